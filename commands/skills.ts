@@ -1,0 +1,94 @@
+import { makeAnswer, type Answer, type Match } from '../src/core/answer.js';
+import type { ResumeIndex } from '../src/query/index.js';
+import type { Hit } from '../src/query/search.js';
+import type { Command } from './definition.js';
+import { notFound, projectMatch, quoted, workLine, workMatch } from './format.js';
+
+function skillMatch(hit: Hit): Match {
+  return { section: 'skills', id: hit.doc.id, title: hit.doc.title, score: Math.round(hit.score * 1000) / 1000 };
+}
+
+/** Where a skill shows up: roles and projects whose text mentions it (or one of its aliases). */
+function evidence(index: ResumeIndex, skill: string, now: Date) {
+  const roles = index.search('work', skill).map((h) => ({ entry: index.resume.work[h.doc.index]!, i: h.doc.index }));
+  const projects = index.search('projects', skill).map((h) => ({ project: index.resume.projects[h.doc.index]!, i: h.doc.index }));
+  const bullets = [
+    ...roles.map(({ entry }) => `Role: ${workLine(entry, now)}`),
+    ...projects.map(({ project }) => `Project: ${[project.name, project.entity].filter(Boolean).join(' at ')}`),
+  ];
+  const matches = [...roles.map(({ entry, i }) => workMatch(entry, i)), ...projects.map(({ project, i }) => projectMatch(project, i))];
+  return { bullets, matches };
+}
+
+function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
+  const group = index.resume.skills[hit.doc.index]!;
+  if (hit.doc.keywordIndex === -1) {
+    return makeAnswer({
+      kind: 'result',
+      title: group.name ?? 'Skills',
+      subtitle: group.level,
+      sections: [{ heading: 'Skills', bullets: group.keywords }],
+      matches: [skillMatch(hit)],
+    });
+  }
+  const skill = hit.doc.title;
+  const shown = evidence(index, skill, now);
+  return makeAnswer({
+    kind: 'result',
+    title: skill,
+    subtitle: group.name,
+    fields: [
+      ...(group.name ? [{ label: 'Group', value: group.name, inline: true }] : []),
+      ...(group.level ? [{ label: 'Level', value: group.level, inline: true }] : []),
+    ],
+    sections: [
+      {
+        heading: 'Where it shows up',
+        bullets: shown.bullets.length ? shown.bullets : ['Listed as a skill; no role or project description mentions it by name.'],
+      },
+    ],
+    matches: [skillMatch(hit), ...shown.matches],
+  });
+}
+
+export const skills: Command = {
+  data: {
+    name: 'skills',
+    description: 'Skills, their group, and the roles and projects where they show up',
+    usageHint: '[skill, e.g. kubernetes]',
+    option: { name: 'query', description: 'A skill or technology, e.g. kubernetes (empty: every skill)', autocomplete: true },
+    examples: ['skills', 'skills kubernetes', 'skills k8s', 'skills leadership'],
+    slash: true,
+  },
+  execute(query, { index, now }) {
+    const { resume } = index;
+    const q = query.trim();
+    if (!q) {
+      if (!resume.skills.length) return makeAnswer({ kind: 'empty', title: 'No skills listed', body: 'This résumé lists no skills.' });
+      return makeAnswer({
+        kind: 'list',
+        title: 'Skills',
+        subtitle: resume.basics.name,
+        sections: resume.skills.map((group) => ({ heading: group.name ?? 'Skills', bullets: [group.keywords.join(' · ')] })),
+        matches: resume.skills.map((group, g) => ({ section: 'skills' as const, id: `skills-${g}`, title: group.name ?? 'Skills' })),
+      });
+    }
+    const hits = index.search('skills', q);
+    if (!hits.length) return notFound(index, 'skills', q);
+    if (hits.length === 1) return oneSkill(index, hits[0]!, now);
+    return makeAnswer({
+      kind: 'result',
+      title: `${hits.length} skills match ${quoted(q)}`,
+      sections: [
+        {
+          heading: 'Skills',
+          bullets: hits.map((hit) => {
+            const group = resume.skills[hit.doc.index]!;
+            return hit.doc.keywordIndex === -1 ? `${hit.doc.title} (group)` : `${hit.doc.title}${group.name ? ` — ${group.name}` : ''}`;
+          }),
+        },
+      ],
+      matches: hits.map(skillMatch),
+    });
+  },
+};

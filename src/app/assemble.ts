@@ -1,0 +1,39 @@
+/**
+ * Builds the running bot from already-validated inputs. Zod-free on purpose: the CLI's
+ * cached start calls it directly, without loading the validators.
+ */
+import { createBot, type Bot } from '../core/bot.js';
+import { createLogger, type Logger, type LogLevel } from '../core/log.js';
+import { createPipeline, type Pipeline } from '../core/pipeline.js';
+import type { AliasTable } from '../query/aliases.js';
+import type { Clock } from '../resume/dates.js';
+import type { Resume } from '../resume/schema.js';
+
+export interface AssembleOptions {
+  resume: Resume;
+  aliases: AliasTable;
+  maxQueryLength: number;
+  logLevel: LogLevel;
+  writeLog?: (line: string) => void;
+  clock?: Clock;
+}
+
+export interface Assembled {
+  bot: Bot;
+  pipeline: Pipeline;
+  logger: Logger;
+}
+
+export function assemble(options: AssembleOptions): Assembled {
+  const logger = createLogger(options.logLevel, options.writeLog);
+  const bot = createBot({ resume: options.resume, aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength });
+  return { bot, pipeline: createPipeline(bot, { logger }), logger };
+}
+
+/**
+ * LOG_LEVEL when the user set it; otherwise the entry point's own default (the server logs
+ * at info, the console and the CLI at warn so request lines do not interleave with answers).
+ */
+export function effectiveLogLevel(env: Record<string, string | undefined>, configured: LogLevel, fallback: LogLevel | undefined): LogLevel {
+  return env.LOG_LEVEL?.trim() ? configured : (fallback ?? configured);
+}

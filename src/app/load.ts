@@ -1,0 +1,70 @@
+/**
+ * Startup wiring shared by every entry point (server, console, CLI): settings, the résumé,
+ * the alias table, the bot and its pipeline. Everything that can be wrong with the
+ * configuration or the résumé is found here, before anything is answered, and reported
+ * as one message that names the file, the JSON path and the problem.
+ */
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import type { Bot } from '../core/bot.js';
+import type { Logger, LogLevel } from '../core/log.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { Clock } from '../resume/dates.js';
+import { loadResumeFile, ResumeFileError } from '../resume/load.js';
+import type { Resume } from '../resume/schema.js';
+import { loadAliasesFile, type AliasTable } from '../query/aliases.js';
+import { assemble, effectiveLogLevel } from './assemble.js';
+import { withBundledDefaults, type Env } from './env.js';
+
+export interface App {
+  config: Config;
+  resume: Resume;
+  aliases: AliasTable;
+  bot: Bot;
+  pipeline: Pipeline;
+  logger: Logger;
+}
+
+export interface LoadAppOptions {
+  env: Env;
+  /**
+   * Level used when LOG_LEVEL is not set. The server logs at info; the console and the CLI
+   * pass 'warn' so that a request log line does not interleave with the conversation.
+   */
+  defaultLogLevel?: LogLevel | ((config: Config) => LogLevel);
+  /** Where log lines go (stderr by default). */
+  writeLog?: (line: string) => void;
+  clock?: Clock;
+}
+
+/** Throws ConfigError or ResumeFileError (see `startupErrorMessage`). */
+export function loadApp(options: LoadAppOptions): App {
+  const config = loadConfig(withBundledDefaults(options.env));
+  const resume = loadResumeFile(config.resumeFile);
+  const aliases = loadAliasesFile(config.aliasesFile);
+  const fallback = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(config) : options.defaultLogLevel;
+  const { bot, pipeline, logger } = assemble({
+    resume,
+    aliases,
+    maxQueryLength: config.maxQueryLength,
+    logLevel: effectiveLogLevel(options.env, config.logLevel, fallback),
+    writeLog: options.writeLog,
+    clock: options.clock,
+  });
+  return { config, resume, aliases, bot, pipeline, logger };
+}
+
+/**
+ * The message for a startup failure a person can fix (bad setting, broken résumé), or
+ * null for anything else (a bug, whose stack is worth showing).
+ */
+export function startupErrorMessage(error: unknown): string | null {
+  if (error instanceof ConfigError || error instanceof ResumeFileError) return `resume-bot: ${error.message}`;
+  return null;
+}
+
+/** Writes a startup failure to stderr and returns the exit code (always 1). */
+export function reportStartupError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
+  const message = startupErrorMessage(error);
+  stderr.write(`${message ?? `resume-bot: failed to start\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`);
+  return 1;
+}

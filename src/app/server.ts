@@ -1,0 +1,83 @@
+/**
+ * Server mode: the configured platforms (Slack, Discord, or both in one process) and the
+ * shared HTTP server they need. Platform code is imported on demand so that the console
+ * and the CLI never load Bolt or discord.js.
+ */
+import type { AddressInfo } from 'node:net';
+import { createHttpServer, type HttpServer } from '../http/server.js';
+import type { App } from './load.js';
+
+export interface RunningPlatform {
+  name: 'slack' | 'discord';
+  stop(): Promise<void>;
+}
+
+export interface RunningServer {
+  http: HttpServer;
+  /** Where the HTTP server listens; null when no platform needs HTTP. */
+  address: AddressInfo | null;
+  platforms: RunningPlatform[];
+  /** Stops taking work, stops every platform, closes the HTTP server. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Slack in HTTP mode (no app token) and Discord HTTP interactions (a public key) need a port. */
+export function needsHttp(config: App['config']): boolean {
+  return Boolean(config.slack && !config.slack.appToken) || Boolean(config.discord?.publicKey);
+}
+
+/** What the startup log line says each platform runs as; never a token. */
+export function describePlatforms(config: App['config']): string[] {
+  const out: string[] = [];
+  if (config.slack) out.push(config.slack.appToken ? 'slack (socket mode)' : 'slack (http)');
+  if (config.discord) {
+    const modes = [config.discord.token ? 'gateway' : null, config.discord.publicKey ? 'http interactions' : null].filter(Boolean);
+    out.push(`discord (${modes.join(' + ')})`);
+  }
+  return out;
+}
+
+export async function startServer(app: App): Promise<RunningServer> {
+  const { config, pipeline, logger } = app;
+  const http = createHttpServer();
+  const platforms: RunningPlatform[] = [];
+  let address: AddressInfo | null = null;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      http.setReady(false);
+      const results = await Promise.allSettled(platforms.map((p) => p.stop()));
+      results.forEach((r, i) => {
+        if (r.status === 'rejected') logger.error('platform_stop_failed', { platform: platforms[i]?.name, error: r.reason });
+      });
+      if (address) await http.close();
+    })());
+
+  try {
+    // Listening first makes a busy port fail fast, before any platform connects anywhere.
+    if (needsHttp(config)) address = await http.listen(config.port, config.host);
+
+    if (config.slack) {
+      const { startSlack } = await import('../slack/start.js');
+      const slack = await startSlack({ pipeline, config: config.slack, http, logger, privateFields: config.privateFields });
+      platforms.push({ name: 'slack', stop: () => slack.stop() });
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('../discord/start.js');
+      const discord = await startDiscord({ pipeline, config: config.discord, http, logger, privateFields: config.privateFields });
+      platforms.push({ name: 'discord', stop: () => discord.stop() });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  http.setReady(true);
+  logger.info('started', {
+    platforms: describePlatforms(config),
+    ...(address ? { host: address.address, port: address.port } : {}),
+    resume: app.resume.basics.name,
+  });
+  return { http, address, platforms, stop };
+}

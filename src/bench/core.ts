@@ -1,0 +1,209 @@
+/**
+ * Core figures: one query + terminal render (p50/p99) on the real résumé and on a generated
+ * one of 1,000 roles and 1,000 projects; the whole-process time of one `ask` on the
+ * compiled CLI beside a bare `node -e 0` in the same run; the console's peak RSS.
+ * Runs from dist/ (`npm run bench`), so the spawned entry points are the compiled ones.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../app/env.js';
+import { createBot, type Bot } from '../core/bot.js';
+import type { BotRequest } from '../core/request.js';
+import { parseLine } from '../console/parse.js';
+import { loadAliasesFile } from '../query/aliases.js';
+import { renderTerminal } from '../render/terminal.js';
+import { loadResumeFile, parseResume } from '../resume/load.js';
+import { generateResume } from './generate.js';
+
+/** One printed figure. `pass` is set when the issue gives a floor for it. */
+export interface Figure {
+  value: number | string;
+  unit?: string;
+  floor?: string;
+  pass?: boolean;
+  note?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CLI = join(here, '..', 'cli', 'main.js');
+const MAIN = join(here, '..', 'main.js');
+
+/** A spread of what people ask: commands with and without a query, typos, aliases, free text, misses. */
+const REAL_QUERIES = [
+  '/experience netflix',
+  '/experience netflx',
+  '/experience',
+  '/experience 2015',
+  '/experience current',
+  '/experience google',
+  '/skills kafka',
+  '/skills k8s',
+  '/skills',
+  '/skills cobol',
+  '/projects flamescope',
+  '/projects flame scope',
+  '/projects',
+  '/education',
+  '/contact',
+  '/about',
+  '/help',
+  'what did he do at netflix?',
+  'does he know kubernetes?',
+  'where did he study?',
+  'how can I contact him?',
+  'where was he working in 2015?',
+];
+
+function generatedQueries(bot: Bot): string[] {
+  const work = bot.resume.work;
+  const companies = [work[0]?.name, work[337]?.name, work[999]?.name].filter((n): n is string => Boolean(n));
+  const typo = (s: string) => (s.length > 4 ? s.slice(0, 2) + s.slice(3) : s);
+  return [
+    ...companies.map((c) => `/experience ${c}`),
+    ...companies.map((c) => `/experience ${typo(c.toLowerCase())}`),
+    `/projects ${bot.resume.projects[500]?.name ?? 'FlameScope 500'}`,
+    '/projects trace map',
+    '/skills kafka',
+    '/skills k8s',
+    '/experience 2003',
+    '/experience current',
+    '/experience nonexistent corp',
+    '/skills cobol',
+    '/education',
+    '/contact',
+    `what did he do at ${companies[1] ?? 'somewhere'}?`,
+    'does he know terraform?',
+  ];
+}
+
+function toRequests(lines: readonly string[]): BotRequest[] {
+  return lines.flatMap((line) => {
+    const parsed = parseLine(line, 'console');
+    return parsed.kind === 'request' ? [parsed.request] : [];
+  });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Times `bot.answer` + `renderTerminal` per request over `samples` requests cycling through the mix. */
+function timeQueries(bot: Bot, requests: readonly BotRequest[], samples: number): { p50: number; p99: number; max: number } {
+  // Warm-up: let V8 optimise the hot paths before anything is recorded.
+  for (let i = 0; i < Math.max(500, requests.length * 20); i++) {
+    renderTerminal(bot.answer(requests[i % requests.length]!), { color: false });
+  }
+  const times: number[] = new Array(samples);
+  for (let i = 0; i < samples; i++) {
+    const request = requests[i % requests.length]!;
+    const started = performance.now();
+    renderTerminal(bot.answer(request), { color: false });
+    times[i] = performance.now() - started;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1]! };
+}
+
+/** An environment with no platform credentials or résumé overrides: the bundled résumé, the console. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', ...extra };
+}
+
+function timeSpawn(args: string[], cwd: string): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd, env: cleanEnv(), encoding: 'utf8' });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+/** Feeds the console (the compiled `npm start`) piped questions and reads its peak RSS at exit. */
+function consolePeakRss(cwd: string, lines: readonly string[], env: Record<string, string> = {}): Promise<{ kb: number; answered: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN], {
+      cwd,
+      env: cleanEnv({ RESUME_BOT_REPORT_MAXRSS: '1', ...env }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const match = /maxrss_kb=(\d+)/.exec(stderr);
+      if (code !== 0 || !match) return reject(new Error(`console exited ${code}: ${stderr}`));
+      resolve({ kb: Number(match[1]), answered: stdout.length > 0 });
+    });
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+export async function benchCore(): Promise<Record<string, Figure>> {
+  const figures: Record<string, Figure> = {};
+  const root = packageRoot();
+  if (!root) throw new Error('cannot find the package root (package.json)');
+
+  // 1. One query + render, in process.
+  const resume = loadResumeFile(join(root, 'data', 'resume.json'));
+  const aliases = loadAliasesFile(join(root, 'data', 'aliases.json'));
+  const realBot = createBot({ resume, aliases });
+  const real = timeQueries(realBot, toRequests(REAL_QUERIES), 20_000);
+  figures['query+render p50, data/resume.json'] = { value: round(real.p50), unit: 'ms' };
+  figures['query+render p99, data/resume.json'] = { value: round(real.p99), unit: 'ms', floor: '≤ 0.5 ms', pass: real.p99 <= 0.5 };
+
+  const raw = generateResume({ roles: 1000, projects: 1000 });
+  const generated = parseResume(raw, 'generated résumé');
+  const indexStarted = performance.now();
+  const bigBot = createBot({ resume: generated, aliases });
+  const indexMs = performance.now() - indexStarted;
+  const big = timeQueries(bigBot, toRequests(generatedQueries(bigBot)), 5_000);
+  figures['index build, 1,000 roles + 1,000 projects'] = { value: round(indexMs, 1), unit: 'ms', note: 'once at start' };
+  figures['query+render p50, 1,000 roles + 1,000 projects'] = { value: round(big.p50), unit: 'ms' };
+  figures['query+render p99, 1,000 roles + 1,000 projects'] = { value: round(big.p99), unit: 'ms', floor: '≤ 5 ms', pass: big.p99 <= 5 };
+
+  // 2. Whole-process `ask` beside bare node, interleaved so both see the same machine load.
+  const cwd = mkdtempSync(join(tmpdir(), 'resume-bot-bench-'));
+  try {
+    const runs = 21;
+    timeSpawn(['-e', '0'], cwd);
+    timeSpawn([CLI, '/experience netflix'], cwd);
+    const bare: number[] = [];
+    const ask: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      bare.push(timeSpawn(['-e', '0'], cwd));
+      ask.push(timeSpawn([CLI, '/experience netflix'], cwd));
+    }
+    const bareMs = median(bare);
+    const askMs = median(ask);
+    figures['bare `node -e 0`, median'] = { value: round(bareMs, 1), unit: 'ms', note: `${runs} runs` };
+    figures['`ask "/experience netflix"`, median'] = { value: round(askMs, 1), unit: 'ms', note: `${runs} runs, compiled CLI` };
+    figures['ask / bare node'] = { value: round(askMs / bareMs, 2), unit: '×', floor: '≤ 3×', pass: askMs / bareMs <= 3 };
+
+    // 3. The console's peak RSS over a long piped conversation.
+    const conversation = Array.from({ length: 50 }, () => REAL_QUERIES).flat();
+    const rss = await consolePeakRss(cwd, conversation);
+    figures['console peak RSS, data/resume.json'] = {
+      value: round(rss.kb / 1024, 1),
+      unit: 'MB',
+      floor: '≤ 60 MB',
+      pass: rss.answered && rss.kb / 1024 <= 60,
+      note: `${conversation.length} questions`,
+    };
+    const bigFile = join(cwd, 'generated.json');
+    writeFileSync(bigFile, JSON.stringify(raw));
+    const bigRss = await consolePeakRss(cwd, generatedQueries(bigBot), { RESUME_FILE: bigFile });
+    figures['console peak RSS, 1,000 roles + 1,000 projects'] = { value: round(bigRss.kb / 1024, 1), unit: 'MB', note: 'for scale; no floor' };
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+  return figures;
+}

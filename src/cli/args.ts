@@ -1,0 +1,40 @@
+/**
+ * The CLI's arguments: `resume-bot [--json] [--] <message...>`. Words after the options
+ * are joined into one message, so quoting is optional: `resume-bot /skills kafka`.
+ */
+import { parseArgs } from 'node:util';
+
+export type CliArgs =
+  | { kind: 'help' }
+  | { kind: 'usage-error'; problem: string }
+  | { kind: 'run'; json: boolean; /** null: read messages from stdin, one a line. */ message: string | null };
+
+export const USAGE = 'usage: resume-bot [--json] [--] <message>   |   resume-bot [--json] < messages.txt';
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    // parseArgs names the offending option ("Unknown option '--jsn'"); keep its words.
+    return { kind: 'usage-error', problem: (error as Error).message.split('\n')[0] ?? 'bad arguments' };
+  }
+  if (parsed.values.help) return { kind: 'help' };
+  const json = parsed.values.json === true;
+  if (parsed.positionals.length === 0) return { kind: 'run', json, message: null };
+  const message = parsed.positionals.join(' ');
+  if (message.trim() === '') return { kind: 'usage-error', problem: 'the message is empty' };
+  return { kind: 'run', json, message };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * `resume-bot` (and `npm run ask --`): answers one message and exits. A leading `/command`
+ * selects a command, anything else is free text. `--json` prints the machine-readable
+ * result; with no message, each line of stdin is one message.
+ *
+ * Exit codes: 0 answered (a question with no match is still an answer), 1 the settings or
+ * the résumé are broken, 2 usage error.
+ *
+ * Startup time matters (the bench compares it with a bare `node -e 0`): nothing here may
+ * load Bolt or discord.js, and the résumé is indexed once.
+ */
+import { createInterface } from 'node:readline';
+import { commands } from '../../commands/index.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { BotRequest } from '../core/request.js';
+import { loadEnvFile } from '../app/env.js';
+import { exitQuietlyOnBrokenPipe, wantsColor } from '../app/tty.js';
+import { parseLine } from '../console/parse.js';
+import { renderTerminal } from '../render/terminal.js';
+import { parseCliArgs, USAGE } from './args.js';
+import { toJsonResult } from './json.js';
+import { loadCliApp } from './startup.js';
+
+/** Startup failures are rare; their reporter (and the validators it knows) loads only then. */
+async function reportStartupError(error: unknown): Promise<number> {
+  const { reportStartupError: report } = await import('../app/load.js');
+  return report(error);
+}
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.data.name.length + 1));
+  const lines = commands.map((c) => `  /${c.data.name.padEnd(width)} ${c.data.description}`);
+  const examples = commands.flatMap((c) => c.data.examples.slice(0, 1)).map((e) => `  resume-bot /${e}`);
+  return [
+    USAGE,
+    '',
+    'Answers one question about the résumé (RESUME_FILE, default data/resume.json) and exits.',
+    'A message starting with /command runs that command; anything else is a free-text question.',
+    '',
+    'Options:',
+    '  --json      print {command, query, results, suggestions} as one JSON line',
+    '  -h, --help  show this help',
+    '  With no message, each line of stdin is answered (one JSON object a line with --json).',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Examples:',
+    ...examples,
+    '  resume-bot "what did he do at netflix?"',
+    '  resume-bot --json /skills kafka',
+    '',
+  ].join('\n');
+}
+
+function usageError(problem: string): number {
+  process.stderr.write(`resume-bot: ${problem}\n${USAGE}\nTry 'resume-bot --help' for more.\n`);
+  return 2;
+}
+
+/** One answer, as a JSON line or as terminal text. */
+function respond(pipeline: Pipeline, request: BotRequest, json: boolean, color: boolean): string {
+  const { answer } = pipeline.handle(request);
+  return json ? `${JSON.stringify(toJsonResult(answer, request))}\n` : renderTerminal(answer, { color });
+}
+
+async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): Promise<void> {
+  const rl = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
+  let first = true;
+  for await (const line of rl) {
+    const parsed = parseLine(line, 'cli');
+    if (parsed.kind === 'quit') break;
+    if (parsed.kind === 'blank') continue;
+    // Text answers are separated by a blank line; JSON answers are one a line.
+    if (!json && !first) process.stdout.write('\n');
+    first = false;
+    process.stdout.write(respond(pipeline, parsed.request, json, color));
+  }
+  rl.close();
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.kind === 'usage-error') return usageError(args.problem);
+  if (args.kind === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (args.message === null && process.stdin.isTTY) return usageError('no message (give one as an argument, or pipe messages on stdin)');
+
+  exitQuietlyOnBrokenPipe(process.stdout);
+  await loadEnvFile();
+  let pipeline: Pipeline;
+  try {
+    const app = await loadCliApp(process.env);
+    app.logger.debug('cli_start', { cache: app.cache });
+    pipeline = app.pipeline;
+  } catch (error) {
+    return reportStartupError(error);
+  }
+
+  const color = !args.json && wantsColor(process.stdout, process.env);
+  if (args.message === null) {
+    await answerLines(pipeline, args.json, color);
+    return 0;
+  }
+  const parsed = parseLine(args.message, 'cli');
+  if (parsed.kind === 'request') process.stdout.write(respond(pipeline, parsed.request, args.json, color));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  async (error: unknown) => {
+    process.exitCode = await reportStartupError(error);
+  },
+);

@@ -1,0 +1,121 @@
+/**
+ * The terminal chat: a console adapter over any pair of streams, so that `npm start`
+ * drives it with the process's stdin/stdout and tests drive it with PassThrough streams.
+ *
+ * Interactive (a TTY): a banner, a prompt, line editing and history (node:readline), tab
+ * completion of commands. Otherwise (piped input): each line read is answered, with no
+ * prompt or banner, and the console returns at end of input.
+ */
+import { createInterface, type Completer } from 'node:readline';
+import type { Pipeline } from '../core/pipeline.js';
+import { renderTerminal } from '../render/terminal.js';
+import { parseLine } from './parse.js';
+
+export interface ConsoleOptions {
+  pipeline: Pipeline;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: prompt, banner, history and line editing. */
+  interactive: boolean;
+  /** ANSI colour in answers. */
+  color: boolean;
+  prompt?: string;
+  /** Lines kept for the up/down arrows. */
+  historySize?: number;
+}
+
+export type ConsoleEnd = 'quit' | 'eof';
+
+/** Words the console offers on Tab: its own commands and the registry's. */
+function commandNames(pipeline: Pipeline): string[] {
+  return [...pipeline.bot.commands.map((c) => `/${c.data.name}`), '/quit', '/exit'];
+}
+
+function makeCompleter(pipeline: Pipeline): Completer {
+  return (line: string) => {
+    const space = line.indexOf(' ');
+    if (line.startsWith('/') && space === -1) {
+      const hits = commandNames(pipeline).filter((name) => name.startsWith(line.toLowerCase()));
+      return [hits, line];
+    }
+    if (line.startsWith('/') && space > 1) {
+      // `/experience net<Tab>`: the résumé's own names for that command's option.
+      const command = line.slice(1, space).toLowerCase();
+      const partial = line.slice(space + 1);
+      const prefix = partial.toLowerCase();
+      const hits = pipeline
+        .complete(command, partial, 25)
+        .filter((value) => value.toLowerCase().startsWith(prefix))
+        .map((value) => `${partial}${value.slice(partial.length)}`);
+      return [hits, partial];
+    }
+    return [[], line];
+  };
+}
+
+/**
+ * Runs the conversation until /quit, /exit, Ctrl-D (end of input) or Ctrl-C, and
+ * resolves with how it ended. Never closes `output`: the caller owns it.
+ */
+export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
+  const { pipeline, input, output, interactive, color } = options;
+  const write = (text: string) => {
+    output.write(text);
+  };
+
+  const rl = createInterface({
+    input,
+    // Without a terminal the console writes its answers itself and readline echoes nothing.
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    prompt: options.prompt ?? (color ? '\u001b[1;36m›\u001b[0m ' : '> '),
+    historySize: options.historySize ?? 200,
+    removeHistoryDuplicates: true,
+    completer: interactive ? makeCompleter(pipeline) : undefined,
+    crlfDelay: Infinity,
+  });
+
+  if (interactive) {
+    const name = pipeline.bot.resume.basics.name;
+    const hint = color ? (s: string) => `\u001b[2m${s}\u001b[0m` : (s: string) => s;
+    write(`Chatting with ${name}'s résumé.\n`);
+    write(hint('Ask anything ("what did he do at netflix?") or use a command: /experience, /skills, /projects, /help. /quit or Ctrl-D to leave.\n\n'));
+  }
+
+  return new Promise<ConsoleEnd>((resolve) => {
+    let ended: ConsoleEnd = 'eof';
+    let done = false;
+
+    // Ctrl-C at the prompt leaves, like Ctrl-D, instead of killing the process mid-line.
+    rl.on('SIGINT', () => {
+      done = true;
+      rl.close();
+    });
+
+    rl.on('line', (line) => {
+      // Lines already buffered after /quit are not answered.
+      if (done) return;
+      const parsed = parseLine(line, 'console');
+      if (parsed.kind === 'quit') {
+        done = true;
+        ended = 'quit';
+        rl.close();
+        return;
+      }
+      if (parsed.kind === 'request') {
+        const { answer } = pipeline.handle(parsed.request);
+        write(renderTerminal(answer, { color }));
+        // A blank line between answers keeps a long conversation (or a piped log) readable.
+        write('\n');
+      }
+      if (interactive) rl.prompt();
+    });
+
+    rl.once('close', () => {
+      if (interactive) write(ended === 'quit' ? 'Bye.\n' : '\nBye.\n');
+      resolve(ended);
+    });
+
+    if (interactive) rl.prompt();
+  });
+}

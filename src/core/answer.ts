@@ -1,0 +1,107 @@
+/**
+ * The platform-neutral answer every handler returns and every renderer consumes.
+ * Renderers (terminal, Slack Block Kit, Discord embeds) decide how to lay it out and
+ * how to fit it inside their platform's limits; nothing here knows about a platform.
+ */
+
+/** Sections of a JSON Resume an answer can point at. */
+export type ResumeSection =
+  | 'basics'
+  | 'work'
+  | 'volunteer'
+  | 'education'
+  | 'awards'
+  | 'certificates'
+  | 'publications'
+  | 'skills'
+  | 'languages'
+  | 'interests'
+  | 'references'
+  | 'projects';
+
+/** One résumé entry an answer matched: the machine-readable result of a query. */
+export interface Match {
+  section: ResumeSection;
+  /** Stable id inside the section, e.g. `work-2` or `skill-kubernetes`. */
+  id: string;
+  /** Human title: "Performance Architect at Netflix", "Kubernetes", "FlameScope". */
+  title: string;
+  /** Fuse.js relevance in [0, 1], 1 being a perfect match. Absent for listings. */
+  score?: number;
+}
+
+export interface AnswerField {
+  label: string;
+  value: string;
+  /** Renderers may lay inline fields side by side. */
+  inline?: boolean;
+  /**
+   * Dotted résumé path this value came from (`basics.phone`). Renderers of public
+   * messages drop fields whose path the owner declared private.
+   */
+  sourcePath?: string;
+}
+
+export interface AnswerSection {
+  heading: string;
+  bullets: string[];
+}
+
+export interface AnswerLink {
+  label: string;
+  url: string;
+}
+
+export type AnswerKind =
+  /** One or more entries were found and are shown. */
+  | 'result'
+  /** A compact listing (timeline, skill groups, project list). */
+  | 'list'
+  /** Nothing matched; suggestions may say what is close. */
+  | 'empty'
+  /** Usage / help text. */
+  | 'help'
+  /** The request was refused (too long, rate limited, not allowed). */
+  | 'refusal'
+  /** Something went wrong while answering. */
+  | 'error';
+
+export interface Answer {
+  kind: AnswerKind;
+  title: string;
+  subtitle?: string;
+  /** A paragraph of plain text (summary, description, explanation). */
+  body?: string;
+  fields: AnswerField[];
+  sections: AnswerSection[];
+  links: AnswerLink[];
+  /** "Did you mean" or follow-up queries, as text a user could type. */
+  suggestions: string[];
+  /** Résumé entries this answer is about, best first. */
+  matches: Match[];
+  /** A short line of metadata (dates, tenure), rendered as a footer where platforms have one. */
+  footer?: string;
+  /**
+   * The command and query that produced this answer, after free-text routing. Adapters use it
+   * to re-run the same question (share buttons, "show more"); the CLI prints it with --json.
+   */
+  route?: AnswerRoute;
+}
+
+export interface AnswerRoute {
+  /** Registry command that answered, or null when free text could not be routed. */
+  command: string | null;
+  query: string;
+}
+
+/** Builds an answer with empty collections so handlers only spell out what they use. */
+export function makeAnswer(partial: Partial<Answer> & Pick<Answer, 'kind' | 'title'>): Answer {
+  return {
+    fields: [],
+    sections: [],
+    links: [],
+    suggestions: [],
+    matches: [],
+    ...partial,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * One function maps an interaction payload to Discord's response, for both transports:
+ * the gateway (discord.js hands us the raw INTERACTION_CREATE) POSTs it to the callback
+ * endpoint, the HTTP endpoint writes it as the response body. Follow-ups (later pages,
+ * the public copy of a shared answer) go to the interaction webhook afterwards, which
+ * needs no bot token, so HTTP-only deployments share answers too.
+ */
+import type { Answer } from '../core/answer.js';
+import type { Logger } from '../core/log.js';
+import type { Pipeline } from '../core/pipeline.js';
+import { publicView } from '../core/privacy.js';
+import type { BotRequest } from '../core/request.js';
+import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
+import { LIMITS } from './limits.js';
+import { NO_MENTIONS, notice, renderAnswer, toBodies, type ButtonRow, type MessageBody } from './render.js';
+import { truncate } from './text.js';
+
+/** Interaction types (Discord API v10). */
+export const InteractionKind = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
+/** Interaction callback types. */
+export const ResponseKind = { Pong: 1, Message: 4, UpdateMessage: 7, Autocomplete: 8 } as const;
+
+/**
+ * The parts of an interaction payload this bot reads. Payloads arrive as untrusted JSON
+ * on the HTTP transport, so every field is optional and checked where it is used.
+ */
+export interface InteractionPayload {
+  id?: string;
+  application_id?: string;
+  type?: number;
+  token?: string;
+  guild_id?: string;
+  channel_id?: string;
+  member?: { user?: { id?: string } };
+  user?: { id?: string };
+  data?: {
+    name?: string;
+    custom_id?: string;
+    options?: Array<{ name?: string; type?: number; value?: unknown; focused?: boolean }>;
+  };
+}
+
+export interface InteractionResponse {
+  type: number;
+  data?: MessageBody | { choices: Array<{ name: string; value: string }> } | Partial<MessageBody>;
+}
+
+export interface InteractionResult {
+  response: InteractionResponse;
+  /** Posted, in order, to the interaction webhook after the response. */
+  followUps: MessageBody[];
+  /** Replaces the message the button was on when a follow-up fails (the share did not happen). */
+  onFollowUpFailure?: Partial<MessageBody>;
+}
+
+export interface InteractionContext {
+  pipeline: Pipeline;
+  privateFields: readonly string[];
+  logger: Logger;
+  shares: ShareStore;
+}
+
+const STRING_OPTION = 3;
+const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
+
+export const ERROR_TEXT = 'Sorry, something went wrong while answering. Please try again.';
+
+function userOf(interaction: InteractionPayload): string | undefined {
+  return interaction.member?.user?.id ?? interaction.user?.id;
+}
+
+function request(interaction: InteractionPayload, command: string, text: string): BotRequest {
+  const req: BotRequest = { platform: 'discord', command, text };
+  const userId = userOf(interaction);
+  if (userId) req.userId = userId;
+  if (interaction.guild_id) req.tenantId = interaction.guild_id;
+  return req;
+}
+
+function stringOption(interaction: InteractionPayload, focused: boolean): string {
+  const options = interaction.data?.options ?? [];
+  const option =
+    (focused ? options.find((o) => o.focused) : undefined) ?? options.find((o) => o.type === STRING_OPTION && typeof o.value === 'string');
+  return typeof option?.value === 'string' ? option.value : '';
+}
+
+function shareButton(customId: string, label = 'Share in channel'): ButtonRow {
+  return { type: 1, components: [{ type: 2, style: 2, label, custom_id: customId, emoji: { name: '📣' } }] };
+}
+
+function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): InteractionResult {
+  return { response: { type: ResponseKind.Message, data: notice(text, { ephemeral: true, kind }) }, followUps: [] };
+}
+
+function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+  const name = interaction.data?.name;
+  if (!name) return ephemeralNotice('That command arrived without a name.');
+  const { answer } = ctx.pipeline.handle(request(interaction, name, stringOption(interaction, false)));
+  const route = answer.route;
+  // Sharing needs a channel people can see (not a DM) and an answer worth showing.
+  const components =
+    interaction.guild_id && route?.command && SHAREABLE.has(answer.kind)
+      ? [shareButton(shareCustomId({ command: route.command, query: route.query }, ctx.shares))]
+      : undefined;
+  const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
+  return { response: { type: ResponseKind.Message, data: bodies[0]! }, followUps: bodies.slice(1) };
+}
+
+function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+  const name = interaction.data?.name ?? '';
+  const seen = new Set<string>();
+  const choices: Array<{ name: string; value: string }> = [];
+  for (const suggestion of ctx.pipeline.complete(name, stringOption(interaction, true), LIMITS.autocompleteChoices)) {
+    const value = truncate(suggestion.trim(), LIMITS.choiceValue);
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name: truncate(suggestion.trim(), LIMITS.choiceName), value });
+    if (choices.length === LIMITS.autocompleteChoices) break;
+  }
+  return { response: { type: ResponseKind.Autocomplete, data: { choices } }, followUps: [] };
+}
+
+function answerComponent(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+  const parsed = parseCustomId(interaction.data?.custom_id ?? '', ctx.shares);
+  if (parsed.action === 'expired') return ephemeralNotice('That answer is too old to share now. Ask again and share the new one.', 'empty');
+  if (parsed.action === 'unknown') return ephemeralNotice('That button does not do anything any more. Try the command again.', 'empty');
+  if (!interaction.guild_id) return ephemeralNotice('There is no channel to share into here.', 'empty');
+
+  const { answer } = ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query));
+  if (!SHAREABLE.has(answer.kind)) {
+    // A refusal (rate limit, access) or an error now: tell the clicker privately, post nothing.
+    return { response: { type: ResponseKind.Message, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! }, followUps: [] };
+  }
+  const user = userOf(interaction);
+  const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
+  const followUps = toBodies(renderAnswer(publicView(answer, ctx.privateFields)), { lead });
+  return {
+    response: {
+      type: ResponseKind.UpdateMessage,
+      data: { content: '✅ Shared in the channel.', components: [], allowed_mentions: NO_MENTIONS },
+    },
+    followUps,
+    onFollowUpFailure: {
+      content: '⚠️ Discord did not accept the shared message. Try again in a moment.',
+      components: [shareButton(interaction.data?.custom_id ?? '', 'Try sharing again')],
+      allowed_mentions: NO_MENTIONS,
+    },
+  };
+}
+
+/** The response to one interaction; never throws (a failure becomes a short private error). */
+export function respondToInteraction(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+  try {
+    switch (interaction.type) {
+      case InteractionKind.Ping:
+        return { response: { type: ResponseKind.Pong }, followUps: [] };
+      case InteractionKind.Command:
+        return answerCommand(interaction, ctx);
+      case InteractionKind.Autocomplete:
+        return answerAutocomplete(interaction, ctx);
+      case InteractionKind.Component:
+        return answerComponent(interaction, ctx);
+      default:
+        return ephemeralNotice('This kind of interaction is not supported.', 'empty');
+    }
+  } catch (error) {
+    ctx.logger.error('discord_interaction_failed', { interactionType: interaction.type, command: interaction.data?.name, error });
+    if (interaction.type === InteractionKind.Autocomplete) return { response: { type: ResponseKind.Autocomplete, data: { choices: [] } }, followUps: [] };
+    return ephemeralNotice(ERROR_TEXT);
+  }
+}

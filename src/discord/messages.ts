@@ -1,0 +1,75 @@
+/**
+ * Conversation: an @mention in a server channel or any DM is a question; the reply goes to
+ * that message. Bots (this one included) are never answered, so two bots cannot loop.
+ */
+import type { Logger } from '../core/log.js';
+import type { Pipeline } from '../core/pipeline.js';
+import { publicView } from '../core/privacy.js';
+import type { BotRequest } from '../core/request.js';
+import { notice, renderAnswer, toBodies, type MessageBody } from './render.js';
+
+/** The parts of a MESSAGE_CREATE dispatch this bot reads. */
+export interface MessagePayload {
+  id?: string;
+  channel_id?: string;
+  guild_id?: string;
+  content?: string;
+  webhook_id?: string;
+  type?: number;
+  author?: { id?: string; bot?: boolean; system?: boolean };
+  mentions?: Array<{ id?: string }>;
+}
+
+export interface MessageContext {
+  pipeline: Pipeline;
+  privateFields: readonly string[];
+  logger: Logger;
+}
+
+/** DEFAULT and REPLY; joins, pins, boosts and the like are not questions. */
+const USER_MESSAGE_TYPES = new Set([0, 19]);
+
+/** What the user asked, with every mention of the bot taken out; null when the message is not for the bot. */
+export function questionOf(message: MessagePayload, botUserId: string | undefined): string | null {
+  const author = message.author;
+  if (!author?.id || author.bot || author.system || message.webhook_id) return null;
+  if (botUserId && author.id === botUserId) return null;
+  if (message.type !== undefined && !USER_MESSAGE_TYPES.has(message.type)) return null;
+  const content = message.content ?? '';
+  const isDm = !message.guild_id;
+  if (!isDm) {
+    if (!botUserId) return null;
+    const mentioned = (message.mentions ?? []).some((u) => u.id === botUserId) || content.includes(`<@${botUserId}>`) || content.includes(`<@!${botUserId}>`);
+    if (!mentioned) return null;
+  }
+  const own = botUserId ? new RegExp(`<@!?${botUserId}>`, 'g') : null;
+  return (own ? content.replace(own, ' ') : content).replace(/\s+/g, ' ').trim();
+}
+
+/** Replies (the first one referencing the question) or null when the message is not for the bot. */
+export function replyToMessage(message: MessagePayload, botUserId: string | undefined, ctx: MessageContext): MessageBody[] | null {
+  const text = questionOf(message, botUserId);
+  if (text === null || !message.id || !message.channel_id) return null;
+  const reference: NonNullable<MessageBody['message_reference']> = {
+    message_id: message.id,
+    channel_id: message.channel_id,
+    // The question may have been deleted by the time we answer; post anyway.
+    fail_if_not_exists: false,
+  };
+  if (message.guild_id) reference.guild_id = message.guild_id;
+
+  let bodies: MessageBody[];
+  try {
+    const request: BotRequest = { platform: 'discord', command: null, text, userId: message.author!.id! };
+    if (message.guild_id) request.tenantId = message.guild_id;
+    const { answer } = ctx.pipeline.handle(request);
+    // A server channel is public; a DM is as private as an ephemeral reply.
+    const shown = message.guild_id ? publicView(answer, ctx.privateFields) : answer;
+    bodies = toBodies(renderAnswer(shown));
+  } catch (error) {
+    ctx.logger.error('discord_message_failed', { error });
+    bodies = [notice('Sorry, something went wrong while answering. Please try again.')];
+  }
+  bodies[0] = { ...bodies[0]!, message_reference: reference };
+  return bodies;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one HTTP server of the process. Slack's events endpoint, Discord's interactions
+ * endpoint and the health check share it (and PORT), so one container port serves both.
+ * Adapters register their routes; anything else is a 404, a wrong method a 405.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpServer {
+  /** Registers `handler` for `method path` (exact path; the query string is ignored). */
+  route(method: 'GET' | 'POST', path: string, handler: RouteHandler): void;
+  /** Marks the process ready: GET /healthz answers 200 from then on (503 before). */
+  setReady(ready: boolean): void;
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+  readonly server: Server;
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+export function createHttpServer(): HttpServer {
+  const routes = new Map<string, Map<string, RouteHandler>>();
+  let ready = false;
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      send(res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
+      return;
+    }
+    const byMethod = routes.get(path);
+    if (!byMethod) return send(res, 404, 'not found\n');
+    const handler = byMethod.get(req.method ?? '');
+    if (!handler) return send(res, 405, 'method not allowed\n', { allow: [...byMethod.keys()].join(', ') });
+    Promise.resolve()
+      .then(() => handler(req, res))
+      .catch(() => {
+        // A handler bug must cost one request, never the process.
+        if (!res.headersSent) send(res, 500, 'internal error\n');
+        else res.end();
+      });
+  });
+  // Slow or idle clients must not pin sockets forever.
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+
+  return {
+    server,
+    route(method, path, handler) {
+      const byMethod = routes.get(path) ?? new Map<string, RouteHandler>();
+      byMethod.set(method, handler);
+      routes.set(path, byMethod);
+    },
+    setReady(value) {
+      ready = value;
+    },
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolvePromise, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolvePromise(server.address() as AddressInfo);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolvePromise) => {
+        server.close(() => resolvePromise());
+        server.closeIdleConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The alias table: abbreviations and other names people type (k8s, sre, dx, viz) mapped
+ * to what the résumé says. It is data (data/aliases.json) so the résumé owner can extend
+ * it without touching code.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { formatJsonPath, ResumeFileError } from '../resume/load.js';
+import { locateJsonError } from '../resume/json-error.js';
+import { normalize } from './normalize.js';
+
+export const aliasFileSchema = z.looseObject({
+  aliases: z.record(z.string().min(1, 'an alias cannot be empty'), z.array(z.string().min(1)).min(1, 'list at least one expansion')),
+});
+
+/** Normalised alias phrase → normalised expansions (the alias itself first). */
+export type AliasTable = ReadonlyMap<string, readonly string[]>;
+
+export const emptyAliases: AliasTable = new Map();
+
+export function aliasTableFrom(data: z.infer<typeof aliasFileSchema>): AliasTable {
+  const table = new Map<string, string[]>();
+  for (const [alias, expansions] of Object.entries(data.aliases)) {
+    const key = normalize(alias);
+    if (!key) continue;
+    const all = [key, ...expansions.map(normalize).filter(Boolean)];
+    table.set(key, [...new Set([...(table.get(key) ?? []), ...all])]);
+  }
+  return table;
+}
+
+export function parseAliasesText(text: string, file: string): AliasTable {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const where = locateJsonError(text);
+    throw new ResumeFileError(file, [where ? `line ${where.line}, column ${where.column}: ${where.problem}` : 'not valid JSON'], 'alias table');
+  }
+  const parsed = aliasFileSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ResumeFileError(
+      file,
+      parsed.error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`),
+      'alias table',
+    );
+  }
+  return aliasTableFrom(parsed.data);
+}
+
+/** Reads the alias table. A missing file is an empty table: aliases are optional. */
+export function loadAliasesFile(path: string): AliasTable {
+  const file = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyAliases;
+    throw new ResumeFileError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`], 'alias table');
+  }
+  return parseAliasesText(text, file);
+}
+
+/**
+ * Alternative phrasings of a normalised query: the query itself, then each alias found in
+ * it (as a whole phrase, or as one of its words) replaced by each of its expansions.
+ */
+export function expandQuery(query: string, aliases: AliasTable): string[] {
+  const variants = [query];
+  const direct = aliases.get(query);
+  if (direct) variants.push(...direct);
+  const tokens = query.split(' ');
+  if (tokens.length > 1) {
+    tokens.forEach((token, i) => {
+      for (const expansion of aliases.get(token) ?? []) {
+        if (expansion === token) continue;
+        variants.push([...tokens.slice(0, i), expansion, ...tokens.slice(i + 1)].join(' '));
+      }
+    });
+  }
+  return [...new Set(variants)];
+}

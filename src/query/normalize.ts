@@ -1,0 +1,72 @@
+/**
+ * Text normalisation shared by indexing and querying, so both sides agree on what a
+ * "word" is: no diacritics, lower case, typographic quotes folded, punctuation as space.
+ */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** "Pontifícia Universidade" → "pontificia universidade"; "Netflix’s" → "netflix's". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+/**
+ * Words of `text`. Keeps `+`, `#` and `.` inside words (c++, c#, node.js, b.sc) and drops
+ * a trailing possessive ("google's" → "google").
+ */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/'s\b/g, '')
+    .split(/[^a-z0-9+#.]+/)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Normalised phrase: words joined by single spaces. */
+export function normalize(text: string): string {
+  return words(text).join(' ');
+}
+
+/** Phrase without spaces or dots, so "flame scope" meets "FlameScope" and "pic pay" meets "PicPay". */
+export function compact(text: string): string {
+  return words(text).join('').replace(/\./g, '');
+}
+
+/**
+ * Words of running text that describe the entry itself. A possessive names someone else's
+ * thing ("Google's pprof", "Oracle's Java Flight Recorder"): that organisation is mentioned,
+ * not worked for, so its name is left out of the entry's content words.
+ */
+export function contentWords(text: string): string[] {
+  return fold(text)
+    .replace(/\b[a-z0-9]+'s\b/g, ' ')
+    .split(/[^a-z0-9+#.]+/)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Levenshtein distance with an early exit once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Typos tolerated in a single word: none for short words, where one letter changes the meaning. */
+export function allowedTypos(word: string): number {
+  if (word.length >= 9) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}

@@ -1,0 +1,193 @@
+/**
+ * Routes a free-text question ("what did he do at netflix?") to a command and the part
+ * of the question that is the query ("netflix"). Question words decide the intent; the
+ * résumé decides the entry. When the words don't say, the section whose entry matches
+ * best wins; when nothing matches, the intent's command answers (and says so).
+ */
+import type { ResumeIndex } from './index.js';
+import type { SearchSection } from './documents.js';
+import { normalize } from './normalize.js';
+import type { Tier } from './search.js';
+import { STOPWORDS } from './stopwords.js';
+
+export interface Route {
+  command: string;
+  query: string;
+}
+
+type Intent = 'experience' | 'skills' | 'projects' | 'education' | 'contact' | 'about' | 'help';
+
+/** Words (and short phrases) that say what kind of answer a question wants. */
+const INTENT_CUES: Record<Intent, readonly string[]> = {
+  help: ['help', 'commands', 'what can you do', 'how do i use', 'usage'],
+  contact: [
+    'contact', 'email', 'e mail', 'mail', 'phone', 'call', 'reach', 'linkedin', 'github', 'hire', 'in touch',
+    'get a hold', 'message him', 'number', 'profiles', 'website', 'twitter',
+  ],
+  education: [
+    'study', 'studied', 'studying', 'degree', 'degrees', 'university', 'college', 'school', 'education', 'educated',
+    'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
+  ],
+  about: [
+    'who is', 'who s', 'whos', 'about him', 'about her', 'about them', 'summary', 'summarize', 'bio', 'biography', 'introduce',
+    'introduction', 'background', 'overview', 'profile', 'where is he from', 'where is he based', 'based', 'located', 'lives', 'headline',
+  ],
+  skills: [
+    'skill', 'skills', 'know', 'knows', 'knowledge', 'familiar', 'proficient', 'expert', 'expertise', 'good at', 'experienced with',
+    'experience with', 'tech stack', 'technologies', 'technology', 'tools he uses', 'competencies', 'strengths', 'can he',
+  ],
+  projects: [
+    'project', 'projects', 'built', 'build', 'create', 'created', 'author', 'authored', 'wrote', 'write', 'open source',
+    'opensource', 'tool', 'tools', 'side project', 'invent', 'invented', 'develop', 'developed', 'made',
+  ],
+  experience: [
+    'work', 'worked', 'working', 'works', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'company', 'companies',
+    'employer', 'employers', 'employed', 'career', 'experience', 'history', 'timeline', 'title', 'do at', 'did at', 'doing at',
+    'responsible', 'responsibilities', 'achievements', 'accomplishments', 'lead', 'led', 'manage', 'managed', 'hired',
+  ],
+};
+
+/** Words that ask about the present: "what is he doing now", "where does he work currently". */
+const NOW_CUES = [
+  'now', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now',
+  'nowadays', 'does he work', 'is he working', 'he works', 'is he employed', 'most recent', 'recent', 'is he at', 'he is at',
+  'does he do', 'is he doing', 'his job', 'his role', 'his title', 'his position',
+];
+
+const SECTION_COMMAND: Record<SearchSection, Intent> = {
+  work: 'experience',
+  skills: 'skills',
+  projects: 'projects',
+  education: 'education',
+};
+
+const COMMAND_SECTION: Partial<Record<Intent, SearchSection>> = {
+  experience: 'work',
+  skills: 'skills',
+  projects: 'projects',
+  education: 'education',
+};
+
+/** Every cue word/phrase, so they can be removed to leave the query. */
+const ALL_CUES = [...new Set([...Object.values(INTENT_CUES).flat(), ...NOW_CUES])].sort((a, b) => b.length - a.length);
+
+function hasCue(text: string, cue: string): boolean {
+  return ` ${text} `.includes(` ${cue} `);
+}
+
+function detectIntents(text: string): Intent[] {
+  const found: Intent[] = [];
+  for (const [intent, cues] of Object.entries(INTENT_CUES) as Array<[Intent, readonly string[]]>) {
+    if (cues.some((cue) => hasCue(text, cue))) found.push(intent);
+  }
+  return found;
+}
+
+/** The question minus cue words and the person's name, keeping "before"/"after" and what follows. */
+function residualWithRelations(text: string, index: ResumeIndex): string {
+  return text
+    .split(' ')
+    .filter((w) => w && !index.nameWords.has(w))
+    .join(' ');
+}
+
+/** The question minus cue words, stop words and the person's own name. */
+function residualQuery(text: string, index: ResumeIndex): string {
+  let rest = ` ${text} `;
+  for (const cue of ALL_CUES) rest = rest.split(` ${cue} `).join(' ');
+  return rest
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !PRONOUN_LIKE.has(w))
+    .join(' ');
+}
+
+/** Filler that survives the stop list in questions about a person. */
+const PRONOUN_LIKE = new Set([
+  'guy', 'person', 'candidate', 'resume', 'cv', 'bot', 'someone', 'somebody', 'ever', 'did', 'does', 'has', 'had', 'doing',
+  'years', 'year', 'long', 'total', 'kind', 'type', 'sort', 'stuff', 'used', 'use', 'uses', 'using', 'like', 'good', 'big',
+  'name', 'first', 'last', 'time', 'spent', 'spend', 'whats', 'wheres', 'whos', 'hows', 'he', 'his', 'him', 'she', 'her',
+  'they', 'their', 'them', 'experienced', 'worth', 'mentioned', 'listed',
+]);
+
+interface Span {
+  section: SearchSection;
+  query: string;
+  score: number;
+  tier: Tier;
+}
+
+/** A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over "netflix"). */
+const LONGER_SPAN_BONUS = 0.02;
+
+/** The run of up to four words in the residual that matches best, longer runs slightly preferred. */
+function bestSpan(residual: string, index: ResumeIndex, section: SearchSection | null, minWords = 1): Span | null {
+  const tokens = residual.split(' ').filter(Boolean);
+  let best: (Span & { rank: number }) | null = null;
+  for (let size = Math.min(tokens.length, 4); size >= minWords; size--) {
+    for (let start = 0; start + size <= tokens.length; start++) {
+      const query = tokens.slice(start, start + size).join(' ');
+      const found = section ? { section, hits: index.search(section, query) } : index.searchEverywhere(query);
+      const top = found?.hits[0];
+      if (!found || !top) continue;
+      const rank = top.score + LONGER_SPAN_BONUS * (size - 1);
+      if (!best || rank > best.rank + 1e-9) best = { section: found.section, query, score: top.score, tier: top.tier, rank };
+    }
+  }
+  return best;
+}
+
+/**
+ * A multi-word name that contains a cue word ("developer experience", "data engineering"):
+ * looked for before cue words are stripped, so the cue doesn't eat the name.
+ */
+function nameContainingCue(text: string, index: ResumeIndex): Span | null {
+  const words = text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
+  const cueWords = new Set(ALL_CUES.flatMap((c) => c.split(' ')));
+  if (!words.some((w) => cueWords.has(w))) return null;
+  const span = bestSpan(words.join(' '), index, null, 2);
+  if (!span || span.tier !== 'identity' || span.score < 0.95) return null;
+  return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
+}
+
+export function routeFreeText(text: string, index: ResumeIndex): Route {
+  const normalized = normalize(text);
+  if (!normalized || normalized === 'help') return { command: 'help', query: '' };
+
+  const year = /\b(19|20)\d{2}\b/.exec(normalized)?.[0];
+  const intents = detectIntents(normalized);
+  const asksNow = NOW_CUES.some((cue) => hasCue(normalized, cue));
+  const residual = residualQuery(normalized, index);
+
+  if (intents.includes('help') && !residual) return { command: 'help', query: '' };
+  if (intents.includes('contact')) return { command: 'contact', query: '' };
+  const named = nameContainingCue(normalized, index);
+  if (named) return { command: SECTION_COMMAND[named.section], query: named.query };
+  if (year && !intents.includes('education')) return { command: 'experience', query: year };
+
+  // The intent's own section first; a confident match elsewhere beats an empty answer.
+  const primary = intents.find((i) => i !== 'help' && COMMAND_SECTION[i]) ?? null;
+  const primarySection = primary ? COMMAND_SECTION[primary]! : null;
+  const relative = /\b(before|prior to|after|since|following)\b (.+)$/.exec(residualWithRelations(normalized, index));
+  if (relative && (!primary || primary === 'experience')) {
+    const anchor = bestSpan(relative[2]!, index, 'work');
+    if (anchor) return { command: 'experience', query: `${relative[1] === 'before' || relative[1] === 'prior to' ? 'before' : 'after'} ${anchor.query}` };
+  }
+  if (residual) {
+    const inIntent = primarySection ? bestSpan(residual, index, primarySection) : null;
+    if (inIntent) return { command: SECTION_COMMAND[inIntent.section], query: inIntent.query };
+    const anywhere = bestSpan(residual, index, null);
+    // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
+    // it is that entry's name ("does he know flamescope?"), not a passing mention ("java").
+    if (anywhere && (!primary || anywhere.tier === 'identity')) return { command: SECTION_COMMAND[anywhere.section], query: anywhere.query };
+  }
+
+  if (intents.includes('about') && !residual) return { command: 'about', query: '' };
+  if (primary === 'experience' && asksNow) return { command: 'experience', query: 'current' };
+  if (!primary && asksNow) return { command: 'experience', query: 'current' };
+  if (primary === 'education' && year) return { command: 'education', query: year };
+  if (primary) return { command: primary, query: residual };
+  if (intents.includes('about')) return { command: 'about', query: '' };
+  if (!residual) return { command: 'about', query: '' };
+  // Nothing matched and nothing was asked for: the résumé-wide search says so, with suggestions.
+  return { command: 'resume', query: residual };
+}

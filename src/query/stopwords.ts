@@ -1,0 +1,15 @@
+/**
+ * Words that carry no résumé meaning in a question ("what did he do at …"). They are
+ * dropped before content matching and free-text routing; names still match whole phrases.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again all am an and any are as at be been before being below between both but by can could
+  did do does doing done during each for from further had has have having he her here hers herself him himself his
+  how i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours
+  out over own same she should so some such than that the their theirs them then there these they this those
+  through to too under until up very was we were what when where which while who whom why will with would you your
+  yours please tell show give list know let lets us any anything something thing things one ones much many
+  hey hi hello ok okay thanks thank also really get got`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,116 @@
+/**
+ * The terminal renderer: a neutral Answer as plain lines of text for the console and the
+ * CLI. Colour (ANSI) only when the caller says the output is a terminal; piped output stays
+ * plain so it can be grepped, diffed and stored. No wrapping: the terminal does that.
+ */
+import type { Answer, AnswerKind } from '../core/answer.js';
+
+export interface TerminalRenderOptions {
+  /** Emit ANSI colour. Callers pass `stream.isTTY` (and honour NO_COLOR). */
+  color: boolean;
+}
+
+const CODES = {
+  bold: '1',
+  dim: '2',
+  underline: '4',
+  red: '31',
+  green: '32',
+  yellow: '33',
+  cyan: '36',
+} as const;
+
+type Style = keyof typeof CODES;
+
+/**
+ * Résumé text and the user's own words end up in these answers. Control characters
+ * (ESC above all) are dropped so neither can move the cursor, retitle the window or
+ * recolour the terminal; newlines and tabs survive where a paragraph allows them.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_INLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line of text: any line break inside becomes a space. */
+function inline(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(CONTROL_INLINE, '');
+}
+
+/** A paragraph: line breaks kept, carriage returns normalised. */
+function block(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_BLOCK, '');
+}
+
+function titleStyle(kind: AnswerKind): Style[] {
+  switch (kind) {
+    case 'result':
+    case 'list':
+      return ['bold', 'cyan'];
+    case 'help':
+      return ['bold'];
+    case 'empty':
+      return ['bold', 'yellow'];
+    case 'refusal':
+      return ['bold', 'yellow'];
+    case 'error':
+      return ['bold', 'red'];
+    default: {
+      // A new kind must be given a style here, not silently rendered unstyled.
+      const unknown: never = kind;
+      throw new Error(`no terminal style for answer kind ${String(unknown)}`);
+    }
+  }
+}
+
+/** What a suggestion line is called depends on whether anything was found. */
+function suggestionLabel(kind: AnswerKind): string {
+  return kind === 'empty' || kind === 'refusal' || kind === 'error' ? 'Did you mean' : 'Try';
+}
+
+export function renderTerminal(answer: Answer, options: TerminalRenderOptions): string {
+  const paint = (text: string, ...styles: Style[]) =>
+    options.color && styles.length > 0 && text !== '' ? `\u001b[${styles.map((s) => CODES[s]).join(';')}m${text}\u001b[0m` : text;
+
+  const blocks: string[][] = [];
+
+  const head = [paint(inline(answer.title), ...titleStyle(answer.kind))];
+  if (answer.subtitle) head.push(paint(inline(answer.subtitle), 'dim'));
+  blocks.push(head);
+
+  if (answer.body && answer.body.trim()) blocks.push(block(answer.body.trim()).split('\n'));
+
+  if (answer.fields.length > 0) {
+    const width = Math.max(...answer.fields.map((f) => inline(f.label).length));
+    blocks.push(
+      answer.fields.map((f) => {
+        const label = `${inline(f.label)}:`.padEnd(width + 1);
+        // A multi-line value continues under its first line, aligned with it.
+        const [first = '', ...rest] = block(f.value).split('\n');
+        const pad = ' '.repeat(width + 4);
+        return [`  ${paint(label, 'bold')} ${first}`, ...rest.map((line) => `${pad}${line}`)].join('\n');
+      }),
+    );
+  }
+
+  for (const section of answer.sections) {
+    if (section.bullets.length === 0 && !section.heading) continue;
+    const lines: string[] = [];
+    if (section.heading) lines.push(paint(inline(section.heading), 'bold'));
+    for (const bullet of section.bullets) lines.push(`  • ${inline(bullet)}`);
+    blocks.push(lines);
+  }
+
+  if (answer.links.length > 0) {
+    blocks.push(answer.links.map((l) => `  ${inline(l.label)}: ${paint(inline(l.url), 'underline')}`));
+  }
+
+  if (answer.suggestions.length > 0) {
+    const list = answer.suggestions.map((s) => paint(inline(s), 'green')).join(', ');
+    blocks.push([`${suggestionLabel(answer.kind)}: ${list}`]);
+  }
+
+  if (answer.footer) blocks.push([paint(inline(answer.footer), 'dim')]);
+
+  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Partial ISO 8601 dates as JSON Resume uses them (YYYY, YYYY-MM, YYYY-MM-DD), and the
+ * one format every answer shows them in: "Nov 2021 – Present · 5 yrs 1 mo".
+ */
+
+export interface PartialDate {
+  year: number;
+  /** 1-12, absent for a bare year. */
+  month?: number;
+  /** 1-31, absent unless the source gave a day. */
+  day?: number;
+}
+
+/** A source of "now", injected so that tenure and "current role" are testable. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Computed, not read from Date: Date.UTC maps years 0-99 onto 1900-1999. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Parses a JSON Resume date, returning a reason instead of throwing so the schema can report it. */
+export function parsePartialDate(text: string): PartialDate | { error: string } {
+  const m = DATE_SHAPE.exec(text.trim());
+  if (!m) return { error: `"${text}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD` };
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { error: `"${text}" has month ${m[2]}: months are 01-12` };
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) return { error: `"${text}" has day ${m[3]}: ${MONTHS[month - 1]} ${year} has ${max} days` };
+  return { year, month, day };
+}
+
+export function isPartialDate(value: PartialDate | { error: string }): value is PartialDate {
+  return !('error' in value);
+}
+
+/** "Nov 2021", or "2021" for a bare year. */
+export function formatMonthYear(date: PartialDate): string {
+  return date.month === undefined ? String(date.year) : `${MONTHS[date.month - 1]} ${date.year}`;
+}
+
+/** Months since year 0, treating a bare year as January (start) or December (end). */
+function monthIndex(date: PartialDate, edge: 'start' | 'end'): number {
+  const month = date.month ?? (edge === 'start' ? 1 : 12);
+  return date.year * 12 + (month - 1);
+}
+
+function clockToPartial(now: Date): PartialDate {
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
+/**
+ * Whole months from start to end, LinkedIn style: both the start and end month count,
+ * so Nov 2021 – Nov 2021 is "1 mo" and a role never shows as 0 months. An end date still
+ * in the future counts only up to now: tenure is time served, not time planned.
+ */
+export function tenureMonths(start: PartialDate, end: PartialDate | null, now: Date): number {
+  const nowIndex = monthIndex(clockToPartial(now), 'end');
+  const endIndex = end ? Math.min(monthIndex(end, 'end'), nowIndex) : nowIndex;
+  return Math.max(1, endIndex - monthIndex(start, 'start') + 1);
+}
+
+export function formatTenure(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts: string[] = [];
+  if (years > 0) parts.push(`${years} ${years === 1 ? 'yr' : 'yrs'}`);
+  if (rest > 0) parts.push(`${rest} ${rest === 1 ? 'mo' : 'mos'}`);
+  return parts.join(' ');
+}
+
+/**
+ * "Nov 2021 – Present · 5 yrs 1 mo". `end` null means ongoing. Without a start there is
+ * no range to show, only what is known.
+ */
+export function formatRange(start: PartialDate | undefined, end: PartialDate | null | undefined, now: Date): string {
+  if (!start) return end ? `Until ${formatMonthYear(end)}` : '';
+  const endText = end ? formatMonthYear(end) : 'Present';
+  return `${formatMonthYear(start)} – ${endText} · ${formatTenure(tenureMonths(start, end ?? null, now))}`;
+}
+
+/** True when the date range covers any part of `year`. */
+export function coversYear(start: PartialDate | undefined, end: PartialDate | null | undefined, year: number, now: Date): boolean {
+  if (!start) return false;
+  const endYear = end ? end.year : now.getUTCFullYear();
+  return start.year <= year && year <= endYear;
+}
+
+/** Sortable key: later dates sort higher; an ongoing end sorts above every past date. */
+export function dateSortKey(date: PartialDate | null | undefined, edge: 'start' | 'end'): number {
+  if (date === null) return Number.MAX_SAFE_INTEGER;
+  if (date === undefined) return -1;
+  return monthIndex(date, edge) * 31 + (date.day ?? (edge === 'start' ? 1 : 31));
+}

@@ -1,0 +1,67 @@
+/**
+ * The App Home tab: who this is, the roles timeline and how to ask. Built from the same
+ * answers the commands give (so dates and wording match), through publicView because
+ * anyone in the workspace can open it, and within the 100-block limit of a Home view.
+ */
+import type { Answer } from '../core/answer.js';
+import type { Bot } from '../core/bot.js';
+import { publicView } from '../core/privacy.js';
+import { SLACK_LIMITS, type Block } from './limits.js';
+import { context, section } from './render.js';
+import { escapeSlack, fit, splitEscaped } from './text.js';
+
+export interface HomeView {
+  type: 'home';
+  blocks: Block[];
+}
+
+/** Blocks the timeline may use, so that a résumé with hundreds of roles still fits. */
+const MAX_TIMELINE_BLOCKS = 30;
+const SUMMARY_CHARS = 1500;
+
+function pack(lines: string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of lines.flatMap((l) => (l.length > max ? splitEscaped(l, max) : [l]))) {
+    if (current && current.length + 1 + line.length > max) {
+      chunks.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+export function buildHomeView(bot: Bot, privateFields: readonly string[]): HomeView {
+  const ask = (command: string): Answer => publicView(bot.answer({ platform: 'slack', command, text: '' }), privateFields);
+  const about = ask('about');
+  const timeline = ask('experience');
+  const name = bot.resume.basics.name;
+
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fit(name || 'Résumé', SLACK_LIMITS.headerText), emoji: true } }];
+  if (about.subtitle) blocks.push(context(fit(about.subtitle, SLACK_LIMITS.contextText)));
+  if (about.body) blocks.push(section(fit(about.body, SUMMARY_CHARS)));
+  for (const field of about.fields.slice(0, 3)) blocks.push(section(`*${fit(field.label, 200)}*\n${fit(field.value, 2000)}`));
+
+  blocks.push({ type: 'divider' }, section('*Roles*'));
+  const roles = timeline.kind === 'list' ? timeline.sections.flatMap((s) => s.bullets) : [];
+  if (roles.length) {
+    const chunks = pack(roles.map((r) => `• ${escapeSlack(r)}`), SLACK_LIMITS.sectionText);
+    for (const chunk of chunks.slice(0, MAX_TIMELINE_BLOCKS)) blocks.push(section(chunk));
+    if (chunks.length > MAX_TIMELINE_BLOCKS) blocks.push(context('The timeline goes on: try `/experience` for all of it.'));
+  } else blocks.push(context('No roles listed.'));
+
+  blocks.push({ type: 'divider' }, section('*How to ask*'));
+  const slash = bot.commands.filter((c) => c.data.slash);
+  const lines = slash.map((c) => `\`/${fit(c.data.name, 32)}${c.data.usageHint ? ` ${fit(c.data.usageHint, 200)}` : ''}\`  ${fit(c.data.description, 200)}`);
+  for (const chunk of pack(lines, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
+  const example = slash.flatMap((c) => c.data.examples).find((e) => e.startsWith('resume ') && e !== 'resume help');
+  blocks.push(
+    context(
+      `Answers to slash commands are private until you press *Share in channel*. You can also mention me in a channel or send me a direct message${
+        example ? `, e.g. _${fit(example.replace(/^resume\s+/, ''), 200)}_` : ''
+      }.`,
+    ),
+  );
+  return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
+}

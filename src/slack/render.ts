@@ -1,0 +1,230 @@
+/**
+ * The neutral Answer as a Slack message: Block Kit blocks plus a plain `text` fallback.
+ *
+ * Everything that came from a user or from the résumé is escaped here, and only here:
+ * the Answer is treated as untrusted text. Every block is kept inside Slack's limits
+ * (see limits.ts) by splitting long text across blocks; an answer too long for one
+ * message is paged, each page ending with a "Show more" button that carries the query
+ * to re-run (or, if even that cannot fit, a pointer telling the user how to narrow it).
+ */
+import type { Answer, AnswerRoute } from '../core/answer.js';
+import {
+  PAGE_TEXT_BUDGET,
+  SLACK_LIMITS,
+  type ActionsBlock,
+  type Block,
+  type ButtonElement,
+  type ContextBlock,
+  type MrkdwnText,
+  type SectionBlock,
+  type SlackMessage,
+} from './limits.js';
+import { ACTION_MORE, ACTION_SHARE, encodePayload } from './payload.js';
+import { ELLIPSIS, escapeSlack, fit, isUserId, link, splitEscaped, truncateEscaped } from './text.js';
+
+export interface RenderOptions {
+  /**
+   * Who can see the message. Private answers (ephemeral, DM) may offer "Share in channel";
+   * public ones must already have gone through publicView().
+   */
+  visibility: 'private' | 'public';
+  /** Offer the "Share in channel" button (slash command answers). */
+  share?: boolean;
+  /** 1-based page to render; clamped to the pages the answer has. */
+  page?: number;
+  /** Slack user id of whoever shared it into the channel: a "Shared by @user" line. */
+  sharedBy?: string;
+  /** What Share / Show more re-run; defaults to the answer's own route. */
+  route?: AnswerRoute;
+}
+
+export interface RenderedMessage extends SlackMessage {
+  page: number;
+  pages: number;
+}
+
+/** Answers worth sharing: a miss, a refusal or an error is only of use to the asker. */
+const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
+
+/** Blocks kept free on every page: header, shared-by line, page line, buttons. */
+const RESERVED_BLOCKS = 4;
+
+/** Verbatim: Slack must not auto-link or parse anything; the only markup is what we wrote. */
+export const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text, verbatim: true });
+export const section = (text: string): SectionBlock => ({ type: 'section', text: mrkdwn(text) });
+export const context = (text: string): ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
+
+/** Packs escaped lines into as few chunks ≤ max as possible; a line longer than max is split. */
+function pack(lines: string[], max: number, separator = '\n'): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const pieces = line.length > max ? splitEscaped(line, max) : [line];
+    for (const piece of pieces) {
+      if (!current) current = piece;
+      else if (current.length + separator.length + piece.length <= max) current += separator + piece;
+      else {
+        chunks.push(current);
+        current = piece;
+      }
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+function fieldBlocks(answer: Answer): Block[] {
+  const blocks: Block[] = [];
+  let grid: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < grid.length; i += SLACK_LIMITS.sectionFields) {
+      blocks.push({ type: 'section', fields: grid.slice(i, i + SLACK_LIMITS.sectionFields).map(mrkdwn) });
+    }
+    grid = [];
+  };
+  for (const field of answer.fields) {
+    const label = `*${fit(field.label, 200)}*`;
+    const value = escapeSlack(field.value) || '—';
+    const text = `${label}\n${value}`;
+    if (field.inline && text.length <= SLACK_LIMITS.fieldText) {
+      grid.push(text);
+      continue;
+    }
+    flush();
+    for (const chunk of pack([label, value], SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
+  }
+  flush();
+  return blocks;
+}
+
+/** Every content block of an answer, in order, each within Slack's per-block limits. */
+export function contentBlocks(answer: Answer): Block[] {
+  const blocks: Block[] = [];
+  if (answer.title.length > SLACK_LIMITS.headerText) {
+    // The header shows a cut title; the full one is still there to read.
+    blocks.push(section(`*${fit(answer.title, SLACK_LIMITS.sectionText - 2)}*`));
+  }
+  if (answer.subtitle) blocks.push(context(fit(answer.subtitle, SLACK_LIMITS.contextText)));
+  if (answer.body) for (const chunk of splitEscaped(escapeSlack(answer.body), SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
+  blocks.push(...fieldBlocks(answer));
+  for (const s of answer.sections) {
+    const heading = s.heading.trim() ? `*${fit(s.heading, 300)}*` : '';
+    const lines = [heading, ...s.bullets.filter((b) => b.trim()).map((b) => `• ${escapeSlack(b)}`)].filter(Boolean);
+    for (const chunk of pack(lines, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
+  }
+  if (answer.links.length) {
+    for (const chunk of pack(answer.links.map((l) => link(l.url, l.label)), SLACK_LIMITS.sectionText, '   ·   ')) blocks.push(section(chunk));
+  }
+  if (answer.footer) blocks.push(context(fit(answer.footer, SLACK_LIMITS.contextText)));
+  if (answer.suggestions.length) {
+    const items = answer.suggestions.map((s) => `\`${fit(s, 200)}\``);
+    const chunks = pack(items, SLACK_LIMITS.contextText - 10, ' · ');
+    chunks.forEach((chunk, i) => blocks.push(context(i === 0 ? `Try: ${chunk}` : chunk)));
+  }
+  return blocks;
+}
+
+function blockWeight(block: Block): number {
+  switch (block.type) {
+    case 'section':
+      return (block.text?.text.length ?? 0) + (block.fields ?? []).reduce((n, f) => n + f.text.length, 0);
+    case 'context':
+      return block.elements.reduce((n, e) => n + e.text.length, 0);
+    case 'header':
+      return block.text.text.length;
+    default:
+      return 0;
+  }
+}
+
+/** Splits content blocks into pages within the block limit and our text budget (never an empty page). */
+export function paginate(blocks: Block[], maxBlocks = SLACK_LIMITS.messageBlocks - RESERVED_BLOCKS, budget = PAGE_TEXT_BUDGET): Block[][] {
+  const pages: Block[][] = [];
+  let current: Block[] = [];
+  let weight = 0;
+  for (const block of blocks) {
+    const w = blockWeight(block);
+    if (current.length > 0 && (current.length >= maxBlocks || weight + w > budget)) {
+      pages.push(current);
+      current = [];
+      weight = 0;
+    }
+    current.push(block);
+    weight += w;
+  }
+  if (current.length || pages.length === 0) pages.push(current);
+  return pages;
+}
+
+/**
+ * The plain-text fallback: notifications, screen readers, clients without Block Kit.
+ * `lead` lines are our own markup (already safe) and come first so a cut never splits them.
+ */
+export function fallbackText(answer: Answer, lead: string[] = []): string {
+  const parts: string[] = [answer.title];
+  if (answer.subtitle) parts.push(answer.subtitle);
+  if (answer.body) parts.push(answer.body);
+  for (const f of answer.fields) parts.push(`${f.label}: ${f.value}`);
+  for (const s of answer.sections) parts.push([s.heading, ...s.bullets.map((b) => `• ${b}`)].filter(Boolean).join('\n'));
+  for (const l of answer.links) parts.push(`${l.label}: ${l.url}`);
+  if (answer.footer) parts.push(answer.footer);
+  const text = escapeSlack(parts.filter((p) => p.trim()).join('\n'));
+  return truncateEscaped([...lead, text].join('\n'), SLACK_LIMITS.messageText, `${ELLIPSIS} (more in the message)`);
+}
+
+function button(text: string, actionId: string, value: string, primary = false): ButtonElement {
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text: truncateEscaped(escapeSlack(text), SLACK_LIMITS.buttonText), emoji: true },
+    action_id: actionId,
+    value,
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
+}
+
+/** Renders one page of an answer as a complete message (response_type is the caller's to set). */
+export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMessage {
+  const pages = paginate(contentBlocks(answer));
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages.length);
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: fit(answer.title.trim() || 'Résumé', SLACK_LIMITS.headerText), emoji: true } },
+  ];
+  if (options.sharedBy !== undefined) {
+    const who = isUserId(options.sharedBy) ? `<@${options.sharedBy}>` : 'a teammate';
+    blocks.push(context(`Shared by ${who}`));
+  }
+  blocks.push(...(pages[page - 1] ?? []));
+
+  const route = options.route ?? answer.route;
+  const isPublic = options.visibility === 'public';
+  const buttons: ButtonElement[] = [];
+  let cutShort = false;
+  if (page < pages.length) {
+    const value = route ? encodePayload({ command: route.command, query: route.query, page: page + 1, public: isPublic }) : null;
+    if (value) buttons.push(button(`Show more (${page + 1}/${pages.length})`, ACTION_MORE, value));
+    else cutShort = true;
+  }
+  if (options.share && !isPublic && SHAREABLE.has(answer.kind) && route) {
+    const value = encodePayload({ command: route.command, query: route.query, page, public: true });
+    if (value) buttons.push(button('Share in channel', ACTION_SHARE, value, true));
+  }
+  if (pages.length > 1) {
+    blocks.push(
+      context(
+        cutShort
+          ? `Part ${page} of ${pages.length}: the answer is too long for one message; ask about one entry for the rest.`
+          : `Part ${page} of ${pages.length}`,
+      ),
+    );
+  }
+  if (buttons.length) blocks.push({ type: 'actions', elements: buttons } satisfies ActionsBlock);
+
+  const sharedLine = options.sharedBy !== undefined && isUserId(options.sharedBy) ? [`Shared by <@${options.sharedBy}>`] : [];
+  return { text: fallbackText(answer, sharedLine), blocks, page, pages: pages.length };
+}
+
+/** A short message for when answering failed, private to the asker. */
+export function renderError(message = 'Sorry, something went wrong while answering. Please try again in a moment.'): SlackMessage {
+  const text = fit(message, SLACK_LIMITS.sectionText);
+  return { text, blocks: [section(`:warning: ${text}`)] };
+}

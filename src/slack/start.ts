@@ -1,0 +1,132 @@
+/**
+ * Starts the Slack adapter: a Bolt App in HTTP mode (its receiver mounted at
+ * POST /slack/events on the process's shared HTTP server) or, when an app-level token is
+ * set, in Socket Mode (no public URL needed). SLACK_API_URL points the Web API, and
+ * Socket Mode's apps.connections.open, somewhere else than slack.com (GovSlack, a proxy,
+ * the tests' fake server).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { SlackConfig } from '../config/config.js';
+import type { Logger } from '../core/log.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { HttpServer } from '../http/server.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { registerHandlers } from './handlers.js';
+import { createResponder, type Responder } from './respond.js';
+
+export interface SlackAdapter {
+  stop(): Promise<void>;
+}
+
+export interface StartSlackOptions {
+  pipeline: Pipeline;
+  config: SlackConfig;
+  /** Shared server: in HTTP mode POST /slack/events is registered on it (the caller listens). */
+  http: HttpServer;
+  logger: Logger;
+  /** Résumé paths that never go into a public (in_channel, channel thread) message. */
+  privateFields: readonly string[];
+  /** Posts to response_urls; injectable so tests can watch failures. */
+  respond?: Responder;
+}
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** Slack signs the time it sent a request; anything further than this from now is refused. */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/** WebClient wants the API base with its trailing slash: https://slack.com/api/ */
+export function slackApiBase(apiUrl: string | undefined): string | undefined {
+  if (!apiUrl) return undefined;
+  return apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`;
+}
+
+/**
+ * Bolt refuses timestamps older than five minutes but accepts any in the future; a
+ * request stamped far ahead is as suspect as a stale one, so both get 401 here.
+ */
+export function isFreshTimestamp(header: string | string[] | undefined, nowMs = Date.now()): boolean {
+  if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
+  return Math.abs(nowMs / 1000 - Number(header)) <= MAX_CLOCK_SKEW_SECONDS;
+}
+
+function reject(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(status === 401 ? 'invalid request signature\n' : 'shutting down\n');
+}
+
+export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
+  const { pipeline, config, http, logger, privateFields } = options;
+  const slackApiUrl = slackApiBase(config.apiUrl);
+  const socketMode = Boolean(config.appToken);
+  const boltLogger = toBoltLogger(logger);
+
+  const receiver = config.appToken
+    ? new SocketModeReceiver({
+        appToken: config.appToken,
+        logger: toBoltLogger(logger, 'socket-mode'),
+        // apps.connections.open goes to the same API base as everything else.
+        installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
+      })
+    : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger });
+
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger: boltLogger,
+    // The conversation store is unused; skipping it saves a lookup per request.
+    convoStore: false,
+    // init() below runs auth.test once, so a wrong token fails here, at start.
+    deferInitialization: true,
+    clientOptions: {
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      // Bolt's default retries for half an hour; an answer that late is no answer.
+      retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true },
+      timeout: 10_000,
+    },
+  });
+
+  // In-flight listener work, so stop() can let it finish.
+  const inflight = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inflight.add(work);
+    try {
+      await work;
+    } finally {
+      inflight.delete(work);
+    }
+  });
+  app.error(async (error) => {
+    logger.error('slack_unhandled', { error });
+  });
+
+  registerHandlers(app, { pipeline, privateFields, logger, respond: options.respond ?? createResponder() });
+
+  await app.init();
+
+  let stopping = false;
+  if (socketMode) {
+    await app.start();
+    logger.info('slack_started', { mode: 'socket' });
+  } else {
+    const listener = (receiver as HTTPReceiver).requestListener;
+    http.route('POST', SLACK_EVENTS_PATH, (req: IncomingMessage, res: ServerResponse) => {
+      if (stopping) return reject(res, 503);
+      if (!isFreshTimestamp(req.headers['x-slack-request-timestamp'])) return reject(res, 401);
+      listener(req, res);
+    });
+    logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
+  }
+
+  return {
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      await Promise.allSettled([...inflight]);
+      if (socketMode) await app.stop();
+      logger.info('slack_stopped', {});
+    },
+  };
+}

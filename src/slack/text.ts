@@ -1,0 +1,101 @@
+/**
+ * Text helpers for Slack: escaping, cutting and splitting escaped text without breaking
+ * an entity (`&amp;`) or a surrogate pair, and link markup that cannot be hijacked.
+ */
+
+/** A word joiner: invisible, but it stops "@channel" from ever reading as a broadcast keyword. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * Slack's three control characters, escaped. Everything a user or the résumé wrote goes
+ * through this. Plain "@channel" / "@here" / "@everyone" do not notify in API messages
+ * (no link_names, verbatim mrkdwn), but a word joiner after the "@" makes sure no client
+ * or setting ever turns them into one.
+ */
+export function escapeSlack(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(channel|here|everyone)\b/gi, `@${WORD_JOINER}$1`);
+}
+
+export const ELLIPSIS = '…';
+
+/**
+ * The longest safe prefix length ≤ `max` of already-escaped text: never inside an
+ * `&amp;`/`&lt;`/`&gt;` entity and never between the halves of a surrogate pair.
+ */
+function safeCut(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let cut = Math.max(0, max);
+  const amp = text.lastIndexOf('&', cut - 1);
+  if (amp !== -1 && amp > cut - 5) {
+    const semi = text.indexOf(';', amp);
+    if (semi === -1 || semi >= cut) cut = amp;
+  }
+  const code = text.charCodeAt(cut - 1);
+  if (cut > 0 && code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return cut;
+}
+
+/** Escaped text cut to at most `max` characters, ending with "…" when it was cut. */
+export function truncateEscaped(text: string, max: number, suffix = ELLIPSIS): string {
+  if (text.length <= max) return text;
+  const cut = safeCut(text, max - suffix.length);
+  return `${text.slice(0, cut).trimEnd()}${suffix}`;
+}
+
+/** Escapes, then truncates: the usual path for one short piece of user or résumé text. */
+export function fit(text: string, max: number): string {
+  return truncateEscaped(escapeSlack(text), max);
+}
+
+/**
+ * Splits escaped text into chunks of at most `max` characters, preferring paragraph,
+ * line, sentence and word boundaries, so a long entry reads naturally across blocks.
+ */
+export function splitEscaped(text: string, max: number): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    let cut = -1;
+    for (const boundary of ['\n\n', '\n', '. ', '; ', ', ', ' ']) {
+      const at = window.lastIndexOf(boundary);
+      // A boundary in the first third would leave a tiny chunk; a hard cut reads better.
+      if (at > max / 3) {
+        cut = at + (boundary.trim() ? boundary.length - 1 : 0);
+        break;
+      }
+    }
+    if (cut <= 0 || cut > max) cut = safeCut(rest, max);
+    else cut = safeCut(rest, cut);
+    if (cut <= 0) cut = Math.min(max, rest.length); // cannot happen with max ≥ 6; never loop forever
+    const head = rest.slice(0, cut).trimEnd();
+    if (head) chunks.push(head);
+    rest = rest.slice(cut).replace(/^\s+/, '');
+  }
+  if (rest.trim()) chunks.push(rest);
+  return chunks;
+}
+
+const SAFE_SCHEME = /^(https?:\/\/|mailto:)/i;
+
+/**
+ * `<url|label>` for http(s) and mailto URLs; anything else (javascript:, slack://, a
+ * broken value) becomes plain escaped text so a résumé cannot smuggle markup in.
+ */
+export function link(url: string, label: string): string {
+  const trimmed = url.trim();
+  if (!SAFE_SCHEME.test(trimmed) || /\s/.test(trimmed)) return `${escapeSlack(label)}: ${escapeSlack(trimmed)}`;
+  // `|` and `>` end the URL part of the markup; percent-encoding keeps the URL intact.
+  const safeUrl = escapeSlack(trimmed.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C'));
+  const safeLabel = escapeSlack(label.replace(/\|/g, '¦')).trim() || safeUrl;
+  return `<${safeUrl}|${safeLabel}>`;
+}
+
+/** A Slack user id (U…/W…) as Slack sends it; only such ids ever go into a `<@…>` mention. */
+export function isUserId(value: unknown): value is string {
+  return typeof value === 'string' && /^[UW][A-Z0-9]{2,30}$/.test(value);
+}
