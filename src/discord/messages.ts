@@ -42,8 +42,8 @@ export function questionOf(message: MessagePayload, botUserId: string | undefine
     const mentioned = (message.mentions ?? []).some((u) => u.id === botUserId) || content.includes(`<@${botUserId}>`) || content.includes(`<@!${botUserId}>`);
     if (!mentioned) return null;
   }
-  const own = botUserId ? new RegExp(`<@!?${botUserId}>`, 'g') : null;
-  return (own ? content.replace(own, ' ') : content).replace(/\s+/g, ' ').trim();
+  const text = botUserId ? content.replaceAll(`<@${botUserId}>`, ' ').replaceAll(`<@!${botUserId}>`, ' ') : content;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Replies (the first one referencing the question) or null when the message is not for the bot. */

@@ -7,7 +7,8 @@
  * weak mentions, and nothing below a floor is ever returned: no least-bad guesses.
  */
 import Fuse from 'fuse.js';
-import { expandQuery, type AliasTable } from './aliases.js';
+import type { AliasTable } from './aliases.js';
+import { expandQuery } from './expand.js';
 import type { SearchDocument, SearchSection } from './documents.js';
 import { allowedTypos, compact, contentWords, editDistance, normalize, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';

@@ -102,7 +102,8 @@ export function renderTerminal(answer: Answer, options: TerminalRenderOptions): 
   }
 
   if (answer.links.length > 0) {
-    blocks.push(answer.links.map((l) => `  ${inline(l.label)}: ${paint(inline(l.url), 'underline')}`));
+    const links = answer.links.map((l) => `  ${inline(l.label)}: ${paint(inline(l.url), 'underline')}`);
+    blocks.push([paint('Links', 'bold'), ...links]);
   }
 
   if (answer.suggestions.length > 0) {

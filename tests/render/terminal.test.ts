@@ -32,7 +32,7 @@ describe('terminal renderer', () => {
       'Highlights',
       '  • Built FlameScope',
       '  • Led performance engineering',
-      'Website: https://netflix.com',
+      'Links\n  Website: https://netflix.com',
       'Try: /projects flamescope',
       'Nov 2021 – Present',
     ];

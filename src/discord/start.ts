@@ -1,0 +1,120 @@
+/**
+ * Starts the Discord adapter: the gateway client when DISCORD_TOKEN is set, the HTTP
+ * interactions endpoint when DISCORD_PUBLIC_KEY is set (either or both). Both transports
+ * answer through respondToInteraction, so they behave identically.
+ */
+import { REST } from 'discord.js';
+import type { DiscordConfig } from '../config/config.js';
+import type { Logger } from '../core/log.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { HttpServer } from '../http/server.js';
+import { createShareStore } from './custom-id.js';
+import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
+import { connectGateway, createGatewayClient } from './gateway.js';
+import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
+import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
+import { replyToMessage, type MessagePayload } from './messages.js';
+import { createVerifier } from './verify.js';
+
+export interface DiscordAdapter {
+  stop(): Promise<void>;
+}
+
+export interface StartDiscordOptions {
+  pipeline: Pipeline;
+  config: DiscordConfig;
+  http: HttpServer;
+  logger: Logger;
+  privateFields: readonly string[];
+}
+
+/** How long stop() waits for replies already being sent. */
+const DRAIN_MS = 4000;
+
+export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
+  const { config, logger } = options;
+  if (!config.token && !config.publicKey) {
+    throw new Error('Discord needs DISCORD_TOKEN (gateway) or DISCORD_PUBLIC_KEY (HTTP interactions); neither is set');
+  }
+  const ctx: InteractionContext = {
+    pipeline: options.pipeline,
+    privateFields: options.privateFields,
+    logger,
+    shares: createShareStore(),
+  };
+
+  let accepting = true;
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    const settled = work.catch((error: unknown) => logger.error('discord_send_failed', { error: describe(error) }));
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+  };
+
+  const client = config.token ? createGatewayClient({ apiUrl: config.apiUrl, logger, onInteraction, onMessage }) : null;
+  // HTTP-only deployments still need REST for follow-ups; interaction webhooks need no token.
+  const rest = client ? client.rest : new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) });
+  const sender: DiscordSender = restSender(rest);
+
+  function onInteraction(interaction: InteractionPayload): void {
+    if (!accepting) return;
+    const result = respondToInteraction(interaction, ctx);
+    const { id, token } = interaction;
+    if (!id || !token) return;
+    track(
+      sender.callback(id, token, result.response).then(
+        () => sendFollowUps(interaction, result, sender, logger),
+        (error: unknown) => logger.warn('discord_callback_failed', { type: interaction.type, error: describe(error) }),
+      ),
+    );
+  }
+
+  function onMessage(message: MessagePayload, botUserId: string | undefined): void {
+    if (!accepting) return;
+    const bodies = replyToMessage(message, botUserId, ctx);
+    if (!bodies || !message.channel_id) return;
+    const channelId = message.channel_id;
+    track(
+      (async () => {
+        for (const body of bodies) await sender.createMessage(channelId, body);
+      })(),
+    );
+  }
+
+  if (config.publicKey) {
+    options.http.route(
+      'POST',
+      INTERACTIONS_PATH,
+      interactionsEndpoint({
+        verify: createVerifier(config.publicKey),
+        respond: (interaction) => respondToInteraction(interaction, ctx),
+        after: async (interaction, result) => {
+          const work = sendFollowUps(interaction, result, sender, logger);
+          track(work);
+          await work;
+        },
+        logger,
+        accepting: () => accepting,
+      }),
+    );
+    logger.info('discord_http_interactions', { path: INTERACTIONS_PATH });
+  }
+
+  if (client && config.token) await connectGateway(client, config.token, logger);
+
+  return {
+    async stop() {
+      accepting = false;
+      const drained = Promise.allSettled([...inFlight]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([drained, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS).unref()))]);
+      clearTimeout(timer);
+      if (client) await client.destroy();
+      else {
+        rest.clearHashSweeper();
+        rest.clearHandlerSweeper();
+      }
+      logger.info('discord_stopped');
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The platform boundary: the résumé core, the query layer, config and the commands never
+ * import a chat SDK, directly or through anything they import. Only src/slack and
+ * src/discord may. The CLI and console stay SDK-free too, so they start fast.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const PLATFORM_PACKAGE = /^(@slack\/|discord\.js$|@discordjs\/|discord-api-types)/;
+const PLATFORM_DIR = /^src\/(slack|discord)\//;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return filesUnder(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Static and dynamic import specifiers of a TypeScript file, type-only imports included. */
+export function importsOf(source: string): string[] {
+  const specs: string[] = [];
+  for (const m of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]/g)) specs.push(m[1]!);
+  for (const m of source.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) specs.push(m[1]!);
+  for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
+  return specs;
+}
+
+function resolveLocal(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  return relative(ROOT, resolve(ROOT, dirname(from), spec.replace(/\.js$/, '.ts')));
+}
+
+/** Every platform package or platform file reachable from `entry` by imports. */
+function platformImportsReachableFrom(entry: string, followDynamic: boolean): string[] {
+  const seen = new Set<string>();
+  const offending: string[] = [];
+  const stack = [entry];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (PLATFORM_DIR.test(file)) {
+      offending.push(file);
+      continue;
+    }
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    const specs = followDynamic ? importsOf(source) : importsOf(source.replace(/\bimport\(\s*['"][^'"]+['"]\s*\)/g, ''));
+    for (const spec of specs) {
+      if (PLATFORM_PACKAGE.test(spec)) offending.push(`${file} → ${spec}`);
+      const local = resolveLocal(file, spec);
+      if (local) stack.push(local);
+    }
+  }
+  return offending;
+}
+
+const CORE_DIRS = ['src/core', 'src/query', 'src/resume', 'src/config', 'commands'];
+
+describe('the import boundary', () => {
+  it('finds a platform import when there is one (the check can fail)', () => {
+    expect(importsOf("import { App } from '@slack/bolt';\nconst x = await import('discord.js');").filter((s) => PLATFORM_PACKAGE.test(s))).toEqual([
+      '@slack/bolt',
+      'discord.js',
+    ]);
+    expect(importsOf("import type { Client } from 'discord.js';")).toEqual(['discord.js']);
+  });
+
+  it.each(CORE_DIRS)('given %s, no file reaches Bolt or discord.js, even indirectly', (dir) => {
+    const files = filesUnder(dir);
+    expect(files.length).toBeGreaterThan(0);
+    const offending = files.flatMap((file) => platformImportsReachableFrom(file, true));
+    expect(offending).toEqual([]);
+  });
+
+  it.each(['src/cli/main.ts', 'src/console/console.ts'])('given %s, nothing it imports statically loads a platform SDK', (entry) => {
+    expect(platformImportsReachableFrom(entry, false)).toEqual([]);
+  });
+});

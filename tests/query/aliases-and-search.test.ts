@@ -1,0 +1,92 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/core/bot.js';
+import { emptyAliases, expandQuery, loadAliasesFile, parseAliasesText } from '../../src/query/aliases.js';
+import { editDistance, normalize, words } from '../../src/query/normalize.js';
+import { parseResume } from '../../src/resume/load.js';
+import { FIXED_NOW } from '../helpers/bot.js';
+
+describe('the alias table (data the résumé owner extends)', () => {
+  it('given the committed table, expands k8s, sre, dx, perf, viz and vp', () => {
+    const aliases = loadAliasesFile('data/aliases.json');
+    expect(expandQuery('k8s', aliases)).toContain('kubernetes');
+    expect(expandQuery('sre', aliases)).toContain('reliability engineering');
+    expect(expandQuery('dx', aliases)).toContain('developer experience');
+    expect(expandQuery('perf', aliases)).toContain('performance');
+    expect(expandQuery('viz', aliases)).toContain('visualization');
+    expect(expandQuery('vp', aliases)).toContain('vice president');
+  });
+
+  it('given an alias inside a longer query, expands that word in place', () => {
+    const aliases = parseAliasesText('{"aliases": {"k8s": ["kubernetes"]}}', 'a.json');
+    expect(expandQuery('k8s operators', aliases)).toEqual(['k8s operators', 'kubernetes operators']);
+  });
+
+  it('given a new alias in the file, a query with it finds the entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+    const file = join(dir, 'aliases.json');
+    writeFileSync(file, JSON.stringify({ aliases: { 'big red n': ['netflix'] } }));
+    const resume = parseResume({ basics: { name: 'A' }, work: [{ name: 'Netflix', position: 'Engineer', startDate: '2015' }] }, 'r.json');
+    const bot = createBot({ resume, aliases: loadAliasesFile(file), clock: () => FIXED_NOW });
+    expect(bot.answer({ platform: 'cli', command: 'experience', text: 'big red n' }).title).toBe('Engineer at Netflix');
+  });
+
+  it('given a missing file, there are no aliases; given a broken one, the error names file, path and problem', () => {
+    expect(loadAliasesFile('/nonexistent/aliases.json').size).toBe(0);
+    expect(() => parseAliasesText('{"aliases": {"k8s": []}}', 'mine.json')).toThrow(/mine\.json[\s\S]*aliases\.k8s: list at least one expansion/);
+    expect(() => parseAliasesText('{"aliases": {"k8s": ["x"],}}', 'mine.json')).toThrow(/mine\.json[\s\S]*line 1, column 27/);
+  });
+});
+
+describe('normalisation', () => {
+  it('folds accents, case, typographic quotes and possessives', () => {
+    expect(normalize('Pontifícia  UNIVERSIDADE')).toBe('pontificia universidade');
+    expect(words('Netflix’s platform')).toEqual(['netflix', 'platform']);
+    expect(words('C++, C# and Node.js')).toEqual(['c++', 'c#', 'and', 'node.js']);
+  });
+  it('counts a swap of neighbouring letters as one typo', () => {
+    expect(editDistance('kafak', 'kafka', 2)).toBe(1);
+    expect(editDistance('netflx', 'netflix', 2)).toBe(1);
+    expect(editDistance('cobol', 'kong', 1)).toBe(2);
+  });
+});
+
+describe('any JSON Resume, not only the committed one', () => {
+  const resume = parseResume(
+    {
+      basics: { name: 'Ada Lovelace', label: 'Analyst', email: 'ada@example.org' },
+      work: [
+        { company: 'Analytical Engines Ltd', position: 'Programmer', website: 'example.org', startDate: '1842-07', endDate: 'present', highlights: ['Wrote the first published algorithm for the Analytical Engine'] },
+        { name: 'Royal Society', position: 'Translator', startDate: '1840', endDate: '1842' },
+      ],
+      skills: [{ name: 'Mathematics', keywords: ['Algorithms', 'Bernoulli numbers'] }],
+      projects: [{ name: 'Note G', description: 'An algorithm for computing Bernoulli numbers', entity: 'Analytical Engines Ltd' }],
+      education: [{ institution: 'Private tutoring', area: 'Mathematics', gpa: 'n/a', startDate: '1830' }],
+    },
+    'ada.json',
+  );
+  const bot = createBot({ resume, aliases: emptyAliases, clock: () => FIXED_NOW });
+  const ask = (command: string | null, text: string) => bot.answer({ platform: 'cli', command, text });
+
+  it('answers by company (legacy "company" field), with a typo', () => {
+    expect(ask('experience', 'analytical engnes').title).toBe('Programmer at Analytical Engines Ltd');
+  });
+  it('treats endDate "present" as the current role', () => {
+    expect(ask('experience', 'current').title).toBe('Programmer at Analytical Engines Ltd');
+  });
+  it('answers a skill with its evidence from a project', () => {
+    const a = ask('skills', 'bernoulli numbers');
+    expect(a.title).toBe('Bernoulli numbers');
+    expect(a.sections[0]!.bullets.join(' ')).toContain('Note G');
+  });
+  it('routes free text about it', () => {
+    expect(ask(null, 'what did she do at the royal society?').title).toBe('Translator at Royal Society');
+    expect(ask(null, 'who is ada lovelace').route?.command).toBe('about');
+  });
+  it('gives nothing for what is not there', () => {
+    expect(ask('experience', 'netflix').matches).toEqual([]);
+    expect(ask('projects', 'flamescope').matches).toEqual([]);
+  });
+});

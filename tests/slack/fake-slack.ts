@@ -1,0 +1,196 @@
+/**
+ * A fake Slack on 127.0.0.1 for the real Bolt app to talk to: the Web API under /api/
+ * (what `clientOptions.slackApiUrl` points at), response_url endpoints under /respond/,
+ * and a Socket Mode WebSocket under /socket (what `apps.connections.open` hands out).
+ * Every call is recorded with its parsed body, so tests assert on what Bolt really sent.
+ */
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface ApiCall {
+  method: string;
+  /** Form fields, with JSON-looking values (blocks, view) parsed. */
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface SocketAck {
+  envelope_id: string;
+  payload?: Record<string, unknown>;
+}
+
+type ApiHandler = (body: Record<string, unknown>) => { status?: number; json: Record<string, unknown> };
+
+export const BOT_USER_ID = 'UBOT0001';
+export const BOT_ID = 'BBOT0001';
+export const TEAM_ID = 'T0000001';
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseForm(text: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(text || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+export class FakeSlack extends EventEmitter {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponseUrlPost[] = [];
+  readonly acks: SocketAck[] = [];
+  private readonly handlers = new Map<string, ApiHandler>();
+  private readonly responseStatus = new Map<string, number>();
+  private server: Server | null = null;
+  private wss: WebSocketServer | null = null;
+  private socket: WebSocket | null = null;
+  port = 0;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  /** Overrides the answer to one Web API method. */
+  setApiAnswer(method: string, handler: ApiHandler): void {
+    this.handlers.set(method, handler);
+  }
+
+  /** Makes a response_url answer with an HTTP status (404: expired, 500: broken). */
+  failResponseUrl(id: string, status: number): void {
+    this.responseStatus.set(id, status);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(
+        ({ status, body, type }) => {
+          res.writeHead(status, { 'content-type': type });
+          res.end(body);
+        },
+        () => {
+          res.writeHead(500);
+          res.end();
+        },
+      );
+    });
+    this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.wss.on('connection', (socket) => {
+      this.socket = socket;
+      socket.on('message', (data) => {
+        const ack = JSON.parse(String(data)) as SocketAck;
+        this.acks.push(ack);
+        this.emit('ack', ack);
+      });
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000001' }, debug_info: { host: 'fake' } }));
+      this.emit('socket', socket);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: string; type: string }> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const text = await readBody(req);
+    if (url.pathname.startsWith('/respond/')) {
+      const id = url.pathname.slice('/respond/'.length);
+      const post = { id, body: JSON.parse(text) as Record<string, unknown> };
+      this.responses.push(post);
+      this.emit('response', post);
+      const status = this.responseStatus.get(id) ?? 200;
+      return { status, body: status === 200 ? 'ok' : 'expired_url', type: 'text/plain' };
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const method = url.pathname.slice('/api/'.length);
+      const body = parseForm(text, req.headers['content-type']);
+      const call = { method, body, authorization: req.headers.authorization };
+      this.calls.push(call);
+      this.emit('call', call);
+      const custom = this.handlers.get(method);
+      const { status = 200, json } = custom ? custom(body) : this.defaultAnswer(method, body);
+      return { status, body: JSON.stringify(json), type: 'application/json' };
+    }
+    return { status: 404, body: 'not found', type: 'text/plain' };
+  }
+
+  private defaultAnswer(method: string, body: Record<string, unknown>): { json: Record<string, unknown> } {
+    switch (method) {
+      case 'auth.test':
+        return { json: { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: TEAM_ID, team: 'Fake', user: 'resume' } };
+      case 'apps.connections.open':
+        return { json: { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } };
+      case 'chat.postMessage':
+        return { json: { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } } };
+      case 'chat.postEphemeral':
+        return { json: { ok: true, message_ts: `${Date.now() / 1000}` } };
+      case 'views.publish':
+        return { json: { ok: true, view: { id: 'V0000001' } } };
+      default:
+        return { json: { ok: false, error: 'unknown_method' } };
+    }
+  }
+
+  /** Resolves with the first recorded item (past or future) matching `match`. */
+  private waitFor<T>(list: T[], event: string, match: (item: T) => boolean): Promise<T> {
+    const found = list.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const listener = (item: T) => {
+        if (!match(item)) return;
+        this.off(event, listener);
+        resolve(item);
+      };
+      this.on(event, listener);
+    });
+  }
+
+  nextCall(method: string, match: (c: ApiCall) => boolean = () => true): Promise<ApiCall> {
+    return this.waitFor(this.calls, 'call', (c) => c.method === method && match(c));
+  }
+
+  nextResponse(id: string, match: (p: ResponseUrlPost) => boolean = () => true): Promise<ResponseUrlPost> {
+    return this.waitFor(this.responses, 'response', (p) => p.id === id && match(p));
+  }
+
+  nextAck(envelopeId: string): Promise<SocketAck> {
+    return this.waitFor(this.acks, 'ack', (a) => a.envelope_id === envelopeId);
+  }
+
+  /** Waits for the app's WebSocket (Socket Mode) and sends it an envelope. */
+  async sendEnvelope(envelope: Record<string, unknown>): Promise<void> {
+    const socket = this.socket ?? (await new Promise<WebSocket>((resolve) => this.once('socket', resolve)));
+    socket.send(JSON.stringify(envelope));
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss?.clients ?? []) client.terminate();
+    await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * The real adapter (startSlack → real Bolt) on a real HTTP server, against the fake Slack.
+ * Requests are signed exactly as Slack signs them; every message Bolt sends anywhere
+ * (Web API, response_url, HTTP ack, Socket Mode ack) can be collected and validated.
+ */
+import { createHmac } from 'node:crypto';
+import { expect } from 'vitest';
+import type { SlackConfig } from '../../src/config/config.js';
+import type { Bot } from '../../src/core/bot.js';
+import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
+import { silentLogger, type Logger } from '../../src/core/log.js';
+import { createHttpServer, type HttpServer } from '../../src/http/server.js';
+import { checkSlackMessage, type CheckOptions } from '../../src/slack/limits.js';
+import { startSlack, type SlackAdapter } from '../../src/slack/start.js';
+import { martinBot } from '../helpers/bot.js';
+import { BOT_USER_ID, FakeSlack, TEAM_ID } from './fake-slack.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+export const USER_ID = 'U0USER001';
+export const CHANNEL_ID = 'C0CHAN001';
+export const DM_CHANNEL_ID = 'D0DM00001';
+
+export interface HarnessOptions {
+  bot?: Bot;
+  /** Wraps the real pipeline (e.g. to make it throw). */
+  pipeline?: (real: Pipeline) => Pipeline;
+  socketMode?: boolean;
+  privateFields?: string[];
+  logger?: Logger;
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  http: HttpServer;
+  adapter: SlackAdapter;
+  url: string;
+  /** Slash command / interaction responses that came back in the HTTP body (the ack). */
+  httpAcks: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = new FakeSlack();
+  await fake.start();
+  const real = createPipeline(options.bot ?? martinBot());
+  const pipeline = options.pipeline ? options.pipeline(real) : real;
+  const http = createHttpServer();
+  const config: SlackConfig = {
+    botToken: 'xoxb-test-token',
+    signingSecret: SIGNING_SECRET,
+    appToken: options.socketMode ? 'xapp-test-token' : undefined,
+    apiUrl: fake.apiUrl,
+    allowedTeams: [],
+  };
+  const address = await http.listen(0, '127.0.0.1');
+  const adapter = await startSlack({ pipeline, config, http, logger: options.logger ?? silentLogger, privateFields: options.privateFields ?? ['basics.phone'] });
+  http.setReady(true);
+  return {
+    fake,
+    http,
+    adapter,
+    url: `http://127.0.0.1:${address.port}/slack/events`,
+    httpAcks: [],
+    async stop() {
+      await adapter.stop();
+      await http.close();
+      await fake.stop();
+    },
+  };
+}
+
+export interface Posted {
+  status: number;
+  text: string;
+  json: Record<string, unknown> | null;
+}
+
+/** POSTs a body to /slack/events signed as Slack would (or not, to test refusals). */
+export async function post(
+  h: Harness,
+  body: string,
+  contentType: 'application/x-www-form-urlencoded' | 'application/json',
+  sig: { timestamp?: number; secret?: string; signature?: string } = {},
+): Promise<Posted> {
+  const timestamp = sig.timestamp ?? nowSeconds();
+  const res = await fetch(h.url, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sig.signature ?? sign(body, timestamp, sig.secret),
+    },
+    body,
+  });
+  const text = await res.text();
+  let json: Record<string, unknown> | null = null;
+  if (res.headers.get('content-type')?.includes('application/json')) {
+    json = JSON.parse(text) as Record<string, unknown>;
+    h.httpAcks.push(json);
+  }
+  return { status: res.status, text, json };
+}
+
+export function slashCommandForm(h: Harness, command: string, text: string, responseId = 'cmd', user = USER_ID): string {
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    team_domain: 'fake',
+    channel_id: CHANNEL_ID,
+    channel_name: 'general',
+    user_id: user,
+    user_name: 'ana',
+    command,
+    text,
+    api_app_id: 'A0000001',
+    is_enterprise_install: 'false',
+    response_url: h.fake.responseUrl(responseId),
+    trigger_id: '1.2.3',
+  }).toString();
+}
+
+export function slashCommand(h: Harness, command: string, text: string, responseId = 'cmd', sig = {}): Promise<Posted> {
+  return post(h, slashCommandForm(h, command, text, responseId), 'application/x-www-form-urlencoded', sig);
+}
+
+/** A click on a button, as Slack posts it: form field `payload` holding the block_actions JSON. */
+export function clickButton(
+  h: Harness,
+  button: { action_id: string; value?: string },
+  opts: { responseId: string; ephemeral?: boolean; channel?: string; user?: string },
+): Promise<Posted> {
+  const payload = {
+    type: 'block_actions',
+    team: { id: TEAM_ID, domain: 'fake' },
+    user: { id: opts.user ?? USER_ID, username: 'ana', team_id: TEAM_ID },
+    api_app_id: 'A0000001',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: opts.channel ?? CHANNEL_ID, is_ephemeral: opts.ephemeral ?? true },
+    trigger_id: '1.2.3',
+    channel: { id: opts.channel ?? CHANNEL_ID, name: 'general' },
+    response_url: h.fake.responseUrl(opts.responseId),
+    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: button.value, action_ts: '1700000001.000200' }],
+  };
+  return post(h, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+}
+
+export function eventBody(event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    api_app_id: 'A0000001',
+    event,
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_time: nowSeconds(),
+    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+  });
+}
+
+export function sendEvent(h: Harness, event: Record<string, unknown>): Promise<Posted> {
+  return post(h, eventBody(event), 'application/json');
+}
+
+/** Every button in a message's blocks. */
+export function buttonsOf(message: Record<string, unknown>): Array<{ action_id: string; value?: string; text: { text: string } }> {
+  const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: unknown[] }>;
+  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as Array<{ action_id: string; value?: string; text: { text: string } }>);
+}
+
+/** All visible text of a message (blocks and fallback), for "does it say X" assertions. */
+export function textOf(message: Record<string, unknown>): string {
+  const parts: string[] = [String(message.text ?? '')];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (typeof o.text === 'string') parts.push(o.text);
+      for (const [k, v] of Object.entries(o)) if (k !== 'text' || typeof v !== 'string') walk(v);
+    }
+  };
+  walk(message.blocks);
+  return parts.join('\n');
+}
+
+/**
+ * Validates every message the fake saw and every ack that came back: Block Kit limits,
+ * a text fallback, and nothing that could ping anyone (except the sharer's own mention).
+ * Returns how many were checked, so a test can tell it did check something.
+ */
+export function expectEveryMessageValid(h: Harness, options: CheckOptions = {}): number {
+  const messages: Array<{ where: string; message: unknown; options: CheckOptions }> = [];
+  for (const call of h.fake.calls) {
+    if (call.method === 'views.publish') messages.push({ where: 'views.publish', message: { text: 'home', blocks: (call.body.view as { blocks: unknown }).blocks }, options: { ...options, surface: 'home' } });
+    else if (call.method.startsWith('chat.')) messages.push({ where: call.method, message: call.body, options });
+  }
+  for (const r of h.fake.responses) messages.push({ where: `response_url ${r.id}`, message: r.body, options: { ...options, allowedMentions: [USER_ID, ...(options.allowedMentions ?? [])] } });
+  for (const a of h.httpAcks) messages.push({ where: 'http ack', message: a, options });
+  for (const a of h.fake.acks) if (a.payload && Object.keys(a.payload).length) messages.push({ where: 'socket ack', message: a.payload, options });
+  for (const m of messages) expect(checkSlackMessage(m.message, m.options), m.where).toEqual([]);
+  return messages.length;
+}
