@@ -11,7 +11,12 @@ export type CliArgs =
 
 export const USAGE = 'usage: resume-bot [--json] [--] <message>   |   resume-bot [--json] < messages.txt';
 
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+export interface CliContext {
+  /** With no message the CLI reads stdin; a terminal there means the person forgot the message. */
+  stdinIsTTY: boolean;
+}
+
+export function parseCliArgs(argv: readonly string[], context: CliContext): CliArgs {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -21,7 +26,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (parsed.values.help) return { kind: 'help' };
   const json = parsed.values.json === true;
-  if (parsed.positionals.length === 0) return { kind: 'run', json, message: null };
+  if (parsed.positionals.length === 0) {
+    if (context.stdinIsTTY) return { kind: 'usage-error', problem: 'no message (give one as an argument, or pipe messages on stdin)' };
+    return { kind: 'run', json, message: null };
+  }
   const message = parsed.positionals.join(' ');
   if (message.trim() === '') return { kind: 'usage-error', problem: 'the message is empty' };
   return { kind: 'run', json, message };

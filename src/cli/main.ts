@@ -81,13 +81,12 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): P
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseCliArgs(argv);
+  const args = parseCliArgs(argv, { stdinIsTTY: process.stdin.isTTY === true });
   if (args.kind === 'usage-error') return usageError(args.problem);
   if (args.kind === 'help') {
     process.stdout.write(helpText());
     return 0;
   }
-  if (args.message === null && process.stdin.isTTY) return usageError('no message (give one as an argument, or pipe messages on stdin)');
 
   exitQuietlyOnBrokenPipe(process.stdout);
   await loadEnvFile();

@@ -184,7 +184,18 @@ export interface Config {
 }
 
 /** Cross-field rules: a token without its partner is a mistake worth stopping for. */
-function checkPairs(env: Env): string[] {
+const PAIRED = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'DISCORD_TOKEN',
+  'DISCORD_APPLICATION_ID',
+  'DISCORD_PUBLIC_KEY',
+  'DISCORD_GUILD_ID',
+] as const;
+type Paired = Record<(typeof PAIRED)[number], string | undefined>;
+
+function checkPairs(env: Paired): string[] {
   const problems: string[] = [];
   const slackAny = env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN;
   if (slackAny) {
@@ -207,12 +218,14 @@ function checkPairs(env: Env): string[] {
 /** Validates an environment (process.env after dotenv, or a test's own object). */
 export function loadConfig(source: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
-  }
+  // The pairs are checked on the raw values too, so one run reports every problem at once.
+  const paired = Object.fromEntries(PAIRED.map((name) => [name, source[name]?.trim() || undefined])) as Paired;
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
+    ...checkPairs(paired),
+  ];
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
   const env = parsed.data;
-  const problems = checkPairs(env);
-  if (problems.length) throw new ConfigError(problems);
 
   const slack: SlackConfig | null =
     env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET

@@ -5,12 +5,14 @@
  * (Access lists, rate limits and privacy are added here too, so that they hold across
  * Slack, Discord and HTTP interactions in one process.)
  */
+import { isAllowed, openAccess, type AccessPolicy } from './access.js';
 import { makeAnswer, type Answer } from './answer.js';
 import type { Bot } from './bot.js';
+import type { RateLimiter } from './rate-limit.js';
 import { silentLogger, type Logger } from './log.js';
 import type { BotRequest } from './request.js';
 
-export type Outcome = 'answered' | 'empty' | 'refused' | 'error';
+export type Outcome = 'answered' | 'empty' | 'refused' | 'denied' | 'rate_limited' | 'error';
 
 export interface HandledRequest {
   answer: Answer;
@@ -21,12 +23,30 @@ export interface HandledRequest {
 export interface Pipeline {
   readonly bot: Bot;
   handle(request: BotRequest): HandledRequest;
-  complete(command: string, partial: string, limit?: number): string[];
+  /** Pass `tenant` so that servers outside the allowlist get no suggestions either. */
+  complete(command: string, partial: string, limit?: number, tenant?: Pick<BotRequest, 'platform' | 'tenantId'>): string[];
 }
 
 export interface PipelineOptions {
   logger?: Logger;
+  /** Shared by every adapter of the process; absent: no limit. */
+  rateLimiter?: RateLimiter;
+  access?: AccessPolicy;
 }
+
+export const notAllowedAnswer = (): Answer =>
+  makeAnswer({
+    kind: 'refusal',
+    title: 'Not available here',
+    body: 'Sorry, this résumé bot is not enabled for this workspace or server.',
+  });
+
+export const rateLimitedAnswer = (retryAfterSeconds: number): Answer =>
+  makeAnswer({
+    kind: 'refusal',
+    title: 'Easy there — too many questions at once',
+    body: `Please wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and ask again.`,
+  });
 
 export const internalErrorAnswer = (): Answer =>
   makeAnswer({
@@ -44,19 +64,31 @@ function outcomeOf(answer: Answer): Outcome {
 
 export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipeline {
   const logger = options.logger ?? silentLogger;
+  const access = options.access ?? openAccess;
+  const limiter = options.rateLimiter;
+  const limitKey = (request: BotRequest) => `${request.platform}:${request.userId ?? 'anonymous'}`;
+
+  function answerFor(request: BotRequest): { answer: Answer; outcome?: Outcome } {
+    if (!isAllowed(access, request)) return { answer: notAllowedAnswer(), outcome: 'denied' };
+    if (limiter && request.userId !== undefined && !limiter.take(limitKey(request))) {
+      return { answer: rateLimitedAnswer(Math.max(1, limiter.retryAfterSeconds(limitKey(request)))), outcome: 'rate_limited' };
+    }
+    try {
+      return { answer: bot.answer(request) };
+    } catch (error) {
+      logger.error('handler_failed', { platform: request.platform, command: request.command, error });
+      return { answer: internalErrorAnswer(), outcome: 'error' };
+    }
+  }
+
   return {
     bot,
     handle(request) {
       const started = performance.now();
-      let answer: Answer;
-      try {
-        answer = bot.answer(request);
-      } catch (error) {
-        logger.error('handler_failed', { platform: request.platform, command: request.command, error });
-        answer = internalErrorAnswer();
-      }
+      const decided = answerFor(request);
+      const answer = decided.answer;
       const latencyMs = performance.now() - started;
-      const outcome = outcomeOf(answer);
+      const outcome = decided.outcome ?? outcomeOf(answer);
       logger.info('request', {
         platform: request.platform,
         command: answer.route?.command ?? request.command,
@@ -67,7 +99,9 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       logger.debug('request_text', { text: request.text });
       return { answer, outcome, latencyMs };
     },
-    complete(command, partial, limit) {
+    complete(command, partial, limit, tenant?: Pick<BotRequest, 'platform' | 'tenantId'>) {
+      // Autocomplete fires on every keystroke: it is not rate limited, but it is access controlled.
+      if (tenant && !isAllowed(access, tenant)) return [];
       try {
         return bot.complete(command, partial, limit);
       } catch (error) {

@@ -1,22 +1,55 @@
 /**
  * Fields the résumé owner keeps private (e.g. `basics.phone`) appear only in private
  * answers (ephemeral, DM, console). Before an answer is shared into a channel or posted
- * publicly, adapters pass it through `publicView`.
+ * publicly, adapters pass it through `publicView`: fields from a private path are dropped,
+ * and the private values themselves are scrubbed from every other string, so a phone
+ * number pasted into a summary can't leak either.
  */
 import type { Answer } from './answer.js';
 
-export function publicView(answer: Answer, privateFields: readonly string[]): Answer {
+/** Resolves `basics.phone` or `work[0].name` in any JSON value; collects every string under it. */
+export function valuesAt(root: unknown, path: string): string[] {
+  let current: unknown[] = [root];
+  for (const part of path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
+    current = current.flatMap((node) => {
+      if (node === null || typeof node !== 'object') return [];
+      const value = (node as Record<string, unknown>)[part];
+      return value === undefined ? [] : [value];
+    });
+  }
+  const out: string[] = [];
+  const collect = (node: unknown) => {
+    if (typeof node === 'string') out.push(node);
+    else if (typeof node === 'number') out.push(String(node));
+    else if (Array.isArray(node)) node.forEach(collect);
+    else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+  };
+  current.forEach(collect);
+  return out.filter((v) => v.trim().length >= 3);
+}
+
+function isUnder(path: string | undefined, privatePaths: readonly string[]): boolean {
+  return path !== undefined && privatePaths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+}
+
+export function publicView(answer: Answer, privateFields: readonly string[], resume?: unknown): Answer {
   if (privateFields.length === 0) return answer;
-  const hidden = new Set(privateFields);
-  const isPrivate = (path: string | undefined) =>
-    path !== undefined && [...hidden].some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
-  const privateValues = answer.fields.filter((f) => isPrivate(f.sourcePath)).map((f) => f.value);
-  const scrub = (text: string) => privateValues.reduce((acc, value) => (value ? acc.split(value).join('(private)') : acc), text);
+  const secrets = new Set<string>();
+  for (const field of answer.fields) if (isUnder(field.sourcePath, privateFields)) secrets.add(field.value);
+  if (resume !== undefined) for (const path of privateFields) for (const value of valuesAt(resume, path)) secrets.add(value);
+  const hidden = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
+  const scrub = (text: string) => hidden.reduce((acc, value) => acc.split(value).join('(private)'), text);
+  const scrubOptional = (text: string | undefined) => (text === undefined ? undefined : scrub(text));
   return {
     ...answer,
-    fields: answer.fields.filter((f) => !isPrivate(f.sourcePath)),
-    body: answer.body === undefined ? undefined : scrub(answer.body),
-    sections: answer.sections.map((s) => ({ heading: s.heading, bullets: s.bullets.map(scrub) })),
-    links: answer.links.filter((l) => !privateValues.some((v) => v && l.url.includes(v))),
+    title: scrub(answer.title),
+    subtitle: scrubOptional(answer.subtitle),
+    body: scrubOptional(answer.body),
+    footer: scrubOptional(answer.footer),
+    fields: answer.fields.filter((f) => !isUnder(f.sourcePath, privateFields)).map((f) => ({ ...f, label: scrub(f.label), value: scrub(f.value) })),
+    sections: answer.sections.map((s) => ({ heading: scrub(s.heading), bullets: s.bullets.map(scrub) })),
+    links: answer.links.filter((l) => !hidden.some((v) => l.url.includes(v))).map((l) => ({ ...l, label: scrub(l.label) })),
+    suggestions: answer.suggestions.map(scrub),
+    matches: answer.matches.map((m) => ({ ...m, title: scrub(m.title) })),
   };
 }

@@ -88,11 +88,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       interactionsEndpoint({
         verify: createVerifier(config.publicKey),
         respond: (interaction) => respondToInteraction(interaction, ctx),
-        after: async (interaction, result) => {
-          const work = sendFollowUps(interaction, result, sender, logger);
-          track(work);
-          await work;
-        },
+        after: async (interaction, result) => track(sendFollowUps(interaction, result, sender, logger)),
         logger,
         accepting: () => accepting,
       }),

@@ -1,0 +1,71 @@
+/**
+ * Runs the compiled entry points as a user would: a fresh process, a clean environment
+ * (no platform tokens, no .env from the repo), and a working directory of its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(__dirname, '../..');
+export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
+/** Preload that makes the listed packages fail to load (FORBID_MODULES=a,b). */
+export const FORBID = pathToFileURL(join(__dirname, 'fixtures', 'forbid.mjs')).href;
+
+/** `npm test` builds first; a bare `vitest run tests/cli` builds here if dist is missing. */
+export function ensureBuilt(): void {
+  if (existsSync(CLI) && existsSync(MAIN)) return;
+  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'inherit' });
+  if (!existsSync(CLI) || !existsSync(MAIN)) throw new Error(`build did not produce ${CLI} and ${MAIN}`);
+}
+
+export interface Sandbox {
+  /** Working directory for the spawned process. */
+  dir: string;
+  /** The CLI's startup cache, private to this sandbox. */
+  cacheDir: string;
+  remove(): void;
+}
+
+export function sandbox(): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'resume-bot-cli-'));
+  return { dir, cacheDir: join(dir, '.cache'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  input?: string;
+  env?: Record<string, string>;
+  /** Extra node flags (e.g. --import). */
+  node?: string[];
+}
+
+export function runNode(box: Sandbox, entry: string, args: string[], options: RunOptions = {}): Result {
+  const result = spawnSync(process.execPath, [...(options.node ?? []), entry, ...args], {
+    cwd: box.dir,
+    env: { PATH: process.env.PATH ?? '', RESUME_BOT_CACHE_DIR: box.cacheDir, ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const ask = (box: Sandbox, args: string[], options?: RunOptions) => runNode(box, CLI, args, options);
+
+/** Parses the single JSON line `ask --json` printed. */
+export function askJson(box: Sandbox, message: string, options?: RunOptions): Record<string, unknown> {
+  const result = ask(box, ['--json', message], options);
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
+  const lines = result.stdout.trimEnd().split('\n');
+  if (lines.length !== 1) throw new Error(`expected one JSON line, got:\n${result.stdout}`);
+  return JSON.parse(lines[0]!) as Record<string, unknown>;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/core/bot.js';
+import { createLogger } from '../../src/core/log.js';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { publicView } from '../../src/core/privacy.js';
+import { createRateLimiter } from '../../src/core/rate-limit.js';
+import { martinBot } from '../helpers/bot.js';
+
+function capture() {
+  const lines: Array<Record<string, unknown>> = [];
+  return { lines, logger: (level: 'debug' | 'info') => createLogger(level, (line) => lines.push(JSON.parse(line))) };
+}
+
+describe('the request pipeline', () => {
+  it('given a question, logs one line with platform, command, latency, result count and outcome — not the text', () => {
+    const { lines, logger } = capture();
+    const pipeline = createPipeline(martinBot(), { logger: logger('info') });
+    const { answer, outcome } = pipeline.handle({ platform: 'slack', command: null, text: 'what did he do at netflix? my token is xoxb-123', userId: 'U1' });
+    expect(answer.title).toBe('Performance Architect at Netflix');
+    expect(outcome).toBe('answered');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 'info', event: 'request', platform: 'slack', command: 'experience', results: 1, outcome: 'answered' });
+    expect(typeof lines[0]!.latencyMs).toBe('number');
+    expect(JSON.stringify(lines)).not.toMatch(/netflix\?|xoxb/);
+  });
+
+  it('given LOG_LEVEL debug, the text is logged at debug only', () => {
+    const { lines, logger } = capture();
+    createPipeline(martinBot(), { logger: logger('debug') }).handle({ platform: 'cli', command: 'skills', text: 'kafka' });
+    expect(lines.find((l) => l.event === 'request_text')).toMatchObject({ level: 'debug', text: 'kafka' });
+  });
+
+  it('never writes a field named like a secret', () => {
+    const { lines, logger } = capture();
+    logger('info').info('startup', { slackBotToken: 'xoxb-secret', signingSecret: 's3cr3t', port: 3000 });
+    expect(lines[0]).toMatchObject({ slackBotToken: '[redacted]', signingSecret: '[redacted]', port: 3000 });
+  });
+
+  it('given a handler that throws, answers a short error and keeps serving', () => {
+    const real = martinBot();
+    let calls = 0;
+    const flaky: Bot = { ...real, answer: (r) => (++calls === 1 ? (() => { throw new Error('boom'); })() : real.answer(r)) };
+    const { lines, logger } = capture();
+    const pipeline = createPipeline(flaky, { logger: logger('info') });
+    const first = pipeline.handle({ platform: 'discord', command: 'about', text: '' });
+    expect(first.outcome).toBe('error');
+    expect(first.answer.kind).toBe('error');
+    expect(first.answer.body).not.toContain('boom');
+    expect(lines.find((l) => l.event === 'handler_failed')).toBeDefined();
+    expect(pipeline.handle({ platform: 'discord', command: 'about', text: '' }).outcome).toBe('answered');
+  });
+
+  it('given an allowlist, refuses other workspaces and servers (and DMs outside any server) with no résumé data', () => {
+    const pipeline = createPipeline(martinBot(), { access: { allowedSlackTeams: ['T1'], allowedDiscordGuilds: ['G1'] } });
+    expect(pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T1' }).outcome).toBe('answered');
+    const refused = pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T2' });
+    expect(refused.outcome).toBe('denied');
+    expect(JSON.stringify(refused.answer)).not.toContain('martinspier');
+    expect(pipeline.handle({ platform: 'discord', command: 'about', text: '', tenantId: 'G2' }).outcome).toBe('denied');
+    expect(pipeline.handle({ platform: 'discord', command: 'about', text: '' }).outcome).toBe('denied');
+    expect(pipeline.complete('skills', 'k', 25, { platform: 'discord', tenantId: 'G2' })).toEqual([]);
+    expect(pipeline.complete('skills', 'kub', 25, { platform: 'discord', tenantId: 'G1' })).toContain('Kubernetes');
+    expect(pipeline.handle({ platform: 'console', command: 'about', text: '' }).outcome).toBe('answered');
+  });
+
+  it('given more than the allowance from one user, refuses politely, per user, and refills with time', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ capacity: 3, windowMs: 3000, now: () => now });
+    const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
+    const ask = (userId: string, platform: 'slack' | 'discord' = 'slack') => pipeline.handle({ platform, command: 'about', text: '', userId }).outcome;
+    expect([ask('U1'), ask('U1'), ask('U1')]).toEqual(['answered', 'answered', 'answered']);
+    const limited = pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' });
+    expect(limited.outcome).toBe('rate_limited');
+    expect(limited.answer.body).toMatch(/wait 1 second/);
+    expect(ask('U2')).toBe('answered');
+    now = 1000;
+    expect(ask('U1')).toBe('answered');
+    expect(ask('U1')).toBe('rate_limited');
+  });
+
+  it('shares one allowance across the transports of a platform (gateway and HTTP interactions)', () => {
+    const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
+    const gateway = createPipeline(martinBot(), { rateLimiter: limiter });
+    const http = createPipeline(martinBot(), { rateLimiter: limiter });
+    gateway.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
+    http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
+    expect(http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' }).outcome).toBe('rate_limited');
+  });
+
+  it('forgets idle users once it tracks many, so memory stays bounded', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ capacity: 1, windowMs: 10, now: () => now });
+    for (let i = 0; i < 10_050; i++) limiter.take(`u${i}`);
+    now = 1000;
+    limiter.take('late');
+    expect(limiter.size).toBeLessThan(100);
+  });
+});
+
+describe('privacy', () => {
+  it('given the default private fields, a public copy of /contact has no phone number anywhere', () => {
+    const contact = martinBot().answer({ platform: 'slack', command: 'contact', text: '' });
+    expect(JSON.stringify(contact)).toContain('351-8800');
+    const shared = publicView(contact, ['basics.phone']);
+    expect(JSON.stringify(shared)).not.toContain('351-8800');
+    expect(shared.fields.map((f) => f.label)).toContain('Email');
+  });
+  it('given no private fields, the public copy is the answer', () => {
+    const about = martinBot().answer({ platform: 'slack', command: 'about', text: '' });
+    expect(publicView(about, [])).toBe(about);
+  });
+});
+
+describe('privacy, when the private value also appears in other text', () => {
+  it('given the résumé, scrubs the private value from every string of a public copy', async () => {
+    const { parseResume } = await import('../../src/resume/load.js');
+    const resume = parseResume({ basics: { name: 'Ada', phone: '+44 20 7946 0000', summary: 'Call me on +44 20 7946 0000 any time.' } }, 'r.json');
+    const { createBot } = await import('../../src/core/bot.js');
+    const { emptyAliases } = await import('../../src/query/aliases.js');
+    const about = createBot({ resume, aliases: emptyAliases }).answer({ platform: 'slack', command: 'about', text: '' });
+    expect(about.body).toContain('7946');
+    const shared = publicView(about, ['basics.phone'], resume);
+    expect(JSON.stringify(shared)).not.toContain('7946');
+    expect(shared.body).toBe('Call me on (private) any time.');
+  });
+});

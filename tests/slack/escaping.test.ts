@@ -1,0 +1,57 @@
+/**
+ * Nothing a user types can ping anyone: Slack's control sequences in a query are escaped
+ * wherever the query is echoed (private answer, shared message, thread reply).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSlackMessage } from '../../src/slack/limits.js';
+import { ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
+import { clickButton, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, slashCommand, startHarness, textOf, USER_ID, type Harness } from './harness.js';
+
+const HOSTILE = ['<!channel>', '<!here>', '<!everyone>', '<@U0VICTIM1>', '<!subteam^S0TEAM001>', '<#C0OTHER01>', '<https://evil.example|click me>'];
+
+describe('mentions typed into a query', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    expect(expectEveryMessageValid(h)).toBeGreaterThan(0);
+    await h.stop();
+  });
+
+  it.each(HOSTILE)('given /experience %s, echoes it escaped, never as markup', async (hostile) => {
+    const res = await slashCommand(h, '/experience', hostile);
+    const all = textOf(res.json!);
+    expect(all).not.toContain(hostile);
+    expect(all).toContain(hostile.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/&lt;https/, '&lt;https'));
+    expect(checkSlackMessage(res.json!)).toEqual([]);
+  });
+
+  it('given the escaped form Slack itself sends (&lt;!channel&gt;), shows it once-escaped, not double-escaped', async () => {
+    const res = await slashCommand(h, '/projects', '&lt;!channel&gt; &amp; co');
+    const all = textOf(res.json!);
+    expect(all).toContain('&lt;!channel&gt; &amp; co');
+    expect(all).not.toContain('&amp;lt;');
+  });
+
+  it('given a bare @here, makes sure it cannot read as a broadcast keyword', async () => {
+    const res = await slashCommand(h, '/skills', '@here @channel');
+    expect(checkSlackMessage(res.json!)).toEqual([]);
+    expect(textOf(res.json!)).not.toMatch(/@(here|channel)\b/);
+  });
+
+  it('given a shared answer whose query had a mention, the channel copy is escaped too', async () => {
+    const value = encodePayload({ command: 'experience', query: '<!channel> netflix', page: 1, public: true })!;
+    await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'esc-share' });
+    const shared = await h.fake.nextResponse('esc-share', (p) => p.body.response_type === 'in_channel');
+    expect(textOf(shared.body)).not.toContain('<!channel>');
+    expect(checkSlackMessage(shared.body, { allowedMentions: [USER_ID] })).toEqual([]);
+  });
+
+  it('given a DM carrying mention tokens, the threaded answer pings nobody', async () => {
+    await sendEvent(h, { type: 'message', channel_type: 'im', user: USER_ID, text: '<!channel> <@U0VICTIM1> experience zzqqx', ts: '1700001000.1', channel: DM_CHANNEL_ID });
+    const call = await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700001000.1');
+    expect(checkSlackMessage(call.body)).toEqual([]);
+    expect(textOf(call.body)).not.toMatch(/<[!@#]/);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Request authenticity: only requests Slack signed with our signing secret, stamped within
+ * five minutes of now (either way), reach a handler. Anything else is a 401 and nothing runs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pipeline } from '../../src/core/pipeline.js';
+import type { BotRequest } from '../../src/core/request.js';
+import { nowSeconds, post, sign, slashCommand, slashCommandForm, startHarness, type Harness } from './harness.js';
+
+describe('signature and timestamp checks', () => {
+  let h: Harness;
+  const asked: BotRequest[] = [];
+  beforeAll(async () => {
+    h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => (asked.push(r), real.handle(r)) }) });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const form = () => slashCommandForm(h, '/skills', 'kubernetes');
+
+  it('given a signature made with another secret, answers 401 and runs nothing', async () => {
+    const res = await post(h, form(), 'application/x-www-form-urlencoded', { secret: 'not-the-secret' });
+    expect(res.status).toBe(401);
+  });
+
+  it('given a body changed after signing, answers 401', async () => {
+    const ts = nowSeconds();
+    const signature = sign(form(), ts);
+    const res = await post(h, form().replace('kubernetes', 'k8s'), 'application/x-www-form-urlencoded', { timestamp: ts, signature });
+    expect(res.status).toBe(401);
+  });
+
+  it('given a correctly signed request stamped six minutes ago, answers 401 (replay)', async () => {
+    const res = await slashCommand(h, '/skills', 'kubernetes', 'stale', { timestamp: nowSeconds() - 6 * 60 });
+    expect(res.status).toBe(401);
+  });
+
+  it('given a correctly signed request stamped six minutes ahead, answers 401 too', async () => {
+    const res = await slashCommand(h, '/skills', 'kubernetes', 'future', { timestamp: nowSeconds() + 6 * 60 });
+    expect(res.status).toBe(401);
+  });
+
+  it('given no signature headers at all, answers 401', async () => {
+    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form() });
+    expect(res.status).toBe(401);
+  });
+
+  it('given a signed but malformed JSON body, answers 400 and keeps serving', async () => {
+    const res = await post(h, '{"type": "event_callback", ', 'application/json');
+    expect(res.status).toBe(400);
+    expect((await slashCommand(h, '/skills', 'kubernetes')).status).toBe(200);
+  });
+
+  it('ran no handler for any refused request: only the one valid command reached the bot', async () => {
+    expect(asked.map((r) => r.text)).toEqual(['kubernetes']);
+    expect(h.fake.calls.map((c) => c.method)).toEqual(['auth.test']);
+  });
+
+  it('given a request stamped within the window, is accepted (the check is not blanket)', async () => {
+    const res = await slashCommand(h, '/skills', 'kubernetes', 'ok', { timestamp: nowSeconds() - 4 * 60 });
+    expect(res.status).toBe(200);
+  });
+});
