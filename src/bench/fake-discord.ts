@@ -1,0 +1,448 @@
+/**
+ * A fake Discord on 127.0.0.1 for tests and the bench: the REST API under /api/v10 (what
+ * discord.js's REST client calls when `rest.api` points here) and a WebSocket gateway that
+ * speaks enough of the protocol for a real discord.js Client: HELLO, IDENTIFY → READY (+
+ * GUILD_CREATE), heartbeats → ACK, RESUME → RESUMED, and dispatches the test sends.
+ * Every REST request is recorded with its parsed body, for assertions.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after /api/v10, without the query string, e.g. /interactions/123/tok/callback. */
+  path: string;
+  query: string;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  /** performance.now() when the whole body had arrived. */
+  receivedAt: number;
+}
+
+export interface FakeFailure {
+  match(request: RecordedRequest): boolean;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many matching requests fail; Infinity by default. */
+  times?: number;
+}
+
+export interface FakeDiscordOptions {
+  /** The bot token the fake accepts ("Bot <token>"); anything else gets 401. */
+  token?: string;
+  applicationId?: string;
+  botUserId?: string;
+  /** Guilds announced as unavailable in READY and then created, like Discord does. */
+  guildIds?: string[];
+  heartbeatIntervalMs?: number;
+}
+
+export interface FakeDiscord {
+  readonly apiUrl: string;
+  readonly gatewayUrl: string;
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUser: { id: string; username: string };
+  readonly requests: RecordedRequest[];
+  /** IDENTIFY payloads received, in order. */
+  readonly identifies: Array<Record<string, unknown>>;
+  /** Query strings of gateway connections (e.g. to check no compression was asked for). */
+  readonly gatewayQueries: URLSearchParams[];
+  /** Resolves once a client has identified and been sent READY. */
+  ready(): Promise<void>;
+  /** Sends a dispatch (op 0) to every connected gateway client; returns performance.now() just before sending. */
+  dispatch(event: string, data: unknown): number;
+  /** The first request (recorded at index ≥ from) that matches, waiting for it if needed. */
+  waitFor(predicate: (request: RecordedRequest) => boolean, options?: { from?: number; timeoutMs?: number }): Promise<RecordedRequest>;
+  fail(failure: FakeFailure): void;
+  /** Closes every gateway connection with `code` (the client should reconnect/resume). */
+  dropConnections(code?: number): void;
+  close(): Promise<void>;
+}
+
+let counter = 0n;
+/** Unique 19-digit snowflakes (discord.js and @discordjs/rest expect 17-19 digits). */
+export function snowflake(): string {
+  counter += 1n;
+  return (1_300_000_000_000_000_000n + counter * 1_000n + BigInt(Math.floor(Math.random() * 1000))).toString();
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const token = options.token ?? 'fake-bot-token';
+  const applicationId = options.applicationId ?? snowflake();
+  const botUser = { id: options.botUserId ?? snowflake(), username: 'resume-bot' };
+  const guildIds = options.guildIds ?? [];
+  const requests: RecordedRequest[] = [];
+  const identifies: Array<Record<string, unknown>> = [];
+  const gatewayQueries: URLSearchParams[] = [];
+  const failures: FakeFailure[] = [];
+  const waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; from: number; resolve: (r: RecordedRequest) => void }>();
+  const sockets = new Set<WebSocket>();
+  let readyResolve!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
+  let seq = 0;
+  let gatewayUrl = '';
+
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    if (status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  const message = (channelId: string, body: Record<string, unknown>) => ({
+    id: snowflake(),
+    type: 0,
+    channel_id: channelId,
+    author: { id: botUser.id, username: botUser.username, discriminator: '0', bot: true, avatar: null, global_name: null },
+    content: typeof body.content === 'string' ? body.content : '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: Array.isArray(body.embeds) ? body.embeds : [],
+    components: Array.isArray(body.components) ? body.components : [],
+    pinned: false,
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+  });
+
+  const authorized = (req: IncomingMessage) => req.headers.authorization === `Bot ${token}`;
+  const unauthorized = { message: '401: Unauthorized', code: 0 };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const text = await readBody(req);
+    let body: unknown = null;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.search,
+      headers: req.headers,
+      body,
+      receivedAt: performance.now(),
+    };
+    requests.push(recorded);
+    for (const waiter of waiters) {
+      if (requests.length - 1 >= waiter.from && waiter.predicate(recorded)) {
+        waiters.delete(waiter);
+        waiter.resolve(recorded);
+      }
+    }
+
+    const failure = failures.find((f) => (f.times ?? Infinity) > 0 && f.match(recorded));
+    if (failure) {
+      if (failure.times !== undefined) failure.times -= 1;
+      return json(res, failure.status, failure.body ?? { message: `fake failure ${failure.status}`, code: 0 }, failure.headers);
+    }
+
+    const method = recorded.method;
+    let m: RegExpExecArray | null;
+    if (!url.pathname.startsWith('/api/v10/')) return json(res, 404, { message: '404: Not Found', code: 0 });
+    if (method === 'GET' && path === '/gateway/bot') {
+      if (!authorized(req)) return json(res, 401, unauthorized);
+      return json(res, 200, {
+        url: gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+    }
+    if (method === 'GET' && path === '/gateway') return json(res, 200, { url: gatewayUrl });
+    if (method === 'GET' && path === '/users/@me') {
+      if (!authorized(req)) return json(res, 401, unauthorized);
+      return json(res, 200, { ...botUser, discriminator: '0', bot: true, avatar: null, global_name: null });
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(res, 204, null);
+    if ((m = /^\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST') {
+      return json(res, 200, message(snowflake(), (body ?? {}) as Record<string, unknown>));
+    }
+    if ((m = /^\/webhooks\/(\d+)\/[^/]+\/messages\/([^/]+)$/.exec(path)) && (method === 'PATCH' || method === 'GET')) {
+      return json(res, 200, message(snowflake(), (body ?? {}) as Record<string, unknown>));
+    }
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
+      if (!authorized(req)) return json(res, 401, unauthorized);
+      return json(res, 200, message(m[1]!, (body ?? {}) as Record<string, unknown>));
+    }
+    if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path)) && method === 'PUT') {
+      if (!authorized(req)) return json(res, 401, unauthorized);
+      if (m[1] !== applicationId) return json(res, 403, { message: 'Missing Access', code: 50001 });
+      const list = Array.isArray(body) ? body : [];
+      return json(
+        res,
+        200,
+        list.map((c) => ({ ...(c as object), id: snowflake(), application_id: applicationId, version: snowflake(), ...(m![2] ? { guild_id: m![2] } : {}) })),
+      );
+    }
+    return json(res, 404, { message: '404: Not Found', code: 0 });
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) json(res, 500, { message: 'fake error', code: 0 });
+    });
+  });
+  // Keep-alive sockets from undici would hold close() open.
+  server.keepAliveTimeout = 1000;
+  const wss = new WebSocketServer({ server, path: '/gateway' });
+
+  const send = (ws: WebSocket, payload: unknown) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
+  };
+
+  wss.on('connection', (ws, req) => {
+    sockets.add(ws);
+    gatewayQueries.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
+    ws.on('close', () => sockets.delete(ws));
+    ws.on('error', () => sockets.delete(ws));
+    send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
+    ws.on('message', (raw) => {
+      let packet: { op?: number; d?: unknown };
+      try {
+        packet = JSON.parse(raw.toString()) as { op?: number; d?: unknown };
+      } catch {
+        ws.close(4002, 'Decode error');
+        return;
+      }
+      if (packet.op === 1) return send(ws, { op: 11, d: null, s: null, t: null });
+      if (packet.op === 2) {
+        const identify = (packet.d ?? {}) as Record<string, unknown>;
+        identifies.push(identify);
+        if (identify.token !== token) return ws.close(4004, 'Authentication failed');
+        send(ws, {
+          op: 0,
+          t: 'READY',
+          s: ++seq,
+          d: {
+            v: 10,
+            user: { ...botUser, discriminator: '0', bot: true, avatar: null, global_name: null, flags: 0, verified: true },
+            guilds: guildIds.map((id) => ({ id, unavailable: true })),
+            session_id: 'fake-session',
+            resume_gateway_url: gatewayUrl,
+            shard: [0, 1],
+            application: { id: applicationId, flags: 0 },
+            private_channels: [],
+          },
+        });
+        for (const id of guildIds) {
+          send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: fakeGuild(id, botUser.id) });
+        }
+        readyResolve();
+        return;
+      }
+      if (packet.op === 6) return send(ws, { op: 0, t: 'RESUMED', s: ++seq, d: {} });
+    });
+  });
+
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    gatewayUrl,
+    token,
+    applicationId,
+    botUser,
+    requests,
+    identifies,
+    gatewayQueries,
+    ready: () => readyPromise,
+    dispatch(event, data) {
+      const payloadSeq = ++seq;
+      const at = performance.now();
+      for (const ws of sockets) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
+      return at;
+    },
+    waitFor(predicate, { from = 0, timeoutMs = 10_000 } = {}) {
+      const found = requests.slice(from).find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const waiter = { predicate, from, resolve: (r: RecordedRequest) => (clearTimeout(timer), resolve(r)) };
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms; saw ${requests.slice(from).map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`));
+        }, timeoutMs);
+        waiters.add(waiter);
+      });
+    },
+    fail(failure) {
+      failures.push(failure);
+    },
+    dropConnections(code = 4000) {
+      for (const ws of sockets) ws.close(code, 'fake drop');
+    },
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function fakeGuild(id: string, botUserId: string) {
+  return {
+    id,
+    name: 'Fake Server',
+    icon: null,
+    owner_id: snowflake(),
+    unavailable: false,
+    member_count: 2,
+    large: false,
+    joined_at: new Date().toISOString(),
+    features: [],
+    roles: [{ id, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    channels: [{ id: snowflake(), type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+    threads: [],
+    members: [{ user: { id: botUserId, username: 'resume-bot', discriminator: '0', bot: true, avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+/* ---------- payload builders: what Discord sends, trimmed to the fields bots read ---------- */
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  bot?: boolean;
+}
+
+export function fakeUser(username = 'alice'): FakeUser {
+  return { id: snowflake(), username };
+}
+
+function userJson(user: FakeUser) {
+  return { id: user.id, username: user.username, discriminator: '0', global_name: null, avatar: null, bot: user.bot ?? false };
+}
+
+interface InteractionBase {
+  applicationId: string;
+  user: FakeUser;
+  /** Omit for a DM. */
+  guildId?: string;
+  channelId?: string;
+}
+
+function interactionBase(type: number, base: InteractionBase) {
+  const channelId = base.channelId ?? snowflake();
+  return {
+    id: snowflake(),
+    application_id: base.applicationId,
+    type,
+    token: `itoken-${snowflake()}`,
+    version: 1,
+    locale: 'en-US',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    channel_id: channelId,
+    channel: { id: channelId, type: base.guildId ? 0 : 1 },
+    ...(base.guildId
+      ? {
+          guild_id: base.guildId,
+          guild_locale: 'en-US',
+          member: { user: userJson(base.user), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, permissions: '0', flags: 0 },
+          context: 0,
+        }
+      : { user: userJson(base.user), context: 1 }),
+  };
+}
+
+export function commandInteraction(base: InteractionBase & { name: string; optionName?: string; query?: string }) {
+  return {
+    ...interactionBase(2, base),
+    data: {
+      id: snowflake(),
+      name: base.name,
+      type: 1,
+      options: base.query === undefined ? [] : [{ name: base.optionName ?? 'query', type: 3, value: base.query }],
+    },
+  };
+}
+
+export function autocompleteInteraction(base: InteractionBase & { name: string; optionName?: string; partial: string }) {
+  return {
+    ...interactionBase(4, base),
+    data: { id: snowflake(), name: base.name, type: 1, options: [{ name: base.optionName ?? 'query', type: 3, value: base.partial, focused: true }] },
+  };
+}
+
+export function buttonInteraction(base: InteractionBase & { customId: string; message?: Record<string, unknown> }) {
+  const common = interactionBase(3, base);
+  return {
+    ...common,
+    message: base.message ?? {
+      id: snowflake(),
+      channel_id: common.channel_id,
+      type: 20,
+      flags: 64,
+      content: '',
+      embeds: [],
+      components: [],
+      author: { id: base.applicationId, username: 'resume-bot', discriminator: '0', bot: true, avatar: null },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+    },
+    data: { custom_id: base.customId, component_type: 2 },
+  };
+}
+
+export function messageCreate(options: { author: FakeUser; content: string; guildId?: string; channelId?: string; mentions?: FakeUser[] }) {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: options.channelId ?? snowflake(),
+    ...(options.guildId ? { guild_id: options.guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+    author: userJson(options.author),
+    content: options.content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: (options.mentions ?? []).map(userJson),
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+  };
+}

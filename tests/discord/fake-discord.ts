@@ -1,0 +1,67 @@
+/**
+ * Test harness: the loopback fake Discord (shared with the bench, so it lives in src/bench)
+ * plus a started adapter with the real bot over the committed résumé.
+ */
+import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
+import { createLogger, type Logger } from '../../src/core/log.js';
+import { createHttpServer, type HttpServer } from '../../src/http/server.js';
+import { startDiscord, type DiscordAdapter } from '../../src/discord/start.js';
+import type { DiscordConfig } from '../../src/config/config.js';
+import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedRequest } from '../../src/bench/fake-discord.js';
+import { martinBot } from '../helpers/bot.js';
+
+export * from '../../src/bench/fake-discord.js';
+
+export const PRIVATE_FIELDS = ['basics.phone'] as const;
+
+export interface Harness {
+  fake: FakeDiscord;
+  adapter: DiscordAdapter;
+  http: HttpServer;
+  guildId: string;
+  /** Log lines written by the adapter and pipeline (JSON strings). */
+  logs: string[];
+  /** Dispatches an INTERACTION_CREATE and resolves with the callback Discord received for it. */
+  interact(interaction: { id: string; token: string }): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+export function recordingLogger(lines: string[]): Logger {
+  return createLogger('debug', (line) => lines.push(line));
+}
+
+export async function startHarness(
+  options: { pipeline?: Pipeline; config?: Partial<DiscordConfig>; gateway?: boolean } = {},
+): Promise<Harness> {
+  const guildId = snowflake();
+  const fake = await startFakeDiscord({ guildIds: [guildId] });
+  const logs: string[] = [];
+  const logger = recordingLogger(logs);
+  const http = createHttpServer();
+  const pipeline = options.pipeline ?? createPipeline(martinBot(), { logger });
+  const config: DiscordConfig = {
+    ...(options.gateway === false ? {} : { token: fake.token }),
+    applicationId: fake.applicationId,
+    apiUrl: fake.apiUrl,
+    allowedGuilds: [],
+    ...options.config,
+  };
+  const adapter = await startDiscord({ pipeline, config, http, logger, privateFields: PRIVATE_FIELDS });
+  return {
+    fake,
+    adapter,
+    http,
+    guildId,
+    logs,
+    interact(interaction) {
+      const from = fake.requests.length;
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      return fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, { from });
+    },
+    async close() {
+      await adapter.stop();
+      await http.close();
+      await fake.close();
+    },
+  };
+}
