@@ -8,7 +8,7 @@ import type { Resume } from '../resume/schema.js';
 import type { AliasTable } from './aliases.js';
 import { buildDocuments, type SearchDocument, type SearchSection } from './documents.js';
 import { normalize, words } from './normalize.js';
-import { createSectionSearcher, type Hit, type SectionSearchers } from './search.js';
+import { buildVocabularies, createSectionSearcher, type Hit, type SectionSearchers } from './search.js';
 
 export interface ResumeIndex {
   readonly resume: Resume;
@@ -47,8 +47,9 @@ function completionSources(resume: Resume): Record<string, string[]> {
 
 export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock): ResumeIndex {
   const documents = buildDocuments(resume);
+  const vocabularies = buildVocabularies(documents);
   const searchers = Object.fromEntries(
-    SECTIONS.map((section) => [section, createSectionSearcher(documents.filter((d) => d.section === section), aliases)]),
+    SECTIONS.map((section) => [section, createSectionSearcher(documents.filter((d) => d.section === section), aliases, vocabularies)]),
   ) as SectionSearchers;
 
   const sources = completionSources(resume);

@@ -70,17 +70,19 @@ const COMMAND_SECTION: Partial<Record<Intent, SearchSection>> = {
 
 /** Every cue word/phrase, so they can be removed to leave the query. */
 const ALL_CUES = [...new Set([...Object.values(INTENT_CUES).flat(), ...NOW_CUES])].sort((a, b) => b.length - a.length);
+const CUE_WORDS: ReadonlySet<string> = new Set(ALL_CUES.flatMap((c) => c.split(' ')));
 
-function hasCue(text: string, cue: string): boolean {
-  return ` ${text} `.includes(` ${cue} `);
+/** One regex per cue list, compiled once: whole words only, longest phrases first. */
+function cueRegex(cues: readonly string[], flags = ''): RegExp {
+  const sorted = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<=^| )(?:${sorted.join('|')})(?= |$)`, flags);
 }
+const INTENT_REGEX = Object.entries(INTENT_CUES).map(([intent, cues]) => [intent as Intent, cueRegex(cues)] as const);
+const NOW_REGEX = cueRegex(NOW_CUES);
+const ALL_CUES_REGEX = cueRegex(ALL_CUES, 'g');
 
 function detectIntents(text: string): Intent[] {
-  const found: Intent[] = [];
-  for (const [intent, cues] of Object.entries(INTENT_CUES) as Array<[Intent, readonly string[]]>) {
-    if (cues.some((cue) => hasCue(text, cue))) found.push(intent);
-  }
-  return found;
+  return INTENT_REGEX.filter(([, regex]) => regex.test(text)).map(([intent]) => intent);
 }
 
 /** The question minus cue words and the person's name, keeping "before"/"after" and what follows. */
@@ -93,9 +95,8 @@ function residualWithRelations(text: string, index: ResumeIndex): string {
 
 /** The question minus cue words, stop words and the person's own name. */
 function residualQuery(text: string, index: ResumeIndex): string {
-  let rest = ` ${text} `;
-  for (const cue of ALL_CUES) rest = rest.split(` ${cue} `).join(' ');
-  return rest
+  return text
+    .replace(ALL_CUES_REGEX, ' ')
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !PRONOUN_LIKE.has(w))
     .join(' ');
@@ -142,11 +143,10 @@ function bestSpan(residual: string, index: ResumeIndex, section: SearchSection |
  */
 function nameContainingCue(text: string, index: ResumeIndex): Span | null {
   const words = text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
-  const cueWords = new Set(ALL_CUES.flatMap((c) => c.split(' ')));
-  if (!words.some((w) => cueWords.has(w))) return null;
+  if (!words.some((w) => CUE_WORDS.has(w))) return null;
   const span = bestSpan(words.join(' '), index, null, 2);
   if (!span || span.tier !== 'identity' || span.score < 0.95) return null;
-  return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
+  return span.query.split(' ').some((w) => CUE_WORDS.has(w)) ? span : null;
 }
 
 export function routeFreeText(text: string, index: ResumeIndex): Route {
@@ -155,7 +155,7 @@ export function routeFreeText(text: string, index: ResumeIndex): Route {
 
   const year = /\b(19|20)\d{2}\b/.exec(normalized)?.[0];
   const intents = detectIntents(normalized);
-  const asksNow = NOW_CUES.some((cue) => hasCue(normalized, cue));
+  const asksNow = NOW_REGEX.test(normalized);
   const residual = residualQuery(normalized, index);
 
   if (intents.includes('help') && !residual) return { command: 'help', query: '' };

@@ -1,10 +1,16 @@
 /**
  * Scores résumé documents against a query. Three tiers, trusted in this order:
- *  1. identity (a company, project, skill or school name), fuzzy through fuse.js;
- *  2. facets (position, location, keywords, related projects), fuzzy through fuse.js;
- *  3. content (highlights, descriptions), word by word with light typo tolerance.
- * Only hits close to the best one are kept, so a strong name match is never diluted by
- * weak mentions, and nothing below a floor is ever returned: no least-bad guesses.
+ *  1. identity (a company, project, skill or school name);
+ *  2. facets (position, location, keywords, related projects);
+ *  3. content (highlights, descriptions), matched as a phrase, with fewer typos allowed.
+ * Every query word must mean a word of the same term (same word, another form, a prefix
+ * typed so far, or a typo) — or the query run together must mean the term run together
+ * ("flame scope" → FlameScope). Only hits close to the best are kept, and nothing below a
+ * floor is ever returned: no least-bad guesses.
+ *
+ * Lookups go through inverted word indexes built once per résumé (see word-index.ts), so
+ * a question costs microseconds, not a scan of every term. fuse.js ranks the "did you
+ * mean" names (and autocomplete, in index.ts), where a scan over names is what we want.
  */
 import Fuse from 'fuse.js';
 import type { AliasTable } from './aliases.js';
@@ -12,6 +18,7 @@ import { expandQuery } from './expand.js';
 import type { SearchDocument, SearchSection } from './documents.js';
 import { allowedTypos, compact, contentWords, editDistance, normalize, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
+import { WordIndex } from './word-index.js';
 
 export type Tier = 'identity' | 'facet' | 'content';
 
@@ -25,21 +32,17 @@ export interface Hit {
 interface Term {
   doc: number;
   tier: 'identity' | 'facet';
-  text: string;
-  compact: string;
   words: string[];
+  compact: string;
 }
 
 /** How much each tier can be worth; a perfect facet match still ranks below a name. */
 const TIER_WEIGHT = { identity: 1, facet: 0.9, content: 0.62 } as const;
-/** Fuse.js threshold: 0 is exact, 1 matches anything. 0.3 tolerates about one typo in four letters. */
-const FUZZY_THRESHOLD = 0.3;
-/** Relevance of a three-letter prefix of a name. */
-const PREFIX_SCORE = 0.8;
 /** Below this relevance a hit is not trusted enough to show. */
 const MIN_SCORE = 0.55;
 /** Hits this far below the best are dropped as noise. */
 const KEEP_WITHIN = 0.12;
+const MAX_CACHED_QUERIES = 5_000;
 
 export interface SectionSearcher {
   search(query: string): Hit[];
@@ -47,147 +50,166 @@ export interface SectionSearcher {
   nearNames(query: string, limit: number): string[];
 }
 
-type WordMode = 'name' | 'content';
-
-/** Endings that make another form of the same word (plural, verb forms, -er). */
-const SUFFIXES = new Set(['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ment', 'ments', 'al', 'ly']);
-
-/**
- * One query word against one word of the résumé: the same word, the same word with a short
- * suffix (cost/costs, engineer/engineering), a shared long stem (visualizing/visualization),
- * a name typed half-way (dell ← "del"), or a typo. Content has many more words than names,
- * so it tolerates fewer typos there: "swift" must not find "shift".
- */
-function wordMatches(query: string, word: string, mode: WordMode): boolean {
-  if (query === word) return true;
-  const [short, long] = query.length <= word.length ? [query, word] : [word, query];
-  if (short.length >= 4 && long.startsWith(short) && SUFFIXES.has(long.slice(short.length))) return true;
-  if (mode === 'name' && query.length >= 3 && word.startsWith(query)) return true;
-  let common = 0;
-  while (common < short.length && query[common] === word[common]) common++;
-  if (common >= 6 && common >= short.length - 3) return true;
-  const typos = mode === 'name' ? allowedTypos(query) : allowedTypos(query.slice(2));
-  return typos > 0 && editDistance(query, word, typos) <= typos;
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
- * A fuzzy phrase hit is kept only if it lines up with whole words: each query word matches a
- * word of the term, or the query run together matches the term run together ("flame scope",
- * "pic pay"). This stops fuse.js from finding "rust" inside "infrastructure".
+ * The word indexes, shared by every section: each section looks words up in the same
+ * vocabulary (and the same caches), and keeps only the terms that are its own.
  */
-function alignsWithWords(queryWords: readonly string[], queryCompact: string, term: Term): boolean {
-  if (queryWords.every((q) => term.words.some((w) => wordMatches(q, w, 'name')))) return true;
-  if (term.compact.startsWith(queryCompact) && queryCompact.length >= 4) return true;
-  const typos = allowedTypos(queryCompact);
-  return editDistance(queryCompact, term.compact, typos) <= typos;
+export interface Vocabularies {
+  names: WordIndex;
+  compacts: WordIndex;
+  content: WordIndex;
 }
 
-/**
- * The significant query words occur in one content text, in order and next to each other
- * ("event streaming" must be a phrase, not "events" in one bullet and "streaming" in another).
- */
-function contentScore(queryWords: string[], texts: readonly string[][]): number {
-  if (queryWords.length === 0) return 0;
-  if (queryWords.some((q) => q.length < 2)) return 0;
-  for (const text of texts) {
-    for (let start = 0; start + queryWords.length <= text.length; start++) {
-      if (queryWords.every((q, k) => (q.length < 4 ? text[start + k] === q : wordMatches(q, text[start + k]!, 'content')))) return TIER_WEIGHT.content;
+export function buildVocabularies(docs: readonly SearchDocument[]): Vocabularies {
+  const names = new Set<string>();
+  const compacts = new Set<string>();
+  const content = new Set<string>();
+  for (const doc of docs) {
+    for (const text of [...doc.identity, ...doc.facets]) {
+      words(text).forEach((w) => names.add(w));
+      compacts.add(compact(text));
     }
+    for (const text of doc.content) contentWords(text).forEach((w) => content.add(w));
   }
-  return 0;
+  return { names: new WordIndex(names), compacts: new WordIndex(compacts), content: new WordIndex(content) };
 }
 
-export function createSectionSearcher(docs: readonly SearchDocument[], aliases: AliasTable): SectionSearcher {
+export function createSectionSearcher(docs: readonly SearchDocument[], aliases: AliasTable, vocabularies: Vocabularies = buildVocabularies(docs)): SectionSearcher {
+  // Names and facets: terms, the words in them, and each term run together.
   const terms: Term[] = [];
-  docs.forEach((doc, i) => {
+  const termsByWord = new Map<string, number[]>();
+  const termsByCompact = new Map<string, number[]>();
+  docs.forEach((doc, d) => {
     for (const [tier, texts] of [
       ['identity', doc.identity],
       ['facet', doc.facets],
     ] as const) {
       for (const text of texts) {
-        const normalized = normalize(text);
-        if (normalized) terms.push({ doc: i, tier, text: normalized, compact: compact(text), words: normalized.split(' ') });
+        const termWords = words(text);
+        if (!termWords.length) continue;
+        const id = terms.push({ doc: d, tier, words: termWords, compact: compact(text) }) - 1;
+        for (const w of new Set(termWords)) pushTo(termsByWord, w, id);
+        pushTo(termsByCompact, terms[id]!.compact, id);
       }
     }
   });
-  const contentTexts = docs.map((doc) => doc.content.map(contentWords));
-  const fuse = new Fuse(terms, {
-    keys: ['text', 'compact'],
-    includeScore: true,
-    threshold: FUZZY_THRESHOLD,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    minMatchCharLength: 2,
-  });
+  const nameWords = vocabularies.names;
+  const nameCompacts = vocabularies.compacts;
 
-  /** Fuzzy phrase match. Short queries must equal a whole word: "net" is not Netflix, "go" is not Google. */
-  function phraseHits(variant: string, best: Map<number, Hit>): void {
-    const variantCompact = variant.replace(/[ .]/g, '');
-    if (variantCompact.length <= 3) {
-      for (const term of terms) {
-        if (term.words.includes(variant) || term.compact === variantCompact) offer(best, term.doc, TIER_WEIGHT[term.tier], term.tier);
-        // Three letters typed of a name ("del", "ice") are taken as its beginning, a little less surely.
-        else if (term.tier === 'identity' && variantCompact.length === 3 && term.words.some((w) => w.startsWith(variantCompact)))
-          offer(best, term.doc, PREFIX_SCORE, term.tier);
-      }
-      return;
-    }
-    const seen = new Set<string>();
-    for (const pattern of [variant, variantCompact]) {
-      if (seen.has(pattern)) continue;
-      seen.add(pattern);
-      const variantWords = variant.split(' ');
-      for (const result of fuse.search(pattern)) {
-        const term = result.item;
-        if (!alignsWithWords(variantWords, variantCompact, term)) continue;
-        const quality = 1 - (result.score ?? 1);
-        offer(best, term.doc, TIER_WEIGHT[term.tier] * quality, term.tier);
-      }
-    }
-  }
+  // Content: every text as its words, and where each word occurs.
+  const contentTexts = docs.map((doc) => doc.content.map(contentWords));
+  const postings = new Map<string, Array<[doc: number, text: number, position: number]>>();
+  contentTexts.forEach((texts, d) => texts.forEach((text, t) => text.forEach((w, p) => pushTo(postings, w, [d, t, p]))));
+  const contentVocabulary = vocabularies.content;
+
+  const identityNames = [...new Set(docs.map((d) => d.identity[0]).filter((n): n is string => Boolean(n)))];
+  const namesFuse = new Fuse(identityNames, { includeScore: true, threshold: 0.6, ignoreLocation: true });
+  const cache = new Map<string, Hit[]>();
 
   function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier): void {
     const current = best.get(docIndex);
     if (!current || score > current.score) best.set(docIndex, { doc: docs[docIndex]!, score, tier });
   }
 
+  /** Name/facet terms that every query word (or the run-together query) can mean. */
+  function phraseHits(variant: string, best: Map<number, Hit>): void {
+    const queryWords = variant.split(' ');
+    const queryCompact = compact(variant);
+    if (!queryCompact) return;
+    const quality = new Map<number, number>();
+
+    {
+      // Each term's quality is its weakest query word's best match in it.
+      let running: Map<number, number> | null = null;
+      for (const q of queryWords) {
+        const perTerm = new Map<number, number>();
+        for (const [word, q1] of nameWords.matches(q, q.length < 3 ? 'content' : 'name')) {
+          for (const id of termsByWord.get(word) ?? []) {
+            if (running && !running.has(id)) continue;
+            if ((perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
+          }
+        }
+        running = running ? new Map([...perTerm].map(([id, q1]) => [id, Math.min(q1, running!.get(id)!)])) : perTerm;
+        if (running.size === 0) break;
+      }
+      for (const [id, q1] of running ?? []) quality.set(id, q1);
+    }
+    // The query run together against each term run together: "flame scope", "pic pay".
+    if (queryCompact.length >= 3) {
+      for (const [c, q1] of nameCompacts.matches(queryCompact, 'name')) {
+        for (const id of termsByCompact.get(c) ?? []) if ((quality.get(id) ?? 0) < q1) quality.set(id, q1);
+      }
+    }
+    for (const [id, q1] of quality) {
+      const term = terms[id]!;
+      // Three letters are a name's beginning only for names proper, not for any facet word.
+      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
+      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier);
+    }
+  }
+
+  /** Content texts where the significant query words occur in order, next to each other. */
+  function contentHits(variant: string, best: Map<number, Hit>): void {
+    const significant = words(variant).filter((w) => !STOPWORDS.has(w));
+    if (!significant.length || significant.some((w) => w.length < 2)) return;
+    const meanings = significant.map((q) => (q.length < 4 ? new Map(contentVocabulary.has(q) ? [[q, 1]] : []) : contentVocabulary.matches(q, 'content')));
+    if (meanings.some((m) => m.size === 0)) return;
+    for (const first of meanings[0]!.keys()) {
+      for (const [d, t, p] of postings.get(first) ?? []) {
+        if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
+        const text = contentTexts[d]![t]!;
+        if (meanings.every((m, k) => k === 0 || m.has(text[p + k] ?? ''))) offer(best, d, TIER_WEIGHT.content, 'content');
+      }
+    }
+  }
+
+  function searchUncached(normalized: string): Hit[] {
+    const best = new Map<number, Hit>();
+    for (const variant of expandQuery(normalized, aliases)) {
+      phraseHits(variant, best);
+      contentHits(variant, best);
+    }
+    const hits = [...best.values()].filter((h) => h.score >= MIN_SCORE);
+    if (hits.length === 0) return [];
+    const top = Math.max(...hits.map((h) => h.score));
+    return hits
+      .filter((h) => h.score >= top - KEEP_WITHIN)
+      .sort((a, b) => b.score - a.score || a.doc.index - b.doc.index || docs.indexOf(a.doc) - docs.indexOf(b.doc));
+  }
+
   return {
     search(query) {
       const normalized = normalize(query);
       if (!normalized) return [];
-      const best = new Map<number, Hit>();
-      for (const variant of expandQuery(normalized, aliases)) {
-        phraseHits(variant, best);
-        const significant = words(variant).filter((w) => !STOPWORDS.has(w));
-        contentTexts.forEach((texts, i) => {
-          const score = contentScore(significant, texts);
-          if (score > 0) offer(best, i, score, 'content');
-        });
-      }
-      const hits = [...best.values()].filter((h) => h.score >= MIN_SCORE);
-      if (hits.length === 0) return [];
-      const top = Math.max(...hits.map((h) => h.score));
-      return hits
-        .filter((h) => h.score >= top - KEEP_WITHIN)
-        .sort((a, b) => b.score - a.score || docs.indexOf(a.doc) - docs.indexOf(b.doc));
+      const cached = cache.get(normalized);
+      if (cached) return cached;
+      const hits = searchUncached(normalized);
+      if (cache.size >= MAX_CACHED_QUERIES) cache.clear();
+      cache.set(normalized, hits);
+      return hits;
     },
     nearNames(query, limit) {
       const target = compact(query);
       if (target.length < 3) return [];
       const budget = Math.max(1, Math.floor(target.length / 3));
-      const scored: Array<{ name: string; distance: number }> = [];
-      for (const doc of docs) {
-        const name = doc.identity[0];
-        if (!name) continue;
-        // Close to the whole name, or to one word of it ("netflx" ~ "Netflix", "pucr" ~ "PUCRS").
-        const candidates = [compact(name), ...words(name)];
-        const distance = Math.min(...candidates.map((c) => editDistance(target, c, budget)));
-        if (distance <= budget) scored.push({ name, distance });
+      // fuse.js ranks the candidates; a whole-word distance check keeps only real near-misses.
+      const near: string[] = [];
+      for (const result of namesFuse.search(target)) {
+        const name = result.item;
+        const distance = Math.min(...[compact(name), ...words(name)].map((c) => editDistance(target, c, budget)));
+        if (distance <= budget) near.push(name);
+        if (near.length >= limit) break;
       }
-      scored.sort((a, b) => a.distance - b.distance);
-      return [...new Set(scored.map((s) => s.name))].slice(0, limit);
+      return near;
     },
   };
 }
 
 export type SectionSearchers = Record<SearchSection, SectionSearcher>;
+export { allowedTypos };

@@ -1,0 +1,150 @@
+/**
+ * A vocabulary that answers "which of my words does this query word mean?" in
+ * microseconds, whatever the vocabulary's size: exact words from a hash, other forms and
+ * typed-so-far prefixes from a sorted array, typos from a deletion index (the SymSpell
+ * idea: two words within d edits share a string reachable by ≤ d deletions from each).
+ */
+import { allowedTypos, editDistance } from './normalize.js';
+
+/** How a query word is read: names tolerate prefixes and more typos than running text does. */
+export type WordMode = 'name' | 'content';
+
+/** Endings that make another form of the same word (plural, verb forms, -er). */
+const SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ment', 'ments', 'al', 'ly'];
+const SUFFIX_SET = new Set(SUFFIXES);
+
+/** Quality of each kind of word match, 1 being the same word. */
+const QUALITY = { exact: 1, form: 0.95, prefix: 0.95, shortPrefix: 0.8, stem: 0.9, typoStep: 0.11 } as const;
+
+const MAX_CACHED = 20_000;
+const MAX_TYPO_LENGTH = 24;
+
+/** A query word's deletion keys, shared by every index: the same word is looked up in several. */
+const queryKeys = new Map<string, ReadonlySet<string>>();
+function deletionKeys(query: string, depth: number): ReadonlySet<string> {
+  const key = `${depth}\u0000${query}`;
+  let keys = queryKeys.get(key);
+  if (!keys) {
+    const built = new Set<string>([query]);
+    deletions(query, depth, built);
+    if (queryKeys.size >= MAX_CACHED) queryKeys.clear();
+    queryKeys.set(key, built);
+    keys = built;
+  }
+  return keys;
+}
+
+function deletions(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0 || word.length <= 2) return;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+}
+
+export function typoBudget(query: string, mode: WordMode): number {
+  // Running text holds many near-identical words ("swift"/"shift"), so it allows fewer typos.
+  return mode === 'name' ? allowedTypos(query) : allowedTypos(query.slice(2));
+}
+
+export class WordIndex {
+  private readonly exact: Set<string>;
+  private readonly sorted: string[];
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(words: Iterable<string>) {
+    this.exact = new Set([...words].filter(Boolean));
+    this.sorted = [...this.exact].sort();
+    for (const word of this.exact) {
+      const keys = new Set<string>([word]);
+      deletions(word, word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0, keys);
+      for (const key of keys) {
+        const list = this.byDeletion.get(key);
+        if (list) list.push(word);
+        else this.byDeletion.set(key, [word]);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.exact.size;
+  }
+
+  has(word: string): boolean {
+    return this.exact.has(word);
+  }
+
+  /** Vocabulary words starting with `prefix`, from the sorted array. */
+  private *startingWith(prefix: string): Generator<string> {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) yield this.sorted[i]!;
+  }
+
+  /** The vocabulary words `query` can mean, each with a quality in (0, 1]. Cached per index. */
+  matches(query: string, mode: WordMode): ReadonlyMap<string, number> {
+    const key = `${mode}\u0000${query}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = this.compute(query, mode);
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private compute(query: string, mode: WordMode): Map<string, number> {
+    const found = new Map<string, number>();
+    const offer = (word: string, quality: number) => {
+      if ((found.get(word) ?? 0) < quality) found.set(word, quality);
+    };
+    if (this.exact.has(query)) offer(query, QUALITY.exact);
+    if (query.length < 3) return found;
+
+    // Longer forms of the query: "cost" → "costs"; and, for names, what was typed so far: "flamesc" → "flamescope".
+    if (mode === 'name' || query.length >= 4) {
+      for (const word of this.startingWith(query)) {
+        const rest = word.slice(query.length);
+        if (query.length >= 4 && SUFFIX_SET.has(rest)) offer(word, QUALITY.form);
+        else if (mode === 'name') offer(word, query.length === 3 ? QUALITY.shortPrefix : QUALITY.prefix);
+      }
+    }
+    if (query.length < 4) return found;
+    // Shorter forms: "engineering" → "engineer".
+    for (const suffix of SUFFIXES) {
+      if (query.endsWith(suffix)) {
+        const base = query.slice(0, -suffix.length);
+        if (base.length >= 4 && this.exact.has(base)) offer(base, QUALITY.form);
+      }
+    }
+    // A long shared stem: "visualizing" / "visualization".
+    if (query.length >= 6) {
+      for (const word of this.startingWith(query.slice(0, 6))) {
+        let common = 6;
+        while (common < query.length && common < word.length && query[common] === word[common]) common++;
+        if (common >= Math.min(query.length, word.length) - 3) offer(word, QUALITY.stem);
+      }
+    }
+    // Typos, through the deletion index, each confirmed by a real edit distance.
+    // Past a couple of words run together a typo search costs more than it finds: words match those.
+    const budget = query.length > MAX_TYPO_LENGTH ? 0 : typoBudget(query, mode);
+    if (budget > 0) {
+      for (const k of deletionKeys(query, budget)) {
+        for (const word of this.byDeletion.get(k) ?? []) {
+          if (found.has(word) && found.get(word)! >= QUALITY.exact) continue;
+          const distance = editDistance(query, word, budget);
+          if (distance <= budget && distance > 0) offer(word, 1 - QUALITY.typoStep * distance);
+        }
+      }
+    }
+    return found;
+  }
+}
