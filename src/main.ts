@@ -2,12 +2,17 @@
  * The process entry (`npm start` = `node dist/src/main.js`, so a process manager's SIGTERM
  * reaches this process directly). With no platform credentials it opens the terminal
  * console; with Slack and/or Discord settings it runs them, sharing one HTTP server.
+ *
+ * The console path loads neither the platform libraries nor, on a warm start, the
+ * validators: see app/startup-cache.ts.
  */
-import { runConsole } from './console/console.js';
+import { CONFIG_KEYS, loadAppCached } from './app/startup-cache.js';
 import { loadEnvFile } from './app/env.js';
-import { loadApp, reportStartupError, type App } from './app/load.js';
-import { startServer, type RunningServer } from './app/server.js';
 import { exitQuietlyOnBrokenPipe, wantsColor } from './app/tty.js';
+import type { App } from './app/load.js';
+import type { RunningServer } from './app/server.js';
+import type { Pipeline } from './core/pipeline.js';
+import { runConsole } from './console/console.js';
 
 /** How long a shutdown may take before the process gives up waiting (issue 5: exit within 5 s). */
 const SHUTDOWN_GRACE_MS = 4_500;
@@ -18,11 +23,19 @@ const SHUTDOWN_GRACE_MS = 4_500;
  */
 const REPORT_MAXRSS = 'RESUME_BOT_REPORT_MAXRSS';
 
-async function runConsoleMode(app: App): Promise<number> {
+/** Any of these set means the person meant to run a platform, not the console. */
+const PLATFORM_VARIABLES = CONFIG_KEYS.filter((key) => key.startsWith('SLACK_') || key.startsWith('DISCORD_'));
+
+async function reportStartupError(error: unknown): Promise<number> {
+  const { reportStartupError: report } = await import('./app/load.js');
+  return report(error);
+}
+
+async function runConsoleMode(pipeline: Pipeline): Promise<number> {
   exitQuietlyOnBrokenPipe(process.stdout);
   const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
   await runConsole({
-    pipeline: app.pipeline,
+    pipeline,
     input: process.stdin,
     output: process.stdout,
     interactive,
@@ -31,7 +44,12 @@ async function runConsoleMode(app: App): Promise<number> {
   return 0;
 }
 
-function stopOnSignals(server: RunningServer, app: App): void {
+/**
+ * SIGTERM / SIGINT: stop taking work, let platforms finish what is in flight, close the
+ * server, exit 0. Installed before the server starts so that a signal during startup is
+ * honoured too (it waits for the start to settle, then stops).
+ */
+function stopOnSignals(server: Promise<RunningServer | null>, app: App): void {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -46,7 +64,7 @@ function stopOnSignals(server: RunningServer, app: App): void {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server
-      .stop()
+      .then((running) => running?.stop())
       .then(() => {
         app.logger.info('stopped', {});
         process.exit(0);
@@ -62,29 +80,37 @@ function stopOnSignals(server: RunningServer, app: App): void {
 
 async function main(): Promise<number | null> {
   await loadEnvFile();
+
+  if (!PLATFORM_VARIABLES.some((key) => process.env[key]?.trim())) {
+    let pipeline: Pipeline;
+    try {
+      // A request log line per question would interleave with the conversation: warn unless LOG_LEVEL says otherwise.
+      pipeline = (await loadAppCached(process.env, 'warn')).pipeline;
+    } catch (error) {
+      return reportStartupError(error);
+    }
+    return runConsoleMode(pipeline);
+  }
+
+  const { loadApp } = await import('./app/load.js');
   let app: App;
   try {
-    app = loadApp({
-      env: process.env,
-      // A request log line per question would interleave with the console conversation.
-      defaultLogLevel: (config) => (config.slack || config.discord ? 'info' : 'warn'),
-    });
+    app = loadApp({ env: process.env, defaultLogLevel: (config) => (config.slack || config.discord ? 'info' : 'warn') });
   } catch (error) {
     return reportStartupError(error);
   }
+  // Only allow-lists or API URLs set, no credentials: still the console.
+  if (!app.config.slack && !app.config.discord) return runConsoleMode(app.pipeline);
 
-  if (!app.config.slack && !app.config.discord) return runConsoleMode(app);
-
-  let server: RunningServer;
-  try {
-    server = await startServer(app);
-  } catch (error) {
+  const { startServer } = await import('./app/server.js');
+  // A failed start resolves to null here (and exits 1 below); a signal then has nothing to stop.
+  const server = startServer(app).catch((error: unknown) => {
     app.logger.error('start_failed', { error });
-    return 1;
-  }
+    return null;
+  });
   stopOnSignals(server, app);
   // The server runs until a signal; the exit code is decided by the shutdown.
-  return null;
+  return (await server) === null ? 1 : null;
 }
 
 if (process.env[REPORT_MAXRSS]) {
@@ -97,7 +123,7 @@ main().then(
   (code) => {
     if (code !== null) process.exitCode = code;
   },
-  (error: unknown) => {
-    process.exitCode = reportStartupError(error);
+  async (error: unknown) => {
+    process.exitCode = await reportStartupError(error);
   },
 );

@@ -4,7 +4,9 @@
  */
 import { createBot, type Bot } from '../core/bot.js';
 import { createLogger, type Logger, type LogLevel } from '../core/log.js';
+import type { AccessPolicy } from '../core/access.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
+import type { RateLimiter } from '../core/rate-limit.js';
 import type { AliasTable } from '../query/aliases.js';
 import type { Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
@@ -16,6 +18,9 @@ export interface AssembleOptions {
   logLevel: LogLevel;
   writeLog?: (line: string) => void;
   clock?: Clock;
+  /** Server mode: one limiter for every adapter of the process (console and CLI have no users to limit). */
+  rateLimiter?: RateLimiter;
+  access?: AccessPolicy;
 }
 
 export interface Assembled {
@@ -27,7 +32,7 @@ export interface Assembled {
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const bot = createBot({ resume: options.resume, aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength });
-  return { bot, pipeline: createPipeline(bot, { logger }), logger };
+  return { bot, pipeline: createPipeline(bot, { logger, rateLimiter: options.rateLimiter, access: options.access }), logger };
 }
 
 /**

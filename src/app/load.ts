@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import type { Bot } from '../core/bot.js';
 import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
+import { createRateLimiter } from '../core/rate-limit.js';
 import type { Clock } from '../resume/dates.js';
 import { loadResumeFile, ResumeFileError } from '../resume/load.js';
 import type { Resume } from '../resume/schema.js';
@@ -49,6 +50,10 @@ export function loadApp(options: LoadAppOptions): App {
     logLevel: effectiveLogLevel(options.env, config.logLevel, fallback),
     writeLog: options.writeLog,
     clock: options.clock,
+    // Per-user buckets shared by Slack, Discord and HTTP interactions alike (RATE_LIMIT_*).
+    rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
+    // SLACK_ALLOWED_TEAMS / DISCORD_ALLOWED_GUILDS; empty lists allow everyone.
+    access: { allowedSlackTeams: config.slack?.allowedTeams ?? [], allowedDiscordGuilds: config.discord?.allowedGuilds ?? [] },
   });
   return { config, resume, aliases, bot, pipeline, logger };
 }

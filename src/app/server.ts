@@ -43,10 +43,12 @@ export async function startServer(app: App): Promise<RunningServer> {
   const platforms: RunningPlatform[] = [];
   let address: AddressInfo | null = null;
 
+  let closeWatcher: (() => void) | null = null;
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       http.setReady(false);
+      closeWatcher?.();
       const results = await Promise.allSettled(platforms.map((p) => p.stop()));
       results.forEach((r, i) => {
         if (r.status === 'rejected') logger.error('platform_stop_failed', { platform: platforms[i]?.name, error: r.reason });
@@ -68,6 +70,12 @@ export async function startServer(app: App): Promise<RunningServer> {
       const discord = await startDiscord({ pipeline, config: config.discord, http, logger, privateFields: config.privateFields });
       platforms.push({ name: 'discord', stop: () => discord.stop() });
     }
+    if (config.reload) {
+      // Live reload (RESUME_RELOAD, on by default): a valid edit is served from the next request, a broken one refused and logged.
+      const { watchResume } = await import('../reload/watch.js');
+      const watcher = watchResume({ resumeFile: config.resumeFile, aliasesFile: config.aliasesFile, bot: app.bot, logger });
+      closeWatcher = () => watcher.close();
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -78,6 +86,7 @@ export async function startServer(app: App): Promise<RunningServer> {
     platforms: describePlatforms(config),
     ...(address ? { host: address.address, port: address.port } : {}),
     resume: app.resume.basics.name,
+    reload: config.reload,
   });
   return { http, address, platforms, stop };
 }

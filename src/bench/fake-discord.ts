@@ -12,7 +12,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface RecordedRequest {
   method: string;
-  /** Path after /api/v10, without the query string, e.g. /interactions/123/tok/callback. */
+  /** Decoded path after /api/v10, without the query string, e.g. /webhooks/1/tok/messages/@original. */
   path: string;
   query: string;
   headers: IncomingMessage['headers'];
@@ -49,6 +49,8 @@ export interface FakeDiscord {
   readonly requests: RecordedRequest[];
   /** IDENTIFY payloads received, in order. */
   readonly identifies: Array<Record<string, unknown>>;
+  /** RESUME payloads received, in order. */
+  readonly resumes: Array<Record<string, unknown>>;
   /** Query strings of gateway connections (e.g. to check no compression was asked for). */
   readonly gatewayQueries: URLSearchParams[];
   /** Resolves once a client has identified and been sent READY. */
@@ -58,6 +60,8 @@ export interface FakeDiscord {
   /** The first request (recorded at index ≥ from) that matches, waiting for it if needed. */
   waitFor(predicate: (request: RecordedRequest) => boolean, options?: { from?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   fail(failure: FakeFailure): void;
+  /** Gateway connections currently open. */
+  readonly openConnections: number;
   /** Closes every gateway connection with `code` (the client should reconnect/resume). */
   dropConnections(code?: number): void;
   close(): Promise<void>;
@@ -86,6 +90,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const guildIds = options.guildIds ?? [];
   const requests: RecordedRequest[] = [];
   const identifies: Array<Record<string, unknown>> = [];
+  const resumes: Array<Record<string, unknown>> = [];
   const gatewayQueries: URLSearchParams[] = [];
   const failures: FakeFailure[] = [];
   const waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; from: number; resolve: (r: RecordedRequest) => void }>();
@@ -138,7 +143,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         body = text;
       }
     }
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
@@ -206,8 +211,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!res.headersSent) json(res, 500, { message: 'fake error', code: 0 });
     });
   });
-  // Keep-alive sockets from undici would hold close() open.
-  server.keepAliveTimeout = 1000;
+  // Like Discord, keep connections open: undici drops any socket whose keep-alive hint is
+  // under its 2 s threshold, and a new connection per request is not what production sees.
+  // close() ends them with closeAllConnections.
+  server.keepAliveTimeout = 30_000;
   const wss = new WebSocketServer({ server, path: '/gateway' });
 
   const send = (ws: WebSocket, payload: unknown) => {
@@ -254,7 +261,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         readyResolve();
         return;
       }
-      if (packet.op === 6) return send(ws, { op: 0, t: 'RESUMED', s: ++seq, d: {} });
+      if (packet.op === 6) {
+        resumes.push((packet.d ?? {}) as Record<string, unknown>);
+        return send(ws, { op: 0, t: 'RESUMED', s: ++seq, d: {} });
+      }
     });
   });
 
@@ -271,8 +281,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     botUser,
     requests,
     identifies,
+    resumes,
     gatewayQueries,
     ready: () => readyPromise,
+    get openConnections() {
+      return sockets.size;
+    },
     dispatch(event, data) {
       const payloadSeq = ++seq;
       const at = performance.now();

@@ -69,7 +69,8 @@ function formatValue(value: unknown): { text: string; floor: string; verdict: st
 function printTable(section: string, figures: Figures): number {
   const rows = flatten(figures).map(([name, value]) => ({ name, ...formatValue(value) }));
   const nameWidth = Math.max(6, ...rows.map((r) => r.name.length));
-  const textWidth = Math.max(5, ...rows.map((r) => r.text.length));
+  // A long value (a list of queries) overflows its column instead of pushing every floor off screen.
+  const textWidth = Math.max(5, ...rows.map((r) => r.text.length).filter((n) => n <= 48));
   const floorWidth = Math.max(5, ...rows.map((r) => r.floor.length));
   const line = (a: string, b: string, c: string, d: string) => `  ${a.padEnd(nameWidth)}  ${b.padEnd(textWidth)}  ${c.padEnd(floorWidth)}  ${d}`.trimEnd();
   process.stdout.write(`\n${section}\n${line('figure', 'value', 'floor', '')}\n${line('-'.repeat(nameWidth), '-'.repeat(textWidth), '-'.repeat(floorWidth), '')}\n`);

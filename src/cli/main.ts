@@ -11,6 +11,7 @@
  * load Bolt or discord.js, and the résumé is indexed once.
  */
 import { createInterface } from 'node:readline';
+import { isatty } from 'node:tty';
 import { commands } from '../../commands/index.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../core/request.js';
@@ -20,7 +21,7 @@ import { parseLine } from '../console/parse.js';
 import { renderTerminal } from '../render/terminal.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { toJsonResult } from './json.js';
-import { loadCliApp } from './startup.js';
+import { loadAppCached } from '../app/startup-cache.js';
 
 /** Startup failures are rare; their reporter (and the validators it knows) loads only then. */
 async function reportStartupError(error: unknown): Promise<number> {
@@ -81,7 +82,8 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): P
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseCliArgs(argv, { stdinIsTTY: process.stdin.isTTY === true });
+  // isatty(0), not process.stdin.isTTY: building the stdin stream costs a one-shot CLI time it never uses.
+  const args = parseCliArgs(argv, { stdinIsTTY: isatty(0) });
   if (args.kind === 'usage-error') return usageError(args.problem);
   if (args.kind === 'help') {
     process.stdout.write(helpText());
@@ -92,7 +94,7 @@ async function main(argv: readonly string[]): Promise<number> {
   await loadEnvFile();
   let pipeline: Pipeline;
   try {
-    const app = await loadCliApp(process.env);
+    const app = await loadAppCached(process.env, 'warn');
     app.logger.debug('cli_start', { cache: app.cache });
     pipeline = app.pipeline;
   } catch (error) {

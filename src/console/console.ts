@@ -68,7 +68,7 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
     // Without a terminal the console writes its answers itself and readline echoes nothing.
     output: interactive ? output : undefined,
     terminal: interactive,
-    prompt: options.prompt ?? (color ? '\u001b[1;36m›\u001b[0m ' : '> '),
+    prompt: options.prompt ?? (color ? '\u001b[1;36mresume>\u001b[0m ' : 'resume> '),
     historySize: options.historySize ?? 200,
     removeHistoryDuplicates: true,
     completer: interactive ? makeCompleter(pipeline) : undefined,
@@ -79,7 +79,7 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
     const name = pipeline.bot.resume.basics.name;
     const hint = color ? (s: string) => `\u001b[2m${s}\u001b[0m` : (s: string) => s;
     write(`Chatting with ${name}'s résumé.\n`);
-    write(hint('Ask anything ("what did he do at netflix?") or use a command: /experience, /skills, /projects, /help. /quit or Ctrl-D to leave.\n\n'));
+    write(`${hint('Ask anything ("what did he do at netflix?") or use a command: /experience, /skills, /projects, /help. /quit or Ctrl-D to leave.')}\n\n`);
   }
 
   return new Promise<ConsoleEnd>((resolve) => {

@@ -6,7 +6,7 @@
  * INTERACTION_CREATE and MESSAGE_CREATE dispatches, so the gateway and HTTP transports go
  * through exactly the same payload → response code.
  */
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, type RESTOptions } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import { describe } from './deliver.js';
 import type { InteractionPayload } from './interactions.js';
@@ -16,6 +16,8 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 
 export interface GatewayOptions {
   token: string;
+  /** discord.js REST's HTTP transport (see ./transport.ts). */
+  makeRequest?: RESTOptions['makeRequest'];
   /** REST base such as http://127.0.0.1:8080/api; discord.js appends /v10. The gateway URL comes from GET /gateway/bot on it. */
   apiUrl?: string;
   logger: Logger;
@@ -28,7 +30,7 @@ export function createGatewayClient(options: Omit<GatewayOptions, 'token'>): Cli
     intents: [...INTENTS],
     // No Partials.Channel: DMs are read from the raw MESSAGE_CREATE, which arrives whether or
     // not discord.js has the DM channel cached (it only needs the partial to emit messageCreate).
-    rest: options.apiUrl ? { api: options.apiUrl } : {},
+    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...(options.makeRequest ? { makeRequest: options.makeRequest } : {}) },
     // The bot never looks back at messages, members or reactions: keep none of them in memory.
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
@@ -55,7 +57,8 @@ export function createGatewayClient(options: Omit<GatewayOptions, 'token'>): Cli
   client.on(Events.ShardError, (error, shardId) => options.logger.warn('discord_shard_error', { shardId, error: describe(error) }));
   client.on(Events.Warn, (message) => options.logger.warn('discord_warning', { message }));
   client.on(Events.ShardDisconnect, (event, shardId) => options.logger.warn('discord_shard_disconnected', { shardId, code: event.code }));
-  client.on(Events.ShardReconnecting, (shardId) => options.logger.info('discord_shard_reconnecting', { shardId }));
+  // discord.js also reports this while being destroyed on stop(), so it is not worth an info line.
+  client.on(Events.ShardReconnecting, (shardId) => options.logger.debug('discord_shard_reconnecting', { shardId }));
   client.on(Events.ShardResume, (shardId) => options.logger.info('discord_shard_resumed', { shardId }));
   return client;
 }

@@ -33,8 +33,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop reading; the 413 is written, then the connection closed (see tooLarge).
+        req.pause();
+        req.removeAllListeners('data');
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -50,6 +52,12 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  res.once('finish', () => req.socket.destroy());
+  reply(res, 413, 'request body too large\n');
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -59,12 +67,12 @@ export function interactionsEndpoint(options: InteractionsEndpointOptions): Rout
   return async (req, res) => {
     if (!options.accepting()) return reply(res, 503, 'shutting down\n');
     const declared = Number(header(req, 'content-length') ?? 0);
-    if (declared > MAX_BODY_BYTES) return reply(res, 413, 'request body too large\n');
+    if (declared > MAX_BODY_BYTES) return tooLarge(req, res);
     let body: Buffer;
     try {
       body = await readBody(req, MAX_BODY_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return reply(res, 413, 'request body too large\n');
+      if (error instanceof BodyTooLarge) return tooLarge(req, res);
       return reply(res, 400, 'could not read the request body\n');
     }
 

@@ -14,6 +14,7 @@ import { connectGateway, createGatewayClient } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
 import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
 import { replyToMessage, type MessagePayload } from './messages.js';
+import { createTransport } from './transport.js';
 import { createVerifier } from './verify.js';
 
 export interface DiscordAdapter {
@@ -51,9 +52,14 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     void settled.finally(() => inFlight.delete(settled));
   };
 
-  const client = config.token ? createGatewayClient({ apiUrl: config.apiUrl, logger, onInteraction, onMessage }) : null;
+  const transport = createTransport();
+  const client = config.token
+    ? createGatewayClient({ apiUrl: config.apiUrl, makeRequest: transport.makeRequest, logger, onInteraction, onMessage })
+    : null;
   // HTTP-only deployments still need REST for follow-ups; interaction webhooks need no token.
-  const rest = client ? client.rest : new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) });
+  const rest = client
+    ? client.rest
+    : new REST({ version: '10', makeRequest: transport.makeRequest, ...(config.apiUrl ? { api: config.apiUrl } : {}) });
   const sender: DiscordSender = restSender(rest);
 
   function onInteraction(interaction: InteractionPayload): void {
@@ -96,7 +102,14 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger.info('discord_http_interactions', { path: INTERACTIONS_PATH });
   }
 
-  if (client && config.token) await connectGateway(client, config.token, logger);
+  if (client && config.token) {
+    try {
+      await connectGateway(client, config.token, logger);
+    } catch (error) {
+      transport.destroy();
+      throw error;
+    }
+  }
 
   return {
     async stop() {
@@ -110,6 +123,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
         rest.clearHashSweeper();
         rest.clearHandlerSweeper();
       }
+      transport.destroy();
       logger.info('discord_stopped');
     },
   };

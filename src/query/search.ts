@@ -9,10 +9,9 @@
  * floor is ever returned: no least-bad guesses.
  *
  * Lookups go through inverted word indexes built once per résumé (see word-index.ts), so
- * a question costs microseconds, not a scan of every term. fuse.js ranks the "did you
- * mean" names (and autocomplete, in index.ts), where a scan over names is what we want.
+ * a question costs microseconds, not a scan of every term. (fuse.js ranks autocomplete
+ * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
-import Fuse from 'fuse.js';
 import type { AliasTable } from './aliases.js';
 import { expandQuery } from './expand.js';
 import type { SearchDocument, SearchSection } from './documents.js';
@@ -108,8 +107,6 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
   contentTexts.forEach((texts, d) => texts.forEach((text, t) => text.forEach((w, p) => pushTo(postings, w, [d, t, p]))));
   const contentVocabulary = vocabularies.content;
 
-  const identityNames = [...new Set(docs.map((d) => d.identity[0]).filter((n): n is string => Boolean(n)))];
-  const namesFuse = new Fuse(identityNames, { includeScore: true, threshold: 0.6, ignoreLocation: true });
   const cache = new Map<string, Hit[]>();
 
   function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier): void {
@@ -197,16 +194,23 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
     nearNames(query, limit) {
       const target = compact(query);
       if (target.length < 3) return [];
+      // About one typo in three letters: further than search tolerates, close enough to ask.
       const budget = Math.max(1, Math.floor(target.length / 3));
-      // fuse.js ranks the candidates; a whole-word distance check keeps only real near-misses.
-      const near: string[] = [];
-      for (const result of namesFuse.search(target)) {
-        const name = result.item;
-        const distance = Math.min(...[compact(name), ...words(name)].map((c) => editDistance(target, c, budget)));
-        if (distance <= budget) near.push(name);
-        if (near.length >= limit) break;
-      }
-      return near;
+      const distances = new Map<number, number>();
+      const note = (ids: readonly number[] | undefined, distance: number) => {
+        for (const id of ids ?? []) {
+          const term = terms[id]!;
+          if (term.tier !== 'identity') continue;
+          distances.set(term.doc, Math.min(distances.get(term.doc) ?? Infinity, distance));
+        }
+      };
+      for (const [c, distance] of nameCompacts.near(target, budget)) note(termsByCompact.get(c), distance);
+      for (const [w, distance] of nameWords.near(target, budget)) note(termsByWord.get(w), distance);
+      return [...distances]
+        .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+        .map(([d]) => docs[d]!.identity[0]!)
+        .filter((name, i, all) => name && all.indexOf(name) === i)
+        .slice(0, limit);
     },
   };
 }

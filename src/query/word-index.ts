@@ -1,8 +1,8 @@
 /**
- * A vocabulary that answers "which of my words does this query word mean?" in
- * microseconds, whatever the vocabulary's size: exact words from a hash, other forms and
- * typed-so-far prefixes from a sorted array, typos from a deletion index (the SymSpell
- * idea: two words within d edits share a string reachable by ≤ d deletions from each).
+ * A vocabulary that answers "which of my words does this query word mean?" quickly,
+ * whatever the vocabulary's size: exact words from a hash, other forms and typed-so-far
+ * prefixes from a sorted array, typos from the words of a similar length. Answers are
+ * cached per word, so a word costs its lookup once per résumé.
  */
 import { allowedTypos, editDistance } from './normalize.js';
 
@@ -19,31 +19,7 @@ const QUALITY = { exact: 1, form: 0.95, prefix: 0.95, shortPrefix: 0.8, stem: 0.
 const MAX_CACHED = 20_000;
 const MAX_TYPO_LENGTH = 24;
 
-/** A query word's deletion keys, shared by every index: the same word is looked up in several. */
-const queryKeys = new Map<string, ReadonlySet<string>>();
-function deletionKeys(query: string, depth: number): ReadonlySet<string> {
-  const key = `${depth}\u0000${query}`;
-  let keys = queryKeys.get(key);
-  if (!keys) {
-    const built = new Set<string>([query]);
-    deletions(query, depth, built);
-    if (queryKeys.size >= MAX_CACHED) queryKeys.clear();
-    queryKeys.set(key, built);
-    keys = built;
-  }
-  return keys;
-}
 
-function deletions(word: string, depth: number, into: Set<string>): void {
-  if (depth === 0 || word.length <= 2) return;
-  for (let i = 0; i < word.length; i++) {
-    const shorter = word.slice(0, i) + word.slice(i + 1);
-    if (!into.has(shorter)) {
-      into.add(shorter);
-      deletions(shorter, depth - 1, into);
-    }
-  }
-}
 
 export function typoBudget(query: string, mode: WordMode): number {
   // Running text holds many near-identical words ("swift"/"shift"), so it allows fewer typos.
@@ -53,20 +29,17 @@ export function typoBudget(query: string, mode: WordMode): number {
 export class WordIndex {
   private readonly exact: Set<string>;
   private readonly sorted: string[];
-  private readonly byDeletion = new Map<string, string[]>();
+  /** Words by length: a typo changes the length by at most the typo budget. */
+  private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(words: Iterable<string>) {
     this.exact = new Set([...words].filter(Boolean));
     this.sorted = [...this.exact].sort();
     for (const word of this.exact) {
-      const keys = new Set<string>([word]);
-      deletions(word, word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0, keys);
-      for (const key of keys) {
-        const list = this.byDeletion.get(key);
-        if (list) list.push(word);
-        else this.byDeletion.set(key, [word]);
-      }
+      const list = this.byLength.get(word.length);
+      if (list) list.push(word);
+      else this.byLength.set(word.length, [word]);
     }
   }
 
@@ -76,6 +49,26 @@ export class WordIndex {
 
   has(word: string): boolean {
     return this.exact.has(word);
+  }
+
+  /**
+   * Vocabulary words within `budget` edits of `query` (a swap of neighbours is one edit),
+   * with their distance. Used for typos and for "did you mean".
+   */
+  near(query: string, budget: number): Map<string, number> {
+    const found = new Map<string, number>();
+    if (budget <= 0) return found;
+    const a0 = query[0];
+    const a1 = query[1];
+    for (let length = query.length - budget; length <= query.length + budget; length++) {
+      for (const word of this.byLength.get(length) ?? []) {
+        // A typo rarely hits both of the first two letters; checking that first skips most words cheaply.
+        if (word[0] !== a0 && word[1] !== a1 && !(word[0] === a1 && word[1] === a0)) continue;
+        const distance = editDistance(query, word, budget);
+        if (distance <= budget) found.set(word, distance);
+      }
+    }
+    return found;
   }
 
   /** Vocabulary words starting with `prefix`, from the sorted array. */
@@ -133,17 +126,11 @@ export class WordIndex {
         if (common >= Math.min(query.length, word.length) - 3) offer(word, QUALITY.stem);
       }
     }
-    // Typos, through the deletion index, each confirmed by a real edit distance.
-    // Past a couple of words run together a typo search costs more than it finds: words match those.
-    const budget = query.length > MAX_TYPO_LENGTH ? 0 : typoBudget(query, mode);
-    if (budget > 0) {
-      for (const k of deletionKeys(query, budget)) {
-        for (const word of this.byDeletion.get(k) ?? []) {
-          if (found.has(word) && found.get(word)! >= QUALITY.exact) continue;
-          const distance = editDistance(query, word, budget);
-          if (distance <= budget && distance > 0) offer(word, 1 - QUALITY.typoStep * distance);
-        }
-      }
+    // A word spelled right is taken as meant; past a couple of words run together a typo
+    // search costs more than it finds (their words match on their own).
+    if (this.exact.has(query) || query.length > MAX_TYPO_LENGTH) return found;
+    for (const [word, distance] of this.near(query, typoBudget(query, mode))) {
+      if (distance > 0) offer(word, 1 - QUALITY.typoStep * distance);
     }
     return found;
   }

@@ -14,7 +14,7 @@ import { buildHomeView } from './home.js';
 import { commandText, messageText } from './incoming.js';
 import type { SlackMessage } from './limits.js';
 import { ACTION_MORE, ACTION_SHARE, decodePayload, type ButtonPayload } from './payload.js';
-import { renderAnswer, renderError, type RenderOptions } from './render.js';
+import { isShareable, renderAnswer, renderError, type RenderOptions } from './render.js';
 import type { Responder } from './respond.js';
 
 export interface HandlerDeps {
@@ -56,21 +56,22 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const answerFor = (request: BotRequest): Answer => pipeline.handle(request).answer;
 
   // Slash commands: answered in the ack itself (one round trip, well inside 3 s, works in
-  // channels the bot has not joined), ephemeral, with a Share button.
-  for (const command of pipeline.bot.commands.filter((c) => c.data.slash)) {
-    const name = command.data.name;
-    app.command(`/${name}`, async ({ command: body, ack }) => {
-      let message: SlackMessage;
-      try {
-        const answer = answerFor({ platform: 'slack', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
-        message = renderAnswer(answer, { visibility: 'private', share: true });
-      } catch (error) {
-        logger.error('slack_command_failed', { command: name, error });
-        message = renderError();
-      }
-      await ack(asRespond({ response_type: 'ephemeral', ...wire(message) }));
-    });
-  }
+  // channels the bot has not joined), ephemeral, with a Share button. One listener serves
+  // every registry command (Bolt runs each listener's matcher on every request), and any
+  // other command a workspace routes here gets the bot's "there is no /x command" answer
+  // instead of a Slack timeout.
+  app.command(/^\/./, async ({ command: body, ack }) => {
+    const name = body.command.replace(/^\//, '');
+    let message: SlackMessage;
+    try {
+      const answer = answerFor({ platform: 'slack', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
+      message = renderAnswer(answer, { visibility: 'private', share: true });
+    } catch (error) {
+      logger.error('slack_command_failed', { command: name, error });
+      message = renderError();
+    }
+    await ack(asRespond({ response_type: 'ephemeral', ...wire(message) }));
+  });
 
   /** Re-runs the query a button carries, for the user who clicked. */
   const rerun = (payload: ButtonPayload, body: BlockAction): Answer => {
@@ -104,32 +105,38 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   // Share: the same answer, re-run and made public, posted into the channel through the
   // response_url (the bot need not be a member), then the private copy is deleted.
-  app.action<BlockAction<ButtonAction>>(
-    ACTION_SHARE,
-    buttonListener('share', async (payload, body) => {
-      const answer = rerun({ ...payload, public: true }, body);
-      const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload) };
-      await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(renderAnswer(answer, options)) });
-      await respond(body.response_url, { delete_original: true });
-    }),
-  );
+  const share = async (payload: ButtonPayload, body: BlockAction) => {
+    const answer = rerun({ ...payload, public: true }, body);
+    if (!isShareable(answer)) {
+      // Re-running can now be refused (rate limit) or fail: that goes to the clicker, not the channel.
+      await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
+      return;
+    }
+    const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload) };
+    await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(renderAnswer(answer, options)) });
+    // The share went out; failing to tidy up the private copy is not worth an error message.
+    await respond(body.response_url, { delete_original: true }).catch((error) => logger.warn('slack_delete_original_failed', { error }));
+  };
 
   // Show more: the next page. A private message (ephemeral or DM) is replaced in place; on a
   // public message only the clicker gets the next page, privately, so the channel is not spammed.
-  app.action<BlockAction<ButtonAction>>(
-    ACTION_MORE,
-    buttonListener('more', async (payload, body) => {
-      const answer = rerun(payload, body);
-      const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
-      const rendered = renderAnswer(answer, {
-        visibility: payload.public ? 'public' : 'private',
-        share: !payload.public && ephemeral,
-        page: payload.page,
-        route: routeOf(payload),
-      });
-      if (payload.public) await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(rendered) });
-      else await respond(body.response_url, { ...(ephemeral ? { response_type: 'ephemeral' as const } : {}), replace_original: true, ...wire(rendered) });
-    }),
+  const more = async (payload: ButtonPayload, body: BlockAction) => {
+    const answer = rerun(payload, body);
+    const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
+    const rendered = renderAnswer(answer, {
+      visibility: payload.public ? 'public' : 'private',
+      share: !payload.public && ephemeral,
+      page: payload.page,
+      route: routeOf(payload),
+    });
+    if (payload.public) await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(rendered) });
+    else await respond(body.response_url, { ...(ephemeral ? { response_type: 'ephemeral' as const } : {}), replace_original: true, ...wire(rendered) });
+  };
+
+  const onShare = buttonListener('share', share);
+  const onMore = buttonListener('more', more);
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^(${ACTION_SHARE}|${ACTION_MORE})$`), (args) =>
+    args.action.action_id === ACTION_SHARE ? onShare(args) : onMore(args),
   );
 
   /** Mentions and DMs: free text through the same pipeline, answered in a thread. */
@@ -141,6 +148,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     try {
       const text = messageText(event.text, context.botUserId);
       const answer = answerFor({ platform: 'slack', command: null, text, userId: event.user, tenantId: args.body.team_id });
+      if (where === 'channel' && answer.kind === 'refusal') {
+        // "Too long", "slow down", "not allowed here" concern the asker only, not the channel.
+        const note = renderAnswer(answer, { visibility: 'private' });
+        await client.chat.postEphemeral({ channel, user: event.user!, thread_ts, text: note.text, blocks: asBlocks(note.blocks) });
+        return;
+      }
       const rendered =
         where === 'dm'
           ? renderAnswer(answer, { visibility: 'private' })
@@ -162,28 +175,32 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const isHumanMessage = (event: IncomingMessage, botUserId: string | undefined): boolean =>
     !event.subtype && !event.bot_id && !event.hidden && !event.edited && typeof event.user === 'string' && event.user !== botUserId;
 
-  app.event('app_mention', async (args) => {
-    const event = args.event as IncomingMessage;
-    if (!isHumanMessage(event, args.context.botUserId)) return;
-    // A mention inside a DM also arrives as message.im; answer it once, there.
-    if (event.channel?.startsWith('D')) return;
-    await converse(event, args, 'channel');
-  });
-
-  app.event('message', async (args) => {
-    const event = args.event as IncomingMessage;
-    if (event.channel_type !== 'im') return;
-    if (!isHumanMessage(event, args.context.botUserId)) return;
-    await converse(event, args, 'dm');
-  });
-
-  app.event('app_home_opened', async ({ event, client }) => {
+  const home = async (event: { user: string; tab?: string }, client: AllMiddlewareArgs['client']) => {
     if (event.tab !== undefined && event.tab !== 'home') return;
     try {
       const view = buildHomeView(pipeline.bot, privateFields);
       await client.views.publish({ user_id: event.user, view: view as unknown as Parameters<typeof client.views.publish>[0]['view'] });
     } catch (error) {
       logger.error('slack_home_failed', { error });
+    }
+  };
+
+  // One listener for the three events we subscribe to (see BOT_EVENTS in manifest.ts).
+  app.event(/^(app_mention|message|app_home_opened)$/, async (args) => {
+    const event = args.event as IncomingMessage;
+    const botUserId = args.context.botUserId;
+    switch (event.type) {
+      case 'app_home_opened':
+        return home(args.event as unknown as { user: string; tab?: string }, args.client);
+      case 'app_mention':
+        // A mention inside a DM also arrives as message.im; answer it once, there.
+        if (!isHumanMessage(event, botUserId) || event.channel?.startsWith('D')) return;
+        return converse(event, args as typeof args & { body: { team_id?: string } }, 'channel');
+      case 'message':
+        if (event.channel_type !== 'im' || !isHumanMessage(event, botUserId)) return;
+        return converse(event, args as typeof args & { body: { team_id?: string } }, 'dm');
+      default:
+        return;
     }
   });
 }

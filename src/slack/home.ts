@@ -7,8 +7,8 @@ import type { Answer } from '../core/answer.js';
 import type { Bot } from '../core/bot.js';
 import { publicView } from '../core/privacy.js';
 import { SLACK_LIMITS, type Block } from './limits.js';
-import { context, section } from './render.js';
-import { escapeSlack, fit, splitEscaped } from './text.js';
+import { context, pack, section } from './render.js';
+import { escapeSlack, fit } from './text.js';
 
 export interface HomeView {
   type: 'home';
@@ -18,19 +18,6 @@ export interface HomeView {
 /** Blocks the timeline may use, so that a résumé with hundreds of roles still fits. */
 const MAX_TIMELINE_BLOCKS = 30;
 const SUMMARY_CHARS = 1500;
-
-function pack(lines: string[], max: number): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const line of lines.flatMap((l) => (l.length > max ? splitEscaped(l, max) : [l]))) {
-    if (current && current.length + 1 + line.length > max) {
-      chunks.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) chunks.push(current);
-  return chunks;
-}
 
 export function buildHomeView(bot: Bot, privateFields: readonly string[]): HomeView {
   const ask = (command: string): Answer => publicView(bot.answer({ platform: 'slack', command, text: '' }), privateFields);

@@ -34,5 +34,9 @@ export function messageText(text: unknown, botUserId?: string): string {
     return label ?? target;
   });
   // "@bot: skills" and "@bot, skills" leave punctuation behind the removed mention.
-  return unescapeEntities(plain).replace(/^\s*[:,]\s*/, '').replace(/\s+/g, ' ').trim();
+  return unescapeEntities(plain)
+    .replace(/^\s*[:,]\s*/, '')
+    .replace(/\s+([,:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -45,6 +45,7 @@ export interface RenderedMessage extends SlackMessage {
 
 /** Answers worth sharing: a miss, a refusal or an error is only of use to the asker. */
 const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
+export const isShareable = (answer: Answer): boolean => SHAREABLE.has(answer.kind);
 
 /** Blocks kept free on every page: header, shared-by line, page line, buttons. */
 const RESERVED_BLOCKS = 4;
@@ -55,7 +56,7 @@ export const section = (text: string): SectionBlock => ({ type: 'section', text:
 export const context = (text: string): ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
 
 /** Packs escaped lines into as few chunks ≤ max as possible; a line longer than max is split. */
-function pack(lines: string[], max: number, separator = '\n'): string[] {
+export function pack(lines: string[], max: number, separator = '\n'): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const line of lines) {
@@ -206,7 +207,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMe
     if (value) buttons.push(button(`Show more (${page + 1}/${pages.length})`, ACTION_MORE, value));
     else cutShort = true;
   }
-  if (options.share && !isPublic && SHAREABLE.has(answer.kind) && route) {
+  if (options.share && !isPublic && isShareable(answer) && route) {
     const value = encodePayload({ command: route.command, query: route.query, page, public: true });
     if (value) buttons.push(button('Share in channel', ACTION_SHARE, value, true));
   }

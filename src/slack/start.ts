@@ -51,6 +51,21 @@ export function isFreshTimestamp(header: string | string[] | undefined, nowMs = 
   return Math.abs(nowMs / 1000 - Number(header)) <= MAX_CLOCK_SKEW_SECONDS;
 }
 
+/** Slack could not be reached or refused our tokens at start: the message names the setting to check. */
+export class SlackStartError extends Error {
+  override readonly name = 'SlackStartError';
+  constructor(message: string, cause: unknown) {
+    super(`Slack: ${message}`, { cause });
+  }
+}
+
+/** The short reason of a Web API failure: Slack's error code when there is one. */
+function reason(error: unknown): string {
+  const data = (error as { data?: { error?: unknown } } | null)?.data;
+  if (data && typeof data.error === 'string') return data.error;
+  return error instanceof Error ? error.message : String(error);
+}
+
 function reject(res: ServerResponse, status: number): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(status === 401 ? 'invalid request signature\n' : 'shutting down\n');
@@ -104,11 +119,19 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
 
   registerHandlers(app, { pipeline, privateFields, logger, respond: options.respond ?? createResponder() });
 
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    throw new SlackStartError(`auth.test failed (${reason(error)}): check SLACK_BOT_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`, error);
+  }
 
   let stopping = false;
   if (socketMode) {
-    await app.start();
+    try {
+      await app.start();
+    } catch (error) {
+      throw new SlackStartError(`Socket Mode could not connect (${reason(error)}): check SLACK_APP_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`, error);
+    }
     logger.info('slack_started', { mode: 'socket' });
   } else {
     const listener = (receiver as HTTPReceiver).requestListener;

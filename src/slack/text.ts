@@ -13,6 +13,7 @@ const WORD_JOINER = '\u2060';
  * or setting ever turns them into one.
  */
 export function escapeSlack(text: string): string {
+  if (!/[&<>@]/.test(text)) return text; // the common case: nothing to escape
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

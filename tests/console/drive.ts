@@ -3,22 +3,14 @@
  * conversation out on another. The bot is the real one on data/resume.json with a fixed clock.
  */
 import { PassThrough } from 'node:stream';
-import { createBot } from '../../src/core/bot.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { runConsole, type ConsoleEnd } from '../../src/console/console.js';
-import { loadAliasesFile } from '../../src/query/aliases.js';
-import { loadResumeFile } from '../../src/resume/load.js';
+import { martinBot } from '../helpers/bot.js';
 
 let shared: Pipeline | undefined;
 
 export function pipeline(): Pipeline {
-  shared ??= createPipeline(
-    createBot({
-      resume: loadResumeFile('data/resume.json'),
-      aliases: loadAliasesFile('data/aliases.json'),
-      clock: () => new Date('2026-11-26T12:00:00Z'),
-    }),
-  );
+  shared ??= createPipeline(martinBot());
   return shared;
 }
 

@@ -17,7 +17,7 @@ describe('interactive console', () => {
     await session.ended;
     expect(session.output()).toContain("Chatting with Martin Spier's résumé.");
     expect(session.output()).toContain('/quit or Ctrl-D to leave');
-    expect(session.output()).toContain('> ');
+    expect(session.output()).toContain('resume> ');
   });
 
   it('given a typed command, answers it and prompts again', async () => {
@@ -28,7 +28,7 @@ describe('interactive console', () => {
     const out = session.output();
     const answer = out.indexOf('Performance Architect at Netflix\n');
     expect(answer).toBeGreaterThan(0);
-    expect(out.indexOf('> ', answer)).toBeGreaterThan(answer);
+    expect(out.indexOf('resume> ', answer)).toBeGreaterThan(answer);
     expect(out).toContain('Bye.');
   });
 

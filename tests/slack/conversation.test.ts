@@ -63,6 +63,14 @@ describe('mentions and direct messages', () => {
     expect(textOf(call.body)).not.toContain('351-8800');
   });
 
+  it('given a mention whose question is too long, refuses privately to the asker, not in the channel', async () => {
+    await sendEvent(h, mention(`<@${BOT_USER_ID}> ${'tell me more about kubernetes '.repeat(20)}`, '1700000270.000270'));
+    const call = await h.fake.nextCall('chat.postEphemeral', (c) => c.body.thread_ts === '1700000270.000270');
+    expect(call.body.user).toBe(USER_ID);
+    expect(textOf(call.body)).toMatch(/too long/i);
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.body.thread_ts === '1700000270.000270')).toEqual([]);
+  });
+
   it('given a direct message, answers in a thread in the DM, phone number included (it is private)', async () => {
     await sendEvent(h, dm('how can I contact him?', '1700000300.000300'));
     const call = await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700000300.000300');

@@ -63,4 +63,14 @@ describe('sharing an answer into the channel', () => {
     const shared = await h.fake.nextResponse('share-4', (p) => p.body.response_type === 'in_channel');
     expect(textOf(shared.body)).toContain('FlameScope');
   });
+
+  it('given a share whose re-run is refused, tells the clicker privately and posts nothing in the channel', async () => {
+    const value = encodePayload({ command: 'skills', query: 'kubernetes '.repeat(40), page: 1, public: true })!;
+    await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'share-5' });
+    const reply = await h.fake.nextResponse('share-5');
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(textOf(reply.body)).toMatch(/too long/i);
+    await h.adapter.stop();
+    expect(h.fake.responses.filter((r) => r.id === 'share-5')).toHaveLength(1);
+  });
 });

@@ -74,6 +74,12 @@ describe('slash commands over HTTP', () => {
     }
   });
 
+  it('given a command outside the registry routed to the app, says privately there is no such command instead of timing out', async () => {
+    const res = await slashCommand(h, '/hire', 'now');
+    expect(res.json!.response_type).toBe('ephemeral');
+    expect(textOf(res.json!)).toMatch(/no \/hire command/i);
+  });
+
   it('keeps the phone number in the private answer (only public messages drop it)', async () => {
     const res = await slashCommand(h, '/contact', '');
     expect(textOf(res.json!)).toContain('351-8800');

@@ -67,6 +67,30 @@ describe('Socket Mode', () => {
     expect(textOf(call.body)).toContain('FlameScope');
   });
 
+  it('given an interactive envelope (a Share click), acks it and shares through the response_url', async () => {
+    const value = JSON.stringify({ c: 'skills', q: 'kubernetes', p: 1, v: 'pub' });
+    await h.fake.sendEnvelope({
+      envelope_id: 'env-3',
+      type: 'interactive',
+      accepts_response_payload: false,
+      payload: {
+        type: 'block_actions',
+        team: { id: TEAM_ID, domain: 'fake' },
+        user: { id: USER_ID, username: 'ana', team_id: TEAM_ID },
+        api_app_id: 'A0000001',
+        container: { type: 'message', message_ts: '1.2', channel_id: CHANNEL_ID, is_ephemeral: true },
+        channel: { id: CHANNEL_ID, name: 'general' },
+        response_url: h.fake.responseUrl('socket-share'),
+        trigger_id: '1.2.3',
+        actions: [{ type: 'button', action_id: ACTION_SHARE, block_id: 'b', value, action_ts: '1.3' }],
+      },
+    });
+    await h.fake.nextAck('env-3');
+    const shared = await h.fake.nextResponse('socket-share', (p) => p.body.response_type === 'in_channel');
+    expect(textOf(shared.body)).toMatch(/Kubernetes/);
+    await h.fake.nextResponse('socket-share', (p) => p.body.delete_original === true);
+  });
+
   it('does not serve HTTP events in Socket Mode (no route is mounted)', async () => {
     const res = await fetch(h.url, { method: 'POST', body: 'x' });
     expect(res.status).toBe(404);

@@ -1,23 +1,24 @@
 /**
- * The CLI's start, made fast by remembering the last validated résumé.
+ * A fast start for the CLI and the console, by remembering the last validated résumé.
  *
- * Validating settings and the résumé needs zod, and loading zod costs more than starting
- * Node itself. A one-shot CLI pays that on every call, so after a successful validation the
- * CLI stores the validated result (node_modules/.cache/resume-bot/cli.json) and, next time,
- * uses it only if nothing it was derived from changed: the résumé and alias files
- * (byte for byte), every setting loadConfig reads, the validating code and the package
- * version. Anything else is a miss, which validates in full (and reports a broken file
- * exactly as every other entry point does).
+ * Validating settings and the résumé needs zod, and loading zod costs more time than
+ * starting Node itself (and ~10 MB). A one-shot CLI pays that on every call, so after a
+ * successful validation the validated result is stored (node_modules/.cache/resume-bot/,
+ * one file per configuration) and, next time, used only if nothing it was derived from changed: the résumé
+ * and alias files (byte for byte), every setting loadConfig reads, the validating code and
+ * the package version. Anything else is a miss, which validates in full (and reports a
+ * broken file exactly as every other entry point does). Platform tokens are never stored,
+ * so server mode (Slack, Discord) always validates in full.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { AliasTable } from '../query/aliases.js';
 import type { Resume } from '../resume/schema.js';
-import { assemble, effectiveLogLevel } from '../app/assemble.js';
-import { packageRoot, withBundledDefaults, type Env } from '../app/env.js';
+import { assemble, effectiveLogLevel } from './assemble.js';
+import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
 /** Every variable `loadConfig` reads (tests keep this in step with the schema). */
 export const CONFIG_KEYS = [
@@ -47,11 +48,16 @@ export const CONFIG_KEYS = [
 /** Bump when the cached shape changes. */
 const FORMAT = 1;
 
+const CACHE_PREFIX = 'start-';
+/** Configurations remembered at once; the least recently written go first. */
+const MAX_ENTRIES = 8;
+
 /** Set to a directory to keep the cache there; set to "" or "off" to disable it. */
 export const CACHE_DIR_VARIABLE = 'RESUME_BOT_CACHE_DIR';
 
 interface CacheFile {
   format: number;
+  /** The package version and the validating code, verbatim. */
   stamp: string;
   env: string;
   resumeFile: string;
@@ -65,7 +71,7 @@ interface CacheFile {
   aliases: Array<[string, string[]]>;
 }
 
-export interface CliApp {
+export interface CachedApp {
   pipeline: Pipeline;
   logger: Logger;
   /** How the start went: from the cache, validated in full, or with the cache turned off. */
@@ -102,18 +108,19 @@ export function cacheDirectory(env: Env): string | null {
   return join(root, 'node_modules', '.cache', 'resume-bot');
 }
 
-/** Identifies the code that validated: the package version and the validating modules' files. */
+/**
+ * Identifies the code that validated: the package version and the validating modules'
+ * contents (not their dates: a rebuild that changes nothing keeps the cache).
+ */
 function codeStamp(): string | null {
   const root = packageRoot();
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const modules = ['../cli/startup', '../config/config', '../resume/schema', '../resume/load', '../resume/dates', '../query/aliases', '../query/normalize'];
+  const modules = ['../app/startup-cache', '../config/config', '../resume/schema', '../resume/load', '../resume/dates', '../query/aliases', '../query/normalize'];
   try {
     const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';
-    const files = modules.map((m) => {
-      const stat = statSync(fileURLToPath(new URL(`${m}${ext}`, import.meta.url)));
-      return `${stat.mtimeMs}:${stat.size}`;
-    });
-    return `${version ?? ''}|${files.join('|')}`;
+    const code = modules.map((m) => readFileSync(fileURLToPath(new URL(`${m}${ext}`, import.meta.url)), 'utf8')).join('\0');
+    // Compared whole (a native string compare), not hashed: hashing 40 kB in cold JS costs milliseconds.
+    return `${version ?? ''}\0${code}`;
   } catch {
     return null;
   }
@@ -161,22 +168,35 @@ function writeCache(file: string, dir: string, data: CacheFile): void {
     writeFileSync(temp, JSON.stringify(data), { mode: 0o600 });
     // Atomic: a concurrent CLI reads the old file or the new one, never half of one.
     renameSync(temp, file);
+    prune(dir);
   } catch {
     // A read-only install just stays on the slow path.
     rmSync(temp, { force: true });
   }
 }
 
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((name) => name.startsWith(CACHE_PREFIX) && name.endsWith('.json'))
+    .map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const stale of entries.slice(MAX_ENTRIES)) rmSync(stale.path, { force: true });
+}
+
 /**
- * Loads the CLI's pipeline. Throws ConfigError or ResumeFileError on a broken setup, like
+ * Loads the pipeline, from the cache when it is valid. Throws ConfigError or ResumeFileError on a broken setup, like
  * `loadApp` (callers report it with `reportStartupError`).
  */
-export async function loadCliApp(rawEnv: Env): Promise<CliApp> {
+export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'warn'): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
   const dir = cacheDirectory(rawEnv);
   const stamp = dir ? codeStamp() : null;
-  const file = dir ? join(dir, 'cli.json') : null;
   const envKey = envDigest(env);
+  // Read the inputs' paths as loadConfig will (relative to the working directory).
+  const resumeFile = resolve(env.RESUME_FILE?.trim() ?? '');
+  const aliasesFile = resolve(env.ALIASES_FILE?.trim() ?? '');
+  // One file per configuration, so two résumés (or two settings) used in turn do not evict each other.
+  const file = dir ? join(dir, `${CACHE_PREFIX}${digest(`${envKey}\0${resumeFile}\0${aliasesFile}`)}.json`) : null;
 
   if (file && stamp) {
     const cached = readCache(file, stamp, envKey);
@@ -185,20 +205,18 @@ export async function loadCliApp(rawEnv: Env): Promise<CliApp> {
         resume: cached.resume,
         aliases: new Map(cached.aliases) as AliasTable,
         maxQueryLength: cached.maxQueryLength,
-        logLevel: effectiveLogLevel(rawEnv, cached.logLevel, 'warn'),
+        logLevel: effectiveLogLevel(rawEnv, cached.logLevel, defaultLogLevel),
       });
       return { pipeline, logger, cache: 'hit' };
     }
   }
 
   // Read the inputs before validating them, and cache only if they did not change meanwhile.
-  const resumeFile = resolve(env.RESUME_FILE?.trim() ?? '');
-  const aliasesFile = resolve(env.ALIASES_FILE?.trim() ?? '');
   const resumeBefore = file && stamp ? readText(resumeFile) : undefined;
   const aliasesBefore = file && stamp ? readText(aliasesFile) : undefined;
 
-  const { loadApp } = await import('../app/load.js');
-  const app = loadApp({ env: rawEnv, defaultLogLevel: 'warn' });
+  const { loadApp } = await import('./load.js');
+  const app = loadApp({ env: rawEnv, defaultLogLevel });
 
   if (
     file &&

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, ensureBuilt, FORBID, sandbox, type Sandbox } from './run.js';
+
+let box: Sandbox;
+beforeAll(() => {
+  ensureBuilt();
+  box = sandbox();
+});
+afterAll(() => box.remove());
+
+const PLATFORM_PACKAGES = '@slack/bolt,@slack/web-api,@slack/socket-mode,discord.js,@discordjs/rest,@discordjs/ws';
+
+// The packages are made unloadable: if the CLI touched one, it would crash instead of answering.
+describe('what the CLI loads', () => {
+  it('never loads Bolt or discord.js, on a cold start or a warm one', () => {
+    const forbid = { node: ['--import', FORBID], env: { FORBID_MODULES: PLATFORM_PACKAGES, RESUME_BOT_CACHE_DIR: 'off' } };
+    const cold = ask(box, ['--json', '/experience netflix'], forbid);
+    expect(cold.stderr).toBe('');
+    expect(cold.status).toBe(0);
+    ask(box, ['/about']);
+    const warm = ask(box, ['--json', '/experience netflix'], { ...forbid, env: { ...forbid.env, RESUME_BOT_CACHE_DIR: box.cacheDir } });
+    expect(warm.status).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('given a warm cache, answers without loading the validators (zod) or dotenv at all', () => {
+    ask(box, ['/about']);
+    const warm = ask(box, ['--json', '/skills kafka'], { node: ['--import', FORBID], env: { FORBID_MODULES: `zod,dotenv,${PLATFORM_PACKAGES}` } });
+    expect(warm.stderr).toBe('');
+    expect(warm.status).toBe(0);
+    expect(warm.stdout).toContain('"title":"Kafka"');
+  });
+
+  it('proves the guard works: a cold start needs zod and fails without it', () => {
+    const cold = ask(box, ['/about'], { node: ['--import', FORBID], env: { FORBID_MODULES: 'zod', RESUME_BOT_CACHE_DIR: 'off' } });
+    expect(cold.status).not.toBe(0);
+    expect(cold.stderr).toContain('forbidden module loaded: zod');
+  });
+});

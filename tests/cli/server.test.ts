@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, MAIN, ROOT, sandbox, type Sandbox } from './run.js';
+
+const BOT_TOKEN = 'xoxb-test-token-never-logged';
+const SIGNING_SECRET = 'signing-secret-never-logged';
+const PUBLIC_KEY = 'ab'.repeat(32);
+
+let box: Sandbox;
+let fakeSlack: Server;
+let slackApi: string;
+let child: ChildProcess | undefined;
+
+// A minimal Slack Web API on loopback: enough for Bolt's auth.test at start.
+beforeAll(async () => {
+  ensureBuilt();
+  box = sandbox();
+  fakeSlack = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(req.url?.includes('auth.test') ? { ok: true, user_id: 'U1', team_id: 'T1', bot_id: 'B1' } : { ok: false, error: 'unknown_method' }));
+  });
+  await new Promise<void>((resolve) => fakeSlack.listen(0, '127.0.0.1', resolve));
+  slackApi = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+});
+afterEach(() => {
+  child?.kill('SIGKILL');
+  child = undefined;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => fakeSlack.close(() => resolve()));
+  box.remove();
+});
+
+interface Started {
+  port: number;
+  logs: () => string;
+  /** Resolves once stderr contains `text`. */
+  until: (text: string) => Promise<void>;
+  exited: Promise<number | null>;
+}
+
+function startServer(env: Record<string, string>): Promise<Started> {
+  const proc = spawn(process.execPath, [MAIN], {
+    cwd: box.dir,
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', RESUME_RELOAD: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  let stderr = '';
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  const waiting: Array<{ text: string; resolve: () => void }> = [];
+  const until = (text: string) => new Promise<void>((resolve) => (stderr.includes(text) ? resolve() : waiting.push({ text, resolve })));
+  return new Promise((resolve, reject) => {
+    proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      for (const w of waiting.filter((x) => stderr.includes(x.text))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+      const line = stderr.split('\n').find((l) => l.includes('"event":"started"'));
+      if (line) resolve({ port: (JSON.parse(line) as { port: number }).port, logs: () => stderr, until, exited });
+    });
+    void exited.then((code) => reject(new Error(`exited ${code} before starting:\n${stderr}`)));
+  });
+}
+
+describe('npm start with platform credentials', () => {
+  it('runs Slack (HTTP mode) and Discord (HTTP interactions) in one process on one port, ready for health checks', async () => {
+    const server = await startServer({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slackApi,
+      DISCORD_PUBLIC_KEY: PUBLIC_KEY,
+      DISCORD_APPLICATION_ID: '123456789012345678',
+    });
+    const started = JSON.parse(server.logs().split('\n').find((l) => l.includes('"event":"started"'))!) as { platforms: string[] };
+    expect(started.platforms).toEqual(['slack (http)', 'discord (http interactions)']);
+
+    const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
+    expect(health.status).toBe(200);
+    // An unsigned request to Slack's endpoint is refused, not answered.
+    const unsigned = await fetch(`http://127.0.0.1:${server.port}/slack/events`, { method: 'POST', body: 'command=/about' });
+    expect(unsigned.status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${server.port}/nowhere`)).status).toBe(404);
+
+    expect(server.logs()).not.toContain(BOT_TOKEN);
+    expect(server.logs()).not.toContain(SIGNING_SECRET);
+  });
+
+  it('given the résumé changes on disk, reloads it, and refuses a broken version naming the JSON path', async () => {
+    const file = join(box.dir, 'live.json');
+    const original = readFileSync(join(ROOT, 'data', 'resume.json'), 'utf8');
+    writeFileSync(file, original);
+    const server = await startServer({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slackApi,
+      RESUME_FILE: file,
+      RESUME_RELOAD: 'true',
+    });
+    writeFileSync(file, original.replaceAll('Netflix', 'Initech'));
+    await server.until('"event":"resume_reloaded"');
+    writeFileSync(file, original.replace('"startDate": "2021-11"', '"startDate": "2021-13"'));
+    await server.until('"event":"resume_reload_refused"');
+    expect(server.logs()).toContain('work[0].startDate');
+  });
+
+  it('given SIGTERM, stops cleanly and exits 0', async () => {
+    const server = await startServer({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slackApi });
+    child!.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.logs()).toContain('"event":"stopped"');
+  });
+
+  it('given a token Slack refuses, exits 1 naming the setting to check', async () => {
+    const refusing = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'invalid_auth' }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    try {
+      const proc = spawn(process.execPath, [MAIN], {
+        cwd: box.dir,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOST: '127.0.0.1',
+          PORT: '0',
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/api/`,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = proc;
+      let stderr = '';
+      proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const code = await new Promise<number | null>((resolve) => proc.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toContain('invalid_auth');
+      expect(stderr).toContain('SLACK_BOT_TOKEN');
+      expect(stderr).not.toContain(BOT_TOKEN);
+    } finally {
+      await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    }
+  });
+});

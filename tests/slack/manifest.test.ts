@@ -1,0 +1,74 @@
+/**
+ * The committed Slack manifest is generated from the command registry: it must match
+ * what `npm run manifest:slack` would write today, and satisfy Slack's manifest rules.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { appName, BOT_EVENTS, BOT_SCOPES, buildManifest, manifestProblems } from '../../src/slack/manifest.js';
+import { generateManifest, MANIFEST_FILE, manifestText } from '../../src/slack/write-manifest.js';
+
+const committed = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as ReturnType<typeof buildManifest>;
+const slash = commands.filter((c) => c.data.slash).map((c) => c.data);
+
+describe('the Slack app manifest', () => {
+  it('is exactly what the generator writes from the registry today (run npm run manifest:slack if not)', () => {
+    expect(readFileSync(MANIFEST_FILE, 'utf8')).toBe(manifestText(generateManifest('data/resume.json')));
+  });
+
+  it("satisfies Slack's manifest rules", () => {
+    expect(manifestProblems(committed)).toEqual([]);
+  });
+
+  it('lists every slash command of the registry, with its description and usage hint, and nothing else', () => {
+    expect(committed.features.slash_commands.map((c) => c.command)).toEqual(slash.map((c) => `/${c.name}`));
+    for (const data of slash) {
+      const entry = committed.features.slash_commands.find((c) => c.command === `/${data.name}`)!;
+      expect(entry.description).toBe(data.description);
+      if (data.usageHint) expect(entry.usage_hint).toBe(data.usageHint);
+    }
+    expect(committed.features.slash_commands.map((c) => c.command)).not.toContain('/help');
+  });
+
+  it('asks for exactly the scopes and events the bot uses, with interactivity, Socket Mode and the Home tab on', () => {
+    expect(committed.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    expect(committed.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS]);
+    expect(committed.settings.interactivity.is_enabled).toBe(true);
+    expect(committed.settings.socket_mode_enabled).toBe(true);
+    expect(committed.features.app_home.home_tab_enabled).toBe(true);
+    expect(committed.features.app_home.messages_tab_enabled).toBe(true);
+    expect(committed.display_information.name).toBe('Martin Spier · Résumé');
+  });
+
+  it('given a public request URL, produces a valid HTTP-mode manifest with every URL set', () => {
+    const url = 'https://bot.example.com/slack/events';
+    const http = buildManifest({ personName: 'Martin Spier', commands: commands.map((c) => c.data), requestUrl: url });
+    expect(manifestProblems(http)).toEqual([]);
+    expect(http.settings.socket_mode_enabled).toBe(false);
+    expect(http.settings.event_subscriptions.request_url).toBe(url);
+    expect(http.settings.interactivity.request_url).toBe(url);
+    expect(http.features.slash_commands.every((c) => c.url === url)).toBe(true);
+  });
+
+  it('given a very long or missing name, keeps the app name within 35 characters', () => {
+    expect(appName('Maria Fernanda de Albuquerque Cavalcanti Figueiredo').length).toBeLessThanOrEqual(35);
+    expect(appName(undefined)).toBe('Résumé Bot');
+    expect(appName('   ')).toBe('Résumé Bot');
+    expect(manifestProblems(buildManifest({ personName: 'x'.repeat(200), commands: commands.map((c) => c.data) }))).toEqual([]);
+  });
+
+  it.each([
+    ['a 36-character name', (m: any) => (m.display_information.name = 'x'.repeat(36)), /display_information\.name/],
+    ['a command without its slash', (m: any) => (m.features.slash_commands[0].command = 'experience'), /slash_commands\.0\.command/],
+    ['a 33-character command', (m: any) => (m.features.slash_commands[0].command = `/${'x'.repeat(32)}`), /slash_commands\.0\.command/],
+    ['a missing description', (m: any) => delete m.features.slash_commands[0].description, /slash_commands\.0\.description/],
+    ['an empty usage hint', (m: any) => (m.features.slash_commands[0].usage_hint = ''), /usage_hint/],
+    ['a duplicated command', (m: any) => m.features.slash_commands.push({ ...m.features.slash_commands[0] }), /listed twice/],
+    ['an unknown key', (m: any) => (m.features.shortcutz = []), /shortcutz/],
+    ['HTTP mode without URLs', (m: any) => (m.settings.socket_mode_enabled = false), /request_url: required/],
+  ])('given %s, reports it (the check can fail)', (_name, breakIt, problem) => {
+    const broken = structuredClone(committed);
+    breakIt(broken);
+    expect(manifestProblems(broken).join('\n')).toMatch(problem);
+  });
+});
