@@ -1,0 +1,71 @@
+/**
+ * Fuzz: generated questions of every shape through every command, the request pipeline
+ * and the terminal renderer. Nothing may throw, every answer must be well formed, and
+ * nothing a user typed may reach the terminal as a control sequence.
+ * (The Slack and Discord renderers have fuzz tests of their own, beside their adapters.)
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { renderTerminal } from '../../src/render/terminal.js';
+import { martinBot } from '../helpers/bot.js';
+
+const pipeline = createPipeline(martinBot());
+const names = [null, ...commands.map((c) => c.data.name), 'nope'];
+
+const mention = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<@U0123ABC>', '<@!123456789012345678>', '<@&42>', '<#C1|general>', '@everyone', '@here', '<https://evil.example|click>');
+const markdown = fc.constantFrom('*', '_', '~', '`', '```', '>', '||', '[x](https://a.b)', '# ', '\\');
+const control = fc.constantFrom('\u0000', '\u0007', '\u001b[2J', '\u001b]0;title\u0007', '\r', '\n', '\t', '\u202e', '\u200b', '\ud800');
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  { weight: 2, arbitrary: mention },
+  { weight: 1, arbitrary: markdown },
+  { weight: 2, arbitrary: control },
+  { weight: 2, arbitrary: fc.constantFrom('netflix', 'k8s', 'flame scope', '2015', 'current', 'what did he do at', 'help', 'before', 'after') },
+);
+const text = fc.oneof(
+  { weight: 8, arbitrary: fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(' ')) },
+  { weight: 1, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.string({ minLength: 290, maxLength: 5000 }) },
+);
+
+// ESC, other C0/C1 controls and bidi overrides; newline and tab are layout, allowed.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('fuzzing every command through the pipeline and the terminal renderer', () => {
+  it('given 10,000 generated questions, never throws, always answers well formed, never emits a control sequence', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...names), text, (command, question) => {
+        runs++;
+        const { answer, outcome } = pipeline.handle({ platform: 'console', command, text: question, userId: 'fuzz' });
+        expect(outcome).not.toBe('error');
+        expect(typeof answer.title).toBe('string');
+        expect(answer.title.length).toBeGreaterThan(0);
+        for (const m of answer.matches) expect(m.title.length).toBeGreaterThan(0);
+        if (question.trim().length > 300) expect(answer.kind).toBe('refusal');
+        const plain = renderTerminal(answer, { color: false });
+        expect(plain).not.toMatch(UNSAFE);
+        const coloured = renderTerminal(answer, { color: true });
+        // Colour adds only SGR sequences: strip them and what is left is safe too.
+        expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(UNSAFE);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(runs).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('given the same question twice, answers the same (no hidden state between requests)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), text, (command, question) => {
+        const a = pipeline.handle({ platform: 'console', command, text: question }).answer;
+        const b = pipeline.handle({ platform: 'console', command, text: question }).answer;
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
