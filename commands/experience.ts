@@ -4,6 +4,8 @@ import type { Command } from './definition.js';
 import { hitIndexes, notFound, quoted, rolesAnswer, workLine, workMatch } from './format.js';
 
 const CURRENT = /^(current|currently|now|latest|present|today|recent|most recent)$/i;
+const FIRST = /^(first|earliest|oldest)$/i;
+const PREVIOUS = /^(previous|prior|last)$/i;
 const YEAR = /^(19|20)\d{2}$/;
 const RELATIVE = /^(before|after)\s+(.+)$/i;
 
@@ -40,6 +42,19 @@ export const experience: Command = {
         : [...roles].sort((a, b) => dateSortKey(b.entry.endDate, 'end') - dateSortKey(a.entry.endDate, 'end')).slice(0, 1);
       if (!chosen.length) return notFound(index, 'work', q);
       return rolesAnswer(index, chosen, ongoing.length ? 'Current role' : 'Most recent role', now);
+    }
+
+    if (PREVIOUS.test(q)) {
+      // The role that ended most recently, among those that have ended.
+      const ended = roles.filter(({ entry }) => entry.endDate !== null).sort((a, b) => dateSortKey(b.entry.endDate, 'end') - dateSortKey(a.entry.endDate, 'end'));
+      if (!ended.length) return notFound(index, 'work', q);
+      return rolesAnswer(index, [ended[0]!], 'Previous role', now);
+    }
+
+    if (FIRST.test(q)) {
+      const earliest = [...roles].filter(({ entry }) => entry.startDate).sort((a, b) => dateSortKey(a.entry.startDate, 'start') - dateSortKey(b.entry.startDate, 'start'))[0];
+      if (!earliest) return notFound(index, 'work', q);
+      return rolesAnswer(index, [earliest], 'First role', now);
     }
 
     if (YEAR.test(q)) {

@@ -37,6 +37,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   if (!config.token && !config.publicKey) {
     throw new Error('Discord needs DISCORD_TOKEN (gateway) or DISCORD_PUBLIC_KEY (HTTP interactions); neither is set');
   }
+  // A malformed key fails the start here, before anything connects.
+  const verify = config.publicKey ? createVerifier(config.publicKey) : null;
   const ctx: InteractionContext = {
     pipeline: options.pipeline,
     privateFields: options.privateFields,
@@ -87,12 +89,12 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     );
   }
 
-  if (config.publicKey) {
+  if (verify) {
     options.http.route(
       'POST',
       INTERACTIONS_PATH,
       interactionsEndpoint({
-        verify: createVerifier(config.publicKey),
+        verify,
         respond: (interaction) => respondToInteraction(interaction, ctx),
         after: async (interaction, result) => track(sendFollowUps(interaction, result, sender, logger)),
         logger,

@@ -38,7 +38,10 @@ function response(res: IncomingMessage, body: Buffer): ResponseLike {
   };
   const status = res.statusCode ?? 0;
   return {
-    body: Readable.from([body]),
+    // Built only if someone streams it; @discordjs/rest reads json() or arrayBuffer().
+    get body() {
+      return Readable.from([body]);
+    },
     get bodyUsed() {
       return used;
     },
@@ -55,6 +58,19 @@ function response(res: IncomingMessage, body: Buffer): ResponseLike {
   } as ResponseLike;
 }
 
+/** Request headers as a plain object; @discordjs/rest passes one already. */
+function plainHeaders(headers: unknown): Record<string, string> {
+  if (!headers) return {};
+  if (headers instanceof Headers || Array.isArray(headers)) {
+    const out: Record<string, string> = {};
+    new Headers(headers as ConstructorParameters<typeof Headers>[0]).forEach((value, name) => {
+      out[name] = value;
+    });
+    return out;
+  }
+  return headers as Record<string, string>;
+}
+
 export function createTransport(): Transport {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   const fallback = DefaultRestOptions.makeRequest;
@@ -63,10 +79,7 @@ export function createTransport(): Transport {
     const body = init.body;
     if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) return fallback(url, init);
     const secure = url.startsWith('https:');
-    const headers: Record<string, string> = {};
-    new Headers(init.headers as ConstructorParameters<typeof Headers>[0]).forEach((value, name) => {
-      headers[name] = value;
-    });
+    const headers = plainHeaders(init.headers);
     return new Promise<ResponseLike>((resolve, reject) => {
       const req = (secure ? httpsRequest : httpRequest)(
         url,

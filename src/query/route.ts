@@ -79,6 +79,10 @@ function cueRegex(cues: readonly string[], flags = ''): RegExp {
 }
 const INTENT_REGEX = Object.entries(INTENT_CUES).map(([intent, cues]) => [intent as Intent, cueRegex(cues)] as const);
 const NOW_REGEX = cueRegex(NOW_CUES);
+/** "his previous job": the role before the current one. */
+const PREVIOUS_REGEX = cueRegex(['previous job', 'previous role', 'previous position', 'previous company', 'previous employer', 'last job', 'prior job', 'prior role', 'job before']);
+/** "his first job", "where did he start his career": the earliest role. */
+const FIRST_REGEX = cueRegex(['first job', 'first role', 'first position', 'first company', 'earliest', 'start his career', 'started his career', 'start of his career', 'begin his career', 'began his career', 'career start']);
 const ALL_CUES_REGEX = cueRegex(ALL_CUES, 'g');
 
 function detectIntents(text: string): Intent[] {
@@ -107,7 +111,7 @@ const PRONOUN_LIKE = new Set([
   'guy', 'person', 'candidate', 'resume', 'cv', 'bot', 'someone', 'somebody', 'ever', 'did', 'does', 'has', 'had', 'doing',
   'years', 'year', 'long', 'total', 'kind', 'type', 'sort', 'stuff', 'used', 'use', 'uses', 'using', 'like', 'good', 'big',
   'name', 'first', 'last', 'time', 'spent', 'spend', 'whats', 'wheres', 'whos', 'hows', 'he', 'his', 'him', 'she', 'her',
-  'they', 'their', 'them', 'experienced', 'worth', 'mentioned', 'listed',
+  'they', 'their', 'them', 'experienced', 'worth', 'mentioned', 'listed', 'go', 'went', 'attend', 'attended', 'get', 'got',
 ]);
 
 interface Span {
@@ -115,6 +119,19 @@ interface Span {
   query: string;
   score: number;
   tier: Tier;
+  whole: boolean;
+}
+
+/**
+ * How much the section a question asks about is preferred: a highlight that mentions Kafka
+ * (0.62) must not beat the skill named Kafka (1.0) for "does he have kafka experience", but
+ * a role whose location is Los Gatos (0.9) beats anything else for "where did he work".
+ */
+const INTENT_BONUS = 0.3;
+
+/** A match elsewhere is followed only when it names the entry, not when it merely mentions the word. */
+function isNaming(span: Span): boolean {
+  return span.tier === 'identity' || (span.tier === 'facet' && span.whole);
 }
 
 /** A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over "netflix"). */
@@ -131,7 +148,7 @@ function bestSpan(residual: string, index: ResumeIndex, section: SearchSection |
       const top = found?.hits[0];
       if (!found || !top) continue;
       const rank = top.score + LONGER_SPAN_BONUS * (size - 1);
-      if (!best || rank > best.rank + 1e-9) best = { section: found.section, query, score: top.score, tier: top.tier, rank };
+      if (!best || rank > best.rank + 1e-9) best = { section: found.section, query, score: top.score, tier: top.tier, whole: top.whole, rank };
     }
   }
   return best;
@@ -163,6 +180,9 @@ export function routeFreeText(text: string, index: ResumeIndex): Route {
   const named = nameContainingCue(normalized, index);
   if (named) return { command: SECTION_COMMAND[named.section], query: named.query };
   if (year && !intents.includes('education')) return { command: 'experience', query: year };
+  if (FIRST_REGEX.test(normalized) && !intents.includes('education')) return { command: 'experience', query: 'first' };
+  if (PREVIOUS_REGEX.test(normalized) && !residualQuery(normalized, index).replace(/\b(previous|prior|last|before)\b/g, '').trim())
+    return { command: 'experience', query: 'previous' };
 
   // The intent's own section first; a confident match elsewhere beats an empty answer.
   const primary = intents.find((i) => i !== 'help' && COMMAND_SECTION[i]) ?? null;
@@ -174,11 +194,12 @@ export function routeFreeText(text: string, index: ResumeIndex): Route {
   }
   if (residual) {
     const inIntent = primarySection ? bestSpan(residual, index, primarySection) : null;
-    if (inIntent) return { command: SECTION_COMMAND[inIntent.section], query: inIntent.query };
     const anywhere = bestSpan(residual, index, null);
+    if (inIntent && (!anywhere || !isNaming(anywhere) || inIntent.score + INTENT_BONUS >= anywhere.score))
+      return { command: SECTION_COMMAND[inIntent.section], query: inIntent.query };
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
-    // it is that entry's name ("does he know flamescope?"), not a passing mention ("java").
-    if (anywhere && (!primary || anywhere.tier === 'identity')) return { command: SECTION_COMMAND[anywhere.section], query: anywhere.query };
+    // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
+    if (anywhere && (!primary || isNaming(anywhere))) return { command: SECTION_COMMAND[anywhere.section], query: anywhere.query };
   }
 
   if (intents.includes('about') && !residual) return { command: 'about', query: '' };

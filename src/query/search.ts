@@ -26,6 +26,8 @@ export interface Hit {
   /** Relevance in [0, 1]. */
   score: number;
   tier: Tier;
+  /** The query covered the whole matched name or facet ("profiling" = the keyword "profiling", not a word of "Java Flight Recorder"). */
+  whole: boolean;
 }
 
 interface Term {
@@ -109,9 +111,10 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
 
   const cache = new Map<string, Hit[]>();
 
-  function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier): void {
+  function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false): void {
     const current = best.get(docIndex);
-    if (!current || score > current.score) best.set(docIndex, { doc: docs[docIndex]!, score, tier });
+    if (!current || score > current.score || (score === current.score && whole && !current.whole))
+      best.set(docIndex, { doc: docs[docIndex]!, score, tier, whole });
   }
 
   /** Name/facet terms that every query word (or the run-together query) can mean. */
@@ -147,7 +150,7 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       const term = terms[id]!;
       // Three letters are a name's beginning only for names proper, not for any facet word.
       if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
-      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier);
+      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier, term.words.length <= queryWords.length || term.compact === queryCompact);
     }
   }
 
