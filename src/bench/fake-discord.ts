@@ -2,8 +2,9 @@
  * A fake Discord on 127.0.0.1 for tests and the bench: the REST API under /api/v10 (what
  * discord.js's REST client calls when `rest.api` points here) and a WebSocket gateway that
  * speaks enough of the protocol for a real discord.js Client: HELLO, IDENTIFY → READY (+
- * GUILD_CREATE), heartbeats → ACK, RESUME → RESUMED, and dispatches the test sends.
- * Every REST request is recorded with its parsed body, for assertions.
+ * GUILD_CREATE), heartbeats → ACK, RESUME → RESUMED (or INVALID_SESSION when scripted), and
+ * dispatches the test sends. Every REST request is recorded with its parsed body, for
+ * assertions; tests can script REST failures (fail) and slow answers (slow).
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,6 +20,8 @@ export interface RecordedRequest {
   body: unknown;
   /** performance.now() when the whole body had arrived. */
   receivedAt: number;
+  /** performance.now() once the fake's answer was fully handed to the socket (unset while held or if the client went away). */
+  respondedAt?: number;
 }
 
 export interface FakeFailure {
@@ -27,6 +30,14 @@ export interface FakeFailure {
   body?: unknown;
   headers?: Record<string, string>;
   /** How many matching requests fail; Infinity by default. */
+  times?: number;
+}
+
+/** Holds matching requests for `ms` before answering them (normally, or with a scripted failure). */
+export interface FakeDelay {
+  match(request: RecordedRequest): boolean;
+  ms: number;
+  /** How many matching requests are held; Infinity by default. */
   times?: number;
 }
 
@@ -60,6 +71,9 @@ export interface FakeDiscord {
   /** The first request (recorded at index ≥ from) that matches, waiting for it if needed. */
   waitFor(predicate: (request: RecordedRequest) => boolean, options?: { from?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   fail(failure: FakeFailure): void;
+  slow(delay: FakeDelay): void;
+  /** Answers the next `count` RESUMEs with INVALID_SESSION (op 9, d: false), so the client must identify again. */
+  rejectResumes(count?: number): void;
   /** Gateway connections currently open. */
   readonly openConnections: number;
   /** Closes every gateway connection with `code` (the client should reconnect/resume). */
@@ -93,6 +107,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const resumes: Array<Record<string, unknown>> = [];
   const gatewayQueries: URLSearchParams[] = [];
   const failures: FakeFailure[] = [];
+  const delays: FakeDelay[] = [];
+  let resumesToReject = 0;
   const waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; from: number; resolve: (r: RecordedRequest) => void }>();
   const sockets = new Set<WebSocket>();
   let readyResolve!: () => void;
@@ -158,6 +174,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         waiters.delete(waiter);
         waiter.resolve(recorded);
       }
+    }
+
+    res.once('finish', () => (recorded.respondedAt = performance.now()));
+    const delay = delays.find((d) => (d.times ?? Infinity) > 0 && d.match(recorded));
+    if (delay) {
+      if (delay.times !== undefined) delay.times -= 1;
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
     }
 
     const failure = failures.find((f) => (f.times ?? Infinity) > 0 && f.match(recorded));
@@ -263,6 +286,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       }
       if (packet.op === 6) {
         resumes.push((packet.d ?? {}) as Record<string, unknown>);
+        if (resumesToReject > 0) {
+          resumesToReject -= 1;
+          return send(ws, { op: 9, d: false, s: null, t: null });
+        }
         return send(ws, { op: 0, t: 'RESUMED', s: ++seq, d: {} });
       }
     });
@@ -307,6 +334,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     fail(failure) {
       failures.push(failure);
+    },
+    slow(delay) {
+      delays.push(delay);
+    },
+    rejectResumes(count = 1) {
+      resumesToReject += count;
     },
     dropConnections(code = 4000) {
       for (const ws of sockets) ws.close(code, 'fake drop');

@@ -31,9 +31,10 @@ export function recordingLogger(lines: string[]): Logger {
 }
 
 export async function startHarness(
-  options: { pipeline?: Pipeline; config?: Partial<DiscordConfig>; gateway?: boolean } = {},
+  options: { pipeline?: Pipeline; config?: Partial<DiscordConfig>; gateway?: boolean; guildId?: string } = {},
 ): Promise<Harness> {
-  const guildId = snowflake();
+  // Pass guildId to build an allowlist around the server the fake announces before starting.
+  const guildId = options.guildId ?? snowflake();
   const fake = await startFakeDiscord({ guildIds: [guildId] });
   const logs: string[] = [];
   const logger = recordingLogger(logs);
