@@ -8,7 +8,7 @@ import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import type { AliasTable } from '../query/aliases.js';
 import { buildIndex, type ResumeIndex } from '../query/index.js';
-import { routeFreeText } from '../query/route.js';
+import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { makeAnswer, type Answer } from './answer.js';
 import type { BotRequest } from './request.js';
 
@@ -49,7 +49,8 @@ export function createBot(options: BotOptions): Bot {
   let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock);
 
   function run(command: Command, query: string, now: Date): Answer {
-    const answer = command.execute(query, { index, now });
+    let answer = command.execute(query, { index, now });
+    if (answer.kind === 'empty' && query && isGenericQuery(command.data.name, query)) answer = command.execute('', { index, now });
     return { ...answer, route: answer.route ?? { command: command.data.name, query } };
   }
 

@@ -27,6 +27,7 @@ const INTENT_CUES: Record<Intent, readonly string[]> = {
   education: [
     'study', 'studied', 'studying', 'degree', 'degrees', 'university', 'college', 'school', 'education', 'educated',
     'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
+    'qualification', 'qualifications', 'schooling', 'studies', 'alma mater', 'highest degree', 'formal education',
   ],
   about: [
     'who is', 'who s', 'whos', 'about him', 'about her', 'about them', 'summary', 'summarize', 'bio', 'biography', 'introduce',
@@ -112,7 +113,20 @@ const PRONOUN_LIKE = new Set([
   'years', 'year', 'long', 'total', 'kind', 'type', 'sort', 'stuff', 'used', 'use', 'uses', 'using', 'like', 'good', 'big',
   'name', 'first', 'last', 'time', 'spent', 'spend', 'whats', 'wheres', 'whos', 'hows', 'he', 'his', 'him', 'she', 'her',
   'they', 'their', 'them', 'experienced', 'worth', 'mentioned', 'listed', 'go', 'went', 'attend', 'attended', 'get', 'got',
+  'hold', 'holds', 'held', 'earn', 'earned', 'obtain', 'obtained', 'receive', 'received', 'possess', 'complete', 'completed',
 ]);
+
+/**
+ * True when a command's query only restates what the command is about ("/education degree",
+ * "/skills skills", "/experience jobs"): the caller then answers as if no query was given,
+ * instead of "nothing matches degree". Only used after the query found nothing.
+ */
+export function isGenericQuery(command: string, query: string): boolean {
+  const cues = INTENT_CUES[command as Intent];
+  if (!cues) return false;
+  const generic = normalize(query).replace(cueRegex(cues, 'g'), ' ');
+  return generic.split(' ').every((w) => !w || STOPWORDS.has(w) || PRONOUN_LIKE.has(w));
+}
 
 interface Span {
   section: SearchSection;

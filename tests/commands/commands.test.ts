@@ -187,6 +187,28 @@ describe('requests', () => {
     expect(a.route?.command).toBe('resume');
   });
 
+  it.each([
+    ['/education degree', 'education'],
+    ['/education schooling', 'education'],
+    ['/experience jobs', 'experience'],
+    ['/projects side project', 'projects'],
+    ['what degree does he hold?', 'education'],
+  ])('given %s, a query that only restates the command, answers the whole section', (line, command) => {
+    const a = ask(line);
+    const all = ask(`/${command}`);
+    expect(a.kind).toBe('list');
+    expect(a.matches.map((m) => m.id)).toEqual(all.matches.map((m) => m.id));
+  });
+
+  it.each(['/education harvard degree', '/experience google jobs', 'does he hold a degree from harvard?'])(
+    'given %s, a generic word beside one that matches nothing, still says nothing matches',
+    (line) => {
+      const a = ask(line);
+      expect(a.kind).toBe('empty');
+      expect(a.matches).toEqual([]);
+    },
+  );
+
   it('given a swapped résumé, answers from the new one from the next request on', () => {
     const b = martinBot();
     b.replace(parseResume({ basics: { name: 'Grace Hopper' }, work: [{ name: 'US Navy', position: 'Rear Admiral', startDate: '1943' }] }, 'x'), emptyAliases);
