@@ -110,7 +110,10 @@ function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionCon
   const name = interaction.data?.name ?? '';
   const seen = new Set<string>();
   const choices: Array<{ name: string; value: string }> = [];
-  for (const suggestion of ctx.pipeline.complete(name, stringOption(interaction, true), LIMITS.autocompleteChoices)) {
+  // The tenant lets the pipeline's allowlist hold here too: a server outside DISCORD_ALLOWED_GUILDS
+  // (or a DM while the list is set) must not learn company or skill names from suggestions.
+  const tenant = { platform: 'discord' as const, ...(interaction.guild_id ? { tenantId: interaction.guild_id } : {}) };
+  for (const suggestion of ctx.pipeline.complete(name, stringOption(interaction, true), LIMITS.autocompleteChoices, tenant)) {
     const value = truncate(suggestion.trim(), LIMITS.choiceValue);
     if (!value || seen.has(value)) continue;
     seen.add(value);
@@ -133,7 +136,9 @@ function answerComponent(interaction: InteractionPayload, ctx: InteractionContex
   }
   const user = userOf(interaction);
   const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
-  const followUps = toBodies(renderAnswer(publicView(answer, ctx.privateFields)), { lead });
+  // The résumé itself, not only the answer's fields: a private value repeated elsewhere (the phone
+  // pasted into a summary) must be scrubbed from the public copy too.
+  const followUps = toBodies(renderAnswer(publicView(answer, ctx.privateFields, ctx.pipeline.bot.resume)), { lead });
   return {
     response: {
       type: ResponseKind.UpdateMessage,

@@ -63,8 +63,9 @@ export function replyToMessage(message: MessagePayload, botUserId: string | unde
     const request: BotRequest = { platform: 'discord', command: null, text, userId: message.author!.id! };
     if (message.guild_id) request.tenantId = message.guild_id;
     const { answer } = ctx.pipeline.handle(request);
-    // A server channel is public; a DM is as private as an ephemeral reply.
-    const shown = message.guild_id ? publicView(answer, ctx.privateFields) : answer;
+    // A server channel is public; a DM is as private as an ephemeral reply. The résumé is passed so
+    // that private values repeated in other text (the phone in a summary) are scrubbed too.
+    const shown = message.guild_id ? publicView(answer, ctx.privateFields, ctx.pipeline.bot.resume) : answer;
     bodies = toBodies(renderAnswer(shown));
   } catch (error) {
     ctx.logger.error('discord_message_failed', { error });
