@@ -5,23 +5,26 @@
  * error for the user and a log line, never silence and never a crashed process.
  */
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArguments, SlackActionMiddlewareArgs, types } from '@slack/bolt';
+import { isAllowed } from '../core/access.js';
 import type { Answer, AnswerRoute } from '../core/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
 import type { BotRequest } from '../core/request.js';
-import { buildHomeView } from './home.js';
+import { buildHomeView, unavailableHomeView } from './home.js';
 import { commandText, messageText } from './incoming.js';
 import type { SlackMessage } from './limits.js';
 import { ACTION_MORE, ACTION_SHARE, decodePayload, type ButtonPayload } from './payload.js';
 import { isShareable, renderAnswer, renderError, type RenderOptions } from './render.js';
-import type { Responder } from './respond.js';
+import { ResponseUrlError, type Responder } from './respond.js';
 
 export interface HandlerDeps {
   pipeline: Pipeline;
   privateFields: readonly string[];
   logger: Logger;
   respond: Responder;
+  /** SLACK_ALLOWED_TEAMS. The pipeline enforces it for every question; App Home is checked here. */
+  allowedTeams?: readonly string[];
 }
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
@@ -52,8 +55,15 @@ interface IncomingMessage {
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { pipeline, privateFields, logger, respond } = deps;
+  const access = { allowedSlackTeams: deps.allowedTeams ?? [], allowedDiscordGuilds: [] };
 
   const answerFor = (request: BotRequest): Answer => pipeline.handle(request).answer;
+  /** "Not available here", "slow down", "too long" and errors concern the asker only. */
+  const isForAskerOnly = (answer: Answer): boolean => answer.kind === 'refusal' || answer.kind === 'error';
+  // Every public copy (Share, channel replies; Home builds its own the same way) drops private
+  // fields and scrubs their values from all other text. The résumé is passed so that a phone
+  // number pasted into the summary is found too, not only the answer's own phone field.
+  const forPublic = (answer: Answer): Answer => publicView(answer, privateFields, pipeline.bot.resume);
 
   // Slash commands: answered in the ack itself (one round trip, well inside 3 s, works in
   // channels the bot has not joined), ephemeral, with a Share button. One listener serves
@@ -76,30 +86,49 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   /** Re-runs the query a button carries, for the user who clicked. */
   const rerun = (payload: ButtonPayload, body: BlockAction): Answer => {
     const answer = answerFor({ platform: 'slack', command: payload.command, text: payload.query, userId: body.user.id, tenantId: body.team?.id });
-    return payload.public ? publicView(answer, privateFields) : answer;
+    return payload.public ? forPublic(answer) : answer;
   };
   const routeOf = (payload: ButtonPayload): AnswerRoute => ({ command: payload.command, query: payload.query });
 
   type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+  /**
+   * Tells the clicker, privately, that their click did not work: through the response_url,
+   * unless that URL is what failed (expired: 404 after 30 minutes or 5 uses; or hanging), then
+   * with chat.postEphemeral, which reaches them wherever the bot is a member (its DM, channels
+   * it was invited to). Where neither works there is no one to tell: the log line remains.
+   */
+  const tellClicker = async (client: ButtonArgs['client'], body: BlockAction, message: SlackMessage, label: string, urlFailed: boolean) => {
+    if (body.response_url && !urlFailed) {
+      try {
+        await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(message) });
+        return;
+      } catch (error) {
+        logger.error('slack_error_reply_failed', { action: label, via: 'response_url', error });
+      }
+    }
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (typeof channel !== 'string') return;
+    const thread_ts = typeof body.container?.thread_ts === 'string' ? body.container.thread_ts : undefined;
+    try {
+      await client.chat.postEphemeral({ channel, user: body.user.id, ...(thread_ts ? { thread_ts } : {}), text: message.text, blocks: asBlocks(message.blocks) });
+    } catch (error) {
+      logger.error('slack_error_reply_failed', { action: label, via: 'chat.postEphemeral', error });
+    }
+  };
+
   const buttonListener =
     (label: string, handle: (payload: ButtonPayload, body: BlockAction) => Promise<void>) =>
-    async ({ ack, body, action }: ButtonArgs) => {
+    async ({ ack, body, action, client }: ButtonArgs) => {
       await ack();
-      const url = body.response_url;
       try {
         const payload = decodePayload(action.value);
-        if (!payload) {
-          if (url) await respond(url, { response_type: 'ephemeral', replace_original: false, ...wire(renderError(BUTTON_EXPIRED)) });
-          return;
-        }
+        if (!payload) return await tellClicker(client, body, renderError(BUTTON_EXPIRED), label, false);
         await handle(payload, body);
       } catch (error) {
         logger.error('slack_action_failed', { action: label, error });
-        if (url) {
-          await respond(url, { response_type: 'ephemeral', replace_original: false, ...wire(renderError()) }).catch((again) =>
-            logger.error('slack_error_reply_failed', { action: label, error: again }),
-          );
-        }
+        const urlFailed = error instanceof ResponseUrlError;
+        await tellClicker(client, body, renderError(urlFailed && error.status === 404 ? BUTTON_EXPIRED : undefined), label, urlFailed);
       }
     };
 
@@ -122,6 +151,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   // public message only the clicker gets the next page, privately, so the channel is not spammed.
   const more = async (payload: ButtonPayload, body: BlockAction) => {
     const answer = rerun(payload, body);
+    if (isForAskerOnly(answer)) {
+      // A refusal (rate limit, access) is said next to the page the user has, never over it.
+      await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
+      return;
+    }
     const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
     const rendered = renderAnswer(answer, {
       visibility: payload.public ? 'public' : 'private',
@@ -143,31 +177,35 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const converse = async (event: IncomingMessage, args: AllMiddlewareArgs & { body: { team_id?: string } }, where: 'dm' | 'channel') => {
     const { client, context } = args;
     const channel = event.channel;
-    if (!channel) return;
+    const user = event.user;
+    if (!channel || !user) return;
     const thread_ts = event.thread_ts ?? event.ts;
+    const post = (m: SlackMessage) =>
+      client.chat.postMessage({ channel, thread_ts, text: m.text, blocks: asBlocks(m.blocks), unfurl_links: false, unfurl_media: false });
+    const whisper = (m: SlackMessage) => client.chat.postEphemeral({ channel, user, thread_ts, text: m.text, blocks: asBlocks(m.blocks) });
+
+    // In a channel only a real answer is posted for everyone; a refusal or an error goes to the asker alone.
+    let message: SlackMessage;
+    let privately: boolean;
     try {
       const text = messageText(event.text, context.botUserId);
-      const answer = answerFor({ platform: 'slack', command: null, text, userId: event.user, tenantId: args.body.team_id });
-      if (where === 'channel' && answer.kind === 'refusal') {
-        // "Too long", "slow down", "not allowed here" concern the asker only, not the channel.
-        const note = renderAnswer(answer, { visibility: 'private' });
-        await client.chat.postEphemeral({ channel, user: event.user!, thread_ts, text: note.text, blocks: asBlocks(note.blocks) });
-        return;
-      }
-      const rendered =
-        where === 'dm'
-          ? renderAnswer(answer, { visibility: 'private' })
-          : renderAnswer(publicView(answer, privateFields), { visibility: 'public' });
-      await client.chat.postMessage({ channel, thread_ts, text: rendered.text, blocks: asBlocks(rendered.blocks), unfurl_links: false, unfurl_media: false });
+      const answer = answerFor({ platform: 'slack', command: null, text, userId: user, tenantId: args.body.team_id });
+      privately = where === 'channel' && isForAskerOnly(answer);
+      message = where === 'channel' && !privately ? renderAnswer(forPublic(answer), { visibility: 'public' }) : renderAnswer(answer, { visibility: 'private' });
     } catch (error) {
       logger.error('slack_message_failed', { where, error });
-      const sorry = renderError();
-      try {
-        if (where === 'dm') await client.chat.postMessage({ channel, thread_ts, text: sorry.text, blocks: asBlocks(sorry.blocks) });
-        else if (event.user) await client.chat.postEphemeral({ channel, user: event.user, thread_ts, text: sorry.text, blocks: asBlocks(sorry.blocks) });
-      } catch (again) {
-        logger.error('slack_error_reply_failed', { where, error: again });
-      }
+      message = renderError();
+      privately = where === 'channel';
+    }
+    try {
+      await (privately ? whisper(message) : post(message));
+    } catch (error) {
+      // Slack refused the reply or kept failing past the client's retries (5xx, 429s). The
+      // asker is told through the other call when that one still works; posting the same
+      // way again would only fail again.
+      logger.error('slack_message_failed', { where, error });
+      if (privately) return;
+      await whisper(renderError()).catch((again: unknown) => logger.error('slack_error_reply_failed', { where, error: again }));
     }
   };
 
@@ -175,10 +213,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const isHumanMessage = (event: IncomingMessage, botUserId: string | undefined): boolean =>
     !event.subtype && !event.bot_id && !event.hidden && !event.edited && typeof event.user === 'string' && event.user !== botUserId;
 
-  const home = async (event: { user: string; tab?: string }, client: AllMiddlewareArgs['client']) => {
+  const home = async (event: { user: string; tab?: string }, teamId: string | undefined, client: AllMiddlewareArgs['client']) => {
     if (event.tab !== undefined && event.tab !== 'home') return;
     try {
-      const view = buildHomeView(pipeline.bot, privateFields);
+      // Opening a tab is not a question (no rate limit, no request log line), so it does not go
+      // through the pipeline; the workspace allowlist holds all the same. A workspace outside it
+      // sees the same polite refusal as everywhere else instead of a blank or stale tab.
+      const allowed = isAllowed(access, { platform: 'slack', tenantId: teamId });
+      const view = allowed ? buildHomeView(pipeline.bot, privateFields) : unavailableHomeView();
       await client.views.publish({ user_id: event.user, view: view as unknown as Parameters<typeof client.views.publish>[0]['view'] });
     } catch (error) {
       logger.error('slack_home_failed', { error });
@@ -191,7 +233,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const botUserId = args.context.botUserId;
     switch (event.type) {
       case 'app_home_opened':
-        return home(args.event as unknown as { user: string; tab?: string }, args.client);
+        return home(args.event as unknown as { user: string; tab?: string }, (args.body as { team_id?: string }).team_id, args.client);
       case 'app_mention':
         // A mention inside a DM also arrives as message.im; answer it once, there.
         if (!isHumanMessage(event, botUserId) || event.channel?.startsWith('D')) return;

@@ -5,9 +5,10 @@
  */
 import type { Answer } from '../core/answer.js';
 import type { Bot } from '../core/bot.js';
+import { notAllowedAnswer } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
 import { SLACK_LIMITS, type Block } from './limits.js';
-import { context, pack, section } from './render.js';
+import { context, pack, renderAnswer, section } from './render.js';
 import { escapeSlack, fit } from './text.js';
 
 export interface HomeView {
@@ -20,7 +21,8 @@ const MAX_TIMELINE_BLOCKS = 30;
 const SUMMARY_CHARS = 1500;
 
 export function buildHomeView(bot: Bot, privateFields: readonly string[]): HomeView {
-  const ask = (command: string): Answer => publicView(bot.answer({ platform: 'slack', command, text: '' }), privateFields);
+  // The résumé goes in too, so a private value repeated elsewhere (a phone in the summary) is scrubbed.
+  const ask = (command: string): Answer => publicView(bot.answer({ platform: 'slack', command, text: '' }), privateFields, bot.resume);
   const about = ask('about');
   const timeline = ask('experience');
   const name = bot.resume.basics.name;
@@ -51,4 +53,9 @@ export function buildHomeView(bot: Bot, privateFields: readonly string[]): HomeV
     ),
   );
   return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
+}
+
+/** The Home tab of a workspace outside SLACK_ALLOWED_TEAMS: the usual polite refusal, nothing of the résumé. */
+export function unavailableHomeView(): HomeView {
+  return { type: 'home', blocks: renderAnswer(notAllowedAnswer(), { visibility: 'private' }).blocks };
 }

@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -29,7 +29,17 @@ export interface StartSlackOptions {
   privateFields: readonly string[];
   /** Posts to response_urls; injectable so tests can watch failures. */
   respond?: Responder;
+  /** How long a response_url may take to answer before the post counts as failed (default 5 s). */
+  responseUrlTimeoutMs?: number;
+  /** Web API retries (429 and 5xx); tests shorten the back-off. Default: DEFAULT_RETRY. */
+  retryConfig?: webApi.RetryOptions;
 }
+
+/**
+ * Bolt's default retries for half an hour; an answer that late is no answer. Three retries
+ * from 250 ms give up within a few seconds (a 429's Retry-After is waited for on top).
+ */
+export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true };
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -96,8 +106,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     deferInitialization: true,
     clientOptions: {
       ...(slackApiUrl ? { slackApiUrl } : {}),
-      // Bolt's default retries for half an hour; an answer that late is no answer.
-      retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true },
+      retryConfig: options.retryConfig ?? DEFAULT_RETRY,
       timeout: 10_000,
     },
   });
@@ -117,7 +126,13 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger.error('slack_unhandled', { error });
   });
 
-  registerHandlers(app, { pipeline, privateFields, logger, respond: options.respond ?? createResponder() });
+  registerHandlers(app, {
+    pipeline,
+    privateFields,
+    logger,
+    respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
+    allowedTeams: config.allowedTeams,
+  });
 
   try {
     await app.init();
@@ -126,6 +141,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   }
 
   let stopping = false;
+  // HTTP requests accepted before stop() began, until their response (the ack) is sent. Bolt's
+  // middleware only sees a request once its body is read and verified; one still arriving
+  // when stop() begins must be finished too, not dropped. (Bounded: Bolt answers a request
+  // nobody acks after 3 s, and the server drops a body slower than its request timeout.)
+  const accepted = new Set<Promise<void>>();
   if (socketMode) {
     try {
       await app.start();
@@ -138,6 +158,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     http.route('POST', SLACK_EVENTS_PATH, (req: IncomingMessage, res: ServerResponse) => {
       if (stopping) return reject(res, 503);
       if (!isFreshTimestamp(req.headers['x-slack-request-timestamp'])) return reject(res, 401);
+      const answered = new Promise<void>((resolve) => res.once('close', resolve));
+      accepted.add(answered);
+      void answered.then(() => accepted.delete(answered));
       listener(req, res);
     });
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
@@ -147,6 +170,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     async stop() {
       if (stopping) return;
       stopping = true;
+      await Promise.allSettled([...accepted]);
+      // An event is acked before Bolt runs its middleware (same turn, no I/O between), so one
+      // macrotask after the last ack every accepted request is in `inflight`.
+      await new Promise((resolve) => setImmediate(resolve));
       await Promise.allSettled([...inflight]);
       if (socketMode) await app.stop();
       logger.info('slack_stopped', {});

@@ -67,11 +67,15 @@ describe('a handler that throws', () => {
     expect(textOf(reply.body)).toMatch(/something went wrong/i);
   });
 
-  it('given a response_url that answers 404 on Share, logs it and keeps serving', async () => {
+  it('given a response_url that answers 404 (expired) on Share, logs it, tells the clicker with an ephemeral message instead, and keeps serving', async () => {
     h.fake.failResponseUrl('gone', 404);
     const value = encodePayload({ command: 'skills', query: 'kubernetes', page: 1, public: true })!;
     expect((await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'gone' })).status).toBe(200);
-    await h.fake.nextResponse('gone', (p) => p.body.response_type === 'ephemeral');
+    const told = await h.fake.nextCall('chat.postEphemeral', (c) => c.body.user === USER_ID && c.body.channel === CHANNEL_ID && /older message/.test(textOf(c.body)));
+    expect(told.status).toBe(200);
+    expect(logs.some((l) => l.includes('slack_action_failed') && l.includes('404'))).toBe(true);
+    // The dead URL is not tried again for the apology: the only post to it was the share itself.
+    expect(h.fake.responses.filter((r) => r.id === 'gone').map((r) => r.body.response_type)).toEqual(['in_channel']);
     expect((await slashCommand(h, '/about', '')).json!.response_type).toBe('ephemeral');
   });
 });

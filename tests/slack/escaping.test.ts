@@ -24,8 +24,9 @@ describe('mentions typed into a query', () => {
     await h.stop();
   });
 
-  it.each(HOSTILE)('given /experience %s, echoes it escaped, never as markup', async (hostile) => {
-    const res = await slashCommand(h, '/experience', hostile);
+  it.each(HOSTILE)('given /experience zzqqx %s, echoes it escaped, never as markup', async (hostile) => {
+    // An unknown word keeps the query from reading as "no query" ("here" alone is a stopword): the answer must echo it.
+    const res = await slashCommand(h, '/experience', `zzqqx ${hostile}`);
     const all = textOf(res.json!);
     expect(all).not.toContain(hostile);
     expect(all).toContain(hostile.replace(/</g, '&lt;').replace(/>/g, '&gt;'));

@@ -3,6 +3,8 @@
  * (what `clientOptions.slackApiUrl` points at), response_url endpoints under /respond/,
  * and a Socket Mode WebSocket under /socket (what `apps.connections.open` hands out).
  * Every call is recorded with its parsed body, so tests assert on what Bolt really sent.
+ * Faults can be scripted: a Web API method answering 429 or 5xx, a call held until the test
+ * releases it (a slow Slack), a response_url that is expired (404) or never answers.
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -14,6 +16,35 @@ export interface ApiCall {
   /** Form fields, with JSON-looking values (blocks, view) parsed. */
   body: Record<string, unknown>;
   authorization: string | undefined;
+  /** The HTTP status the fake answered with (200 unless a fault was scripted). */
+  status: number;
+}
+
+/** A scripted failure of a Web API method: 429 (with Retry-After seconds) or any other status. */
+export interface ApiFault {
+  status: number;
+  retryAfter?: number;
+  /** How many calls in a row fail (default 1; Infinity until clearFaults()). */
+  times?: number;
+}
+
+/** A call the fake holds unanswered until release(): Slack being slow for that one call. */
+export interface HeldCall {
+  /** Resolves when the held call has arrived. */
+  readonly arrived: Promise<ApiCall>;
+  /** Lets the fake answer it (200, as usual). */
+  release(): void;
+  /** Whether the fake has written its answer. */
+  readonly answered: boolean;
+}
+
+interface Reply {
+  status: number;
+  body: string;
+  type: string;
+  headers?: Record<string, string>;
+  /** Runs once the reply is written to the socket. */
+  sent?: () => void;
 }
 
 export interface ResponseUrlPost {
@@ -56,6 +87,9 @@ export class FakeSlack extends EventEmitter {
   readonly acks: SocketAck[] = [];
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly responseStatus = new Map<string, number>();
+  private readonly hangingResponses = new Set<string>();
+  private readonly faults = new Map<string, Array<Required<Pick<ApiFault, 'status'>> & ApiFault>>();
+  private readonly holds = new Map<string, Array<{ arrive: (call: ApiCall) => void; released: Promise<void>; sent: () => void }>>();
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private socket: WebSocket | null = null;
@@ -79,6 +113,36 @@ export class FakeSlack extends EventEmitter {
     this.responseStatus.set(id, status);
   }
 
+  /** The next call(s) to `method` fail: `failNext('chat.postMessage', { status: 429, retryAfter: 1 })`. */
+  failNext(method: string, fault: ApiFault): void {
+    const queue = this.faults.get(method) ?? [];
+    queue.push({ ...fault, times: fault.times ?? 1 });
+    this.faults.set(method, queue);
+  }
+
+  /** Slack is healthy again: every scripted Web API fault still pending is dropped. */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  /** Holds the next call to `method` unanswered until the test releases it. */
+  holdNext(method: string): HeldCall {
+    let arrive!: (call: ApiCall) => void;
+    let release!: () => void;
+    const arrived = new Promise<ApiCall>((resolve) => (arrive = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = { arrived, release, answered: false };
+    const queue = this.holds.get(method) ?? [];
+    queue.push({ arrive, released, sent: () => (held.answered = true) });
+    this.holds.set(method, queue);
+    return held;
+  }
+
+  /** Makes a response_url read the post and never answer (a hung endpoint). */
+  hangResponseUrl(id: string): void {
+    this.hangingResponses.add(id);
+  }
+
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -86,9 +150,9 @@ export class FakeSlack extends EventEmitter {
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       void this.handle(req).then(
-        ({ status, body, type }) => {
-          res.writeHead(status, { 'content-type': type });
-          res.end(body);
+        ({ status, body, type, headers, sent }) => {
+          res.writeHead(status, { 'content-type': type, ...headers });
+          res.end(body, sent);
         },
         () => {
           res.writeHead(500);
@@ -111,7 +175,16 @@ export class FakeSlack extends EventEmitter {
     this.port = (this.server.address() as AddressInfo).port;
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: string; type: string }> {
+  private takeFault(method: string): ApiFault | undefined {
+    const queue = this.faults.get(method);
+    const fault = queue?.[0];
+    if (!queue || !fault) return undefined;
+    fault.times = (fault.times ?? 1) - 1;
+    if (fault.times <= 0) queue.shift();
+    return fault;
+  }
+
+  private async handle(req: IncomingMessage): Promise<Reply> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const text = await readBody(req);
     if (url.pathname.startsWith('/respond/')) {
@@ -119,18 +192,31 @@ export class FakeSlack extends EventEmitter {
       const post = { id, body: JSON.parse(text) as Record<string, unknown> };
       this.responses.push(post);
       this.emit('response', post);
+      if (this.hangingResponses.has(id)) return new Promise<Reply>(() => {}); // until stop() drops the connection
       const status = this.responseStatus.get(id) ?? 200;
       return { status, body: status === 200 ? 'ok' : 'expired_url', type: 'text/plain' };
     }
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
       const body = parseForm(text, req.headers['content-type']);
-      const call = { method, body, authorization: req.headers.authorization };
+      const fault = this.takeFault(method);
+      const call: ApiCall = { method, body, authorization: req.headers.authorization, status: fault?.status ?? 200 };
       this.calls.push(call);
       this.emit('call', call);
+      if (fault) {
+        const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+        return { status: fault.status, body: JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }), type: 'application/json', headers };
+      }
+      const hold = this.holds.get(method)?.shift();
+      if (hold) {
+        hold.arrive(call);
+        await hold.released;
+      }
       const custom = this.handlers.get(method);
-      const { status = 200, json } = custom ? custom(body) : this.defaultAnswer(method, body);
-      return { status, body: JSON.stringify(json), type: 'application/json' };
+      const answer: { status?: number; json: Record<string, unknown> } = custom ? custom(body) : this.defaultAnswer(method, body);
+      const { status = 200, json } = answer;
+      call.status = status;
+      return { status, body: JSON.stringify(json), type: 'application/json', sent: hold?.sent };
     }
     return { status: 404, body: 'not found', type: 'text/plain' };
   }
@@ -164,6 +250,11 @@ export class FakeSlack extends EventEmitter {
       };
       this.on(event, listener);
     });
+  }
+
+  /** The first call to any method matching `match` (e.g. a reply in one thread, posted or ephemeral). */
+  nextCallWhere(match: (c: ApiCall) => boolean): Promise<ApiCall> {
+    return this.waitFor(this.calls, 'call', match);
   }
 
   nextCall(method: string, match: (c: ApiCall) => boolean = () => true): Promise<ApiCall> {

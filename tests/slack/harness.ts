@@ -9,16 +9,19 @@ import type { SlackConfig } from '../../src/config/config.js';
 import type { Bot } from '../../src/core/bot.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { silentLogger, type Logger } from '../../src/core/log.js';
+import type { RateLimiter } from '../../src/core/rate-limit.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { checkSlackMessage, type CheckOptions } from '../../src/slack/limits.js';
-import { startSlack, type SlackAdapter } from '../../src/slack/start.js';
+import { startSlack, type SlackAdapter, type StartSlackOptions } from '../../src/slack/start.js';
 import { martinBot } from '../helpers/bot.js';
-import { BOT_USER_ID, FakeSlack, TEAM_ID } from './fake-slack.js';
+import { BOT_USER_ID, FakeSlack, TEAM_ID, type ApiCall } from './fake-slack.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const USER_ID = 'U0USER001';
 export const CHANNEL_ID = 'C0CHAN001';
 export const DM_CHANNEL_ID = 'D0DM00001';
+/** A workspace that is not the fake's own (TEAM_ID): for allowlist tests. */
+export const OTHER_TEAM_ID = 'T0OTHER01';
 
 export interface HarnessOptions {
   bot?: Bot;
@@ -27,6 +30,14 @@ export interface HarnessOptions {
   socketMode?: boolean;
   privateFields?: string[];
   logger?: Logger;
+  /** SLACK_ALLOWED_TEAMS: set on the Slack config and as the pipeline's access policy, as src/app/load.ts does. */
+  allowedTeams?: string[];
+  /** The process-wide per-user limiter the pipeline enforces (as RATE_LIMIT_* builds in load.ts). */
+  rateLimiter?: RateLimiter;
+  /** Web API retries; fault tests shorten the back-off so a failing call gives up quickly. */
+  retryConfig?: StartSlackOptions['retryConfig'];
+  /** How long a response_url may hang before the post counts as failed. */
+  responseUrlTimeoutMs?: number;
 }
 
 export interface Harness {
@@ -48,7 +59,11 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = new FakeSlack();
   await fake.start();
-  const real = createPipeline(options.bot ?? martinBot());
+  const allowedTeams = options.allowedTeams ?? [];
+  const real = createPipeline(options.bot ?? martinBot(), {
+    access: { allowedSlackTeams: allowedTeams, allowedDiscordGuilds: [] },
+    rateLimiter: options.rateLimiter,
+  });
   const pipeline = options.pipeline ? options.pipeline(real) : real;
   const http = createHttpServer();
   const config: SlackConfig = {
@@ -56,10 +71,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     signingSecret: SIGNING_SECRET,
     appToken: options.socketMode ? 'xapp-test-token' : undefined,
     apiUrl: fake.apiUrl,
-    allowedTeams: [],
+    allowedTeams,
   };
   const address = await http.listen(0, '127.0.0.1');
-  const adapter = await startSlack({ pipeline, config, http, logger: options.logger ?? silentLogger, privateFields: options.privateFields ?? ['basics.phone'] });
+  const adapter = await startSlack({
+    pipeline,
+    config,
+    http,
+    logger: options.logger ?? silentLogger,
+    privateFields: options.privateFields ?? ['basics.phone'],
+    retryConfig: options.retryConfig,
+    responseUrlTimeoutMs: options.responseUrlTimeoutMs,
+  });
   http.setReady(true);
   return {
     fake,
@@ -107,10 +130,10 @@ export async function post(
   return { status: res.status, text, json };
 }
 
-export function slashCommandForm(h: Harness, command: string, text: string, responseId = 'cmd', user = USER_ID): string {
+export function slashCommandForm(h: Harness, command: string, text: string, responseId = 'cmd', user = USER_ID, team = TEAM_ID): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
-    team_id: TEAM_ID,
+    team_id: team,
     team_domain: 'fake',
     channel_id: CHANNEL_ID,
     channel_name: 'general',
@@ -129,16 +152,22 @@ export function slashCommand(h: Harness, command: string, text: string, response
   return post(h, slashCommandForm(h, command, text, responseId), 'application/x-www-form-urlencoded', sig);
 }
 
+/** A slash command from a given user and workspace. */
+export function slashCommandAs(h: Harness, command: string, text: string, as: { user?: string; team?: string; responseId?: string }): Promise<Posted> {
+  return post(h, slashCommandForm(h, command, text, as.responseId ?? 'cmd', as.user ?? USER_ID, as.team ?? TEAM_ID), 'application/x-www-form-urlencoded');
+}
+
 /** A click on a button, as Slack posts it: form field `payload` holding the block_actions JSON. */
 export function clickButton(
   h: Harness,
   button: { action_id: string; value?: string },
-  opts: { responseId: string; ephemeral?: boolean; channel?: string; user?: string },
+  opts: { responseId: string; ephemeral?: boolean; channel?: string; user?: string; team?: string },
 ): Promise<Posted> {
+  const team = opts.team ?? TEAM_ID;
   const payload = {
     type: 'block_actions',
-    team: { id: TEAM_ID, domain: 'fake' },
-    user: { id: opts.user ?? USER_ID, username: 'ana', team_id: TEAM_ID },
+    team: { id: team, domain: 'fake' },
+    user: { id: opts.user ?? USER_ID, username: 'ana', team_id: team },
     api_app_id: 'A0000001',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: opts.channel ?? CHANNEL_ID, is_ephemeral: opts.ephemeral ?? true },
@@ -150,21 +179,49 @@ export function clickButton(
   return post(h, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
 
-export function eventBody(event: Record<string, unknown>): string {
+export function eventBody(event: Record<string, unknown>, team = TEAM_ID): string {
   return JSON.stringify({
     token: 'legacy-verification-token',
-    team_id: TEAM_ID,
+    team_id: team,
     api_app_id: 'A0000001',
     event,
     type: 'event_callback',
     event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
     event_time: nowSeconds(),
-    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+    authorizations: [{ team_id: team, user_id: BOT_USER_ID, is_bot: true }],
   });
 }
 
-export function sendEvent(h: Harness, event: Record<string, unknown>): Promise<Posted> {
-  return post(h, eventBody(event), 'application/json');
+export function sendEvent(h: Harness, event: Record<string, unknown>, team = TEAM_ID): Promise<Posted> {
+  return post(h, eventBody(event, team), 'application/json');
+}
+
+/** A mention of the bot in a channel, as the app_mention event carries it. */
+export const mentionEvent = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
+  type: 'app_mention',
+  user: USER_ID,
+  text: `<@${BOT_USER_ID}> ${text}`,
+  ts,
+  channel: CHANNEL_ID,
+  event_ts: ts,
+  ...extra,
+});
+
+/** A direct message to the bot (message.im). */
+export const dmEvent = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
+  type: 'message',
+  channel_type: 'im',
+  user: USER_ID,
+  text,
+  ts,
+  channel: DM_CHANNEL_ID,
+  event_ts: ts,
+  ...extra,
+});
+
+/** The first reply the bot made in a thread, whichever call carried it (posted or ephemeral). */
+export function replyIn(h: Harness, threadTs: string): Promise<ApiCall> {
+  return h.fake.nextCallWhere((c) => (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') && c.body.thread_ts === threadTs && c.status === 200);
 }
 
 /** Every button in a message's blocks. */
