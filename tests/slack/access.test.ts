@@ -1,0 +1,111 @@
+/**
+ * SLACK_ALLOWED_TEAMS on every Slack surface: slash commands, the Share and Show more buttons,
+ * mentions, DMs and the App Home tab. A workspace not on the list gets a polite refusal, in
+ * private, and nothing of the résumé; the listed workspace is served as usual.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSlackMessage } from '../../src/slack/limits.js';
+import { ACTION_MORE, ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
+import { TEAM_ID } from './fake-slack.js';
+import {
+  buttonsOf,
+  CHANNEL_ID,
+  clickButton,
+  DM_CHANNEL_ID,
+  dmEvent,
+  expectEveryMessageValid,
+  mentionEvent,
+  OTHER_TEAM_ID,
+  replyIn,
+  sendEvent,
+  slashCommandAs,
+  startHarness,
+  textOf,
+  USER_ID,
+  type Harness,
+} from './harness.js';
+
+/** Anything from the résumé: names, companies, skills, contact details. */
+const RESUME_DATA = /Martin|Spier|Netflix|PicPay|Kubernetes|Performance Architect|351-8800|martinspier/i;
+const REFUSAL = /not enabled for this workspace/;
+
+describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ allowedTeams: [TEAM_ID] });
+  });
+  afterAll(async () => {
+    expect(expectEveryMessageValid(h)).toBeGreaterThan(0);
+    await h.stop();
+  });
+
+  it('given a slash command from it, refuses politely and privately, with no résumé data and no Share button', async () => {
+    const res = await slashCommandAs(h, '/experience', 'netflix', { team: OTHER_TEAM_ID });
+    expect(res.status).toBe(200);
+    expect(res.json!.response_type).toBe('ephemeral');
+    expect(textOf(res.json!)).toMatch(REFUSAL);
+    expect(JSON.stringify(res.json)).not.toMatch(RESUME_DATA);
+    expect(buttonsOf(res.json!)).toEqual([]);
+  });
+
+  it('given the same slash command from the listed workspace, answers it (the list is not a blanket refusal)', async () => {
+    const res = await slashCommandAs(h, '/experience', 'netflix', { team: TEAM_ID });
+    expect(textOf(res.json!)).toMatch(/Performance Architect/);
+    expect(textOf(res.json!)).not.toMatch(REFUSAL);
+  });
+
+  it('given a Share click from it, tells the clicker privately and posts nothing in the channel', async () => {
+    const value = encodePayload({ command: 'experience', query: 'netflix', page: 1, public: true })!;
+    expect((await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'acc-share', team: OTHER_TEAM_ID })).status).toBe(200);
+    const reply = await h.fake.nextResponse('acc-share');
+    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
+    expect(h.fake.responses.filter((r) => r.id === 'acc-share')).toHaveLength(1);
+  });
+
+  it('given a Show more click from it, refuses privately beside the message instead of replacing it, and shows no more of the answer', async () => {
+    const value = encodePayload({ command: 'experience', query: '', page: 2, public: false })!;
+    await clickButton(h, { action_id: ACTION_MORE, value }, { responseId: 'acc-more', team: OTHER_TEAM_ID });
+    const reply = await h.fake.nextResponse('acc-more');
+    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
+  });
+
+  it('given a mention in a channel from it, refuses to the asker only (ephemeral), nothing in the channel', async () => {
+    await sendEvent(h, mentionEvent('what did he do at netflix?', '1700004000.1'), OTHER_TEAM_ID);
+    const reply = await replyIn(h, '1700004000.1');
+    expect(reply.method).toBe('chat.postEphemeral');
+    expect(reply.body).toMatchObject({ channel: CHANNEL_ID, user: USER_ID });
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
+  });
+
+  it('given a DM from it, refuses in the DM thread, with no résumé data', async () => {
+    await sendEvent(h, dmEvent('how can I contact him?', '1700004100.1'), OTHER_TEAM_ID);
+    const reply = await replyIn(h, '1700004100.1');
+    expect(reply.body.channel).toBe(DM_CHANNEL_ID);
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
+  });
+
+  it('given the Home tab opened from it, publishes a Home view that says the bot is not available here, with no résumé data', async () => {
+    await sendEvent(h, { type: 'app_home_opened', user: 'U0OUTSIDE1', channel: 'D0HOME002', tab: 'home', event_ts: '1700004200.1' }, OTHER_TEAM_ID);
+    const call = await h.fake.nextCall('views.publish', (c) => c.body.user_id === 'U0OUTSIDE1');
+    const view = call.body.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    expect(textOf({ blocks: view.blocks })).toMatch(/Not available here/);
+    expect(textOf({ blocks: view.blocks })).toMatch(REFUSAL);
+    expect(JSON.stringify(view)).not.toMatch(RESUME_DATA);
+    expect(checkSlackMessage({ text: 'home', blocks: view.blocks }, { surface: 'home' })).toEqual([]);
+  });
+
+  it('given the Home tab opened from the listed workspace, publishes the résumé', async () => {
+    await sendEvent(h, { type: 'app_home_opened', user: 'U0INSIDE01', channel: 'D0HOME003', tab: 'home', event_ts: '1700004300.1' }, TEAM_ID);
+    const call = await h.fake.nextCall('views.publish', (c) => c.body.user_id === 'U0INSIDE01');
+    const all = textOf({ blocks: (call.body.view as { blocks: unknown[] }).blocks });
+    expect(all).toContain('Martin Spier');
+    expect(all).not.toMatch(REFUSAL);
+  });
+});
