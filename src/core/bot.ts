@@ -82,6 +82,8 @@ export function createBot(options: BotOptions): Bot {
       return run(command, routed.query, now);
     },
     complete(command, partial, limit = 25) {
+      // Discord sends up to 6,000 characters per keystroke; nothing that long names an entry.
+      if (partial.length > maxQueryLength) return [];
       return index.complete(command, partial, limit);
     },
     replace(nextResume, aliases) {

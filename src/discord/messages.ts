@@ -24,6 +24,29 @@ export interface MessageContext {
   pipeline: Pipeline;
   privateFields: readonly string[];
   logger: Logger;
+  /**
+   * Users already told, in a server channel, that they are over the rate limit. A reply there
+   * is public, so a burst of mentions gets one notice, not one per mention (that would let
+   * anyone make the bot flood a channel). Cleared once the user is answered again.
+   */
+  toldRateLimited?: Set<string>;
+}
+
+/** Bounds the memory of told users; the oldest are forgotten first. */
+const MAX_TOLD = 10_000;
+
+/** False when this user was already told about the limit and is still over it: stay quiet. */
+function shouldReply(ctx: MessageContext, userId: string, rateLimited: boolean): boolean {
+  const told = ctx.toldRateLimited;
+  if (!told) return true;
+  if (!rateLimited) {
+    told.delete(userId);
+    return true;
+  }
+  if (told.has(userId)) return false;
+  if (told.size >= MAX_TOLD) told.delete(told.values().next().value!);
+  told.add(userId);
+  return true;
 }
 
 /** DEFAULT and REPLY; joins, pins, boosts and the like are not questions. */
@@ -62,7 +85,11 @@ export function replyToMessage(message: MessagePayload, botUserId: string | unde
   try {
     const request: BotRequest = { platform: 'discord', command: null, text, userId: message.author!.id! };
     if (message.guild_id) request.tenantId = message.guild_id;
-    const { answer } = ctx.pipeline.handle(request);
+    const { answer, outcome } = ctx.pipeline.handle(request);
+    if (message.guild_id && !shouldReply(ctx, request.userId!, outcome === 'rate_limited')) {
+      ctx.logger.debug('discord_rate_limit_notice_skipped', {});
+      return null;
+    }
     // A server channel is public; a DM is as private as an ephemeral reply. The résumé is passed so
     // that private values repeated in other text (the phone in a summary) are scrubbed too.
     const shown = message.guild_id ? publicView(answer, ctx.privateFields, ctx.pipeline.bot.resume) : answer;

@@ -13,7 +13,7 @@ import { describe, restSender, sendFollowUps, type DiscordSender } from './deliv
 import { connectGateway, createGatewayClient } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
 import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
-import { replyToMessage, type MessagePayload } from './messages.js';
+import { replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
 import { createTransport } from './transport.js';
 import { createVerifier } from './verify.js';
 
@@ -39,11 +39,12 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   }
   // A malformed key fails the start here, before anything connects.
   const verify = config.publicKey ? createVerifier(config.publicKey) : null;
-  const ctx: InteractionContext = {
+  const ctx: InteractionContext & MessageContext = {
     pipeline: options.pipeline,
     privateFields: options.privateFields,
     logger,
     shares: createShareStore(),
+    toldRateLimited: new Set(),
   };
 
   let accepting = true;

@@ -229,4 +229,8 @@ describe('autocomplete', () => {
   it('given a command without an option, offers nothing', () => {
     expect(bot.complete('contact', 'x')).toEqual([]);
   });
+  it('given a partial longer than the query limit, offers nothing (and does not search it)', () => {
+    expect(bot.complete('experience', 'netflix')).toContain('Netflix');
+    expect(bot.complete('experience', `netflix ${'x'.repeat(400)}`)).toEqual([]);
+  });
 });

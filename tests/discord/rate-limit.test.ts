@@ -103,4 +103,25 @@ describe('mentions', () => {
     expect(body.content).toBeUndefined();
     expectLimited(body);
   });
+
+  it('given a limited user mentioning the bot again and again in a server, replies to the first only, so the channel is not flooded', async () => {
+    const user = fakeUser();
+    for (let i = 0; i < ALLOWANCE; i++) expectAnswered(await viaHttp(ask(user)));
+    const mention = (author: FakeUser, content: string) =>
+      messageCreate({ author, guildId: h.guildId, content: `<@${h.fake.botUser.id}> ${content}`, mentions: [h.fake.botUser] });
+    const burst = [mention(user, 'netflix?'), mention(user, 'picpay?'), mention(user, 'kafka?')];
+    // Another user's question after the burst, in the same channel: once it is answered, the burst has been handled.
+    const marker = mention(fakeUser(), 'where did he study?');
+    const from = h.fake.requests.length;
+    for (const message of [...burst, marker]) h.fake.dispatch('MESSAGE_CREATE', message);
+    await h.fake.waitFor((r) => r.method === 'POST' && (r.body as Message).message_reference?.message_id === marker.id, { from });
+    const replies = h.fake.requests
+      .slice(from)
+      .filter((r) => r.method === 'POST' && r.path.endsWith('/messages'))
+      .map((r) => r.body as Message)
+      .filter((m) => burst.some((b) => b.id === m.message_reference?.message_id));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.message_reference?.message_id).toBe(burst[0]!.id);
+    expectLimited(replies[0]!);
+  });
 });
