@@ -92,7 +92,7 @@ function addedWords(source: string, data: string): string[] | null {
 
 const stem = (word: string): string => word.replace(/s$/, '');
 
-function roleDates(role: { startDate?: unknown; endDate?: unknown }): { start: unknown; end: unknown } {
+function roleDates(role: Record<string, unknown>): { start: unknown; end: unknown } {
   return { start: role.startDate, end: role.endDate ?? null };
 }
 
