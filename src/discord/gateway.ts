@@ -6,6 +6,7 @@
  * INTERACTION_CREATE and MESSAGE_CREATE dispatches, so the gateway and HTTP transports go
  * through exactly the same payload → response code.
  */
+import { logRateLimits } from './rate-limit-log.js';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, type RESTOptions } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import { describe } from './deliver.js';
@@ -30,7 +31,11 @@ export function createGatewayClient(options: Omit<GatewayOptions, 'token'>): Cli
     intents: [...INTENTS],
     // No Partials.Channel: DMs are read from the raw MESSAGE_CREATE, which arrives whether or
     // not discord.js has the DM channel cached (it only needs the partial to emit messageCreate).
-    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...(options.makeRequest ? { makeRequest: options.makeRequest } : {}) },
+    rest: {
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      ...(options.makeRequest ? { makeRequest: options.makeRequest } : {}),
+      rejectOnRateLimit: logRateLimits(options.logger),
+    },
     // The bot never looks back at messages, members or reactions: keep none of them in memory.
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,

@@ -14,6 +14,7 @@ import { connectGateway, createGatewayClient } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
 import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
 import { replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
+import { logRateLimits } from './rate-limit-log.js';
 import { createTransport } from './transport.js';
 import { createVerifier } from './verify.js';
 
@@ -62,7 +63,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   // HTTP-only deployments still need REST for follow-ups; interaction webhooks need no token.
   const rest = client
     ? client.rest
-    : new REST({ version: '10', makeRequest: transport.makeRequest, ...(config.apiUrl ? { api: config.apiUrl } : {}) });
+    : new REST({ version: '10', makeRequest: transport.makeRequest, rejectOnRateLimit: logRateLimits(logger), ...(config.apiUrl ? { api: config.apiUrl } : {}) });
   const sender: DiscordSender = restSender(rest);
 
   function onInteraction(interaction: InteractionPayload): void {

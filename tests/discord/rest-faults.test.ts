@@ -67,6 +67,11 @@ it('given Discord answers an interaction callback with 429, waits as told, retri
     expect(h.fake.requests.filter(to(callback))).toHaveLength(2);
     expect(logged(h, 'discord_callback_failed')).toEqual([]);
     expect(logged(h, 'discord_send_failed')).toEqual([]);
+    // The wait is visible to an operator, without the interaction token that is in the URL.
+    const limits = logged(h, 'discord_rate_limited');
+    expect(limits).toHaveLength(1);
+    expect(JSON.parse(limits[0]!)).toMatchObject({ level: 'warn', method: 'POST', global: false });
+    expect(limits[0]).not.toContain(interaction.token);
   });
 });
 
