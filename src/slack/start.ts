@@ -12,6 +12,7 @@ import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
+import { createDispatcher } from './dispatch.js';
 import { registerHandlers } from './handlers.js';
 import { createResponder, type Responder } from './respond.js';
 
@@ -111,22 +112,16 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     },
   });
 
-  // In-flight listener work, so stop() can let it finish.
-  const inflight = new Set<Promise<unknown>>();
-  app.use(async ({ next }) => {
-    const work = next();
-    inflight.add(work);
-    try {
-      await work;
-    } finally {
-      inflight.delete(work);
-    }
-  });
+  // The handlers run from one middleware rather than as Bolt listeners (see dispatch.ts: Bolt's
+  // per-listener chains cost more than the rest of a request); it also keeps the work in
+  // flight, so stop() can let it finish.
+  const dispatcher = createDispatcher(app);
+  app.use(dispatcher.middleware);
   app.error(async (error) => {
     logger.error('slack_unhandled', { error });
   });
 
-  registerHandlers(app, {
+  registerHandlers(dispatcher.registry, {
     pipeline,
     privateFields,
     logger,
@@ -172,9 +167,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       stopping = true;
       await Promise.allSettled([...accepted]);
       // An event is acked before Bolt runs its middleware (same turn, no I/O between), so one
-      // macrotask after the last ack every accepted request is in `inflight`.
+      // macrotask after the last ack every accepted request is in the dispatcher's work in flight.
       await new Promise((resolve) => setImmediate(resolve));
-      await Promise.allSettled([...inflight]);
+      await dispatcher.settled();
       if (socketMode) await app.stop();
       logger.info('slack_stopped', {});
     },
