@@ -26,6 +26,7 @@ import { renderAnswer, toBodies } from '../../src/discord/render.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
+import { hostilePhrase, hostilePiece } from '../helpers/hostile-text.js';
 import {
   autocompleteInteraction,
   buttonInteraction,
@@ -41,19 +42,7 @@ import { signedHeaders, signingKey, type SigningKey } from './http-signing.js';
 
 /* ---------------- generated input ---------------- */
 
-const discordMention = fc.constantFrom('@everyone', '@here', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '<#123456789012345678>', '<@123>', '</skills:123>', '<t:1700000000:R>', '<a:x:123>');
-const slackMention = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<@U0123ABC>', '<#C1|general>', '<https://evil.example|click>');
-const markdown = fc.constantFrom('*', '**', '_', '__', '~~', '`', '```', '|', '||', '>', '>>>', '# ', '- ', '1. ', '\\', '[x](http://y)', '[click](https://evil.example/@everyone)', '<http://y>', 'http://a.b/(x)');
-const control = fc.constantFrom('\u0000', '\u0007', '\u001b[2J', '\r', '\r\n', '\n', '\t', '\u007f', '\u202e', '\u200b', '\ufeff', '\ud800', '\udc00');
-const piece = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-  { weight: 3, arbitrary: discordMention },
-  { weight: 1, arbitrary: slackMention },
-  { weight: 2, arbitrary: markdown },
-  { weight: 2, arbitrary: control },
-  { weight: 3, arbitrary: fc.constantFrom('netflix', 'k8s', 'kubernetes', 'flame scope', '2015', 'current', 'what did he do at', 'help', 'contact', 'phone', 'about', 'before', 'projects') },
-);
+const piece = hostilePiece();
 /** Hundreds to a few thousand characters. */
 const long = fc.oneof(
   fc.array(piece, { minLength: 40, maxLength: 150 }).map((parts) => parts.join(' ')),
@@ -65,7 +54,7 @@ const long = fc.oneof(
  * would make the run slow without finding more).
  */
 const text = fc.oneof(
-  { weight: 24, arbitrary: fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' ')) },
+  { weight: 24, arbitrary: hostilePhrase(piece, 10) },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: long },
 );

@@ -10,23 +10,14 @@ import { commands } from '../../commands/index.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { martinBot } from '../helpers/bot.js';
+import { hostilePhrase, hostilePiece } from '../helpers/hostile-text.js';
 
 const pipeline = createPipeline(martinBot());
 const names = [null, ...commands.map((c) => c.data.name), 'nope'];
 
-const mention = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<@U0123ABC>', '<@!123456789012345678>', '<@&42>', '<#C1|general>', '@everyone', '@here', '<https://evil.example|click>');
-const markdown = fc.constantFrom('*', '_', '~', '`', '```', '>', '||', '[x](https://a.b)', '# ', '\\');
-const control = fc.constantFrom('\u0000', '\u0007', '\u001b[2J', '\u001b]0;title\u0007', '\r', '\n', '\t', '\u202e', '\u200b', '\ud800');
-const piece = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-  { weight: 2, arbitrary: mention },
-  { weight: 1, arbitrary: markdown },
-  { weight: 2, arbitrary: control },
-  { weight: 2, arbitrary: fc.constantFrom('netflix', 'k8s', 'flame scope', '2015', 'current', 'what did he do at', 'help', 'before', 'after') },
-);
+const piece = hostilePiece();
 const text = fc.oneof(
-  { weight: 8, arbitrary: fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(' ')) },
+  { weight: 8, arbitrary: hostilePhrase(piece, 8) },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.string({ minLength: 290, maxLength: 5000 }) },
 );

@@ -25,6 +25,7 @@ import { ACTION_SHARE, decodePayload, encodePayload } from '../../src/slack/payl
 import { renderAnswer, type RenderOptions } from '../../src/slack/render.js';
 import { link } from '../../src/slack/text.js';
 import { FIXED_NOW } from '../helpers/bot.js';
+import { discordSyntax, hostilePhrase, hostilePiece, markdown, slackMarkup } from '../helpers/hostile-text.js';
 import { BOT_USER_ID } from './fake-slack.js';
 import { clickButton, dmEvent, expectEveryMessageValid, mentionEvent, replyIn, sendEvent, slashCommand, startHarness, USER_ID, type Harness } from './harness.js';
 
@@ -86,28 +87,11 @@ const pipelines = [
 
 const names = [null, ...commands.map((c) => c.data.name), 'nope'];
 
-const slackMarkup = fc.constantFrom(
-  '<!channel>', '<!here>', '<!everyone>', '<@U123>', '<@U0VICTIM1|victim>', '<#C1|x>', '<#C1>', '<!subteam^S1>', '<!subteam^S1|@team>',
-  '<!date^1392734382^{date}|Feb 18>', '<https://evil.example|click me>', '<mailto:a@b.c|mail>', '&lt;!channel&gt;', '&amp;', '&', '<', '>', '|', '<<!here>>',
-);
-const discordSyntax = fc.constantFrom('@everyone', '@here', '@channel', '<@123>', '<@!123456789012345678>', '<@&42>', '<#123>', '<:emoji:123>', '<t:1700000000:R>');
-const markdown = fc.constantFrom('*', '_', '~', '`', '```', '*bold*', '_it_', '~gone~', '`code`', '> quote', '||spoiler||', '[x](https://a.b)', '\\', '# ');
-const control = fc.constantFrom('\u0000', '\u0007', '\u001b[2J', '\r', '\n', '\r\n', '\t', '\u202e', '\u200b', '\u2060', '\ufeff', '\ud800', '\udc00');
-const words = fc.constantFrom(
-  'netflix', 'k8s', 'kubernetes', 'flame scope', '2015', 'current', 'what did he do at', 'help', 'before', 'contact', 'phone', 'degree', 'tool', 'firm3', 'kw2x4', 'projects',
-);
-const piece = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-  { weight: 3, arbitrary: slackMarkup },
-  { weight: 2, arbitrary: discordSyntax },
-  { weight: 1, arbitrary: markdown },
-  { weight: 2, arbitrary: control },
-  { weight: 3, arbitrary: words },
-);
+// 'firm3' and 'kw2x4' name entries of the paged résumé.
+const piece = hostilePiece(fc.constantFrom('firm3', 'kw2x4'));
 const question = fc.oneof(
-  { weight: 12, arbitrary: fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' ')) },
-  { weight: 3, arbitrary: fc.array(piece, { maxLength: 10 }).map((parts) => parts.join('')) },
+  { weight: 12, arbitrary: hostilePhrase(piece, 10) },
+  { weight: 3, arbitrary: hostilePhrase(piece, 10, '') },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 290, maxLength: 4000 }) },
   { weight: 1, arbitrary: fc.tuple(fc.oneof(slackMarkup, discordSyntax, markdown), fc.integer({ min: 30, max: 400 })).map(([s, n]) => s.repeat(n)) },
