@@ -20,20 +20,75 @@ export interface Logger {
 /** Keys whose values are never written, whatever the level. */
 const SECRET_KEY = /token|secret|password|authorization|signature|cookie/i;
 
-function redact(fields: LogFields): LogFields {
-  const out: LogFields = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (SECRET_KEY.test(key)) out[key] = '[redacted]';
+/** Whether a key is secret, remembered per key: a server logs the same few keys on every request. */
+const secretKeys = new Map<string, boolean>();
+function isSecretKey(key: string): boolean {
+  let secret = secretKeys.get(key);
+  if (secret === undefined) {
+    secret = SECRET_KEY.test(key);
+    if (secretKeys.size < 1000) secretKeys.set(key, secret);
+  }
+  return secret;
+}
+
+/** The line's record: time, level and event, then the fields with secrets redacted and errors spelled out. */
+function record(time: string, level: string, event: string, fields: LogFields): LogFields {
+  const out: LogFields = { time, level, event };
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (isSecretKey(key)) out[key] = '[redacted]';
     else if (value instanceof Error) out[key] = { name: value.name, message: value.message, stack: value.stack };
     else out[key] = value;
   }
   return out;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
+/** The ISO time of now, formatted once per millisecond. */
+let lastMs = -1;
+let lastIso = '';
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}
+
+/**
+ * Lines for `stream`, written together once per turn of the event loop (and at exit) rather
+ * than one write each: a busy server logs a line per request, and on stderr redirected to a
+ * file or a pipe every write is a system call made while the request waits (about 20 µs of
+ * a Slack slash command's 0.4 ms of CPU in `npm run bench`). A line is on its way within one
+ * turn; nothing is held back past the process's exit.
+ */
+export function batchedWriter(stream: Pick<NodeJS.WritableStream, 'write'> = process.stderr): (line: string) => void {
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const chunk = pending.length === 1 ? pending[0]! : pending.join('');
+    pending = [];
+    stream.write(chunk);
+  };
+  process.once('exit', flush);
+  return (line) => {
+    pending.push(line);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush).unref();
+  };
+}
+
+let stderrWriter: ((line: string) => void) | undefined;
+/** The default destination: stderr, batched (one writer for the whole process). */
+const writeStderr = (line: string) => (stderrWriter ??= batchedWriter())(line);
+
+export function createLogger(level: LogLevel, write: (line: string) => void = writeStderr): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields: LogFields = {}) => {
     if (RANK[at] < RANK[level]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: at, event, ...redact(fields) })}\n`);
+    write(`${JSON.stringify(record(isoNow(), at, event, fields))}\n`);
   };
   return {
     level,

@@ -32,13 +32,17 @@ function boltLevel(level: Logger['level']): LogLevel {
   }
 }
 
+const RANK: Record<Logger['level'], number> = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
+
 export function toBoltLogger(logger: Logger, source = 'bolt'): BoltLogger {
   let name = source;
+  // Bolt logs at debug a few times per request; below LOG_LEVEL nothing is formatted at all.
+  const on = (level: Exclude<Logger['level'], 'silent'>) => RANK[level] >= RANK[logger.level];
   return {
-    debug: (...msg: unknown[]) => logger.debug('slack_library', { source: name, message: describe(msg) }),
-    info: (...msg: unknown[]) => logger.info('slack_library', { source: name, message: describe(msg) }),
-    warn: (...msg: unknown[]) => logger.warn('slack_library', { source: name, message: describe(msg) }),
-    error: (...msg: unknown[]) => logger.error('slack_library', { source: name, message: describe(msg) }),
+    debug: (...msg: unknown[]) => on('debug') && logger.debug('slack_library', { source: name, message: describe(msg) }),
+    info: (...msg: unknown[]) => on('info') && logger.info('slack_library', { source: name, message: describe(msg) }),
+    warn: (...msg: unknown[]) => on('warn') && logger.warn('slack_library', { source: name, message: describe(msg) }),
+    error: (...msg: unknown[]) => on('error') && logger.error('slack_library', { source: name, message: describe(msg) }),
     // Our LOG_LEVEL decides; Bolt asking for its default level must not override it.
     setLevel: () => {},
     getLevel: () => boltLevel(logger.level),
