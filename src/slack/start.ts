@@ -140,7 +140,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   // middleware only sees a request once its body is read and verified; one still arriving
   // when stop() begins must be finished too, not dropped. (Bounded: Bolt answers a request
   // nobody acks after 3 s, and the server drops a body slower than its request timeout.)
-  const accepted = new Set<Promise<void>>();
+  let accepted = 0;
+  let drained: (() => void) | null = null;
+  const answered = () => {
+    accepted -= 1;
+    if (accepted === 0) drained?.();
+  };
   if (socketMode) {
     try {
       await app.start();
@@ -153,9 +158,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     http.route('POST', SLACK_EVENTS_PATH, (req: IncomingMessage, res: ServerResponse) => {
       if (stopping) return reject(res, 503);
       if (!isFreshTimestamp(req.headers['x-slack-request-timestamp'])) return reject(res, 401);
-      const answered = new Promise<void>((resolve) => res.once('close', resolve));
-      accepted.add(answered);
-      void answered.then(() => accepted.delete(answered));
+      accepted += 1;
+      res.on('close', answered);
       listener(req, res);
     });
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
@@ -165,7 +169,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     async stop() {
       if (stopping) return;
       stopping = true;
-      await Promise.allSettled([...accepted]);
+      if (accepted > 0) await new Promise<void>((resolve) => (drained = resolve));
       // An event is acked before Bolt runs its middleware (same turn, no I/O between), so one
       // macrotask after the last ack every accepted request is in the dispatcher's work in flight.
       await new Promise((resolve) => setImmediate(resolve));
