@@ -18,9 +18,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { packageRoot } from '../app/env.js';
 import type { Figure } from './core.js';
+import { startFlags } from './flags.js';
 import type { ChildMessage, ChildSettings } from './discord-child.js';
 import { autocompleteInteraction, commandInteraction, fakeUser, snowflake, startFakeDiscord, type FakeDiscord } from './fake-discord.js';
 
@@ -73,20 +72,6 @@ function ms(value: number, floor?: number): Figure {
     figure.pass = value <= floor;
   }
   return figure;
-}
-
-/**
- * The node flags `npm start` runs the bot with (e.g. `node --max-semi-space-size=4 dist/src/main.js`),
- * so the measured process is sized like production. BENCH_CHILD_FLAGS overrides them for experiments.
- */
-export function startFlags(): string[] {
-  if (process.env.BENCH_CHILD_FLAGS !== undefined) return process.env.BENCH_CHILD_FLAGS.split(' ').filter(Boolean);
-  const root = packageRoot();
-  if (!root) return [];
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  const words = (pkg.scripts?.start ?? '').trim().split(/\s+/);
-  if (words[0] !== 'node') return [];
-  return words.slice(1).filter((word, i, all) => word.startsWith('-') && all.slice(0, i).every((w) => w.startsWith('-')));
 }
 
 /** A Slack Web API that says ok to everything (auth.test at start, response_url posts). */

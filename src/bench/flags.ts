@@ -1,0 +1,28 @@
+/**
+ * The node flags `npm start` runs the bot with (e.g. `node --max-semi-space-size=4 dist/src/main.js`),
+ * read from package.json, so every process a bench measures is sized like production.
+ * BENCH_CHILD_FLAGS overrides them for experiments.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../app/env.js';
+
+/** The options between `node` and the script in a `node …` command line (none if it is not one). */
+export function nodeFlags(command: string): string[] {
+  const words = command.trim().split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const flags: string[] = [];
+  for (const word of words.slice(1)) {
+    if (!word.startsWith('-')) break;
+    flags.push(word);
+  }
+  return flags;
+}
+
+export function startFlags(): string[] {
+  if (process.env.BENCH_CHILD_FLAGS !== undefined) return process.env.BENCH_CHILD_FLAGS.split(' ').filter(Boolean);
+  const root = packageRoot();
+  if (!root) return [];
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  return nodeFlags(pkg.scripts?.start ?? '');
+}

@@ -1,0 +1,73 @@
+/**
+ * The servers of the Slack bench other than the bot itself (which runs as `npm start` does,
+ * from dist/src/main.js), each in a process of its own, started with the same node flags as
+ * `npm start` and the same settings from the environment:
+ *
+ *  - `bare`: the baseline of issue 3. A plain Bolt app (its own default logger, one
+ *    app.command listener) that verifies, parses and acks a fixed answer of BENCH_ANSWER_BYTES
+ *    bytes of JSON, its receiver mounted on our shared HTTP server at POST /slack/events,
+ *    exactly as the bot mounts its own.
+ *  - `adapter`: diagnostic. The bot assembled as main.js assembles it (settings, rate limiter,
+ *    logs, live reload), every answer of the bench mix computed once up front, so that what
+ *    remains is Bolt + adapter + Block Kit rendering + pipeline without the query layer.
+ *
+ * Sends `{ port }` over IPC once listening.
+ */
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { App as BotApp } from '../app/load.js';
+import type { Answer } from '../core/answer.js';
+import { createHttpServer } from '../http/server.js';
+import { SLACK_EVENTS_PATH } from '../slack/start.js';
+
+export type ServerMode = 'bare' | 'adapter';
+
+async function startBare(): Promise<number> {
+  const size = Number(process.env.BENCH_ANSWER_BYTES ?? 2000);
+  const filler = Math.max(1, size - JSON.stringify({ response_type: 'ephemeral', text: '' }).length);
+  const fixed = { response_type: 'ephemeral' as const, text: 'x'.repeat(filler) };
+  const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET!, endpoints: SLACK_EVENTS_PATH });
+  const app = new App({
+    token: process.env.SLACK_BOT_TOKEN,
+    receiver,
+    convoStore: false,
+    deferInitialization: true,
+    clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
+  });
+  app.command(/.*/, async ({ ack }) => {
+    await ack(fixed);
+  });
+  await app.init();
+  const http = createHttpServer();
+  http.route('POST', SLACK_EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
+  http.setReady(true);
+  return (await http.listen(Number(process.env.PORT ?? 0), process.env.HOST ?? '127.0.0.1')).port;
+}
+
+/** The mix's answers, computed once: `BENCH_MIX` is a JSON list of [command, text]. */
+function precompute(app: BotApp): void {
+  const mix = JSON.parse(process.env.BENCH_MIX ?? '[]') as Array<[string, string]>;
+  const key = (command: string | null, text: string) => `${command ?? ''}\u0000${text}`;
+  const real = app.bot.answer.bind(app.bot);
+  const answers = new Map<string, Answer>(mix.map(([c, t]) => [key(c.slice(1), t), real({ platform: 'slack', command: c.slice(1), text: t })]));
+  app.bot.answer = (request) => answers.get(key(request.command, request.text)) ?? real(request);
+}
+
+async function startAdapter(): Promise<number> {
+  const { loadApp } = await import('../app/load.js');
+  const { startServer } = await import('../app/server.js');
+  const app = loadApp({ env: process.env, defaultLogLevel: 'info' });
+  precompute(app);
+  const running = await startServer(app);
+  return running.address!.port;
+}
+
+const mode = process.argv[2] as ServerMode;
+// Stopped by the bench with SIGTERM: exit normally, so that --cpu-prof and the like write their output.
+process.once('SIGTERM', () => process.exit(0));
+(mode === 'bare' ? startBare() : startAdapter()).then(
+  (port) => process.send?.({ port }),
+  (error: unknown) => {
+    process.stderr.write(`bench server (${mode}) failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
