@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- core|slack|discord]`: prints every figure as a table, section by
+ * `npm run bench [-- core|slack|discord|soak]`: prints every figure as a table, section by
  * section. Sections other than core are written alongside their adapters; one that is not
  * there yet is skipped with a note. Exit 1 when a figure misses its floor, so CI can gate on it.
  */
@@ -38,6 +38,13 @@ const SECTIONS: Section[] = [
     name: 'discord',
     run: async () => {
       const fn = await optional('./discord.js', 'benchDiscord');
+      return fn ? fn() : null;
+    },
+  },
+  {
+    name: 'soak',
+    run: async () => {
+      const fn = await optional('./soak.js', 'benchSoak');
       return fn ? fn() : null;
     },
   },

@@ -124,3 +124,14 @@ describe('npm start flags', () => {
     expect(nodeFlags('tsx src/main.ts')).toEqual([]);
   });
 });
+
+describe('soak RSS floor', () => {
+  it('compares RSS at the end with RSS after the warm-up, either way', async () => {
+    const { changePercent, withinPercent } = await import('../../src/bench/soak.js');
+    expect(changePercent(100, 110)).toBeCloseTo(10);
+    expect(changePercent(100, 95)).toBeCloseTo(-5);
+    expect(withinPercent(100, 110, 10)).toBe(true);
+    expect(withinPercent(100, 110.1, 10)).toBe(false);
+    expect(withinPercent(100, 89, 10)).toBe(false);
+  });
+});
