@@ -73,7 +73,8 @@ function matches(route: Route, args: ListenerArgs): boolean {
 function run(chain: Listener[], args: ListenerArgs, i = 0): Promise<void> {
   const last = i === chain.length - 1;
   try {
-    return Promise.resolve(chain[i]!({ ...args, next: last ? end : () => run(chain, args, i + 1) })).then(() => undefined);
+    // An async listener's own promise is passed on as it is (what it resolves to is ignored).
+    return Promise.resolve(chain[i]!({ ...args, next: last ? end : () => run(chain, args, i + 1) })) as Promise<void>;
   } catch (error) {
     return Promise.reject(error);
   }

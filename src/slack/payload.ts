@@ -28,7 +28,8 @@ const wire = z.object({
 
 /** The button value, or null when it would not fit Slack's 2,000 characters. */
 export function encodePayload(payload: ButtonPayload): string | null {
-  const value = JSON.stringify({ c: payload.command, q: payload.query, p: payload.page, v: payload.public ? 'pub' : 'priv' });
+  // The same text as JSON.stringify({ c, q, p, v }), without building the object (two buttons on every answer).
+  const value = `{"c":${JSON.stringify(payload.command)},"q":${JSON.stringify(payload.query)},"p":${JSON.stringify(payload.page)},"v":"${payload.public ? 'pub' : 'priv'}"}`;
   return value.length <= SLACK_LIMITS.buttonValue ? value : null;
 }
 

@@ -167,9 +167,11 @@ export function fallbackText(answer: Answer, lead: string[] = []): string {
   if (answer.body) parts.push(answer.body);
   for (const f of answer.fields) parts.push(`${f.label}: ${f.value}`);
   for (const s of answer.sections) parts.push([s.heading, ...s.bullets.map((b) => `• ${b}`)].filter(Boolean).join('\n'));
-  const said = parts.join('\n');
   // Links often repeat a field ("Email: x" and mailto:x); the fallback says each once.
-  for (const l of answer.links) if (!said.includes(l.url.replace(/^mailto:/i, ''))) parts.push(`${l.label}: ${l.url}`);
+  if (answer.links.length) {
+    const said = parts.join('\n');
+    for (const l of answer.links) if (!said.includes(l.url.replace(/^mailto:/i, ''))) parts.push(`${l.label}: ${l.url}`);
+  }
   if (answer.footer) parts.push(answer.footer);
   const text = escapeSlack(parts.filter((p) => p.trim()).join('\n'));
   return truncateEscaped([...lead, text].join('\n'), SLACK_LIMITS.messageText, `${ELLIPSIS} (more in the message)`);

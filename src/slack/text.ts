@@ -6,6 +6,11 @@
 /** A word joiner: invisible, but it stops "@channel" from ever reading as a broadcast keyword. */
 const WORD_JOINER = '\u2060';
 
+/** What escapeSlack changes: the three control characters, and an "@" that starts a broadcast keyword. */
+const SPECIAL = /[&<>]|@(?:channel|here|everyone)\b/i;
+const ESCAPED = /[&<>]|@(?=(?:channel|here|everyone)\b)/gi;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
 /**
  * Slack's three control characters, escaped. Everything a user or the résumé wrote goes
  * through this. Plain "@channel" / "@here" / "@everyone" do not notify in API messages
@@ -13,12 +18,8 @@ const WORD_JOINER = '\u2060';
  * or setting ever turns them into one.
  */
 export function escapeSlack(text: string): string {
-  if (!/[&<>@]/.test(text)) return text; // the common case: nothing to escape
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(channel|here|everyone)\b/gi, `@${WORD_JOINER}$1`);
+  if (!SPECIAL.test(text)) return text; // the common case (an e-mail address included): nothing to escape
+  return text.replace(ESCAPED, (found) => ESCAPES[found] ?? `@${WORD_JOINER}`);
 }
 
 export const ELLIPSIS = '…';
