@@ -5,8 +5,13 @@
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
+/** Nothing but ASCII: nothing to decompose, no diacritics, no typographic quotes. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** "Pontifícia Universidade" → "pontificia universidade"; "Netflix’s" → "netflix's". */
 export function fold(text: string): string {
+  // Most questions are plain ASCII, and for those all but the lower-casing is a no-op.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
@@ -22,9 +27,16 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The last few phrases normalised: answering one question normalises the same text several times (once per section searched). */
+const recent: Array<[string, string]> = [];
+
 /** Normalised phrase: words joined by single spaces. */
 export function normalize(text: string): string {
-  return words(text).join(' ');
+  for (const [input, output] of recent) if (input === text) return output;
+  const output = words(text).join(' ');
+  recent.unshift([text, output]);
+  if (recent.length > 4) recent.pop();
+  return output;
 }
 
 /** Phrase without spaces or dots, so "flame scope" meets "FlameScope" and "pic pay" meets "PicPay". */
