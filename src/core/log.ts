@@ -43,16 +43,18 @@ function record(time: string, level: string, event: string, fields: LogFields): 
   return out;
 }
 
-/** The ISO time of now, formatted once per millisecond. */
-let lastMs = -1;
-let lastIso = '';
+/** The ISO time of now (`2025-01-31T12:34:56.789Z`): the part up to the second is formatted once per second. */
+let lastSecond = -1;
+let secondPrefix = '';
 function isoNow(): string {
   const ms = Date.now();
-  if (ms !== lastMs) {
-    lastMs = ms;
-    lastIso = new Date(ms).toISOString();
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    secondPrefix = new Date(second * 1000).toISOString().slice(0, -4);
   }
-  return lastIso;
+  const milli = ms - second * 1000;
+  return `${secondPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
 }
 
 /**

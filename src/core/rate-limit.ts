@@ -28,10 +28,14 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
 
   function refill(key: string): Bucket {
     const t = now();
-    const bucket = buckets.get(key) ?? { tokens: capacity, updatedMs: t };
+    let bucket = buckets.get(key);
+    if (bucket === undefined) {
+      bucket = { tokens: capacity, updatedMs: t };
+      buckets.set(key, bucket);
+      return bucket;
+    }
     bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.updatedMs) * perMs);
     bucket.updatedMs = t;
-    buckets.set(key, bucket);
     return bucket;
   }
 
