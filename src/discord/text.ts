@@ -8,8 +8,18 @@
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * What sanitize changes (carriage returns, controls, surrogates), and what escapeMarkdown and
+ * neutralizeMentions change on top: most text has none of it, and is returned as it is
+ * without a pass per rule (Discord answers escape dozens of strings each).
+ */
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF]/;
+const MARKDOWN_SPECIAL = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\\*_~`|[\]<>@]|^[ \t]*(?:[#>+-]|\d+\.)/m;
+const MENTION_SPECIAL = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF@<]/;
+
 /** Drops control characters and replaces broken UTF-16 with U+FFFD, so the JSON body is valid text. */
 export function sanitize(text: string): string {
+  if (!UNSAFE.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
@@ -21,6 +31,7 @@ const ZWSP = '\u200B';
  * from rendering as mentions. allowed_mentions already stops pings; this stops the pill.
  */
 export function neutralizeMentions(text: string): string {
+  if (!MENTION_SPECIAL.test(text)) return text;
   return sanitize(text)
     .replace(/@(everyone|here)/g, `@${ZWSP}$1`)
     .replace(/<(?=[@#/:]|a:|t:)/g, `<${ZWSP}`);
@@ -44,6 +55,7 @@ function escapePlain(part: string): string {
  * syntax neutralised. URLs are left whole so they still link.
  */
 export function escapeMarkdown(text: string): string {
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   const clean = sanitize(text);
   let out = '';
   let last = 0;
