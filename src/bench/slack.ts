@@ -194,7 +194,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
  */
 export async function startBot(env: NodeJS.ProcessEnv, logFile: string): Promise<BenchServer> {
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...startFlags(), MAIN], { env, stdio: ['ignore', 'ignore', fd] });
+  // stdout too: nothing is written there in server mode, but diagnostics such as --trace-gc go there.
+  const child = spawn(process.execPath, [...startFlags(), MAIN], { env, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -229,7 +230,7 @@ export async function startBenchServer(mode: ServerMode, env: NodeJS.ProcessEnv,
 
 /** Runs a load job in a child process of its own; `onPhase` hears open-loop phase boundaries. */
 export async function runLoadChild(job: LoadJob, onPhase: (phase: 'measure' | 'end') => void = () => {}): Promise<LoadResult> {
-  const child = fork(join(here, 'load.js'), [], { env: { ...process.env, RESUME_BOT_LOAD_CHILD: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(here, 'load.js'), [], { execArgv: [], env: { ...process.env, RESUME_BOT_LOAD_CHILD: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.on('message', (message: LoadMessage) => {
       if (message.type === 'phase') onPhase(message.phase);
