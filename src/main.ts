@@ -1,7 +1,8 @@
 /**
- * The process entry (`npm start` = `node dist/src/main.js`, so a process manager's SIGTERM
- * reaches this process directly). With no platform credentials it opens the terminal
- * console; with Slack and/or Discord settings it runs them, sharing one HTTP server.
+ * The process entry (`npm start` = `node --max-semi-space-size=8 dist/src/main.js`, so a
+ * process manager's SIGTERM reaches this process directly). With no platform credentials it
+ * opens the terminal console; with Slack and/or Discord settings it runs them, sharing one
+ * HTTP server.
  *
  * The console path loads neither the platform libraries nor, on a warm start, the
  * validators: see app/startup-cache.ts.

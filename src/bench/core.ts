@@ -16,6 +16,7 @@ import { parseLine } from '../console/parse.js';
 import { loadAliasesFile } from '../query/aliases.js';
 import { renderTerminal } from '../render/terminal.js';
 import { loadResumeFile, parseResume } from '../resume/load.js';
+import { startFlags } from './flags.js';
 import { generateResume } from './generate.js';
 
 /** One printed figure. `pass` is set when the issue gives a floor for it. */
@@ -152,7 +153,8 @@ function timeSpawn(args: string[], cwd: string, env: Record<string, string> = {}
 /** Feeds the console (the compiled `npm start`) piped questions and reads its peak RSS at exit. */
 function consolePeakRss(cwd: string, lines: readonly string[], env: Record<string, string> = {}): Promise<{ kb: number; answered: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], {
+    // With npm start's node flags: this is the console `npm start` opens.
+    const child = spawn(process.execPath, [...startFlags(), MAIN], {
       cwd,
       env: cleanEnv({ RESUME_BOT_REPORT_MAXRSS: '1', ...env }),
       stdio: ['pipe', 'pipe', 'pipe'],
