@@ -85,6 +85,8 @@ const PREVIOUS_REGEX = cueRegex(['previous job', 'previous role', 'previous posi
 /** "his first job", "where did he start his career": the earliest role. */
 const FIRST_REGEX = cueRegex(['first job', 'first role', 'first position', 'first company', 'earliest', 'start his career', 'started his career', 'start of his career', 'begin his career', 'began his career', 'career start']);
 const ALL_CUES_REGEX = cueRegex(ALL_CUES, 'g');
+/** Each command's own cue words, for isGenericQuery (compiled once, not per question). */
+const GENERIC_REGEX: ReadonlyMap<string, RegExp> = new Map(Object.entries(INTENT_CUES).map(([intent, cues]) => [intent, cueRegex(cues, 'g')]));
 
 function detectIntents(text: string): Intent[] {
   return INTENT_REGEX.filter(([, regex]) => regex.test(text)).map(([intent]) => intent);
@@ -122,9 +124,9 @@ const PRONOUN_LIKE = new Set([
  * instead of "nothing matches degree". Only used after the query found nothing.
  */
 export function isGenericQuery(command: string, query: string): boolean {
-  const cues = INTENT_CUES[command as Intent];
+  const cues = GENERIC_REGEX.get(command);
   if (!cues) return false;
-  const generic = normalize(query).replace(cueRegex(cues, 'g'), ' ');
+  const generic = normalize(query).replace(cues, ' ');
   return generic.split(' ').every((w) => !w || STOPWORDS.has(w) || PRONOUN_LIKE.has(w));
 }
 
