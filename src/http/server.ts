@@ -28,7 +28,9 @@ export function createHttpServer(): HttpServer {
   let ready = false;
 
   const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       send(res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
       return;
@@ -37,13 +39,17 @@ export function createHttpServer(): HttpServer {
     if (!byMethod) return send(res, 404, 'not found\n');
     const handler = byMethod.get(req.method ?? '');
     if (!handler) return send(res, 405, 'method not allowed\n', { allow: [...byMethod.keys()].join(', ') });
-    Promise.resolve()
-      .then(() => handler(req, res))
-      .catch(() => {
-        // A handler bug must cost one request, never the process.
-        if (!res.headersSent) send(res, 500, 'internal error\n');
-        else res.end();
-      });
+    // A handler bug must cost one request, never the process (thrown, or a rejected promise).
+    const failed = () => {
+      if (!res.headersSent) send(res, 500, 'internal error\n');
+      else res.end();
+    };
+    try {
+      const done = handler(req, res);
+      if (done) done.catch(failed);
+    } catch {
+      failed();
+    }
   });
   // Slow or idle clients must not pin sockets forever.
   server.requestTimeout = 10_000;

@@ -69,12 +69,22 @@ function matches(route: Route, args: ListenerArgs): boolean {
   }
 }
 
-/** Runs one listener chain as Bolt does: each step's `next` calls the following one; the last gets a no-op. */
-function run(chain: Listener[], args: ListenerArgs, i = 0): Promise<void> {
+/**
+ * Runs one listener chain as Bolt does: each step's `next` calls the following one; the last
+ * gets a no-op. Like Bolt, each step gets its own copy of the arguments, except that a single
+ * one-step chain takes this middleware's own arguments object (made by Bolt for this call and
+ * used by no one after it) with `next` replaced: the same thing, without a copy per request.
+ */
+function run(chain: Listener[], args: ListenerArgs, own: boolean, i = 0): Promise<void> {
   const last = i === chain.length - 1;
   try {
+    let stepArgs: ListenerArgs;
+    if (own && chain.length === 1) {
+      args.next = end;
+      stepArgs = args;
+    } else stepArgs = { ...args, next: last ? end : () => run(chain, args, false, i + 1) };
     // An async listener's own promise is passed on as it is (what it resolves to is ignored).
-    return Promise.resolve(chain[i]!({ ...args, next: last ? end : () => run(chain, args, i + 1) })) as Promise<void>;
+    return Promise.resolve(chain[i]!(stepArgs)) as Promise<void>;
   } catch (error) {
     return Promise.reject(error);
   }
@@ -124,17 +134,22 @@ export function createDispatcher(app: App): Dispatcher {
   });
 
   const middleware: Middleware<AnyMiddlewareArgs> = async (args) => {
-    let work: Promise<void> | undefined;
-    let several: Promise<void>[] | undefined;
+    const boltNext = args.next;
+    let only: Route | undefined;
+    let matched: Route[] | undefined;
     for (const route of routes) {
       if (!matches(route, args)) continue;
-      const started = run(route.chain, args);
-      if (work === undefined) work = started;
-      else (several ??= [work]).push(started);
+      if (only === undefined) only = route;
+      else (matched ??= [only]).push(route);
     }
-    if (delegated) (several ??= work ? [work] : []).push(args.next());
-    if (several) work = all(several);
-    if (work === undefined) return;
+    let work: Promise<void>;
+    if (only !== undefined && matched === undefined && !delegated) work = run(only.chain, args, true);
+    else {
+      const works = (matched ?? (only ? [only] : [])).map((route) => run(route.chain, args, false));
+      if (delegated) works.push(boltNext());
+      if (works.length === 0) return;
+      work = all(works);
+    }
     inflight.add(work);
     try {
       await work;

@@ -57,22 +57,38 @@ describe('Slack dispatcher', () => {
     expect(onEvent).toHaveBeenCalledTimes(1);
   });
 
-  it('given a match, hands the handler Bolt’s listener arguments: its own copy, a no-op next, the matches in context', async () => {
+  it('given a match, hands the handler Bolt’s listener arguments: a no-op next, the matches in context', async () => {
     const { app } = fakeApp();
     const d = createDispatcher(app);
     const seen: Args[] = [];
     d.registry.action(/^resume_(more)$/, async (args: Args) => void seen.push(args));
     d.registry.event('app_mention', async (args: Args) => void seen.push(args));
     const clicked = action('resume_more');
+    const boltNext = clicked.next;
     await d.middleware(clicked);
     const mentioned = event('app_mention');
     await d.middleware(mentioned);
 
-    expect(seen[0]).not.toBe(clicked);
+    expect(seen[0]!.payload).toBe(clicked.payload);
     expect(seen[0]!.context.actionIdMatches?.[1]).toBe('more');
     await seen[0]!.next();
-    expect(clicked.next).not.toHaveBeenCalled();
+    expect(boltNext).not.toHaveBeenCalled();
     expect(seen[1]!.context.matches).toBeUndefined();
+  });
+
+  it('given several matching handlers, gives each its own copy of the arguments', async () => {
+    const { app } = fakeApp();
+    const d = createDispatcher(app);
+    const seen: Args[] = [];
+    d.registry.event('message', async (args: Args) => {
+      (args as unknown as Record<string, unknown>).mark = 'first';
+      seen.push(args);
+    });
+    d.registry.event(/^mess/, async (args: Args) => void seen.push(args));
+    await d.middleware(event('message'));
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).not.toBe(seen[1]);
+    expect((seen[1] as unknown as Record<string, unknown>).mark).toBeUndefined();
   });
 
   it('given a chain of handlers, each next() runs the following one', async () => {
@@ -107,8 +123,9 @@ describe('Slack dispatcher', () => {
     const onCommand = vi.fn(async () => {});
     d.registry.command('/x', onCommand);
     const first = command('/x');
+    const firstNext = first.next;
     await d.middleware(first);
-    expect(first.next).not.toHaveBeenCalled();
+    expect(firstNext).not.toHaveBeenCalled();
 
     d.registry.action({ block_id: 'b' });
     expect(() => d.registry.event('message.im', async () => {})).toThrow(/message/);
@@ -116,9 +133,10 @@ describe('Slack dispatcher', () => {
     expect(bolt.map(([kind]) => kind)).toEqual(['action', 'message']);
 
     const second = command('/x');
+    const secondNext = second.next;
     await d.middleware(second);
     expect(onCommand).toHaveBeenCalledTimes(2);
-    expect(second.next).toHaveBeenCalledTimes(1);
+    expect(secondNext).toHaveBeenCalledTimes(1);
   });
 
   it('given work in flight, settled() resolves once it is done, whether it succeeds or fails', async () => {
