@@ -107,6 +107,8 @@ export async function benchSoak(options: { rate?: number; seconds?: number; warm
       .split('\n')
       .filter((l) => l.includes('"event":"request"')).length;
 
+    // BENCH_SOAK_TRACE=1: the RSS samples, one a second, on stderr.
+    if (process.env.BENCH_SOAK_TRACE === '1') process.stderr.write(`soak RSS (MB): ${samples.map((s) => `${s.phase[0]}${round(s.rss)}`).join(' ')}\n`);
     const sorted = Float64Array.from(result.latencies).sort();
     const errors = sumErrors(result.errors) + sumErrors(result.warmupErrors) + probeErrors;
     const measuredRss = samples.filter((s) => s.phase === 'measure').map((s) => s.rss);
