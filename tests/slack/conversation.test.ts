@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import type { BotRequest } from '../../src/core/request.js';
 import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
-import { CHANNEL_ID, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, startHarness, textOf, USER_ID, type Harness } from './harness.js';
+import { CHANNEL_ID, DM_CHANNEL_ID, dmEvent, expectEveryMessageValid, sendEvent, startHarness, textOf, USER_ID, type Harness } from './harness.js';
 
 const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
   type: 'app_mention',
@@ -18,16 +18,7 @@ const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) 
   event_ts: ts,
   ...extra,
 });
-const dm = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
-  type: 'message',
-  channel_type: 'im',
-  user: USER_ID,
-  text,
-  ts,
-  channel: DM_CHANNEL_ID,
-  event_ts: ts,
-  ...extra,
-});
+const dm = dmEvent;
 
 describe('mentions and direct messages', () => {
   let h: Harness;
