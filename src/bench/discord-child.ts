@@ -42,12 +42,14 @@ function benchPipeline(real: Pipeline, fixedAnswer: boolean, timings: number[]):
     const choices = real.complete('experience', '', 25);
     return {
       bot: real.bot,
+      allows: (tenant) => real.allows(tenant),
       handle: () => (timings.push(0), { answer, outcome: 'answered', latencyMs: 0 }),
       complete: () => (timings.push(0), choices),
     };
   }
   return {
     bot: real.bot,
+    allows: (tenant) => real.allows(tenant),
     handle(request) {
       const handled = real.handle(request);
       timings.push(handled.latencyMs);

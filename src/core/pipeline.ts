@@ -23,6 +23,8 @@ export interface HandledRequest {
 export interface Pipeline {
   readonly bot: Bot;
   handle(request: BotRequest): HandledRequest;
+  /** Whether a workspace or server may use the bot (the allowlists), for surfaces that are not questions (Slack's Home tab). */
+  allows(tenant: Pick<BotRequest, 'platform' | 'tenantId'>): boolean;
   /** Pass `tenant` so that servers outside the allowlist get no suggestions either. */
   complete(command: string, partial: string, limit?: number, tenant?: Pick<BotRequest, 'platform' | 'tenantId'>): string[];
 }
@@ -98,6 +100,9 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       });
       logger.debug('request_text', { text: request.text });
       return { answer, outcome, latencyMs };
+    },
+    allows(tenant) {
+      return isAllowed(access, tenant);
     },
     complete(command, partial, limit, tenant?: Pick<BotRequest, 'platform' | 'tenantId'>) {
       // Autocomplete fires on every keystroke: it is not rate limited, but it is access controlled.

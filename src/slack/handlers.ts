@@ -5,7 +5,6 @@
  * error for the user and a log line, never silence and never a crashed process.
  */
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArguments, SlackActionMiddlewareArgs, types } from '@slack/bolt';
-import { isAllowed } from '../core/access.js';
 import type { Answer, AnswerRoute } from '../core/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -23,8 +22,6 @@ export interface HandlerDeps {
   privateFields: readonly string[];
   logger: Logger;
   respond: Responder;
-  /** SLACK_ALLOWED_TEAMS. The pipeline enforces it for every question; App Home is checked here. */
-  allowedTeams?: readonly string[];
 }
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
@@ -55,7 +52,6 @@ interface IncomingMessage {
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { pipeline, privateFields, logger, respond } = deps;
-  const access = { allowedSlackTeams: deps.allowedTeams ?? [], allowedDiscordGuilds: [] };
 
   const answerFor = (request: BotRequest): Answer => pipeline.handle(request).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
@@ -219,7 +215,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       // Opening a tab is not a question (no rate limit, no request log line), so it does not go
       // through the pipeline; the workspace allowlist holds all the same. A workspace outside it
       // sees the same polite refusal as everywhere else instead of a blank or stale tab.
-      const allowed = isAllowed(access, { platform: 'slack', tenantId: teamId });
+      const allowed = pipeline.allows({ platform: 'slack', tenantId: teamId });
       const view = allowed ? buildHomeView(pipeline.bot, privateFields) : unavailableHomeView();
       await client.views.publish({ user_id: event.user, view: view as unknown as Parameters<typeof client.views.publish>[0]['view'] });
     } catch (error) {

@@ -126,7 +126,6 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     privateFields,
     logger,
     respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
-    allowedTeams: config.allowedTeams,
   });
 
   try {

@@ -17,6 +17,7 @@ function explodingPipeline(): Pipeline {
   const real = createPipeline(martinBot());
   return {
     bot: real.bot,
+    allows: (tenant) => real.allows(tenant),
     handle(request) {
       if (request.text.includes('boom')) throw new Error('handler exploded');
       return real.handle(request);
