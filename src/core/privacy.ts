@@ -32,11 +32,15 @@ function isUnder(path: string | undefined, privatePaths: readonly string[]): boo
   return path !== undefined && privatePaths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
 }
 
-export function publicView(answer: Answer, privateFields: readonly string[], resume?: unknown): Answer {
+/**
+ * `resume` is required: without it only the answer's own private fields are dropped, and a
+ * private value repeated in other text (a phone number in the summary) would go public.
+ */
+export function publicView(answer: Answer, privateFields: readonly string[], resume: unknown): Answer {
   if (privateFields.length === 0) return answer;
   const secrets = new Set<string>();
   for (const field of answer.fields) if (isUnder(field.sourcePath, privateFields)) secrets.add(field.value);
-  if (resume !== undefined) for (const path of privateFields) for (const value of valuesAt(resume, path)) secrets.add(value);
+  for (const path of privateFields) for (const value of valuesAt(resume, path)) secrets.add(value);
   const hidden = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
   const scrub = (text: string) => hidden.reduce((acc, value) => acc.split(value).join('(private)'), text);
   const scrubOptional = (text: string | undefined) => (text === undefined ? undefined : scrub(text));

@@ -99,15 +99,17 @@ describe('the request pipeline', () => {
 
 describe('privacy', () => {
   it('given the default private fields, a public copy of /contact has no phone number anywhere', () => {
-    const contact = martinBot().answer({ platform: 'slack', command: 'contact', text: '' });
+    const bot = martinBot();
+    const contact = bot.answer({ platform: 'slack', command: 'contact', text: '' });
     expect(JSON.stringify(contact)).toContain('351-8800');
-    const shared = publicView(contact, ['basics.phone']);
+    const shared = publicView(contact, ['basics.phone'], bot.resume);
     expect(JSON.stringify(shared)).not.toContain('351-8800');
     expect(shared.fields.map((f) => f.label)).toContain('Email');
   });
   it('given no private fields, the public copy is the answer', () => {
-    const about = martinBot().answer({ platform: 'slack', command: 'about', text: '' });
-    expect(publicView(about, [])).toBe(about);
+    const bot = martinBot();
+    const about = bot.answer({ platform: 'slack', command: 'about', text: '' });
+    expect(publicView(about, [], bot.resume)).toBe(about);
   });
 });
 
