@@ -7,6 +7,11 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
+/** Whether a logger at `level` writes lines at `at`: callers with costly fields check before building them. */
+export function logsAt(level: LogLevel, at: Exclude<LogLevel, 'silent'>): boolean {
+  return RANK[at] >= RANK[level];
+}
+
 export type LogFields = Record<string, unknown>;
 
 export interface Logger {
@@ -89,7 +94,7 @@ const writeStderr = (line: string) => (stderrWriter ??= batchedWriter())(line);
 
 export function createLogger(level: LogLevel, write: (line: string) => void = writeStderr): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields: LogFields = {}) => {
-    if (RANK[at] < RANK[level]) return;
+    if (!logsAt(level, at)) return;
     write(`${JSON.stringify(record(isoNow(), at, event, fields))}\n`);
   };
   return {

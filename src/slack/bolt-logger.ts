@@ -3,7 +3,7 @@
  * structured logger, so every line of the process has one format and one level setting.
  */
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../core/log.js';
+import { logsAt, type Logger } from '../core/log.js';
 
 function describe(parts: unknown[]): string {
   return parts
@@ -32,12 +32,10 @@ function boltLevel(level: Logger['level']): LogLevel {
   }
 }
 
-const RANK: Record<Logger['level'], number> = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
-
 export function toBoltLogger(logger: Logger, source = 'bolt'): BoltLogger {
   let name = source;
   // Bolt logs at debug a few times per request; below LOG_LEVEL nothing is formatted at all.
-  const on = (level: Exclude<Logger['level'], 'silent'>) => RANK[level] >= RANK[logger.level];
+  const on = (at: Exclude<Logger['level'], 'silent'>) => logsAt(logger.level, at);
   return {
     debug: (...msg: unknown[]) => on('debug') && logger.debug('slack_library', { source: name, message: describe(msg) }),
     info: (...msg: unknown[]) => on('info') && logger.info('slack_library', { source: name, message: describe(msg) }),
