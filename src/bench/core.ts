@@ -18,6 +18,7 @@ import { renderTerminal } from '../render/terminal.js';
 import { loadResumeFile, parseResume } from '../resume/load.js';
 import { startFlags } from './flags.js';
 import { generateResume } from './generate.js';
+import { percentile } from './load.js';
 
 /** One printed figure. `pass` is set when the issue gives a floor for it. */
 export interface Figure {
@@ -86,12 +87,6 @@ function toRequests(lines: readonly string[]): BotRequest[] {
     if (parsed.kind !== 'request') throw new Error(`bench query is not a request: ${line}`);
     return parsed.request;
   });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
 }
 
 const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);

@@ -9,11 +9,11 @@
  * port) sends the traffic's phase boundaries (`phase`, answered with `continue`) and then the
  * `result`; on `stop` closes and exits.
  */
-import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { autocompleteInteraction, commandInteraction, fakeUser, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser } from './fake-discord.js';
-import { startFakeApi } from './slack.js';
+import { signedSlashCommand, startFakeApi } from './slack.js';
 
 export const WARMUP = 300;
 export const GATEWAY_SAMPLES = 3000;
@@ -127,23 +127,8 @@ async function slackTraffic(port: number, count: number, responseUrl: string): P
   let errors = 0;
   for (let i = 0; i < count; i++) {
     const [name, query] = QUESTIONS[i % QUESTIONS.length]!;
-    const body = new URLSearchParams({
-      token: 'x',
-      team_id: 'TBENCH',
-      team_domain: 'bench',
-      channel_id: 'CBENCH',
-      channel_name: 'general',
-      user_id: `U${i}`,
-      user_name: 'bench',
-      command: `/${name}`,
-      text: query ?? '',
-      api_app_id: 'ABENCH',
-      response_url: responseUrl,
-      trigger_id: `${i}.bench`,
-    }).toString();
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = `v0=${createHmac('sha256', SLACK_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    const r = await post(port, '/slack/events', body, { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature });
+    const { body, headers } = signedSlashCommand({ command: `/${name}`, text: query ?? '', userId: `U${i}`, trigger: i, secret: SLACK_SECRET, responseUrl });
+    const r = await post(port, '/slack/events', body, headers);
     if (r.status !== 200) errors += 1;
   }
   return errors;

@@ -111,28 +111,39 @@ export function signedPool(mix: Array<[string, string]>, usersPerCommand = USERS
   const timestamp = String(Math.floor(Date.now() / 1000));
   return Array.from({ length: mix.length * usersPerCommand }, (_, i) => {
     const [command, text] = mix[i % mix.length]!;
-    const body = new URLSearchParams({
-      token: 'bench',
-      team_id: 'TBENCH',
-      team_domain: 'bench',
-      channel_id: 'CBENCH',
-      channel_name: 'general',
-      user_id: `U${String(i).padStart(8, '0')}`,
-      user_name: 'bench',
-      command,
-      text,
-      api_app_id: 'ABENCH',
-      is_enterprise_install: 'false',
-      response_url: 'https://hooks.slack.com/commands/TBENCH/1/unused',
-      trigger_id: `${i}.1.bench`,
-    }).toString();
-    const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    return {
-      key: i % mix.length,
-      body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature },
-    };
+    const userId = `U${String(i).padStart(8, '0')}`;
+    return { key: i % mix.length, ...signedSlashCommand({ command, text, userId, trigger: i, secret, timestamp }) };
   });
+}
+
+/** One slash command as Slack posts it to /slack/events: the form body and its signature headers. */
+export function signedSlashCommand(options: {
+  command: string;
+  text: string;
+  userId: string;
+  trigger: number;
+  secret: string;
+  responseUrl?: string;
+  timestamp?: string;
+}): { body: string; headers: Record<string, string> } {
+  const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+  const body = new URLSearchParams({
+    token: 'bench',
+    team_id: 'TBENCH',
+    team_domain: 'bench',
+    channel_id: 'CBENCH',
+    channel_name: 'general',
+    user_id: options.userId,
+    user_name: 'bench',
+    command: options.command,
+    text: options.text,
+    api_app_id: 'ABENCH',
+    is_enterprise_install: 'false',
+    response_url: options.responseUrl ?? 'https://hooks.slack.com/commands/TBENCH/1/unused',
+    trigger_id: `${options.trigger}.1.bench`,
+  }).toString();
+  const signature = `v0=${createHmac('sha256', options.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature } };
 }
 
 /** A Web API that says ok to everything: auth.test is all the bot calls at start. */
