@@ -160,21 +160,39 @@ export function paginate(blocks: Block[], maxBlocks = SLACK_LIMITS.messageBlocks
 /**
  * The plain-text fallback: notifications, screen readers, clients without Block Kit.
  * `lead` lines are our own markup (already safe) and come first so a cut never splits them.
+ * Parts are gathered only until the text is sure to be cut: escaping never shortens text,
+ * so whatever comes after that point could not be shown anyway.
  */
 export function fallbackText(answer: Answer, lead: string[] = []): string {
-  const parts: string[] = [answer.title];
-  if (answer.subtitle) parts.push(answer.subtitle);
-  if (answer.body) parts.push(answer.body);
-  for (const f of answer.fields) parts.push(`${f.label}: ${f.value}`);
-  for (const s of answer.sections) parts.push([s.heading, ...s.bullets.map((b) => `• ${b}`)].filter(Boolean).join('\n'));
-  // Links often repeat a field ("Email: x" and mailto:x); the fallback says each once.
-  if (answer.links.length) {
-    const said = parts.join('\n');
-    for (const l of answer.links) if (!said.includes(l.url.replace(/^mailto:/i, ''))) parts.push(`${l.label}: ${l.url}`);
-  }
-  if (answer.footer) parts.push(answer.footer);
-  const text = escapeSlack(parts.filter((p) => p.trim()).join('\n'));
-  return truncateEscaped([...lead, text].join('\n'), SLACK_LIMITS.messageText, `${ELLIPSIS} (more in the message)`);
+  const limit = SLACK_LIMITS.messageText;
+  const parts: string[] = [];
+  let length = lead.reduce((n, line) => n + line.length + 1, 0);
+  const add = (part: string): boolean => {
+    if (part.trim()) {
+      parts.push(part);
+      length += part.length + 1;
+    }
+    return length <= limit;
+  };
+  const gather = (): void => {
+    if (!add(answer.title)) return;
+    if (answer.subtitle && !add(answer.subtitle)) return;
+    if (answer.body && !add(answer.body)) return;
+    for (const f of answer.fields) if (!add(`${f.label}: ${f.value}`)) return;
+    for (const s of answer.sections) {
+      if (s.heading.trim() && !add(s.heading)) return;
+      for (const b of s.bullets) if (!add(`• ${b}`)) return;
+    }
+    // Links often repeat a field ("Email: x" and mailto:x); the fallback says each once.
+    if (answer.links.length) {
+      const said = parts.join('\n');
+      for (const l of answer.links) if (!said.includes(l.url.replace(/^mailto:/i, '')) && !add(`${l.label}: ${l.url}`)) return;
+    }
+    if (answer.footer) add(answer.footer);
+  };
+  gather();
+  const text = escapeSlack(parts.join('\n'));
+  return truncateEscaped(lead.length ? `${lead.join('\n')}\n${text}` : text, limit, `${ELLIPSIS} (more in the message)`);
 }
 
 function button(text: string, actionId: string, value: string, primary = false): ButtonElement {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { makeAnswer, type Answer } from '../../src/core/answer.js';
 import { checkSlackMessage, SLACK_LIMITS, type Block } from '../../src/slack/limits.js';
 import { ACTION_MORE, ACTION_SHARE, decodePayload } from '../../src/slack/payload.js';
-import { renderAnswer } from '../../src/slack/render.js';
-import { splitEscaped, truncateEscaped } from '../../src/slack/text.js';
+import { fallbackText, renderAnswer } from '../../src/slack/render.js';
+import { escapeSlack, splitEscaped, truncateEscaped } from '../../src/slack/text.js';
 
 const route = { command: 'experience', query: 'netflix' };
 const words = (n: number, word = 'lorem') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
@@ -127,6 +127,42 @@ describe('renderAnswer', () => {
     const msg = renderAnswer(makeAnswer({ kind: 'result', title: 'x', body: words(1000), route }), { visibility: 'private' });
     expect(msg.text.length).toBeLessThanOrEqual(SLACK_LIMITS.messageText);
     expect(msg.text).toMatch(/more in the message\)$/);
+  });
+  it('given an answer far past the text limit, the fallback is exactly everything escaped, then cut', () => {
+    // The fallback stops gathering once the text is sure to be cut; the result must be the same.
+    const answer = makeAnswer({
+      kind: 'result',
+      title: 'R&D <lead>',
+      subtitle: 'x & y',
+      fields: [{ label: 'Email', value: 'a@b.example', inline: true }],
+      sections: [
+        { heading: 'Highlights', bullets: Array.from({ length: 60 }, (_, i) => `${words(12)} & <b>${i}</b> @here`) },
+        { heading: 'More', bullets: [words(50)] },
+      ],
+      links: [{ label: 'Site', url: 'https://example.com' }],
+      footer: 'the end',
+      route,
+    });
+    const everything = [
+      answer.title,
+      answer.subtitle,
+      ...answer.fields.map((f) => `${f.label}: ${f.value}`),
+      ...answer.sections.map((s) => [s.heading, ...s.bullets.map((b) => `• ${b}`)].join('\n')),
+      'Site: https://example.com',
+      answer.footer,
+    ].join('\n');
+    const lead = ['Shared by <@U0SHARER1>'];
+    const expected = truncateEscaped([...lead, escapeSlack(everything)].join('\n'), SLACK_LIMITS.messageText, '… (more in the message)');
+    expect(fallbackText(answer, lead)).toBe(expected);
+    expect(expected.length).toBeLessThanOrEqual(SLACK_LIMITS.messageText);
+  });
+});
+
+describe('escaping', () => {
+  it('escapes &, < and > (& first, so nothing is escaped twice) and guards every broadcast keyword', () => {
+    expect(escapeSlack('R&D <!channel> a>b &amp;')).toBe('R&amp;D &lt;!channel&gt; a&gt;b &amp;amp;');
+    expect(escapeSlack('@here @Channel @everyone! @heretic mail@here.com')).toBe('@\u2060here @\u2060Channel @\u2060everyone! @heretic mail@\u2060here.com');
+    expect(escapeSlack('plain text, no specials’')).toBe('plain text, no specials’');
   });
 });
 
