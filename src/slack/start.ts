@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, defaultBodyLimit, isRawBodyError, type BufferedIncomingMessage, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -15,6 +15,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import { createDispatcher } from './dispatch.js';
 import { registerHandlers } from './handlers.js';
 import { createResponder, type Responder } from './respond.js';
+import { verifySlackSignature } from './signature.js';
 
 export interface SlackAdapter {
   stop(): Promise<void>;
@@ -44,22 +45,10 @@ export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTi
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-/** Slack signs the time it sent a request; anything further than this from now is refused. */
-const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
-
 /** WebClient wants the API base with its trailing slash: https://slack.com/api/ */
 export function slackApiBase(apiUrl: string | undefined): string | undefined {
   if (!apiUrl) return undefined;
   return apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`;
-}
-
-/**
- * Bolt refuses timestamps older than five minutes but accepts any in the future; a
- * request stamped far ahead is as suspect as a stale one, so both get 401 here.
- */
-export function isFreshTimestamp(header: string | string[] | undefined, nowMs = Date.now()): boolean {
-  if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
-  return Math.abs(nowMs / 1000 - Number(header)) <= MAX_CLOCK_SKEW_SECONDS;
 }
 
 /** Slack could not be reached or refused our tokens at start: the message names the setting to check. */
@@ -77,9 +66,16 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function reject(res: ServerResponse, status: number): void {
+const REJECTIONS: Record<number, string> = {
+  400: 'could not read the request body\n',
+  401: 'invalid request signature\n',
+  413: 'request body too large\n',
+  503: 'shutting down\n',
+};
+
+function reject(res: ServerResponse, status: keyof typeof REJECTIONS): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(status === 401 ? 'invalid request signature\n' : 'shutting down\n');
+  res.end(REJECTIONS[status]);
 }
 
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
@@ -95,7 +91,14 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
         // apps.connections.open goes to the same API base as everything else.
         installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
       })
-    : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger });
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: SLACK_EVENTS_PATH,
+        logger: boltLogger,
+        // The route below reads the body and checks its signature first (see signature.ts), and
+        // hands Bolt the request with its body already read, as Bolt supports for serverless hosts.
+        signatureVerification: false,
+      });
 
   const app = new App({
     token: config.botToken,
@@ -154,12 +157,25 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger.info('slack_started', { mode: 'socket' });
   } else {
     const listener = (receiver as HTTPReceiver).requestListener;
-    http.route('POST', SLACK_EVENTS_PATH, (req: IncomingMessage, res: ServerResponse) => {
+    const signingSecret = config.signingSecret;
+    http.route('POST', SLACK_EVENTS_PATH, async (req: IncomingMessage, res: ServerResponse) => {
       if (stopping) return reject(res, 503);
-      if (!isFreshTimestamp(req.headers['x-slack-request-timestamp'])) return reject(res, 401);
       accepted += 1;
       res.on('close', answered);
-      listener(req, res);
+      let buffered: BufferedIncomingMessage;
+      try {
+        buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit);
+      } catch (error) {
+        const tooLarge = isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413);
+        logger.warn('slack_request_unreadable', { reason: tooLarge ? 'too_large' : 'read_failed' });
+        return reject(res, tooLarge ? 413 : 400);
+      }
+      const verdict = verifySlackSignature({ signingSecret, headers: req.headers, rawBody: buffered.rawBody });
+      if (verdict !== 'ok') {
+        logger.warn('slack_request_refused', { reason: verdict });
+        return reject(res, 401);
+      }
+      listener(buffered, res);
     });
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
   }

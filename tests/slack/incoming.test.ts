@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commandText, messageText } from '../../src/slack/incoming.js';
-import { isFreshTimestamp, slackApiBase } from '../../src/slack/start.js';
+import { isFreshTimestamp } from '../../src/slack/signature.js';
+import { slackApiBase } from '../../src/slack/start.js';
 
 describe('message text', () => {
   it('given a mention of the bot, removes it and the punctuation after it', () => {

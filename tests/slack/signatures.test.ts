@@ -3,6 +3,7 @@
  * five minutes of now (either way), reach a handler. Anything else is a 401 and nothing runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/core/log.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import type { BotRequest } from '../../src/core/request.js';
 import { nowSeconds, post, sign, slashCommand, slashCommandForm, startHarness, type Harness } from './harness.js';
@@ -10,8 +11,12 @@ import { nowSeconds, post, sign, slashCommand, slashCommandForm, startHarness, t
 describe('signature and timestamp checks', () => {
   let h: Harness;
   const asked: BotRequest[] = [];
+  const logs: string[] = [];
   beforeAll(async () => {
-    h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => (asked.push(r), real.handle(r)) }) });
+    h = await startHarness({
+      pipeline: (real): Pipeline => ({ ...real, handle: (r) => (asked.push(r), real.handle(r)) }),
+      logger: createLogger('warn', (line) => logs.push(line)),
+    });
   });
   afterAll(async () => {
     await h.stop();
@@ -50,6 +55,17 @@ describe('signature and timestamp checks', () => {
     const res = await post(h, '{"type": "event_callback", ', 'application/json');
     expect(res.status).toBe(400);
     expect((await slashCommand(h, '/skills', 'kubernetes')).status).toBe(200);
+  });
+
+  it('given a correctly signed body over 4 MB (Bolt’s limit), answers 413 without reading on', async () => {
+    const res = await post(h, `${form()}&pad=${'x'.repeat(4 * 1024 * 1024)}`, 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(413);
+  });
+
+  it('logged every refusal with its reason, and never a signature', () => {
+    const refused = logs.map((l) => JSON.parse(l) as { event: string; reason?: string }).filter((l) => l.event === 'slack_request_refused' || l.event === 'slack_request_unreadable');
+    expect(refused.map((l) => l.reason)).toEqual(['mismatch', 'mismatch', 'stale', 'stale', 'missing', 'too_large']);
+    expect(logs.join('\n')).not.toMatch(/v0=[0-9a-f]{8}/);
   });
 
   it('ran no handler for any refused request: only the one valid command reached the bot', async () => {
