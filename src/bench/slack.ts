@@ -48,6 +48,9 @@ const WARMUP = 6000;
 const REWARM = 500;
 const REQUESTS = 2500;
 const ROUNDS = 9;
+/** A steady load well below saturation, for latency without queueing: requests per second, seconds. */
+const STEADY_RATE = 1500;
+const STEADY_SECONDS = 8;
 /** Distinct users per command of the mix: a user asks again only every POOL requests. */
 const USERS_PER_COMMAND = 100;
 
@@ -316,6 +319,19 @@ async function measure(server: BenchServer, mix: Array<[string, string]>, expect
   };
 }
 
+/** p99 latency at a steady STEADY_RATE/s over the same 10 connections (open loop: waiting for a free connection counts). */
+async function steadyP99(server: BenchServer, mix: Array<[string, string]>, expected: Record<number, string>): Promise<{ p99: number; errors: number }> {
+  const r = await runLoadChild({
+    port: server.port,
+    path: SLACK_EVENTS_PATH,
+    requests: signedPool(mix),
+    mode: { kind: 'open', connections: CONNECTIONS, rate: STEADY_RATE, warmupMs: 1000, durationMs: STEADY_SECONDS * 1000 },
+    timeoutMs: 5000,
+    expected,
+  });
+  return { p99: percentile(Float64Array.from(r.latencies).sort(), 99), errors: errorCount(r) };
+}
+
 /** One pass over the mix, one request at a time: every command's answer, to check all later ones against. */
 async function probe(server: BenchServer, mix: Array<[string, string]>, shape: RegExp): Promise<{ expected: Record<number, string>; meanBytes: number; errors: number }> {
   const requests = signedPool(mix, 1);
@@ -375,6 +391,9 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
       }
       adapterRounds.push(await measure(adapter, mix, probed.expected));
     }
+    const oursSteady = await steadyP99(ours, mix, probed.expected);
+    const bareSteady = await steadyP99(bare, mix, bareProbe.expected);
+    errors += oursSteady.errors + bareSteady.errors;
     const logged = readFileSync(ours.logFile, 'utf8').split('\n').filter((l) => l.includes('"event":"request"')).length;
 
     const pairedRatios = oursRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond);
@@ -409,6 +428,11 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
         floor: '≤ 5 ms',
         pass: oursP99 <= 5,
         note: `all rounds pooled; bare: ${p(b.sorted, 99)} ms; max ${p(o.sorted, 100)} ms (bare ${p(b.sorted, 100)} ms)`,
+      },
+      'http.p99_steady': {
+        value: round3(oursSteady.p99),
+        unit: 'ms',
+        note: `at a steady ${STEADY_RATE}/s, same ${CONNECTIONS} connections, open loop, ${STEADY_SECONDS} s; bare: ${round3(bareSteady.p99)} ms`,
       },
       'http.errors': { value: errors, floor: '0', pass: errors === 0, note: 'non-200, wrong body, timeouts, socket errors (warm-up included)' },
       'server.cpu_per_answer': { value: cpu(oursRounds), note: `bare: ${cpu(bareRounds)}; server process CPU time / answers, mean of rounds` },

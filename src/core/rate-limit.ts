@@ -10,6 +10,8 @@ export interface RateLimiter {
   retryAfterSeconds(key: string): number;
   /** How many buckets are tracked (for tests and metrics). */
   readonly size: number;
+  /** How many times the tracked buckets were swept for idle users (for tests and metrics). */
+  readonly sweeps: number;
 }
 
 interface Bucket {
@@ -19,12 +21,20 @@ interface Bucket {
 
 /** Above this many tracked users, full buckets are forgotten so memory stays bounded. */
 const PRUNE_ABOVE = 10_000;
+/**
+ * At most one sweep per this many ms: with more users than PRUNE_ABOVE all still limited, a
+ * sweep frees nothing, and sweeping on every request would cost a scan of them all each time.
+ */
+const SWEEP_EVERY_MS = 1000;
 
 export function createRateLimiter(options: { capacity: number; windowMs: number; now?: () => number }): RateLimiter {
   const { capacity, windowMs } = options;
   const now = options.now ?? (() => performance.now());
   const perMs = capacity / windowMs;
   const buckets = new Map<string, Bucket>();
+  const sweepEveryMs = Math.min(SWEEP_EVERY_MS, windowMs);
+  let nextSweepMs = Number.NEGATIVE_INFINITY;
+  let sweeps = 0;
 
   function refill(key: string): Bucket {
     const t = now();
@@ -42,6 +52,9 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
   function prune(): void {
     if (buckets.size <= PRUNE_ABOVE) return;
     const t = now();
+    if (t < nextSweepMs) return;
+    nextSweepMs = t + sweepEveryMs;
+    sweeps += 1;
     for (const [key, bucket] of buckets) {
       if (bucket.tokens + (t - bucket.updatedMs) * perMs >= capacity) buckets.delete(key);
     }
@@ -61,6 +74,9 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
     },
     get size() {
       return buckets.size;
+    },
+    get sweeps() {
+      return sweeps;
     },
   };
 }

@@ -95,6 +95,24 @@ describe('the request pipeline', () => {
     limiter.take('late');
     expect(limiter.size).toBeLessThan(100);
   });
+
+  it('given more than 10,000 users who are all still limited, sweeps them at most once a second, not on every question', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => now });
+    for (let i = 0; i < 10_001; i++) limiter.take(`u${i}`);
+    expect(limiter.sweeps).toBe(0);
+    for (let i = 0; i < 5_000; i++) limiter.take(`v${i}`);
+    // One sweep found nothing to forget (every bucket is still short of a token) ...
+    expect(limiter.sweeps).toBe(1);
+    expect(limiter.size).toBe(15_001);
+    // ... and the next one waits a second.
+    now = 999;
+    limiter.take('w');
+    expect(limiter.sweeps).toBe(1);
+    now = 1000;
+    limiter.take('w');
+    expect(limiter.sweeps).toBe(2);
+  });
 });
 
 describe('privacy', () => {
