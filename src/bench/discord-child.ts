@@ -1,11 +1,10 @@
 /**
- * The process measured by the Discord bench: the real bot with the Discord adapter (gateway
- * and HTTP interactions) and, when it is available, the Slack adapter in HTTP mode, all on
- * one shared HTTP server, talking to loopback fakes run by the parent (src/bench/discord.ts).
- * Kept in its own process so its peak RSS is the bot's alone, not the bench's.
- *
- * With `fixedAnswer`, every question gets one precomputed answer: the same adapters and
- * traffic without the query layer's work, to tell the adapters' cost from the answering's.
+ * A diagnostic process of the Discord bench: the Discord adapter (gateway and HTTP
+ * interactions) and, when it is available, the Slack adapter in HTTP mode, all on one shared
+ * HTTP server, talking to loopback fakes run by the parent (src/bench/discord.ts), with every
+ * question given one precomputed answer: the same adapters and traffic without the query
+ * layer's work, to tell the adapters' memory from the answering's. Kept in its own process so
+ * its peak RSS is its own, not the bench's. (The measured bot itself runs as `npm start` does.)
  */
 import { join } from 'node:path';
 import { packageRoot } from '../app/env.js';
@@ -22,45 +21,25 @@ export interface ChildSettings {
   discord: DiscordConfig;
   slack: SlackConfig | null;
   privateFields: string[];
-  fixedAnswer: boolean;
 }
 
 export type ChildMessage =
   | { type: 'ready'; port: number; slack: boolean; slackError?: string }
-  | { type: 'memory'; maxRssBytes: number; rssBytes: number; heapUsedBytes: number }
-  /** Milliseconds spent answering (pipeline.handle / complete) per request since the last ask, in order. */
-  | { type: 'timings'; answeringMs: number[] };
+  | { type: 'memory'; maxRssBytes: number; rssBytes: number; heapUsedBytes: number };
 
 interface SlackStart {
   startSlack(options: Record<string, unknown>): Promise<{ stop(): Promise<void> }>;
 }
 
-/** The real pipeline, timing each answer; or one fixed answer for everything. */
-function benchPipeline(real: Pipeline, fixedAnswer: boolean, timings: number[]): Pipeline {
-  if (fixedAnswer) {
-    const answer = real.handle({ platform: 'discord', command: 'experience', text: 'netflix' }).answer;
-    const choices = real.complete('experience', '', 25);
-    return {
-      bot: real.bot,
-      allows: (tenant) => real.allows(tenant),
-      handle: () => (timings.push(0), { answer, outcome: 'answered', latencyMs: 0 }),
-      complete: () => (timings.push(0), choices),
-    };
-  }
+/** The real pipeline's answer to one question, given to every question. */
+function fixedAnswerPipeline(real: Pipeline): Pipeline {
+  const answer = real.handle({ platform: 'discord', command: 'experience', text: 'netflix' }).answer;
+  const choices = real.complete('experience', '', 25);
   return {
     bot: real.bot,
     allows: (tenant) => real.allows(tenant),
-    handle(request) {
-      const handled = real.handle(request);
-      timings.push(handled.latencyMs);
-      return handled;
-    },
-    complete(command, partial, limit) {
-      const started = performance.now();
-      const choices = real.complete(command, partial, limit);
-      timings.push(performance.now() - started);
-      return choices;
-    },
+    handle: () => ({ answer, outcome: 'answered', latencyMs: 0 }),
+    complete: () => choices,
   };
 }
 
@@ -68,8 +47,7 @@ async function main(): Promise<void> {
   const settings = JSON.parse(process.env.BENCH_DISCORD_CHILD ?? '{}') as ChildSettings;
   const root = packageRoot() ?? process.cwd();
   const bot = createBot({ resume: loadResumeFile(join(root, 'data/resume.json')), aliases: loadAliasesFile(join(root, 'data/aliases.json')) });
-  const timings: number[] = [];
-  const pipeline = benchPipeline(createPipeline(bot, { logger: silentLogger }), settings.fixedAnswer, timings);
+  const pipeline = fixedAnswerPipeline(createPipeline(bot, { logger: silentLogger }));
   const http = createHttpServer();
 
   let slack: { stop(): Promise<void> } | null = null;
@@ -91,8 +69,6 @@ async function main(): Promise<void> {
     if (message.type === 'memory') {
       const usage = process.memoryUsage();
       send({ type: 'memory', maxRssBytes: process.resourceUsage().maxRSS * 1024, rssBytes: usage.rss, heapUsedBytes: usage.heapUsed });
-    } else if (message.type === 'timings') {
-      send({ type: 'timings', answeringMs: timings.splice(0) });
     } else if (message.type === 'stop') {
       void (async () => {
         await discord.stop();

@@ -170,7 +170,6 @@ async function runFixedAnswer(): Promise<RunResult> {
     discord: { token: fakes.token, applicationId: fakes.applicationId, publicKey: fakes.publicKeyHex, apiUrl: fakes.discordApiUrl, allowedGuilds: [] },
     slack: { botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, apiUrl: fakes.slackApiUrl, allowedTeams: [] },
     privateFields: ['basics.phone'],
-    fixedAnswer: true,
   };
   const child = fork(join(here, 'discord-child.js'), [], {
     execArgv: startFlags(),
