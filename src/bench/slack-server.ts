@@ -7,6 +7,9 @@
  *    app.command listener) that verifies, parses and acks a fixed answer of BENCH_ANSWER_BYTES
  *    bytes of JSON, its receiver mounted on our shared HTTP server at POST /slack/events,
  *    exactly as the bot mounts its own.
+ *  - `bare-intake`: diagnostic. The bare app behind the bot's own intake (src/slack/intake.ts:
+ *    body read and signature checked before Bolt, Bolt's check off), to tell how much of the
+ *    bot's standing against `bare` comes from that intake rather than from its own work.
  *  - `adapter`: diagnostic. The bot assembled as main.js assembles it (settings, rate limiter,
  *    logs, live reload), every answer of the bench mix computed once up front, so that what
  *    remains is Bolt + adapter + Block Kit rendering + pipeline without the query layer.
@@ -17,15 +20,18 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { App as BotApp } from '../app/load.js';
 import type { Answer } from '../core/answer.js';
 import { createHttpServer } from '../http/server.js';
+import { silentLogger } from '../core/log.js';
+import { readSignedRequest } from '../slack/intake.js';
 import { SLACK_EVENTS_PATH } from '../slack/start.js';
 
-export type ServerMode = 'bare' | 'adapter';
+export type ServerMode = 'bare' | 'bare-intake' | 'adapter';
 
-async function startBare(): Promise<number> {
+async function startBare(ownIntake: boolean): Promise<number> {
   const size = Number(process.env.BENCH_ANSWER_BYTES ?? 2000);
   const filler = Math.max(1, size - JSON.stringify({ response_type: 'ephemeral', text: '' }).length);
   const fixed = { response_type: 'ephemeral' as const, text: 'x'.repeat(filler) };
-  const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET!, endpoints: SLACK_EVENTS_PATH });
+  const signingSecret = process.env.SLACK_SIGNING_SECRET!;
+  const receiver = new HTTPReceiver({ signingSecret, endpoints: SLACK_EVENTS_PATH, signatureVerification: !ownIntake });
   const app = new App({
     token: process.env.SLACK_BOT_TOKEN,
     receiver,
@@ -38,7 +44,14 @@ async function startBare(): Promise<number> {
   });
   await app.init();
   const http = createHttpServer();
-  http.route('POST', SLACK_EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
+  if (ownIntake) {
+    http.route('POST', SLACK_EVENTS_PATH, async (req, res) => {
+      const signed = await readSignedRequest(req, res, signingSecret, silentLogger);
+      if (signed) receiver.requestListener(signed, res);
+    });
+  } else {
+    http.route('POST', SLACK_EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
+  }
   http.setReady(true);
   return (await http.listen(Number(process.env.PORT ?? 0), process.env.HOST ?? '127.0.0.1')).port;
 }
@@ -64,7 +77,7 @@ async function startAdapter(): Promise<number> {
 const mode = process.argv[2] as ServerMode;
 // Stopped by the bench with SIGTERM: exit normally, so that --cpu-prof and the like write their output.
 process.once('SIGTERM', () => process.exit(0));
-(mode === 'bare' ? startBare() : startAdapter()).then(
+(mode === 'adapter' ? startAdapter() : startBare(mode === 'bare-intake')).then(
   (port) => process.send?.({ port }),
   (error: unknown) => {
     process.stderr.write(`bench server (${mode}) failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -367,19 +367,23 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     const bare = await startBenchServer('bare', { ...env, BENCH_ANSWER_BYTES: String(Math.round(probed.meanBytes)) }, join(dir, 'bare.log'));
     servers.push(bare);
     const bareProbe = await probe(bare, mix, /^\{"response_type":"ephemeral","text":"x+"\}$/);
+    const bareIntake = await startBenchServer('bare-intake', { ...env, BENCH_ANSWER_BYTES: String(Math.round(probed.meanBytes)) }, join(dir, 'bare-intake.log'));
+    servers.push(bareIntake);
     const adapter = await startBenchServer('adapter', { ...env, BENCH_MIX: JSON.stringify(mix) }, join(dir, 'adapter.log'));
     servers.push(adapter);
 
     let errors = probed.errors + bareProbe.errors;
     errors += await warm(bare, mix, bareProbe.expected);
+    errors += await warm(bareIntake, mix, bareProbe.expected);
     errors += await warm(ours, mix, probed.expected);
     // The adapter-only server must give exactly our answers.
     errors += await warm(adapter, mix, probed.expected);
 
     // Short rounds, bare and ours back to back, the order alternating, so that drift on a
-    // shared machine hits both alike; the adapter-only diagnostic runs after each pair.
+    // shared machine hits both alike; the two diagnostics run after each pair.
     const oursRounds: Measured[] = [];
     const bareRounds: Measured[] = [];
+    const bareIntakeRounds: Measured[] = [];
     const adapterRounds: Measured[] = [];
     for (let i = 0; i < ROUNDS; i += 1) {
       if (i % 2 === 0) {
@@ -389,6 +393,7 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
         oursRounds.push(await measure(ours, mix, probed.expected));
         bareRounds.push(await measure(bare, mix, bareProbe.expected));
       }
+      bareIntakeRounds.push(await measure(bareIntake, mix, bareProbe.expected));
       adapterRounds.push(await measure(adapter, mix, probed.expected));
     }
     const oursSteady = await steadyP99(ours, mix, probed.expected);
@@ -402,7 +407,8 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     const o = { perSecond: median(oursRounds.map((m) => m.perSecond)), sorted: pooled(oursRounds) };
     const b = { perSecond: median(bareRounds.map((m) => m.perSecond)), sorted: pooled(bareRounds) };
     const a = pooled(adapterRounds);
-    errors += [...oursRounds, ...bareRounds, ...adapterRounds].reduce((n, m) => n + m.errors, 0);
+    errors += [...oursRounds, ...bareRounds, ...bareIntakeRounds, ...adapterRounds].reduce((n, m) => n + m.errors, 0);
+    const intakeRatio = median(oursRounds.map((m, i) => m.perSecond / bareIntakeRounds[i]!.perSecond));
     const cpu = (rounds: Measured[]) => {
       const values = rounds.map((m) => m.cpuUs).filter((v): v is number => v !== null);
       return values.length ? `${Math.round(meanOf(values))} µs` : 'n/a';
@@ -437,6 +443,13 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
       'http.errors': { value: errors, floor: '0', pass: errors === 0, note: 'non-200, wrong body, timeouts, socket errors (warm-up included)' },
       'server.cpu_per_answer': { value: cpu(oursRounds), note: `bare: ${cpu(bareRounds)}; server process CPU time / answers, mean of rounds` },
       'server.request_log_lines': { value: logged, note: 'one JSON line per request, LOG_LEVEL default (info), as npm start' },
+      // The bare app behind the bot's own intake: how the bot compares with Bolt doing no more than it must.
+      'diagnostic.bare_with_our_intake_answers_per_s': {
+        value: Math.round(median(bareIntakeRounds.map((m) => m.perSecond))),
+        unit: '/s',
+        note: `bare app, signature checked before Bolt as the bot does (src/slack/intake.ts); CPU per answer ${cpu(bareIntakeRounds)}`,
+      },
+      'diagnostic.ratio_vs_bare_with_our_intake': { value: round3(intakeRatio), note: 'ours / that, median of per-round ratios' },
       // Same assembly, answers precomputed: what Bolt + adapter + Block Kit rendering cost on their own.
       'diagnostic.adapter_only_answers_per_s': { value: Math.round(median(adapterRounds.map((m) => m.perSecond))), unit: '/s', note: 'query layer taken out' },
       'diagnostic.adapter_only_ratio': { value: round3(adapterRatio), note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(adapterRounds)}` },

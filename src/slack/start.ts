@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, defaultBodyLimit, isRawBodyError, type BufferedIncomingMessage, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -15,7 +15,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import { createDispatcher } from './dispatch.js';
 import { registerHandlers } from './handlers.js';
 import { createResponder, type Responder } from './respond.js';
-import { verifySlackSignature } from './signature.js';
+import { readSignedRequest, refuse } from './intake.js';
 
 export interface SlackAdapter {
   stop(): Promise<void>;
@@ -66,18 +66,6 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const REJECTIONS: Record<number, string> = {
-  400: 'could not read the request body\n',
-  401: 'invalid request signature\n',
-  413: 'request body too large\n',
-  503: 'shutting down\n',
-};
-
-function reject(res: ServerResponse, status: keyof typeof REJECTIONS): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(REJECTIONS[status]);
-}
-
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
   const { pipeline, config, http, logger, privateFields } = options;
   const slackApiUrl = slackApiBase(config.apiUrl);
@@ -95,8 +83,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
         signingSecret: config.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
         logger: boltLogger,
-        // The route below reads the body and checks its signature first (see signature.ts), and
-        // hands Bolt the request with its body already read, as Bolt supports for serverless hosts.
+        // The route below reads the body and checks its signature first (intake.ts) and hands Bolt
+        // the request with its body already read.
         signatureVerification: false,
       });
 
@@ -159,23 +147,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     const listener = (receiver as HTTPReceiver).requestListener;
     const signingSecret = config.signingSecret;
     http.route('POST', SLACK_EVENTS_PATH, async (req: IncomingMessage, res: ServerResponse) => {
-      if (stopping) return reject(res, 503);
+      if (stopping) return refuse(res, 503);
       accepted += 1;
       res.on('close', answered);
-      let buffered: BufferedIncomingMessage;
-      try {
-        buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit);
-      } catch (error) {
-        const tooLarge = isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413);
-        logger.warn('slack_request_unreadable', { reason: tooLarge ? 'too_large' : 'read_failed' });
-        return reject(res, tooLarge ? 413 : 400);
-      }
-      const verdict = verifySlackSignature({ signingSecret, headers: req.headers, rawBody: buffered.rawBody });
-      if (verdict !== 'ok') {
-        logger.warn('slack_request_refused', { reason: verdict });
-        return reject(res, 401);
-      }
-      listener(buffered, res);
+      const signed = await readSignedRequest(req, res, signingSecret, logger);
+      if (signed) listener(signed, res);
     });
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
   }
