@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPModuleFunctions, defaultBodyLimit, isRawBodyError, type BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '../core/log.js';
-import { verifySlackSignature } from './signature.js';
+import { signatureHeadersVerdict, verifySlackSignature } from './signature.js';
 
 const REFUSALS = {
   400: 'could not read the request body\n',
@@ -23,6 +23,12 @@ export function refuse(res: ServerResponse, status: keyof typeof REFUSALS): void
 
 /** The request with its body read and its signature good; null once a refusal has been sent. */
 export async function readSignedRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string, logger: Logger): Promise<BufferedIncomingMessage | null> {
+  const early = signatureHeadersVerdict(req.headers);
+  if (early) {
+    logger.warn('slack_request_refused', { reason: early });
+    refuse(res, 401);
+    return null;
+  }
   let buffered: BufferedIncomingMessage;
   try {
     buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit);

@@ -26,17 +26,24 @@ export function isFreshTimestamp(header: string | string[] | undefined, nowMs = 
   return Math.abs(nowMs / 1000 - Number(value)) <= MAX_CLOCK_SKEW_SECONDS;
 }
 
+type Headers = { [name: string]: string | string[] | undefined };
+
+/**
+ * What the headers alone say, before any body is read: 'missing' or 'stale' refuses the
+ * request outright (so nobody unsigned can make the bot read 4 MB); null means "check the body".
+ */
+export function signatureHeadersVerdict(headers: Headers, nowMs?: number): 'missing' | 'stale' | null {
+  const timestamp = single(headers['x-slack-request-timestamp']);
+  if (timestamp === undefined || single(headers['x-slack-signature']) === undefined) return 'missing';
+  return isFreshTimestamp(timestamp, nowMs) ? null : 'stale';
+}
+
 /** Checks the raw body against the request's `x-slack-request-timestamp` and `x-slack-signature` headers. */
-export function verifySlackSignature(options: {
-  signingSecret: string;
-  headers: { [name: string]: string | string[] | undefined };
-  rawBody: Buffer;
-  nowMs?: number;
-}): SignatureVerdict {
-  const timestamp = single(options.headers['x-slack-request-timestamp']);
-  const signature = single(options.headers['x-slack-signature']);
-  if (timestamp === undefined || signature === undefined) return 'missing';
-  if (!isFreshTimestamp(timestamp, options.nowMs)) return 'stale';
+export function verifySlackSignature(options: { signingSecret: string; headers: Headers; rawBody: Buffer; nowMs?: number }): SignatureVerdict {
+  const refused = signatureHeadersVerdict(options.headers, options.nowMs);
+  if (refused) return refused;
+  const timestamp = single(options.headers['x-slack-request-timestamp'])!;
+  const signature = single(options.headers['x-slack-signature'])!;
   // The HMAC covers the body's bytes as sent: no decoding, so no byte can change on the way.
   const expected = `v0=${createHmac('sha256', options.signingSecret).update(`v0:${timestamp}:`).update(options.rawBody).digest('hex')}`;
   const given = Buffer.from(signature, 'latin1');
