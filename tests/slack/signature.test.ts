@@ -25,7 +25,7 @@ describe('verifySlackSignature', () => {
   });
 
   it('given the signature Slack documents for its example request, says ok (the scheme is Slack’s, not ours)', () => {
-    // https://docs.slack.dev/authentication/verifying-requests-from-slack (example secret, body and signature)
+    // https://api.slack.com/docs/verifying-requests-from-slack: its worked example (secret, body, timestamp, signature)
     const body =
       'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
     const verdict = verifySlackSignature({
