@@ -18,7 +18,7 @@ import { renderTerminal } from '../render/terminal.js';
 import { loadResumeFile, parseResume } from '../resume/load.js';
 import { startFlags } from './flags.js';
 import { generateResume } from './generate.js';
-import { percentile } from './load.js';
+import { median, percentile } from './load.js';
 
 /** One printed figure. `pass` is set when the issue gives a floor for it. */
 export interface Figure {
@@ -89,7 +89,6 @@ function toRequests(lines: readonly string[]): BotRequest[] {
   });
 }
 
-const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 interface QueryTimes {

@@ -75,6 +75,11 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[rank]!;
 }
 
+/** The median (nearest rank: for an even count, the lower of the middle two); NaN when empty. */
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
 /** Due time (ms from the start) of the k-th request of an open loop at `rate` per second. */
 export function dueAt(k: number, rate: number): number {
   return (k * 1000) / rate;

@@ -35,7 +35,7 @@ import { loadResumeFile } from '../resume/load.js';
 import { SLACK_EVENTS_PATH } from '../slack/start.js';
 import type { Figure } from './core.js';
 import { startFlags } from './flags.js';
-import { percentile, type LoadJob, type LoadMessage, type LoadMode, type LoadRequest, type LoadResult } from './load.js';
+import { median, percentile, type LoadJob, type LoadMessage, type LoadMode, type LoadRequest, type LoadResult } from './load.js';
 import type { ServerMode } from './slack-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -297,15 +297,18 @@ interface Measured {
 
 const errorCount = (r: LoadResult) => r.errors.status + r.errors.body + r.errors.timeout + r.errors.socket;
 
+/** The mix against one server, freshly signed, every answer checked against `expected`. */
+function mixJob(server: BenchServer, mix: Array<[string, string]>, expected: Record<number, string>, mode: LoadMode): LoadJob {
+  return { port: server.port, path: SLACK_EVENTS_PATH, requests: signedPool(mix), mode, timeoutMs: 5000, expected };
+}
+
 /** Load before any measuring: the answers are checked, the timings thrown away. */
 async function warm(server: BenchServer, mix: Array<[string, string]>, expected: Record<number, string>): Promise<number> {
-  const r = await runLoadChild({ port: server.port, path: SLACK_EVENTS_PATH, requests: signedPool(mix), mode: { kind: 'closed', connections: CONNECTIONS, total: WARMUP }, timeoutMs: 5000, expected });
-  return errorCount(r);
+  return errorCount(await runLoadChild(mixJob(server, mix, expected, { kind: 'closed', connections: CONNECTIONS, total: WARMUP })));
 }
 
 async function measure(server: BenchServer, mix: Array<[string, string]>, expected: Record<number, string>): Promise<Measured> {
-  const requests = signedPool(mix);
-  const job = (mode: LoadMode): LoadJob => ({ port: server.port, path: SLACK_EVENTS_PATH, requests, mode, timeoutMs: 5000, expected });
+  const job = (mode: LoadMode): LoadJob => mixJob(server, mix, expected, mode);
   await runLoadChild(job({ kind: 'closed', connections: CONNECTIONS, total: REWARM }));
   const cpuBefore = cpuMs(server.child.pid);
   const r = await runLoadChild(job({ kind: 'closed', connections: CONNECTIONS, total: REQUESTS }));
@@ -321,14 +324,7 @@ async function measure(server: BenchServer, mix: Array<[string, string]>, expect
 
 /** p99 latency at a steady STEADY_RATE/s over the same 10 connections (open loop: waiting for a free connection counts). */
 async function steadyP99(server: BenchServer, mix: Array<[string, string]>, expected: Record<number, string>): Promise<{ p99: number; errors: number }> {
-  const r = await runLoadChild({
-    port: server.port,
-    path: SLACK_EVENTS_PATH,
-    requests: signedPool(mix),
-    mode: { kind: 'open', connections: CONNECTIONS, rate: STEADY_RATE, warmupMs: 1000, durationMs: STEADY_SECONDS * 1000 },
-    timeoutMs: 5000,
-    expected,
-  });
+  const r = await runLoadChild(mixJob(server, mix, expected, { kind: 'open', connections: CONNECTIONS, rate: STEADY_RATE, warmupMs: 1000, durationMs: STEADY_SECONDS * 1000 }));
   return { p99: percentile(Float64Array.from(r.latencies).sort(), 99), errors: errorCount(r) };
 }
 
@@ -343,11 +339,6 @@ async function probe(server: BenchServer, mix: Array<[string, string]>, shape: R
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const best = (rounds: Measured[]) => rounds.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 /** Every round's latencies together, ascending. */
 const pooled = (rounds: Measured[]) => Float64Array.from(rounds.flatMap((m) => [...m.sorted])).sort();
 const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
