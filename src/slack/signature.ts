@@ -10,21 +10,11 @@
  * suspect as a stale one.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isFreshTimestamp, single } from '../http/freshness.js';
 
-/** Slack signs the time it sent a request; anything further than this from now is refused. */
-export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+export { isFreshTimestamp, MAX_CLOCK_SKEW_SECONDS } from '../http/freshness.js';
 
 export type SignatureVerdict = 'ok' | 'missing' | 'stale' | 'mismatch';
-
-/** A header's single value (Node gives an array only for repeated headers, which Slack never sends). */
-const single = (value: string | string[] | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
-
-/** Whether a request timestamp (seconds, as Slack sends it) is within the allowed skew of now. */
-export function isFreshTimestamp(header: string | string[] | undefined, nowMs = Date.now()): boolean {
-  const value = single(header);
-  if (value === undefined || !/^\d{1,12}$/.test(value)) return false;
-  return Math.abs(nowMs / 1000 - Number(value)) <= MAX_CLOCK_SKEW_SECONDS;
-}
 
 type Headers = { [name: string]: string | string[] | undefined };
 

@@ -53,6 +53,32 @@ describe('signature verification', () => {
     expect(res.status).toBe(401);
   });
 
+  const ping = () => JSON.stringify({ id: '1', type: 1, application_id: h.fake.applicationId, token: 't', version: 1 });
+  const stamped = (secondsFromNow: number) => String(Math.floor(Date.now() / 1000) + secondsFromNow);
+
+  it('given a validly signed interaction stamped two days ago, answers 401 however often it is replayed', async () => {
+    const body = ping();
+    const headers = signedHeaders(key, body, stamped(-2 * 24 * 3600));
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await post(body, headers)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+  });
+
+  it('given a validly signed interaction stamped six minutes ahead or six minutes ago, answers 401; four minutes either way is accepted', async () => {
+    const body = ping();
+    expect((await post(body, signedHeaders(key, body, stamped(6 * 60)))).status).toBe(401);
+    expect((await post(body, signedHeaders(key, body, stamped(-6 * 60)))).status).toBe(401);
+    expect((await post(body, signedHeaders(key, body, stamped(4 * 60)))).status).toBe(200);
+    expect((await post(body, signedHeaders(key, body, stamped(-4 * 60)))).status).toBe(200);
+  });
+
+  it('given a signed timestamp that is not a plain number of seconds, answers 401', async () => {
+    const body = ping();
+    for (const timestamp of ['', '1.7e9', '0x6553f100', `${stamped(0)}000`]) {
+      expect((await post(body, signedHeaders(key, body, timestamp))).status, timestamp).toBe(401);
+    }
+  });
+
   it('given a signature that is not hex, answers 401', async () => {
     const body = JSON.stringify({ type: 1 });
     const res = await post(body, { ...signedHeaders(key, body), 'x-signature-ed25519': 'not-a-signature' });
