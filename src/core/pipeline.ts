@@ -68,11 +68,15 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const logger = options.logger ?? silentLogger;
   const access = options.access ?? openAccess;
   const limiter = options.rateLimiter;
+  // Chat requests without a user id (none from Slack or Discord should lack one) share one
+  // allowance per platform rather than escaping the limit; the console and the CLI serve one
+  // local person and are never limited.
   const limitKey = (request: BotRequest) => `${request.platform}:${request.userId ?? 'anonymous'}`;
+  const isLimited = (request: BotRequest) => request.platform === 'slack' || request.platform === 'discord';
 
   function answerFor(request: BotRequest): { answer: Answer; outcome?: Outcome } {
     if (!isAllowed(access, request)) return { answer: notAllowedAnswer(), outcome: 'denied' };
-    if (limiter && request.userId !== undefined && !limiter.take(limitKey(request))) {
+    if (limiter && isLimited(request) && !limiter.take(limitKey(request))) {
       return { answer: rateLimitedAnswer(Math.max(1, limiter.retryAfterSeconds(limitKey(request)))), outcome: 'rate_limited' };
     }
     try {

@@ -78,6 +78,23 @@ describe('the request pipeline', () => {
     expect(ask('U1')).toBe('rate_limited');
   });
 
+  it('given chat requests with no user id, counts them against one shared allowance per platform instead of none', () => {
+    const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
+    const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
+    const anonymous = (platform: 'slack' | 'discord') => pipeline.handle({ platform, command: 'about', text: '' }).outcome;
+    expect([anonymous('slack'), anonymous('slack'), anonymous('slack')]).toEqual(['answered', 'answered', 'rate_limited']);
+    expect(anonymous('discord')).toBe('answered');
+    // A named user keeps their own allowance.
+    expect(pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' }).outcome).toBe('answered');
+  });
+
+  it('given the console or the CLI (one local person, no user id), never rate limits', () => {
+    const limiter = createRateLimiter({ capacity: 1, windowMs: 60_000, now: () => 0 });
+    const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
+    const outcomes = [1, 2, 3].flatMap(() => (['console', 'cli'] as const).map((platform) => pipeline.handle({ platform, command: 'about', text: '' }).outcome));
+    expect(outcomes).toEqual(Array(6).fill('answered'));
+  });
+
   it('shares one allowance across the transports of a platform (gateway and HTTP interactions)', () => {
     const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
     const gateway = createPipeline(martinBot(), { rateLimiter: limiter });
