@@ -1,7 +1,6 @@
-import { makeAnswer } from '../src/core/answer.js';
-import { workTitle } from '../src/query/documents.js';
+import { makeAnswer } from '../src/model/answer.js';
 import type { Command } from './definition.js';
-import { workDates } from './format.js';
+import { workDates, workTitle } from './experience.js';
 
 export const about: Command = {
   data: {
@@ -12,7 +11,16 @@ export const about: Command = {
     examples: ['about'],
     slash: true,
   },
-  execute(_query, { index, now }) {
+  routing: {
+    // The person as a whole: answered when the rest of the question names nothing in the résumé.
+    priority: 0,
+    role: 'person',
+    cues: [
+      'who is', 'who s', 'whos', 'about him', 'about her', 'about them', 'summary', 'summarize', 'bio', 'biography', 'introduce',
+      'introduction', 'background', 'overview', 'profile', 'where is he from', 'where is he based', 'based', 'located', 'lives', 'headline',
+    ],
+  },
+  execute(_query, { index, now, commands }) {
     const { basics, work } = index.resume;
     const current = work.filter((w) => w.startDate && w.endDate === null);
     const location = basics.location ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ') : '';
@@ -25,7 +33,8 @@ export const about: Command = {
         ...current.map((w) => ({ label: 'Current role', value: `${workTitle(w)} (${workDates(w, now)})` })),
         ...(location ? [{ label: 'Location', value: location, inline: true, sourcePath: 'basics.location' }] : []),
       ],
-      suggestions: ['/experience', '/skills', '/projects', '/contact'],
+      // What to ask next: the résumé's first sections, then how to reach the person.
+      suggestions: [...index.sections.slice(0, 3).map((s) => `/${s.command}`), ...commands.filter((c) => c.routing?.decisive).map((c) => `/${c.data.name}`)],
       matches: [{ section: 'basics', id: 'basics', title: basics.name }],
     });
   },

@@ -1,4 +1,4 @@
-import { makeAnswer, type AnswerField } from '../src/core/answer.js';
+import { makeAnswer, type AnswerField } from '../src/model/answer.js';
 import type { Command } from './definition.js';
 import { link } from './format.js';
 
@@ -10,6 +10,15 @@ export const contact: Command = {
     option: null,
     examples: ['contact'],
     slash: true,
+  },
+  routing: {
+    // "What's his email address?": the cue decides, whatever else the question holds.
+    priority: 0,
+    decisive: true,
+    cues: [
+      'contact', 'email', 'e mail', 'mail', 'phone', 'call', 'reach', 'linkedin', 'github', 'hire', 'in touch',
+      'get a hold', 'message him', 'number', 'profiles', 'website', 'twitter',
+    ],
   },
   execute(_query, { index }) {
     const { basics } = index.resume;

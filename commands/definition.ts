@@ -1,9 +1,17 @@
 /**
- * What a command is: data (name, description, option, examples) that every platform's
- * registration is generated from, plus a pure handler. Nothing here knows about a platform.
+ * What a command is. One file per command declares all of it: the data every platform's
+ * registration is generated from (name, description, option, examples), the résumé
+ * section it serves and how that section is searched, the words that route free text to
+ * it, what its option autocompletes from, and a pure handler. Nothing else in the system
+ * lists commands or sections: routing, completion, help, Slack's manifest and Discord's
+ * registration are all derived from the registry (index.ts). Nothing here knows a platform.
  */
-import type { Answer } from '../src/core/answer.js';
+import type { Answer } from '../src/model/answer.js';
+import type { SectionSource } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
+import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
+import type { RouteSpec } from '../src/query/route.js';
+import type { Resume } from '../src/resume/schema.js';
 
 export interface CommandOptionData {
   /** Discord option name: lowercase, 1-32 characters. */
@@ -29,14 +37,30 @@ export interface CommandData {
   readonly slash: boolean;
 }
 
+/** The section a command serves, as the query layer indexes it (the command's name is added by the registry). */
+export type CommandSection = Omit<SectionSource, 'command'>;
+
+/** How free text reaches a command (the command's name and section are added by the registry). */
+export type CommandRouting = Omit<RouteSpec, 'command' | 'section' | 'accepts'>;
+
 export interface CommandContext {
   readonly index: ResumeIndex;
   /** "Now", from the injectable clock: tenure and the current role depend on it. */
   readonly now: Date;
+  /** The registry answering this request: help lists it, /resume searches its sections. */
+  readonly commands: readonly Command[];
 }
 
 export interface Command {
   readonly data: CommandData;
-  /** Pure: the parsed query and the résumé index in, a neutral answer out. */
-  execute(query: string, context: CommandContext): Answer;
+  /** The JSON Resume section it answers about, with how its entries are searched. */
+  readonly section?: CommandSection;
+  /** Cue words, role and priority for free-text routing; absent: free text never routes here. */
+  readonly routing?: CommandRouting;
+  /** The typed modifiers its handler understands ("current", a year, "before X"); typed text is read into them. */
+  readonly modifiers?: readonly ModifierKind[];
+  /** What its option autocompletes from; absent: no completion. */
+  completions?(resume: Resume, commands: readonly Command[]): string[];
+  /** Pure: the typed query and the résumé index in, a neutral answer out. */
+  execute(query: CommandQuery, context: CommandContext): Answer;
 }

@@ -1,9 +1,50 @@
-import { makeAnswer } from '../src/core/answer.js';
+import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
+import { defined, withAbbreviations } from '../src/query/documents.js';
 import { coversYear } from '../src/resume/dates.js';
-import type { Command } from './definition.js';
-import { educationMatch, educationSection, link, notFound, quoted } from './format.js';
+import type { EducationEntry } from '../src/resume/schema.js';
+import type { Command, CommandSection } from './definition.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
 
-const YEAR = /^(19|20)\d{2}$/;
+export function educationTitle(entry: EducationEntry): string {
+  const what = [entry.studyType, entry.area].filter(Boolean).join(' ');
+  if (what && entry.institution) return `${what} at ${entry.institution}`;
+  return what || entry.institution || 'Untitled education';
+}
+
+function educationMatch(entry: EducationEntry, index: number, score?: number): Match {
+  return entryMatch('education', index, educationTitle(entry), score);
+}
+
+function educationLine(entry: EducationEntry): string {
+  const start = monthYear(entry.startDate);
+  const end = entry.endDate ? monthYear(entry.endDate) : start ? 'Present' : undefined;
+  return [start && end ? `${start} – ${end}` : undefined, entry.score ? `Score: ${entry.score}` : undefined].filter(Boolean).join(' · ');
+}
+
+function educationSection(entry: EducationEntry): AnswerSection {
+  const bullets = [educationLine(entry), ...(entry.courses.length ? [`Courses: ${entry.courses.join(', ')}`] : [])].filter(Boolean);
+  return { heading: educationTitle(entry), bullets: bullets.length ? bullets : [entry.institution ?? ''] };
+}
+
+const section: CommandSection = {
+  section: 'education',
+  noun: 'education entry',
+  plural: 'education',
+  present: (resume) => resume.education.length > 0,
+  documents: (resume) =>
+    resume.education.map((entry, i) => {
+      const location = entry['location'];
+      return {
+        section: 'education',
+        id: `education-${i}`,
+        title: educationTitle(entry),
+        identity: defined([...withAbbreviations(entry.institution), entry.area]),
+        facets: defined([entry.studyType, ...entry.courses, typeof location === 'string' ? location : undefined]),
+        content: [],
+        index: i,
+      };
+    }),
+};
 
 export const education: Command = {
   data: {
@@ -14,24 +55,37 @@ export const education: Command = {
     examples: ['education', 'education computer science', 'education pucrs'],
     slash: true,
   },
+  section,
+  routing: {
+    priority: 40,
+    cues: [
+      'study', 'studied', 'studying', 'degree', 'degrees', 'university', 'college', 'school', 'education', 'educated',
+      'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
+      'qualification', 'qualifications', 'schooling', 'studies', 'alma mater', 'highest degree', 'formal education',
+      'gpa', 'grades', 'grade point average', 'dissertation', 'thesis', 'phd', 'doctorate',
+    ],
+  },
+  modifiers: ['year'],
+  completions: (resume) => [...resume.education.map((e) => e.institution ?? ''), ...resume.education.map((e) => e.area ?? '')],
   execute(query, { index, now }) {
     const { resume } = index;
-    const q = query.trim();
-    let chosen = resume.education.map((entry, i) => ({ entry, i, score: undefined as number | undefined }));
+    const q = query.text.trim();
+    if (!resume.education.length) return missingSection(index, section.plural);
+    let chosen: Array<{ entry: EducationEntry; i: number; score?: number }> = resume.education.map((entry, i) => ({ entry, i }));
     let title = 'Education';
-    if (q && YEAR.test(q)) {
-      chosen = chosen.filter(({ entry }) => coversYear(entry.startDate, entry.endDate ?? entry.startDate, Number(q), now));
-      title = `Education in ${q}`;
-      if (!chosen.length) return makeAnswer({ kind: 'empty', title: `No education in ${q}`, body: `Nothing in the résumé's education covers ${q}.`, suggestions: ['/education'] });
+    if (query.modifier?.kind === 'year') {
+      const year = query.modifier.year;
+      chosen = chosen.filter(({ entry }) => coversYear(entry.startDate, entry.endDate ?? entry.startDate, year, now));
+      title = `Education in ${year}`;
+      if (!chosen.length) return makeAnswer({ kind: 'empty', title: `No education in ${year}`, body: `Nothing in the résumé's education covers ${year}.`, suggestions: ['/education'] });
     } else if (q) {
       const hits = index.search('education', q);
       if (!hits.length) return notFound(index, 'education', q);
-      chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score as number | undefined }));
+      chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
       title = chosen.length === 1 ? 'Education' : `${chosen.length} entries match ${quoted(q)}`;
     }
-    if (!chosen.length) return makeAnswer({ kind: 'empty', title: 'No education listed', body: 'This résumé lists no education.' });
     return makeAnswer({
-      kind: q ? 'result' : 'list',
+      kind: q || query.modifier ? 'result' : 'list',
       title,
       subtitle: resume.basics.name,
       sections: chosen.map(({ entry }) => educationSection(entry)),

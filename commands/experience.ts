@@ -1,13 +1,98 @@
-import { makeAnswer } from '../src/core/answer.js';
-import { coversYear, dateSortKey } from '../src/resume/dates.js';
-import type { Command } from './definition.js';
-import { hitIndexes, notFound, quoted, rolesAnswer, workLine, workMatch } from './format.js';
+import { makeAnswer, type Answer, type AnswerSection, type Match } from '../src/model/answer.js';
+import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
+import type { ResumeIndex } from '../src/query/index.js';
+import { formatRange } from '../src/resume/dates.js';
+import type { Resume, WorkEntry } from '../src/resume/schema.js';
+import type { Command, CommandSection } from './definition.js';
+import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
+import { projectLinks, relatedProjects } from './projects.js';
+import { current, first, inYear, neighbour, previous } from './timeline.js';
 
-const CURRENT = /^(current|currently|now|latest|present|today|recent|most recent)$/i;
-const FIRST = /^(first|earliest|oldest)$/i;
-const PREVIOUS = /^(previous|prior|last)$/i;
-const YEAR = /^(19|20)\d{2}$/;
-const RELATIVE = /^(before|after)\s+(.+)$/i;
+export function workTitle(entry: WorkEntry): string {
+  if (entry.position && entry.name) return `${entry.position} at ${entry.name}`;
+  return entry.position ?? entry.name ?? 'Untitled role';
+}
+
+export function workDates(entry: WorkEntry, now: Date): string {
+  return formatRange(entry.startDate, entry.endDate, now);
+}
+
+export function workMatch(entry: WorkEntry, index: number, score?: number): Match {
+  return entryMatch('work', index, workTitle(entry), score);
+}
+
+/** "VP, Platform Engineering · PicPay · Nov 2021 – Present · 5 yrs 1 mo" */
+export function workLine(entry: WorkEntry, now: Date): string {
+  return [entry.position, entry.name, workDates(entry, now)].filter(Boolean).join(' · ');
+}
+
+const section: CommandSection = {
+  section: 'work',
+  noun: 'role',
+  plural: 'roles',
+  present: (resume) => resume.work.length > 0,
+  documents: (resume: Resume) =>
+    resume.work.map((entry, i) => {
+      const projects = relatedProjects(resume, entry).map(({ project }) => project);
+      return {
+        section: 'work',
+        id: `work-${i}`,
+        title: workTitle(entry),
+        identity: withAbbreviations(entry.name),
+        facets: defined([entry.position, entry.location, ...highlightLabels(entry.highlights), ...projects.map((p) => p.name)]),
+        content: defined([entry.description, entry.summary, ...entry.highlights, ...projects.flatMap((p) => [p.description, ...p.keywords])]),
+        index: i,
+      };
+    }),
+};
+
+/** One role in full: the answer to "/experience netflix". */
+function roleAnswer(index: ResumeIndex, i: number, now: Date, score?: number): Answer {
+  const entry = index.resume.work[i]!;
+  const dates = workDates(entry, now);
+  const projects = relatedProjects(index.resume, entry);
+  const sections: AnswerSection[] = [];
+  if (entry.summary) sections.push({ heading: 'Summary', bullets: [entry.summary] });
+  if (entry.highlights.length) sections.push({ heading: 'Highlights', bullets: entry.highlights });
+  if (projects.length) {
+    sections.push({
+      heading: 'Projects',
+      bullets: projects.map(({ project }) => [project.name, project.description].filter(Boolean).join(' — ')),
+    });
+  }
+  return makeAnswer({
+    kind: 'result',
+    title: workTitle(entry),
+    subtitle: [entry.location, dates].filter(Boolean).join(' · ') || undefined,
+    body: entry.description,
+    fields: [
+      ...(entry.name ? [{ label: 'Company', value: entry.name, inline: true }] : []),
+      ...(entry.location ? [{ label: 'Location', value: entry.location, inline: true }] : []),
+      ...(dates ? [{ label: 'Dates', value: dates, inline: true }] : []),
+    ],
+    sections,
+    links: [...link(entry.name ?? 'Website', entry.url), ...projectLinks(projects.map(({ project }) => project))],
+    matches: [workMatch(entry, i, score)],
+    footer: dates || undefined,
+  });
+}
+
+/** Several roles, each as a section: years, "performance", current roles. */
+function rolesAnswer(index: ResumeIndex, roles: ReadonlyArray<{ i: number; score?: number }>, title: string, now: Date): Answer {
+  if (roles.length === 1) return roleAnswer(index, roles[0]!.i, now, roles[0]!.score);
+  const perRole = roles.length <= 2 ? Infinity : 3;
+  return makeAnswer({
+    kind: 'result',
+    title,
+    sections: roles.map(({ i }) => {
+      const entry = index.resume.work[i]!;
+      const bullets = entry.highlights.slice(0, perRole);
+      if (entry.highlights.length > bullets.length) bullets.push(`…and ${entry.highlights.length - bullets.length} more (ask about ${entry.name ?? 'this role'})`);
+      return { heading: workLine(entry, now), bullets: bullets.length ? bullets : [entry.location ?? workTitle(entry)] };
+    }),
+    matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),
+  });
+}
 
 export const experience: Command = {
   data: {
@@ -18,82 +103,90 @@ export const experience: Command = {
     examples: ['experience', 'experience netflix', 'experience 2015', 'experience current', 'experience finops'],
     slash: true,
   },
+  section,
+  routing: {
+    // Anything about working: the broadest intent, so any other command's cue outranks it.
+    priority: 10,
+    role: 'timeline',
+    cues: [
+      'work', 'worked', 'working', 'works', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'company', 'companies',
+      'employer', 'employers', 'employed', 'career', 'experience', 'history', 'timeline', 'title', 'do at', 'did at', 'doing at',
+      'responsible', 'responsibilities', 'achievements', 'accomplishments', 'lead', 'led', 'manage', 'managed', 'hired',
+    ],
+    moments: {
+      current: [
+        'does he work', 'is he working', 'he works', 'is he employed', 'is he at', 'he is at', 'does he do', 'is he doing',
+        'his job', 'his role', 'his title', 'his position',
+      ],
+      previous: ['previous job', 'previous role', 'previous position', 'previous company', 'previous employer', 'last job', 'prior job', 'prior role', 'job before'],
+      first: [
+        'first job', 'first role', 'first position', 'first company', 'earliest', 'start his career', 'started his career',
+        'start of his career', 'begin his career', 'began his career', 'career start',
+      ],
+    },
+  },
+  modifiers: ['current', 'previous', 'first', 'year', 'relative'],
+  completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
   execute(query, { index, now }) {
     const { resume } = index;
-    const q = query.trim();
-    const roles = resume.work.map((entry, i) => ({ entry, i }));
+    const q = query.text.trim();
+    const modifier = query.modifier;
+    if (!resume.work.length) return missingSection(index, 'work experience');
 
-    if (!q) {
-      if (roles.length === 0) return makeAnswer({ kind: 'empty', title: 'No roles listed', body: 'This résumé lists no work experience.' });
+    if (!modifier && !q) {
       return makeAnswer({
         kind: 'list',
         title: 'Experience',
-        subtitle: `${resume.basics.name} · ${roles.length} ${roles.length === 1 ? 'role' : 'roles'}`,
-        sections: [{ heading: 'Timeline', bullets: roles.map(({ entry }) => workLine(entry, now)) }],
-        matches: roles.map(({ entry, i }) => workMatch(entry, i)),
-        suggestions: [...new Set(roles.map(({ entry }) => entry.name).filter(Boolean))].slice(0, 3).map((name) => `/experience ${name}`),
+        subtitle: `${resume.basics.name} · ${resume.work.length} ${resume.work.length === 1 ? 'role' : 'roles'}`,
+        sections: [{ heading: 'Timeline', bullets: resume.work.map((entry) => workLine(entry, now)) }],
+        matches: resume.work.map((entry, i) => workMatch(entry, i)),
+        suggestions: [...new Set(resume.work.map((entry) => entry.name ?? '').filter(Boolean))].slice(0, 3).map((name) => `/experience ${name}`),
       });
     }
 
-    if (CURRENT.test(q)) {
-      const ongoing = roles.filter(({ entry }) => entry.startDate && entry.endDate === null);
-      const chosen = ongoing.length
-        ? ongoing
-        : [...roles].sort((a, b) => dateSortKey(b.entry.endDate, 'end') - dateSortKey(a.entry.endDate, 'end')).slice(0, 1);
-      if (!chosen.length) return notFound(index, 'work', q);
-      return rolesAnswer(index, chosen, ongoing.length ? 'Current role' : 'Most recent role', now);
-    }
-
-    if (PREVIOUS.test(q)) {
-      // The role that ended most recently, among those that have ended.
-      const ended = roles.filter(({ entry }) => entry.endDate !== null).sort((a, b) => dateSortKey(b.entry.endDate, 'end') - dateSortKey(a.entry.endDate, 'end'));
-      if (!ended.length) return notFound(index, 'work', q);
-      return rolesAnswer(index, [ended[0]!], 'Previous role', now);
-    }
-
-    if (FIRST.test(q)) {
-      const earliest = [...roles].filter(({ entry }) => entry.startDate).sort((a, b) => dateSortKey(a.entry.startDate, 'start') - dateSortKey(b.entry.startDate, 'start'))[0];
-      if (!earliest) return notFound(index, 'work', q);
-      return rolesAnswer(index, [earliest], 'First role', now);
-    }
-
-    if (YEAR.test(q)) {
-      const year = Number(q);
-      const held = roles.filter(({ entry }) => coversYear(entry.startDate, entry.endDate, year, now));
-      if (!held.length) {
+    switch (modifier?.kind) {
+      case 'current': {
+        const { picked, ongoing } = current(resume.work);
+        return rolesAnswer(index, picked, ongoing ? 'Current role' : 'Most recent role', now);
+      }
+      case 'previous': {
+        const ended = previous(resume.work);
+        return ended ? rolesAnswer(index, [ended], 'Previous role', now) : notFound(index, 'work', 'previous');
+      }
+      case 'first': {
+        const earliest = first(resume.work);
+        return earliest ? rolesAnswer(index, [earliest], 'First role', now) : notFound(index, 'work', 'first');
+      }
+      case 'year': {
+        const held = inYear(resume.work, modifier.year, now);
+        if (held.length) return rolesAnswer(index, held, `${held.length === 1 ? 'Role' : 'Roles'} in ${modifier.year}`, now);
         return makeAnswer({
           kind: 'empty',
-          title: `No role in ${year}`,
-          body: `${resume.basics.name}'s résumé lists no role held in ${year}.`,
+          title: `No role in ${modifier.year}`,
+          body: `${resume.basics.name}'s résumé lists no role held in ${modifier.year}.`,
           suggestions: ['/experience'],
         });
       }
-      return rolesAnswer(index, held, `${held.length === 1 ? 'Role' : 'Roles'} in ${year}`, now);
-    }
-
-    const relative = RELATIVE.exec(q);
-    if (relative) {
-      const anchor = index.search('work', relative[2]!)[0];
-      if (anchor) {
-        // Chronological neighbour by start date: "before Netflix" is the role that started just before it.
-        const byStart = [...roles].sort((a, b) => dateSortKey(a.entry.startDate, 'start') - dateSortKey(b.entry.startDate, 'start'));
-        const at = byStart.findIndex((r) => r.i === anchor.doc.index);
-        const neighbour = byStart[relative[1]!.toLowerCase() === 'before' ? at - 1 : at + 1];
-        const anchorName = index.resume.work[anchor.doc.index]!.name ?? relative[2]!;
-        if (!neighbour) {
-          return makeAnswer({
-            kind: 'empty',
-            title: `No role ${relative[1]!.toLowerCase()} ${anchorName}`,
-            body: `The résumé lists no role ${relative[1]!.toLowerCase()} ${anchorName}.`,
-            suggestions: ['/experience'],
-          });
-        }
-        return rolesAnswer(index, [neighbour], `Role ${relative[1]!.toLowerCase()} ${anchorName}`, now);
+      case 'relative': {
+        const anchor = index.search('work', modifier.anchor)[0];
+        if (!anchor) break;
+        const found = neighbour(resume.work, anchor.doc.index, modifier.direction);
+        const anchorName = resume.work[anchor.doc.index]!.name ?? modifier.anchor;
+        if (found) return rolesAnswer(index, [found], `Role ${modifier.direction} ${anchorName}`, now);
+        return makeAnswer({
+          kind: 'empty',
+          title: `No role ${modifier.direction} ${anchorName}`,
+          body: `The résumé lists no role ${modifier.direction} ${anchorName}.`,
+          suggestions: ['/experience'],
+        });
       }
+      default:
+        break;
     }
 
-    const hits = index.search('work', q);
-    if (!hits.length) return notFound(index, 'work', q);
-    return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles match ${quoted(q)}`, now);
+    const text = modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : q;
+    const hits = index.search('work', text);
+    if (!hits.length) return notFound(index, 'work', text);
+    return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles match ${quoted(text)}`, now);
   },
 };

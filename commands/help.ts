@@ -1,33 +1,36 @@
-import { makeAnswer, type Answer } from '../src/core/answer.js';
-import type { Command, CommandData } from './definition.js';
+import { makeAnswer, type Answer } from '../src/model/answer.js';
+import type { ResumeIndex } from '../src/query/index.js';
+import type { Command } from './definition.js';
+
+/** The slash commands that can answer this résumé: those without a section, and those whose section it has. */
+export function availableCommands(commands: readonly Command[], index: ResumeIndex): Command[] {
+  return commands.filter((c) => c.data.slash && (!c.section || index.section(c.section.section)));
+}
 
 /** Help is generated from the registry, so it can never disagree with what is registered. */
-export function helpAnswer(registry: readonly CommandData[], person: string): Answer {
+export function helpAnswer(commands: readonly Command[], index: ResumeIndex): Answer {
   return makeAnswer({
     kind: 'help',
-    title: `Ask about ${person}'s résumé`,
+    title: `Ask about ${index.resume.basics.name}'s résumé`,
     body: 'Use a command, or just ask in your own words — for example “what did he do at Netflix?” or “does he know k8s?”.',
-    sections: registry
-      .filter((c) => c.slash)
-      .map((c) => ({
-        heading: `/${c.name}${c.option ? ` ${c.usageHint}` : ''}`,
-        bullets: [c.description, ...(c.examples.length ? [`e.g. ${c.examples.map((e) => `/${e}`).join(', ')}`] : [])],
-      })),
+    sections: availableCommands(commands, index).map(({ data: c }) => ({
+      heading: `/${c.name}${c.option ? ` ${c.usageHint}` : ''}`,
+      bullets: [c.description, ...(c.examples.length ? [`e.g. ${c.examples.map((e) => `/${e}`).join(', ')}`] : [])],
+    })),
   });
 }
 
-export function helpCommand(registry: () => readonly CommandData[]): Command {
-  return {
-    data: {
-      name: 'help',
-      description: 'What you can ask, with examples',
-      usageHint: '',
-      option: null,
-      examples: ['help'],
-      slash: false,
-    },
-    execute(_query, { index }) {
-      return helpAnswer(registry(), index.resume.basics.name);
-    },
-  };
-}
+export const help: Command = {
+  data: {
+    name: 'help',
+    description: 'What you can ask, with examples',
+    usageHint: '',
+    option: null,
+    examples: ['help'],
+    slash: false,
+  },
+  routing: { priority: 0, role: 'help', cues: ['help', 'commands', 'what can you do', 'how do i use', 'usage'] },
+  execute(_query, { index, commands }) {
+    return helpAnswer(commands, index);
+  },
+};

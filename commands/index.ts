@@ -1,34 +1,39 @@
 /**
- * The command registry: the one list that Slack's manifest, Discord's registration,
- * every adapter's dispatch and the help text are generated from.
+ * The command registry: the one list that Slack's manifest, Discord's registration, every
+ * adapter's dispatch, free-text routing, completion and the help text are derived from.
+ * Adding a command is adding its file and one line here.
  */
-import type { Command, CommandData } from './definition.js';
+import type { Catalog } from '../src/query/catalog.js';
+import type { Command } from './definition.js';
 import { about } from './about.js';
 import { contact } from './contact.js';
 import { education } from './education.js';
 import { experience } from './experience.js';
-import { helpCommand } from './help.js';
+import { help } from './help.js';
 import { projects } from './projects.js';
 import { resumeCommand } from './resume.js';
 import { skills } from './skills.js';
 
-const registryData = (): readonly CommandData[] => commands.map((c) => c.data);
-
-export const commands: readonly Command[] = [
-  experience,
-  skills,
-  projects,
-  education,
-  contact,
-  about,
-  resumeCommand(registryData),
-  helpCommand(registryData),
-];
+export const commands: readonly Command[] = [experience, skills, projects, education, contact, about, resumeCommand, help];
 
 /** Commands registered on Slack and Discord. */
 export const slashCommands: readonly Command[] = commands.filter((c) => c.data.slash);
 
-export function findCommand(name: string): Command | undefined {
+export function findCommand(name: string, registry: readonly Command[] = commands): Command | undefined {
   const wanted = name.trim().replace(/^\//, '').toLowerCase();
-  return commands.find((c) => c.data.name === wanted);
+  return registry.find((c) => c.data.name === wanted);
+}
+
+/** What the query layer needs from a registry: sections, routes and completion sources, each with its command's name. */
+export function catalogOf(registry: readonly Command[]): Catalog {
+  return {
+    sections: registry.flatMap((c) => (c.section ? [{ ...c.section, command: c.data.name }] : [])),
+    routes: registry.flatMap((c) =>
+      c.routing ? [{ ...c.routing, command: c.data.name, section: c.section?.section ?? null, accepts: c.modifiers ?? [] }] : [],
+    ),
+    completions: registry.flatMap((c) => {
+      const source = c.completions;
+      return source && c.data.option?.autocomplete ? [{ command: c.data.name, values: (resume) => source.call(c, resume, registry) }] : [];
+    }),
+  };
 }

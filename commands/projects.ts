@@ -1,6 +1,67 @@
-import { makeAnswer } from '../src/core/answer.js';
-import type { Command } from './definition.js';
-import { notFound, projectAnswer, projectMatch, quoted } from './format.js';
+import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
+import { defined, withAbbreviations } from '../src/query/documents.js';
+import type { ResumeIndex } from '../src/query/index.js';
+import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
+import type { Command, CommandSection } from './definition.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
+
+export function projectTitle(entry: ProjectEntry): string {
+  return entry.name ?? 'Untitled project';
+}
+
+export function projectMatch(entry: ProjectEntry, index: number, score?: number): Match {
+  return entryMatch('projects', index, projectTitle(entry), score);
+}
+
+/** Projects built at a role's company (`projects[].entity`), so "/experience flamescope" finds Netflix. */
+export function relatedProjects(resume: Resume, entry: WorkEntry): Array<{ project: ProjectEntry; index: number }> {
+  const company = entry.name?.toLowerCase();
+  if (!company) return [];
+  return resume.projects.map((project, index) => ({ project, index })).filter(({ project }) => project.entity?.toLowerCase() === company);
+}
+
+export function projectLinks(projects: readonly ProjectEntry[]): AnswerLink[] {
+  return projects.flatMap((p) => link(p.name ?? 'Project', p.url));
+}
+
+const section: CommandSection = {
+  section: 'projects',
+  noun: 'project',
+  plural: 'projects',
+  present: (resume) => resume.projects.length > 0,
+  documents: (resume) =>
+    resume.projects.map((entry, i) => ({
+      section: 'projects',
+      id: `projects-${i}`,
+      title: projectTitle(entry),
+      identity: withAbbreviations(entry.name),
+      facets: defined([...entry.keywords, entry.type, ...entry.roles, entry.entity]),
+      content: defined([entry.description, ...entry.highlights]),
+      index: i,
+    })),
+};
+
+function projectAnswer(index: ResumeIndex, i: number, score?: number): Answer {
+  const entry = index.resume.projects[i]!;
+  const start = monthYear(entry.startDate);
+  const dates = start ? `${start}${entry.endDate ? ` – ${monthYear(entry.endDate)}` : ''}` : undefined;
+  return makeAnswer({
+    kind: 'result',
+    title: projectTitle(entry),
+    subtitle: [entry.entity, entry.type].filter(Boolean).join(' · ') || undefined,
+    body: entry.description,
+    fields: [
+      ...(entry.entity ? [{ label: 'Built at', value: entry.entity, inline: true }] : []),
+      ...(entry.roles.length ? [{ label: 'Role', value: entry.roles.join(', '), inline: true }] : []),
+      ...(dates ? [{ label: 'Dates', value: dates, inline: true }] : []),
+      ...(entry.keywords.length ? [{ label: 'Keywords', value: entry.keywords.join(' · ') }] : []),
+    ],
+    sections: entry.highlights.length ? [{ heading: 'Highlights', bullets: entry.highlights }] : [],
+    links: link(entry.name ?? 'Project', entry.url),
+    matches: [projectMatch(entry, i, score)],
+    footer: dates,
+  });
+}
 
 export const projects: Command = {
   data: {
@@ -11,11 +72,20 @@ export const projects: Command = {
     examples: ['projects', 'projects flamescope', 'projects profiling', 'projects netflix'],
     slash: true,
   },
+  section,
+  routing: {
+    priority: 20,
+    cues: [
+      'project', 'projects', 'built', 'build', 'create', 'created', 'author', 'authored', 'wrote', 'write', 'open source',
+      'opensource', 'tool', 'tools', 'side project', 'invent', 'invented', 'develop', 'developed', 'made',
+    ],
+  },
+  completions: (resume) => resume.projects.map((p) => p.name ?? ''),
   execute(query, { index }) {
     const { resume } = index;
-    const q = query.trim();
+    const q = query.text.trim();
+    if (!resume.projects.length) return missingSection(index, section.plural);
     if (!q) {
-      if (!resume.projects.length) return makeAnswer({ kind: 'empty', title: 'No projects listed', body: 'This résumé lists no projects.' });
       return makeAnswer({
         kind: 'list',
         title: 'Projects',
@@ -33,18 +103,13 @@ export const projects: Command = {
     const hits = index.search('projects', q);
     if (!hits.length) return notFound(index, 'projects', q);
     if (hits.length === 1) return projectAnswer(index, hits[0]!.doc.index, hits[0]!.score);
+    const found = hits.map((hit) => ({ hit, p: resume.projects[hit.doc.index]! }));
     return makeAnswer({
       kind: 'result',
       title: `${hits.length} projects match ${quoted(q)}`,
-      sections: hits.map((hit) => {
-        const p = resume.projects[hit.doc.index]!;
-        return { heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '), bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean) };
-      }),
-      links: hits.flatMap((hit) => {
-        const p = resume.projects[hit.doc.index]!;
-        return p.url && /^https?:/i.test(p.url) ? [{ label: p.name ?? 'Project', url: p.url }] : [];
-      }),
-      matches: hits.map((hit) => projectMatch(resume.projects[hit.doc.index]!, hit.doc.index, hit.score)),
+      sections: found.map(({ p }) => ({ heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '), bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean) })),
+      links: projectLinks(found.map(({ p }) => p)),
+      matches: found.map(({ hit, p }) => projectMatch(p, hit.doc.index, hit.score)),
     });
   },
 };

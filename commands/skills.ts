@@ -1,12 +1,39 @@
-import { makeAnswer, type Answer, type Match } from '../src/core/answer.js';
+import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
-import type { Command } from './definition.js';
-import { notFound, projectMatch, quoted, workLine, workMatch } from './format.js';
+import type { Command, CommandSection } from './definition.js';
+import { missingSection, notFound, quoted, roundScore } from './format.js';
+import { workLine, workMatch } from './experience.js';
+import { projectMatch } from './projects.js';
 
 function skillMatch(hit: Hit): Match {
-  return { section: 'skills', id: hit.doc.id, title: hit.doc.title, score: Math.round(hit.score * 1000) / 1000 };
+  return { section: 'skills', id: hit.doc.id, title: hit.doc.title, score: roundScore(hit.score) };
 }
+
+const section: CommandSection = {
+  section: 'skills',
+  noun: 'skill',
+  plural: 'skills',
+  present: (resume) => resume.skills.length > 0,
+  // One document per group (found by its name) and one per keyword (the skill itself).
+  documents: (resume) =>
+    resume.skills.flatMap((group, g): SearchDocument[] => [
+      ...(group.name
+        ? [{ section: 'skills' as const, id: `skills-${g}`, title: group.name, identity: [group.name], facets: group.level ? [group.level] : [], content: [], index: g, keywordIndex: -1 }]
+        : []),
+      ...group.keywords.map((keyword, k) => ({
+        section: 'skills' as const,
+        id: `skills-${g}-${k}`,
+        title: keyword,
+        identity: [keyword],
+        facets: [],
+        content: [],
+        index: g,
+        keywordIndex: k,
+      })),
+    ]),
+};
 
 /** Where a skill shows up: roles and projects whose text mentions it (or one of its aliases). */
 function evidence(index: ResumeIndex, skill: string, now: Date) {
@@ -60,11 +87,20 @@ export const skills: Command = {
     examples: ['skills', 'skills kubernetes', 'skills k8s', 'skills leadership'],
     slash: true,
   },
+  section,
+  routing: {
+    priority: 30,
+    cues: [
+      'skill', 'skills', 'know', 'knows', 'knowledge', 'familiar', 'proficient', 'expert', 'expertise', 'good at', 'experienced with',
+      'experience with', 'tech stack', 'technologies', 'technology', 'tools he uses', 'competencies', 'strengths', 'can he',
+    ],
+  },
+  completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],
   execute(query, { index, now }) {
     const { resume } = index;
-    const q = query.trim();
+    const q = query.text.trim();
+    if (!resume.skills.length) return missingSection(index, section.plural);
     if (!q) {
-      if (!resume.skills.length) return makeAnswer({ kind: 'empty', title: 'No skills listed', body: 'This résumé lists no skills.' });
       return makeAnswer({
         kind: 'list',
         title: 'Skills',

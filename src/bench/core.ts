@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../app/env.js';
 import { createBot, type Bot } from '../core/bot.js';
-import type { BotRequest } from '../core/request.js';
+import type { BotRequest } from '../model/request.js';
 import { parseLine } from '../console/parse.js';
 import { loadAliasesFile } from '../query/aliases.js';
 import { renderTerminal } from '../render/terminal.js';

@@ -18,7 +18,7 @@
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { App as BotApp } from '../app/load.js';
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../model/answer.js';
 import { createHttpServer } from '../http/server.js';
 import { silentLogger } from '../core/log.js';
 import { readSignedRequest } from '../slack/intake.js';

@@ -3,8 +3,8 @@
  * query, the résumé entries found (best first) and the "did you mean" suggestions.
  * Exactly these four keys, so scripts can rely on the shape.
  */
-import type { Answer, Match } from '../core/answer.js';
-import type { BotRequest } from '../core/request.js';
+import type { Answer, Match } from '../model/answer.js';
+import type { BotRequest } from '../model/request.js';
 
 export interface JsonResult {
   command: string | null;

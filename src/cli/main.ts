@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { isatty } from 'node:tty';
 import { commands } from '../../commands/index.js';
 import type { Pipeline } from '../core/pipeline.js';
-import type { BotRequest } from '../core/request.js';
+import type { BotRequest } from '../model/request.js';
 import { loadEnvFile } from '../app/env.js';
 import { exitQuietlyOnBrokenPipe, wantsColor } from '../app/tty.js';
 import { parseLine } from '../console/parse.js';

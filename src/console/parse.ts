@@ -4,7 +4,7 @@
  * query layer routes. The console's own commands (/quit, /exit) are recognised here too
  * so that both front ends agree on what a line means.
  */
-import type { BotRequest, Platform } from '../core/request.js';
+import type { BotRequest, Platform } from '../model/request.js';
 
 export type ParsedLine =
   | { kind: 'blank' }

@@ -3,7 +3,7 @@
  * empty list allows everyone. With a list set, a request from anywhere else — including
  * a Discord DM, which belongs to no server — gets a refusal and no résumé data.
  */
-import type { BotRequest, Platform } from './request.js';
+import type { BotRequest, Platform } from '../model/request.js';
 
 export interface AccessPolicy {
   allowedSlackTeams: readonly string[];

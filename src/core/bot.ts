@@ -2,15 +2,16 @@
  * The one entry point every adapter talks to: a neutral request in, a neutral answer out.
  * It owns the current résumé index (swapped atomically on reload) and the command registry.
  */
-import { commands as registry, findCommand } from '../../commands/index.js';
+import { catalogOf, commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command } from '../../commands/definition.js';
 import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import type { AliasTable } from '../query/aliases.js';
 import { buildIndex, type ResumeIndex } from '../query/index.js';
+import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../query/modifiers.js';
 import { isGenericQuery, routeFreeText } from '../query/route.js';
-import { makeAnswer, type Answer } from './answer.js';
-import type { BotRequest } from './request.js';
+import { makeAnswer, type Answer } from '../model/answer.js';
+import type { BotRequest } from '../model/request.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -18,6 +19,8 @@ export interface BotOptions {
   clock?: Clock;
   /** Longest query answered; longer ones get a polite refusal. */
   maxQueryLength?: number;
+  /** The command registry; the standard one (commands/index.ts) unless a test brings its own. */
+  commands?: readonly Command[];
 }
 
 export interface Bot {
@@ -45,13 +48,17 @@ export function tooLongAnswer(limit: number): Answer {
 export function createBot(options: BotOptions): Bot {
   const clock = options.clock ?? systemClock;
   const maxQueryLength = options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
+  const registry = options.commands ?? defaultCommands;
+  const catalog = catalogOf(registry);
   let resume = options.resume;
-  let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock);
+  let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock, catalog);
 
-  function run(command: Command, query: string, now: Date): Answer {
-    let answer = command.execute(query, { index, now });
-    if (answer.kind === 'empty' && query && isGenericQuery(command.data.name, query)) answer = command.execute('', { index, now });
-    return { ...answer, route: answer.route ?? { command: command.data.name, query } };
+  function run(command: Command, query: CommandQuery, now: Date): Answer {
+    const context = { index, now, commands: registry };
+    let answer = command.execute(query, context);
+    // "/education degree": a query that only restates the command answers the whole section.
+    if (answer.kind === 'empty' && !query.modifier && query.text && isGenericQuery(index, command.data.name, query.text)) answer = command.execute(EMPTY_QUERY, context);
+    return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
 
   return {
@@ -63,21 +70,19 @@ export function createBot(options: BotOptions): Bot {
       const text = request.text.trim();
       if (text.length > maxQueryLength) return tooLongAnswer(maxQueryLength);
       const now = clock();
-      if (request.command !== null && findCommand(request.command)?.data.name !== 'resume') {
-        const command = findCommand(request.command);
-        if (!command) {
-          return makeAnswer({
-            kind: 'empty',
-            title: `There is no /${request.command} command`,
-            suggestions: registry.map((c) => `/${c.data.name}`),
-            route: { command: null, query: text },
-          });
-        }
-        return run(command, text, now);
+      const named = request.command === null ? undefined : findCommand(request.command, registry);
+      if (request.command !== null && !named) {
+        return makeAnswer({
+          kind: 'empty',
+          title: `There is no /${request.command} command`,
+          suggestions: registry.map((c) => `/${c.data.name}`),
+          route: { command: null, query: text },
+        });
       }
-      // `/resume <anything>` and plain conversation: route the text to a command.
+      // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
+      if (named && named.routing?.role !== 'fallback') return run(named, parseQuery(text, named.modifiers ?? []), now);
       const routed = routeFreeText(text, index);
-      const command = findCommand(routed.command);
+      const command = findCommand(routed.command, registry);
       if (!command) throw new Error(`router chose unknown command ${routed.command}`);
       return run(command, routed.query, now);
     },
@@ -87,7 +92,7 @@ export function createBot(options: BotOptions): Bot {
       return index.complete(command, partial, limit);
     },
     replace(nextResume, aliases) {
-      const nextIndex = buildIndex(nextResume, aliases, clock);
+      const nextIndex = buildIndex(nextResume, aliases, clock, catalog);
       resume = nextResume;
       index = nextIndex;
     },

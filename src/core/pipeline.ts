@@ -6,11 +6,11 @@
  * Slack, Discord and HTTP interactions in one process.)
  */
 import { isAllowed, openAccess, type AccessPolicy } from './access.js';
-import { makeAnswer, type Answer } from './answer.js';
+import { makeAnswer, type Answer } from '../model/answer.js';
 import type { Bot } from './bot.js';
 import type { RateLimiter } from './rate-limit.js';
 import { silentLogger, type Logger } from './log.js';
-import type { BotRequest } from './request.js';
+import type { BotRequest } from '../model/request.js';
 
 export type Outcome = 'answered' | 'empty' | 'refused' | 'denied' | 'rate_limited' | 'error';
 

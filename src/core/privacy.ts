@@ -5,7 +5,7 @@
  * and the private values themselves are scrubbed from every other string, so a phone
  * number pasted into a summary can't leak either.
  */
-import type { Answer } from './answer.js';
+import type { Answer } from '../model/answer.js';
 
 /** Resolves `basics.phone` or `work[0].name` in any JSON value; collects every string under it. */
 export function valuesAt(root: unknown, path: string): string[] {

@@ -6,7 +6,7 @@
  * (`share#<key>`); if that process restarted, the click gets a polite "ask again".
  */
 import { randomBytes } from 'node:crypto';
-import type { AnswerRoute } from '../core/answer.js';
+import type { AnswerRoute } from '../model/answer.js';
 import { LIMITS } from './limits.js';
 
 export interface ShareRoute {

@@ -5,11 +5,11 @@
  * the public copy of a shared answer) go to the interaction webhook afterwards, which
  * needs no bot token, so HTTP-only deployments share answers too.
  */
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
-import type { BotRequest } from '../core/request.js';
+import type { BotRequest } from '../model/request.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
 import { NO_MENTIONS, notice, renderAnswer, toBodies, type ButtonRow, type MessageBody } from './render.js';

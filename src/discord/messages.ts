@@ -5,7 +5,7 @@
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
-import type { BotRequest } from '../core/request.js';
+import type { BotRequest } from '../model/request.js';
 import { notice, renderAnswer, toBodies, type MessageBody } from './render.js';
 
 /** The parts of a MESSAGE_CREATE dispatch this bot reads. */

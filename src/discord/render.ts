@@ -5,7 +5,7 @@
  * even for MAX_PAGES messages ends with a note saying it was shortened.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, AnswerKind, AnswerLink } from '../core/answer.js';
+import type { Answer, AnswerKind, AnswerLink } from '../model/answer.js';
 import { embedLength, EPHEMERAL, LIMITS } from './limits.js';
 import { escapeMarkdown, neutralizeMentions, splitText, takeChunk, truncate } from './text.js';
 

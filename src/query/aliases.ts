@@ -8,16 +8,12 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { formatJsonPath, ResumeFileError } from '../resume/load.js';
 import { locateJsonError } from '../resume/json-error.js';
+import { emptyAliases, type AliasTable } from './expand.js';
 import { normalize } from './normalize.js';
 
 export const aliasFileSchema = z.looseObject({
   aliases: z.record(z.string().min(1, 'an alias cannot be empty'), z.array(z.string().min(1)).min(1, 'list at least one expansion')),
 });
-
-/** Normalised alias phrase → normalised expansions (the alias itself first). */
-export type AliasTable = ReadonlyMap<string, readonly string[]>;
-
-export const emptyAliases: AliasTable = new Map();
 
 export function aliasTableFrom(data: z.infer<typeof aliasFileSchema>): AliasTable {
   const table = new Map<string, string[]>();
@@ -63,4 +59,4 @@ export function loadAliasesFile(path: string): AliasTable {
 }
 
 // Kept in its own zod-free module so that answering (the CLI's hot path) never loads the validators.
-export { expandQuery } from './expand.js';
+export { emptyAliases, expandQuery, type AliasTable } from './expand.js';

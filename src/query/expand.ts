@@ -1,9 +1,13 @@
 /**
- * Query expansion with the alias table. Separate from aliases.ts (the file loader, which
+ * The alias table's shape and query expansion with it. Separate from aliases.ts (the file loader, which
  * needs zod) so that the query layer can be loaded without the validators: the CLI's
  * cached start depends on it.
  */
-import type { AliasTable } from './aliases.js';
+
+/** Normalised alias phrase → normalised expansions (the alias itself first). */
+export type AliasTable = ReadonlyMap<string, readonly string[]>;
+
+export const emptyAliases: AliasTable = new Map();
 
 /**
  * Alternative phrasings of a normalised query: the query itself, then each alias found in

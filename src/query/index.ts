@@ -3,64 +3,55 @@
  * reloaded), never per query. Commands and the free-text router ask it questions.
  */
 import Fuse from 'fuse.js';
+import type { ResumeSection } from '../model/answer.js';
 import type { Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
-import type { AliasTable } from './aliases.js';
-import { buildDocuments, type SearchDocument, type SearchSection } from './documents.js';
+import type { Catalog } from './catalog.js';
+import type { SearchDocument, SectionSource } from './documents.js';
+import type { AliasTable } from './expand.js';
 import { normalize, words } from './normalize.js';
-import { buildVocabularies, createSectionSearcher, type Hit, type SectionSearchers } from './search.js';
+import { compileRoutes, type RouteTable } from './route.js';
+import { buildVocabularies, createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
 
 export interface ResumeIndex {
   readonly resume: Resume;
   readonly aliases: AliasTable;
   readonly clock: Clock;
   readonly documents: readonly SearchDocument[];
+  /** The sections this résumé has something in, in the catalog's order. */
+  readonly sections: readonly SectionSource[];
+  /** The section's source when the résumé has it; undefined when it is empty or unknown. */
+  section(section: ResumeSection): SectionSource | undefined;
   /** Hits in one section, best first; empty when nothing is a good match. */
-  search(section: SearchSection, query: string): Hit[];
+  search(section: ResumeSection, query: string): Hit[];
   /** Close names in a section for "did you mean", when `search` found nothing. */
-  nearNames(section: SearchSection, query: string, limit?: number): string[];
+  nearNames(section: ResumeSection, query: string, limit?: number): string[];
   /** The section whose best hit is strongest, for questions that name no section. */
-  searchEverywhere(query: string): { section: SearchSection; hits: Hit[] } | null;
+  searchEverywhere(query: string): { section: ResumeSection; hits: Hit[] } | null;
   /** Completions for a command's option as a user types. */
   complete(command: string, partial: string, limit: number): string[];
   /** Normalised words of the person's name, so "who is martin spier" is about them, not a query. */
   readonly nameWords: ReadonlySet<string>;
+  /** Free-text routing for the commands that can answer this résumé. */
+  readonly routes: RouteTable;
 }
 
-const SECTIONS: readonly SearchSection[] = ['work', 'skills', 'projects', 'education'];
+const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
 
-/** What each command completes from. */
-function completionSources(resume: Resume): Record<string, string[]> {
-  const unique = (values: Array<string | undefined>) => [...new Set(values.filter((v): v is string => Boolean(v)))];
-  const work = unique([...resume.work.map((w) => w.name), ...resume.work.map((w) => w.position), 'current']);
-  const skills = unique([...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name)]);
-  const projects = unique(resume.projects.map((p) => p.name));
-  const education = unique([...resume.education.map((e) => e.institution), ...resume.education.map((e) => e.area)]);
-  return {
-    experience: work,
-    skills,
-    projects,
-    education,
-    resume: unique([...work, ...skills, ...projects, ...education]),
-  };
-}
-
-export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock): ResumeIndex {
-  const documents = buildDocuments(resume);
+export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex {
+  const sections = catalog.sections.filter((s) => s.present(resume));
+  const documents = sections.flatMap((s) => s.documents(resume));
   const vocabularies = buildVocabularies(documents);
-  const searchers = Object.fromEntries(
-    SECTIONS.map((section) => [section, createSectionSearcher(documents.filter((d) => d.section === section), aliases, vocabularies)]),
-  ) as SectionSearchers;
+  const searchers = new Map<ResumeSection, SectionSearcher>(
+    sections.map((s) => [s.section, createSectionSearcher(documents.filter((d) => d.section === s.section), aliases, vocabularies)]),
+  );
+  const bySection = new Map(sections.map((s) => [s.section, s]));
 
-  const sources = completionSources(resume);
   const completers = new Map(
-    Object.entries(sources).map(([command, values]) => [
-      command,
-      {
-        values,
-        fuse: new Fuse(values, { includeScore: true, threshold: 0.4, ignoreLocation: true }),
-      },
-    ]),
+    catalog.completions.map(({ command, values }) => {
+      const list = unique(values(resume));
+      return [command, { values: list, fuse: new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }) }] as const;
+    }),
   );
 
   return {
@@ -68,13 +59,16 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock): R
     aliases,
     clock,
     documents,
+    sections,
     nameWords: new Set(words(resume.basics.name)),
-    search: (section, query) => searchers[section].search(query),
-    nearNames: (section, query, limit = 3) => searchers[section].nearNames(query, limit),
+    routes: compileRoutes(catalog.routes, (section) => bySection.has(section)),
+    section: (section) => bySection.get(section),
+    search: (section, query) => searchers.get(section)?.search(query) ?? [],
+    nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit) ?? [],
     searchEverywhere(query) {
-      let best: { section: SearchSection; hits: Hit[] } | null = null;
-      for (const section of SECTIONS) {
-        const hits = searchers[section].search(query);
+      let best: { section: ResumeSection; hits: Hit[] } | null = null;
+      for (const [section, searcher] of searchers) {
+        const hits = searcher.search(query);
         if (hits.length && (!best || hits[0]!.score > best.hits[0]!.score)) best = { section, hits };
       }
       return best;

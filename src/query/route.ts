@@ -1,113 +1,57 @@
 /**
- * Routes a free-text question ("what did he do at netflix?") to a command and the part
- * of the question that is the query ("netflix"). Question words decide the intent; the
- * résumé decides the entry. When the words don't say, the section whose entry matches
- * best wins; when nothing matches, the intent's command answers (and says so).
+ * Routes a free-text question ("what did he do at netflix?") to a command and a typed
+ * query ("netflix"). Question words decide the intent; the résumé decides the entry. When
+ * the words don't say, the section whose entry matches best wins; when nothing matches,
+ * the intent's command answers (and says so).
+ *
+ * Nothing here names a command or a section: each command declares its cue words, its role
+ * and the modifiers it accepts (a RouteSpec), and the table compiled from them, for the
+ * sections the résumé actually has, drives everything below.
  */
-import type { ResumeIndex } from './index.js';
-import type { SearchSection } from './documents.js';
+import type { ResumeSection } from '../model/answer.js';
+import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { normalize } from './normalize.js';
-import type { Tier } from './search.js';
+import type { Hit, Tier } from './search.js';
 import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Commands with a part to play beyond their section: the help, the answer about the person
+ * as a whole, the answer when nothing matched, and the command time questions go to when
+ * they name no section ("what was he doing in 2015?").
+ */
+export type RouteRole = 'help' | 'person' | 'fallback' | 'timeline';
+
+/** Moments of a timeline a question can ask for by phrase ("his first job", "previous role"). */
+export type Moment = 'current' | 'previous' | 'first';
+
+/** What a command tells the router about itself. */
+export interface RouteSpec {
+  readonly command: string;
+  /** The résumé section it answers about; null for help, contact, about and the like. */
+  readonly section: ResumeSection | null;
+  /** Words and short phrases that say a question wants this command ("award", "did she win"). "he/his/him" also match she/her/they. */
+  readonly cues: readonly string[];
+  /** Phrases that ask for one moment of its entries ("first job", "does he work"). */
+  readonly moments?: Partial<Record<Moment, readonly string[]>>;
+  readonly role?: RouteRole;
+  /** Its cues alone decide, whatever else the question says ("what's his email address"). */
+  readonly decisive?: boolean;
+  /**
+   * When a question holds cues of several commands, the highest priority wins: a specific
+   * section ("award", "certified") outranks a broad one ("work", "know").
+   */
+  readonly priority: number;
+  /** The modifiers its handler understands. */
+  readonly accepts: readonly ModifierKind[];
+}
 
 export interface Route {
   command: string;
-  query: string;
+  query: CommandQuery;
 }
 
-type Intent = 'experience' | 'skills' | 'projects' | 'education' | 'contact' | 'about' | 'help';
-
-/** Words (and short phrases) that say what kind of answer a question wants. */
-const INTENT_CUES: Record<Intent, readonly string[]> = {
-  help: ['help', 'commands', 'what can you do', 'how do i use', 'usage'],
-  contact: [
-    'contact', 'email', 'e mail', 'mail', 'phone', 'call', 'reach', 'linkedin', 'github', 'hire', 'in touch',
-    'get a hold', 'message him', 'number', 'profiles', 'website', 'twitter',
-  ],
-  education: [
-    'study', 'studied', 'studying', 'degree', 'degrees', 'university', 'college', 'school', 'education', 'educated',
-    'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
-    'qualification', 'qualifications', 'schooling', 'studies', 'alma mater', 'highest degree', 'formal education',
-  ],
-  about: [
-    'who is', 'who s', 'whos', 'about him', 'about her', 'about them', 'summary', 'summarize', 'bio', 'biography', 'introduce',
-    'introduction', 'background', 'overview', 'profile', 'where is he from', 'where is he based', 'based', 'located', 'lives', 'headline',
-  ],
-  skills: [
-    'skill', 'skills', 'know', 'knows', 'knowledge', 'familiar', 'proficient', 'expert', 'expertise', 'good at', 'experienced with',
-    'experience with', 'tech stack', 'technologies', 'technology', 'tools he uses', 'competencies', 'strengths', 'can he',
-  ],
-  projects: [
-    'project', 'projects', 'built', 'build', 'create', 'created', 'author', 'authored', 'wrote', 'write', 'open source',
-    'opensource', 'tool', 'tools', 'side project', 'invent', 'invented', 'develop', 'developed', 'made',
-  ],
-  experience: [
-    'work', 'worked', 'working', 'works', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'company', 'companies',
-    'employer', 'employers', 'employed', 'career', 'experience', 'history', 'timeline', 'title', 'do at', 'did at', 'doing at',
-    'responsible', 'responsibilities', 'achievements', 'accomplishments', 'lead', 'led', 'manage', 'managed', 'hired',
-  ],
-};
-
-/** Words that ask about the present: "what is he doing now", "where does he work currently". */
-const NOW_CUES = [
-  'now', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now',
-  'nowadays', 'does he work', 'is he working', 'he works', 'is he employed', 'most recent', 'recent', 'is he at', 'he is at',
-  'does he do', 'is he doing', 'his job', 'his role', 'his title', 'his position',
-];
-
-const SECTION_COMMAND: Record<SearchSection, Intent> = {
-  work: 'experience',
-  skills: 'skills',
-  projects: 'projects',
-  education: 'education',
-};
-
-const COMMAND_SECTION: Partial<Record<Intent, SearchSection>> = {
-  experience: 'work',
-  skills: 'skills',
-  projects: 'projects',
-  education: 'education',
-};
-
-/** Every cue word/phrase, so they can be removed to leave the query. */
-const ALL_CUES = [...new Set([...Object.values(INTENT_CUES).flat(), ...NOW_CUES])].sort((a, b) => b.length - a.length);
-const CUE_WORDS: ReadonlySet<string> = new Set(ALL_CUES.flatMap((c) => c.split(' ')));
-
-/** One regex per cue list, compiled once: whole words only, longest phrases first. */
-function cueRegex(cues: readonly string[], flags = ''): RegExp {
-  const sorted = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<=^| )(?:${sorted.join('|')})(?= |$)`, flags);
-}
-const INTENT_REGEX = Object.entries(INTENT_CUES).map(([intent, cues]) => [intent as Intent, cueRegex(cues)] as const);
-const NOW_REGEX = cueRegex(NOW_CUES);
-/** "his previous job": the role before the current one. */
-const PREVIOUS_REGEX = cueRegex(['previous job', 'previous role', 'previous position', 'previous company', 'previous employer', 'last job', 'prior job', 'prior role', 'job before']);
-/** "his first job", "where did he start his career": the earliest role. */
-const FIRST_REGEX = cueRegex(['first job', 'first role', 'first position', 'first company', 'earliest', 'start his career', 'started his career', 'start of his career', 'begin his career', 'began his career', 'career start']);
-const ALL_CUES_REGEX = cueRegex(ALL_CUES, 'g');
-/** Each command's own cue words, for isGenericQuery (compiled once, not per question). */
-const GENERIC_REGEX: ReadonlyMap<string, RegExp> = new Map(Object.entries(INTENT_CUES).map(([intent, cues]) => [intent, cueRegex(cues, 'g')]));
-
-function detectIntents(text: string): Intent[] {
-  return INTENT_REGEX.filter(([, regex]) => regex.test(text)).map(([intent]) => intent);
-}
-
-/** The question minus cue words and the person's name, keeping "before"/"after" and what follows. */
-function residualWithRelations(text: string, index: ResumeIndex): string {
-  return text
-    .split(' ')
-    .filter((w) => w && !index.nameWords.has(w))
-    .join(' ');
-}
-
-/** The question minus cue words, stop words and the person's own name. */
-function residualQuery(text: string, index: ResumeIndex): string {
-  return text
-    .replace(ALL_CUES_REGEX, ' ')
-    .split(' ')
-    .filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !PRONOUN_LIKE.has(w))
-    .join(' ');
-}
+/** Words that ask about the present, whatever the section: "what is he doing now", "is she volunteering these days". */
+const NOW_WORDS = ['now', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now', 'nowadays', 'most recent', 'recent'];
 
 /** Filler that survives the stop list in questions about a person. */
 const PRONOUN_LIKE = new Set([
@@ -118,20 +62,108 @@ const PRONOUN_LIKE = new Set([
   'hold', 'holds', 'held', 'earn', 'earned', 'obtain', 'obtained', 'receive', 'received', 'possess', 'complete', 'completed',
 ]);
 
+/** A question's words searched at most: a span search tries every run of up to four of them, so this bounds its cost. */
+export const MAX_SPAN_WORDS = 12;
+const MAX_SPAN_SIZE = 4;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A cue as a pattern: "does he work" also matches "does she work" and "do they work"'s pronoun. */
+function cuePattern(cue: string): string {
+  return cue
+    .split(' ')
+    .map((w) => (w === 'he' ? '(?:he|she|they)' : w === 'his' ? '(?:his|her|their)' : w === 'him' ? '(?:him|her|them)' : escape(w)))
+    .join(' ');
+}
+
+/** One regex per cue list: whole words only, longest phrases first. */
+function cueRegex(cues: readonly string[], flags = ''): RegExp {
+  const sorted = [...new Set(cues)].sort((a, b) => b.length - a.length).map(cuePattern);
+  return new RegExp(sorted.length ? `(?<=^| )(?:${sorted.join('|')})(?= |$)` : '(?!)', flags);
+}
+
+interface Intent {
+  readonly spec: RouteSpec;
+  readonly regex: RegExp;
+  /** Global: strips the command's own cues (isGenericQuery). */
+  readonly strip: RegExp;
+  readonly moments: Partial<Record<Moment, RegExp>>;
+}
+
+/** The route table for one résumé: compiled once when the résumé is indexed, never per question. */
+export interface RouteTable {
+  /** Highest priority first. */
+  readonly intents: readonly Intent[];
+  readonly byCommand: ReadonlyMap<string, Intent>;
+  readonly roles: Partial<Record<RouteRole, Intent>>;
+  readonly commandOf: ReadonlyMap<ResumeSection, string>;
+  readonly now: RegExp;
+  readonly allCues: RegExp;
+  readonly cueWords: ReadonlySet<string>;
+}
+
+/**
+ * Compiles the specs of the commands that can answer this résumé: a command whose section
+ * the résumé lacks is left out, so its cue words change nothing for this résumé.
+ */
+export function compileRoutes(specs: readonly RouteSpec[], present: (section: ResumeSection) => boolean): RouteTable {
+  const live = specs.filter((s) => s.section === null || present(s.section));
+  const intents = live
+    .map((spec, order) => ({ spec, order }))
+    .sort((a, b) => b.spec.priority - a.spec.priority || a.order - b.order)
+    .map(({ spec }): Intent => ({
+      spec,
+      regex: cueRegex(spec.cues),
+      strip: cueRegex(spec.cues, 'g'),
+      moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, cueRegex(cues)])),
+    }));
+  const roles: Partial<Record<RouteRole, Intent>> = {};
+  for (const intent of intents) if (intent.spec.role && !roles[intent.spec.role]) roles[intent.spec.role] = intent;
+  const currentPhrases = live.flatMap((s) => s.moments?.current ?? []);
+  const stripped = [...live.flatMap((s) => s.cues), ...NOW_WORDS, ...currentPhrases];
+  return {
+    intents,
+    byCommand: new Map(intents.map((i) => [i.spec.command, i])),
+    roles,
+    commandOf: new Map(live.flatMap((s) => (s.section ? [[s.section, s.command] as const] : []))),
+    now: cueRegex([...NOW_WORDS, ...currentPhrases]),
+    allCues: cueRegex(stripped, 'g'),
+    cueWords: new Set(stripped.flatMap((c) => c.split(' '))),
+  };
+}
+
+/** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
+export interface RoutingIndex {
+  readonly routes: RouteTable;
+  readonly nameWords: ReadonlySet<string>;
+  /** The sections the résumé has. */
+  readonly sections: ReadonlyArray<{ readonly section: ResumeSection }>;
+  search(section: ResumeSection, query: string): Hit[];
+}
+
+/** The question minus cue words, stop words and the person's own name. */
+function residualQuery(text: string, index: RoutingIndex): string {
+  return text
+    .replace(index.routes.allCues, ' ')
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !PRONOUN_LIKE.has(w))
+    .join(' ');
+}
+
 /**
  * True when a command's query only restates what the command is about ("/education degree",
  * "/skills skills", "/experience jobs"): the caller then answers as if no query was given,
  * instead of "nothing matches degree". Only used after the query found nothing.
  */
-export function isGenericQuery(command: string, query: string): boolean {
-  const cues = GENERIC_REGEX.get(command);
-  if (!cues) return false;
-  const generic = normalize(query).replace(cues, ' ');
+export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
+  const intent = index.routes.byCommand.get(command);
+  if (!intent || !intent.spec.cues.length) return false;
+  const generic = normalize(query).replace(intent.strip, ' ');
   return generic.split(' ').every((w) => !w || STOPWORDS.has(w) || PRONOUN_LIKE.has(w));
 }
 
 interface Span {
-  section: SearchSection;
+  section: ResumeSection;
   query: string;
   score: number;
   tier: Tier;
@@ -153,18 +185,38 @@ function isNaming(span: Span): boolean {
 /** A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over "netflix"). */
 const LONGER_SPAN_BONUS = 0.02;
 
-/** The run of up to four words in the residual that matches best, longer runs slightly preferred. */
-function bestSpan(residual: string, index: ResumeIndex, section: SearchSection | null, minWords = 1): Span | null {
+/**
+ * The words a span search looks at: each word once, at most MAX_SPAN_WORDS of them, so a
+ * pasted paragraph costs a bounded number of searches.
+ */
+export function spanWords(residual: string): string[] {
   const tokens = residual.split(' ').filter(Boolean);
+  const kept: string[] = [];
+  for (const token of tokens) {
+    if (kept.length >= MAX_SPAN_WORDS) break;
+    // A word repeated right after itself adds no new run to try.
+    if (kept[kept.length - 1] !== token) kept.push(token);
+  }
+  return kept;
+}
+
+/** The run of up to four words in the residual that matches best, longer runs slightly preferred. */
+function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection | null, minWords = 1): Span | null {
+  const tokens = spanWords(residual);
+  const sections = section ? [section] : index.sections.map((s) => s.section);
   let best: (Span & { rank: number }) | null = null;
-  for (let size = Math.min(tokens.length, 4); size >= minWords; size--) {
+  const tried = new Set<string>();
+  for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
       const query = tokens.slice(start, start + size).join(' ');
-      const found = section ? { section, hits: index.search(section, query) } : index.searchEverywhere(query);
-      const top = found?.hits[0];
-      if (!found || !top) continue;
-      const rank = top.score + LONGER_SPAN_BONUS * (size - 1);
-      if (!best || rank > best.rank + 1e-9) best = { section: found.section, query, score: top.score, tier: top.tier, whole: top.whole, rank };
+      if (tried.has(query)) continue;
+      tried.add(query);
+      for (const s of sections) {
+        const top = index.search(s, query)[0];
+        if (!top) continue;
+        const rank = top.score + LONGER_SPAN_BONUS * (size - 1);
+        if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
+      }
     }
   }
   return best;
@@ -174,57 +226,80 @@ function bestSpan(residual: string, index: ResumeIndex, section: SearchSection |
  * A multi-word name that contains a cue word ("developer experience", "data engineering"):
  * looked for before cue words are stripped, so the cue doesn't eat the name.
  */
-function nameContainingCue(text: string, index: ResumeIndex): Span | null {
+function nameContainingCue(text: string, index: RoutingIndex): Span | null {
+  const { cueWords } = index.routes;
   const words = text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
-  if (!words.some((w) => CUE_WORDS.has(w))) return null;
+  if (!words.some((w) => cueWords.has(w))) return null;
   const span = bestSpan(words.join(' '), index, null, 2);
   if (!span || span.tier !== 'identity' || span.score < 0.95) return null;
-  return span.query.split(' ').some((w) => CUE_WORDS.has(w)) ? span : null;
+  return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
 }
 
-export function routeFreeText(text: string, index: ResumeIndex): Route {
-  const normalized = normalize(text);
-  if (!normalized || normalized === 'help') return { command: 'help', query: '' };
+const YEAR = /\b(19|20)\d{2}\b/;
+const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 
-  const year = /\b(19|20)\d{2}\b/.exec(normalized)?.[0];
-  const intents = detectIntents(normalized);
-  const asksNow = NOW_REGEX.test(normalized);
+export function routeFreeText(text: string, index: RoutingIndex): Route {
+  const table = index.routes;
+  const { help, person, fallback, timeline } = table.roles;
+  const to = (intent: Intent | undefined, query: CommandQuery): Route => ({ command: (intent ?? fallback ?? table.intents[0]!).spec.command, query });
+  const accepts = (intent: Intent | null | undefined, kind: ModifierKind): intent is Intent => Boolean(intent?.spec.accepts.includes(kind));
+
+  const normalized = normalize(text);
+  if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
+
+  const yearText = YEAR.exec(normalized)?.[0];
+  const intents = table.intents.filter((i) => i.regex.test(normalized));
+  const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
   const residual = residualQuery(normalized, index);
 
-  if (intents.includes('help') && !residual) return { command: 'help', query: '' };
-  if (intents.includes('contact')) return { command: 'contact', query: '' };
+  if (has('help') && !residual) return to(help, EMPTY_QUERY);
+  const decisive = intents.find((i) => i.spec.decisive);
+  if (decisive) return to(decisive, EMPTY_QUERY);
   const named = nameContainingCue(normalized, index);
-  if (named) return { command: SECTION_COMMAND[named.section], query: named.query };
-  if (year && !intents.includes('education')) return { command: 'experience', query: year };
-  if (FIRST_REGEX.test(normalized) && !intents.includes('education')) return { command: 'experience', query: 'first' };
-  if (PREVIOUS_REGEX.test(normalized) && !residualQuery(normalized, index).replace(/\b(previous|prior|last|before)\b/g, '').trim())
-    return { command: 'experience', query: 'previous' };
+  if (named) return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
 
-  // The intent's own section first; a confident match elsewhere beats an empty answer.
-  const primary = intents.find((i) => i !== 'help' && COMMAND_SECTION[i]) ?? null;
-  const primarySection = primary ? COMMAND_SECTION[primary]! : null;
-  const relative = /\b(before|prior to|after|since|following)\b (.+)$/.exec(residualWithRelations(normalized, index));
-  if (relative && (!primary || primary === 'experience')) {
-    const anchor = bestSpan(relative[2]!, index, 'work');
-    if (anchor) return { command: 'experience', query: `${relative[1] === 'before' || relative[1] === 'prior to' ? 'before' : 'after'} ${anchor.query}` };
+  // The intent's own section first; time questions that name none go to the timeline.
+  const primary = intents.find((i) => i.spec.section !== null) ?? null;
+  /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
+  const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
+  if (yearText) {
+    // A year settles the question at once for the timeline; a section of its own (education) first tries the words around it.
+    const target = primary && primary !== timeline && accepts(primary, 'year') ? null : primary && !accepts(primary, 'year') ? timeline : timed('year');
+    if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
   }
+  const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(normalized) && (!primary || primary === i));
+  const first = momentOf('first');
+  if (first && accepts(first, 'first')) return to(first, { text: '', modifier: { kind: 'first' } });
+  const previous = momentOf('previous');
+  if (previous && accepts(previous, 'previous') && !residual.replace(/\b(previous|prior|last|before)\b/g, '').trim())
+    return to(previous, { text: '', modifier: { kind: 'previous' } });
+
+  const relative = RELATIVE.exec(normalized.split(' ').filter((w) => w && !index.nameWords.has(w)).join(' '));
+  const around = relative ? timed('relative') : null;
+  if (relative && around?.spec.section) {
+    const anchor = bestSpan(relative[2]!, index, around.spec.section);
+    const direction = relative[1] === 'before' || relative[1] === 'prior to' ? 'before' : 'after';
+    if (anchor) return to(around, { text: '', modifier: { kind: 'relative', direction, anchor: anchor.query } });
+  }
+
   if (residual) {
-    const inIntent = primarySection ? bestSpan(residual, index, primarySection) : null;
+    const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
     if (inIntent && (!anywhere || !isNaming(anywhere) || inIntent.score + INTENT_BONUS >= anywhere.score))
-      return { command: SECTION_COMMAND[inIntent.section], query: inIntent.query };
+      return { command: table.commandOf.get(inIntent.section)!, query: { text: inIntent.query } };
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
-    if (anywhere && (!primary || isNaming(anywhere))) return { command: SECTION_COMMAND[anywhere.section], query: anywhere.query };
+    if (anywhere && (!primary || isNaming(anywhere))) return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
   }
 
-  if (intents.includes('about') && !residual) return { command: 'about', query: '' };
-  if (primary === 'experience' && asksNow) return { command: 'experience', query: 'current' };
-  if (!primary && asksNow) return { command: 'experience', query: 'current' };
-  if (primary === 'education' && year) return { command: 'education', query: year };
-  if (primary) return { command: primary, query: residual };
-  if (intents.includes('about')) return { command: 'about', query: '' };
-  if (!residual) return { command: 'about', query: '' };
+  if (has('person') && !residual) return to(person, EMPTY_QUERY);
+  if (table.now.test(normalized)) {
+    const now = timed('current');
+    if (now) return to(now, { text: '', modifier: { kind: 'current' } });
+  }
+  if (primary && yearText && accepts(primary, 'year')) return to(primary, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
+  if (primary) return to(primary, { text: residual });
+  if (has('person') || !residual) return to(person, EMPTY_QUERY);
   // Nothing matched and nothing was asked for: the résumé-wide search says so, with suggestions.
-  return { command: 'resume', query: residual };
+  return to(fallback, { text: residual });
 }

@@ -12,10 +12,9 @@
  * a question costs microseconds, not a scan of every term. (fuse.js ranks autocomplete
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
-import type { AliasTable } from './aliases.js';
-import { expandQuery } from './expand.js';
-import type { SearchDocument, SearchSection } from './documents.js';
-import { allowedTypos, compact, contentWords, editDistance, normalize, words } from './normalize.js';
+import { expandQuery, type AliasTable } from './expand.js';
+import type { SearchDocument } from './documents.js';
+import { compact, contentWords, normalize, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { WordIndex } from './word-index.js';
 
@@ -218,5 +217,4 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
   };
 }
 
-export type SectionSearchers = Record<SearchSection, SectionSearcher>;
-export { allowedTypos };
+

@@ -3,7 +3,7 @@
  * CLI. Colour (ANSI) only when the caller says the output is a terminal; piped output stays
  * plain so it can be grepped, diffed and stored. No wrapping: the terminal does that.
  */
-import type { Answer, AnswerKind } from '../core/answer.js';
+import type { Answer, AnswerKind } from '../model/answer.js';
 
 export interface TerminalRenderOptions {
   /** Emit ANSI colour. Callers pass `stream.isTTY` (and honour NO_COLOR). */

@@ -5,11 +5,11 @@
  * error for the user and a log line, never silence and never a crashed process.
  */
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArguments, SlackActionMiddlewareArgs, types } from '@slack/bolt';
-import type { Answer, AnswerRoute } from '../core/answer.js';
+import type { Answer, AnswerRoute } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
-import type { BotRequest } from '../core/request.js';
+import type { BotRequest } from '../model/request.js';
 import { buildHomeView, unavailableHomeView } from './home.js';
 import { commandText, messageText } from './incoming.js';
 import type { SlackMessage } from './limits.js';

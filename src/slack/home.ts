@@ -3,7 +3,7 @@
  * answers the commands give (so dates and wording match), through publicView because
  * anyone in the workspace can open it, and within the 100-block limit of a Home view.
  */
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../model/answer.js';
 import type { Bot } from '../core/bot.js';
 import { notAllowedAnswer } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';

@@ -7,7 +7,7 @@
  * message is paged, each page ending with a "Show more" button that carries the query
  * to re-run (or, if even that cannot fit, a pointer telling the user how to narrow it).
  */
-import type { Answer, AnswerRoute } from '../core/answer.js';
+import type { Answer, AnswerRoute } from '../model/answer.js';
 import {
   PAGE_TEXT_BUDGET,
   SLACK_LIMITS,

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf } from './imports.js';
 
 const ROOT = resolve(__dirname, '../..');
 const PLATFORM_PACKAGE = /^(@slack\/|discord\.js$|@discordjs\/|discord-api-types)/;
@@ -17,15 +18,6 @@ function filesUnder(dir: string): string[] {
     if (statSync(join(ROOT, path)).isDirectory()) return filesUnder(path);
     return path.endsWith('.ts') ? [path] : [];
   });
-}
-
-/** Static and dynamic import specifiers of a TypeScript file, type-only imports included. */
-export function importsOf(source: string): string[] {
-  const specs: string[] = [];
-  for (const m of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]/g)) specs.push(m[1]!);
-  for (const m of source.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) specs.push(m[1]!);
-  for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
-  return specs;
 }
 
 function resolveLocal(from: string, spec: string): string | null {

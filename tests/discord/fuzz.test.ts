@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { makeAnswer, type Answer } from '../../src/core/answer.js';
+import { makeAnswer, type Answer } from '../../src/model/answer.js';
 import { createBot } from '../../src/core/bot.js';
 import { silentLogger } from '../../src/core/log.js';
 import { createPipeline } from '../../src/core/pipeline.js';

@@ -3,7 +3,7 @@
  * messages, never rejected, and nothing silently lost.
  */
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, type Answer } from '../../src/core/answer.js';
+import { makeAnswer, type Answer } from '../../src/model/answer.js';
 import { checkDiscordMessage, embedLength, LIMITS } from '../../src/discord/limits.js';
 import { COLORS, MAX_PAGES, renderAnswer, toBodies } from '../../src/discord/render.js';
 import { martinBot } from '../helpers/bot.js';

@@ -1,6 +1,6 @@
 /** The real bot over the committed résumé, with a fixed clock so tenure is stable. */
 import { createBot, type Bot } from '../../src/core/bot.js';
-import type { BotRequest } from '../../src/core/request.js';
+import type { BotRequest } from '../../src/model/request.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, type Answer, type AnswerKind } from '../../src/core/answer.js';
+import { makeAnswer, type Answer, type AnswerKind } from '../../src/model/answer.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 
 const ESC = '\u001b';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '../../src/core/pipeline.js';
-import type { BotRequest } from '../../src/core/request.js';
+import type { BotRequest } from '../../src/model/request.js';
 import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
 import { CHANNEL_ID, DM_CHANNEL_ID, dmEvent, expectEveryMessageValid, sendEvent, startHarness, textOf, USER_ID, type Harness } from './harness.js';
 

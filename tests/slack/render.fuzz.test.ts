@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, slashCommands } from '../../commands/index.js';
-import type { Answer } from '../../src/core/answer.js';
+import type { Answer } from '../../src/model/answer.js';
 import { createBot } from '../../src/core/bot.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { publicView } from '../../src/core/privacy.js';

@@ -4,7 +4,7 @@
  * answers paged behind "Show more" without losing a word.
  */
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, type Answer } from '../../src/core/answer.js';
+import { makeAnswer, type Answer } from '../../src/model/answer.js';
 import { checkSlackMessage, SLACK_LIMITS, type Block } from '../../src/slack/limits.js';
 import { ACTION_MORE, ACTION_SHARE, decodePayload } from '../../src/slack/payload.js';
 import { fallbackText, renderAnswer } from '../../src/slack/render.js';

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
-import type { BotRequest } from '../../src/core/request.js';
+import type { BotRequest } from '../../src/model/request.js';
 import { eventBody, mentionEvent, nowSeconds, sendEvent, sign, slashCommand, startHarness, textOf } from './harness.js';
 
 describe('stopping the Slack adapter', () => {

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
-import type { BotRequest } from '../../src/core/request.js';
+import type { BotRequest } from '../../src/model/request.js';
 import { nowSeconds, post, sign, slashCommand, slashCommandForm, startHarness, type Harness } from './harness.js';
 
 describe('signature and timestamp checks', () => {

@@ -1,0 +1,54 @@
+/**
+ * Picking entries by time, for any section whose entries have a start and an end (work,
+ * volunteer): the ongoing ones, the one before, the first, those held in a year, the
+ * neighbour of another. Pure; the handlers decide how to title what they get.
+ */
+import { coversYear, dateSortKey, type PartialDate } from '../src/resume/dates.js';
+
+export interface Dated {
+  readonly startDate?: PartialDate;
+  readonly endDate?: PartialDate | null;
+}
+
+export interface Picked<E> {
+  readonly entry: E;
+  readonly i: number;
+}
+
+const byEnd = <E extends Dated>(a: Picked<E>, b: Picked<E>) => dateSortKey(b.entry.endDate, 'end') - dateSortKey(a.entry.endDate, 'end');
+const byStart = <E extends Dated>(a: Picked<E>, b: Picked<E>) => dateSortKey(a.entry.startDate, 'start') - dateSortKey(b.entry.startDate, 'start');
+
+function numbered<E>(entries: readonly E[]): Array<Picked<E>> {
+  return entries.map((entry, i) => ({ entry, i }));
+}
+
+/** The ongoing entries; when none is ongoing, the one that ended last (`ongoing` says which). */
+export function current<E extends Dated>(entries: readonly E[]): { picked: Array<Picked<E>>; ongoing: boolean } {
+  const all = numbered(entries);
+  const ongoing = all.filter(({ entry }) => entry.startDate && entry.endDate === null);
+  return ongoing.length ? { picked: ongoing, ongoing: true } : { picked: [...all].sort(byEnd).slice(0, 1), ongoing: false };
+}
+
+/** The entry that ended most recently, among those that have ended. */
+export function previous<E extends Dated>(entries: readonly E[]): Picked<E> | undefined {
+  return numbered(entries)
+    .filter(({ entry }) => entry.endDate !== null && entry.endDate !== undefined)
+    .sort(byEnd)[0];
+}
+
+export function first<E extends Dated>(entries: readonly E[]): Picked<E> | undefined {
+  return numbered(entries)
+    .filter(({ entry }) => entry.startDate)
+    .sort(byStart)[0];
+}
+
+export function inYear<E extends Dated>(entries: readonly E[], year: number, now: Date): Array<Picked<E>> {
+  return numbered(entries).filter(({ entry }) => coversYear(entry.startDate, entry.endDate, year, now));
+}
+
+/** Chronological neighbour by start date: "before Netflix" is the entry that started just before it. */
+export function neighbour<E extends Dated>(entries: readonly E[], anchor: number, direction: 'before' | 'after'): Picked<E> | undefined {
+  const sorted = numbered(entries).sort(byStart);
+  const at = sorted.findIndex((p) => p.i === anchor);
+  return sorted[direction === 'before' ? at - 1 : at + 1];
+}

@@ -1,0 +1,70 @@
+/**
+ * A command's query, typed: the words to look for, and at most one modifier that says which
+ * entries by time ("current", "2015", "before Netflix"). The free-text router builds it
+ * from a question; a slash command's text is read into the same shape, so a handler never
+ * re-parses strings another layer wrote.
+ */
+
+export type Modifier =
+  /** The ongoing entries (or the latest, when none is ongoing). */
+  | { readonly kind: 'current' }
+  /** The entry that ended most recently. */
+  | { readonly kind: 'previous' }
+  /** The earliest entry. */
+  | { readonly kind: 'first' }
+  /** The entries that cover a year. */
+  | { readonly kind: 'year'; readonly year: number }
+  /** The entry just before or after the one `anchor` names. */
+  | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string };
+
+export type ModifierKind = Modifier['kind'];
+
+export interface CommandQuery {
+  /** What to look for; empty for the whole section. */
+  readonly text: string;
+  readonly modifier?: Modifier;
+}
+
+export const EMPTY_QUERY: CommandQuery = { text: '' };
+
+const CURRENT = /^(current|currently|now|latest|present|today|recent|most recent)$/i;
+const PREVIOUS = /^(previous|prior|last)$/i;
+const FIRST = /^(first|earliest|oldest)$/i;
+const YEAR = /^(19|20)\d{2}$/;
+const RELATIVE = /^(before|after)\s+(.+)$/i;
+
+/**
+ * What a user typed after a command ("/experience current"), read into a query. Only the
+ * modifiers the command accepts are read; any other text is looked for as it is.
+ */
+export function parseQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
+  const q = text.trim();
+  if (!q) return EMPTY_QUERY;
+  const can = (kind: ModifierKind) => accepts.includes(kind);
+  if (can('current') && CURRENT.test(q)) return { text: '', modifier: { kind: 'current' } };
+  if (can('previous') && PREVIOUS.test(q)) return { text: '', modifier: { kind: 'previous' } };
+  if (can('first') && FIRST.test(q)) return { text: '', modifier: { kind: 'first' } };
+  if (can('year') && YEAR.test(q)) return { text: '', modifier: { kind: 'year', year: Number(q) } };
+  const relative = can('relative') ? RELATIVE.exec(q) : null;
+  if (relative) return { text: '', modifier: { kind: 'relative', direction: relative[1]!.toLowerCase() === 'before' ? 'before' : 'after', anchor: relative[2]!.trim() } };
+  return { text: q };
+}
+
+/**
+ * The query as a user could type it after the command ("before netflix"): what an answer's
+ * route records, so that a share button re-asks exactly the same thing (parseQuery reads it back).
+ */
+export function queryText(query: CommandQuery): string {
+  const m = query.modifier;
+  if (!m) return query.text;
+  switch (m.kind) {
+    case 'current':
+    case 'previous':
+    case 'first':
+      return m.kind;
+    case 'year':
+      return String(m.year);
+    case 'relative':
+      return `${m.direction} ${m.anchor}`;
+  }
+}
