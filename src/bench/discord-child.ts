@@ -32,13 +32,14 @@ interface SlackStart {
 }
 
 /** The real pipeline's answer to one question, given to every question. */
-function fixedAnswerPipeline(real: Pipeline): Pipeline {
-  const answer = real.handle({ platform: 'discord', command: 'experience', text: 'netflix' }).answer;
+async function fixedAnswerPipeline(real: Pipeline): Promise<Pipeline> {
+  const { answer } = await real.handle({ platform: 'discord', command: 'experience', text: 'netflix' });
+  const handled = Promise.resolve({ answer, outcome: 'answered' as const, latencyMs: 0 });
   const choices = real.complete('experience', '', 25);
   return {
     bot: real.bot,
     allows: (tenant) => real.allows(tenant),
-    handle: () => ({ answer, outcome: 'answered', latencyMs: 0 }),
+    handle: () => handled,
     complete: () => choices,
   };
 }
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const settings = JSON.parse(process.env.BENCH_DISCORD_CHILD ?? '{}') as ChildSettings;
   const root = packageRoot() ?? process.cwd();
   const bot = createBot({ resume: loadResumeFile(join(root, 'data/resume.json')), aliases: loadAliasesFile(join(root, 'data/aliases.json')) });
-  const pipeline = fixedAnswerPipeline(createPipeline(bot, { logger: silentLogger }));
+  const pipeline = await fixedAnswerPipeline(createPipeline(bot, { logger: silentLogger }));
   const http = createHttpServer();
 
   let slack: { stop(): Promise<void> } | null = null;

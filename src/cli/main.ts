@@ -61,8 +61,8 @@ function usageError(problem: string): number {
 }
 
 /** One answer, as a JSON line or as terminal text. */
-function respond(pipeline: Pipeline, request: BotRequest, json: boolean, color: boolean): string {
-  const { answer } = pipeline.handle(request);
+async function respond(pipeline: Pipeline, request: BotRequest, json: boolean, color: boolean): Promise<string> {
+  const { answer } = await pipeline.handle(request);
   return json ? `${JSON.stringify(toJsonResult(answer, request))}\n` : renderTerminal(answer, { color });
 }
 
@@ -76,7 +76,7 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): P
     // Text answers are separated by a blank line; JSON answers are one a line.
     if (!json && !first) process.stdout.write('\n');
     first = false;
-    process.stdout.write(respond(pipeline, parsed.request, json, color));
+    process.stdout.write(await respond(pipeline, parsed.request, json, color));
   }
   rl.close();
 }
@@ -107,7 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const parsed = parseLine(args.message, 'cli');
-  if (parsed.kind === 'request') process.stdout.write(respond(pipeline, parsed.request, args.json, color));
+  if (parsed.kind === 'request') process.stdout.write(await respond(pipeline, parsed.request, args.json, color));
   return 0;
 }
 

@@ -85,6 +85,9 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
   return new Promise<ConsoleEnd>((resolve) => {
     let ended: ConsoleEnd = 'eof';
     let done = false;
+    // Answers are written in the order the lines came, each after the one before it (the
+    // pipeline is asynchronous; piped input delivers many lines at once).
+    let answering: Promise<void> = Promise.resolve();
 
     // Ctrl-C at the prompt leaves, like Ctrl-D, instead of killing the process mid-line.
     rl.on('SIGINT', () => {
@@ -102,18 +105,23 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
         rl.close();
         return;
       }
-      if (parsed.kind === 'request') {
-        const { answer } = pipeline.handle(parsed.request);
-        write(renderTerminal(answer, { color }));
-        // A blank line between answers keeps a long conversation (or a piped log) readable.
-        write('\n');
-      }
-      if (interactive) rl.prompt();
+      const request = parsed.kind === 'request' ? parsed.request : null;
+      answering = answering.then(async () => {
+        if (request) {
+          const { answer } = await pipeline.handle(request);
+          write(renderTerminal(answer, { color }));
+          // A blank line between answers keeps a long conversation (or a piped log) readable.
+          write('\n');
+        }
+        if (interactive && !done) rl.prompt();
+      });
     });
 
     rl.once('close', () => {
-      if (interactive) write(ended === 'quit' ? 'Bye.\n' : '\nBye.\n');
-      resolve(ended);
+      void answering.then(() => {
+        if (interactive) write(ended === 'quit' ? 'Bye.\n' : '\nBye.\n');
+        resolve(ended);
+      });
     });
 
     if (interactive) rl.prompt();

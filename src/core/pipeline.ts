@@ -8,7 +8,7 @@
 import { isAllowed, openAccess, type AccessPolicy } from './access.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
 import type { Bot } from './bot.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { RateDecision, RateLimiter } from './rate-limit.js';
 import { silentLogger, type Logger } from './log.js';
 import type { BotRequest } from '../model/request.js';
 
@@ -22,7 +22,11 @@ export interface HandledRequest {
 
 export interface Pipeline {
   readonly bot: Bot;
-  handle(request: BotRequest): HandledRequest;
+  /**
+   * Answers one request. Asynchronous because the rate limit may live in Redis (REDIS_URL);
+   * in process it settles without any I/O. Never rejects: failures become a private error answer.
+   */
+  handle(request: BotRequest): Promise<HandledRequest>;
   /** Whether a workspace or server may use the bot (the allowlists), for surfaces that are not questions (Slack's Home tab). */
   allows(tenant: Pick<BotRequest, 'platform' | 'tenantId'>): boolean;
   /** Pass `tenant` so that servers outside the allowlist get no suggestions either. */
@@ -74,11 +78,7 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const limitKey = (request: BotRequest) => `${request.platform}:${request.userId ?? 'anonymous'}`;
   const isLimited = (request: BotRequest) => request.platform === 'slack' || request.platform === 'discord';
 
-  function answerFor(request: BotRequest): { answer: Answer; outcome?: Outcome } {
-    if (!isAllowed(access, request)) return { answer: notAllowedAnswer(), outcome: 'denied' };
-    if (limiter && isLimited(request) && !limiter.take(limitKey(request))) {
-      return { answer: rateLimitedAnswer(Math.max(1, limiter.retryAfterSeconds(limitKey(request)))), outcome: 'rate_limited' };
-    }
+  function answer(request: BotRequest): { answer: Answer; outcome?: Outcome } {
     try {
       return { answer: bot.answer(request) };
     } catch (error) {
@@ -87,11 +87,27 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     }
   }
 
+  const limited = (decision: RateDecision): { answer: Answer; outcome: Outcome } => ({
+    answer: rateLimitedAnswer(Math.max(1, decision.retryAfterSeconds)),
+    outcome: 'rate_limited',
+  });
+
+  async function answerFor(request: BotRequest): Promise<{ answer: Answer; outcome?: Outcome }> {
+    if (!isAllowed(access, request)) return { answer: notAllowedAnswer(), outcome: 'denied' };
+    if (limiter && isLimited(request)) {
+      const taken = limiter.take(limitKey(request));
+      // The in-process limiter has decided already: no await, no extra turn.
+      const decision = taken instanceof Promise ? await taken : taken;
+      if (!decision.allowed) return limited(decision);
+    }
+    return answer(request);
+  }
+
   return {
     bot,
-    handle(request) {
+    async handle(request) {
       const started = performance.now();
-      const decided = answerFor(request);
+      const decided = await answerFor(request);
       const answer = decided.answer;
       const latencyMs = performance.now() - started;
       const outcome = decided.outcome ?? outcomeOf(answer);

@@ -1,11 +1,30 @@
 /**
  * Per-user token buckets: each user may ask `capacity` questions at once, refilled
  * continuously at `capacity` per `windowMs`. One limiter serves every adapter in the
- * process, so a user can't double their allowance by switching transport.
+ * process, so a user can't double their allowance by switching transport; with REDIS_URL
+ * the buckets live in Redis instead (../store/redis-rate-limit.ts), shared by every process.
  */
+
+/** One question's verdict: allowed, or refused with the wait until the next token. */
+export interface RateDecision {
+  allowed: boolean;
+  /** Whole seconds until a token is back (0 when allowed). */
+  retryAfterSeconds: number;
+}
+
 export interface RateLimiter {
-  /** Takes one token for `key`; false when the bucket is empty. */
-  take(key: string): boolean;
+  /**
+   * Takes one token for `key`. The in-process limiter decides at once; a shared one (Redis)
+   * answers with a promise. Never rejects: a store that cannot be reached lets the question through.
+   */
+  take(key: string): RateDecision | Promise<RateDecision>;
+}
+
+export const ALLOWED: RateDecision = Object.freeze({ allowed: true, retryAfterSeconds: 0 });
+
+/** The in-process limiter: decides synchronously, and can be inspected. */
+export interface MemoryRateLimiter extends RateLimiter {
+  take(key: string): RateDecision;
   /** Seconds until `key` has a token again (0 when it has one now). */
   retryAfterSeconds(key: string): number;
   /** How many buckets are tracked (for tests and metrics). */
@@ -27,7 +46,7 @@ const PRUNE_ABOVE = 10_000;
  */
 const SWEEP_EVERY_MS = 1000;
 
-export function createRateLimiter(options: { capacity: number; windowMs: number; now?: () => number }): RateLimiter {
+export function createRateLimiter(options: { capacity: number; windowMs: number; now?: () => number }): MemoryRateLimiter {
   const { capacity, windowMs } = options;
   const now = options.now ?? (() => performance.now());
   const perMs = capacity / windowMs;
@@ -60,17 +79,18 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
     }
   }
 
+  const waitSeconds = (bucket: Bucket) => (bucket.tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)));
+
   return {
     take(key) {
       prune();
       const bucket = refill(key);
-      if (bucket.tokens < 1) return false;
+      if (bucket.tokens < 1) return { allowed: false, retryAfterSeconds: waitSeconds(bucket) };
       bucket.tokens -= 1;
-      return true;
+      return ALLOWED;
     },
     retryAfterSeconds(key) {
-      const bucket = refill(key);
-      return bucket.tokens >= 1 ? 0 : Math.ceil((1 - bucket.tokens) / perMs / 1000);
+      return waitSeconds(refill(key));
     },
     get size() {
       return buckets.size;

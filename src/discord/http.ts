@@ -16,7 +16,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface InteractionsEndpointOptions {
   verify: Verifier;
-  respond(interaction: InteractionPayload): InteractionResult;
+  respond(interaction: InteractionPayload): Promise<InteractionResult>;
   /** Runs after the response is written (follow-ups). Must not throw. */
   after(interaction: InteractionPayload, result: InteractionResult): Promise<void>;
   logger: Logger;
@@ -92,7 +92,7 @@ export function interactionsEndpoint(options: InteractionsEndpointOptions): Rout
       return reply(res, 400, 'request body is not valid JSON\n');
     }
 
-    const result = options.respond(interaction);
+    const result = await options.respond(interaction);
     reply(res, 200, result.response);
     void options.after(interaction, result);
   };

@@ -92,10 +92,10 @@ function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): Interact
   return { response: { type: ResponseKind.Message, data: notice(text, { ephemeral: true, kind }) }, followUps: [] };
 }
 
-function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+async function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const name = interaction.data?.name;
   if (!name) return ephemeralNotice('That command arrived without a name.');
-  const { answer } = ctx.pipeline.handle(request(interaction, name, stringOption(interaction, false)));
+  const { answer } = await ctx.pipeline.handle(request(interaction, name, stringOption(interaction, false)));
   const route = answer.route;
   // Sharing needs a channel people can see (not a DM) and an answer worth showing.
   const components =
@@ -123,13 +123,13 @@ function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionCon
   return { response: { type: ResponseKind.Autocomplete, data: { choices } }, followUps: [] };
 }
 
-function answerComponent(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+async function answerComponent(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const parsed = parseCustomId(interaction.data?.custom_id ?? '', ctx.shares);
   if (parsed.action === 'expired') return ephemeralNotice('That answer is too old to share now. Ask again and share the new one.', 'empty');
   if (parsed.action === 'unknown') return ephemeralNotice('That button does not do anything any more. Try the command again.', 'empty');
   if (!interaction.guild_id) return ephemeralNotice('There is no channel to share into here.', 'empty');
 
-  const { answer } = ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query));
+  const { answer } = await ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query));
   if (!SHAREABLE.has(answer.kind)) {
     // A refusal (rate limit, access) or an error now: tell the clicker privately, post nothing.
     return { response: { type: ResponseKind.Message, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! }, followUps: [] };
@@ -153,18 +153,18 @@ function answerComponent(interaction: InteractionPayload, ctx: InteractionContex
   };
 }
 
-/** The response to one interaction; never throws (a failure becomes a short private error). */
-export function respondToInteraction(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
+/** The response to one interaction; never rejects (a failure becomes a short private error). */
+export async function respondToInteraction(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   try {
     switch (interaction.type) {
       case InteractionKind.Ping:
         return { response: { type: ResponseKind.Pong }, followUps: [] };
       case InteractionKind.Command:
-        return answerCommand(interaction, ctx);
+        return await answerCommand(interaction, ctx);
       case InteractionKind.Autocomplete:
         return answerAutocomplete(interaction, ctx);
       case InteractionKind.Component:
-        return answerComponent(interaction, ctx);
+        return await answerComponent(interaction, ctx);
       default:
         return ephemeralNotice('This kind of interaction is not supported.', 'empty');
     }

@@ -70,7 +70,7 @@ export function questionOf(message: MessagePayload, botUserId: string | undefine
 }
 
 /** Replies (the first one referencing the question) or null when the message is not for the bot. */
-export function replyToMessage(message: MessagePayload, botUserId: string | undefined, ctx: MessageContext): MessageBody[] | null {
+export async function replyToMessage(message: MessagePayload, botUserId: string | undefined, ctx: MessageContext): Promise<MessageBody[] | null> {
   const text = questionOf(message, botUserId);
   if (text === null || !message.id || !message.channel_id) return null;
   const reference: NonNullable<MessageBody['message_reference']> = {
@@ -85,7 +85,7 @@ export function replyToMessage(message: MessagePayload, botUserId: string | unde
   try {
     const request: BotRequest = { platform: 'discord', command: null, text, userId: message.author!.id! };
     if (message.guild_id) request.tenantId = message.guild_id;
-    const { answer, outcome } = ctx.pipeline.handle(request);
+    const { answer, outcome } = await ctx.pipeline.handle(request);
     if (message.guild_id && !shouldReply(ctx, request.userId!, outcome === 'rate_limited')) {
       ctx.logger.debug('discord_rate_limit_notice_skipped', {});
       return null;

@@ -68,25 +68,30 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
 
   function onInteraction(interaction: InteractionPayload): void {
     if (!accepting) return;
-    const result = respondToInteraction(interaction, ctx);
     const { id, token } = interaction;
     if (!id || !token) return;
     track(
-      sender.callback(id, token, result.response).then(
-        () => sendFollowUps(interaction, result, sender, logger),
-        (error: unknown) => logger.warn('discord_callback_failed', { type: interaction.type, error: describe(error) }),
-      ),
+      (async () => {
+        const result = await respondToInteraction(interaction, ctx);
+        try {
+          await sender.callback(id, token, result.response);
+        } catch (error) {
+          logger.warn('discord_callback_failed', { type: interaction.type, error: describe(error) });
+          return;
+        }
+        await sendFollowUps(interaction, result, sender, logger);
+      })(),
     );
   }
 
   function onMessage(message: MessagePayload, botUserId: string | undefined): void {
     if (!accepting) return;
-    const bodies = replyToMessage(message, botUserId, ctx);
-    if (!bodies || !message.channel_id) return;
     const channelId = message.channel_id;
+    if (!channelId) return;
     track(
       (async () => {
-        for (const body of bodies) await sender.createMessage(channelId, body);
+        const bodies = await replyToMessage(message, botUserId, ctx);
+        for (const body of bodies ?? []) await sender.createMessage(channelId, body);
       })(),
     );
   }

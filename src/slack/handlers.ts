@@ -53,7 +53,7 @@ interface IncomingMessage {
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { pipeline, privateFields, logger, respond } = deps;
 
-  const answerFor = (request: BotRequest): Answer => pipeline.handle(request).answer;
+  const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
   const isForAskerOnly = (answer: Answer): boolean => answer.kind === 'refusal' || answer.kind === 'error';
   // Every public copy (Share, channel replies; Home builds its own the same way) drops private
@@ -70,7 +70,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const name = body.command.replace(/^\//, '');
     let message: SlackMessage;
     try {
-      const answer = answerFor({ platform: 'slack', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
+      const answer = await answerFor({ platform: 'slack', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
       message = renderAnswer(answer, { visibility: 'private', share: true });
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
@@ -80,8 +80,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   });
 
   /** Re-runs the query a button carries, for the user who clicked. */
-  const rerun = (payload: ButtonPayload, body: BlockAction): Answer => {
-    const answer = answerFor({ platform: 'slack', command: payload.command, text: payload.query, userId: body.user.id, tenantId: body.team?.id });
+  const rerun = async (payload: ButtonPayload, body: BlockAction): Promise<Answer> => {
+    const answer = await answerFor({ platform: 'slack', command: payload.command, text: payload.query, userId: body.user.id, tenantId: body.team?.id });
     return payload.public ? forPublic(answer) : answer;
   };
   const routeOf = (payload: ButtonPayload): AnswerRoute => ({ command: payload.command, query: payload.query });
@@ -131,7 +131,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   // Share: the same answer, re-run and made public, posted into the channel through the
   // response_url (the bot need not be a member), then the private copy is deleted.
   const share = async (payload: ButtonPayload, body: BlockAction) => {
-    const answer = rerun({ ...payload, public: true }, body);
+    const answer = await rerun({ ...payload, public: true }, body);
     if (!isShareable(answer)) {
       // Re-running can now be refused (rate limit) or fail: that goes to the clicker, not the channel.
       await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
@@ -146,7 +146,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   // Show more: the next page. A private message (ephemeral or DM) is replaced in place; on a
   // public message only the clicker gets the next page, privately, so the channel is not spammed.
   const more = async (payload: ButtonPayload, body: BlockAction) => {
-    const answer = rerun(payload, body);
+    const answer = await rerun(payload, body);
     if (isForAskerOnly(answer)) {
       // A refusal (rate limit, access) is said next to the page the user has, never over it.
       await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
@@ -185,7 +185,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     let privately: boolean;
     try {
       const text = messageText(event.text, context.botUserId);
-      const answer = answerFor({ platform: 'slack', command: null, text, userId: user, tenantId: args.body.team_id });
+      const answer = await answerFor({ platform: 'slack', command: null, text, userId: user, tenantId: args.body.team_id });
       privately = where === 'channel' && isForAskerOnly(answer);
       message = where === 'channel' && !privately ? renderAnswer(forPublic(answer), { visibility: 'public' }) : renderAnswer(answer, { visibility: 'private' });
     } catch (error) {

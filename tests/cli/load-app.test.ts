@@ -8,19 +8,19 @@ const quiet = { LOG_LEVEL: 'silent' };
 
 // What the process entry wires from settings: the same pipeline every adapter talks to.
 describe('loading the app from settings', () => {
-  it('given RATE_LIMIT_REQUESTS, limits each user across the process', () => {
+  it('given RATE_LIMIT_REQUESTS, limits each user across the process', async () => {
     const { pipeline } = loadApp({ env: { ...quiet, ...slack, RATE_LIMIT_REQUESTS: '2', RATE_LIMIT_WINDOW_SECONDS: '3600' } });
-    const ask = (userId: string) => pipeline.handle({ platform: 'slack', command: 'about', text: '', userId, tenantId: 'T1' }).outcome;
-    expect([ask('U1'), ask('U1'), ask('U1')]).toEqual(['answered', 'answered', 'rate_limited']);
+    const ask = async (userId: string) => (await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId, tenantId: 'T1' })).outcome;
+    expect([await ask('U1'), await ask('U1'), await ask('U1')]).toEqual(['answered', 'answered', 'rate_limited']);
     // Another user has their own bucket.
-    expect(ask('U2')).toBe('answered');
+    expect(await ask('U2')).toBe('answered');
   });
 
-  it('given SLACK_ALLOWED_TEAMS, refuses every other workspace', () => {
+  it('given SLACK_ALLOWED_TEAMS, refuses every other workspace', async () => {
     const { pipeline } = loadApp({ env: { ...quiet, ...slack, SLACK_ALLOWED_TEAMS: 'T1' } });
     const from = (tenantId: string) => pipeline.handle({ platform: 'slack', command: 'contact', text: '', userId: 'U1', tenantId });
-    expect(from('T1').outcome).toBe('answered');
-    const refused = from('T2');
+    expect((await from('T1')).outcome).toBe('answered');
+    const refused = await from('T2');
     expect(refused.outcome).toBe('denied');
     expect(JSON.stringify(refused.answer)).not.toContain('martinspier');
   });

@@ -3,7 +3,7 @@ import type { Bot } from '../../src/core/bot.js';
 import { createLogger } from '../../src/core/log.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { publicView } from '../../src/core/privacy.js';
-import { createRateLimiter } from '../../src/core/rate-limit.js';
+import { createRateLimiter, type RateLimiter } from '../../src/core/rate-limit.js';
 import { martinBot } from '../helpers/bot.js';
 
 function capture() {
@@ -12,10 +12,10 @@ function capture() {
 }
 
 describe('the request pipeline', () => {
-  it('given a question, logs one line with platform, command, latency, result count and outcome — not the text', () => {
+  it('given a question, logs one line with platform, command, latency, result count and outcome — not the text', async () => {
     const { lines, logger } = capture();
     const pipeline = createPipeline(martinBot(), { logger: logger('info') });
-    const { answer, outcome } = pipeline.handle({ platform: 'slack', command: null, text: 'what did he do at netflix? my token is xoxb-123', userId: 'U1' });
+    const { answer, outcome } = await pipeline.handle({ platform: 'slack', command: null, text: 'what did he do at netflix? my token is xoxb-123', userId: 'U1' });
     expect(answer.title).toBe('Performance Architect at Netflix');
     expect(outcome).toBe('answered');
     expect(lines).toHaveLength(1);
@@ -24,9 +24,9 @@ describe('the request pipeline', () => {
     expect(JSON.stringify(lines)).not.toMatch(/netflix\?|xoxb/);
   });
 
-  it('given LOG_LEVEL debug, the text is logged at debug only', () => {
+  it('given LOG_LEVEL debug, the text is logged at debug only', async () => {
     const { lines, logger } = capture();
-    createPipeline(martinBot(), { logger: logger('debug') }).handle({ platform: 'cli', command: 'skills', text: 'kafka' });
+    await createPipeline(martinBot(), { logger: logger('debug') }).handle({ platform: 'cli', command: 'skills', text: 'kafka' });
     expect(lines.find((l) => l.event === 'request_text')).toMatchObject({ level: 'debug', text: 'kafka' });
   });
 
@@ -36,72 +36,91 @@ describe('the request pipeline', () => {
     expect(lines[0]).toMatchObject({ slackBotToken: '[redacted]', signingSecret: '[redacted]', port: 3000 });
   });
 
-  it('given a handler that throws, answers a short error and keeps serving', () => {
+  it('given a handler that throws, answers a short error and keeps serving', async () => {
     const real = martinBot();
     let calls = 0;
     const flaky: Bot = { ...real, answer: (r) => (++calls === 1 ? (() => { throw new Error('boom'); })() : real.answer(r)) };
     const { lines, logger } = capture();
     const pipeline = createPipeline(flaky, { logger: logger('info') });
-    const first = pipeline.handle({ platform: 'discord', command: 'about', text: '' });
+    const first = await pipeline.handle({ platform: 'discord', command: 'about', text: '' });
     expect(first.outcome).toBe('error');
     expect(first.answer.kind).toBe('error');
     expect(first.answer.body).not.toContain('boom');
     expect(lines.find((l) => l.event === 'handler_failed')).toBeDefined();
-    expect(pipeline.handle({ platform: 'discord', command: 'about', text: '' }).outcome).toBe('answered');
+    expect((await pipeline.handle({ platform: 'discord', command: 'about', text: '' })).outcome).toBe('answered');
   });
 
-  it('given an allowlist, refuses other workspaces and servers (and DMs outside any server) with no résumé data', () => {
+  it('given an allowlist, refuses other workspaces and servers (and DMs outside any server) with no résumé data', async () => {
     const pipeline = createPipeline(martinBot(), { access: { allowedSlackTeams: ['T1'], allowedDiscordGuilds: ['G1'] } });
-    expect(pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T1' }).outcome).toBe('answered');
-    const refused = pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T2' });
+    expect((await pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T1' })).outcome).toBe('answered');
+    const refused = await pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T2' });
     expect(refused.outcome).toBe('denied');
     expect(JSON.stringify(refused.answer)).not.toContain('martinspier');
-    expect(pipeline.handle({ platform: 'discord', command: 'about', text: '', tenantId: 'G2' }).outcome).toBe('denied');
-    expect(pipeline.handle({ platform: 'discord', command: 'about', text: '' }).outcome).toBe('denied');
+    expect((await pipeline.handle({ platform: 'discord', command: 'about', text: '', tenantId: 'G2' })).outcome).toBe('denied');
+    expect((await pipeline.handle({ platform: 'discord', command: 'about', text: '' })).outcome).toBe('denied');
     expect(pipeline.complete('skills', 'k', 25, { platform: 'discord', tenantId: 'G2' })).toEqual([]);
     expect(pipeline.complete('skills', 'kub', 25, { platform: 'discord', tenantId: 'G1' })).toContain('Kubernetes');
-    expect(pipeline.handle({ platform: 'console', command: 'about', text: '' }).outcome).toBe('answered');
+    expect((await pipeline.handle({ platform: 'console', command: 'about', text: '' })).outcome).toBe('answered');
   });
 
-  it('given more than the allowance from one user, refuses politely, per user, and refills with time', () => {
+  it('given more than the allowance from one user, refuses politely, per user, and refills with time', async () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 3, windowMs: 3000, now: () => now });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const ask = (userId: string, platform: 'slack' | 'discord' = 'slack') => pipeline.handle({ platform, command: 'about', text: '', userId }).outcome;
-    expect([ask('U1'), ask('U1'), ask('U1')]).toEqual(['answered', 'answered', 'answered']);
-    const limited = pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' });
+    const ask = async (userId: string, platform: 'slack' | 'discord' = 'slack') => (await pipeline.handle({ platform, command: 'about', text: '', userId })).outcome;
+    expect([await ask('U1'), await ask('U1'), await ask('U1')]).toEqual(['answered', 'answered', 'answered']);
+    const limited = await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' });
     expect(limited.outcome).toBe('rate_limited');
     expect(limited.answer.body).toMatch(/wait 1 second/);
-    expect(ask('U2')).toBe('answered');
+    expect(await ask('U2')).toBe('answered');
     now = 1000;
-    expect(ask('U1')).toBe('answered');
-    expect(ask('U1')).toBe('rate_limited');
+    expect(await ask('U1')).toBe('answered');
+    expect(await ask('U1')).toBe('rate_limited');
   });
 
-  it('given chat requests with no user id, counts them against one shared allowance per platform instead of none', () => {
+  it('given chat requests with no user id, counts them against one shared allowance per platform instead of none', async () => {
     const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const anonymous = (platform: 'slack' | 'discord') => pipeline.handle({ platform, command: 'about', text: '' }).outcome;
-    expect([anonymous('slack'), anonymous('slack'), anonymous('slack')]).toEqual(['answered', 'answered', 'rate_limited']);
-    expect(anonymous('discord')).toBe('answered');
+    const anonymous = async (platform: 'slack' | 'discord') => (await pipeline.handle({ platform, command: 'about', text: '' })).outcome;
+    expect([await anonymous('slack'), await anonymous('slack'), await anonymous('slack')]).toEqual(['answered', 'answered', 'rate_limited']);
+    expect(await anonymous('discord')).toBe('answered');
     // A named user keeps their own allowance.
-    expect(pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' }).outcome).toBe('answered');
+    expect((await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
   });
 
-  it('given the console or the CLI (one local person, no user id), never rate limits', () => {
+  it('given the console or the CLI (one local person, no user id), never rate limits', async () => {
     const limiter = createRateLimiter({ capacity: 1, windowMs: 60_000, now: () => 0 });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const outcomes = [1, 2, 3].flatMap(() => (['console', 'cli'] as const).map((platform) => pipeline.handle({ platform, command: 'about', text: '' }).outcome));
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) for (const platform of ['console', 'cli'] as const) outcomes.push((await pipeline.handle({ platform, command: 'about', text: '' })).outcome);
     expect(outcomes).toEqual(Array(6).fill('answered'));
   });
 
-  it('shares one allowance across the transports of a platform (gateway and HTTP interactions)', () => {
+  it('shares one allowance across the transports of a platform (gateway and HTTP interactions)', async () => {
     const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
     const gateway = createPipeline(martinBot(), { rateLimiter: limiter });
     const http = createPipeline(martinBot(), { rateLimiter: limiter });
-    gateway.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
-    http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
-    expect(http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' }).outcome).toBe('rate_limited');
+    await gateway.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
+    await http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
+    expect((await http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' })).outcome).toBe('rate_limited');
+  });
+
+  it('given a limiter that decides later (a shared store), answers by its verdict, with its wait', async () => {
+    const verdicts = new Map([['slack:U1', { allowed: true, retryAfterSeconds: 0 }], ['slack:U2', { allowed: false, retryAfterSeconds: 7 }]]);
+    const asked: string[] = [];
+    const shared: RateLimiter = {
+      take: async (key) => {
+        asked.push(key);
+        await new Promise((resolve) => setImmediate(resolve));
+        return verdicts.get(key)!;
+      },
+    };
+    const pipeline = createPipeline(martinBot(), { rateLimiter: shared });
+    expect((await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
+    const refused = await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U2' });
+    expect(refused.outcome).toBe('rate_limited');
+    expect(refused.answer.body).toMatch(/wait 7 seconds/);
+    expect(asked).toEqual(['slack:U1', 'slack:U2']);
   });
 
   it('forgets idle users once it tracks many, so memory stays bounded', () => {

@@ -136,10 +136,10 @@ describe('in process, every surface', () => {
   const botUserId = snowflake();
   const ctx: InteractionContext = { pipeline, privateFields: PRIVATE_FIELDS, logger: silentLogger, shares: createShareStore() };
 
-  it('given 10,000 generated questions to every command and as free text, every message of every copy is valid, pings no one and keeps the phone private', () => {
+  it('given 10,000 generated questions to every command and as free text, every message of every copy is valid, pings no one and keeps the phone private', async () => {
     let runs = 0;
-    fc.assert(
-      fc.property(commandName, text, fc.boolean(), (name, question, inGuild) => {
+    await fc.assert(
+      fc.asyncProperty(commandName, text, fc.boolean(), async (name, question, inGuild) => {
         runs++;
         const user = fakeUser();
         const input = { name, question, inGuild };
@@ -147,7 +147,7 @@ describe('in process, every surface', () => {
 
         // The slash command (free text goes through /resume): the private answer and its pages.
         const command = commandInteraction({ ...where, name: name ?? 'resume', query: question }) as InteractionPayload;
-        const answered = respondToInteraction(command, ctx);
+        const answered = await respondToInteraction(command, ctx);
         expect(answered.response.type).toBe(4);
         const privateBodies = [answered.response.data as Body, ...answered.followUps];
         expectFine(privateBodies, { publicCopy: false }, input);
@@ -157,7 +157,7 @@ describe('in process, every surface', () => {
         if (customId) {
           const clicker = fakeUser();
           const click = buttonInteraction({ applicationId, user: clicker, guildId, customId }) as InteractionPayload;
-          const shared = respondToInteraction(click, ctx);
+          const shared = await respondToInteraction(click, ctx);
           expectFine([shared.response.data as Body], { publicCopy: false }, input);
           expectFine(shared.followUps, { publicCopy: shared.response.type === 7, clicker: clicker.id }, input);
         }
@@ -165,7 +165,7 @@ describe('in process, every surface', () => {
         // Free text also as a mention in a server (public) or a DM (private).
         if (name === null) {
           const message = messageCreate({ author: user, content: `<@${botUserId}> ${question}`, ...(inGuild ? { guildId, mentions: [{ id: botUserId, username: 'resume-bot' }] } : {}) });
-          const replies = replyToMessage(message, botUserId, ctx);
+          const replies = await replyToMessage(message, botUserId, ctx);
           expect(replies).not.toBeNull();
           expectFine(replies!, { publicCopy: inGuild }, input);
         }
@@ -176,11 +176,11 @@ describe('in process, every surface', () => {
     // A bound on a hang, not a speed assertion: the machine is shared, and this takes ~7 s alone.
   }, 90_000);
 
-  it('given 1,000 generated texts typed into every command option, autocomplete answers at most 25 choices within the limits', () => {
-    fc.assert(
-      fc.property(commandName, text, (name, partial) => {
+  it('given 1,000 generated texts typed into every command option, autocomplete answers at most 25 choices within the limits', async () => {
+    await fc.assert(
+      fc.asyncProperty(commandName, text, async (name, partial) => {
         const typing = autocompleteInteraction({ applicationId, user: fakeUser(), guildId, name: name ?? 'resume', partial }) as InteractionPayload;
-        expectChoicesFine(respondToInteraction(typing, ctx).response, { name, partial });
+        expectChoicesFine((await respondToInteraction(typing, ctx)).response, { name, partial });
       }),
       { numRuns: 1_000 },
     );

@@ -27,12 +27,12 @@ const text = fc.oneof(
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('fuzzing every command through the pipeline and the terminal renderer', () => {
-  it('given 10,000 generated questions, never throws, always answers well formed, never emits a control sequence', () => {
+  it('given 10,000 generated questions, never throws, always answers well formed, never emits a control sequence', async () => {
     let runs = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...names), text, (command, question) => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), text, async (command, question) => {
         runs++;
-        const { answer, outcome } = pipeline.handle({ platform: 'console', command, text: question, userId: 'fuzz' });
+        const { answer, outcome } = await pipeline.handle({ platform: 'console', command, text: question, userId: 'fuzz' });
         expect(outcome).not.toBe('error');
         expect(typeof answer.title).toBe('string');
         expect(answer.title.length).toBeGreaterThan(0);
@@ -49,11 +49,11 @@ describe('fuzzing every command through the pipeline and the terminal renderer',
     expect(runs).toBeGreaterThanOrEqual(10_000);
   });
 
-  it('given the same question twice, answers the same (no hidden state between requests)', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...names), text, (command, question) => {
-        const a = pipeline.handle({ platform: 'console', command, text: question }).answer;
-        const b = pipeline.handle({ platform: 'console', command, text: question }).answer;
+  it('given the same question twice, answers the same (no hidden state between requests)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), text, async (command, question) => {
+        const a = (await pipeline.handle({ platform: 'console', command, text: question })).answer;
+        const b = (await pipeline.handle({ platform: 'console', command, text: question })).answer;
         expect(b).toEqual(a);
       }),
       { numRuns: 500 },

@@ -149,17 +149,17 @@ function expectSafeEverywhere(answer: Answer, options: RenderOptions, phone: str
 }
 
 describe('fuzzing the Slack renderer with every command and free text', () => {
-  it('given 10,000 generated questions, renders every page private, shared and public without throwing, within Slack limits, with no markup of the user’s', () => {
+  it('given 10,000 generated questions, renders every page private, shared and public without throwing, within Slack limits, with no markup of the user’s', async () => {
     let runs = 0;
     let messages = 0;
     let paged = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...names), question, fc.boolean(), fc.constantFrom(0, 1, 2), (command, raw, viaAdapter, which) => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), question, fc.boolean(), fc.constantFrom(0, 1, 2), async (command, raw, viaAdapter, which) => {
         runs++;
         // As the adapter reads it (slash text, or a mention's text), or handed over untouched.
         const text = !viaAdapter ? raw : command === null ? messageText(`<@${BOT_USER_ID}> ${raw}`, BOT_USER_ID) : commandText(raw);
         const pipeline = pipelines[which]!;
-        const { answer, outcome } = pipeline.handle({ platform: 'slack', command, text, userId: 'U0FUZZ001', tenantId: 'T0000001' });
+        const { answer, outcome } = await pipeline.handle({ platform: 'slack', command, text, userId: 'U0FUZZ001', tenantId: 'T0000001' });
         expect(outcome).not.toBe('error');
         const phone = pipeline.bot.resume.basics.phone!;
         const shared = publicView(answer, PRIVATE, pipeline.bot.resume);
