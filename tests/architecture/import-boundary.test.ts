@@ -67,6 +67,18 @@ describe('the import boundary', () => {
     expect(offending).toEqual([]);
   });
 
+  it('given src/, no file imports the bench or anything under tests/ (test doubles never ship)', () => {
+    const devOnly = (file: string, spec: string) => /^(bench|tests)\//.test(resolveLocal(file, spec) ?? '');
+    expect(devOnly('src/slack/start.ts', '../../tests/fakes/slack.js')).toBe(true);
+    expect(devOnly('src/slack/start.ts', '../../bench/run.js')).toBe(true);
+    const offending = filesUnder('src').flatMap((file) =>
+      importsOf(readFileSync(join(ROOT, file), 'utf8'))
+        .filter((spec) => devOnly(file, spec))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it.each(['src/cli/main.ts', 'src/console/console.ts'])('given %s, nothing it imports statically loads a platform SDK', (entry) => {
     expect(platformImportsReachableFrom(entry, false)).toEqual([]);
   });

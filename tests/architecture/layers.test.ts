@@ -18,7 +18,7 @@ const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
   { name: 'commands', dirs: ['commands'] },
   { name: 'core', dirs: ['src/core'] },
   { name: 'platforms', dirs: ['src/slack', 'src/discord', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload'] },
-  { name: 'app', dirs: ['src/app', 'src/main.ts', 'src/bench', 'bench'] },
+  { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes'] },
 ];
 
 /** Programs (`npm start`, `npm run ask`, the scripts behind `npm run` tasks) wire the layers together: they are the app. */

@@ -6,8 +6,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { dueAt, dueBy, parseResponse, percentile, runLoad, serialise } from '../../src/bench/load.js';
-import { nodeFlags } from '../../src/bench/flags.js';
+import { dueAt, dueBy, parseResponse, percentile, runLoad, serialise } from '../../bench/load.js';
+import { nodeFlags } from '../../bench/flags.js';
 
 describe('percentile', () => {
   it('given ascending values, is the nearest rank', () => {
@@ -127,7 +127,7 @@ describe('npm start flags', () => {
 
 describe('soak RSS floor', () => {
   it('compares RSS at the end with RSS after the warm-up, either way', async () => {
-    const { changePercent, withinPercent } = await import('../../src/bench/soak.js');
+    const { changePercent, withinPercent } = await import('../../bench/soak.js');
     expect(changePercent(100, 110)).toBeCloseTo(10);
     expect(changePercent(100, 95)).toBeCloseTo(-5);
     expect(withinPercent(100, 110, 10)).toBe(true);

@@ -1,37 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, MAIN, ROOT, sandbox, type Sandbox } from './run.js';
+import { FakeSlack } from '../fakes/slack.js';
 
 const BOT_TOKEN = 'xoxb-test-token-never-logged';
 const SIGNING_SECRET = 'signing-secret-never-logged';
 const PUBLIC_KEY = 'ab'.repeat(32);
 
 let box: Sandbox;
-let fakeSlack: Server;
+let fakeSlack: FakeSlack;
 let slackApi: string;
 let child: ChildProcess | undefined;
 
-// A minimal Slack Web API on loopback: enough for Bolt's auth.test at start.
+// The fake Slack on loopback: Bolt calls auth.test at start.
 beforeAll(async () => {
   ensureBuilt();
   box = sandbox();
-  fakeSlack = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(req.url?.includes('auth.test') ? { ok: true, user_id: 'U1', team_id: 'T1', bot_id: 'B1' } : { ok: false, error: 'unknown_method' }));
-  });
-  await new Promise<void>((resolve) => fakeSlack.listen(0, '127.0.0.1', resolve));
-  slackApi = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+  fakeSlack = new FakeSlack();
+  await fakeSlack.start();
+  slackApi = `${fakeSlack.apiUrl}/`;
 });
 afterEach(() => {
   child?.kill('SIGKILL');
   child = undefined;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => fakeSlack.close(() => resolve()));
+  await fakeSlack.stop();
   box.remove();
 });
 
@@ -117,11 +113,9 @@ describe('npm start with platform credentials', () => {
   });
 
   it('given a token Slack refuses, exits 1 naming the setting to check', async () => {
-    const refusing = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: false, error: 'invalid_auth' }));
-    });
-    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const refusing = new FakeSlack();
+    await refusing.start();
+    refusing.setApiAnswer('auth.test', () => ({ json: { ok: false, error: 'invalid_auth' } }));
     try {
       const proc = spawn(process.execPath, [MAIN], {
         cwd: box.dir,
@@ -131,7 +125,7 @@ describe('npm start with platform credentials', () => {
           PORT: '0',
           SLACK_BOT_TOKEN: BOT_TOKEN,
           SLACK_SIGNING_SECRET: SIGNING_SECRET,
-          SLACK_API_URL: `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/api/`,
+          SLACK_API_URL: `${refusing.apiUrl}/`,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -144,7 +138,7 @@ describe('npm start with platform credentials', () => {
       expect(stderr).toContain('SLACK_BOT_TOKEN');
       expect(stderr).not.toContain(BOT_TOKEN);
     } finally {
-      await new Promise<void>((resolve) => refusing.close(() => resolve()));
+      await refusing.stop();
     }
   });
 });

@@ -4,67 +4,29 @@
  * chat.postMessage until the test releases it, so "in flight" is a fact, not a timing.
  */
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, MAIN, sandbox, type Sandbox } from './run.js';
+import { BOT_USER_ID, FakeSlack, type HeldCall } from '../fakes/slack.js';
+import { slackSignedHeaders } from '../fakes/slack-signing.js';
 
 const SIGNING_SECRET = 'shutdown-test-signing-secret';
-const BOT_USER = 'UBOT00001';
-
-interface HeldPost {
-  body: Record<string, unknown>;
-  release(): void;
-}
 
 let box: Sandbox;
-let api: Server;
+let slack: FakeSlack;
 let apiUrl: string;
-const held: HeldPost[] = [];
-const heldWaiters: Array<{ count: number; resolve: () => void }> = [];
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.setEncoding('utf8').on('data', (chunk: string) => (data += chunk)).on('end', () => resolve(data));
-  });
-}
-
-function json(res: ServerResponse, body: unknown): void {
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
 
 beforeAll(async () => {
   ensureBuilt();
   box = sandbox();
-  api = createServer(async (req, res) => {
-    const raw = await readBody(req);
-    if (req.url?.includes('auth.test')) return json(res, { ok: true, user_id: BOT_USER, team_id: 'T1', bot_id: 'B1' });
-    if (req.url?.includes('chat.postMessage')) {
-      const body = (raw.startsWith('{') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw))) as Record<string, unknown>;
-      held.push({ body, release: () => json(res, { ok: true, channel: body.channel, ts: '1700000000.000200' }) });
-      for (const w of heldWaiters.filter((x) => held.length >= x.count)) {
-        heldWaiters.splice(heldWaiters.indexOf(w), 1);
-        w.resolve();
-      }
-      return;
-    }
-    json(res, { ok: false, error: 'unknown_method' });
-  });
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`;
+  slack = new FakeSlack();
+  await slack.start();
+  apiUrl = `${slack.apiUrl}/`;
 });
 
 afterAll(async () => {
-  api.closeAllConnections();
-  await new Promise<void>((resolve) => api.close(() => resolve()));
+  await slack.stop();
   box.remove();
 });
-
-const heldAtLeast = (count: number) =>
-  new Promise<void>((resolve) => (held.length >= count ? resolve() : heldWaiters.push({ count, resolve })));
 
 function signedEvent(port: number, text: string, ts: string): Promise<Response> {
   const body = JSON.stringify({
@@ -73,13 +35,11 @@ function signedEvent(port: number, text: string, ts: string): Promise<Response> 
     api_app_id: 'A1',
     event_id: `Ev${ts.replace('.', '')}`,
     event_time: Math.floor(Date.now() / 1000),
-    event: { type: 'app_mention', user: 'U0ASKER01', text: `<@${BOT_USER}> ${text}`, ts, channel: 'C0CHAN001', event_ts: ts },
+    event: { type: 'app_mention', user: 'U0ASKER01', text: `<@${BOT_USER_ID}> ${text}`, ts, channel: 'C0CHAN001', event_ts: ts },
   });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return fetch(`http://127.0.0.1:${port}/slack/events`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature },
+    headers: slackSignedHeaders(SIGNING_SECRET, body, { contentType: 'application/json' }),
     body,
   });
 }
@@ -123,10 +83,12 @@ describe('shutdown with requests in flight', () => {
       await logged('"event":"started"');
       const port = (JSON.parse(stderr.split('\n').find((l) => l.includes('"event":"started"'))!) as { port: number }).port;
 
+      // The fake holds every reply until released: they are in flight for as long as the test says.
+      const held: HeldCall[] = [0, 1, 2].map(() => slack.holdNext('chat.postMessage'));
       const questions = ['what did he do at netflix?', 'does he know kubernetes?', 'where did he study?'];
       const acks = await Promise.all(questions.map((q, i) => signedEvent(port, q, `1700000000.00010${i}`)));
       expect(acks.map((r) => r.status)).toEqual([200, 200, 200]);
-      await heldAtLeast(3);
+      const posts = await Promise.all(held.map((h) => h.arrived));
 
       proc.kill('SIGTERM');
       await logged('"event":"stopping"');
@@ -140,11 +102,12 @@ describe('shutdown with requests in flight', () => {
       for (const post of held) post.release();
       expect(await exited).toBe(0);
       expect(exitedAt).toBe('after-release');
-      expect(held).toHaveLength(3);
-      const replies = held.map((p) => String(p.body.text));
+      expect(held.every((h) => h.answered)).toBe(true);
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(3);
+      const replies = posts.map((p) => String(p.body.text));
       expect(replies.some((t) => t.includes('Netflix'))).toBe(true);
       expect(replies.some((t) => /kubernetes/i.test(t))).toBe(true);
-      expect(held.every((p) => p.body.thread_ts !== undefined)).toBe(true);
+      expect(posts.every((p) => p.body.thread_ts !== undefined)).toBe(true);
       expect(stderr).toContain('"event":"stopped"');
     } finally {
       proc.kill('SIGKILL');

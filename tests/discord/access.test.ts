@@ -19,8 +19,8 @@ import {
   startHarness,
   type Harness,
   type RecordedRequest,
-} from './fake-discord.js';
-import { signedHeaders, signingKey, type SigningKey } from './http-signing.js';
+} from './harness.js';
+import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 import { expectNoResumeData } from './resume-data.js';
 
 type Message = { flags?: number; content?: string; embeds?: Array<{ title?: string; description?: string }>; components?: unknown[] };

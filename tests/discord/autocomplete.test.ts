@@ -1,7 +1,7 @@
 /** As a user types a command's option, up to 25 suggestions from the résumé come back. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LIMITS } from '../../src/discord/limits.js';
-import { autocompleteInteraction, fakeUser, startHarness, type Harness } from './fake-discord.js';
+import { autocompleteInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
 type Choices = { type: number; data: { choices: Array<{ name: string; value: string }> } };
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { loadResumeFile } from '../../src/resume/load.js';
-import { fakeUser, messageCreate, snowflake, startHarness, type Harness, type RecordedRequest } from './fake-discord.js';
+import { fakeUser, messageCreate, snowflake, startHarness, type Harness, type RecordedRequest } from './harness.js';
 
 type Reply = { content?: string; embeds: Array<{ title?: string }>; message_reference?: { message_id: string; fail_if_not_exists: boolean }; allowed_mentions: unknown };
 

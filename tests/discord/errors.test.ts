@@ -7,7 +7,7 @@ import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
 import { martinBot } from '../helpers/bot.js';
 import { until } from './until.js';
-import { autocompleteInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness } from './fake-discord.js';
+import { autocompleteInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness } from './harness.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);

@@ -37,8 +37,8 @@ import {
   snowflake,
   startHarness,
   type Harness,
-} from './fake-discord.js';
-import { signedHeaders, signingKey, type SigningKey } from './http-signing.js';
+} from './harness.js';
+import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 
 /* ---------------- generated input ---------------- */
 

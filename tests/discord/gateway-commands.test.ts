@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDiscordMessage, EPHEMERAL, LIMITS } from '../../src/discord/limits.js';
 import { INTENTS } from '../../src/discord/gateway.js';
-import { commandInteraction, fakeUser, startHarness, type Harness } from './fake-discord.js';
+import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
 type Body = { type: number; data: { flags?: number; embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>; components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }> } };
 

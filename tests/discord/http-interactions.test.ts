@@ -5,8 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
-import { autocompleteInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './fake-discord.js';
-import { signedHeaders, signingKey, type SigningKey } from './http-signing.js';
+import { autocompleteInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
+import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 
 let h: Harness;
 let key: SigningKey;

@@ -9,7 +9,7 @@ import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
 import { FIXED_NOW } from '../helpers/bot.js';
-import { commandInteraction, fakeUser, startHarness, type Harness } from './fake-discord.js';
+import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let company: string;

@@ -11,7 +11,7 @@ import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
-import { buttonInteraction, commandInteraction, fakeUser, messageCreate, PRIVATE_FIELDS, startHarness, type Harness } from './fake-discord.js';
+import { buttonInteraction, commandInteraction, fakeUser, messageCreate, PRIVATE_FIELDS, startHarness, type Harness } from './harness.js';
 
 type Message = { flags?: number; content?: string; embeds?: unknown[]; components?: Array<{ components: Array<{ custom_id: string }> }> };
 

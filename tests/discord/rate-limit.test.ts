@@ -10,8 +10,8 @@ import { createPipeline } from '../../src/core/pipeline.js';
 import { createRateLimiter } from '../../src/core/rate-limit.js';
 import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
 import { martinBot } from '../helpers/bot.js';
-import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type FakeUser, type Harness } from './fake-discord.js';
-import { signedHeaders, signingKey, type SigningKey } from './http-signing.js';
+import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type FakeUser, type Harness } from './harness.js';
+import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 import { expectNoResumeData } from './resume-data.js';
 
 type Message = { flags?: number; content?: string; embeds?: Array<{ title?: string; description?: string }>; components?: unknown[]; message_reference?: { message_id: string } };

@@ -3,7 +3,7 @@
  * cannot be resumed, identifies again) and the bot keeps answering.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { commandInteraction, fakeUser, startHarness, type Harness } from './fake-discord.js';
+import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 import { until } from './until.js';
 
 let h: Harness;

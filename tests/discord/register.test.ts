@@ -7,7 +7,7 @@ import { commands } from '../../commands/index.js';
 import type { Command } from '../../commands/definition.js';
 import { commandJson, registrationBody, type CommandJson } from '../../src/discord/commands.js';
 import { inviteUrl, registerCommands } from '../../src/discord/registration.js';
-import { snowflake, startFakeDiscord, type FakeDiscord } from './fake-discord.js';
+import { snowflake, startFakeDiscord, type FakeDiscord } from './harness.js';
 
 let fake: FakeDiscord;
 beforeAll(async () => {

@@ -8,7 +8,7 @@
 import { DefaultRestOptions } from 'discord.js';
 import { expect, it } from 'vitest';
 import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
-import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness, type RecordedRequest } from './fake-discord.js';
+import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness, type RecordedRequest } from './harness.js';
 
 /** What Discord sends with a 429 (https://discord.com/developers/docs/topics/rate-limits). */
 function rateLimited(options: { global?: boolean } = {}) {

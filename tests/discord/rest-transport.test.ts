@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTransport } from '../../src/discord/transport.js';
-import { commandInteraction, fakeUser, snowflake, startHarness, type Harness } from './fake-discord.js';
+import { commandInteraction, fakeUser, snowflake, startHarness, type Harness } from './harness.js';
 import { until } from './until.js';
 
 let h: Harness;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
 import { loadResumeFile } from '../../src/resume/load.js';
-import { buttonInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './fake-discord.js';
+import { buttonInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
 type Message = { content?: string; flags?: number; embeds?: unknown[]; components?: Array<{ components: Array<{ custom_id: string; label: string }> }> };
 

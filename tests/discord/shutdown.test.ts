@@ -5,8 +5,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { expect, it } from 'vitest';
-import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type RecordedRequest } from './fake-discord.js';
-import { signedHeaders, signingKey } from './http-signing.js';
+import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type RecordedRequest } from './harness.js';
+import { signedHeaders, signingKey } from '../fakes/discord-signing.js';
 
 /** Long enough that a stop() which did not wait would be done (gateway closed, sockets destroyed) well before. */
 const HELD_MS = 800;

@@ -5,8 +5,8 @@ import { silentLogger } from '../../src/core/log.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { startDiscord } from '../../src/discord/start.js';
 import { martinBot } from '../helpers/bot.js';
-import { startFakeDiscord, startHarness, type FakeDiscord } from './fake-discord.js';
-import { signedHeaders, signingKey } from './http-signing.js';
+import { startFakeDiscord, startHarness, type FakeDiscord } from './harness.js';
+import { signedHeaders, signingKey } from '../fakes/discord-signing.js';
 import { until } from './until.js';
 
 let fake: FakeDiscord;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSlackMessage } from '../../src/slack/limits.js';
 import { ACTION_MORE, ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
-import { TEAM_ID } from './fake-slack.js';
+import { TEAM_ID } from '../fakes/slack.js';
 import {
   buttonsOf,
   CHANNEL_ID,

@@ -3,7 +3,7 @@
  * with typos, aliases and free text through /resume, as issue 3 asks for.
  */
 import { describe, expect, it } from 'vitest';
-import { slashMix } from '../../src/bench/slack.js';
+import { slashMix } from '../../bench/slack.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { martinBot } from '../helpers/bot.js';
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import type { BotRequest } from '../../src/model/request.js';
-import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
+import { BOT_ID, BOT_USER_ID } from '../fakes/slack.js';
 import { CHANNEL_ID, DM_CHANNEL_ID, dmEvent, expectEveryMessageValid, sendEvent, startHarness, textOf, USER_ID, type Harness } from './harness.js';
 
 const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({

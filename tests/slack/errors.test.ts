@@ -8,7 +8,7 @@ import { createLogger } from '../../src/core/log.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import { ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
 import { martinBot } from '../helpers/bot.js';
-import { BOT_USER_ID } from './fake-slack.js';
+import { BOT_USER_ID } from '../fakes/slack.js';
 import { CHANNEL_ID, clickButton, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, slashCommand, startHarness, textOf, USER_ID, type Harness } from './harness.js';
 
 /** A pipeline that throws (as an adapter bug would) whenever the text says "boom". */

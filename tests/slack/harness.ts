@@ -3,7 +3,6 @@
  * Requests are signed exactly as Slack signs them; every message Bolt sends anywhere
  * (Web API, response_url, HTTP ack, Socket Mode ack) can be collected and validated.
  */
-import { createHmac } from 'node:crypto';
 import { expect } from 'vitest';
 import type { SlackConfig } from '../../src/config/config.js';
 import type { Bot } from '../../src/core/bot.js';
@@ -14,7 +13,8 @@ import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { checkSlackMessage, type CheckOptions } from '../../src/slack/limits.js';
 import { startSlack, type SlackAdapter, type StartSlackOptions } from '../../src/slack/start.js';
 import { martinBot } from '../helpers/bot.js';
-import { BOT_USER_ID, FakeSlack, TEAM_ID, type ApiCall } from './fake-slack.js';
+import { BOT_USER_ID, FakeSlack, TEAM_ID, type ApiCall } from '../fakes/slack.js';
+import { nowSeconds, slackSignature } from '../fakes/slack-signing.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const USER_ID = 'U0USER001';
@@ -51,10 +51,10 @@ export interface Harness {
 }
 
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return slackSignature(secret, timestamp, body);
 }
 
-export const nowSeconds = () => Math.floor(Date.now() / 1000);
+export { nowSeconds };
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = new FakeSlack();

@@ -8,7 +8,7 @@ import { createBot } from '../../src/core/bot.js';
 import { emptyAliases } from '../../src/query/aliases.js';
 import { ACTION_MORE, ACTION_SHARE } from '../../src/slack/payload.js';
 import { FIXED_NOW } from '../helpers/bot.js';
-import { BOT_USER_ID } from './fake-slack.js';
+import { BOT_USER_ID } from '../fakes/slack.js';
 import { buttonsOf, CHANNEL_ID, clickButton, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, slashCommand, startHarness, USER_ID, type Harness } from './harness.js';
 import { longResume } from './long-resume.js';
 

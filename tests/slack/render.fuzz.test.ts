@@ -26,7 +26,7 @@ import { renderAnswer, type RenderOptions } from '../../src/slack/render.js';
 import { link } from '../../src/slack/text.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { discordSyntax, hostilePhrase, hostilePiece, markdown, slackMarkup } from '../helpers/hostile-text.js';
-import { BOT_USER_ID } from './fake-slack.js';
+import { BOT_USER_ID } from '../fakes/slack.js';
 import { clickButton, dmEvent, expectEveryMessageValid, mentionEvent, replyIn, sendEvent, slashCommand, startHarness, USER_ID, type Harness } from './harness.js';
 
 const RESUME = loadResumeFile('data/resume.json');

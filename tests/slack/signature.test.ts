@@ -2,9 +2,9 @@
  * The request-signature check that runs before Bolt (src/slack/signature.ts): Slack's v0
  * scheme, over the body's raw bytes, with the timestamp within five minutes either way.
  */
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifySlackSignature } from '../../src/slack/signature.js';
+import { slackSignature } from '../fakes/slack-signing.js';
 
 const SECRET = 'spec-signing-secret';
 const NOW_MS = 1_764_000_000_000;
@@ -12,8 +12,7 @@ const NOW_S = NOW_MS / 1000;
 
 function signed(body: Buffer | string, timestamp = NOW_S, secret = SECRET) {
   const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
-  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(raw).digest('hex')}`;
-  return { rawBody: raw, headers: { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature } };
+  return { rawBody: raw, headers: { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': slackSignature(secret, timestamp, raw) } };
 }
 
 const verify = (request: ReturnType<typeof signed>, headers: Record<string, string | string[] | undefined> = {}) =>

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_SHARE } from '../../src/slack/payload.js';
-import { BOT_USER_ID, TEAM_ID } from './fake-slack.js';
+import { BOT_USER_ID, TEAM_ID } from '../fakes/slack.js';
 import { buttonsOf, CHANNEL_ID, expectEveryMessageValid, startHarness, textOf, USER_ID, type Harness } from './harness.js';
 
 describe('Socket Mode', () => {

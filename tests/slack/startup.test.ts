@@ -8,7 +8,7 @@ import { createPipeline } from '../../src/core/pipeline.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { startSlack } from '../../src/slack/start.js';
 import { martinBot } from '../helpers/bot.js';
-import { FakeSlack } from './fake-slack.js';
+import { FakeSlack } from '../fakes/slack.js';
 
 describe('starting the Slack adapter', () => {
   let fake: FakeSlack;

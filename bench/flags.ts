@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../app/env.js';
+import { packageRoot } from '../src/app/env.js';
 
 /** The options between `node` and the script in a `node …` command line (none if it is not one). */
 export function nodeFlags(command: string): string[] {

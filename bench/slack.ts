@@ -7,7 +7,7 @@
  * another: the bot runs exactly as `npm start` runs it (`node <its flags> dist/src/main.js`,
  * settings from the environment, logs at the default level into a file, per-user rate limit,
  * live reload); the bare app and the diagnostic adapter-only server run from
- * src/bench/slack-server.ts with the same node flags; the load generator (src/bench/load.ts)
+ * bench/slack-server.ts with the same node flags; the load generator (bench/load.ts)
  * holds 10 keep-alive connections on loopback in closed loops. Requests come from a pool of
  * distinct users (as many users ask a team's bot), so no answer is a rate-limit refusal, and
  * every answer is checked against what that command answered first.
@@ -21,26 +21,27 @@
  * Floors: ours/bare answers per second ≥ 0.8, our p99 ≤ 5 ms.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBot, type Bot } from '../core/bot.js';
-import { loadAliasesFile } from '../query/aliases.js';
-import { loadResumeFile } from '../resume/load.js';
-import { SLACK_EVENTS_PATH } from '../slack/start.js';
+import { createBot, type Bot } from '../src/core/bot.js';
+import { loadAliasesFile } from '../src/query/aliases.js';
+import { loadResumeFile } from '../src/resume/load.js';
+import { SLACK_EVENTS_PATH } from '../src/slack/start.js';
+import { FakeSlack } from '../tests/fakes/slack.js';
+import { slackSignedHeaders } from '../tests/fakes/slack-signing.js';
 import type { Figure } from './core.js';
 import { startFlags } from './flags.js';
+import { shipped } from './shipped.js';
 import { median, percentile, type LoadJob, type LoadMessage, type LoadMode, type LoadRequest, type LoadResult } from './load.js';
 import type { ServerMode } from './slack-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const MAIN = join(here, '..', 'main.js');
+const MAIN = shipped('src/main.js');
 export const SIGNING_SECRET = 'bench-signing-secret';
+export const BOT_TOKEN = 'xoxb-bench';
 const CONNECTIONS = 10;
 /** Requests each server gets once, before any round: enough for V8 to have optimised the hot paths. */
 const WARMUP = 6000;
@@ -155,30 +156,14 @@ export function signedSlashCommand(options: {
     response_url: options.responseUrl ?? 'https://hooks.slack.com/commands/TBENCH/1/unused',
     trigger_id: `${options.trigger}.1.bench`,
   }).toString();
-  const signature = `v0=${createHmac('sha256', options.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature } };
+  return { body, headers: slackSignedHeaders(options.secret, body, { timestamp }) };
 }
 
-/** A Web API that says ok to everything: auth.test is all the bot calls at start. */
-export async function startFakeApi(): Promise<{ server: Server; url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, user_id: 'UBENCH', bot_id: 'BBENCH', team_id: 'TBENCH', user: 'resume-bot', team: 'bench' }));
-    });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return {
-    server,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** The tests' fake Slack as the bench's Web API: auth.test is all the bot calls at start. */
+export async function startFakeApi(): Promise<FakeSlack> {
+  const fake = new FakeSlack();
+  await fake.start();
+  return fake;
 }
 
 /** A server process of the bench: where it listens, its log file, and a way to stop it. */
@@ -194,7 +179,7 @@ export interface BenchServer {
 export function slackEnv(apiUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH ?? '',
-    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
     HOST: '127.0.0.1',
@@ -239,7 +224,7 @@ export async function startBot(env: NodeJS.ProcessEnv, logFile: string): Promise
   }
 }
 
-/** The bare app or the adapter-only diagnostic (src/bench/slack-server.ts), with npm start's flags. */
+/** The bare app or the adapter-only diagnostic (bench/slack-server.ts), with npm start's flags. */
 export async function startBenchServer(mode: ServerMode, env: NodeJS.ProcessEnv, logFile: string): Promise<BenchServer> {
   const fd = openSync(logFile, 'w');
   const child = fork(join(here, 'slack-server.js'), [mode], { execArgv: startFlags(), env, stdio: ['ignore', 'ignore', fd, 'ipc'] });
@@ -347,7 +332,7 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
   const { mix, env: resumeEnv } = benchMix();
   const api = await startFakeApi();
   const dir = mkdtempSync(join(tmpdir(), 'resume-bot-slack-bench-'));
-  const env = slackEnv(api.url, resumeEnv);
+  const env = slackEnv(api.apiUrl, resumeEnv);
   const servers: BenchServer[] = [];
   try {
     const ours = await startBot(env, join(dir, 'ours.log'));
@@ -449,7 +434,7 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     return figures;
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
-    await api.close();
+    await api.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

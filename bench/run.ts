@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
     const started = performance.now();
     const figures = await section.run();
     if (figures === null) {
-      process.stdout.write(`\n${section.name}\n  (skipped: src/bench/${section.name}.ts is not there yet)\n`);
+      process.stdout.write(`\n${section.name}\n  (skipped: bench/${section.name}.ts is not there yet)\n`);
       continue;
     }
     missed += printTable(section.name, figures);

@@ -2,21 +2,21 @@
  * Core figures: one query + terminal render (p50/p99) on the real résumé and on a generated
  * one of 1,000 roles and 1,000 projects; the whole-process time of one `ask` on the
  * compiled CLI beside a bare `node -e 0` in the same run; the console's peak RSS.
- * Runs from dist/ (`npm run bench`), so the spawned entry points are the compiled ones.
+ * Runs from dist-bench/ (`npm run bench`); the spawned entry points are the shipped ones in dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { packageRoot } from '../app/env.js';
-import { createBot, type Bot } from '../core/bot.js';
-import type { BotRequest } from '../model/request.js';
-import { parseLine } from '../console/parse.js';
-import { loadAliasesFile } from '../query/aliases.js';
-import { renderTerminal } from '../render/terminal.js';
-import { loadResumeFile, parseResume } from '../resume/load.js';
+import { join } from 'node:path';
+import { packageRoot } from '../src/app/env.js';
+import { createBot, type Bot } from '../src/core/bot.js';
+import type { BotRequest } from '../src/model/request.js';
+import { parseLine } from '../src/console/parse.js';
+import { loadAliasesFile } from '../src/query/aliases.js';
+import { renderTerminal } from '../src/render/terminal.js';
+import { loadResumeFile, parseResume } from '../src/resume/load.js';
 import { startFlags } from './flags.js';
+import { shipped } from './shipped.js';
 import { generateResume } from './generate.js';
 import { median, percentile } from './load.js';
 
@@ -29,9 +29,8 @@ export interface Figure {
   note?: string;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const CLI = join(here, '..', 'cli', 'main.js');
-const MAIN = join(here, '..', 'main.js');
+const CLI = shipped('src/cli/main.js');
+const MAIN = shipped('src/main.js');
 
 /** A spread of what people ask: commands with and without a query, typos, aliases, free text, misses. */
 const REAL_QUERIES = [

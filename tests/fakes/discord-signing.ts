@@ -1,4 +1,7 @@
-/** Signs requests the way Discord does, with a key pair made for the test. */
+/**
+ * Signs requests the way Discord does (Ed25519 over timestamp + raw body), with a key pair
+ * made for the run. The one signer of the tests and the bench.
+ */
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export interface SigningKey {

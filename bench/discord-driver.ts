@@ -5,14 +5,14 @@
  * bench's main process the fakes shared a heap with everything the bench had done before, and
  * its collections (up to ~12 ms) were charged to the bot's latency.
  *
- * Protocol (IPC with src/bench/discord.ts): sends `fakes` once listening; on `run` (the bot's
+ * Protocol (IPC with bench/discord.ts): sends `fakes` once listening; on `run` (the bot's
  * port) sends the traffic's phase boundaries (`phase`, answered with `continue`) and then the
  * `result`; on `stop` closes and exits.
  */
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { autocompleteInteraction, commandInteraction, fakeUser, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser } from './fake-discord.js';
+import { autocompleteInteraction, commandInteraction, fakeUser, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser } from '../tests/fakes/discord.js';
+import { signedHeaders, signingKey, type SigningKey } from '../tests/fakes/discord-signing.js';
 import { signedSlashCommand, startFakeApi } from './slack.js';
 
 export const WARMUP = 300;
@@ -108,14 +108,12 @@ function post(port: number, path: string, body: string, headers: Record<string, 
   });
 }
 
-async function httpLatencies(port: number, key: KeyObject, fake: FakeDiscord, guildId: string, channelId: string, count: number, nextUser: () => FakeUser): Promise<number[]> {
+async function httpLatencies(port: number, key: SigningKey, fake: FakeDiscord, guildId: string, channelId: string, count: number, nextUser: () => FakeUser): Promise<number[]> {
   const latencies: number[] = [];
   for (let i = 0; i < count; i++) {
     const [name, query] = QUESTIONS[i % QUESTIONS.length]!;
     const body = JSON.stringify(commandInteraction({ applicationId: fake.applicationId, user: nextUser(), guildId, channelId, name, ...(query ? { query } : {}) }));
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = sign(null, Buffer.from(timestamp + body), key).toString('hex');
-    const r = await post(port, '/discord/interactions', body, { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp });
+    const r = await post(port, '/discord/interactions', body, signedHeaders(key, body));
     if (r.status !== 200) throw new Error(`HTTP interaction answered ${r.status}`);
     latencies.push(r.ms);
     fake.requests.length = 0;
@@ -139,8 +137,7 @@ async function main(): Promise<void> {
   const channelId = snowflake();
   const fake = await startFakeDiscord({ guildIds: [guildId] });
   const slackApi = await startFakeApi();
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const der = publicKey.export({ format: 'der', type: 'spki' });
+  const key = signingKey();
   const send = (message: DriverMessage) => process.send!(message);
   let proceed: (() => void) | null = null;
   const phase = (name: 'gateway' | 'gateway-done') =>
@@ -152,7 +149,7 @@ async function main(): Promise<void> {
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'continue') proceed?.();
     else if (message.type === 'stop') {
-      void Promise.all([fake.close(), slackApi.close()]).finally(() => process.exit(0));
+      void Promise.all([fake.close(), slackApi.stop()]).finally(() => process.exit(0));
     } else if (message.type === 'run') {
       void (async () => {
         const nextUser = userPool();
@@ -165,9 +162,9 @@ async function main(): Promise<void> {
         const gateway = await gatewayLatencies(fake, guildId, channelId, GATEWAY_SAMPLES, nextUser);
         observer.disconnect();
         await phase('gateway-done');
-        await httpLatencies(message.port, privateKey, fake, guildId, channelId, WARMUP, nextUser);
-        const http = await httpLatencies(message.port, privateKey, fake, guildId, channelId, HTTP_SAMPLES, nextUser);
-        const slackErrors = await slackTraffic(message.port, SLACK_REQUESTS, `${slackApi.url}/response`);
+        await httpLatencies(message.port, key, fake, guildId, channelId, WARMUP, nextUser);
+        const http = await httpLatencies(message.port, key, fake, guildId, channelId, HTTP_SAMPLES, nextUser);
+        const slackErrors = await slackTraffic(message.port, SLACK_REQUESTS, slackApi.responseUrl('bench'));
         agent.destroy();
         send({ type: 'result', gateway, http, slackErrors, driverGc: { count: pauses.length, maxMs: Math.max(0, ...pauses) } });
       })().catch((error: unknown) => {
@@ -180,9 +177,9 @@ async function main(): Promise<void> {
     type: 'fakes',
     token: fake.token,
     applicationId: fake.applicationId,
-    publicKeyHex: der.subarray(der.length - 32).toString('hex'),
+    publicKeyHex: key.publicKeyHex,
     discordApiUrl: fake.apiUrl,
-    slackApiUrl: slackApi.url,
+    slackApiUrl: slackApi.apiUrl,
   });
 }
 

@@ -3,12 +3,12 @@
  * start's node flags, settings from the environment, logs at the default level into a file —
  * with Discord (gateway + HTTP interactions) and Slack (HTTP mode) in one process on one HTTP
  * server; the fakes (Discord REST + gateway, Slack Web API) and the clock run in a third process
- * (src/bench/discord-driver.ts), on loopback. Interactions come from 5,000 users in turn, as in
+ * (bench/discord-driver.ts), on loopback. Interactions come from 5,000 users in turn, as in
  * a real server, so none is a rate-limit refusal.
  *  - interaction-to-callback latency over the gateway: from the fake sending INTERACTION_CREATE
  *    to the fake having the whole callback POST (p50/p99; floor p99 ≤ 5 ms); the time spent
  *    answering is read from the bot's own request log lines (commands; autocomplete is not logged);
- *  - the same traffic against src/bench/discord-child.ts with one precomputed answer, to show
+ *  - the same traffic against bench/discord-child.ts with one precomputed answer, to show
  *    the adapters' cost alone (diagnostic);
  *  - HTTP interactions: signed POST to /discord/interactions → response (no floor);
  *  - peak RSS of the bot after Discord gateway, Discord HTTP and Slack HTTP traffic
@@ -162,7 +162,7 @@ async function runBot(): Promise<RunResult> {
   }
 }
 
-/** Diagnostic: the same adapters and traffic in src/bench/discord-child.ts, every question given one precomputed answer. */
+/** Diagnostic: the same adapters and traffic in bench/discord-child.ts, every question given one precomputed answer. */
 async function runFixedAnswer(): Promise<RunResult> {
   const driver = await startDriver();
   const { fakes } = driver;
@@ -229,6 +229,6 @@ export async function benchDiscord(): Promise<Record<string, unknown>> {
       pass: real.peakRssMb <= RSS_FLOOR_MB && real.slackErrors === 0,
       note: together,
     } satisfies Figure,
-    peak_rss_fixed_answer: { ...mb(fixed.peakRssMb), note: 'src/bench/discord-child.ts, same adapters and traffic, one precomputed answer, no logs' } satisfies Figure,
+    peak_rss_fixed_answer: { ...mb(fixed.peakRssMb), note: 'bench/discord-child.ts, same adapters and traffic, one precomputed answer, no logs' } satisfies Figure,
   };
 }

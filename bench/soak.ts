@@ -2,7 +2,7 @@
  * The soak (issue 5): Slack HTTP mode at a steady 500 signed slash commands a second for
  * 60 seconds on loopback, after a warm-up at the same rate.
  *
- * The bot runs as `npm start` runs it (src/bench/slack.ts `startBot`: dist/src/main.js with
+ * The bot runs as `npm start` runs it (bench/slack.ts `startBot`: dist/src/main.js with
  * npm start's node flags, settings from the environment, logs into a file), in its own
  * process, so the RSS read from /proc is the server's alone. The load generator, another
  * process, sends the bench's slash-command mix open loop (each request due at its time
@@ -14,7 +14,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SLACK_EVENTS_PATH } from '../slack/start.js';
+import { SLACK_EVENTS_PATH } from '../src/slack/start.js';
 import type { Figure } from './core.js';
 import { startFlags } from './flags.js';
 import { percentile, type LoadErrors, type LoadResult } from './load.js';
@@ -48,7 +48,7 @@ export async function benchSoak(options: { rate?: number; seconds?: number; warm
   const { mix, env: resumeEnv } = benchMix();
   const api = await startFakeApi();
   const dir = mkdtempSync(join(tmpdir(), 'resume-bot-soak-'));
-  const bot = await startBot(slackEnv(api.url, resumeEnv), join(dir, 'bot.log'));
+  const bot = await startBot(slackEnv(api.apiUrl, resumeEnv), join(dir, 'bot.log'));
   const pid = bot.child.pid;
   try {
     if (!memoryMb(pid)) throw new Error('bench soak: cannot read the server’s RSS (/proc/<pid>/status)');
@@ -142,7 +142,7 @@ export async function benchSoak(options: { rate?: number; seconds?: number; warm
     };
   } finally {
     await bot.stop();
-    await api.close();
+    await api.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Test harness: the loopback fake Discord (shared with the bench, so it lives in src/bench)
+ * Test harness: the loopback fake Discord (tests/fakes/discord.ts, shared with the bench)
  * plus a started adapter with the real bot over the committed résumé.
  */
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
@@ -7,10 +7,10 @@ import { createLogger, type Logger } from '../../src/core/log.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { startDiscord, type DiscordAdapter } from '../../src/discord/start.js';
 import type { DiscordConfig } from '../../src/config/config.js';
-import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedRequest } from '../../src/bench/fake-discord.js';
+import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedRequest } from '../fakes/discord.js';
 import { martinBot } from '../helpers/bot.js';
 
-export * from '../../src/bench/fake-discord.js';
+export * from '../fakes/discord.js';
 
 export const PRIVATE_FIELDS = ['basics.phone'] as const;
 

@@ -1,21 +1,21 @@
 /**
  * A diagnostic process of the Discord bench: the Discord adapter (gateway and HTTP
  * interactions) and, when it is available, the Slack adapter in HTTP mode, all on one shared
- * HTTP server, talking to loopback fakes run by the parent (src/bench/discord.ts), with every
+ * HTTP server, talking to loopback fakes run by the parent (bench/discord.ts), with every
  * question given one precomputed answer: the same adapters and traffic without the query
  * layer's work, to tell the adapters' memory from the answering's. Kept in its own process so
  * its peak RSS is its own, not the bench's. (The measured bot itself runs as `npm start` does.)
  */
 import { join } from 'node:path';
-import { packageRoot } from '../app/env.js';
-import type { DiscordConfig, SlackConfig } from '../config/config.js';
-import { createBot } from '../core/bot.js';
-import { silentLogger } from '../core/log.js';
-import { createPipeline, type Pipeline } from '../core/pipeline.js';
-import { startDiscord } from '../discord/start.js';
-import { createHttpServer } from '../http/server.js';
-import { loadAliasesFile } from '../query/aliases.js';
-import { loadResumeFile } from '../resume/load.js';
+import { packageRoot } from '../src/app/env.js';
+import type { DiscordConfig, SlackConfig } from '../src/config/config.js';
+import { createBot } from '../src/core/bot.js';
+import { silentLogger } from '../src/core/log.js';
+import { createPipeline, type Pipeline } from '../src/core/pipeline.js';
+import { startDiscord } from '../src/discord/start.js';
+import { createHttpServer } from '../src/http/server.js';
+import { loadAliasesFile } from '../src/query/aliases.js';
+import { loadResumeFile } from '../src/resume/load.js';
 
 export interface ChildSettings {
   discord: DiscordConfig;
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   let slackError: string | undefined;
   if (settings.slack) {
     try {
-      const mod = (await import('../slack/start.js')) as unknown as SlackStart;
+      const mod = (await import('../src/slack/start.js')) as unknown as SlackStart;
       slack = await mod.startSlack({ pipeline, config: settings.slack, http, logger: silentLogger, privateFields: settings.privateFields });
     } catch (error) {
       slackError = error instanceof Error ? error.message : String(error);

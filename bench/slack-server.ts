@@ -17,12 +17,12 @@
  * Sends `{ port }` over IPC once listening.
  */
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { App as BotApp } from '../app/load.js';
-import type { Answer } from '../model/answer.js';
-import { createHttpServer } from '../http/server.js';
-import { silentLogger } from '../core/log.js';
-import { readSignedRequest } from '../slack/intake.js';
-import { SLACK_EVENTS_PATH } from '../slack/start.js';
+import type { App as BotApp } from '../src/app/load.js';
+import type { Answer } from '../src/model/answer.js';
+import { createHttpServer } from '../src/http/server.js';
+import { silentLogger } from '../src/core/log.js';
+import { readSignedRequest } from '../src/slack/intake.js';
+import { SLACK_EVENTS_PATH } from '../src/slack/start.js';
 
 export type ServerMode = 'bare' | 'bare-intake' | 'adapter';
 
@@ -66,8 +66,8 @@ function precompute(app: BotApp): void {
 }
 
 async function startAdapter(): Promise<number> {
-  const { loadApp } = await import('../app/load.js');
-  const { startServer } = await import('../app/server.js');
+  const { loadApp } = await import('../src/app/load.js');
+  const { startServer } = await import('../src/app/server.js');
   const app = loadApp({ env: process.env, defaultLogLevel: 'info' });
   precompute(app);
   const running = await startServer(app);
