@@ -5,17 +5,16 @@
  * description, in strict mode: a name inside someone else's ("Java" in "Oracle's Java Flight
  * Recorder") or another project that uses the person's work is never evidence.
  */
-import type { ResumeSection } from '../core/answer.js';
-import { educationTitle, projectTitle, workTitle } from '../query/documents.js';
+import type { ResumeSection } from '../model/answer.js';
 import type { PartialDate } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { findMentions } from './mentions.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export interface Evidence {
+  /** The entry's id, as answers' matches name it: `work-2`, `projects-0`, `skills-1-10`, `basics`. */
   readonly id: string;
   readonly section: ResumeSection;
-  readonly title: string;
   /** The résumé's own words that name the skill. */
   readonly quote: string;
   /** For roles (and projects dated by their role): when the skill was in use. */
@@ -25,7 +24,6 @@ export interface Evidence {
 interface Source {
   id: string;
   section: ResumeSection;
-  title: string;
   texts: Array<{ text: string; keyword: boolean }>;
   period?: Evidence['period'];
 }
@@ -35,7 +33,7 @@ function sources(resume: Resume): Source[] {
   const roleOf = (company: string | undefined) => resume.work.filter((w) => company && w.name?.toLowerCase() === company.toLowerCase() && w.startDate);
   resume.work.forEach((w, i) => {
     const texts = [w.position, w.name, w.summary, w.description, ...w.highlights].filter((t): t is string => Boolean(t));
-    out.push({ id: `work-${i}`, section: 'work', title: workTitle(w), texts: texts.map((text) => ({ text, keyword: false })), ...(w.startDate ? { period: { start: w.startDate, end: w.endDate ?? null } } : {}) });
+    out.push({ id: `work-${i}`, section: 'work', texts: texts.map((text) => ({ text, keyword: false })), ...(w.startDate ? { period: { start: w.startDate, end: w.endDate ?? null } } : {}) });
   });
   resume.projects.forEach((p, i) => {
     const role = roleOf(p.entity)[0];
@@ -43,7 +41,6 @@ function sources(resume: Resume): Source[] {
     out.push({
       id: `projects-${i}`,
       section: 'projects',
-      title: projectTitle(p),
       texts: [
         ...[p.name, p.description, ...p.highlights].filter((t): t is string => Boolean(t)).map((text) => ({ text, keyword: false })),
         ...p.keywords.map((text) => ({ text, keyword: true })),
@@ -52,21 +49,21 @@ function sources(resume: Resume): Source[] {
     });
   });
   resume.skills.forEach((g, gi) => {
-    if (g.name) out.push({ id: `skills-${gi}`, section: 'skills', title: g.name, texts: [{ text: g.name, keyword: true }] });
-    g.keywords.forEach((k, ki) => out.push({ id: `skills-${gi}-${ki}`, section: 'skills', title: k, texts: [{ text: k, keyword: true }] }));
+    if (g.name) out.push({ id: `skills-${gi}`, section: 'skills', texts: [{ text: g.name, keyword: true }] });
+    g.keywords.forEach((k, ki) => out.push({ id: `skills-${gi}-${ki}`, section: 'skills', texts: [{ text: k, keyword: true }] }));
   });
   resume.education.forEach((e, i) => {
     const texts = [e.area, e.studyType, ...e.courses].filter((t): t is string => Boolean(t));
-    out.push({ id: `education-${i}`, section: 'education', title: educationTitle(e), texts: texts.map((text) => ({ text, keyword: true })) });
+    out.push({ id: `education-${i}`, section: 'education', texts: texts.map((text) => ({ text, keyword: true })) });
   });
   resume.certificates.forEach((c, i) => {
-    if (c.name) out.push({ id: `certificates-${i}`, section: 'certificates', title: c.name, texts: [{ text: c.name, keyword: true }] });
+    if (c.name) out.push({ id: `certificates-${i}`, section: 'certificates', texts: [{ text: c.name, keyword: true }] });
   });
   resume.languages.forEach((l, i) => {
-    if (l.language) out.push({ id: `languages-${i}`, section: 'languages', title: l.language, texts: [{ text: l.language, keyword: true }] });
+    if (l.language) out.push({ id: `languages-${i}`, section: 'languages', texts: [{ text: l.language, keyword: true }] });
   });
   const about = [resume.basics.label, resume.basics.summary].filter((t): t is string => Boolean(t));
-  if (about.length) out.push({ id: 'basics', section: 'basics', title: resume.basics.name, texts: about.map((text) => ({ text, keyword: false })) });
+  if (about.length) out.push({ id: 'basics', section: 'basics', texts: about.map((text) => ({ text, keyword: false })) });
   return out;
 }
 
@@ -92,7 +89,7 @@ export function indexEvidence(resume: Resume, taxonomy: Taxonomy): EvidenceIndex
         if (m.thirdParty || seen.has(m.termId) || (keyword && theirs.has(m.termId))) continue;
         seen.add(m.termId);
         const list = index.get(m.termId) ?? [];
-        list.push({ id: source.id, section: source.section, title: source.title, quote: quoteAround(text, m.start, m.end), ...(source.period ? { period: source.period } : {}) });
+        list.push({ id: source.id, section: source.section, quote: quoteAround(text, m.start, m.end), ...(source.period ? { period: source.period } : {}) });
         index.set(m.termId, list);
       }
     }

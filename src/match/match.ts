@@ -72,7 +72,7 @@ export interface Matcher {
 export function createMatcher(resume: Resume, taxonomy: Taxonomy): Matcher {
   const index: EvidenceIndex = indexEvidence(resume, taxonomy);
   const roles: Evidence[] = resume.work.flatMap((w, i) =>
-    w.startDate ? [{ id: `work-${i}`, section: 'work' as const, title: [w.position, w.name].filter(Boolean).join(' at '), quote: w.position ?? w.name ?? '', period: { start: w.startDate, end: w.endDate ?? null } }] : [],
+    w.startDate ? [{ id: `work-${i}`, section: 'work' as const, quote: w.position ?? w.name ?? '', period: { start: w.startDate, end: w.endDate ?? null } }] : [],
   );
   return {
     match(description, now) {

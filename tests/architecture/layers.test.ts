@@ -14,10 +14,10 @@ const ROOT = resolve(__dirname, '../..');
 const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
   { name: 'model', dirs: ['src/model'] },
   { name: 'resume', dirs: ['src/resume', 'src/config'] },
-  { name: 'query', dirs: ['src/query'] },
+  { name: 'query', dirs: ['src/query', 'src/match'] },
   { name: 'commands', dirs: ['commands'] },
   { name: 'core', dirs: ['src/core'] },
-  { name: 'platforms', dirs: ['src/slack', 'src/discord', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload'] },
+  { name: 'platforms', dirs: ['src/slack', 'src/discord', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload', 'src/cv'] },
   { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes'] },
 ];
 
