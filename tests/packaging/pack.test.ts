@@ -38,6 +38,8 @@ describe('npm pack', () => {
         'dist/commands/index.js',
         'data/resume.json',
         'data/aliases.json',
+        'data/taxonomy/skills.json',
+        'data/taxonomy/technologies.json',
       ]),
     );
   });
