@@ -10,6 +10,8 @@ import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
 import type { BotRequest } from '../model/request.js';
+import type { Deduplicator } from '../core/dedup.js';
+import { isFirstDelivery } from './events.js';
 import { buildHomeView, unavailableHomeView } from './home.js';
 import { commandText, messageText } from './incoming.js';
 import type { SlackMessage } from './limits.js';
@@ -22,6 +24,8 @@ export interface HandlerDeps {
   privateFields: readonly string[];
   logger: Logger;
   respond: Responder;
+  /** Remembers which events were taken, so a retried delivery is answered once. */
+  events: Deduplicator;
 }
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
@@ -51,7 +55,7 @@ interface IncomingMessage {
 }
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { pipeline, privateFields, logger, respond } = deps;
+  const { pipeline, privateFields, logger, respond, events } = deps;
 
   const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
@@ -225,6 +229,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   // One listener for the three events we subscribe to (see BOT_EVENTS in manifest.ts).
   app.event(/^(app_mention|message|app_home_opened)$/, async (args) => {
+    // Checked here, inside the handler work stop() waits for, rather than in a middleware before it.
+    if (!(await isFirstDelivery(events, args.body, args.context.retryNum, logger))) return;
     const event = args.event as IncomingMessage;
     const botUserId = args.context.botUserId;
     switch (event.type) {

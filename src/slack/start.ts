@@ -12,7 +12,9 @@ import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
+import type { SharedClaims } from '../core/shared.js';
 import { createDispatcher } from './dispatch.js';
+import { createEventDeduplicator } from './events.js';
 import { registerHandlers } from './handlers.js';
 import { createResponder, type Responder } from './respond.js';
 import { readSignedRequest, refuse } from './intake.js';
@@ -35,6 +37,8 @@ export interface StartSlackOptions {
   responseUrlTimeoutMs?: number;
   /** Web API retries (429 and 5xx); tests shorten the back-off. Default: DEFAULT_RETRY. */
   retryConfig?: webApi.RetryOptions;
+  /** Event ids claimed across processes (REDIS_URL); absent: remembered in this process only. */
+  eventClaims?: SharedClaims;
 }
 
 /**
@@ -117,6 +121,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     privateFields,
     logger,
     respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
+    events: createEventDeduplicator(options.eventClaims),
   });
 
   try {

@@ -109,7 +109,7 @@ export async function post(
   h: Harness,
   body: string,
   contentType: 'application/x-www-form-urlencoded' | 'application/json',
-  sig: { timestamp?: number; secret?: string; signature?: string } = {},
+  sig: { timestamp?: number; secret?: string; signature?: string; headers?: Record<string, string> } = {},
 ): Promise<Posted> {
   const timestamp = sig.timestamp ?? nowSeconds();
   const res = await fetch(h.url, {
@@ -118,6 +118,7 @@ export async function post(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': sig.signature ?? sign(body, timestamp, sig.secret),
+      ...sig.headers,
     },
     body,
   });
