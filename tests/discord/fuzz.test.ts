@@ -71,6 +71,8 @@ const phone = resume.basics.phone!;
 // The longest question allowed (MAX_QUERY_LENGTH's maximum), so long text reaches the handlers and their echoes.
 const bot = createBot({ resume, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW, maxQueryLength: 3000 });
 const pipeline = createPipeline(bot);
+/** About 2,850 of the 10,000 runs get an answer with a Share button (command, query and seed vary it). */
+const SHARES_AT_LEAST = 2_000;
 
 /* ---------------- what every message must satisfy ---------------- */
 
@@ -138,6 +140,8 @@ describe('in process, every surface', () => {
 
   it('given 10,000 generated questions to every command and as free text, every message of every copy is valid, pings no one and keeps the phone private', async () => {
     let runs = 0;
+    let shares = 0;
+    let publicMessages = 0;
     await fc.assert(
       fc.asyncProperty(commandName, text, fc.boolean(), async (name, question, inGuild) => {
         runs++;
@@ -160,6 +164,8 @@ describe('in process, every surface', () => {
           const shared = await respondToInteraction(click, ctx);
           expectFine([shared.response.data as Body], { publicCopy: false }, input);
           expectFine(shared.followUps, { publicCopy: shared.response.type === 7, clicker: clicker.id }, input);
+          shares++;
+          if (shared.response.type === 7) publicMessages += shared.followUps.length;
         }
 
         // Free text also as a mention in a server (public) or a DM (private).
@@ -173,6 +179,10 @@ describe('in process, every surface', () => {
       { numRuns: 10_000 },
     );
     expect(runs).toBe(10_000);
+    // Counted, not assumed: answers with no Share button skip the public-copy checks, so a
+    // change that dropped the button (or the public copy) must not pass by checking nothing.
+    expect(shares).toBeGreaterThanOrEqual(SHARES_AT_LEAST);
+    expect(publicMessages).toBeGreaterThanOrEqual(shares);
     // A bound on a hang, not a speed assertion: the machine is shared, and this takes ~7 s alone.
   }, 90_000);
 

@@ -3,7 +3,7 @@
  * mentions, DMs and the App Home tab. A workspace not on the list gets a polite refusal, in
  * private, and nothing of the résumé; the listed workspace is served as usual.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkSlackMessage } from '../../src/slack/limits.js';
 import { ACTION_MORE, ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
 import { TEAM_ID } from '../fakes/slack.js';
@@ -54,16 +54,6 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
     expect(textOf(res.json!)).not.toMatch(REFUSAL);
   });
 
-  it('given a Share click from it, tells the clicker privately and posts nothing in the channel', async () => {
-    const value = encodePayload({ command: 'experience', query: 'netflix', page: 1, public: true })!;
-    expect((await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'acc-share', team: OTHER_TEAM_ID })).status).toBe(200);
-    const reply = await h.fake.nextResponse('acc-share');
-    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(textOf(reply.body)).toMatch(REFUSAL);
-    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
-    expect(h.fake.responses.filter((r) => r.id === 'acc-share')).toHaveLength(1);
-  });
-
   it('given a Show more click from it, refuses privately beside the message instead of replacing it, and shows no more of the answer', async () => {
     const value = encodePayload({ command: 'experience', query: '', page: 2, public: false })!;
     await clickButton(h, { action_id: ACTION_MORE, value }, { responseId: 'acc-more', team: OTHER_TEAM_ID });
@@ -73,14 +63,6 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
     expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
   });
 
-  it('given a mention in a channel from it, refuses to the asker only (ephemeral), nothing in the channel', async () => {
-    await sendEvent(h, mentionEvent('what did he do at netflix?', '1700004000.1'), OTHER_TEAM_ID);
-    const reply = await replyIn(h, '1700004000.1');
-    expect(reply.method).toBe('chat.postEphemeral');
-    expect(reply.body).toMatchObject({ channel: CHANNEL_ID, user: USER_ID });
-    expect(textOf(reply.body)).toMatch(REFUSAL);
-    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
-  });
 
   it('given a DM from it, refuses in the DM thread, with no résumé data', async () => {
     await sendEvent(h, dmEvent('how can I contact him?', '1700004100.1'), OTHER_TEAM_ID);
@@ -107,5 +89,57 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
     const all = textOf({ blocks: (call.body.view as { blocks: unknown[] }).blocks });
     expect(all).toContain('Martin Spier');
     expect(all).not.toMatch(REFUSAL);
+  });
+});
+
+/**
+ * "Nothing in the channel" can only be told once the bot has finished: each of these stops the
+ * adapter (which waits for all work in flight) before looking at everything the fake saw.
+ */
+describe('a workspace outside SLACK_ALLOWED_TEAMS, once the bot has finished', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ allowedTeams: [TEAM_ID] });
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  /** Every public surface: a channel post, an in-channel response_url post, an in-channel ack. */
+  const publicPosts = () => [
+    ...h.fake.callsTo('chat.postMessage').map((c) => ({ where: 'chat.postMessage', body: c.body })),
+    ...h.fake.responses.filter((r) => r.body.response_type === 'in_channel').map((r) => ({ where: `response_url ${r.id}`, body: r.body })),
+    ...h.httpAcks.filter((a) => a.response_type === 'in_channel').map((body) => ({ where: 'ack', body })),
+  ];
+
+  it('given a Share click from it, tells the clicker privately and posts nothing in the channel', async () => {
+    const value = encodePayload({ command: 'experience', query: 'netflix', page: 1, public: true })!;
+    expect((await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'acc-share', team: OTHER_TEAM_ID })).status).toBe(200);
+    const reply = await h.fake.nextResponse('acc-share');
+    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    await h.settle();
+    expect(h.fake.responses.map((r) => r.id)).toEqual(['acc-share']);
+    expect(publicPosts()).toEqual([]);
+    expect(JSON.stringify([h.fake.calls, h.fake.responses])).not.toMatch(RESUME_DATA);
+  });
+
+  it('given a mention in a channel from it, refuses to the asker only (ephemeral), nothing in the channel', async () => {
+    await sendEvent(h, mentionEvent('what did he do at netflix?', '1700004000.1'), OTHER_TEAM_ID);
+    const reply = await replyIn(h, '1700004000.1');
+    expect(reply.method).toBe('chat.postEphemeral');
+    expect(reply.body).toMatchObject({ channel: CHANNEL_ID, user: USER_ID });
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    await h.settle();
+    expect(h.fake.calls.filter((c) => c.method.startsWith('chat.')).map((c) => c.method)).toEqual(['chat.postEphemeral']);
+    expect(publicPosts()).toEqual([]);
+    expect(JSON.stringify([h.fake.calls, h.fake.responses])).not.toMatch(RESUME_DATA);
+  });
+
+  it('given the same Share click from the listed workspace, does post in the channel (the check sees a public post when there is one)', async () => {
+    const value = encodePayload({ command: 'experience', query: 'netflix', page: 1, public: true })!;
+    await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'acc-share-ok', team: TEAM_ID });
+    await h.settle();
+    expect(publicPosts().map((p) => p.where)).toEqual(['response_url acc-share-ok']);
   });
 });

@@ -59,14 +59,6 @@ describe('a handler that throws', () => {
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.body.thread_ts === '1700000901.1')).toEqual([]);
   });
 
-  it('given a Share click that blows up, tells the clicker privately and shares nothing', async () => {
-    const value = encodePayload({ command: 'skills', query: 'boom', page: 1, public: true })!;
-    await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'err-share' });
-    const reply = await h.fake.nextResponse('err-share');
-    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(textOf(reply.body)).toMatch(/something went wrong/i);
-  });
-
   it('given a response_url that answers 404 (expired) on Share, logs it, tells the clicker with an ephemeral message instead, and keeps serving', async () => {
     h.fake.failResponseUrl('gone', 404);
     const value = encodePayload({ command: 'skills', query: 'kubernetes', page: 1, public: true })!;
@@ -77,6 +69,27 @@ describe('a handler that throws', () => {
     // The dead URL is not tried again for the apology: the only post to it was the share itself.
     expect(h.fake.responses.filter((r) => r.id === 'gone').map((r) => r.body.response_type)).toEqual(['in_channel']);
     expect((await slashCommand(h, '/about', '')).json!.response_type).toBe('ephemeral');
+  });
+});
+
+describe('a Share click that blows up', () => {
+  it('tells the clicker privately, and once everything in flight is done, nothing reached the channel', async () => {
+    const h = await startHarness({ pipeline: explosive });
+    try {
+      const value = encodePayload({ command: 'skills', query: 'boom', page: 1, public: true })!;
+      expect((await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'err-share' })).status).toBe(200);
+      const reply = await h.fake.nextResponse('err-share');
+      expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(textOf(reply.body)).toMatch(/something went wrong/i);
+      await h.settle();
+      // Everything the bot sent anywhere: one private note to the clicker, no public post of any kind.
+      expect(h.fake.responses.map((r) => [r.id, r.body.response_type])).toEqual([['err-share', 'ephemeral']]);
+      expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+      expect(h.fake.calls.filter((c) => c.method.startsWith('chat.') && c.method !== 'chat.postEphemeral')).toEqual([]);
+      expect(h.httpAcks.filter((a) => a.response_type === 'in_channel')).toEqual([]);
+    } finally {
+      await h.stop();
+    }
   });
 });
 

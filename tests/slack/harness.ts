@@ -47,6 +47,11 @@ export interface Harness {
   url: string;
   /** Slash command / interaction responses that came back in the HTTP body (the ack). */
   httpAcks: Record<string, unknown>[];
+  /**
+   * Stops the adapter taking work and waits for everything in flight to finish: after it,
+   * what the fake saw is all it will ever see, so "nothing was posted" is a fact, not a guess.
+   */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,6 +95,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     adapter,
     url: `http://127.0.0.1:${address.port}/slack/events`,
     httpAcks: [],
+    settle: () => adapter.stop(),
     async stop() {
       await adapter.stop();
       await http.close();
