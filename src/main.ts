@@ -1,8 +1,8 @@
 /**
  * The process entry (`npm start` = `node --max-semi-space-size=8 dist/src/main.js`, so a
  * process manager's SIGTERM reaches this process directly). With no platform credentials it
- * opens the terminal console; with Slack and/or Discord settings it runs them, sharing one
- * HTTP server.
+ * opens the terminal console; with Slack and/or Discord settings (or WEB=true) it runs them, sharing
+ * one HTTP server.
  *
  * The console path loads neither the platform libraries nor, on a warm start, the
  * validators: see app/startup-cache.ts.
@@ -27,6 +27,11 @@ const REPORT_MAXRSS = 'RESUME_BOT_REPORT_MAXRSS';
 
 /** Any of these set means the person meant to run a platform, not the console. */
 const PLATFORM_VARIABLES = CONFIG_KEYS.filter((key) => key.startsWith('SLACK_') || key.startsWith('DISCORD_'));
+
+/** WEB=true (or 1, yes, on): serve the page even with no chat platform, instead of the console. */
+function wantsWebPage(value: string | undefined): boolean {
+  return ['true', '1', 'yes', 'on'].includes((value ?? '').trim().toLowerCase());
+}
 
 async function reportStartupError(error: unknown): Promise<number> {
   const { reportStartupError: report } = await import('./app/load.js');
@@ -96,7 +101,7 @@ function stopOnSignals(server: Promise<RunningServer | null>, app: App): void {
 async function main(): Promise<number | null> {
   await loadEnvFile();
 
-  if (!PLATFORM_VARIABLES.some((key) => process.env[key]?.trim())) {
+  if (!PLATFORM_VARIABLES.some((key) => process.env[key]?.trim()) && !wantsWebPage(process.env.WEB)) {
     let pipeline: Pipeline;
     try {
       // A request log line per question would interleave with the conversation: warn unless LOG_LEVEL says otherwise.
@@ -114,8 +119,8 @@ async function main(): Promise<number | null> {
   } catch (error) {
     return reportStartupError(error);
   }
-  // Only allow-lists or API URLs set, no credentials: still the console.
-  if (!app.config.slack && !app.config.discord) return runConsoleMode(app.pipeline);
+  // Only allow-lists or API URLs set, no credentials (and no WEB=true): still the console.
+  if (!app.config.slack && !app.config.discord && app.config.web.page !== true) return runConsoleMode(app.pipeline);
 
   const { startServer } = await import('./app/server.js');
   // A failed start resolves to null here (and exits 1 below); a signal then has nothing to stop.

@@ -5,10 +5,11 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createHttpServer, type HttpServer } from '../http/server.js';
+import { createTimelineImages } from '../render/timeline/image.js';
 import type { App } from './load.js';
 
 export interface RunningPlatform {
-  name: 'slack' | 'discord';
+  name: 'slack' | 'discord' | 'web';
   stop(): Promise<void>;
 }
 
@@ -22,8 +23,17 @@ export interface RunningServer {
 }
 
 /** Slack in HTTP mode (no app token) and Discord HTTP interactions (a public key) need a port. */
-export function needsHttp(config: App['config']): boolean {
+function chatNeedsHttp(config: App['config']): boolean {
   return Boolean(config.slack && !config.slack.appToken) || Boolean(config.discord?.publicKey);
+}
+
+/** The page is served with WEB=true, or (WEB unset) whenever the HTTP server runs for a chat platform. */
+export function servesPage(config: App['config']): boolean {
+  return config.web.page === true || (config.web.page === 'auto' && chatNeedsHttp(config));
+}
+
+export function needsHttp(config: App['config']): boolean {
+  return chatNeedsHttp(config) || servesPage(config);
 }
 
 /** What the startup log line says each platform runs as; never a token. */
@@ -34,12 +44,15 @@ export function describePlatforms(config: App['config']): string[] {
     const modes = [config.discord.token ? 'gateway' : null, config.discord.publicKey ? 'http interactions' : null].filter(Boolean);
     out.push(`discord (${modes.join(' + ')})`);
   }
+  if (servesPage(config)) out.push('web page');
   return out;
 }
 
 export async function startServer(app: App): Promise<RunningServer> {
   const { config, pipeline, logger } = app;
   const http = createHttpServer();
+  // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
+  const images = createTimelineImages({ privateFields: config.privateFields });
   const platforms: RunningPlatform[] = [];
   let address: AddressInfo | null = null;
 
@@ -69,6 +82,11 @@ export async function startServer(app: App): Promise<RunningServer> {
       const { startDiscord } = await import('../discord/start.js');
       const discord = await startDiscord({ pipeline, config: config.discord, http, logger, privateFields: config.privateFields });
       platforms.push({ name: 'discord', stop: () => discord.stop() });
+    }
+    if (address && (servesPage(config) || config.web.publicUrl)) {
+      const { startWeb } = await import('../web/start.js');
+      const web = startWeb({ http, pipeline, config, logger, images, page: servesPage(config) });
+      platforms.push({ name: 'web', stop: () => web.stop() });
     }
     if (config.reload) {
       // Live reload (RESUME_RELOAD, on by default): a valid edit is served from the next request, a broken one refused and logged.

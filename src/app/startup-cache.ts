@@ -43,6 +43,9 @@ export const CONFIG_KEYS = [
   'DISCORD_GUILD_ID',
   'DISCORD_API_URL',
   'DISCORD_ALLOWED_GUILDS',
+  'WEB',
+  'PUBLIC_URL',
+  'WEB_RATE_LIMIT_PER_MINUTE',
 ] as const;
 
 /** Bump when the cached shape changes. */

@@ -144,6 +144,21 @@ export const envSchema = z.object({
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
   DISCORD_ALLOWED_GUILDS: list,
+
+  /** Unset: the page is served whenever the HTTP server runs for Slack or Discord. */
+  WEB: z
+    .string()
+    .optional()
+    .transform((v, ctx): boolean | 'auto' => {
+      const value = (v ?? '').trim().toLowerCase();
+      if (value === '' || value === 'auto') return 'auto';
+      if (TRUE.includes(value)) return true;
+      if (FALSE.includes(value)) return false;
+      ctx.addIssue({ code: 'custom', message: `must be true, false or auto, not ${JSON.stringify(v)}` });
+      return z.NEVER;
+    }),
+  PUBLIC_URL: httpUrl('https://bot.example.com'),
+  WEB_RATE_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -169,6 +184,15 @@ export interface DiscordConfig {
   allowedGuilds: string[];
 }
 
+export interface WebConfig {
+  /** true: always serve the page (the HTTP server starts even with no chat platform); false: never; auto: with the HTTP server. */
+  page: boolean | 'auto';
+  /** The bot's public base URL, no trailing slash: Slack image blocks and absolute links in link previews. */
+  publicUrl?: string;
+  /** Web requests per client address per minute. */
+  requestsPerMinute: number;
+}
+
 export interface Config {
   resumeFile: string;
   aliasesFile: string;
@@ -181,6 +205,7 @@ export interface Config {
   port: number;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  web: WebConfig;
 }
 
 /** Cross-field rules: a token without its partner is a mistake worth stopping for. */
@@ -261,5 +286,6 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     port: env.PORT,
     slack,
     discord,
+    web: { page: env.WEB, publicUrl: env.PUBLIC_URL, requestsPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE },
   };
 }

@@ -9,7 +9,11 @@ import type { AddressInfo } from 'node:net';
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface HttpServer {
-  /** Registers `handler` for `method path` (exact path; the query string is ignored). */
+  /**
+   * Registers `handler` for `method path` (exact path; the query string is ignored). A path
+   * ending in `/*` takes every path under it (`/a/*`: `/a/experience/netflix`); exact paths win.
+   * A GET route answers HEAD too.
+   */
   route(method: 'GET' | 'POST', path: string, handler: RouteHandler): void;
   /** Marks the process ready: GET /healthz answers 200 from then on (503 before). */
   setReady(ready: boolean): void;
@@ -25,6 +29,8 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 
 export function createHttpServer(): HttpServer {
   const routes = new Map<string, Map<string, RouteHandler>>();
+  /** `/a/*` routes as ['/a/', handlers], longest prefix first. */
+  const prefixes: Array<[string, Map<string, RouteHandler>]> = [];
   let ready = false;
 
   const server = createServer((req, res) => {
@@ -35,9 +41,9 @@ export function createHttpServer(): HttpServer {
       send(res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
       return;
     }
-    const byMethod = routes.get(path);
+    const byMethod = routes.get(path) ?? prefixes.find(([prefix]) => path.startsWith(prefix))?.[1];
     if (!byMethod) return send(res, 404, 'not found\n');
-    const handler = byMethod.get(req.method ?? '');
+    const handler = byMethod.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''));
     if (!handler) return send(res, 405, 'method not allowed\n', { allow: [...byMethod.keys()].join(', ') });
     // A handler bug must cost one request, never the process (thrown, or a rejected promise).
     const failed = () => {
@@ -59,6 +65,17 @@ export function createHttpServer(): HttpServer {
   return {
     server,
     route(method, path, handler) {
+      if (path.endsWith('/*')) {
+        const prefix = path.slice(0, -1);
+        let entry = prefixes.find(([p]) => p === prefix);
+        if (!entry) {
+          entry = [prefix, new Map<string, RouteHandler>()];
+          prefixes.push(entry);
+          prefixes.sort((x, y) => y[0].length - x[0].length);
+        }
+        entry[1].set(method, handler);
+        return;
+      }
       const byMethod = routes.get(path) ?? new Map<string, RouteHandler>();
       byMethod.set(method, handler);
       routes.set(path, byMethod);

@@ -1,5 +1,5 @@
 /** Where a request came from. Adapters fill this in at the edge. */
-export type Platform = 'console' | 'cli' | 'slack' | 'discord';
+export type Platform = 'console' | 'cli' | 'slack' | 'discord' | 'web';
 
 /**
  * The one request shape every adapter normalises its input to. `command` is a registry

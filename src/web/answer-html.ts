@@ -1,0 +1,33 @@
+/** A neutral Answer as an HTML fragment (the page's answer region, and each permalink's page). */
+import type { Answer } from '../core/answer.js';
+import { html, safeHref, type Html } from './html.js';
+import { permalink, suggestionHref } from './links.js';
+
+export function answerHtml(answer: Answer, options: { headingLevel?: 2 | 1 } = {}): Html {
+  const h = options.headingLevel ?? 2;
+  const title = h === 1 ? html`<h1 id="answer-title">${answer.title}</h1>` : html`<h2 id="answer-title">${answer.title}</h2>`;
+  const links = answer.links.flatMap((l) => {
+    const href = safeHref(l.url);
+    return href ? [html`<li><a href="${href}" rel="nofollow noopener">${l.label || l.url}</a></li>`] : [];
+  });
+  const share = answer.route && (answer.kind === 'result' || answer.kind === 'list') ? permalink(answer.route) : null;
+  return html`<article class="answer answer-${answer.kind}" aria-labelledby="answer-title">
+${title}
+${answer.subtitle ? html`<p class="subtitle">${answer.subtitle}</p>` : ''}
+${answer.body ? answer.body.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : ''}
+${answer.fields.length ? html`<dl class="fields">${answer.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>` : ''}
+${answer.sections.map(
+  (s) => html`<section class="answer-section">${s.heading ? html`<h3>${s.heading}</h3>` : ''}<ul>${s.bullets.filter((b) => b.trim()).map((b) => html`<li>${b}</li>`)}</ul></section>`,
+)}
+${links.length ? html`<ul class="links">${links}</ul>` : ''}
+${answer.footer ? html`<p class="footer">${answer.footer}</p>` : ''}
+${
+  answer.suggestions.length
+    ? html`<p class="suggestions">${answer.kind === 'empty' ? 'Did you mean: ' : 'Try: '}${answer.suggestions.map(
+        (s, i) => html`${i ? ', ' : ''}<a href="${suggestionHref(s)}">${s}</a>`,
+      )}</p>`
+    : ''
+}
+${share ? html`<p class="permalink"><a href="${share}" rel="bookmark">Link to this answer</a></p>` : ''}
+</article>`;
+}

@@ -1,0 +1,195 @@
+/**
+ * The web page on the bot's HTTP server: the résumé at GET /, answers at /a/<command>/<query>
+ * (each with link-preview tags), GET /api/ask?q=… (exactly `resume-bot --json`'s object), the
+ * timeline picture at a content-hashed /timeline/<key>.png, and the page's two assets.
+ *
+ * Public by nature: every answer goes through publicView and the résumé through publicResume,
+ * so no PRIVATE_FIELDS value reaches a page, the API or a picture. Every request counts
+ * against its client address's allowance (429 past it); questions also count against the
+ * chat rate limit, keyed by the same address.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Answer } from '../core/answer.js';
+import type { Outcome, Pipeline } from '../core/pipeline.js';
+import { publicView } from '../core/privacy.js';
+import { publicResume } from '../core/public-resume.js';
+import type { RateLimiter } from '../core/rate-limit.js';
+import type { BotRequest } from '../core/request.js';
+import { toJsonResult } from '../cli/json.js';
+import type { HttpServer } from '../http/server.js';
+import type { TimelineImage, TimelineImages } from '../render/timeline/image.js';
+import { systemClock, type Clock } from '../resume/dates.js';
+import { answerHtml } from './answer-html.js';
+import { PAGE_CSS, SEARCH_JS } from './assets.js';
+import { html, type Html } from './html.js';
+import { parsePermalink, permalink, timelineImagePath } from './links.js';
+import { clip, page, searchForm, type PageMeta } from './page.js';
+import { contactHtml, resumeSectionsHtml } from './resume-html.js';
+
+export interface WebOptions {
+  http: HttpServer;
+  pipeline: Pipeline;
+  privateFields: readonly string[];
+  images: TimelineImages;
+  /** Every web request, per client address. */
+  limiter: RateLimiter;
+  /** The bot's public address (PUBLIC_URL): absolute links in previews. Unset: taken from the Host header when it looks like a host. */
+  publicUrl?: string;
+  clock?: Clock;
+  /** Serve the page itself (WEB); false: only the timeline pictures (for Slack's image blocks). */
+  page: boolean;
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const IMAGE_PATH = /^\/timeline\/([0-9a-f]{16})\.png$/;
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, ...SECURITY_HEADERS, ...headers });
+  res.end(body);
+}
+
+export function clientAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+export function mountWeb(options: WebOptions): void {
+  const { http, pipeline, privateFields, images, limiter } = options;
+  const clock = options.clock ?? systemClock;
+
+  const baseUrl = (req: IncomingMessage): string | null => {
+    if (options.publicUrl) return options.publicUrl.replace(/\/+$/, '');
+    const host = req.headers.host;
+    return host && HOST.test(host) ? `http://${host}` : null;
+  };
+
+  /** False (and a 429 sent) when this address is over its allowance. */
+  const admit = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const key = `web:${clientAddress(req)}`;
+    if (limiter.take(key)) return true;
+    const retry = Math.max(1, limiter.retryAfterSeconds(key));
+    send(res, 429, 'text/plain; charset=utf-8', `Too many requests: please wait ${retry} s.\n`, { 'retry-after': String(retry) });
+    return false;
+  };
+
+  const ask = (req: IncomingMessage, command: string | null, text: string): { answer: Answer; outcome: Outcome } => {
+    const request: BotRequest = { platform: 'web', command, text, userId: clientAddress(req) };
+    const handled = pipeline.handle(request);
+    return { answer: publicView(handled.answer, privateFields, pipeline.bot.resume), outcome: handled.outcome };
+  };
+
+  /** `/skills k8s` → the skills command; anything else is free text, as in the CLI. */
+  const askLine = (req: IncomingMessage, line: string): { answer: Answer; request: BotRequest } => {
+    const slash = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/.exec(line.trim());
+    const request: BotRequest = slash
+      ? { platform: 'web', command: slash[1]!.toLowerCase(), text: (slash[2] ?? '').trim() }
+      : { platform: 'web', command: null, text: line.trim() };
+    return { answer: ask(req, request.command, request.text).answer, request };
+  };
+
+  const timeline = (): { light: TimelineImage; dark: TimelineImage } => ({
+    light: images.get(pipeline.bot.resume, 'light'),
+    dark: images.get(pipeline.bot.resume, 'dark'),
+  });
+
+  const metaFor = (req: IncomingMessage, title: string, description: string, path: string, image: TimelineImage): PageMeta => {
+    const base = baseUrl(req);
+    return {
+      title,
+      description,
+      url: base ? `${base}${path}` : null,
+      image: base ? { url: `${base}${timelineImagePath(image.key)}`, width: image.width, height: image.height, alt: image.alt } : null,
+    };
+  };
+
+  const figure = (pictures: { light: TimelineImage; dark: TimelineImage }): Html =>
+    html`<figure class="timeline"><picture><source srcset="${timelineImagePath(pictures.dark.key)}" media="(prefers-color-scheme: dark)"><img src="${timelineImagePath(pictures.light.key)}" width="${pictures.light.width}" height="${pictures.light.height}" alt="${pictures.light.alt}"></picture><figcaption>Career timeline, drawn from the résumé.</figcaption></figure>`;
+
+  // The timeline picture: a known key is one picture forever; an old or unknown key leads to today's.
+  http.route('GET', '/timeline/*', (req, res) => {
+    if (!admit(req, res)) return;
+    const match = IMAGE_PATH.exec((req.url ?? '').split('?')[0]!);
+    if (!match) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+    const image = images.byKey(match[1]!);
+    if (image) return send(res, 200, 'image/png', image.png, { 'cache-control': 'public, max-age=31536000, immutable' });
+    send(res, 302, 'text/plain; charset=utf-8', 'see the current picture\n', { location: timelineImagePath(timeline().light.key), 'cache-control': 'no-cache' });
+  });
+
+  if (!options.page) return;
+
+  http.route('GET', '/assets/page.css', (req, res) => {
+    if (admit(req, res)) send(res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'cache-control': 'public, max-age=3600' });
+  });
+  http.route('GET', '/assets/search.js', (req, res) => {
+    if (admit(req, res)) send(res, 200, 'text/javascript; charset=utf-8', SEARCH_JS, { 'cache-control': 'public, max-age=3600' });
+  });
+
+  http.route('GET', '/api/ask', (req, res) => {
+    if (!admit(req, res)) return;
+    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q');
+    if (q === null || !q.trim()) {
+      return send(res, 400, 'application/json; charset=utf-8', `${JSON.stringify({ error: 'ask with ?q=<question>, e.g. /api/ask?q=/skills kubernetes' })}\n`);
+    }
+    const { answer, request } = askLine(req, q);
+    send(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(toJsonResult(answer, request))}\n`, { 'access-control-allow-origin': '*' });
+  });
+
+  http.route('GET', '/', (req, res) => {
+    if (!admit(req, res)) return;
+    const params = new URL(req.url ?? '/', 'http://x').searchParams;
+    const q = (params.get('q') ?? '').slice(0, 2000);
+    const answered = q.trim() ? askLine(req, q).answer : null;
+    if (params.get('partial') === '1') {
+      return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', { 'cache-control': 'no-store' });
+    }
+    const resume = publicResume(pipeline.bot.resume, privateFields);
+    const pictures = timeline();
+    const now = clock();
+    const description = resume.basics.label ?? resume.basics.summary ?? `The résumé of ${resume.basics.name}`;
+    const body = html`<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}</header>
+${searchForm({ name: resume.basics.name, query: q })}
+<div id="answer" aria-live="polite">${answered ? answerHtml(answered) : ''}</div>
+${figure(pictures)}
+${resumeSectionsHtml(resume, now)}`;
+    send(res, 200, 'text/html; charset=utf-8', page(metaFor(req, `${resume.basics.name} — résumé`, description, '/', pictures.light), body).value, {
+      'cache-control': 'no-cache',
+    });
+  });
+
+  http.route('GET', '/a/*', (req, res) => {
+    if (!admit(req, res)) return;
+    const named = parsePermalink((req.url ?? '/').split('?')[0]!);
+    if (!named) return send(res, 404, 'text/html; charset=utf-8', page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to the résumé</a></p>`).value);
+    const { answer, outcome } = ask(req, named.command, named.query);
+    const pictures = timeline();
+    const name = publicResume(pipeline.bot.resume, privateFields).basics.name;
+    const canonical = answer.route ? permalink(answer.route) : permalink({ command: named.command, query: named.query });
+    const description = answerSummary(answer);
+    const body = html`<p class="breadcrumb"><a href="/">${name}</a></p>
+${answerHtml(answer, { headingLevel: 1 })}
+${searchForm({ name, query: '' })}
+<div id="answer" aria-live="polite"></div>
+${figure(pictures)}`;
+    // The page is always there to read; the status says what a crawler should make of it.
+    const status = outcome === 'rate_limited' ? 429 : outcome === 'error' ? 500 : answer.kind === 'empty' ? 404 : 200;
+    send(res, status, 'text/html; charset=utf-8', page(metaFor(req, `${answer.title} — ${name}`, description, canonical, pictures.light), body).value, {
+      'cache-control': 'no-cache',
+    });
+  });
+}
+
+/** What a link preview says under the title: the answer's first lines. */
+export function answerSummary(answer: Answer): string {
+  const parts = [answer.subtitle, answer.body, ...answer.fields.map((f) => `${f.label}: ${f.value}`), ...answer.sections.flatMap((s) => s.bullets.slice(0, 2))];
+  return clip(parts.filter(Boolean).join(' · ') || answer.title);
+}
+
+function notFoundMeta(): PageMeta {
+  return { title: 'Not found', description: 'There is no page at this address.', url: null, image: null };
+}
