@@ -13,8 +13,9 @@ import { help } from './help.js';
 import { projects } from './projects.js';
 import { resumeCommand } from './resume.js';
 import { skills } from './skills.js';
+import { timeline } from './career-timeline.js';
 
-export const commands: readonly Command[] = [experience, skills, projects, education, contact, about, resumeCommand, help];
+export const commands: readonly Command[] = [experience, skills, projects, education, timeline, contact, about, resumeCommand, help];
 
 /** Commands registered on Slack and Discord. */
 export const slashCommands: readonly Command[] = commands.filter((c) => c.data.slash);

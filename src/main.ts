@@ -115,7 +115,7 @@ async function main(): Promise<number | null> {
   const { loadApp } = await import('./app/load.js');
   let app: App;
   try {
-    app = loadApp({ env: process.env, defaultLogLevel: (config) => (config.slack || config.discord ? 'info' : 'warn') });
+    app = loadApp({ env: process.env, defaultLogLevel: (config) => (config.slack || config.discord || config.web.page === true ? 'info' : 'warn') });
   } catch (error) {
     return reportStartupError(error);
   }

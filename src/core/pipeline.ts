@@ -72,11 +72,11 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const logger = options.logger ?? silentLogger;
   const access = options.access ?? openAccess;
   const limiter = options.rateLimiter;
-  // Chat requests without a user id (none from Slack or Discord should lack one) share one
-  // allowance per platform rather than escaping the limit; the console and the CLI serve one
-  // local person and are never limited.
+  // Chat and web requests without a user id (none should lack one; the web page keys by client
+  // address) share one allowance per platform rather than escaping the limit; the console and
+  // the CLI serve one local person and are never limited.
   const limitKey = (request: BotRequest) => `${request.platform}:${request.userId ?? 'anonymous'}`;
-  const isLimited = (request: BotRequest) => request.platform === 'slack' || request.platform === 'discord';
+  const isLimited = (request: BotRequest) => request.platform !== 'console' && request.platform !== 'cli';
 
   function answer(request: BotRequest): { answer: Answer; outcome?: Outcome } {
     try {

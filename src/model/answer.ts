@@ -86,6 +86,18 @@ export interface Answer {
    * to re-run the same question (share buttons, "show more"); the CLI prints it with --json.
    */
   route?: AnswerRoute;
+  /**
+   * A picture that goes with the answer. The handler only names it (handlers stay pure); each
+   * platform draws it from the résumé it serves, or shows the answer's text where it cannot.
+   */
+  image?: AnswerImage;
+}
+
+export interface AnswerImage {
+  /** Which picture: the career timeline. */
+  kind: 'timeline';
+  /** The picture said in words (alt text; the fallback where no picture can be shown). */
+  alt: string;
 }
 
 export interface AnswerRoute {

@@ -1,5 +1,5 @@
 /** A neutral Answer as an HTML fragment (the page's answer region, and each permalink's page). */
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../model/answer.js';
 import { html, safeHref, type Html } from './html.js';
 import { permalink, suggestionHref } from './links.js';
 

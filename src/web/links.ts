@@ -3,7 +3,7 @@
  * so a link says what it answers and can be pasted anywhere; free text is kept under the
  * command the router chose.
  */
-import type { AnswerRoute } from '../core/answer.js';
+import type { AnswerRoute } from '../model/answer.js';
 
 export const PERMALINK_PREFIX = '/a/';
 

@@ -9,12 +9,12 @@
  * chat rate limit, keyed by the same address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../model/answer.js';
 import type { Outcome, Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
 import { publicResume } from '../core/public-resume.js';
 import type { RateLimiter } from '../core/rate-limit.js';
-import type { BotRequest } from '../core/request.js';
+import type { BotRequest } from '../model/request.js';
 import { toJsonResult } from '../cli/json.js';
 import type { HttpServer } from '../http/server.js';
 import type { TimelineImage, TimelineImages } from '../render/timeline/image.js';

@@ -74,7 +74,9 @@ describe('npm start with platform credentials', () => {
       DISCORD_APPLICATION_ID: '123456789012345678',
     });
     const started = JSON.parse(server.logs().split('\n').find((l) => l.includes('"event":"started"'))!) as { platforms: string[] };
-    expect(started.platforms).toEqual(['slack (http)', 'discord (http interactions)']);
+    // WEB unset: the page comes with the HTTP server the chat platforms already run.
+    expect(started.platforms).toEqual(['slack (http)', 'discord (http interactions)', 'web page']);
+    expect(await (await fetch(`http://127.0.0.1:${server.port}/`)).text()).toContain('<h1>Martin Spier</h1>');
 
     const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
     expect(health.status).toBe(200);
@@ -85,6 +87,22 @@ describe('npm start with platform credentials', () => {
 
     expect(server.logs()).not.toContain(BOT_TOKEN);
     expect(server.logs()).not.toContain(SIGNING_SECRET);
+  });
+
+  it('given WEB=true and no chat tokens, serves the page instead of the console, and stops on SIGTERM', async () => {
+    const server = await startServer({ WEB: 'true' });
+    const started = JSON.parse(server.logs().split('\n').find((l) => l.includes('"event":"started"'))!) as { platforms: string[] };
+    expect(started.platforms).toEqual(['web page']);
+    const page = await fetch(`http://127.0.0.1:${server.port}/a/experience/netflix`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Performance Architect at Netflix');
+    child!.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('given WEB=false, the chat platforms run without the page', async () => {
+    const server = await startServer({ DISCORD_PUBLIC_KEY: PUBLIC_KEY, DISCORD_APPLICATION_ID: '123456789012345678', WEB: 'false' });
+    expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(404);
   });
 
   it('given the résumé changes on disk, reloads it, and refuses a broken version naming the JSON path', async () => {

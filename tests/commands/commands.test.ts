@@ -16,7 +16,7 @@ describe('the command registry', () => {
   it('declares every command once, with names valid on Slack and Discord', () => {
     const names = commands.map((c) => c.data.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(slashCommands.map((c) => c.data.name)).toEqual(['experience', 'skills', 'projects', 'education', 'contact', 'about', 'resume']);
+    expect(slashCommands.map((c) => c.data.name)).toEqual(['experience', 'skills', 'projects', 'education', 'timeline', 'contact', 'about', 'resume']);
     for (const { data } of commands) {
       expect(data.name).toMatch(/^[a-z0-9_-]{1,32}$/);
       expect(data.description.length).toBeGreaterThan(0);

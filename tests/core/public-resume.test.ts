@@ -31,3 +31,15 @@ describe('the public résumé', () => {
     expect(publicResume(resume, [])).toBe(resume);
   });
 });
+
+describe('a shared timeline answer', () => {
+  it('given a private company name, scrubs it from the picture\'s alt text and the text bars', async () => {
+    const { publicView } = await import('../../src/core/privacy.js');
+    const { martinBot } = await import('../helpers/bot.js');
+    const bot = martinBot();
+    const shared = publicView(bot.answer({ platform: 'slack', command: 'timeline', text: '' }), ['work[0].name'], bot.resume);
+    expect(shared.image!.alt).not.toContain('PicPay');
+    expect(shared.body).not.toContain('PicPay');
+    expect(shared.image!.alt).toContain('(private)');
+  });
+});

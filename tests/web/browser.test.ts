@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The page in a real browser: Debian's chromium, driven by playwright-core, kept off the
  * network (only the test's own server on 127.0.0.1 is visited). Screenshots land in

@@ -114,7 +114,7 @@ describe('GET /api/ask', () => {
   it('given no question, says how to ask (400)', async () => {
     const res = await get('/api/ask');
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toContain('?q=');
+    expect(((await res.json()) as { error: string }).error).toContain('?q=');
   });
 });
 
