@@ -13,7 +13,7 @@ import type { Answer } from '../model/answer.js';
 import type { Outcome, Pipeline } from '../core/pipeline.js';
 import { publicView } from '../core/privacy.js';
 import { publicResume } from '../core/public-resume.js';
-import type { RateLimiter } from '../core/rate-limit.js';
+import type { MemoryRateLimiter } from '../core/rate-limit.js';
 import type { BotRequest } from '../model/request.js';
 import { toJsonResult } from '../cli/json.js';
 import type { HttpServer } from '../http/server.js';
@@ -32,7 +32,7 @@ export interface WebOptions {
   privateFields: readonly string[];
   images: TimelineImages;
   /** Every web request, per client address. */
-  limiter: RateLimiter;
+  limiter: MemoryRateLimiter;
   /** The bot's public address (PUBLIC_URL): absolute links in previews. Unset: taken from the Host header when it looks like a host. */
   publicUrl?: string;
   clock?: Clock;
@@ -71,26 +71,26 @@ export function mountWeb(options: WebOptions): void {
 
   /** False (and a 429 sent) when this address is over its allowance. */
   const admit = (req: IncomingMessage, res: ServerResponse): boolean => {
-    const key = `web:${clientAddress(req)}`;
-    if (limiter.take(key)) return true;
-    const retry = Math.max(1, limiter.retryAfterSeconds(key));
+    const decision = limiter.take(`web:${clientAddress(req)}`);
+    if (decision.allowed) return true;
+    const retry = Math.max(1, decision.retryAfterSeconds);
     send(res, 429, 'text/plain; charset=utf-8', `Too many requests: please wait ${retry} s.\n`, { 'retry-after': String(retry) });
     return false;
   };
 
-  const ask = (req: IncomingMessage, command: string | null, text: string): { answer: Answer; outcome: Outcome } => {
+  const ask = async (req: IncomingMessage, command: string | null, text: string): Promise<{ answer: Answer; outcome: Outcome }> => {
     const request: BotRequest = { platform: 'web', command, text, userId: clientAddress(req) };
-    const handled = pipeline.handle(request);
+    const handled = await pipeline.handle(request);
     return { answer: publicView(handled.answer, privateFields, pipeline.bot.resume), outcome: handled.outcome };
   };
 
   /** `/skills k8s` → the skills command; anything else is free text, as in the CLI. */
-  const askLine = (req: IncomingMessage, line: string): { answer: Answer; request: BotRequest } => {
+  const askLine = async (req: IncomingMessage, line: string): Promise<{ answer: Answer; request: BotRequest }> => {
     const slash = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/.exec(line.trim());
     const request: BotRequest = slash
       ? { platform: 'web', command: slash[1]!.toLowerCase(), text: (slash[2] ?? '').trim() }
       : { platform: 'web', command: null, text: line.trim() };
-    return { answer: ask(req, request.command, request.text).answer, request };
+    return { answer: (await ask(req, request.command, request.text)).answer, request };
   };
 
   const timeline = (): { light: TimelineImage; dark: TimelineImage } => ({
@@ -130,21 +130,21 @@ export function mountWeb(options: WebOptions): void {
     if (admit(req, res)) send(res, 200, 'text/javascript; charset=utf-8', SEARCH_JS, { 'cache-control': 'public, max-age=3600' });
   });
 
-  http.route('GET', '/api/ask', (req, res) => {
+  http.route('GET', '/api/ask', async (req, res) => {
     if (!admit(req, res)) return;
     const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q');
     if (q === null || !q.trim()) {
       return send(res, 400, 'application/json; charset=utf-8', `${JSON.stringify({ error: 'ask with ?q=<question>, e.g. /api/ask?q=/skills kubernetes' })}\n`);
     }
-    const { answer, request } = askLine(req, q);
+    const { answer, request } = await askLine(req, q);
     send(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(toJsonResult(answer, request))}\n`, { 'access-control-allow-origin': '*' });
   });
 
-  http.route('GET', '/', (req, res) => {
+  http.route('GET', '/', async (req, res) => {
     if (!admit(req, res)) return;
     const params = new URL(req.url ?? '/', 'http://x').searchParams;
     const q = (params.get('q') ?? '').slice(0, 2000);
-    const answered = q.trim() ? askLine(req, q).answer : null;
+    const answered = q.trim() ? (await askLine(req, q)).answer : null;
     if (params.get('partial') === '1') {
       return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', { 'cache-control': 'no-store' });
     }
@@ -162,11 +162,11 @@ ${resumeSectionsHtml(resume, now)}`;
     });
   });
 
-  http.route('GET', '/a/*', (req, res) => {
+  http.route('GET', '/a/*', async (req, res) => {
     if (!admit(req, res)) return;
     const named = parsePermalink((req.url ?? '/').split('?')[0]!);
     if (!named) return send(res, 404, 'text/html; charset=utf-8', page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to the résumé</a></p>`).value);
-    const { answer, outcome } = ask(req, named.command, named.query);
+    const { answer, outcome } = await ask(req, named.command, named.query);
     const pictures = timeline();
     const name = publicResume(pipeline.bot.resume, privateFields).basics.name;
     const canonical = answer.route ? permalink(answer.route) : permalink({ command: named.command, query: named.query });
