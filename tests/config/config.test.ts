@@ -31,12 +31,13 @@ describe('defaults', () => {
       port: 3000,
       slack: null,
       discord: null,
+      web: { page: 'auto', publicUrl: undefined, requestsPerMinute: 120 },
     });
   });
 
   it('given variables set to "" (NAME= copied from .env.example), uses the defaults', () => {
     const empty = Object.fromEntries(
-      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS'].map((k) => [k, '']),
+      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS', 'WEB', 'PUBLIC_URL', 'WEB_RATE_LIMIT_PER_MINUTE'].map((k) => [k, '']),
     );
     expect(loadConfig(empty)).toEqual(loadConfig({}));
   });
@@ -72,6 +73,9 @@ describe('values', () => {
       DISCORD_GUILD_ID: '42',
       DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
       DISCORD_ALLOWED_GUILDS: ' 42 ,43',
+      WEB: 'yes',
+      PUBLIC_URL: 'https://cv.example.com/',
+      WEB_RATE_LIMIT_PER_MINUTE: '30',
     });
     expect(config).toEqual({
       resumeFile: 'me.json',
@@ -98,7 +102,15 @@ describe('values', () => {
         apiUrl: 'http://127.0.0.1:8080/api',
         allowedGuilds: ['42', '43'],
       },
+      web: { page: true, publicUrl: 'https://cv.example.com', requestsPerMinute: 30 },
     });
+  });
+
+  it('reads WEB as true, false or auto (unset), and refuses anything else by name', () => {
+    expect(loadConfig({ WEB: 'off' }).web.page).toBe(false);
+    expect(loadConfig({ WEB: 'auto' }).web.page).toBe('auto');
+    expect(() => loadConfig({ WEB: 'sometimes' })).toThrow(/WEB must be true, false or auto/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL must be an http\(s\) URL/);
   });
 
   it('given SLACK_API_URL with spaces or trailing slashes, normalises it to one base without a trailing slash', () => {
