@@ -7,7 +7,7 @@
  * through exactly the same payload → response code.
  */
 import { logRateLimits } from './rate-limit-log.js';
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, type RESTOptions } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, type RESTOptions, type WebSocketOptions } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import { describe } from './deliver.js';
 import type { InteractionPayload } from './interactions.js';
@@ -22,6 +22,8 @@ export interface GatewayOptions {
   /** REST base such as http://127.0.0.1:8080/api; discord.js appends /v10. The gateway URL comes from GET /gateway/bot on it. */
   apiUrl?: string;
   logger: Logger;
+  /** discord.js's identify throttle (one IDENTIFY per 5 s, as Discord requires) unless replaced; tests against the fake gateway, which has no such limit, replace it. */
+  buildIdentifyThrottler?: WebSocketOptions['buildIdentifyThrottler'];
   onInteraction(interaction: InteractionPayload): void;
   onMessage(message: MessagePayload, botUserId: string | undefined): void;
 }
@@ -29,6 +31,7 @@ export interface GatewayOptions {
 export function createGatewayClient(options: Omit<GatewayOptions, 'token'>): Client {
   const client = new Client({
     intents: [...INTENTS],
+    ...(options.buildIdentifyThrottler ? { ws: { buildIdentifyThrottler: options.buildIdentifyThrottler } } : {}),
     // No Partials.Channel: DMs are read from the raw MESSAGE_CREATE, which arrives whether or
     // not discord.js has the DM channel cached (it only needs the partial to emit messageCreate).
     rest: {

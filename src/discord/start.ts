@@ -10,7 +10,7 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
 import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
-import { connectGateway, createGatewayClient } from './gateway.js';
+import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
 import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
 import { replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
@@ -28,6 +28,8 @@ export interface StartDiscordOptions {
   http: HttpServer;
   logger: Logger;
   privateFields: readonly string[];
+  /** Gateway settings that are not configuration (the identify throttle, for tests against a fake gateway). */
+  gateway?: Pick<GatewayOptions, 'buildIdentifyThrottler'>;
 }
 
 /** How long stop() waits for replies already being sent. */
@@ -58,7 +60,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
 
   const transport = createTransport();
   const client = config.token
-    ? createGatewayClient({ apiUrl: config.apiUrl, makeRequest: transport.makeRequest, logger, onInteraction, onMessage })
+    ? createGatewayClient({ apiUrl: config.apiUrl, makeRequest: transport.makeRequest, logger, onInteraction, onMessage, ...options.gateway })
     : null;
   // HTTP-only deployments still need REST for follow-ups; interaction webhooks need no token.
   const rest = client

@@ -47,7 +47,10 @@ export async function startHarness(
     allowedGuilds: [],
     ...options.config,
   };
-  const adapter = await startDiscord({ pipeline, config, http, logger, privateFields: PRIVATE_FIELDS });
+  // Discord allows one IDENTIFY per 5 s and discord.js waits that out; the fake has no such
+  // limit, so a test of re-identifying waits for the IDENTIFY itself, not for the throttle.
+  const gateway = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) };
+  const adapter = await startDiscord({ pipeline, config, http, logger, privateFields: PRIVATE_FIELDS, gateway });
   return {
     fake,
     adapter,

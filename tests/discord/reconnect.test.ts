@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
-import { until } from './until.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,22 +21,20 @@ const answersACommand = async () => {
 it('given the gateway drops the connection, resumes the session and answers the next command', async () => {
   const connectionsBefore = h.fake.gatewayQueries.length;
   h.fake.dropConnections(4000);
-  await until(() => h.fake.gatewayQueries.length > connectionsBefore && h.fake.openConnections === 1);
-  await until(() => h.fake.resumes.length === 1);
+  await h.fake.gatewayUntil(() => h.fake.gatewayQueries.length > connectionsBefore && h.fake.openConnections === 1 && h.fake.resumes.length === 1);
   expect(h.fake.resumes[0]).toMatchObject({ session_id: 'fake-session', token: h.fake.token });
   expect(h.fake.identifies).toHaveLength(1);
   await answersACommand();
 });
 
-// Identifying again waits out @discordjs/ws's identify throttle (about 5 s after the first
-// IDENTIFY), which is why only this one re-identify path is tested.
+// The harness replaces discord.js's identify throttle (5 s between IDENTIFYs, a limit of the real
+// Discord the fake does not have), so this waits for the new IDENTIFY, not for a clock.
 it('given the gateway drops the connection and then refuses to resume (invalid session), identifies again and answers the next command', async () => {
   const resumesBefore = h.fake.resumes.length;
   const identifiesBefore = h.fake.identifies.length;
   h.fake.rejectResumes(1);
   h.fake.dropConnections(4000);
-  await until(() => h.fake.resumes.length === resumesBefore + 1);
-  await until(() => h.fake.identifies.length === identifiesBefore + 1 && h.fake.openConnections === 1);
+  await h.fake.gatewayUntil(() => h.fake.resumes.length === resumesBefore + 1 && h.fake.identifies.length === identifiesBefore + 1 && h.fake.openConnections === 1);
   expect(h.fake.identifies.at(-1)).toMatchObject({ token: h.fake.token });
   await answersACommand();
 });

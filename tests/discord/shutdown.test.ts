@@ -1,15 +1,13 @@
 /**
  * Stopping with replies in flight: stop() turns new work away at once (HTTP interactions get
  * 503, gateway events are ignored) but resolves only after the replies already being sent
- * have been delivered — here, REST calls the fake Discord holds for a while.
+ * have been delivered — here, REST calls the fake Discord holds until the test releases them,
+ * so "in flight" is a fact the test decides, not a race against a clock.
  */
 import type { AddressInfo } from 'node:net';
 import { expect, it } from 'vitest';
 import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type RecordedRequest } from './harness.js';
 import { signedHeaders, signingKey } from '../fakes/discord-signing.js';
-
-/** Long enough that a stop() which did not wait would be done (gateway closed, sockets destroyed) well before. */
-const HELD_MS = 800;
 
 it('given a mention reply and a shared answer in flight, stop() resolves only after both are delivered, and turns new interactions away meanwhile', async () => {
   const key = signingKey();
@@ -23,15 +21,15 @@ it('given a mention reply and a shared answer in flight, stop() resolves only af
     const callback = `/interactions/${click.id}/${click.token}/callback`;
     const webhook = `/webhooks/${h.fake.applicationId}/${click.token}`;
     const is = (path: string) => (r: RecordedRequest) => r.method === 'POST' && r.path === path;
-    h.fake.slow({ match: is(channel), ms: HELD_MS, times: 1 });
+    const heldReply = h.fake.hold(is(channel));
     // The share's callback is held; its public copy (a follow-up) can only be sent after it.
-    h.fake.slow({ match: is(callback), ms: HELD_MS, times: 1 });
+    const heldCallback = h.fake.hold(is(callback));
 
     const from = h.fake.requests.length;
     h.fake.dispatch('MESSAGE_CREATE', question);
     h.fake.dispatch('INTERACTION_CREATE', click);
-    const reply = await h.fake.waitFor(is(channel), { from });
-    const clickCallback = await h.fake.waitFor(is(callback), { from });
+    const reply = await heldReply.arrived;
+    const clickCallback = await heldCallback.arrived;
     expect(reply.respondedAt).toBeUndefined();
     expect(clickCallback.respondedAt).toBeUndefined();
 
@@ -45,8 +43,13 @@ it('given a mention reply and a shared answer in flight, stop() resolves only af
     // …and gateway events are not started.
     const late = commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'go' });
     h.fake.dispatch('INTERACTION_CREATE', late);
+    // A whole HTTP round trip after stop() began, with two replies still held: a stop() that did
+    // not wait for them would have closed the gateway by now.
     expect(stoppedAt).toBeUndefined();
+    expect(h.fake.openConnections).toBe(1);
 
+    heldReply.release();
+    heldCallback.release();
     await stopping;
     const shared = h.fake.requests.slice(from).find(is(webhook));
     for (const [what, request] of [['mention reply', reply], ['share callback', clickCallback], ['shared copy', shared]] as const) {

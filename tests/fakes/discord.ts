@@ -4,7 +4,7 @@
  * speaks enough of the protocol for a real discord.js Client: HELLO, IDENTIFY → READY (+
  * GUILD_CREATE), heartbeats → ACK, RESUME → RESUMED (or INVALID_SESSION when scripted), and
  * dispatches the test sends. Every REST request is recorded with its parsed body, for
- * assertions; tests can script REST failures (fail) and slow answers (slow).
+ * assertions; tests can script REST failures (fail) and hold a request until they release it (hold).
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -33,12 +33,12 @@ export interface FakeFailure {
   times?: number;
 }
 
-/** Holds matching requests for `ms` before answering them (normally, or with a scripted failure). */
-export interface FakeDelay {
-  match(request: RecordedRequest): boolean;
-  ms: number;
-  /** How many matching requests are held; Infinity by default. */
-  times?: number;
+/** A request the fake holds unanswered until the test releases it: Discord being slow for that one call. */
+export interface HeldRequest {
+  /** Resolves with the held request once it has arrived. */
+  readonly arrived: Promise<RecordedRequest>;
+  /** Lets the fake answer it (normally, or with a scripted failure). */
+  release(): void;
 }
 
 export interface FakeDiscordOptions {
@@ -71,7 +71,13 @@ export interface FakeDiscord {
   /** The first request (recorded at index ≥ from) that matches, waiting for it if needed. */
   waitFor(predicate: (request: RecordedRequest) => boolean, options?: { from?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   fail(failure: FakeFailure): void;
-  slow(delay: FakeDelay): void;
+  /** Holds the next request that matches until the test releases it. */
+  hold(match: (request: RecordedRequest) => boolean): HeldRequest;
+  /**
+   * Resolves once `condition` (about connections, identifies, resumes) holds, checked again on
+   * every gateway event: a connection opened or closed, an IDENTIFY or a RESUME received.
+   */
+  gatewayUntil(condition: () => boolean, options?: { timeoutMs?: number }): Promise<void>;
   /** Answers the next `count` RESUMEs with INVALID_SESSION (op 9, d: false), so the client must identify again. */
   rejectResumes(count?: number): void;
   /** Gateway connections currently open. */
@@ -107,7 +113,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const resumes: Array<Record<string, unknown>> = [];
   const gatewayQueries: URLSearchParams[] = [];
   const failures: FakeFailure[] = [];
-  const delays: FakeDelay[] = [];
+  const holds: Array<{ match: (r: RecordedRequest) => boolean; arrive: (r: RecordedRequest) => void; released: Promise<void> }> = [];
+  const gatewayWatchers = new Set<() => void>();
+  const gatewayEvent = () => {
+    for (const check of [...gatewayWatchers]) check();
+  };
   let resumesToReject = 0;
   const waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; from: number; resolve: (r: RecordedRequest) => void }>();
   const sockets = new Set<WebSocket>();
@@ -177,10 +187,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
 
     res.once('finish', () => (recorded.respondedAt = performance.now()));
-    const delay = delays.find((d) => (d.times ?? Infinity) > 0 && d.match(recorded));
-    if (delay) {
-      if (delay.times !== undefined) delay.times -= 1;
-      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    const held = holds.findIndex((h) => h.match(recorded));
+    if (held >= 0) {
+      const [hold] = holds.splice(held, 1);
+      hold!.arrive(recorded);
+      await hold!.released;
     }
 
     const failure = failures.find((f) => (f.times ?? Infinity) > 0 && f.match(recorded));
@@ -247,8 +258,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   wss.on('connection', (ws, req) => {
     sockets.add(ws);
     gatewayQueries.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
-    ws.on('close', () => sockets.delete(ws));
+    ws.on('close', () => {
+      sockets.delete(ws);
+      gatewayEvent();
+    });
     ws.on('error', () => sockets.delete(ws));
+    gatewayEvent();
     send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
     ws.on('message', (raw) => {
       let packet: { op?: number; d?: unknown };
@@ -262,6 +277,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (packet.op === 2) {
         const identify = (packet.d ?? {}) as Record<string, unknown>;
         identifies.push(identify);
+        gatewayEvent();
         if (identify.token !== token) return ws.close(4004, 'Authentication failed');
         send(ws, {
           op: 0,
@@ -286,6 +302,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       }
       if (packet.op === 6) {
         resumes.push((packet.d ?? {}) as Record<string, unknown>);
+        gatewayEvent();
         if (resumesToReject > 0) {
           resumesToReject -= 1;
           return send(ws, { op: 9, d: false, s: null, t: null });
@@ -335,8 +352,29 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     fail(failure) {
       failures.push(failure);
     },
-    slow(delay) {
-      delays.push(delay);
+    hold(match) {
+      let arrive!: (r: RecordedRequest) => void;
+      let release!: () => void;
+      const arrived = new Promise<RecordedRequest>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ match, arrive, released });
+      return { arrived, release };
+    },
+    gatewayUntil(condition, { timeoutMs = 15_000 } = {}) {
+      if (condition()) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!condition()) return;
+          gatewayWatchers.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          gatewayWatchers.delete(check);
+          reject(new Error(`fake Discord: gateway condition not met within ${timeoutMs} ms (open ${sockets.size}, identifies ${identifies.length}, resumes ${resumes.length})`));
+        }, timeoutMs);
+        gatewayWatchers.add(check);
+      });
     },
     rejectResumes(count = 1) {
       resumesToReject += count;
