@@ -26,6 +26,12 @@ function educationSection(entry: EducationEntry): AnswerSection {
   return { heading: educationTitle(entry), bullets: bullets.length ? bullets : [entry.institution ?? ''] };
 }
 
+/** A numeric score is a GPA or a grade; any other score is text that describes the degree. */
+function scoreFacets(score: string | undefined): string[] {
+  if (!score) return [];
+  return /^\s*[\d.,]+\s*(\/\s*[\d.,]+)?\s*$/.test(score) ? ['GPA', 'grade', 'grades', score] : [score];
+}
+
 const section: CommandSection = {
   section: 'education',
   noun: 'education entry',
@@ -39,7 +45,8 @@ const section: CommandSection = {
         id: `education-${i}`,
         title: educationTitle(entry),
         identity: defined([...withAbbreviations(entry.institution), entry.area]),
-        facets: defined([entry.studyType, ...entry.courses, typeof location === 'string' ? location : undefined]),
+        // The score says what it is ("3.9/4.0" is a GPA; "Dissertation: …" names the thesis).
+        facets: defined([entry.studyType, ...entry.courses, typeof location === 'string' ? location : undefined, ...scoreFacets(entry.score)]),
         content: [],
         index: i,
       };
@@ -62,7 +69,6 @@ export const education: Command = {
       'study', 'studied', 'studying', 'degree', 'degrees', 'university', 'college', 'school', 'education', 'educated',
       'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
       'qualification', 'qualifications', 'schooling', 'studies', 'alma mater', 'highest degree', 'formal education',
-      'gpa', 'grades', 'grade point average', 'dissertation', 'thesis', 'phd', 'doctorate',
     ],
   },
   modifiers: ['year'],

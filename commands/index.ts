@@ -6,16 +6,40 @@
 import type { Catalog } from '../src/query/catalog.js';
 import type { Command } from './definition.js';
 import { about } from './about.js';
+import { awards } from './awards.js';
+import { certificates } from './certificates.js';
 import { contact } from './contact.js';
 import { education } from './education.js';
 import { experience } from './experience.js';
 import { help } from './help.js';
+import { interests } from './interests.js';
+import { languages } from './languages.js';
 import { projects } from './projects.js';
+import { publications } from './publications.js';
+import { references } from './references.js';
 import { resumeCommand } from './resume.js';
 import { skills } from './skills.js';
 import { timeline } from './career-timeline.js';
+import { volunteer } from './volunteer.js';
 
-export const commands: readonly Command[] = [experience, skills, projects, education, timeline, contact, about, resumeCommand, help];
+export const commands: readonly Command[] = [
+  experience,
+  skills,
+  projects,
+  education,
+  timeline,
+  volunteer,
+  awards,
+  certificates,
+  publications,
+  languages,
+  interests,
+  references,
+  contact,
+  about,
+  resumeCommand,
+  help,
+];
 
 /** Commands registered on Slack and Discord. */
 export const slashCommands: readonly Command[] = commands.filter((c) => c.data.slash);

@@ -94,6 +94,11 @@ export const skills: Command = {
       'skill', 'skills', 'know', 'knows', 'knowledge', 'familiar', 'proficient', 'expert', 'expertise', 'good at', 'experienced with',
       'experience with', 'tech stack', 'technologies', 'technology', 'tools he uses', 'competencies', 'strengths', 'can he',
     ],
+    // Programming, not speaking: these outrank the languages section's "languages".
+    strongCues: [
+      'programming language', 'programming languages', 'coding language', 'coding languages', 'program in', 'programs in',
+      'code in', 'codes in', 'coding in', 'programming in', 'develop in', 'write code in',
+    ],
   },
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],
   execute(query, { index, now }) {

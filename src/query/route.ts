@@ -31,11 +31,24 @@ export interface RouteSpec {
   readonly section: ResumeSection | null;
   /** Words and short phrases that say a question wants this command ("award", "did she win"). "he/his/him" also match she/her/they. */
   readonly cues: readonly string[];
+  /**
+   * Cues that make it the intent over any other command's cues in the same question:
+   * "program in" makes "what languages does she program in?" a question about skills.
+   */
+  readonly strongCues?: readonly string[];
+  /** Cues that count only when no other command's cue is in the question: "wrote" asks for a paper, unless "who wrote her recommendation". */
+  readonly weakCues?: readonly string[];
   /** Phrases that ask for one moment of its entries ("first job", "does he work"). */
   readonly moments?: Partial<Record<Moment, readonly string[]>>;
   readonly role?: RouteRole;
   /** Its cues alone decide, whatever else the question says ("what's his email address"). */
   readonly decisive?: boolean;
+  /**
+   * Asked for by its cues, it answers even when the rest of the question names something in
+   * another section: "is she certified in Kubernetes?" is about certificates (none matches),
+   * not the skill Kubernetes.
+   */
+  readonly strict?: boolean;
   /**
    * When a question holds cues of several commands, the highest priority wins: a specific
    * section ("award", "certified") outranks a broad one ("work", "know").
@@ -51,7 +64,7 @@ export interface Route {
 }
 
 /** Words that ask about the present, whatever the section: "what is he doing now", "is she volunteering these days". */
-const NOW_WORDS = ['now', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now', 'nowadays', 'most recent', 'recent'];
+const NOW_WORDS = ['now', 'still', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now', 'nowadays', 'most recent', 'recent'];
 
 /** Filler that survives the stop list in questions about a person. */
 const PRONOUN_LIKE = new Set([
@@ -60,6 +73,7 @@ const PRONOUN_LIKE = new Set([
   'name', 'first', 'last', 'time', 'spent', 'spend', 'whats', 'wheres', 'whos', 'hows', 'he', 'his', 'him', 'she', 'her',
   'they', 'their', 'them', 'experienced', 'worth', 'mentioned', 'listed', 'go', 'went', 'attend', 'attended', 'get', 'got',
   'hold', 'holds', 'held', 'earn', 'earned', 'obtain', 'obtained', 'receive', 'received', 'possess', 'complete', 'completed',
+  'organization', 'organizations', 'organisation', 'organisations',
 ]);
 
 /** A question's words searched at most: a span search tries every run of up to four of them, so this bounds its cost. */
@@ -84,7 +98,12 @@ function cueRegex(cues: readonly string[], flags = ''): RegExp {
 
 interface Intent {
   readonly spec: RouteSpec;
-  readonly regex: RegExp;
+  /** Matches exactly one of its cues, for attributing a cue found in a question. */
+  readonly exact: RegExp;
+  /** Matches exactly one of its strong cues. */
+  readonly strong: RegExp;
+  /** Matches exactly one of its weak cues. */
+  readonly weak: RegExp;
   /** Global: strips the command's own cues (isGenericQuery). */
   readonly strip: RegExp;
   readonly moments: Partial<Record<Moment, RegExp>>;
@@ -94,41 +113,58 @@ interface Intent {
 export interface RouteTable {
   /** Highest priority first. */
   readonly intents: readonly Intent[];
+  /** Commands for sections this résumé lacks: asked about as a whole, they say so ("lists no awards"). */
+  readonly absent: readonly Intent[];
+  /** Their cues, to see whether a question asks anything more. */
+  readonly absentCues: RegExp;
   readonly byCommand: ReadonlyMap<string, Intent>;
   readonly roles: Partial<Record<RouteRole, Intent>>;
   readonly commandOf: ReadonlyMap<ResumeSection, string>;
   readonly now: RegExp;
+  /** The live commands' cues at once, longest first: "programming languages" is one cue, not also "languages". */
+  readonly intentCues: RegExp;
   readonly allCues: RegExp;
-  readonly cueWords: ReadonlySet<string>;
 }
 
 /**
  * Compiles the specs of the commands that can answer this résumé: a command whose section
  * the résumé lacks is left out, so its cue words change nothing for this résumé.
  */
-export function compileRoutes(specs: readonly RouteSpec[], present: (section: ResumeSection) => boolean): RouteTable {
-  const live = specs.filter((s) => s.section === null || present(s.section));
-  const intents = live
+const cuesOf = (spec: RouteSpec): string[] => [...spec.cues, ...(spec.strongCues ?? []), ...(spec.weakCues ?? [])];
+const exactRegex = (cues: readonly string[]) => new RegExp(`^(?:${[...new Set(cues)].map(cuePattern).join('|') || '(?!)'})$`);
+
+function compileIntents(specs: readonly RouteSpec[]): Intent[] {
+  return specs
     .map((spec, order) => ({ spec, order }))
     .sort((a, b) => b.spec.priority - a.spec.priority || a.order - b.order)
     .map(({ spec }): Intent => ({
       spec,
-      regex: cueRegex(spec.cues),
-      strip: cueRegex(spec.cues, 'g'),
+      exact: exactRegex(cuesOf(spec)),
+      strong: exactRegex(spec.strongCues ?? []),
+      weak: exactRegex(spec.weakCues ?? []),
+      strip: cueRegex(cuesOf(spec), 'g'),
       moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, cueRegex(cues)])),
     }));
+}
+
+export function compileRoutes(specs: readonly RouteSpec[], present: (section: ResumeSection) => boolean): RouteTable {
+  const live = specs.filter((s) => s.section === null || present(s.section));
+  const missing = specs.filter((s) => s.section !== null && !present(s.section));
+  const intents = compileIntents(live);
   const roles: Partial<Record<RouteRole, Intent>> = {};
   for (const intent of intents) if (intent.spec.role && !roles[intent.spec.role]) roles[intent.spec.role] = intent;
   const currentPhrases = live.flatMap((s) => s.moments?.current ?? []);
-  const stripped = [...live.flatMap((s) => s.cues), ...NOW_WORDS, ...currentPhrases];
+  const stripped = [...live.flatMap(cuesOf), ...NOW_WORDS, ...currentPhrases];
   return {
     intents,
+    absent: compileIntents(missing),
+    absentCues: cueRegex(missing.flatMap(cuesOf), 'g'),
     byCommand: new Map(intents.map((i) => [i.spec.command, i])),
     roles,
     commandOf: new Map(live.flatMap((s) => (s.section ? [[s.section, s.command] as const] : []))),
     now: cueRegex([...NOW_WORDS, ...currentPhrases]),
+    intentCues: cueRegex(live.flatMap(cuesOf), 'g'),
     allCues: cueRegex(stripped, 'g'),
-    cueWords: new Set(stripped.flatMap((c) => c.split(' '))),
   };
 }
 
@@ -141,10 +177,34 @@ export interface RoutingIndex {
   search(section: ResumeSection, query: string): Hit[];
 }
 
-/** The question minus cue words, stop words and the person's own name. */
-function residualQuery(text: string, index: RoutingIndex): string {
+/** The commands whose cues the question holds, highest priority first: those that can answer, and those whose section is missing. */
+function detectIntents(text: string, table: RouteTable): { live: Intent[]; absent: Intent[] } {
+  const found = new Set<Intent>();
+  const strong = new Set<Intent>();
+  const weakOnly = new Set<Intent>();
+  // Live and absent commands' cues are scanned apart: a missing section's cue never hides a live one.
+  const scan = (regex: RegExp, intents: readonly Intent[]) => {
+    for (const [cue] of text.matchAll(regex)) {
+      for (const intent of intents) {
+        if (intent.strong.test(cue)) strong.add(intent);
+        if (intent.weak.test(cue)) weakOnly.add(intent);
+        else if (intent.exact.test(cue)) found.add(intent);
+      }
+    }
+  };
+  scan(table.intentCues, table.intents);
+  scan(table.absentCues, table.absent);
+  for (const intent of strong) found.add(intent);
+  // A weak cue counts when nothing else is asked for.
+  if (found.size === 0) for (const intent of weakOnly) found.add(intent);
+  const ranked = (intents: readonly Intent[]) => [...intents.filter((i) => strong.has(i)), ...intents.filter((i) => found.has(i) && !strong.has(i))];
+  return { live: ranked(table.intents), absent: ranked(table.absent) };
+}
+
+/** The question minus cue words (all of them, or only `cues`), stop words and the person's own name. */
+function residualQuery(text: string, index: RoutingIndex, cues: RegExp = index.routes.allCues): string {
   return text
-    .replace(index.routes.allCues, ' ')
+    .replace(cues, ' ')
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !PRONOUN_LIKE.has(w))
     .join(' ');
@@ -157,7 +217,7 @@ function residualQuery(text: string, index: RoutingIndex): string {
  */
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
-  if (!intent || !intent.spec.cues.length) return false;
+  if (!intent || !cuesOf(intent.spec).length) return false;
   const generic = normalize(query).replace(intent.strip, ' ');
   return generic.split(' ').every((w) => !w || STOPWORDS.has(w) || PRONOUN_LIKE.has(w));
 }
@@ -182,8 +242,16 @@ function isNaming(span: Span): boolean {
   return span.tier === 'identity' || (span.tier === 'facet' && span.whole);
 }
 
+/** A whole name of several words ("austin free net") says more than one word found in the section asked about ("free" → Freelance). */
+function namesMore(elsewhere: Span, here: Span): boolean {
+  const length = (span: Span) => span.query.split(' ').length;
+  return elsewhere.tier === 'identity' && elsewhere.whole && length(elsewhere) > length(here) && elsewhere.score >= here.score;
+}
+
 /** A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over "netflix"). */
 const LONGER_SPAN_BONUS = 0.02;
+/** Several words that are a whole name or facet ("ball python", "kotlin foundation") say more than one word of them ("python"). */
+const WHOLE_PHRASE_BONUS = 0.1;
 
 /**
  * The words a span search looks at: each word once, at most MAX_SPAN_WORDS of them, so a
@@ -214,7 +282,7 @@ function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection 
       for (const s of sections) {
         const top = index.search(s, query)[0];
         if (!top) continue;
-        const rank = top.score + LONGER_SPAN_BONUS * (size - 1);
+        const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
         if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
       }
     }
@@ -227,7 +295,8 @@ function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection 
  * looked for before cue words are stripped, so the cue doesn't eat the name.
  */
 function nameContainingCue(text: string, index: RoutingIndex): Span | null {
-  const { cueWords } = index.routes;
+  // The words cue phrases take in this question ("code" is not one in "code club", only in "code in").
+  const cueWords = new Set([...text.matchAll(index.routes.allCues)].flatMap(([cue]) => cue.split(' ')));
   const words = text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
   if (!words.some((w) => cueWords.has(w))) return null;
   const span = bestSpan(words.join(' '), index, null, 2);
@@ -248,7 +317,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
   const yearText = YEAR.exec(normalized)?.[0];
-  const intents = table.intents.filter((i) => i.regex.test(normalized));
+  const { live: intents, absent } = detectIntents(normalized, table);
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
   const residual = residualQuery(normalized, index);
 
@@ -260,6 +329,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
 
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
+  // "What awards did he win?" of a résumé with none: that command says so, when nothing else is asked.
+  const lacking = absent[0];
+  if (lacking && (!primary || lacking.spec.priority > primary.spec.priority) && !residualQuery(residual, index, table.absentCues))
+    return to(lacking, EMPTY_QUERY);
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
   if (yearText) {
@@ -282,14 +355,25 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (anchor) return to(around, { text: '', modifier: { kind: 'relative', direction, anchor: anchor.query } });
   }
 
+  // Another command's cue word can be part of a name in the section asked about ("her paper on languages"):
+  // looked for there first, and taken only when it names an entry.
+  if (primary?.spec.section) {
+    const wide = residualQuery(normalized.replace(table.now, ' '), index, primary.strip);
+    if (wide !== residual) {
+      const named = bestSpan(wide, index, primary.spec.section);
+      if (named && named.tier === 'identity' && named.query.split(' ').some((w) => !residual.split(' ').includes(w)))
+        return to(primary, { text: named.query });
+    }
+  }
+
   if (residual) {
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
-    if (inIntent && (!anywhere || !isNaming(anywhere) || inIntent.score + INTENT_BONUS >= anywhere.score))
+    if (inIntent && (primary?.spec.strict || !anywhere || !isNaming(anywhere) || (inIntent.score + INTENT_BONUS >= anywhere.score && !namesMore(anywhere, inIntent))))
       return { command: table.commandOf.get(inIntent.section)!, query: { text: inIntent.query } };
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
-    if (anywhere && (!primary || isNaming(anywhere))) return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
+    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict))) return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
   }
 
   if (has('person') && !residual) return to(person, EMPTY_QUERY);

@@ -123,7 +123,10 @@ export class WordIndex {
       for (const word of this.startingWith(query.slice(0, 6))) {
         let common = 6;
         while (common < query.length && common < word.length && query[common] === word[common]) common++;
-        if (common >= Math.min(query.length, word.length) - 3) offer(word, QUALITY.stem);
+        // Two forms of one stem part in their last letters: "visualizing" / "visualization". A word that merely
+        // starts with the other ("netflixlos", "kotlinfoundation") is not a form of it.
+        const shorter = Math.min(query.length, word.length);
+        if (common < shorter && common >= shorter - 3 && Math.abs(query.length - word.length) <= 3) offer(word, QUALITY.stem);
       }
     }
     // A word spelled right is taken as meant; past a couple of words run together a typo

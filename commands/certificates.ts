@@ -1,0 +1,52 @@
+import type { Resume } from '../src/resume/schema.js';
+import { withAbbreviations } from '../src/query/documents.js';
+import { entryCommand, type EntryKind } from './entries.js';
+import { link, monthYear } from './format.js';
+
+type Certificate = Resume['certificates'][number];
+
+const kind: EntryKind<Certificate> = {
+  section: 'certificates',
+  noun: 'certificate',
+  plural: 'certificates',
+  heading: 'Certificates',
+  entries: (resume) => resume.certificates,
+  title: (cert) => cert.name ?? (cert.issuer ? `${cert.issuer} certificate` : 'Untitled certificate'),
+  identity: (cert) => withAbbreviations(cert.name),
+  // "Google / Coursera": each issuer is a name of its own.
+  facets: (cert) => (cert.issuer ? [cert.issuer, ...cert.issuer.split(/\s*[/&,]\s*/)] : []),
+  content: () => [],
+  dates: (cert) => ({ startDate: cert.date, endDate: cert.date }),
+  line: (cert) => [cert.name, cert.issuer, monthYear(cert.date)].filter(Boolean).join(' · '),
+  detail: (cert) => ({
+    subtitle: [cert.issuer, monthYear(cert.date)].filter(Boolean).join(' · ') || undefined,
+    fields: [
+      ...(cert.issuer ? [{ label: 'Issued by', value: cert.issuer, inline: true }] : []),
+      ...(cert.date ? [{ label: 'Date', value: monthYear(cert.date)!, inline: true }] : []),
+    ],
+    links: link(cert.name ?? 'Certificate', cert.url),
+    footer: monthYear(cert.date),
+  }),
+  completions: (cert) => [cert.issuer],
+};
+
+export const certificates = entryCommand(
+  {
+    name: 'certificates',
+    description: 'Certifications: by name, issuer or year',
+    usageHint: '[certificate, issuer or year]',
+    option: { name: 'query', description: 'A certificate, its issuer, or a year (empty: every certificate)', autocomplete: true },
+    examples: ['certificates', 'certificates aws', 'certificates tableau'],
+    slash: true,
+  },
+  kind,
+  {
+    priority: 50,
+    strict: true,
+    cues: [
+      'certificate', 'certificates', 'certification', 'certifications', 'certified', 'certs', 'cert', 'credential', 'credentials',
+      'accredited', 'accreditation', 'licence', 'licences', 'license', 'licenses', 'licensed',
+    ],
+  },
+  ['year'],
+);

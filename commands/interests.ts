@@ -1,0 +1,43 @@
+import type { Resume } from '../src/resume/schema.js';
+import { entryCommand, type EntryKind } from './entries.js';
+
+type Interest = Resume['interests'][number];
+
+const kind: EntryKind<Interest> = {
+  section: 'interests',
+  noun: 'interest',
+  plural: 'interests',
+  heading: 'Interests',
+  entries: (resume) => resume.interests,
+  title: (interest) => interest.name ?? 'Unnamed interest',
+  identity: (interest) => [interest.name],
+  // "Bouldering", "Top rope": what the interest is about, so "does she climb?" finds Rock Climbing.
+  facets: (interest) => interest.keywords,
+  content: () => [],
+  line: (interest) => [interest.name, interest.keywords.join(', ')].filter(Boolean).join(' · '),
+  detail: (interest) => ({
+    sections: interest.keywords.length ? [{ heading: 'Keywords', bullets: interest.keywords }] : [],
+  }),
+  completions: (interest) => interest.keywords,
+};
+
+export const interests = entryCommand(
+  {
+    name: 'interests',
+    description: 'Interests and hobbies outside work',
+    usageHint: '[interest, e.g. climbing]',
+    option: { name: 'query', description: 'An interest or a hobby, e.g. climbing (empty: every interest)', autocomplete: true },
+    examples: ['interests', 'interests climbing', 'interests cooking'],
+    slash: true,
+  },
+  kind,
+  {
+    priority: 50,
+    strict: true,
+    cues: [
+      'interest', 'interests', 'interested in', 'hobby', 'hobbies', 'pastime', 'pastimes', 'free time', 'spare time', 'for fun',
+      'passion', 'passions', 'passionate about', 'enjoy', 'enjoys', 'outside work', 'outside of work', 'weekends', 'off work',
+    ],
+  },
+  [],
+);

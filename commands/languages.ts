@@ -1,0 +1,43 @@
+import type { Resume } from '../src/resume/schema.js';
+import { entryCommand, type EntryKind } from './entries.js';
+
+type Language = Resume['languages'][number];
+
+const kind: EntryKind<Language> = {
+  section: 'languages',
+  noun: 'language',
+  plural: 'languages',
+  heading: 'Languages',
+  entries: (resume) => resume.languages,
+  title: (lang) => lang.language ?? 'Unnamed language',
+  identity: (lang) => [lang.language],
+  facets: (lang) => [lang.fluency],
+  content: () => [],
+  line: (lang) => [lang.language, lang.fluency].filter(Boolean).join(' · '),
+  detail: (lang) => ({
+    subtitle: lang.fluency,
+    fields: lang.fluency ? [{ label: 'Fluency', value: lang.fluency, inline: true }] : [],
+  }),
+};
+
+export const languages = entryCommand(
+  {
+    name: 'languages',
+    description: 'Spoken languages and how fluently',
+    usageHint: '[language, e.g. spanish]',
+    option: { name: 'query', description: 'A language or a fluency, e.g. spanish (empty: every language)', autocomplete: true },
+    examples: ['languages', 'languages spanish', 'languages native'],
+    slash: true,
+  },
+  kind,
+  {
+    // Spoken languages: "what languages does she speak" is never a skills group that happens to be called "Languages".
+    priority: 50,
+    strict: true,
+    cues: [
+      'language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'fluency', 'bilingual', 'trilingual',
+      'multilingual', 'polyglot', 'native language', 'mother tongue', 'native speaker', 'foreign language', 'foreign languages',
+    ],
+  },
+  [],
+);

@@ -1,0 +1,54 @@
+import type { Resume } from '../src/resume/schema.js';
+import { withAbbreviations } from '../src/query/documents.js';
+import { entryCommand, type EntryKind } from './entries.js';
+import { link, monthYear } from './format.js';
+
+type Publication = Resume['publications'][number];
+
+const kind: EntryKind<Publication> = {
+  section: 'publications',
+  noun: 'publication',
+  plural: 'publications',
+  heading: 'Publications',
+  entries: (resume) => resume.publications,
+  title: (pub) => pub.name ?? 'Untitled publication',
+  identity: (pub) => withAbbreviations(pub.name),
+  facets: (pub) => withAbbreviations(pub.publisher),
+  content: (pub) => [pub.summary],
+  dates: (pub) => ({ startDate: pub.releaseDate, endDate: pub.releaseDate }),
+  line: (pub) => [pub.name, pub.publisher, monthYear(pub.releaseDate)].filter(Boolean).join(' · '),
+  detail: (pub) => ({
+    subtitle: [pub.publisher, monthYear(pub.releaseDate)].filter(Boolean).join(' · ') || undefined,
+    body: pub.summary,
+    fields: [
+      ...(pub.publisher ? [{ label: 'Published in', value: pub.publisher, inline: true }] : []),
+      ...(pub.releaseDate ? [{ label: 'Date', value: monthYear(pub.releaseDate)!, inline: true }] : []),
+    ],
+    links: link(pub.name ?? 'Publication', pub.url),
+    footer: monthYear(pub.releaseDate),
+  }),
+  completions: (pub) => [pub.publisher],
+};
+
+export const publications = entryCommand(
+  {
+    name: 'publications',
+    description: 'Papers and articles: by title, topic, publisher or year',
+    usageHint: '[title, topic, publisher or year]',
+    option: { name: 'query', description: 'A title, a topic, a publisher, or a year (empty: every publication)', autocomplete: true },
+    examples: ['publications', 'publications tiered storage', 'publications acm'],
+    slash: true,
+  },
+  kind,
+  {
+    priority: 50,
+    strict: true,
+    cues: [
+      'publication', 'publications', 'publish', 'published', 'publishes', 'publishing', 'paper', 'papers', 'article', 'articles',
+      'journal', 'journals', 'peer reviewed', 'conference paper', 'conference papers', 'write about', 'wrote about', 'writes about',
+      'written about', 'writing about',
+    ],
+    weakCues: ['write', 'wrote', 'writes', 'written', 'writing'],
+  },
+  ['year'],
+);

@@ -1,0 +1,48 @@
+import type { Resume } from '../src/resume/schema.js';
+import { entryCommand, type EntryKind } from './entries.js';
+
+type Reference = Resume['references'][number];
+
+/** "Marcus Feng, Engineering Director at Confluent": the person, then who they are. */
+function parts(reference: Reference): string[] {
+  return (reference.name ?? '').split(/\s*,\s*/).filter(Boolean);
+}
+
+const kind: EntryKind<Reference> = {
+  section: 'references',
+  noun: 'reference',
+  plural: 'references',
+  heading: 'References',
+  entries: (resume) => resume.references,
+  title: (reference) => reference.name ?? 'Unnamed reference',
+  identity: (reference) => [reference.name, parts(reference)[0]],
+  facets: (reference) => parts(reference).slice(1),
+  content: (reference) => [reference.reference],
+  line: (reference) => reference.name ?? 'Unnamed reference',
+  // Third parties' words: the quote is a field from the résumé's references, which PRIVATE_FIELDS keeps private by default.
+  detail: (reference, i) => ({
+    fields: reference.reference ? [{ label: 'Says', value: `“${reference.reference}”`, sourcePath: `references[${i}].reference` }] : [],
+  }),
+};
+
+export const references = entryCommand(
+  {
+    name: 'references',
+    description: 'References and what they say (private unless the owner shares them)',
+    usageHint: '[name or company]',
+    option: { name: 'query', description: 'A referee or their company (empty: every reference)', autocomplete: true },
+    examples: ['references', 'references confluent'],
+    slash: true,
+  },
+  kind,
+  {
+    priority: 50,
+    strict: true,
+    cues: [
+      'reference', 'references', 'referee', 'referees', 'recommend', 'recommends', 'recommended', 'recommendation',
+      'recommendations', 'vouch', 'vouches', 'vouched', 'testimonial', 'testimonials', 'endorse', 'endorses', 'endorsement',
+      'endorsements', 'say about him', 'says about him', 'said about him', 'think of him', 'thinks of him',
+    ],
+  },
+  [],
+);
