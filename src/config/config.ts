@@ -115,10 +115,10 @@ export const envSchema = z.object({
   RESUME_FILE: textWithDefault('data/resume.json'),
   ALIASES_FILE: textWithDefault('data/aliases.json'),
   RESUME_RELOAD: bool(true),
-  /** Unset: the phone number is private. Set but empty: nothing is. */
+  /** Unset: the phone number and the references (third parties' words) are private. Set but empty: nothing is. */
   PRIVATE_FIELDS: z
     .string()
-    .default('basics.phone')
+    .default('basics.phone,references')
     .transform((v) =>
       v
         .split(',')

@@ -34,6 +34,8 @@ export interface ResumeIndex {
   readonly nameWords: ReadonlySet<string>;
   /** Free-text routing for the commands that can answer this résumé. */
   readonly routes: RouteTable;
+  /** True when the word, as it is, is a word of the résumé's names or text. */
+  knows(word: string): boolean;
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
@@ -63,6 +65,7 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
     nameWords: new Set(words(resume.basics.name)),
     routes: compileRoutes(catalog.routes, (section) => bySection.has(section)),
     section: (section) => bySection.get(section),
+    knows: (word) => vocabularies.names.has(word) || vocabularies.content.has(word),
     search: (section, query) => searchers.get(section)?.search(query) ?? [],
     nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit) ?? [],
     searchEverywhere(query) {

@@ -175,6 +175,8 @@ export interface RoutingIndex {
   /** The sections the résumé has. */
   readonly sections: ReadonlyArray<{ readonly section: ResumeSection }>;
   search(section: ResumeSection, query: string): Hit[];
+  /** True when the word, as it is, is a word of the résumé's names or text. */
+  knows(word: string): boolean;
 }
 
 /** The commands whose cues the question holds, highest priority first: those that can answer, and those whose section is missing. */
@@ -254,23 +256,22 @@ const LONGER_SPAN_BONUS = 0.02;
 const WHOLE_PHRASE_BONUS = 0.1;
 
 /**
- * The words a span search looks at: each word once, at most MAX_SPAN_WORDS of them, so a
- * pasted paragraph costs a bounded number of searches.
+ * The words a span search looks at, at most MAX_SPAN_WORDS of them, so a pasted paragraph
+ * costs a bounded number of searches: a word repeated right after itself adds no new run to
+ * try, and when there are too many, words the résumé has are kept before the others.
  */
-export function spanWords(residual: string): string[] {
-  const tokens = residual.split(' ').filter(Boolean);
-  const kept: string[] = [];
-  for (const token of tokens) {
-    if (kept.length >= MAX_SPAN_WORDS) break;
-    // A word repeated right after itself adds no new run to try.
-    if (kept[kept.length - 1] !== token) kept.push(token);
-  }
-  return kept;
+export function spanWords(residual: string, index: RoutingIndex): string[] {
+  const tokens = residual.split(' ').filter((w, i, all) => w && w !== all[i - 1]);
+  if (tokens.length <= MAX_SPAN_WORDS) return tokens;
+  const known = new Set(tokens.filter((w) => index.knows(w)).slice(0, MAX_SPAN_WORDS));
+  const room = MAX_SPAN_WORDS - known.size;
+  let others = 0;
+  return tokens.filter((w) => known.has(w) || (!index.knows(w) && others++ < room)).slice(0, MAX_SPAN_WORDS);
 }
 
 /** The run of up to four words in the residual that matches best, longer runs slightly preferred. */
 function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection | null, minWords = 1): Span | null {
-  const tokens = spanWords(residual);
+  const tokens = spanWords(residual, index);
   const sections = section ? [section] : index.sections.map((s) => s.section);
   let best: (Span & { rank: number }) | null = null;
   const tried = new Set<string>();

@@ -208,6 +208,22 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       };
       for (const [c, distance] of nameCompacts.near(target, budget)) note(termsByCompact.get(c), distance);
       for (const [w, distance] of nameWords.near(target, budget)) note(termsByWord.get(w), distance);
+      // Several words, each a little off ("bset ppaer"): a name whose words are near every one of them.
+      const queryWords = words(query).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+      if (queryWords.length > 1) {
+        let together: Map<number, number> | null = null;
+        for (const w of queryWords) {
+          const near = new Map<number, number>();
+          for (const [word, distance] of [...nameWords.near(w, Math.max(1, Math.floor(w.length / 3))), ...(nameWords.has(w) ? [[w, 0] as const] : [])]) {
+            for (const id of termsByWord.get(word) ?? []) {
+              const term = terms[id]!;
+              if (term.tier === 'identity') near.set(term.doc, Math.min(near.get(term.doc) ?? Infinity, distance));
+            }
+          }
+          together = together ? new Map([...near].filter(([d]) => together!.has(d)).map(([d, x]) => [d, x + together!.get(d)!])) : near;
+        }
+        for (const [d, distance] of together ?? []) distances.set(d, Math.min(distances.get(d) ?? Infinity, distance));
+      }
       return [...distances]
         .sort((a, b) => a[1] - b[1] || a[0] - b[0])
         .map(([d]) => docs[d]!.identity[0]!)

@@ -23,7 +23,7 @@ describe('defaults', () => {
       resumeFile: 'data/resume.json',
       aliasesFile: 'data/aliases.json',
       reload: true,
-      privateFields: ['basics.phone'],
+      privateFields: ['basics.phone', 'references'],
       maxQueryLength: 300,
       rateLimit: { requests: 10, windowSeconds: 10 },
       logLevel: 'info',
