@@ -50,6 +50,8 @@ export interface EntryKind<E> {
   detail(entry: E, i: number, now: Date): EntryDetail;
   /** What the option completes from, besides the titles. */
   completions?(entry: E): ReadonlyArray<string | undefined>;
+  /** The person an entry names, when it is someone other than the owner (a referee). */
+  person?(entry: E): string | undefined;
 }
 
 export function entrySection<E>(kind: EntryKind<E>): CommandSection {
@@ -68,6 +70,7 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
         content: defined(kind.content(entry)),
         index: i,
       })),
+    ...(kind.person ? { people: (resume: Resume) => defined(kind.entries(resume).map((entry) => kind.person!(entry))) } : {}),
   };
 }
 
@@ -146,7 +149,7 @@ function commandName<E>(index: ResumeIndex, kind: EntryKind<E>): string {
 export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
   return (query: CommandQuery, { index, now }: CommandContext): Answer => {
     const entries = kind.entries(index.resume);
-    if (!entries.length) return missingSection(index, kind.plural);
+    if (!entries.length) return missingSection(index, kind.plural, query.text);
     const timed = byTime(kind, index, entries, query, now);
     if (timed) return timed;
     const q = query.modifier?.kind === 'relative' ? `${query.modifier.direction} ${query.modifier.anchor}` : query.text.trim();

@@ -52,13 +52,18 @@ export function notFound(index: ResumeIndex, section: ResumeSection, query: stri
   });
 }
 
-/** The résumé has nothing in this section ("roles", "awards"): said politely, pointing at what it does have. */
-export function missingSection(index: ResumeIndex, plural: string): Answer {
+/**
+ * The résumé has nothing in this section ("roles", "awards"): said politely, pointing at what
+ * it does have, first at where the query itself shows up ("is he certified in AWS?" → /skills aws).
+ */
+export function missingSection(index: ResumeIndex, plural: string, query = ''): Answer {
+  const elsewhere = query.trim() ? index.searchEverywhere(query) : null;
+  const pointer = elsewhere ? index.section(elsewhere.section) : undefined;
   return makeAnswer({
     kind: 'empty',
     title: `No ${plural} listed`,
     body: `${index.resume.basics.name}'s résumé lists no ${plural}.`,
-    suggestions: index.sections.slice(0, 4).map((s) => `/${s.command}`),
+    suggestions: [...(pointer ? [`/${pointer.command} ${query.trim()}`] : []), ...index.sections.slice(0, 4).map((s) => `/${s.command}`)],
   });
 }
 

@@ -35,8 +35,8 @@ export const interests = entryCommand(
     priority: 50,
     strict: true,
     cues: [
-      'interest', 'interests', 'interested in', 'hobby', 'hobbies', 'pastime', 'pastimes', 'free time', 'spare time', 'for fun',
-      'passion', 'passions', 'passionate about', 'enjoy', 'enjoys', 'outside work', 'outside of work', 'weekends', 'off work',
+      'interest', 'interests', 'hobby', 'hobbies', 'pastime', 'pastimes', 'free time', 'spare time', 'for fun',
+      'passion', 'passions', 'enjoy', 'enjoys', 'outside work', 'outside of work', 'weekends', 'off work',
     ],
   },
   [],

@@ -19,6 +19,7 @@ const kind: EntryKind<Reference> = {
   facets: (reference) => parts(reference).slice(1),
   content: (reference) => [reference.reference],
   line: (reference) => reference.name ?? 'Unnamed reference',
+  person: (reference) => parts(reference)[0],
   // Third parties' words: the quote is a field from the résumé's references, which PRIVATE_FIELDS keeps private by default.
   detail: (reference, i) => ({
     fields: reference.reference ? [{ label: 'Says', value: `“${reference.reference}”`, sourcePath: `references[${i}].reference` }] : [],

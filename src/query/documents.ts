@@ -37,6 +37,8 @@ export interface SectionSource {
   /** True when this résumé has something in the section. */
   present(resume: Resume): boolean;
   documents(resume: Resume): SearchDocument[];
+  /** Names of people other than the owner this section holds (references): a question about them is not about the owner. */
+  people?(resume: Resume): string[];
 }
 
 /** Short names inside parentheses ("… do Sul (PUCRS)") are names too. */

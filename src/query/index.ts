@@ -36,6 +36,8 @@ export interface ResumeIndex {
   readonly routes: RouteTable;
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
+  /** Words of the names of people other than the owner, and the section that holds them. */
+  readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
@@ -48,6 +50,7 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
     sections.map((s) => [s.section, createSectionSearcher(documents.filter((d) => d.section === s.section), aliases, vocabularies)]),
   );
   const bySection = new Map(sections.map((s) => [s.section, s]));
+  const nameWords = new Set(words(resume.basics.name));
 
   const completers = new Map(
     catalog.completions.map(({ command, values }) => {
@@ -62,7 +65,11 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
     clock,
     documents,
     sections,
-    nameWords: new Set(words(resume.basics.name)),
+    nameWords,
+    people: {
+      words: new Set(sections.flatMap((s) => s.people?.(resume) ?? []).flatMap((name) => words(name)).filter((w) => !nameWords.has(w))),
+      sections: new Set(sections.filter((s) => s.people).map((s) => s.section)),
+    },
     routes: compileRoutes(catalog.routes, (section) => bySection.has(section)),
     section: (section) => bySection.get(section),
     knows: (word) => vocabularies.names.has(word) || vocabularies.content.has(word),

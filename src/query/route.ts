@@ -10,7 +10,7 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.js';
-import { normalize } from './normalize.js';
+import { fold, normalize } from './normalize.js';
 import type { Hit, Tier } from './search.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -113,8 +113,10 @@ interface Intent {
 export interface RouteTable {
   /** Highest priority first. */
   readonly intents: readonly Intent[];
-  /** Commands for sections this résumé lacks: asked about as a whole, they say so ("lists no awards"). */
+  /** Commands for sections this résumé lacks: asked about, they say so ("lists no awards"). */
   readonly absent: readonly Intent[];
+  /** Both, highest priority first. */
+  readonly all: readonly Intent[];
   /** Their cues, to see whether a question asks anything more. */
   readonly absentCues: RegExp;
   readonly byCommand: ReadonlyMap<string, Intent>;
@@ -148,16 +150,21 @@ function compileIntents(specs: readonly RouteSpec[]): Intent[] {
 }
 
 export function compileRoutes(specs: readonly RouteSpec[], present: (section: ResumeSection) => boolean): RouteTable {
-  const live = specs.filter((s) => s.section === null || present(s.section));
-  const missing = specs.filter((s) => s.section !== null && !present(s.section));
-  const intents = compileIntents(live);
+  const isLive = (s: RouteSpec) => s.section === null || present(s.section);
+  const live = specs.filter(isLive);
+  const missing = specs.filter((s) => !isLive(s));
+  // One ranking for both, so a missing section's command is weighed against the live ones.
+  const all = compileIntents(specs);
+  const intents = all.filter((i) => isLive(i.spec));
   const roles: Partial<Record<RouteRole, Intent>> = {};
   for (const intent of intents) if (intent.spec.role && !roles[intent.spec.role]) roles[intent.spec.role] = intent;
   const currentPhrases = live.flatMap((s) => s.moments?.current ?? []);
-  const stripped = [...live.flatMap(cuesOf), ...NOW_WORDS, ...currentPhrases];
+  // Every command's cues are stripped, a missing section's too: "wrote" is no entry's name in "who wrote his recommendation".
+  const stripped = [...specs.flatMap(cuesOf), ...NOW_WORDS, ...currentPhrases];
   return {
     intents,
-    absent: compileIntents(missing),
+    absent: all.filter((i) => !isLive(i.spec)),
+    all,
     absentCues: cueRegex(missing.flatMap(cuesOf), 'g'),
     byCommand: new Map(intents.map((i) => [i.spec.command, i])),
     roles,
@@ -177,10 +184,14 @@ export interface RoutingIndex {
   search(section: ResumeSection, query: string): Hit[];
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
+  readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
 }
 
-/** The commands whose cues the question holds, highest priority first: those that can answer, and those whose section is missing. */
-function detectIntents(text: string, table: RouteTable): { live: Intent[]; absent: Intent[] } {
+/**
+ * The commands whose cues the question holds, highest priority first (a strong cue first of
+ * all): those that can answer, and the same ranking with the commands whose section is missing.
+ */
+function detectIntents(text: string, table: RouteTable): { live: Intent[]; all: Intent[] } {
   const found = new Set<Intent>();
   const strong = new Set<Intent>();
   const weakOnly = new Set<Intent>();
@@ -200,7 +211,7 @@ function detectIntents(text: string, table: RouteTable): { live: Intent[]; absen
   // A weak cue counts when nothing else is asked for.
   if (found.size === 0) for (const intent of weakOnly) found.add(intent);
   const ranked = (intents: readonly Intent[]) => [...intents.filter((i) => strong.has(i)), ...intents.filter((i) => found.has(i) && !strong.has(i))];
-  return { live: ranked(table.intents), absent: ranked(table.absent) };
+  return { live: ranked(table.intents), all: ranked(table.all) };
 }
 
 /** The question minus cue words (all of them, or only `cues`), stop words and the person's own name. */
@@ -305,6 +316,24 @@ function nameContainingCue(text: string, index: RoutingIndex): Span | null {
   return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
 }
 
+/** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), or before a possessive ("Richard's hobbies"). */
+const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+([a-z]+)\s+[a-z]/g;
+const POSSESSIVE = /([a-z]+)'s\b/g;
+const NOT_A_NAME = new Set(['he', 'she', 'they', 'it', 'i', 'you', 'we', 'his', 'her', 'their', 'this', 'that', 'there', 'anyone', 'anybody', 'someone', 'somebody', 'one']);
+
+/**
+ * True when the question is about someone other than the owner: a person the résumé names
+ * (a referee) or a name it does not know, as the subject or the owner of what is asked
+ * ("does Priya speak Spanish?", "what are Richard's hobbies?" of Lena's résumé).
+ */
+function aboutSomeoneElse(text: string, index: RoutingIndex): boolean {
+  const folded = fold(text);
+  const candidates = [...folded.matchAll(SUBJECT), ...folded.matchAll(POSSESSIVE)].map((m) => m[1]!);
+  return candidates.some(
+    (w) => !NOT_A_NAME.has(w) && !STOPWORDS.has(w) && !PRONOUN_LIKE.has(w) && !index.nameWords.has(w) && (index.people.words.has(w) || !index.knows(w)),
+  );
+}
+
 const YEAR = /\b(19|20)\d{2}\b/;
 const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 
@@ -318,27 +347,32 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
   const yearText = YEAR.exec(normalized)?.[0];
-  const { live: intents, absent } = detectIntents(normalized, table);
+  const { live: intents, all } = detectIntents(normalized, table);
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
   const residual = residualQuery(normalized, index);
 
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
-  const decisive = intents.find((i) => i.spec.decisive);
-  if (decisive) return to(decisive, EMPTY_QUERY);
-  const named = nameContainingCue(normalized, index);
-  if (named) return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
-
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
-  // "What awards did he win?" of a résumé with none: that command says so, when nothing else is asked.
-  const lacking = absent[0];
-  if (lacking && (!primary || lacking.spec.priority > primary.spec.priority) && !residualQuery(residual, index, table.absentCues))
-    return to(lacking, EMPTY_QUERY);
+  // "Who can I contact as a reference?" asks about references, not for contact details.
+  const decisive = intents.find((i) => i.spec.decisive);
+  if (decisive && !all.some((i) => i.spec.strict)) return to(decisive, EMPTY_QUERY);
+  const named = nameContainingCue(normalized, index);
+  if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
+
+  // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
+  const asked = all.find((i) => i.spec.section !== null);
+  if (asked && table.absent.includes(asked)) return to(asked, { text: residualQuery(residual, index, table.absentCues) });
+  // "Does Priya speak Spanish?": not about the owner. The whole question is looked for, so nothing least-bad is answered.
+  if (primary?.spec.section && !index.people.sections.has(primary.spec.section) && aboutSomeoneElse(text, index)) return to(primary, { text: residual });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
   if (yearText) {
-    // A year settles the question at once for the timeline; a section of its own (education) first tries the words around it.
+    // A year settles the question at once for the timeline, unless the question names an entry elsewhere
+    // ("did he teach at coderdojo in 2012"); a section of its own (education) first tries the words around it.
     const target = primary && primary !== timeline && accepts(primary, 'year') ? null : primary && !accepts(primary, 'year') ? timeline : timed('year');
+    const elsewhere = target && !primary ? bestSpan(residual.replace(yearText, ' '), index, null) : null;
+    if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section) return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
     if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
   }
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(normalized) && (!primary || primary === i));
@@ -377,7 +411,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict))) return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
   }
 
-  if (has('person') && !residual) return to(person, EMPTY_QUERY);
+  if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);
   if (table.now.test(normalized)) {
     const now = timed('current');
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });

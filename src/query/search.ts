@@ -124,9 +124,11 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
     const quality = new Map<number, number>();
 
     {
-      // Each term's quality is its weakest query word's best match in it.
+      // Each term's quality is its weakest query word's best match in it. Little words ("and", "of") need not
+      // be in the name: "salt and cedar" is "Salt & Cedar".
+      const significant = queryWords.filter((w) => !STOPWORDS.has(w));
       let running: Map<number, number> | null = null;
-      for (const q of queryWords) {
+      for (const q of significant.length ? significant : queryWords) {
         const perTerm = new Map<number, number>();
         for (const [word, q1] of nameWords.matches(q, q.length < 3 ? 'content' : 'name')) {
           for (const id of termsByWord.get(word) ?? []) {

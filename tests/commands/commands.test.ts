@@ -46,6 +46,18 @@ describe('the command registry', () => {
     }
   });
 
+  it("fits the platforms' limits on commands: Slack's manifest takes 50 and an app stays usable with 25, Discord takes 100 per application", () => {
+    expect(slashCommands.length).toBeGreaterThan(0);
+    expect(slashCommands.length).toBeLessThanOrEqual(25);
+  });
+
+  it('declares each JSON Resume section with one command at most', () => {
+    const sections = commands.flatMap((c) => (c.section ? [c.section.section] : []));
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(new Set(sections)).toEqual(new Set(['work', 'skills', 'projects', 'education', 'volunteer', 'awards', 'certificates', 'publications', 'languages', 'interests', 'references']));
+    for (const role of ['help', 'person', 'fallback', 'timeline'] as const) expect(commands.filter((c) => c.routing?.role === role)).toHaveLength(1);
+  });
+
   it('finds commands by name with or without a slash, in any case', () => {
     expect(findCommand('/Experience')?.data.name).toBe('experience');
     expect(findCommand('nope')).toBeUndefined();

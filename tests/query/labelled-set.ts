@@ -163,7 +163,7 @@ export const LABELLED: readonly Labelled[] = [
   { ask: "tell me about flamescope please", command: "projects", first: "FlameScope" },
   { ask: "what did he do at PicPay?", command: "experience", first: PICPAY },
   { ask: "can you tell me what he did at Expedia", command: "experience", first: EXPEDIA },
-  { ask: "does he speak portuguese", command: "resume", first: null },
+  { ask: "does he speak portuguese", command: "languages", first: null },
   { ask: "what does he do at picpay", command: "experience", first: PICPAY },
   { ask: "which company does he work for", command: "experience", first: PICPAY },
   { ask: "what was martin's role at netflix?", command: "experience", first: NETFLIX },
