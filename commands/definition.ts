@@ -10,7 +10,7 @@ import type { Answer } from '../src/model/answer.js';
 import type { SectionSource } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
-import type { RouteSpec } from '../src/query/route.js';
+import type { RouteSpec } from '../src/query/route-table.js';
 import type { Resume } from '../src/resume/schema.js';
 
 export interface CommandOptionData {

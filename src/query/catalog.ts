@@ -6,7 +6,7 @@
  */
 import type { Resume } from '../resume/schema.js';
 import type { SectionSource } from './documents.js';
-import type { RouteSpec } from './route.js';
+import type { RouteSpec } from './route-table.js';
 
 export interface CompletionSource {
   readonly command: string;

@@ -10,7 +10,7 @@ import type { Catalog } from './catalog.js';
 import type { SearchDocument, SectionSource } from './documents.js';
 import type { AliasTable } from './expand.js';
 import { normalize, words } from './normalize.js';
-import { compileRoutes, type RouteTable } from './route.js';
+import { compileRoutes, type RouteTable } from './route-table.js';
 import { buildVocabularies, createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
 
 export interface ResumeIndex {

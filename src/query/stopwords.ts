@@ -13,3 +13,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Filler that survives the stop list in questions about a person: never part of what is looked for. */
+export const FILLER: ReadonlySet<string> = new Set([
+  'guy', 'person', 'candidate', 'resume', 'cv', 'bot', 'someone', 'somebody', 'ever', 'did', 'does', 'has', 'had', 'doing',
+  'years', 'year', 'long', 'total', 'kind', 'type', 'sort', 'stuff', 'used', 'use', 'uses', 'using', 'like', 'good', 'big',
+  'name', 'first', 'last', 'time', 'spent', 'spend', 'whats', 'wheres', 'whos', 'hows', 'he', 'his', 'him', 'she', 'her',
+  'they', 'their', 'them', 'experienced', 'worth', 'mentioned', 'listed', 'go', 'went', 'attend', 'attended', 'get', 'got',
+  'hold', 'holds', 'held', 'earn', 'earned', 'obtain', 'obtained', 'receive', 'received', 'possess', 'complete', 'completed',
+  'organization', 'organizations', 'organisation', 'organisations',
+]);

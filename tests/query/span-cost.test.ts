@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf, commands } from '../../commands/index.js';
 import { buildIndex, type ResumeIndex } from '../../src/query/index.js';
-import { MAX_SPAN_WORDS, routeFreeText } from '../../src/query/route.js';
+import { routeFreeText } from '../../src/query/route.js';
+import { MAX_SPAN_WORDS } from '../../src/query/spans.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';

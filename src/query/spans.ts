@@ -1,0 +1,93 @@
+/**
+ * Finding the words of a question that name an entry: every run of up to four of its words
+ * is searched, in one section or in all, and the best run wins, longer and whole names
+ * preferred. The words looked at are bounded (MAX_SPAN_WORDS), so a pasted paragraph costs
+ * a bounded number of searches.
+ */
+import type { ResumeSection } from '../model/answer.js';
+import type { RouteTable } from './route-table.js';
+import type { Hit, Tier } from './search.js';
+
+/** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
+export interface RoutingIndex {
+  readonly routes: RouteTable;
+  readonly nameWords: ReadonlySet<string>;
+  /** The sections the résumé has. */
+  readonly sections: ReadonlyArray<{ readonly section: ResumeSection }>;
+  search(section: ResumeSection, query: string): Hit[];
+  /** True when the word, as it is, is a word of the résumé's names or text. */
+  knows(word: string): boolean;
+  readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
+}
+
+/** A question's words searched at most: a span search tries every run of up to four of them, so this bounds its cost. */
+export const MAX_SPAN_WORDS = 12;
+const MAX_SPAN_SIZE = 4;
+
+export interface Span {
+  section: ResumeSection;
+  query: string;
+  score: number;
+  tier: Tier;
+  whole: boolean;
+}
+
+/**
+ * How much the section a question asks about is preferred: a highlight that mentions Kafka
+ * (0.62) must not beat the skill named Kafka (1.0) for "does he have kafka experience", but
+ * a role whose location is Los Gatos (0.9) beats anything else for "where did he work".
+ */
+export const INTENT_BONUS = 0.3;
+
+/** A match elsewhere is followed only when it names the entry, not when it merely mentions the word. */
+export function isNaming(span: Span): boolean {
+  return span.tier === 'identity' || (span.tier === 'facet' && span.whole);
+}
+
+/** A whole name of several words ("austin free net") says more than one word found in the section asked about ("free" → Freelance). */
+export function namesMore(elsewhere: Span, here: Span): boolean {
+  const length = (span: Span) => span.query.split(' ').length;
+  return elsewhere.tier === 'identity' && elsewhere.whole && length(elsewhere) > length(here) && elsewhere.score >= here.score;
+}
+
+/** A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over "netflix"). */
+const LONGER_SPAN_BONUS = 0.02;
+/** Several words that are a whole name or facet ("ball python", "kotlin foundation") say more than one word of them ("python"). */
+const WHOLE_PHRASE_BONUS = 0.1;
+
+/**
+ * The words a span search looks at, at most MAX_SPAN_WORDS of them, so a pasted paragraph
+ * costs a bounded number of searches: a word repeated right after itself adds no new run to
+ * try, and when there are too many, words the résumé has are kept before the others.
+ */
+export function spanWords(residual: string, index: RoutingIndex): string[] {
+  const tokens = residual.split(' ').filter((w, i, all) => w && w !== all[i - 1]);
+  if (tokens.length <= MAX_SPAN_WORDS) return tokens;
+  const known = new Set(tokens.filter((w) => index.knows(w)).slice(0, MAX_SPAN_WORDS));
+  const room = MAX_SPAN_WORDS - known.size;
+  let others = 0;
+  return tokens.filter((w) => known.has(w) || (!index.knows(w) && others++ < room)).slice(0, MAX_SPAN_WORDS);
+}
+
+/** The run of up to four words in the residual that matches best, longer runs slightly preferred. */
+export function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection | null, minWords = 1): Span | null {
+  const tokens = spanWords(residual, index);
+  const sections = section ? [section] : index.sections.map((s) => s.section);
+  let best: (Span & { rank: number }) | null = null;
+  const tried = new Set<string>();
+  for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
+    for (let start = 0; start + size <= tokens.length; start++) {
+      const query = tokens.slice(start, start + size).join(' ');
+      if (tried.has(query)) continue;
+      tried.add(query);
+      for (const s of sections) {
+        const top = index.search(s, query)[0];
+        if (!top) continue;
+        const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
+        if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
+      }
+    }
+  }
+  return best;
+}
+
