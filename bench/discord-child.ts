@@ -27,18 +27,15 @@ export type ChildMessage =
   | { type: 'ready'; port: number; slack: boolean; slackError?: string }
   | { type: 'memory'; maxRssBytes: number; rssBytes: number; heapUsedBytes: number };
 
-interface SlackStart {
-  startSlack(options: Record<string, unknown>): Promise<{ stop(): Promise<void> }>;
-}
-
 /** The real pipeline's answer to one question, given to every question. */
 async function fixedAnswerPipeline(real: Pipeline): Promise<Pipeline> {
-  const { answer } = await real.handle({ platform: 'discord', command: 'experience', text: 'netflix' });
+  const { answer } = await real.handle({ platform: 'discord', audience: 'private', command: 'experience', text: 'netflix' });
   const handled = Promise.resolve({ answer, outcome: 'answered' as const, latencyMs: 0 });
   const choices = real.complete('experience', '', 25);
   return {
     bot: real.bot,
     allows: (tenant) => real.allows(tenant),
+    lookup: () => answer,
     handle: () => handled,
     complete: () => choices,
   };
@@ -48,20 +45,20 @@ async function main(): Promise<void> {
   const settings = JSON.parse(process.env.BENCH_DISCORD_CHILD ?? '{}') as ChildSettings;
   const root = packageRoot() ?? process.cwd();
   const bot = createBot({ resume: loadResumeFile(join(root, 'data/resume.json')), aliases: loadAliasesFile(join(root, 'data/aliases.json')) });
-  const pipeline = await fixedAnswerPipeline(createPipeline(bot, { logger: silentLogger }));
+  const pipeline = await fixedAnswerPipeline(createPipeline(bot, { logger: silentLogger, privateFields: settings.privateFields }));
   const http = createHttpServer();
 
   let slack: { stop(): Promise<void> } | null = null;
   let slackError: string | undefined;
   if (settings.slack) {
     try {
-      const mod = (await import('../src/slack/start.js')) as unknown as SlackStart;
-      slack = await mod.startSlack({ pipeline, config: settings.slack, http, logger: silentLogger, privateFields: settings.privateFields });
+      const { startSlack } = await import('../src/slack/start.js');
+      slack = await startSlack({ pipeline, config: settings.slack, http, logger: silentLogger });
     } catch (error) {
       slackError = error instanceof Error ? error.message : String(error);
     }
   }
-  const discord = await startDiscord({ pipeline, config: settings.discord, http, logger: silentLogger, privateFields: settings.privateFields });
+  const discord = await startDiscord({ pipeline, config: settings.discord, http, logger: silentLogger });
   const { port } = await http.listen(0, '127.0.0.1');
   http.setReady(true);
 

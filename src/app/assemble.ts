@@ -20,7 +20,11 @@ export interface AssembleOptions {
   clock?: Clock;
   /** Server mode: one limiter for every adapter of the process (console and CLI have no users to limit). */
   rateLimiter?: RateLimiter;
+  /** The platforms `rateLimiter` counts: the chat platforms, not the terminal. */
+  limitedPlatforms?: readonly string[];
   access?: AccessPolicy;
+  /** PRIVATE_FIELDS: what only private answers show. */
+  privateFields?: readonly string[];
 }
 
 export interface Assembled {
@@ -32,7 +36,13 @@ export interface Assembled {
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const bot = createBot({ resume: options.resume, aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength });
-  return { bot, pipeline: createPipeline(bot, { logger, rateLimiter: options.rateLimiter, access: options.access }), logger };
+  return { bot, pipeline: createPipeline(bot, {
+      logger,
+      rateLimiter: options.rateLimiter,
+      limitedPlatforms: options.limitedPlatforms,
+      access: options.access,
+      privateFields: options.privateFields,
+    }), logger };
 }
 
 /**

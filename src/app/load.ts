@@ -52,8 +52,10 @@ export function loadApp(options: LoadAppOptions): App {
     clock: options.clock,
     // Per-user buckets shared by Slack, Discord and HTTP interactions alike (RATE_LIMIT_*).
     rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
+    limitedPlatforms: ['slack', 'discord', 'web'],
     // SLACK_ALLOWED_TEAMS / DISCORD_ALLOWED_GUILDS; empty lists allow everyone.
-    access: { allowedSlackTeams: config.slack?.allowedTeams ?? [], allowedDiscordGuilds: config.discord?.allowedGuilds ?? [] },
+    access: { slack: config.slack?.allowedTeams ?? [], discord: config.discord?.allowedGuilds ?? [] },
+    privateFields: config.privateFields,
   });
   return { config, resume, aliases, bot, pipeline, logger };
 }

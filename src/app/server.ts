@@ -75,12 +75,12 @@ export async function startServer(app: App): Promise<RunningServer> {
 
     if (config.slack) {
       const { startSlack } = await import('../slack/start.js');
-      const slack = await startSlack({ pipeline, config: config.slack, http, logger, privateFields: config.privateFields });
+      const slack = await startSlack({ pipeline, config: config.slack, http, logger });
       platforms.push({ name: 'slack', stop: () => slack.stop() });
     }
     if (config.discord) {
       const { startDiscord } = await import('../discord/start.js');
-      const discord = await startDiscord({ pipeline, config: config.discord, http, logger, privateFields: config.privateFields });
+      const discord = await startDiscord({ pipeline, config: config.discord, http, logger });
       platforms.push({ name: 'discord', stop: () => discord.stop() });
     }
     if (address && (servesPage(config) || config.web.publicUrl)) {

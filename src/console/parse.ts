@@ -4,7 +4,7 @@
  * query layer routes. The console's own commands (/quit, /exit) are recognised here too
  * so that both front ends agree on what a line means.
  */
-import type { BotRequest, Platform } from '../model/request.js';
+import type { BotRequest } from '../model/request.js';
 
 export type ParsedLine =
   | { kind: 'blank' }
@@ -13,13 +13,14 @@ export type ParsedLine =
 
 const SLASH = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/;
 
-export function parseLine(line: string, platform: Extract<Platform, 'console' | 'cli'>): ParsedLine {
+/** The terminal is private: only the person at it sees the answer. */
+export function parseLine(line: string, platform: 'console' | 'cli'): ParsedLine {
   const text = line.trim();
   if (text === '') return { kind: 'blank' };
   const slash = SLASH.exec(text);
-  if (!slash) return { kind: 'request', request: { platform, command: null, text } };
+  if (!slash) return { kind: 'request', request: { platform, audience: 'private', command: null, text } };
   const command = slash[1]!.toLowerCase();
   const rest = (slash[2] ?? '').trim();
   if (command === 'quit' || command === 'exit') return { kind: 'quit' };
-  return { kind: 'request', request: { platform, command, text: rest } };
+  return { kind: 'request', request: { platform, audience: 'private', command, text: rest } };
 }

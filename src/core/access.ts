@@ -1,25 +1,18 @@
 /**
- * Optional allowlists: which Slack workspaces and Discord servers may use the bot. An
- * empty list allows everyone. With a list set, a request from anywhere else — including
- * a Discord DM, which belongs to no server — gets a refusal and no résumé data.
+ * Optional allowlists, one per platform: which workspaces or servers may use the bot. A
+ * platform without a list (or with an empty one) allows everyone. With a list set, a
+ * request from anywhere else — including one that belongs to no workspace or server, such
+ * as a Discord DM — gets a refusal and no résumé data.
  */
-import type { BotRequest, Platform } from '../model/request.js';
+import type { Tenant } from '../model/request.js';
 
-export interface AccessPolicy {
-  allowedSlackTeams: readonly string[];
-  allowedDiscordGuilds: readonly string[];
-}
+/** Allowed tenant ids by platform name. */
+export type AccessPolicy = Readonly<Record<string, readonly string[]>>;
 
-export const openAccess: AccessPolicy = { allowedSlackTeams: [], allowedDiscordGuilds: [] };
+export const openAccess: AccessPolicy = {};
 
-export function isAllowed(policy: AccessPolicy, request: Pick<BotRequest, 'platform' | 'tenantId'>): boolean {
-  const list = listFor(policy, request.platform);
+export function isAllowed(policy: AccessPolicy, tenant: Tenant): boolean {
+  const list = Object.hasOwn(policy, tenant.platform) ? policy[tenant.platform]! : [];
   if (list.length === 0) return true;
-  return request.tenantId !== undefined && list.includes(request.tenantId);
-}
-
-function listFor(policy: AccessPolicy, platform: Platform): readonly string[] {
-  if (platform === 'slack') return policy.allowedSlackTeams;
-  if (platform === 'discord') return policy.allowedDiscordGuilds;
-  return [];
+  return tenant.tenantId !== undefined && list.includes(tenant.tenantId);
 }

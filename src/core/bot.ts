@@ -11,7 +11,7 @@ import { buildIndex, type ResumeIndex } from '../query/index.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../query/modifiers.js';
 import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
-import type { BotRequest } from '../model/request.js';
+import type { Question } from '../model/request.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -26,7 +26,7 @@ export interface BotOptions {
 export interface Bot {
   readonly commands: readonly Command[];
   /** Answers one request. Throws only on an internal bug, which adapters turn into a short private error. */
-  answer(request: BotRequest): Answer;
+  answer(question: Question): Answer;
   /** Up to `limit` completions for a command's option as the user types (Discord autocomplete). */
   complete(command: string, partial: string, limit?: number): string[];
   /** The résumé currently served. */

@@ -1,16 +1,18 @@
 /**
  * What every adapter calls for a request: the bot's answer wrapped with the cross-cutting
- * concerns that must hold identically on every platform — timing, one log line per
- * request, and turning an internal failure into a short private error instead of silence.
- * (Access lists, rate limits and privacy are added here too, so that they hold across
- * Slack, Discord and HTTP interactions in one process.)
+ * concerns that must hold identically on every platform — access lists, rate limits,
+ * privacy, timing, one log line per request, and turning an internal failure into a short
+ * private error instead of silence. Privacy lives here and not in the adapters: a request
+ * says its audience, and a public one gets back an answer without the owner's private
+ * fields, so no adapter can forget to remove them.
  */
 import { isAllowed, openAccess, type AccessPolicy } from './access.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
 import type { Bot } from './bot.js';
 import type { RateDecision, RateLimiter } from './rate-limit.js';
 import { silentLogger, type Logger } from './log.js';
-import type { BotRequest } from '../model/request.js';
+import { publicView } from './privacy.js';
+import type { BotRequest, Tenant } from '../model/request.js';
 
 export type Outcome = 'answered' | 'empty' | 'refused' | 'denied' | 'rate_limited' | 'error';
 
@@ -27,17 +29,26 @@ export interface Pipeline {
    * in process it settles without any I/O. Never rejects: failures become a private error answer.
    */
   handle(request: BotRequest): Promise<HandledRequest>;
-  /** Whether a workspace or server may use the bot (the allowlists), for surfaces that are not questions (Slack's Home tab). */
-  allows(tenant: Pick<BotRequest, 'platform' | 'tenantId'>): boolean;
+  /**
+   * An answer for a surface that is not a question (Slack's Home tab): not rate limited and
+   * not logged, but access and privacy hold as for `handle`.
+   */
+  lookup(request: BotRequest): Answer;
+  /** Whether a workspace or server may use the bot (the allowlists). */
+  allows(tenant: Tenant): boolean;
   /** Pass `tenant` so that servers outside the allowlist get no suggestions either. */
-  complete(command: string, partial: string, limit?: number, tenant?: Pick<BotRequest, 'platform' | 'tenantId'>): string[];
+  complete(command: string, partial: string, limit?: number, tenant?: Tenant): string[];
 }
 
 export interface PipelineOptions {
   logger?: Logger;
   /** Shared by every adapter of the process; absent: no limit. */
   rateLimiter?: RateLimiter;
+  /** The platforms whose requests count against `rateLimiter` (the app's chat platforms); absent: every platform's. */
+  limitedPlatforms?: readonly string[];
   access?: AccessPolicy;
+  /** Résumé paths (`basics.phone`) that only private answers show (PRIVATE_FIELDS). */
+  privateFields?: readonly string[];
 }
 
 export const notAllowedAnswer = (): Answer =>
@@ -72,15 +83,20 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const logger = options.logger ?? silentLogger;
   const access = options.access ?? openAccess;
   const limiter = options.rateLimiter;
-  // Chat and web requests without a user id (none should lack one; the web page keys by client
-  // address) share one allowance per platform rather than escaping the limit; the console and
-  // the CLI serve one local person and are never limited.
+  const privateFields = options.privateFields ?? [];
+  // The résumé goes in too, so a private value repeated in other text (a phone in the summary) is scrubbed.
+  const fitFor = (request: BotRequest, answer: Answer): Answer =>
+    request.audience === 'public' ? publicView(answer, privateFields, bot.resume) : answer;
+  // Chat requests without a user id (none should lack one) share one allowance per platform
+  // rather than escaping the limit; platforms left out of `limitedPlatforms` (the console and
+  // the CLI: one local person) are never limited.
   const limitKey = (request: BotRequest) => `${request.platform}:${request.userId ?? 'anonymous'}`;
-  const isLimited = (request: BotRequest) => request.platform !== 'console' && request.platform !== 'cli';
+  const limitedPlatforms = options.limitedPlatforms ? new Set(options.limitedPlatforms) : null;
+  const isLimited = (request: BotRequest) => limitedPlatforms === null || limitedPlatforms.has(request.platform);
 
   function answer(request: BotRequest): { answer: Answer; outcome?: Outcome } {
     try {
-      return { answer: bot.answer(request) };
+      return { answer: fitFor(request, bot.answer(request)) };
     } catch (error) {
       logger.error('handler_failed', { platform: request.platform, command: request.command, error });
       return { answer: internalErrorAnswer(), outcome: 'error' };
@@ -121,10 +137,14 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       logger.debug('request_text', { text: request.text });
       return { answer, outcome, latencyMs };
     },
+    lookup(request) {
+      if (!isAllowed(access, request)) return notAllowedAnswer();
+      return fitFor(request, bot.answer(request));
+    },
     allows(tenant) {
       return isAllowed(access, tenant);
     },
-    complete(command, partial, limit, tenant?: Pick<BotRequest, 'platform' | 'tenantId'>) {
+    complete(command, partial, limit, tenant?: Tenant) {
       // Autocomplete fires on every keystroke: it is not rate limited, but it is access controlled.
       if (tenant && !isAllowed(access, tenant)) return [];
       try {

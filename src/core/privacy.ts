@@ -1,7 +1,7 @@
 /**
  * Fields the résumé owner keeps private (e.g. `basics.phone`) appear only in private
- * answers (ephemeral, DM, console). Before an answer is shared into a channel or posted
- * publicly, adapters pass it through `publicView`: fields from a private path are dropped,
+ * answers (ephemeral, DM, console). The pipeline passes every answer for a public audience
+ * (a channel) through `publicView`, never an adapter: fields from a private path are dropped,
  * and the private values themselves are scrubbed from every other string, so a phone
  * number pasted into a summary can't leak either.
  */

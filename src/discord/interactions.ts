@@ -8,7 +8,6 @@
 import type { Answer } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
-import { publicView } from '../core/privacy.js';
 import type { BotRequest } from '../model/request.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
@@ -55,7 +54,6 @@ export interface InteractionResult {
 
 export interface InteractionContext {
   pipeline: Pipeline;
-  privateFields: readonly string[];
   logger: Logger;
   shares: ShareStore;
 }
@@ -69,8 +67,8 @@ function userOf(interaction: InteractionPayload): string | undefined {
   return interaction.member?.user?.id ?? interaction.user?.id;
 }
 
-function request(interaction: InteractionPayload, command: string, text: string): BotRequest {
-  const req: BotRequest = { platform: 'discord', command, text };
+function request(interaction: InteractionPayload, command: string, text: string, audience: BotRequest['audience']): BotRequest {
+  const req: BotRequest = { platform: 'discord', audience, command, text };
   const userId = userOf(interaction);
   if (userId) req.userId = userId;
   if (interaction.guild_id) req.tenantId = interaction.guild_id;
@@ -95,7 +93,7 @@ function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): Interact
 async function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const name = interaction.data?.name;
   if (!name) return ephemeralNotice('That command arrived without a name.');
-  const { answer } = await ctx.pipeline.handle(request(interaction, name, stringOption(interaction, false)));
+  const { answer } = await ctx.pipeline.handle(request(interaction, name, stringOption(interaction, false), 'private'));
   const route = answer.route;
   // Sharing needs a channel people can see (not a DM) and an answer worth showing.
   const components =
@@ -129,16 +127,15 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
   if (parsed.action === 'unknown') return ephemeralNotice('That button does not do anything any more. Try the command again.', 'empty');
   if (!interaction.guild_id) return ephemeralNotice('There is no channel to share into here.', 'empty');
 
-  const { answer } = await ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query));
+  // Shared into the channel: asked for a public audience, so the answer comes without private fields.
+  const { answer } = await ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query, 'public'));
   if (!SHAREABLE.has(answer.kind)) {
     // A refusal (rate limit, access) or an error now: tell the clicker privately, post nothing.
     return { response: { type: ResponseKind.Message, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! }, followUps: [] };
   }
   const user = userOf(interaction);
   const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
-  // The résumé itself, not only the answer's fields: a private value repeated elsewhere (the phone
-  // pasted into a summary) must be scrubbed from the public copy too.
-  const followUps = toBodies(renderAnswer(publicView(answer, ctx.privateFields, ctx.pipeline.bot.resume)), { lead });
+  const followUps = toBodies(renderAnswer(answer), { lead });
   return {
     response: {
       type: ResponseKind.UpdateMessage,

@@ -4,7 +4,6 @@
  */
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
-import { publicView } from '../core/privacy.js';
 import type { BotRequest } from '../model/request.js';
 import { notice, renderAnswer, toBodies, type MessageBody } from './render.js';
 
@@ -22,7 +21,6 @@ export interface MessagePayload {
 
 export interface MessageContext {
   pipeline: Pipeline;
-  privateFields: readonly string[];
   logger: Logger;
   /**
    * Users already told, in a server channel, that they are over the rate limit. A reply there
@@ -83,17 +81,15 @@ export async function replyToMessage(message: MessagePayload, botUserId: string 
 
   let bodies: MessageBody[];
   try {
-    const request: BotRequest = { platform: 'discord', command: null, text, userId: message.author!.id! };
+    // A server channel is public; a DM is as private as an ephemeral reply.
+    const request: BotRequest = { platform: 'discord', audience: message.guild_id ? 'public' : 'private', command: null, text, userId: message.author!.id! };
     if (message.guild_id) request.tenantId = message.guild_id;
     const { answer, outcome } = await ctx.pipeline.handle(request);
     if (message.guild_id && !shouldReply(ctx, request.userId!, outcome === 'rate_limited')) {
       ctx.logger.debug('discord_rate_limit_notice_skipped', {});
       return null;
     }
-    // A server channel is public; a DM is as private as an ephemeral reply. The résumé is passed so
-    // that private values repeated in other text (the phone in a summary) are scrubbed too.
-    const shown = message.guild_id ? publicView(answer, ctx.privateFields, ctx.pipeline.bot.resume) : answer;
-    bodies = toBodies(renderAnswer(shown));
+    bodies = toBodies(renderAnswer(answer));
   } catch (error) {
     ctx.logger.error('discord_message_failed', { error });
     bodies = [notice('Sorry, something went wrong while answering. Please try again.')];

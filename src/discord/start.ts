@@ -27,7 +27,6 @@ export interface StartDiscordOptions {
   config: DiscordConfig;
   http: HttpServer;
   logger: Logger;
-  privateFields: readonly string[];
   /** Gateway settings that are not configuration (the identify throttle, for tests against a fake gateway). */
   gateway?: Pick<GatewayOptions, 'buildIdentifyThrottler'>;
 }
@@ -44,7 +43,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const verify = config.publicKey ? createVerifier(config.publicKey) : null;
   const ctx: InteractionContext & MessageContext = {
     pipeline: options.pipeline,
-    privateFields: options.privateFields,
     logger,
     shares: createShareStore(),
     toldRateLimited: new Set(),

@@ -1,17 +1,28 @@
-/** Where a request came from. Adapters fill this in at the edge. */
-export type Platform = 'console' | 'cli' | 'slack' | 'discord' | 'web';
-
 /**
  * The one request shape every adapter normalises its input to. `command` is a registry
  * command name (`experience`, `skills`, ...) or null for free text that the query layer routes.
  */
-export interface BotRequest {
-  platform: Platform;
+export interface Question {
+  /** The name of the platform it came from (`slack`, `console`, ...): for logs and per-platform limits. */
+  platform: string;
   command: string | null;
   /** The user's text after the command (or the whole message for free text), untrimmed. */
   text: string;
   /** Opaque platform user id, used for rate limits and "shared by". */
   userId?: string;
-  /** Workspace (Slack team) or server (Discord guild) id, used for allowlists. */
+  /** Workspace or server id, checked against that platform's allowlist. */
   tenantId?: string;
 }
+
+/**
+ * Who will see the answer: `private` (an ephemeral message, a DM, the terminal) or `public`
+ * (a channel). A public answer comes back with the owner's private fields taken out.
+ */
+export type Audience = 'private' | 'public';
+
+export interface BotRequest extends Question {
+  audience: Audience;
+}
+
+/** Where an allowlist applies: a platform and, when there is one, its workspace or server. */
+export type Tenant = Pick<Question, 'platform' | 'tenantId'>;

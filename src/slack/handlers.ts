@@ -8,7 +8,6 @@ import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArgument
 import type { Answer, AnswerRoute } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
-import { publicView } from '../core/privacy.js';
 import type { BotRequest } from '../model/request.js';
 import type { Deduplicator } from '../core/dedup.js';
 import { isFirstDelivery } from './events.js';
@@ -21,7 +20,6 @@ import { ResponseUrlError, type Responder } from './respond.js';
 
 export interface HandlerDeps {
   pipeline: Pipeline;
-  privateFields: readonly string[];
   logger: Logger;
   respond: Responder;
   /** Remembers which events were taken, so a retried delivery is answered once. */
@@ -55,15 +53,11 @@ interface IncomingMessage {
 }
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { pipeline, privateFields, logger, respond, events } = deps;
+  const { pipeline, logger, respond, events } = deps;
 
   const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
   const isForAskerOnly = (answer: Answer): boolean => answer.kind === 'refusal' || answer.kind === 'error';
-  // Every public copy (Share, channel replies; Home builds its own the same way) drops private
-  // fields and scrubs their values from all other text. The résumé is passed so that a phone
-  // number pasted into the summary is found too, not only the answer's own phone field.
-  const forPublic = (answer: Answer): Answer => publicView(answer, privateFields, pipeline.bot.resume);
 
   // Slash commands: answered in the ack itself (one round trip, well inside 3 s, works in
   // channels the bot has not joined), ephemeral, with a Share button. One listener serves
@@ -74,7 +68,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const name = body.command.replace(/^\//, '');
     let message: SlackMessage;
     try {
-      const answer = await answerFor({ platform: 'slack', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
+      const answer = await answerFor({ platform: 'slack', audience: 'private', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
       message = renderAnswer(answer, { visibility: 'private', share: true });
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
@@ -83,11 +77,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await ack(asRespond({ response_type: 'ephemeral', ...wire(message) }));
   });
 
-  /** Re-runs the query a button carries, for the user who clicked. */
-  const rerun = async (payload: ButtonPayload, body: BlockAction): Promise<Answer> => {
-    const answer = await answerFor({ platform: 'slack', command: payload.command, text: payload.query, userId: body.user.id, tenantId: body.team?.id });
-    return payload.public ? forPublic(answer) : answer;
-  };
+  /** Re-runs the query a button carries, for the user who clicked; a public message's button gets a public answer. */
+  const rerun = (payload: ButtonPayload, body: BlockAction): Promise<Answer> =>
+    answerFor({
+      platform: 'slack',
+      audience: payload.public ? 'public' : 'private',
+      command: payload.command,
+      text: payload.query,
+      userId: body.user.id,
+      tenantId: body.team?.id,
+    });
   const routeOf = (payload: ButtonPayload): AnswerRoute => ({ command: payload.command, query: payload.query });
 
   type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -189,9 +188,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     let privately: boolean;
     try {
       const text = messageText(event.text, context.botUserId);
-      const answer = await answerFor({ platform: 'slack', command: null, text, userId: user, tenantId: args.body.team_id });
+      // A channel thread is public: the answer comes back without private fields.
+      const audience = where === 'channel' ? 'public' : 'private';
+      const answer = await answerFor({ platform: 'slack', audience, command: null, text, userId: user, tenantId: args.body.team_id });
       privately = where === 'channel' && isForAskerOnly(answer);
-      message = where === 'channel' && !privately ? renderAnswer(forPublic(answer), { visibility: 'public' }) : renderAnswer(answer, { visibility: 'private' });
+      message = renderAnswer(answer, { visibility: where === 'channel' && !privately ? 'public' : 'private' });
     } catch (error) {
       logger.error('slack_message_failed', { where, error });
       message = renderError();
@@ -216,11 +217,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const home = async (event: { user: string; tab?: string }, teamId: string | undefined, client: AllMiddlewareArgs['client']) => {
     if (event.tab !== undefined && event.tab !== 'home') return;
     try {
-      // Opening a tab is not a question (no rate limit, no request log line), so it does not go
-      // through the pipeline; the workspace allowlist holds all the same. A workspace outside it
-      // sees the same polite refusal as everywhere else instead of a blank or stale tab.
+      // Opening a tab is not a question (no rate limit, no request log line); the workspace
+      // allowlist holds all the same. A workspace outside it sees the same polite refusal as
+      // everywhere else instead of a blank or stale tab.
       const allowed = pipeline.allows({ platform: 'slack', tenantId: teamId });
-      const view = allowed ? buildHomeView(pipeline.bot, privateFields) : unavailableHomeView();
+      const view = allowed ? buildHomeView(pipeline, teamId) : unavailableHomeView();
       await client.views.publish({ user_id: event.user, view: view as unknown as Parameters<typeof client.views.publish>[0]['view'] });
     } catch (error) {
       logger.error('slack_home_failed', { error });

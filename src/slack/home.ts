@@ -1,12 +1,10 @@
 /**
  * The App Home tab: who this is, the roles timeline and how to ask. Built from the same
- * answers the commands give (so dates and wording match), through publicView because
+ * answers the commands give (so dates and wording match), asked for a public audience because
  * anyone in the workspace can open it, and within the 100-block limit of a Home view.
  */
 import type { Answer } from '../model/answer.js';
-import type { Bot } from '../core/bot.js';
-import { notAllowedAnswer } from '../core/pipeline.js';
-import { publicView } from '../core/privacy.js';
+import { notAllowedAnswer, type Pipeline } from '../core/pipeline.js';
 import { SLACK_LIMITS, type Block } from './limits.js';
 import { context, pack, renderAnswer, section } from './render.js';
 import { escapeSlack, fit } from './text.js';
@@ -20,9 +18,9 @@ export interface HomeView {
 const MAX_TIMELINE_BLOCKS = 30;
 const SUMMARY_CHARS = 1500;
 
-export function buildHomeView(bot: Bot, privateFields: readonly string[]): HomeView {
-  // The résumé goes in too, so a private value repeated elsewhere (a phone in the summary) is scrubbed.
-  const ask = (command: string): Answer => publicView(bot.answer({ platform: 'slack', command, text: '' }), privateFields, bot.resume);
+export function buildHomeView(pipeline: Pipeline, teamId: string | undefined): HomeView {
+  const { bot } = pipeline;
+  const ask = (command: string): Answer => pipeline.lookup({ platform: 'slack', audience: 'public', command, text: '', tenantId: teamId });
   const about = ask('about');
   const timeline = ask('experience');
   const name = bot.resume.basics.name;

@@ -25,7 +25,7 @@ import { ELLIPSIS, escapeSlack, fit, isUserId, link, splitEscaped, truncateEscap
 export interface RenderOptions {
   /**
    * Who can see the message. Private answers (ephemeral, DM) may offer "Share in channel";
-   * public ones must already have gone through publicView().
+   * public ones must come from a request with a public audience.
    */
   visibility: 'private' | 'public';
   /** Offer the "Share in channel" button (slash command answers). */

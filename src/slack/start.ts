@@ -29,8 +29,6 @@ export interface StartSlackOptions {
   /** Shared server: in HTTP mode POST /slack/events is registered on it (the caller listens). */
   http: HttpServer;
   logger: Logger;
-  /** Résumé paths that never go into a public (in_channel, channel thread) message. */
-  privateFields: readonly string[];
   /** Posts to response_urls; injectable so tests can watch failures. */
   respond?: Responder;
   /** How long a response_url may take to answer before the post counts as failed (default 5 s). */
@@ -71,7 +69,7 @@ function reason(error: unknown): string {
 }
 
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
-  const { pipeline, config, http, logger, privateFields } = options;
+  const { pipeline, config, http, logger } = options;
   const slackApiUrl = slackApiBase(config.apiUrl);
   const socketMode = Boolean(config.appToken);
   const boltLogger = toBoltLogger(logger);
@@ -118,7 +116,6 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
 
   registerHandlers(dispatcher.registry, {
     pipeline,
-    privateFields,
     logger,
     respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
     events: createEventDeduplicator(options.eventClaims),

@@ -3,7 +3,7 @@
  * (each with link-preview tags), GET /api/ask?q=… (exactly `resume-bot --json`'s object), the
  * timeline picture at a content-hashed /timeline/<key>.png, and the page's two assets.
  *
- * Public by nature: every answer goes through publicView and the résumé through publicResume,
+ * Public by nature: every answer is asked for a public audience and the résumé goes through publicResume,
  * so no PRIVATE_FIELDS value reaches a page, the API or a picture. Every request counts
  * against its client address's allowance (429 past it); questions also count against the
  * chat rate limit, keyed by the same address.
@@ -11,7 +11,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Answer } from '../model/answer.js';
 import type { Outcome, Pipeline } from '../core/pipeline.js';
-import { publicView } from '../core/privacy.js';
 import { publicResume } from '../core/public-resume.js';
 import type { MemoryRateLimiter } from '../core/rate-limit.js';
 import type { BotRequest } from '../model/request.js';
@@ -79,17 +78,17 @@ export function mountWeb(options: WebOptions): void {
   };
 
   const ask = async (req: IncomingMessage, command: string | null, text: string): Promise<{ answer: Answer; outcome: Outcome }> => {
-    const request: BotRequest = { platform: 'web', command, text, userId: clientAddress(req) };
+    const request: BotRequest = { platform: 'web', audience: 'public', command, text, userId: clientAddress(req) };
     const handled = await pipeline.handle(request);
-    return { answer: publicView(handled.answer, privateFields, pipeline.bot.resume), outcome: handled.outcome };
+    return { answer: handled.answer, outcome: handled.outcome };
   };
 
   /** `/skills k8s` → the skills command; anything else is free text, as in the CLI. */
   const askLine = async (req: IncomingMessage, line: string): Promise<{ answer: Answer; request: BotRequest }> => {
     const slash = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/.exec(line.trim());
     const request: BotRequest = slash
-      ? { platform: 'web', command: slash[1]!.toLowerCase(), text: (slash[2] ?? '').trim() }
-      : { platform: 'web', command: null, text: line.trim() };
+      ? { platform: 'web', audience: 'public', command: slash[1]!.toLowerCase(), text: (slash[2] ?? '').trim() }
+      : { platform: 'web', audience: 'public', command: null, text: line.trim() };
     return { answer: (await ask(req, request.command, request.text)).answer, request };
   };
 

@@ -79,6 +79,13 @@ describe('the import boundary', () => {
     expect(offending).toEqual([]);
   });
 
+  it('given any file outside src/core, none removes private fields itself: the pipeline does, for a public audience', () => {
+    const offending = filesUnder('src')
+      .filter((file) => !file.startsWith('src/core/'))
+      .filter((file) => importsOf(readFileSync(join(ROOT, file), 'utf8')).some((spec) => resolveLocal(file, spec) === 'src/core/privacy.ts'));
+    expect(offending).toEqual([]);
+  });
+
   it.each(['src/cli/main.ts', 'src/console/console.ts'])('given %s, nothing it imports statically loads a platform SDK', (entry) => {
     expect(platformImportsReachableFrom(entry, false)).toEqual([]);
   });

@@ -6,25 +6,25 @@ describe('reading a typed line', () => {
   it('given "/command rest", selects the command and keeps the rest as its query', () => {
     expect(parseLine('/experience netflix', 'console')).toEqual({
       kind: 'request',
-      request: { platform: 'console', command: 'experience', text: 'netflix' },
+      request: { platform: 'console', audience: 'private', command: 'experience', text: 'netflix' },
     });
   });
 
   it('given odd case and spacing, lowercases the command and trims the query', () => {
     expect(parseLine('  /Skills    kafka streams  ', 'cli')).toEqual({
       kind: 'request',
-      request: { platform: 'cli', command: 'skills', text: 'kafka streams' },
+      request: { platform: 'cli', audience: 'private', command: 'skills', text: 'kafka streams' },
     });
   });
 
   it('given a command alone, asks it with an empty query', () => {
-    expect(parseLine('/help', 'console')).toEqual({ kind: 'request', request: { platform: 'console', command: 'help', text: '' } });
+    expect(parseLine('/help', 'console')).toEqual({ kind: 'request', request: { platform: 'console', audience: 'private', command: 'help', text: '' } });
   });
 
   it('given free text, leaves the command to the router', () => {
     expect(parseLine('what did he do at netflix?', 'console')).toEqual({
       kind: 'request',
-      request: { platform: 'console', command: null, text: 'what did he do at netflix?' },
+      request: { platform: 'console', audience: 'private', command: null, text: 'what did he do at netflix?' },
     });
   });
 

@@ -15,7 +15,7 @@ describe('the request pipeline', () => {
   it('given a question, logs one line with platform, command, latency, result count and outcome — not the text', async () => {
     const { lines, logger } = capture();
     const pipeline = createPipeline(martinBot(), { logger: logger('info') });
-    const { answer, outcome } = await pipeline.handle({ platform: 'slack', command: null, text: 'what did he do at netflix? my token is xoxb-123', userId: 'U1' });
+    const { answer, outcome } = await pipeline.handle({ audience: 'private', platform: 'slack', command: null, text: 'what did he do at netflix? my token is xoxb-123', userId: 'U1' });
     expect(answer.title).toBe('Performance Architect at Netflix');
     expect(outcome).toBe('answered');
     expect(lines).toHaveLength(1);
@@ -26,7 +26,7 @@ describe('the request pipeline', () => {
 
   it('given LOG_LEVEL debug, the text is logged at debug only', async () => {
     const { lines, logger } = capture();
-    await createPipeline(martinBot(), { logger: logger('debug') }).handle({ platform: 'cli', command: 'skills', text: 'kafka' });
+    await createPipeline(martinBot(), { logger: logger('debug') }).handle({ audience: 'private', platform: 'cli', command: 'skills', text: 'kafka' });
     expect(lines.find((l) => l.event === 'request_text')).toMatchObject({ level: 'debug', text: 'kafka' });
   });
 
@@ -42,34 +42,34 @@ describe('the request pipeline', () => {
     const flaky: Bot = { ...real, answer: (r) => (++calls === 1 ? (() => { throw new Error('boom'); })() : real.answer(r)) };
     const { lines, logger } = capture();
     const pipeline = createPipeline(flaky, { logger: logger('info') });
-    const first = await pipeline.handle({ platform: 'discord', command: 'about', text: '' });
+    const first = await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '' });
     expect(first.outcome).toBe('error');
     expect(first.answer.kind).toBe('error');
     expect(first.answer.body).not.toContain('boom');
     expect(lines.find((l) => l.event === 'handler_failed')).toBeDefined();
-    expect((await pipeline.handle({ platform: 'discord', command: 'about', text: '' })).outcome).toBe('answered');
+    expect((await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '' })).outcome).toBe('answered');
   });
 
   it('given an allowlist, refuses other workspaces and servers (and DMs outside any server) with no résumé data', async () => {
-    const pipeline = createPipeline(martinBot(), { access: { allowedSlackTeams: ['T1'], allowedDiscordGuilds: ['G1'] } });
-    expect((await pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T1' })).outcome).toBe('answered');
-    const refused = await pipeline.handle({ platform: 'slack', command: 'contact', text: '', tenantId: 'T2' });
+    const pipeline = createPipeline(martinBot(), { access: { slack: ['T1'], discord: ['G1'] } });
+    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'contact', text: '', tenantId: 'T1' })).outcome).toBe('answered');
+    const refused = await pipeline.handle({ audience: 'private', platform: 'slack', command: 'contact', text: '', tenantId: 'T2' });
     expect(refused.outcome).toBe('denied');
     expect(JSON.stringify(refused.answer)).not.toContain('martinspier');
-    expect((await pipeline.handle({ platform: 'discord', command: 'about', text: '', tenantId: 'G2' })).outcome).toBe('denied');
-    expect((await pipeline.handle({ platform: 'discord', command: 'about', text: '' })).outcome).toBe('denied');
+    expect((await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', tenantId: 'G2' })).outcome).toBe('denied');
+    expect((await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '' })).outcome).toBe('denied');
     expect(pipeline.complete('skills', 'k', 25, { platform: 'discord', tenantId: 'G2' })).toEqual([]);
     expect(pipeline.complete('skills', 'kub', 25, { platform: 'discord', tenantId: 'G1' })).toContain('Kubernetes');
-    expect((await pipeline.handle({ platform: 'console', command: 'about', text: '' })).outcome).toBe('answered');
+    expect((await pipeline.handle({ audience: 'private', platform: 'console', command: 'about', text: '' })).outcome).toBe('answered');
   });
 
   it('given more than the allowance from one user, refuses politely, per user, and refills with time', async () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 3, windowMs: 3000, now: () => now });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const ask = async (userId: string, platform: 'slack' | 'discord' = 'slack') => (await pipeline.handle({ platform, command: 'about', text: '', userId })).outcome;
+    const ask = async (userId: string, platform: 'slack' | 'discord' = 'slack') => (await pipeline.handle({ audience: 'private', platform, command: 'about', text: '', userId })).outcome;
     expect([await ask('U1'), await ask('U1'), await ask('U1')]).toEqual(['answered', 'answered', 'answered']);
-    const limited = await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' });
+    const limited = await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' });
     expect(limited.outcome).toBe('rate_limited');
     expect(limited.answer.body).toMatch(/wait 1 second/);
     expect(await ask('U2')).toBe('answered');
@@ -81,18 +81,18 @@ describe('the request pipeline', () => {
   it('given chat requests with no user id, counts them against one shared allowance per platform instead of none', async () => {
     const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const anonymous = async (platform: 'slack' | 'discord') => (await pipeline.handle({ platform, command: 'about', text: '' })).outcome;
+    const anonymous = async (platform: 'slack' | 'discord') => (await pipeline.handle({ audience: 'private', platform, command: 'about', text: '' })).outcome;
     expect([await anonymous('slack'), await anonymous('slack'), await anonymous('slack')]).toEqual(['answered', 'answered', 'rate_limited']);
     expect(await anonymous('discord')).toBe('answered');
     // A named user keeps their own allowance.
-    expect((await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
+    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
   });
 
-  it('given the console or the CLI (one local person, no user id), never rate limits', async () => {
+  it('given the console or the CLI (one local person, no user id, not among the limited chat platforms), never rate limits', async () => {
     const limiter = createRateLimiter({ capacity: 1, windowMs: 60_000, now: () => 0 });
-    const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
+    const pipeline = createPipeline(martinBot(), { rateLimiter: limiter, limitedPlatforms: ['slack', 'discord'] });
     const outcomes: string[] = [];
-    for (let i = 0; i < 3; i++) for (const platform of ['console', 'cli'] as const) outcomes.push((await pipeline.handle({ platform, command: 'about', text: '' })).outcome);
+    for (let i = 0; i < 3; i++) for (const platform of ['console', 'cli'] as const) outcomes.push((await pipeline.handle({ audience: 'private', platform, command: 'about', text: '' })).outcome);
     expect(outcomes).toEqual(Array(6).fill('answered'));
   });
 
@@ -100,9 +100,9 @@ describe('the request pipeline', () => {
     const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
     const gateway = createPipeline(martinBot(), { rateLimiter: limiter });
     const http = createPipeline(martinBot(), { rateLimiter: limiter });
-    await gateway.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
-    await http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' });
-    expect((await http.handle({ platform: 'discord', command: 'about', text: '', userId: 'D1' })).outcome).toBe('rate_limited');
+    await gateway.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' });
+    await http.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' });
+    expect((await http.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' })).outcome).toBe('rate_limited');
   });
 
   it('given a limiter that decides later (a shared store), answers by its verdict, with its wait', async () => {
@@ -116,8 +116,8 @@ describe('the request pipeline', () => {
       },
     };
     const pipeline = createPipeline(martinBot(), { rateLimiter: shared });
-    expect((await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
-    const refused = await pipeline.handle({ platform: 'slack', command: 'about', text: '', userId: 'U2' });
+    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
+    const refused = await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U2' });
     expect(refused.outcome).toBe('rate_limited');
     expect(refused.answer.body).toMatch(/wait 7 seconds/);
     expect(asked).toEqual(['slack:U1', 'slack:U2']);
@@ -148,6 +148,30 @@ describe('the request pipeline', () => {
     now = 1000;
     limiter.take('w');
     expect(limiter.sweeps).toBe(2);
+  });
+});
+
+describe('privacy, owned by the pipeline', () => {
+  const phone = '351-8800';
+  it('given a public audience, answers without the private fields; a private one keeps them', async () => {
+    const pipeline = createPipeline(martinBot(), { privateFields: ['basics.phone'] });
+    const mine = (await pipeline.handle({ platform: 'slack', audience: 'private', command: 'contact', text: '' })).answer;
+    const theirs = (await pipeline.handle({ platform: 'slack', audience: 'public', command: 'contact', text: '' })).answer;
+    expect(JSON.stringify(mine)).toContain(phone);
+    expect(JSON.stringify(theirs)).not.toContain(phone);
+    expect(theirs.fields.map((f) => f.label)).toContain('Email');
+  });
+
+  it('given a lookup (a surface that is not a question), keeps privacy and the allowlist, but neither counts nor logs it', async () => {
+    const { lines, logger } = capture();
+    const limiter = createRateLimiter({ capacity: 1, windowMs: 60_000, now: () => 0 });
+    const pipeline = createPipeline(martinBot(), { logger: logger('info'), rateLimiter: limiter, access: { slack: ['T1'] }, privateFields: ['basics.phone'] });
+    const home = (tenantId: string) => pipeline.lookup({ platform: 'slack', audience: 'public', command: 'contact', text: '', userId: 'U1', tenantId });
+    expect([home('T1'), home('T1')].map((a) => a.kind)).toEqual(['result', 'result']);
+    expect(JSON.stringify(home('T1'))).not.toContain(phone);
+    expect(home('T2').kind).toBe('refusal');
+    expect(lines).toEqual([]);
+    expect((await pipeline.handle({ platform: 'slack', audience: 'private', command: 'about', text: '', userId: 'U1', tenantId: 'T1' })).outcome).toBe('answered');
   });
 });
 

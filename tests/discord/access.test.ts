@@ -33,7 +33,7 @@ let key: SigningKey;
 let url: string;
 
 async function startAllowlisted(): Promise<Harness> {
-  const pipeline = createPipeline(martinBot(), { access: { allowedSlackTeams: [], allowedDiscordGuilds: [allowed] } });
+  const pipeline = createPipeline(martinBot(), { access: { discord: [allowed] } });
   return startHarness({ pipeline, guildId: allowed, config: { publicKey: key.publicKeyHex, allowedGuilds: [allowed] } });
 }
 

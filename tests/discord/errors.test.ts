@@ -18,6 +18,7 @@ function explodingPipeline(): Pipeline {
   return {
     bot: real.bot,
     allows: (tenant) => real.allows(tenant),
+    lookup: (request) => real.lookup(request),
     handle(request) {
       if (request.text.includes('boom')) throw new Error('handler exploded');
       return real.handle(request);

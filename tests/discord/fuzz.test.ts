@@ -70,7 +70,7 @@ const resume = loadResumeFile('data/resume.json');
 const phone = resume.basics.phone!;
 // The longest question allowed (MAX_QUERY_LENGTH's maximum), so long text reaches the handlers and their echoes.
 const bot = createBot({ resume, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW, maxQueryLength: 3000 });
-const pipeline = createPipeline(bot);
+const pipeline = createPipeline(bot, { privateFields: PRIVATE_FIELDS });
 /** About 2,850 of the 10,000 runs get an answer with a Share button (command, query and seed vary it). */
 const SHARES_AT_LEAST = 2_000;
 
@@ -136,7 +136,7 @@ describe('in process, every surface', () => {
   const applicationId = snowflake();
   const guildId = snowflake();
   const botUserId = snowflake();
-  const ctx: InteractionContext = { pipeline, privateFields: PRIVATE_FIELDS, logger: silentLogger, shares: createShareStore() };
+  const ctx: InteractionContext = { pipeline, logger: silentLogger, shares: createShareStore() };
 
   it('given 10,000 generated questions to every command and as free text, every message of every copy is valid, pings no one and keeps the phone private', async () => {
     let runs = 0;
@@ -234,7 +234,7 @@ describe('end to end, through discord.js over the fake gateway and through the H
 
   beforeAll(async () => {
     key = signingKey();
-    h = await startHarness({ pipeline: createPipeline(bot), config: { publicKey: key.publicKeyHex } });
+    h = await startHarness({ pipeline: createPipeline(bot, { privateFields: PRIVATE_FIELDS }), config: { publicKey: key.publicKeyHex } });
     const address: AddressInfo = await h.http.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${address.port}/discord/interactions`;
   });

@@ -39,7 +39,7 @@ export async function startHarness(
   const logs: string[] = [];
   const logger = recordingLogger(logs);
   const http = createHttpServer();
-  const pipeline = options.pipeline ?? createPipeline(martinBot(), { logger });
+  const pipeline = options.pipeline ?? createPipeline(martinBot(), { logger, privateFields: PRIVATE_FIELDS });
   const config: DiscordConfig = {
     ...(options.gateway === false ? {} : { token: fake.token }),
     applicationId: fake.applicationId,
@@ -50,7 +50,7 @@ export async function startHarness(
   // Discord allows one IDENTIFY per 5 s and discord.js waits that out; the fake has no such
   // limit, so a test of re-identifying waits for the IDENTIFY itself, not for the throttle.
   const gateway = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) };
-  const adapter = await startDiscord({ pipeline, config, http, logger, privateFields: PRIVATE_FIELDS, gateway });
+  const adapter = await startDiscord({ pipeline, config, http, logger, gateway });
   return {
     fake,
     adapter,

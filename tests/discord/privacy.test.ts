@@ -25,7 +25,7 @@ let h: Harness;
 beforeAll(async () => {
   expect(PRIVATE_FIELDS).toContain('basics.phone');
   const bot = createBot({ resume, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW });
-  h = await startHarness({ pipeline: createPipeline(bot) });
+  h = await startHarness({ pipeline: createPipeline(bot, { privateFields: PRIVATE_FIELDS }) });
 });
 afterAll(async () => {
   await h.close();

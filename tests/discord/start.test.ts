@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const start = (config: Parameters<typeof startDiscord>[0]['config']) =>
-  startDiscord({ pipeline: createPipeline(martinBot()), config, http: createHttpServer(), logger: silentLogger, privateFields: [] });
+  startDiscord({ pipeline: createPipeline(martinBot()), config, http: createHttpServer(), logger: silentLogger });
 
 describe('startDiscord', () => {
   it('given neither a token nor a public key, refuses to start and names both settings', async () => {

@@ -32,7 +32,7 @@ describe('fuzzing every command through the pipeline and the terminal renderer',
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), text, async (command, question) => {
         runs++;
-        const { answer, outcome } = await pipeline.handle({ platform: 'console', command, text: question, userId: 'fuzz' });
+        const { answer, outcome } = await pipeline.handle({ audience: 'private', platform: 'console', command, text: question, userId: 'fuzz' });
         expect(outcome).not.toBe('error');
         expect(typeof answer.title).toBe('string');
         expect(answer.title.length).toBeGreaterThan(0);
@@ -52,8 +52,8 @@ describe('fuzzing every command through the pipeline and the terminal renderer',
   it('given the same question twice, answers the same (no hidden state between requests)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), text, async (command, question) => {
-        const a = (await pipeline.handle({ platform: 'console', command, text: question })).answer;
-        const b = (await pipeline.handle({ platform: 'console', command, text: question })).answer;
+        const a = (await pipeline.handle({ audience: 'private', platform: 'console', command, text: question })).answer;
+        const b = (await pipeline.handle({ audience: 'private', platform: 'console', command, text: question })).answer;
         expect(b).toEqual(a);
       }),
       { numRuns: 500 },

@@ -66,8 +66,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await fake.start();
   const allowedTeams = options.allowedTeams ?? [];
   const real = createPipeline(options.bot ?? martinBot(), {
-    access: { allowedSlackTeams: allowedTeams, allowedDiscordGuilds: [] },
+    access: { slack: allowedTeams },
     rateLimiter: options.rateLimiter,
+    privateFields: options.privateFields ?? ['basics.phone'],
   });
   const pipeline = options.pipeline ? options.pipeline(real) : real;
   const http = createHttpServer();
@@ -84,7 +85,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     http,
     logger: options.logger ?? silentLogger,
-    privateFields: options.privateFields ?? ['basics.phone'],
     retryConfig: options.retryConfig,
     responseUrlTimeoutMs: options.responseUrlTimeoutMs,
   });

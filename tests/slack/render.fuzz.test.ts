@@ -159,7 +159,7 @@ describe('fuzzing the Slack renderer with every command and free text', () => {
         // As the adapter reads it (slash text, or a mention's text), or handed over untouched.
         const text = !viaAdapter ? raw : command === null ? messageText(`<@${BOT_USER_ID}> ${raw}`, BOT_USER_ID) : commandText(raw);
         const pipeline = pipelines[which]!;
-        const { answer, outcome } = await pipeline.handle({ platform: 'slack', command, text, userId: 'U0FUZZ001', tenantId: 'T0000001' });
+        const { answer, outcome } = await pipeline.handle({ audience: 'private', platform: 'slack', command, text, userId: 'U0FUZZ001', tenantId: 'T0000001' });
         expect(outcome).not.toBe('error');
         const phone = pipeline.bot.resume.basics.phone!;
         const shared = publicView(answer, PRIVATE, pipeline.bot.resume);

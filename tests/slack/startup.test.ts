@@ -26,7 +26,6 @@ describe('starting the Slack adapter', () => {
       config: { botToken: 'xoxb-wrong', signingSecret: 's', appToken, apiUrl: fake.apiUrl, allowedTeams: [] },
       http: createHttpServer(),
       logger: silentLogger,
-      privateFields: [],
     });
 
   it('given a bot token Slack refuses, fails naming SLACK_BOT_TOKEN', async () => {
@@ -46,7 +45,6 @@ describe('starting the Slack adapter', () => {
       config: { botToken: 'xoxb-ok', signingSecret: 's', apiUrl: fake.apiUrl, allowedTeams: [] },
       http,
       logger: silentLogger,
-      privateFields: [],
     });
     const { port } = await http.listen(0, '127.0.0.1');
     expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '' })).status).toBe(401);

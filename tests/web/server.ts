@@ -33,7 +33,10 @@ export const resumeFrom = (data: object): Resume => parseResume(data, 'test.json
 
 export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
   const bot = createBot({ resume: options.resume ?? martinResume(), aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW });
-  const pipeline = createPipeline(bot, { rateLimiter: createRateLimiter({ capacity: options.questions ?? 1000, windowMs: 10_000 }) });
+  const pipeline = createPipeline(bot, {
+    rateLimiter: createRateLimiter({ capacity: options.questions ?? 1000, windowMs: 10_000 }),
+    privateFields: options.privateFields ?? ['basics.phone'],
+  });
   const http = createHttpServer();
   const images = createTimelineImages({ privateFields: options.privateFields ?? ['basics.phone'], clock: () => FIXED_NOW });
   mountWeb({
