@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ensureBuilt, MAIN, ROOT, sandbox, type Sandbox } from './run.js';
 import { FakeSlack } from '../fakes/slack.js';
 
@@ -121,6 +123,41 @@ describe('npm start with platform credentials', () => {
     writeFileSync(file, original.replace('"startDate": "2021-11"', '"startDate": "2021-13"'));
     await server.until('"event":"resume_reload_refused"');
     expect(server.logs()).toContain('work[0].startDate');
+  });
+
+  it('given SIGINT (Ctrl-C in the terminal running npm start), stops cleanly and exits 0', async () => {
+    const server = await startServer({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slackApi });
+    expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+    child!.kill('SIGINT');
+    expect(await server.exited).toBe(0);
+    expect(server.logs()).toContain('"event":"stopping"');
+    expect(server.logs()).toContain('"event":"stopped"');
+  });
+
+  it('given a platform still starting, /healthz answers 503 until the bot is ready, then 200', async () => {
+    // The port is chosen here: the bot listens before any platform starts, but logs its port only once started.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const slow = new FakeSlack();
+    await slow.start();
+    const authTest = slow.holdNext('auth.test');
+    try {
+      const starting = startServer({ PORT: String(port), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slow.apiUrl}/` });
+      // Slack's start is held at auth.test: the server is listening, the bot is not ready.
+      await authTest.arrived;
+      const before = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(before.status).toBe(503);
+      authTest.release();
+      const server = await starting;
+      expect(server.port).toBe(port);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      authTest.release();
+      child?.kill('SIGKILL');
+      await slow.stop();
+    }
   });
 
   it('given SIGTERM, stops cleanly and exits 0', async () => {

@@ -55,6 +55,26 @@ describe('interactive console', () => {
     expect(session.output()).toContain('PUCRS');
   });
 
+  it('given Tab after a command and part of an entry, completes the entry from the résumé (/experience netf⇥ → netflix)', async () => {
+    const session = startConsole({ interactive: true });
+    session.input.write(`/experience netf${TAB}`);
+    // Only the completion can write the rest of the name: the person typed "netf".
+    await session.until('/experience netflix');
+    session.input.write(ENTER);
+    session.input.write(CTRL_D);
+    await session.ended;
+    expect(session.output()).toContain('Performance Architect');
+  });
+
+  it('given Tab after a part no entry starts with, completes nothing', async () => {
+    const session = startConsole({ interactive: true });
+    session.input.write(`/experience zzq${TAB}${ENTER}`);
+    session.input.write(CTRL_D);
+    await session.ended;
+    expect(session.output()).toContain('/experience zzq');
+    expect(session.output()).not.toMatch(/\/experience zzq\S/);
+  });
+
   it('given /quit, says goodbye and ends', async () => {
     const session = startConsole({ interactive: true });
     session.input.write(`/quit${ENTER}`);

@@ -20,6 +20,8 @@ export interface ExternalProgram {
 
 export const REDIS_SERVER: ExternalProgram = { name: 'redis-server', binary: 'redis-server', aptPackage: 'redis-server' };
 export const CHROMIUM: ExternalProgram = { name: 'chromium', binary: '/usr/bin/chromium', aptPackage: 'chromium' };
+/** util-linux's `script`: runs a program on a real pseudo-terminal, as a person's terminal would. */
+export const SCRIPT: ExternalProgram = { name: 'script', binary: 'script', aptPackage: 'bsdutils' };
 
 /** Where skipped suites are noted for the end-of-run summary; shared by every test worker. */
 export const SKIP_NOTES_DIR = join(process.cwd(), 'node_modules', '.cache', 'resume-bot-test-skips');

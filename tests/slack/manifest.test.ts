@@ -2,8 +2,12 @@
  * The committed Slack manifest is generated from the command registry: it must match
  * what `npm run manifest:slack` would write today, and satisfy Slack's manifest rules.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from '../cli/run.js';
 import { commands } from '../../commands/index.js';
 import { appName, BOT_EVENTS, BOT_SCOPES, buildManifest, manifestProblems } from '../../src/slack/manifest.js';
 import { generateManifest, MANIFEST_FILE, manifestText } from '../../src/slack/write-manifest.js';
@@ -70,5 +74,41 @@ describe('the Slack app manifest', () => {
     const broken = structuredClone(committed);
     breakIt(broken);
     expect(manifestProblems(broken).join('\n')).toMatch(problem);
+  });
+});
+
+describe('npm run manifest:slack -- --check', () => {
+  // What the npm script runs once it has built (building here would race the other test files).
+  const check = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'slack', 'write-manifest.js'), '--check'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('given the committed manifest matches the registry and the résumé, exits 0 and writes nothing', () => {
+    ensureBuilt();
+    const before = readFileSync(join(ROOT, MANIFEST_FILE), 'utf8');
+    const result = check({ RESUME_FILE: join(ROOT, 'data', 'resume.json') });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(ROOT, MANIFEST_FILE), 'utf8')).toBe(before);
+  });
+
+  it('given a résumé whose name the committed manifest does not carry, exits 1, says to regenerate, and leaves the file alone', () => {
+    ensureBuilt();
+    const box = mkdtempSync(join(tmpdir(), 'resume-bot-manifest-'));
+    try {
+      const resume = join(box, 'resume.json');
+      writeFileSync(resume, JSON.stringify({ basics: { name: 'Ada Lovelace' } }));
+      const before = readFileSync(join(ROOT, MANIFEST_FILE), 'utf8');
+      const result = check({ RESUME_FILE: resume });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${MANIFEST_FILE} is out of date: run npm run manifest:slack`);
+      expect(readFileSync(join(ROOT, MANIFEST_FILE), 'utf8')).toBe(before);
+    } finally {
+      rmSync(box, { recursive: true, force: true });
+    }
   });
 });
