@@ -49,7 +49,7 @@ export const CONFIG_KEYS = [
 ] as const;
 
 /** Bump when the cached shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
@@ -69,6 +69,7 @@ interface CacheFile {
   /** null: the alias file did not exist (an empty table). */
   aliasesText: string | null;
   maxQueryLength: number;
+  privateFields: string[];
   logLevel: LogLevel;
   resume: Resume;
   aliases: Array<[string, string[]]>;
@@ -79,6 +80,8 @@ export interface CachedApp {
   logger: Logger;
   /** How the start went: from the cache, validated in full, or with the cache turned off. */
   cache: 'hit' | 'miss' | 'off';
+  /** PRIVATE_FIELDS: kept out of anything public the CLI writes (the timeline picture). */
+  privateFields: string[];
 }
 
 /**
@@ -210,7 +213,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'wa
         maxQueryLength: cached.maxQueryLength,
         logLevel: effectiveLogLevel(rawEnv, cached.logLevel, defaultLogLevel),
       });
-      return { pipeline, logger, cache: 'hit' };
+      return { pipeline, logger, cache: 'hit', privateFields: cached.privateFields };
     }
   }
 
@@ -241,10 +244,11 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'wa
       aliasesFile,
       aliasesText: aliasesBefore,
       maxQueryLength: app.config.maxQueryLength,
+      privateFields: app.config.privateFields,
       logLevel: app.config.logLevel,
       resume: app.resume,
       aliases: [...app.aliases.entries()].map(([key, values]) => [key, [...values]]),
     });
   }
-  return { pipeline: app.pipeline, logger: app.logger, cache: file && stamp ? 'miss' : 'off' };
+  return { pipeline: app.pipeline, logger: app.logger, cache: file && stamp ? 'miss' : 'off', privateFields: app.config.privateFields };
 }

@@ -7,9 +7,16 @@ import { parseArgs } from 'node:util';
 export type CliArgs =
   | { kind: 'help' }
   | { kind: 'usage-error'; problem: string }
-  | { kind: 'run'; json: boolean; /** null: read messages from stdin, one a line. */ message: string | null };
+  | {
+      kind: 'run';
+      json: boolean;
+      /** null: read messages from stdin, one a line. */
+      message: string | null;
+      /** --image FILE: also write the answer's picture there (PNG or SVG by the extension). */
+      image: string | null;
+    };
 
-export const USAGE = 'usage: resume-bot [--json] [--] <message>   |   resume-bot [--json] < messages.txt';
+export const USAGE = 'usage: resume-bot [--json] [--image FILE.png|FILE.svg] [--] <message>   |   resume-bot [--json] < messages.txt';
 
 export interface CliContext {
   /** With no message the CLI reads stdin; a terminal there means the person forgot the message. */
@@ -26,13 +33,16 @@ export function parseCliArgs(argv: readonly string[], context: CliContext): CliA
   }
   if (parsed.values.help) return { kind: 'help' };
   const json = parsed.values.json === true;
+  const image = typeof parsed.values.image === 'string' ? parsed.values.image : null;
+  if (image !== null && !/\.(png|svg)$/i.test(image)) return { kind: 'usage-error', problem: `--image ${image}: the file name must end in .png or .svg` };
+  if (image !== null && parsed.positionals.length === 0) return { kind: 'usage-error', problem: '--image needs a message (e.g. /timeline)' };
   if (parsed.positionals.length === 0) {
     if (context.stdinIsTTY) return { kind: 'usage-error', problem: 'no message (give one as an argument, or pipe messages on stdin)' };
-    return { kind: 'run', json, message: null };
+    return { kind: 'run', json, message: null, image };
   }
   const message = parsed.positionals.join(' ');
   if (message.trim() === '') return { kind: 'usage-error', problem: 'the message is empty' };
-  return { kind: 'run', json, message };
+  return { kind: 'run', json, message, image };
 }
 
 function parse(argv: readonly string[]) {
@@ -40,6 +50,7 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     options: {
       json: { type: 'boolean' },
+      image: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,

@@ -19,9 +19,9 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
 
-/** Loaded only when needed (a startup failure, a cache miss, a .env file): kept out of the bundle. */
-const LAZY_FILES = [join(here, '..', 'app', 'load.js')];
-const LAZY_PACKAGES = ['dotenv'];
+/** Loaded only when needed (a startup failure, a cache miss, a .env file, --image): kept out of the bundle. */
+const LAZY_FILES = [join(here, '..', 'app', 'load.js'), join(here, '..', 'render', 'timeline', 'image.js')];
+const LAZY_PACKAGES = ['dotenv', '@resvg/resvg-js', 'fontkit'];
 
 async function bundle(): Promise<void> {
   const source = readFileSync(entry, 'utf8');

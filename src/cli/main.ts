@@ -10,10 +10,12 @@
  * Startup time matters (the bench compares it with a bare `node -e 0`): nothing here may
  * load Bolt or discord.js, and the résumé is indexed once.
  */
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isatty } from 'node:tty';
 import { commands } from '../../commands/index.js';
 import type { Pipeline } from '../core/pipeline.js';
+import type { Answer } from '../model/answer.js';
 import type { BotRequest } from '../model/request.js';
 import { loadEnvFile } from '../app/env.js';
 import { exitQuietlyOnBrokenPipe, wantsColor } from '../app/tty.js';
@@ -41,6 +43,7 @@ function helpText(): string {
     '',
     'Options:',
     '  --json      print {command, query, results, suggestions} as one JSON line',
+    '  --image F   also write the answer\'s picture to F, PNG or SVG by its extension (/timeline --image career.png)',
     '  -h, --help  show this help',
     '  With no message, each line of stdin is answered (one JSON object a line with --json).',
     '',
@@ -61,9 +64,24 @@ function usageError(problem: string): number {
 }
 
 /** One answer, as a JSON line or as terminal text. */
-async function respond(pipeline: Pipeline, request: BotRequest, json: boolean, color: boolean): Promise<string> {
+async function respond(pipeline: Pipeline, request: BotRequest, json: boolean, color: boolean): Promise<{ text: string; answer: Answer }> {
   const { answer } = await pipeline.handle(request);
-  return json ? `${JSON.stringify(toJsonResult(answer, request))}\n` : renderTerminal(answer, { color });
+  return { text: json ? `${JSON.stringify(toJsonResult(answer, request))}\n` : renderTerminal(answer, { color }), answer };
+}
+
+/**
+ * --image: the answer's picture, written as PNG or SVG by the file's extension. The renderer
+ * (resvg, the font parser) is loaded only here, so an ordinary question starts as fast as ever.
+ */
+async function writeImage(file: string, answer: Answer, pipeline: Pipeline, privateFields: readonly string[]): Promise<number> {
+  if (!answer.image) {
+    process.stderr.write(`resume-bot: this answer has no picture to write to ${file} (try /timeline)\n`);
+    return 1;
+  }
+  const { createTimelineImages } = await import('../render/timeline/image.js');
+  const image = createTimelineImages({ privateFields }).get(pipeline.bot.resume);
+  writeFileSync(file, /\.svg$/i.test(file) ? image.svg : image.png);
+  return 0;
 }
 
 async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): Promise<void> {
@@ -76,7 +94,7 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): P
     // Text answers are separated by a blank line; JSON answers are one a line.
     if (!json && !first) process.stdout.write('\n');
     first = false;
-    process.stdout.write(await respond(pipeline, parsed.request, json, color));
+    process.stdout.write((await respond(pipeline, parsed.request, json, color)).text);
   }
   rl.close();
 }
@@ -93,10 +111,12 @@ async function main(argv: readonly string[]): Promise<number> {
   exitQuietlyOnBrokenPipe(process.stdout);
   await loadEnvFile();
   let pipeline: Pipeline;
+  let privateFields: string[];
   try {
     const app = await loadAppCached(process.env, 'warn');
     app.logger.debug('cli_start', { cache: app.cache });
     pipeline = app.pipeline;
+    privateFields = app.privateFields;
   } catch (error) {
     return reportStartupError(error);
   }
@@ -107,8 +127,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const parsed = parseLine(args.message, 'cli');
-  if (parsed.kind === 'request') process.stdout.write(await respond(pipeline, parsed.request, args.json, color));
-  return 0;
+  if (parsed.kind !== 'request') return 0;
+  const { text, answer } = await respond(pipeline, parsed.request, args.json, color);
+  process.stdout.write(text);
+  return args.image === null ? 0 : writeImage(args.image, answer, pipeline, privateFields);
 }
 
 main(process.argv.slice(2)).then(

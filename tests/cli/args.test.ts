@@ -6,16 +6,16 @@ const terminal = { stdinIsTTY: true };
 
 describe('CLI arguments', () => {
   it('given words, joins them into one message so quoting is optional', () => {
-    expect(parseCliArgs(['/skills', 'kafka'], terminal)).toEqual({ kind: 'run', json: false, message: '/skills kafka' });
+    expect(parseCliArgs(['/skills', 'kafka'], terminal)).toEqual({ kind: 'run', json: false, message: '/skills kafka', image: null });
   });
 
   it('given --json before or after the message, asks for JSON', () => {
-    expect(parseCliArgs(['--json', '/about'], terminal)).toEqual({ kind: 'run', json: true, message: '/about' });
-    expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({ kind: 'run', json: true, message: '/about' });
+    expect(parseCliArgs(['--json', '/about'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null });
+    expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null });
   });
 
   it('given "--", takes what follows as the message even if it looks like an option', () => {
-    expect(parseCliArgs(['--', '--json'], terminal)).toEqual({ kind: 'run', json: false, message: '--json' });
+    expect(parseCliArgs(['--', '--json'], terminal)).toEqual({ kind: 'run', json: false, message: '--json', image: null });
   });
 
   it('given no message and a terminal on stdin, is a usage error (nothing to read)', () => {
@@ -24,8 +24,8 @@ describe('CLI arguments', () => {
   });
 
   it('given no message and piped stdin, reads messages from stdin', () => {
-    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null });
-    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null });
+    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null, image: null });
+    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null, image: null });
   });
 
   it('given an unknown option, is a usage error naming it', () => {
@@ -40,5 +40,18 @@ describe('CLI arguments', () => {
   it('given --help or -h, asks for help whatever else is there', () => {
     expect(parseCliArgs(['--help'], terminal)).toEqual({ kind: 'help' });
     expect(parseCliArgs(['-h', '/about'], terminal)).toEqual({ kind: 'help' });
+  });
+});
+
+describe('--image', () => {
+  const terminal = { stdinIsTTY: true };
+  it('given --image with a .png or .svg name, asks for the picture there too', () => {
+    expect(parseCliArgs(['/timeline', '--image', 'career.png'], terminal)).toEqual({ kind: 'run', json: false, message: '/timeline', image: 'career.png' });
+    expect(parseCliArgs(['--image=out/t.SVG', 'timeline'], terminal)).toMatchObject({ kind: 'run', image: 'out/t.SVG' });
+  });
+
+  it('given another extension, or no message to draw, is a usage error', () => {
+    expect(parseCliArgs(['/timeline', '--image', 'career.jpg'], terminal)).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('.png or .svg') });
+    expect(parseCliArgs(['--image', 'career.png'], { stdinIsTTY: false })).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('needs a message') });
   });
 });
