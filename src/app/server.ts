@@ -80,7 +80,7 @@ export async function startServer(app: App): Promise<RunningServer> {
     }
     if (config.discord) {
       const { startDiscord } = await import('../discord/start.js');
-      const discord = await startDiscord({ pipeline, config: config.discord, http, logger });
+      const discord = await startDiscord({ pipeline, config: config.discord, http, logger, images });
       platforms.push({ name: 'discord', stop: () => discord.stop() });
     }
     if (address && (servesPage(config) || config.web.publicUrl)) {

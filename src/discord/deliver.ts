@@ -4,7 +4,7 @@
  * callbacks and webhooks are authenticated by the interaction token in the URL, so they
  * work without a bot token (HTTP-interactions-only deployments).
  */
-import { Routes, type REST } from 'discord.js';
+import { Routes, type RawFile, type REST } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import type { InteractionPayload, InteractionResponse, InteractionResult } from './interactions.js';
 import type { MessageBody } from './render.js';
@@ -16,19 +16,25 @@ export interface DiscordSender {
   createMessage(channelId: string, body: MessageBody): Promise<void>;
 }
 
+/** The JSON part and the files of a body: files go as multipart parts (payload_json + files[n]). */
+function split(body: Partial<MessageBody>): { body: Partial<MessageBody>; files?: RawFile[] } {
+  const { files, ...json } = body;
+  return files?.length ? { body: json, files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : { body: json };
+}
+
 export function restSender(rest: REST): DiscordSender {
   return {
     async callback(id, token, response) {
       await rest.post(Routes.interactionCallback(id, token), { body: response, auth: false });
     },
     async followUp(applicationId, token, body) {
-      await rest.post(Routes.webhook(applicationId, token), { body, auth: false });
+      await rest.post(Routes.webhook(applicationId, token), { ...split(body), auth: false });
     },
     async editOriginal(applicationId, token, body) {
-      await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { body, auth: false });
+      await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { ...split(body), auth: false });
     },
     async createMessage(channelId, body) {
-      await rest.post(Routes.channelMessages(channelId), { body });
+      await rest.post(Routes.channelMessages(channelId), split(body));
     },
   };
 }
@@ -44,7 +50,13 @@ export async function sendFollowUps(
   logger: Logger,
 ): Promise<void> {
   const { application_id: applicationId, token } = interaction;
-  if (!result.followUps.length || !applicationId || !token) return;
+  if ((!result.followUps.length && !result.attach) || !applicationId || !token) return;
+  if (result.attach) {
+    // The picture goes on the answer just sent (an interaction response cannot carry files on the HTTP transport).
+    await sender.editOriginal(applicationId, token, result.attach).catch((error: unknown) => {
+      logger.warn('discord_attach_failed', { error: describe(error) });
+    });
+  }
   try {
     for (const body of result.followUps) await sender.followUp(applicationId, token, body);
   } catch (error) {

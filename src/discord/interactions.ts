@@ -11,7 +11,7 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
-import { NO_MENTIONS, notice, renderAnswer, toBodies, type ButtonRow, type MessageBody } from './render.js';
+import { NO_MENTIONS, notice, renderAnswer, toBodies, withPicture, type ButtonRow, type MessageBody } from './render.js';
 import { truncate } from './text.js';
 
 /** Interaction types (Discord API v10). */
@@ -50,12 +50,19 @@ export interface InteractionResult {
   followUps: MessageBody[];
   /** Replaces the message the button was on when a follow-up fails (the share did not happen). */
   onFollowUpFailure?: Partial<MessageBody>;
+  /** The response again, with its picture attached: sent as an edit right after the response. */
+  attach?: MessageBody;
 }
+
+/** The picture an answer names (the timeline), drawn from the public résumé; null when it names none. */
+export type PictureSource = (answer: Answer) => { png: Buffer; alt: string } | null;
 
 export interface InteractionContext {
   pipeline: Pipeline;
   logger: Logger;
   shares: ShareStore;
+  /** Absent: answers go without pictures. */
+  picture?: PictureSource;
 }
 
 const STRING_OPTION = 3;
@@ -101,7 +108,8 @@ async function answerCommand(interaction: InteractionPayload, ctx: InteractionCo
       ? [shareButton(shareCustomId({ command: route.command, query: route.query }, ctx.shares))]
       : undefined;
   const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
-  return { response: { type: ResponseKind.Message, data: bodies[0]! }, followUps: bodies.slice(1) };
+  const picture = ctx.picture?.(answer);
+  return { response: { type: ResponseKind.Message, data: bodies[0]! }, followUps: bodies.slice(1), ...(picture ? { attach: withPicture(bodies[0]!, picture) } : {}) };
 }
 
 function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
@@ -136,6 +144,8 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
   const user = userOf(interaction);
   const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
   const followUps = toBodies(renderAnswer(answer), { lead });
+  const picture = ctx.picture?.(answer);
+  if (picture) followUps[0] = withPicture(followUps[0]!, picture);
   return {
     response: {
       type: ResponseKind.UpdateMessage,

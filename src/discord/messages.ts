@@ -5,7 +5,8 @@
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
-import { notice, renderAnswer, toBodies, type MessageBody } from './render.js';
+import type { PictureSource } from './interactions.js';
+import { notice, renderAnswer, toBodies, withPicture, type MessageBody } from './render.js';
 
 /** The parts of a MESSAGE_CREATE dispatch this bot reads. */
 export interface MessagePayload {
@@ -28,6 +29,8 @@ export interface MessageContext {
    * anyone make the bot flood a channel). Cleared once the user is answered again.
    */
   toldRateLimited?: Set<string>;
+  /** The picture an answer names (the timeline); absent: no pictures. */
+  picture?: PictureSource;
 }
 
 /** Bounds the memory of told users; the oldest are forgotten first. */
@@ -90,6 +93,8 @@ export async function replyToMessage(message: MessagePayload, botUserId: string 
       return null;
     }
     bodies = toBodies(renderAnswer(answer));
+    const picture = ctx.picture?.(answer);
+    if (picture) bodies[0] = withPicture(bodies[0]!, picture);
   } catch (error) {
     ctx.logger.error('discord_message_failed', { error });
     bodies = [notice('Sorry, something went wrong while answering. Please try again.')];

@@ -32,8 +32,19 @@ export interface Page {
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
+/** A file sent with a message (multipart), e.g. the timeline picture. */
+export interface Upload {
+  name: string;
+  data: Buffer;
+  contentType: string;
+}
+
 /** The body of a channel message, interaction response or follow-up (their common part). */
 export interface MessageBody {
+  /** Metadata of the files below, by index (Discord's `attachments`). */
+  attachments?: Array<{ id: number; filename: string; description?: string }>;
+  /** Sent as multipart parts beside the JSON, never inside it (see deliver.ts). */
+  files?: Upload[];
   content?: string;
   embeds?: APIEmbed[];
   components?: ButtonRow[];
@@ -204,4 +215,21 @@ export function notice(text: string, options: { ephemeral?: boolean; kind?: Answ
   };
   if (options.ephemeral) body.flags = EPHEMERAL;
   return body;
+}
+
+export const PICTURE_NAME = 'timeline.png';
+
+/**
+ * The body with a picture: the PNG sent as an attachment and shown as the first embed's image
+ * (attachment://timeline.png), its description (alt text) within Discord's 1,024 characters.
+ */
+export function withPicture(body: MessageBody, picture: { png: Buffer; alt: string }): MessageBody {
+  const [first, ...rest] = body.embeds ?? [];
+  const embed: APIEmbed = { ...(first ?? { color: COLORS.list }), image: { url: `attachment://${PICTURE_NAME}` } };
+  return {
+    ...body,
+    embeds: [embed, ...rest],
+    attachments: [{ id: 0, filename: PICTURE_NAME, description: truncate(picture.alt, 1024) }],
+    files: [{ name: PICTURE_NAME, data: picture.png, contentType: 'image/png' }],
+  };
 }

@@ -12,7 +12,8 @@ import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
 import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
-import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
+import { respondToInteraction, type InteractionContext, type InteractionPayload, type PictureSource } from './interactions.js';
+import type { TimelineImages } from '../render/timeline/image.js';
 import { replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
 import { logRateLimits } from './rate-limit-log.js';
 import { createTransport } from './transport.js';
@@ -29,10 +30,21 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Gateway settings that are not configuration (the identify throttle, for tests against a fake gateway). */
   gateway?: Pick<GatewayOptions, 'buildIdentifyThrottler'>;
+  /** The timeline pictures (shared with the web page); absent: answers go without pictures. */
+  images?: TimelineImages;
 }
 
 /** How long stop() waits for replies already being sent. */
 const DRAIN_MS = 4000;
+
+/** The timeline picture for answers that name it, drawn once per résumé version (the cache is shared). */
+function picturesFrom(images: TimelineImages, pipeline: Pipeline): PictureSource {
+  return (answer) => {
+    if (answer.image?.kind !== 'timeline') return null;
+    const image = images.get(pipeline.bot.resume);
+    return { png: image.png, alt: image.alt };
+  };
+}
 
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
   const { config, logger } = options;
@@ -46,6 +58,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger,
     shares: createShareStore(),
     toldRateLimited: new Set(),
+    ...(options.images ? { picture: picturesFrom(options.images, options.pipeline) } : {}),
   };
 
   let accepting = true;

@@ -3,8 +3,8 @@
  * node:http/https with a keep-alive agent instead of the default undici `request`. The
  * bot's REST traffic is small JSON bodies; on it, undici's per-request objects outlive the
  * young generation and get promoted, which made every scavenge slow and the heap grow (see
- * `npm run bench`, Discord section). Anything but a JSON/text body (file uploads, which
- * this bot never sends) still goes through discord.js's default transport.
+ * `npm run bench`, Discord section). Anything but a JSON/text body (file uploads: the
+ * timeline picture, now and then) still goes through discord.js's default transport.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';

@@ -44,7 +44,7 @@ it('given a 4xx with a Discord error body, logs the error code and message', asy
   expect(h.logs.join('\n')).not.toContain(ask.token);
 });
 
-it('given a multipart body (a file upload, which the bot never sends), hands it to discord.js\'s default transport', async () => {
+it('given a multipart body (a file upload: the timeline picture), hands it to discord.js\'s default transport', async () => {
   const transport = createTransport();
   const channel = snowflake();
   const form = new FormData();
@@ -62,5 +62,6 @@ it('given a multipart body (a file upload, which the bot never sends), hands it 
   }
   const received = h.fake.requests.find((r) => r.path === `/channels/${channel}/messages`)!;
   expect(received.headers['content-type']).toMatch(/^multipart\/form-data/);
-  expect(String(received.body)).toContain('hello');
+  expect(received.body).toEqual({ content: 'file' });
+  expect(received.files?.[0]?.data.toString()).toBe('hello');
 });

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** Files of a multipart request (payload_json became `body`), in order. */
+  files?: Array<{ field: string; name: string; contentType: string; data: Buffer }>;
   /** performance.now() when the whole body had arrived. */
   receivedAt: number;
   /** performance.now() once the fake's answer was fully handed to the socket (unset while held or if the client went away). */
@@ -94,13 +96,28 @@ export function snowflake(): string {
   return (1_300_000_000_000_000_000n + counter * 1_000n + BigInt(Math.floor(Math.random() * 1000))).toString();
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A multipart/form-data body as Discord reads it: payload_json is the JSON body, every other part a file. */
+async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: NonNullable<RecordedRequest['files']> }> {
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const payload = form.get('payload_json');
+  const body: unknown = typeof payload === 'string' ? JSON.parse(payload) : null;
+  const files: NonNullable<RecordedRequest['files']> = [];
+  // Discord's file parts are files[0], files[1], …
+  for (let i = 0; ; i++) {
+    const part = form.get(`files[${i}]`);
+    if (part === null || typeof part === 'string') break;
+    files.push({ field: `files[${i}]`, name: part.name, contentType: part.type, data: Buffer.from(await part.arrayBuffer()) });
+  }
+  return { body, files };
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -160,9 +177,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const contentType = req.headers['content-type'] ?? '';
     let body: unknown = null;
-    if (text) {
+    let files: RecordedRequest['files'];
+    if (contentType.startsWith('multipart/form-data')) ({ body, files } = await readMultipart(raw, contentType));
+    else if (raw.length) {
+      const text = raw.toString('utf8');
       try {
         body = JSON.parse(text);
       } catch {
@@ -176,6 +197,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       query: url.search,
       headers: req.headers,
       body,
+      ...(files ? { files } : {}),
       receivedAt: performance.now(),
     };
     requests.push(recorded);
