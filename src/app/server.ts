@@ -75,7 +75,7 @@ export async function startServer(app: App): Promise<RunningServer> {
 
     if (config.slack) {
       const { startSlack } = await import('../slack/start.js');
-      const slack = await startSlack({ pipeline, config: config.slack, http, logger });
+      const slack = await startSlack({ pipeline, config: config.slack, http, logger, images, publicUrl: config.web.publicUrl });
       platforms.push({ name: 'slack', stop: () => slack.stop() });
     }
     if (config.discord) {

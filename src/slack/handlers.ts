@@ -24,6 +24,18 @@ export interface HandlerDeps {
   respond: Responder;
   /** Remembers which events were taken, so a retried delivery is answered once. */
   events: Deduplicator;
+  /** How answers that name a picture (the timeline) show it; absent: text only. */
+  pictures?: SlackPictures;
+}
+
+/**
+ * Where the bot serves pictures (HTTP mode with PUBLIC_URL), `url` names one for an image
+ * block. Elsewhere (Socket Mode) `file` gives the PNG, uploaded (files:write) when an answer is
+ * shared or posted in a channel; a private answer keeps its text timeline.
+ */
+export interface SlackPictures {
+  url(answer: Answer): { url: string; alt: string } | null;
+  file(answer: Answer): { png: Buffer; alt: string; title: string } | null;
 }
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
@@ -54,6 +66,24 @@ interface IncomingMessage {
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { pipeline, logger, respond, events } = deps;
+  const pictureUrl = (answer: Answer) => deps.pictures?.url(answer) ?? null;
+
+  /**
+   * The picture of a public answer, uploaded into the channel (Slack's external upload:
+   * files.getUploadURLExternal, the upload, files.completeUploadExternal, through the Web
+   * client's uploadV2). The answer itself is already posted: a failed upload (the bot not in
+   * the channel) is logged, not reported as a failed share.
+   */
+  const uploadPicture = async (client: AllMiddlewareArgs['client'], answer: Answer, channel: string | undefined, threadTs?: string) => {
+    const file = deps.pictures?.file(answer);
+    if (!file || !channel) return;
+    try {
+      const upload = { channel_id: channel, file: file.png, filename: 'timeline.png', title: file.title, alt_text: file.alt.slice(0, 1000) };
+      await client.files.uploadV2(threadTs ? { ...upload, thread_ts: threadTs } : upload);
+    } catch (error) {
+      logger.warn('slack_picture_upload_failed', { error });
+    }
+  };
 
   const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
@@ -69,7 +99,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     let message: SlackMessage;
     try {
       const answer = await answerFor({ platform: 'slack', audience: 'private', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
-      message = renderAnswer(answer, { visibility: 'private', share: true });
+      message = renderAnswer(answer, { visibility: 'private', share: true, picture: pictureUrl(answer) });
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
       message = renderError();
@@ -117,13 +147,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   };
 
   const buttonListener =
-    (label: string, handle: (payload: ButtonPayload, body: BlockAction) => Promise<void>) =>
+    (label: string, handle: (payload: ButtonPayload, body: BlockAction, client: ButtonArgs['client']) => Promise<void>) =>
     async ({ ack, body, action, client }: ButtonArgs) => {
       await ack();
       try {
         const payload = decodePayload(action.value);
         if (!payload) return await tellClicker(client, body, renderError(BUTTON_EXPIRED), label, false);
-        await handle(payload, body);
+        await handle(payload, body, client);
       } catch (error) {
         logger.error('slack_action_failed', { action: label, error });
         const urlFailed = error instanceof ResponseUrlError;
@@ -133,15 +163,17 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   // Share: the same answer, re-run and made public, posted into the channel through the
   // response_url (the bot need not be a member), then the private copy is deleted.
-  const share = async (payload: ButtonPayload, body: BlockAction) => {
+  const share = async (payload: ButtonPayload, body: BlockAction, client: ButtonArgs['client']) => {
     const answer = await rerun({ ...payload, public: true }, body);
     if (!isShareable(answer)) {
       // Re-running can now be refused (rate limit) or fail: that goes to the clicker, not the channel.
       await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
       return;
     }
-    const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload) };
+    const picture = pictureUrl(answer);
+    const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload), picture };
     await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(renderAnswer(answer, options)) });
+    if (!picture && payload.page <= 1) await uploadPicture(client, answer, body.channel?.id ?? body.container?.channel_id);
     // The share went out; failing to tidy up the private copy is not worth an error message.
     await respond(body.response_url, { delete_original: true }).catch((error) => logger.warn('slack_delete_original_failed', { error }));
   };
@@ -161,6 +193,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       share: !payload.public && ephemeral,
       page: payload.page,
       route: routeOf(payload),
+      picture: pictureUrl(answer),
     });
     if (payload.public) await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(rendered) });
     else await respond(body.response_url, { ...(ephemeral ? { response_type: 'ephemeral' as const } : {}), replace_original: true, ...wire(rendered) });
@@ -186,13 +219,15 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // In a channel only a real answer is posted for everyone; a refusal or an error goes to the asker alone.
     let message: SlackMessage;
     let privately: boolean;
+    let shown: Answer | null = null;
     try {
       const text = messageText(event.text, context.botUserId);
       // A channel thread is public: the answer comes back without private fields.
       const audience = where === 'channel' ? 'public' : 'private';
       const answer = await answerFor({ platform: 'slack', audience, command: null, text, userId: user, tenantId: args.body.team_id });
       privately = where === 'channel' && isForAskerOnly(answer);
-      message = renderAnswer(answer, { visibility: where === 'channel' && !privately ? 'public' : 'private' });
+      shown = answer;
+      message = renderAnswer(answer, { visibility: where === 'channel' && !privately ? 'public' : 'private', picture: pictureUrl(answer) });
     } catch (error) {
       logger.error('slack_message_failed', { where, error });
       message = renderError();
@@ -200,6 +235,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
     try {
       await (privately ? whisper(message) : post(message));
+      // A reply in a channel is public: its picture goes up beside it when no URL could show it.
+      if (shown && where === 'channel' && !privately && !pictureUrl(shown)) await uploadPicture(client, shown, channel, thread_ts);
     } catch (error) {
       // Slack refused the reply or kept failing past the client's retries (5xx, 429s). The
       // asker is told through the other call when that one still works; posting the same

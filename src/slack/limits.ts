@@ -36,6 +36,10 @@ export const SLACK_LIMITS = {
   /** action_id and block_id. */
   actionId: 255,
   blockId: 255,
+  /** Image block: image_url, alt_text, title (plain_text). */
+  imageUrl: 3000,
+  imageAltText: 2000,
+  imageTitle: 2000,
 } as const;
 
 /**
@@ -83,7 +87,15 @@ export interface ActionsBlock {
   elements: ButtonElement[];
 }
 
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock;
+export interface ImageBlock {
+  type: 'image';
+  block_id?: string;
+  image_url: string;
+  alt_text: string;
+  title?: PlainText;
+}
+
+export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock | ImageBlock;
 
 /** A message as sent to chat.postMessage, a response_url or a slash command response. */
 export interface SlackMessage {
@@ -201,6 +213,13 @@ export function checkBlocks(blocks: unknown, options: CheckOptions = {}): string
         }
         break;
       case 'divider':
+        break;
+      case 'image':
+        if (typeof block.image_url !== 'string' || !/^https?:\/\//.test(block.image_url) || block.image_url.length > SLACK_LIMITS.imageUrl)
+          problems.push(`${where}.image_url: an http(s) URL of at most ${SLACK_LIMITS.imageUrl} characters is required`);
+        if (typeof block.alt_text !== 'string' || !block.alt_text.trim() || block.alt_text.length > SLACK_LIMITS.imageAltText)
+          problems.push(`${where}.alt_text: 1 to ${SLACK_LIMITS.imageAltText} characters are required`);
+        if (block.title) checkText(block.title, `${where}.title`, SLACK_LIMITS.imageTitle, problems, options);
         break;
       case 'actions':
         if (!Array.isArray(block.elements) || block.elements.length === 0) problems.push(`${where}.elements: must be a non-empty array`);

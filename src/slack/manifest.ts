@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { CommandData } from '../../commands/definition.js';
 
 export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+/** Asked for only where the bot uploads pictures (Socket Mode, or HTTP mode without PUBLIC_URL). */
+export const UPLOAD_SCOPE = 'files:write';
 export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.im'] as const;
 
 export const MAX_APP_NAME = 35;
@@ -22,6 +24,11 @@ export interface ManifestOptions {
    * Socket Mode, which needs no public URL.
    */
   requestUrl?: string;
+  /**
+   * The bot uploads pictures (the timeline) when an answer goes public: true in Socket Mode and in
+   * HTTP mode without PUBLIC_URL (with it, Slack fetches them from the bot). Default: Socket Mode.
+   */
+  uploadsPictures?: boolean;
 }
 
 /** "Martin Spier · Résumé", shortened to Slack's 35 characters; a sane default without a name. */
@@ -61,7 +68,7 @@ export function buildManifest(options: ManifestOptions) {
           should_escape: false,
         })),
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES, ...((options.uploadsPictures ?? !url) ? [UPLOAD_SCOPE] : [])] } },
     settings: {
       event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },

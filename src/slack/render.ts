@@ -36,6 +36,8 @@ export interface RenderOptions {
   sharedBy?: string;
   /** What Share / Show more re-run; defaults to the answer's own route. */
   route?: AnswerRoute;
+  /** The answer's picture as an image block on its first page (the bot serves it at a public URL). */
+  picture?: { url: string; alt: string } | null;
 }
 
 export interface RenderedMessage extends SlackMessage {
@@ -47,8 +49,8 @@ export interface RenderedMessage extends SlackMessage {
 const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
 export const isShareable = (answer: Answer): boolean => SHAREABLE.has(answer.kind);
 
-/** Blocks kept free on every page: header, shared-by line, page line, buttons. */
-const RESERVED_BLOCKS = 4;
+/** Blocks kept free on every page: header, shared-by line, picture, page line, buttons. */
+const RESERVED_BLOCKS = 5;
 
 /** Verbatim: Slack must not auto-link or parse anything; the only markup is what we wrote. */
 export const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text, verbatim: true });
@@ -215,6 +217,14 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMe
   if (options.sharedBy !== undefined) {
     const who = isUserId(options.sharedBy) ? `<@${options.sharedBy}>` : 'a teammate';
     blocks.push(context(`Shared by ${who}`));
+  }
+  if (options.picture && page === 1) {
+    blocks.push({
+      type: 'image',
+      image_url: options.picture.url,
+      alt_text: fit(options.picture.alt, SLACK_LIMITS.imageAltText),
+      title: { type: 'plain_text', text: fit(answer.title.trim() || 'Picture', SLACK_LIMITS.headerText), emoji: true },
+    });
   }
   blocks.push(...(pages[page - 1] ?? []));
 

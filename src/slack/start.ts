@@ -15,7 +15,9 @@ import { toBoltLogger } from './bolt-logger.js';
 import type { SharedClaims } from '../core/shared.js';
 import { createDispatcher } from './dispatch.js';
 import { createEventDeduplicator } from './events.js';
-import { registerHandlers } from './handlers.js';
+import { registerHandlers, type SlackPictures } from './handlers.js';
+import type { TimelineImages } from '../render/timeline/image.js';
+import type { Answer } from '../model/answer.js';
 import { createResponder, type Responder } from './respond.js';
 import { readSignedRequest, refuse } from './intake.js';
 
@@ -37,6 +39,28 @@ export interface StartSlackOptions {
   retryConfig?: webApi.RetryOptions;
   /** Event ids claimed across processes (REDIS_URL); absent: remembered in this process only. */
   eventClaims?: SharedClaims;
+  /** The timeline pictures (shared with the web page); absent: answers go as text only. */
+  images?: TimelineImages;
+  /** PUBLIC_URL: in HTTP mode the bot serves the pictures there and shows them in image blocks. */
+  publicUrl?: string;
+}
+
+/**
+ * HTTP mode with a public URL: an image block pointing at /timeline/<hash>.png on the bot itself.
+ * Otherwise (Socket Mode, or no PUBLIC_URL): the PNG, uploaded when the answer goes public.
+ */
+function slackPictures(images: TimelineImages, pipeline: Pipeline, publicUrl: string | undefined): SlackPictures {
+  const picture = (answer: Answer) => (answer.image?.kind === 'timeline' ? images.get(pipeline.bot.resume) : null);
+  return {
+    url(answer) {
+      const image = publicUrl ? picture(answer) : null;
+      return image ? { url: `${publicUrl}/timeline/${image.key}.png`, alt: image.alt } : null;
+    },
+    file(answer) {
+      const image = publicUrl ? null : picture(answer);
+      return image ? { png: image.png, alt: image.alt, title: answer.title } : null;
+    },
+  };
 }
 
 /**
@@ -119,6 +143,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger,
     respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
     events: createEventDeduplicator(options.eventClaims),
+    // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
+    ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
   });
 
   try {

@@ -30,9 +30,10 @@ export function manifestText(manifest: SlackManifest): string {
 }
 
 /** The manifest for a résumé file (data/resume.json unless RESUME_FILE says otherwise). */
-export function generateManifest(resumeFile: string, requestUrl?: string): SlackManifest {
+export function generateManifest(resumeFile: string, requestUrl?: string, publicUrl?: string): SlackManifest {
   const resume = loadResumeFile(resumeFile);
-  return buildManifest({ personName: resume.basics.name, commands: commands.map((c) => c.data), requestUrl });
+  // HTTP mode with PUBLIC_URL shows pictures from the bot's own URL: no upload, no files:write.
+  return buildManifest({ personName: resume.basics.name, commands: commands.map((c) => c.data), requestUrl, uploadsPictures: !requestUrl || !publicUrl });
 }
 
 function main(argv: string[]): number {
@@ -45,7 +46,7 @@ function main(argv: string[]): number {
     process.stderr.write('--request-url needs the public URL of /slack/events, e.g. https://bot.example.com/slack/events\n');
     return 2;
   }
-  const manifest = generateManifest(resumeFile, requestUrl);
+  const manifest = generateManifest(resumeFile, requestUrl, process.env.PUBLIC_URL?.trim() || undefined);
   const problems = manifestProblems(manifest);
   if (problems.length) {
     process.stderr.write(`the generated manifest breaks Slack's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);

@@ -63,13 +63,28 @@ export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
 export const TEAM_ID = 'T0000001';
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The file in an upload: the body itself, or its one file part when sent as multipart/form-data (as @slack/web-api does). */
+async function uploadedBytes(raw: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const part = form.get('body') ?? form.get('file');
+  return part !== null && typeof part !== 'string' ? Buffer.from(await part.arrayBuffer()) : raw;
+}
+
+/** Bytes sent to an upload URL that files.getUploadURLExternal handed out (step 2 of Slack's external upload). */
+export interface FileUpload {
+  fileId: string;
+  contentType: string | undefined;
+  data: Buffer;
 }
 
 function parseForm(text: string, contentType: string | undefined): Record<string, unknown> {
@@ -85,6 +100,8 @@ export class FakeSlack extends EventEmitter {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
+  readonly uploads: FileUpload[] = [];
+  private fileCounter = 0;
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly responseStatus = new Map<string, number>();
   private readonly hangingResponses = new Set<string>();
@@ -186,7 +203,15 @@ export class FakeSlack extends EventEmitter {
 
   private async handle(req: IncomingMessage): Promise<Reply> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const text = raw.toString('utf8');
+    if (url.pathname.startsWith('/upload/')) {
+      const contentType = req.headers['content-type'];
+      const upload = { fileId: url.pathname.slice('/upload/'.length), contentType, data: await uploadedBytes(raw, contentType) };
+      this.uploads.push(upload);
+      this.emit('upload', upload);
+      return { status: 200, body: `OK - ${raw.length}`, type: 'text/plain' };
+    }
     if (url.pathname.startsWith('/respond/')) {
       const id = url.pathname.slice('/respond/'.length);
       const post = { id, body: JSON.parse(text) as Record<string, unknown> };
@@ -233,6 +258,14 @@ export class FakeSlack extends EventEmitter {
         return { json: { ok: true, message_ts: `${Date.now() / 1000}` } };
       case 'views.publish':
         return { json: { ok: true, view: { id: 'V0000001' } } };
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${String(++this.fileCounter).padStart(8, '0')}`;
+        return { json: { ok: true, file_id: fileId, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}` } };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(body.files) ? (body.files as Array<{ id?: string; title?: string }>) : [];
+        return { json: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) } };
+      }
       default:
         return { json: { ok: false, error: 'unknown_method' } };
     }
@@ -263,6 +296,10 @@ export class FakeSlack extends EventEmitter {
 
   nextResponse(id: string, match: (p: ResponseUrlPost) => boolean = () => true): Promise<ResponseUrlPost> {
     return this.waitFor(this.responses, 'response', (p) => p.id === id && match(p));
+  }
+
+  nextUpload(match: (u: FileUpload) => boolean = () => true): Promise<FileUpload> {
+    return this.waitFor(this.uploads, 'upload', match);
   }
 
   nextAck(envelopeId: string): Promise<SocketAck> {

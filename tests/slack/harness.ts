@@ -38,6 +38,9 @@ export interface HarnessOptions {
   retryConfig?: StartSlackOptions['retryConfig'];
   /** How long a response_url may hang before the post counts as failed. */
   responseUrlTimeoutMs?: number;
+  /** Timeline pictures, and where the bot serves them (PUBLIC_URL); absent: text only. */
+  images?: StartSlackOptions['images'];
+  publicUrl?: string;
 }
 
 export interface Harness {
@@ -87,6 +90,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger: options.logger ?? silentLogger,
     retryConfig: options.retryConfig,
     responseUrlTimeoutMs: options.responseUrlTimeoutMs,
+    ...(options.images ? { images: options.images } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   http.setReady(true);
   return {

@@ -57,7 +57,9 @@ describe('checkSlackMessage', () => {
     ['an empty section text', { text: 't', blocks: [{ type: 'section', text: md('') }] }, /non-empty/],
     ['a section with neither text nor fields', { text: 't', blocks: [{ type: 'section' }] }, /needs text or fields/],
     ['non-verbatim mrkdwn', { text: 't', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'x' } }] }, /must be verbatim/],
-    ['an unknown block', { text: 't', blocks: [{ type: 'image' }] }, /unknown block type/],
+    ['an unknown block', { text: 't', blocks: [{ type: 'video' }] }, /unknown block type/],
+    ['an image block without alt text', { text: 't', blocks: [{ type: 'image', image_url: 'https://x.example/p.png', alt_text: '' }] }, /alt_text/],
+    ['an image block with a non-web URL', { text: 't', blocks: [{ type: 'image', image_url: 'javascript:alert(1)', alt_text: 'a' }] }, /image_url/],
   ])('given %s, reports it', (_name, message, problem) => {
     expect(checkSlackMessage(message).join('\n')).toMatch(problem);
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from '../cli/run.js';
 import { commands } from '../../commands/index.js';
-import { appName, BOT_EVENTS, BOT_SCOPES, buildManifest, manifestProblems } from '../../src/slack/manifest.js';
+import { appName, BOT_EVENTS, BOT_SCOPES, buildManifest, manifestProblems, UPLOAD_SCOPE } from '../../src/slack/manifest.js';
 import { generateManifest, MANIFEST_FILE, manifestText } from '../../src/slack/write-manifest.js';
 
 const committed = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as ReturnType<typeof buildManifest>;
@@ -35,7 +35,8 @@ describe('the Slack app manifest', () => {
   });
 
   it('asks for exactly the scopes and events the bot uses, with interactivity, Socket Mode and the Home tab on', () => {
-    expect(committed.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    // Socket Mode has no URL Slack could fetch a picture from: the timeline is uploaded (files:write).
+    expect(committed.oauth_config.scopes.bot).toEqual([...BOT_SCOPES, UPLOAD_SCOPE]);
     expect(committed.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS]);
     expect(committed.settings.interactivity.is_enabled).toBe(true);
     expect(committed.settings.socket_mode_enabled).toBe(true);
@@ -52,6 +53,16 @@ describe('the Slack app manifest', () => {
     expect(http.settings.event_subscriptions.request_url).toBe(url);
     expect(http.settings.interactivity.request_url).toBe(url);
     expect(http.features.slash_commands.every((c) => c.url === url)).toBe(true);
+  });
+
+  it('asks for files:write only where pictures are uploaded: Socket Mode, or HTTP mode without PUBLIC_URL', () => {
+    const url = 'https://bot.example.com/slack/events';
+    const data = commands.map((c) => c.data);
+    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: false }).oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: true }).oauth_config.scopes.bot).toContain(UPLOAD_SCOPE);
+    expect(generateManifest('data/resume.json', url, 'https://bot.example.com').oauth_config.scopes.bot).not.toContain(UPLOAD_SCOPE);
+    expect(generateManifest('data/resume.json', url).oauth_config.scopes.bot).toContain(UPLOAD_SCOPE);
+    expect(generateManifest('data/resume.json').oauth_config.scopes.bot).toContain(UPLOAD_SCOPE);
   });
 
   it('given a very long or missing name, keeps the app name within 35 characters', () => {
