@@ -161,7 +161,7 @@ export function signedSlashCommand(options: {
 
 /** The tests' fake Slack as the bench's Web API: auth.test is all the bot calls at start. */
 export async function startFakeApi(): Promise<FakeSlack> {
-  const fake = new FakeSlack();
+  const fake = new FakeSlack({ botToken: BOT_TOKEN });
   await fake.start();
   return fake;
 }

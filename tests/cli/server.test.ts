@@ -20,7 +20,7 @@ let child: ChildProcess | undefined;
 beforeAll(async () => {
   ensureBuilt();
   box = sandbox();
-  fakeSlack = new FakeSlack();
+  fakeSlack = new FakeSlack({ botToken: BOT_TOKEN });
   await fakeSlack.start();
   slackApi = `${fakeSlack.apiUrl}/`;
 });
@@ -140,7 +140,7 @@ describe('npm start with platform credentials', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
-    const slow = new FakeSlack();
+    const slow = new FakeSlack({ botToken: BOT_TOKEN });
     await slow.start();
     const authTest = slow.holdNext('auth.test');
     try {
@@ -168,9 +168,9 @@ describe('npm start with platform credentials', () => {
   });
 
   it('given a token Slack refuses, exits 1 naming the setting to check', async () => {
-    const refusing = new FakeSlack();
+    // The fake knows another token, so it answers auth.test as Slack would: invalid_auth.
+    const refusing = new FakeSlack({ botToken: 'xoxb-the-one-slack-knows' });
     await refusing.start();
-    refusing.setApiAnswer('auth.test', () => ({ json: { ok: false, error: 'invalid_auth' } }));
     try {
       const proc = spawn(process.execPath, [MAIN], {
         cwd: box.dir,

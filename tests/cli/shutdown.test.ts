@@ -18,7 +18,7 @@ let apiUrl: string;
 beforeAll(async () => {
   ensureBuilt();
   box = sandbox();
-  slack = new FakeSlack();
+  slack = new FakeSlack({ botToken: 'xoxb-shutdown-test' });
   await slack.start();
   apiUrl = `${slack.apiUrl}/`;
 });

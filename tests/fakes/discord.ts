@@ -51,6 +51,12 @@ export interface FakeDiscordOptions {
   /** Guilds announced as unavailable in READY and then created, like Discord does. */
   guildIds?: string[];
   heartbeatIntervalMs?: number;
+  /**
+   * Discord's deadline for an interaction's first response is 3 s; after it the callback gets
+   * 10062 Unknown interaction. Off unless set (a busy test machine is not a slow bot): tests
+   * that need an expired interaction say so with expire().
+   */
+  interactionDeadlineMs?: number;
 }
 
 export interface FakeDiscord {
@@ -73,6 +79,10 @@ export interface FakeDiscord {
   /** The first request (recorded at index ≥ from) that matches, waiting for it if needed. */
   waitFor(predicate: (request: RecordedRequest) => boolean, options?: { from?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   fail(failure: FakeFailure): void;
+  /** The interaction can no longer be answered: its callback gets 10062, as after Discord's 3 s deadline. */
+  expire(interactionId: string): void;
+  /** The interaction was already answered (by another instance of the bot, say): its callback gets 40060. */
+  acknowledge(interactionId: string): void;
   /** Holds the next request that matches until the test releases it. */
   hold(match: (request: RecordedRequest) => boolean): HeldRequest;
   /**
@@ -136,6 +146,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     for (const check of [...gatewayWatchers]) check();
   };
   let resumesToReject = 0;
+  /** Interactions the fake sent (INTERACTION_CREATE): when, and whether answered or expired. */
+  const interactions = new Map<string, { sentAt: number; acknowledged: boolean; expired: boolean }>();
   const waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; from: number; resolve: (r: RecordedRequest) => void }>();
   const sockets = new Set<WebSocket>();
   let readyResolve!: () => void;
@@ -238,15 +250,33 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!authorized(req)) return json(res, 401, unauthorized);
       return json(res, 200, { ...botUser, discriminator: '0', bot: true, avatar: null, global_name: null });
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(res, 204, null);
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path))) {
+      const known = interactions.get(m[1]!);
+      if (known) {
+        const late = options.interactionDeadlineMs !== undefined && recorded.receivedAt - known.sentAt > options.interactionDeadlineMs;
+        if (known.expired || late) return json(res, 404, { message: 'Unknown interaction', code: 10062 });
+        if (known.acknowledged) return json(res, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+        known.acknowledged = true;
+      }
+      const data = (body as { data?: unknown } | null)?.data;
+      const invalid = data && typeof data === 'object' ? invalidFormBody(data as Record<string, unknown>, ['data']) : null;
+      if (invalid) return json(res, 400, invalid);
+      return json(res, 204, null);
+    }
     if ((m = /^\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST') {
+      const invalid = invalidFormBody((body ?? {}) as Record<string, unknown>);
+      if (invalid) return json(res, 400, invalid);
       return json(res, 200, message(snowflake(), (body ?? {}) as Record<string, unknown>));
     }
     if ((m = /^\/webhooks\/(\d+)\/[^/]+\/messages\/([^/]+)$/.exec(path)) && (method === 'PATCH' || method === 'GET')) {
+      const invalid = method === 'PATCH' ? invalidFormBody((body ?? {}) as Record<string, unknown>) : null;
+      if (invalid) return json(res, 400, invalid);
       return json(res, 200, message(snowflake(), (body ?? {}) as Record<string, unknown>));
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       if (!authorized(req)) return json(res, 401, unauthorized);
+      const invalid = invalidFormBody((body ?? {}) as Record<string, unknown>);
+      if (invalid) return json(res, 400, invalid);
       return json(res, 200, message(m[1]!, (body ?? {}) as Record<string, unknown>));
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path)) && method === 'PUT') {
@@ -354,6 +384,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return sockets.size;
     },
     dispatch(event, data) {
+      const id = (data as { id?: unknown } | null)?.id;
+      // A test may have expired or acknowledged it already (expire(), acknowledge()): that stands.
+      if (event === 'INTERACTION_CREATE' && typeof id === 'string') interactions.set(id, { acknowledged: false, expired: false, ...interactions.get(id), sentAt: performance.now() });
       const payloadSeq = ++seq;
       const at = performance.now();
       for (const ws of sockets) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
@@ -373,6 +406,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     fail(failure) {
       failures.push(failure);
+    },
+    expire(interactionId) {
+      const known = interactions.get(interactionId) ?? { sentAt: performance.now(), acknowledged: false, expired: false };
+      interactions.set(interactionId, { ...known, expired: true });
+    },
+    acknowledge(interactionId) {
+      const known = interactions.get(interactionId) ?? { sentAt: performance.now(), acknowledged: false, expired: false };
+      interactions.set(interactionId, { ...known, acknowledged: true });
     },
     hold(match) {
       let arrive!: (r: RecordedRequest) => void;
@@ -411,6 +452,68 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/* ---------- what Discord refuses: 50035 Invalid Form Body past the message and embed limits ---------- */
+
+/** Discord's limits on a message (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const DISCORD_MESSAGE_LIMITS = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  /** All text of all embeds of one message together. */
+  embedTotal: 6000,
+} as const;
+
+type FormErrors = { [key: string]: FormErrors } & { _errors?: Array<{ code: string; message: string }> };
+
+/**
+ * The 50035 error Discord answers for a message past its limits, in Discord's shape: the
+ * offending keys nested under `errors`, each leaf holding `_errors` ({ code, message }).
+ * Null when the message is within the limits. `at` is where the message sits in the body
+ * (an interaction callback carries it under `data`).
+ */
+export function invalidFormBody(message: Record<string, unknown>, at: string[] = []): { code: 50035; errors: FormErrors; message: 'Invalid Form Body' } | null {
+  const L = DISCORD_MESSAGE_LIMITS;
+  const errors: FormErrors = {} as FormErrors;
+  const add = (path: Array<string | number>, code: string, text: string) => {
+    let node = errors;
+    for (const key of [...at, ...path].map(String)) node = (node[key] ??= {} as FormErrors);
+    (node._errors ??= []).push({ code, message: text });
+  };
+  const tooLong = (path: Array<string | number>, value: unknown, max: number) => {
+    if (typeof value === 'string' && value.length > max) add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+  };
+  tooLong(['content'], message.content, L.content);
+  const embeds = Array.isArray(message.embeds) ? (message.embeds as Array<Record<string, unknown>>) : [];
+  if (embeds.length > L.embeds) add(['embeds'], 'BASE_TYPE_MAX_LENGTH', `Must be ${L.embeds} or fewer in length.`);
+  let total = 0;
+  const count = (value: unknown) => (total += typeof value === 'string' ? value.length : 0);
+  embeds.forEach((embed, i) => {
+    tooLong(['embeds', i, 'title'], embed.title, L.title);
+    tooLong(['embeds', i, 'description'], embed.description, L.description);
+    const footer = embed.footer as { text?: unknown } | undefined;
+    const author = embed.author as { name?: unknown } | undefined;
+    tooLong(['embeds', i, 'footer', 'text'], footer?.text, L.footer);
+    tooLong(['embeds', i, 'author', 'name'], author?.name, L.author);
+    const fields = Array.isArray(embed.fields) ? (embed.fields as Array<{ name?: unknown; value?: unknown }>) : [];
+    if (fields.length > L.fields) add(['embeds', i, 'fields'], 'BASE_TYPE_MAX_LENGTH', `Must be ${L.fields} or fewer in length.`);
+    fields.forEach((field, j) => {
+      tooLong(['embeds', i, 'fields', j, 'name'], field.name, L.fieldName);
+      tooLong(['embeds', i, 'fields', j, 'value'], field.value, L.fieldValue);
+      count(field.name);
+      count(field.value);
+    });
+    [embed.title, embed.description, footer?.text, author?.name].forEach(count);
+  });
+  if (total > L.embedTotal) add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${L.embedTotal}`);
+  return Object.keys(errors).length ? { code: 50035, errors, message: 'Invalid Form Body' } : null;
 }
 
 function fakeGuild(id: string, botUserId: string) {

@@ -3,8 +3,12 @@
  * (what `clientOptions.slackApiUrl` points at), response_url endpoints under /respond/,
  * and a Socket Mode WebSocket under /socket (what `apps.connections.open` hands out).
  * Every call is recorded with its parsed body, so tests assert on what Bolt really sent.
- * Faults can be scripted: a Web API method answering 429 or 5xx, a call held until the test
- * releases it (a slow Slack), a response_url that is expired (404) or never answers.
+ * Faults can be scripted: a Web API method answering 429 or 5xx (or ok:false with a Slack
+ * error), a call held until the test releases it (a slow Slack), a response_url that is expired
+ * (404) or never answers. And it refuses what Slack refuses, with Slack's own errors (HTTP 200,
+ * `ok: false`): `not_authed` / `invalid_auth` for a missing or wrong token, `invalid_blocks`
+ * past the Block Kit limits, `channel_not_found` without a channel, `no_text` with neither text
+ * nor blocks, `not_in_channel` for a channel the bot is not in (notIn()).
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -18,11 +22,15 @@ export interface ApiCall {
   authorization: string | undefined;
   /** The HTTP status the fake answered with (200 unless a fault was scripted). */
   status: number;
+  /** Slack's error when the fake refused the call as Slack would (invalid_auth, invalid_blocks, …). */
+  refused?: string;
 }
 
-/** A scripted failure of a Web API method: 429 (with Retry-After seconds) or any other status. */
+/** A scripted failure of a Web API method: 429 (with Retry-After seconds), any other status, or HTTP 200 with `ok: false` and `error`. */
 export interface ApiFault {
   status: number;
+  /** Slack's error string for an `ok: false` answer (e.g. 'not_in_channel'); HTTP status 200 is how Slack sends those. */
+  error?: string;
   retryAfter?: number;
   /** How many calls in a row fail (default 1; Infinity until clearFaults()). */
   times?: number;
@@ -62,6 +70,62 @@ type ApiHandler = (body: Record<string, unknown>) => { status?: number; json: Re
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
 export const TEAM_ID = 'T0000001';
+export const BOT_TOKEN = 'xoxb-test-token';
+export const APP_TOKEN = 'xapp-test-token';
+
+/** Slack's Block Kit limits, as Slack enforces them (https://api.slack.com/reference/block-kit/blocks): written here apart from the bot's own, so a mistake in one is caught by the other. */
+export const BLOCK_KIT_LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  sectionText: 3000,
+  fields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionId: 255,
+  blockId: 255,
+} as const;
+
+/** What Slack says about blocks past its limits: one `message [json-pointer:/path]` per problem, none when all is well. */
+export function blockKitProblems(blocks: unknown, where: '/blocks' | '/view/blocks', maxBlocks: number): string[] {
+  const L = BLOCK_KIT_LIMITS;
+  const problems: string[] = [];
+  if (!Array.isArray(blocks)) return [`must be an array [json-pointer:${where}]`];
+  if (blocks.length > maxBlocks) problems.push(`no more than ${maxBlocks} items allowed [json-pointer:${where}]`);
+  const long = (value: unknown, max: number, pointer: string) => {
+    if (typeof value === 'string' && value.length > max) problems.push(`must be less than ${max + 1} characters [json-pointer:${pointer}]`);
+  };
+  const many = (value: unknown, max: number, pointer: string) => {
+    if (Array.isArray(value) && value.length > max) problems.push(`no more than ${max} items allowed [json-pointer:${pointer}]`);
+  };
+  (blocks as Array<Record<string, unknown>>).forEach((block, i) => {
+    const at = `${where}/${i}`;
+    long(block.block_id, L.blockId, `${at}/block_id`);
+    const text = (block.text as { text?: unknown } | undefined)?.text;
+    if (block.type === 'header') long(text, L.headerText, `${at}/text/text`);
+    if (block.type === 'section') {
+      long(text, L.sectionText, `${at}/text/text`);
+      many(block.fields, L.fields, `${at}/fields`);
+      if (Array.isArray(block.fields)) (block.fields as Array<{ text?: unknown }>).forEach((f, j) => long(f.text, L.fieldText, `${at}/fields/${j}/text`));
+    }
+    if (block.type === 'context') many(block.elements, L.contextElements, `${at}/elements`);
+    if (block.type === 'actions') {
+      many(block.elements, L.actionsElements, `${at}/elements`);
+      if (Array.isArray(block.elements)) {
+        (block.elements as Array<Record<string, unknown>>).forEach((e, j) => {
+          if (e.type !== 'button') return;
+          long((e.text as { text?: unknown } | undefined)?.text, L.buttonText, `${at}/elements/${j}/text/text`);
+          long(e.value, L.buttonValue, `${at}/elements/${j}/value`);
+          long(e.action_id, L.actionId, `${at}/elements/${j}/action_id`);
+        });
+      }
+    }
+  });
+  return problems;
+}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -96,7 +160,17 @@ function parseForm(text: string, contentType: string | undefined): Record<string
   return out;
 }
 
+export interface FakeSlackOptions {
+  /** The bot token every Web API method wants (Authorization: Bearer …). */
+  botToken?: string;
+  /** The app-level token apps.connections.open wants (Socket Mode). */
+  appToken?: string;
+}
+
 export class FakeSlack extends EventEmitter {
+  readonly botToken: string;
+  readonly appToken: string;
+  private readonly notInChannels = new Set<string>();
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
@@ -111,6 +185,17 @@ export class FakeSlack extends EventEmitter {
   private wss: WebSocketServer | null = null;
   private socket: WebSocket | null = null;
   port = 0;
+
+  constructor(options: FakeSlackOptions = {}) {
+    super();
+    this.botToken = options.botToken ?? BOT_TOKEN;
+    this.appToken = options.appToken ?? APP_TOKEN;
+  }
+
+  /** The bot is not a member of `channel`: posting there gets `not_in_channel`. */
+  notIn(channel: string): void {
+    this.notInChannels.add(channel);
+  }
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -230,7 +315,13 @@ export class FakeSlack extends EventEmitter {
       this.emit('call', call);
       if (fault) {
         const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
-        return { status: fault.status, body: JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }), type: 'application/json', headers };
+        const error = fault.error ?? (fault.status === 429 ? 'ratelimited' : 'fatal_error');
+        return { status: fault.status, body: JSON.stringify({ ok: false, error }), type: 'application/json', headers };
+      }
+      const refused = this.refusal(method, body, req.headers.authorization);
+      if (refused) {
+        call.refused = String(refused.error);
+        return { status: 200, body: JSON.stringify(refused), type: 'application/json' };
       }
       const hold = this.holds.get(method)?.shift();
       if (hold) {
@@ -244,6 +335,28 @@ export class FakeSlack extends EventEmitter {
       return { status, body: JSON.stringify(json), type: 'application/json', sent: hold?.sent };
     }
     return { status: 404, body: 'not found', type: 'text/plain' };
+  }
+
+  /** Slack's own refusal of a call, or null when Slack would take it. */
+  private refusal(method: string, body: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> | null {
+    const token = authorization?.replace(/^Bearer /, '') ?? (typeof body.token === 'string' ? body.token : undefined);
+    if (!token) return { ok: false, error: 'not_authed' };
+    if (token !== (method === 'apps.connections.open' ? this.appToken : this.botToken)) return { ok: false, error: 'invalid_auth' };
+    const posting = method === 'chat.postMessage' || method === 'chat.postEphemeral' || method === 'chat.update';
+    const viewing = method === 'views.publish';
+    if (posting) {
+      if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };
+      if (this.notInChannels.has(body.channel)) return { ok: false, error: 'not_in_channel' };
+      const hasText = typeof body.text === 'string' && body.text.trim() !== '';
+      if (!hasText && !(Array.isArray(body.blocks) && body.blocks.length > 0)) return { ok: false, error: 'no_text' };
+    }
+    const problems = posting && body.blocks !== undefined
+      ? blockKitProblems(body.blocks, '/blocks', BLOCK_KIT_LIMITS.messageBlocks)
+      : viewing
+        ? blockKitProblems((body.view as { blocks?: unknown } | undefined)?.blocks, '/view/blocks', BLOCK_KIT_LIMITS.viewBlocks)
+        : [];
+    if (problems.length) return { ok: false, error: 'invalid_blocks', errors: problems, response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } };
+    return null;
   }
 
   private defaultAnswer(method: string, body: Record<string, unknown>): { json: Record<string, unknown> } {

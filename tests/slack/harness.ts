@@ -233,7 +233,7 @@ export const dmEvent = (text: string, ts: string, extra: Record<string, unknown>
 
 /** The first reply the bot made in a thread, whichever call carried it (posted or ephemeral). */
 export function replyIn(h: Harness, threadTs: string): Promise<ApiCall> {
-  return h.fake.nextCallWhere((c) => (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') && c.body.thread_ts === threadTs && c.status === 200);
+  return h.fake.nextCallWhere((c) => (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') && c.body.thread_ts === threadTs && c.status === 200 && !c.refused);
 }
 
 /** Every button in a message's blocks. */

@@ -13,29 +13,28 @@ import { FakeSlack } from '../fakes/slack.js';
 describe('starting the Slack adapter', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = new FakeSlack();
+    fake = new FakeSlack({ botToken: 'xoxb-ok', appToken: 'xapp-ok' });
     await fake.start();
   });
   afterEach(async () => {
     await fake.stop();
   });
 
-  const start = (appToken?: string) =>
+  const start = (botToken: string, appToken?: string) =>
     startSlack({
       pipeline: createPipeline(martinBot()),
-      config: { botToken: 'xoxb-wrong', signingSecret: 's', appToken, apiUrl: fake.apiUrl, allowedTeams: [] },
+      config: { botToken, signingSecret: 's', appToken, apiUrl: fake.apiUrl, allowedTeams: [] },
       http: createHttpServer(),
       logger: silentLogger,
     });
 
   it('given a bot token Slack refuses, fails naming SLACK_BOT_TOKEN', async () => {
-    fake.setApiAnswer('auth.test', () => ({ json: { ok: false, error: 'invalid_auth' } }));
-    await expect(start()).rejects.toThrow(/invalid_auth.*SLACK_BOT_TOKEN and SLACK_API_URL/);
+    // The fake answers a token it does not know as Slack does: ok false, invalid_auth.
+    await expect(start('xoxb-wrong')).rejects.toThrow(/invalid_auth.*SLACK_BOT_TOKEN and SLACK_API_URL/);
   });
 
   it('given an app-level token Slack refuses, fails naming SLACK_APP_TOKEN', async () => {
-    fake.setApiAnswer('apps.connections.open', () => ({ json: { ok: false, error: 'invalid_auth' } }));
-    await expect(start('xapp-wrong')).rejects.toThrow(/invalid_auth.*SLACK_APP_TOKEN/);
+    await expect(start('xoxb-ok', 'xapp-wrong')).rejects.toThrow(/invalid_auth.*SLACK_APP_TOKEN/);
   });
 
   it('given valid tokens in HTTP mode, mounts POST /slack/events (401 unsigned, 405 GET) and refuses new work after stop (503)', async () => {
