@@ -52,12 +52,19 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
   const bySection = new Map(sections.map((s) => [s.section, s]));
   const nameWords = new Set(words(resume.basics.name));
 
-  const completers = new Map(
-    catalog.completions.map(({ command, values }) => {
-      const list = unique(values(resume));
-      return [command, { values: list, fuse: new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }) }] as const;
-    }),
-  );
+  // Built on first use: a one-shot CLI question never completes, and rarely routes free text.
+  const completers = new Map<string, { values: string[]; fuse: Fuse<string> }>();
+  const completer = (command: string) => {
+    let found = completers.get(command);
+    const source = found ? undefined : catalog.completions.find((c) => c.command === command);
+    if (source) {
+      const values = unique(source.values(resume));
+      found = { values, fuse: new Fuse(values, { includeScore: true, threshold: 0.4, ignoreLocation: true }) };
+      completers.set(command, found);
+    }
+    return found;
+  };
+  let routes: RouteTable | undefined;
 
   return {
     resume,
@@ -70,7 +77,10 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
       words: new Set(sections.flatMap((s) => s.people?.(resume) ?? []).flatMap((name) => words(name)).filter((w) => !nameWords.has(w))),
       sections: new Set(sections.filter((s) => s.people).map((s) => s.section)),
     },
-    routes: compileRoutes(catalog.routes, (section) => bySection.has(section)),
+    get routes() {
+      routes ??= compileRoutes(catalog.routes, (section) => bySection.has(section));
+      return routes;
+    },
     section: (section) => bySection.get(section),
     knows: (word) => vocabularies.names.has(word) || vocabularies.content.has(word),
     search: (section, query) => searchers.get(section)?.search(query) ?? [],
@@ -84,10 +94,10 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
       return best;
     },
     complete(command, partial, limit) {
-      const completer = completers.get(command);
-      if (!completer) return [];
+      const found = completer(command);
+      if (!found) return [];
       const text = normalize(partial);
-      const values = text ? completer.fuse.search(text).map((r) => r.item) : completer.values;
+      const values = text ? found.fuse.search(text).map((r) => r.item) : found.values;
       // Discord rejects choices over 100 characters.
       return values.slice(0, limit).map((v) => (v.length > 100 ? `${v.slice(0, 99)}…` : v));
     },

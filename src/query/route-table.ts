@@ -1,10 +1,11 @@
 /**
  * The route table: what each command tells the router about itself (a RouteSpec: cue
- * words, role, priority, the modifiers it accepts), compiled once per résumé into regular
- * expressions, and which commands' cues a question holds.
+ * words, role, priority, the modifiers it accepts), compiled once per résumé into phrase
+ * sets, and which commands' cues a question holds.
  */
 import type { ResumeSection } from '../model/answer.js';
 import type { ModifierKind } from './modifiers.js';
+import { PhraseSet } from './phrases.js';
 
 /**
  * Commands with a part to play beyond their section: the help, the answer about the person
@@ -53,33 +54,13 @@ export interface RouteSpec {
 /** Words that ask about the present, whatever the section: "what is he doing now", "is she volunteering these days". */
 const NOW_WORDS = ['now', 'still', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now', 'nowadays', 'most recent', 'recent'];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A cue as a pattern: "does he work" also matches "does she work" and "do they work"'s pronoun. */
-function cuePattern(cue: string): string {
-  return cue
-    .split(' ')
-    .map((w) => (w === 'he' ? '(?:he|she|they)' : w === 'his' ? '(?:his|her|their)' : w === 'him' ? '(?:him|her|them)' : escape(w)))
-    .join(' ');
-}
-
-/** One regex per cue list: whole words only, longest phrases first. */
-function cueRegex(cues: readonly string[], flags = ''): RegExp {
-  const sorted = [...new Set(cues)].sort((a, b) => b.length - a.length).map(cuePattern);
-  return new RegExp(sorted.length ? `(?<=^| )(?:${sorted.join('|')})(?= |$)` : '(?!)', flags);
-}
-
 export interface Intent {
   readonly spec: RouteSpec;
-  /** Matches exactly one of its cues, for attributing a cue found in a question. */
-  readonly exact: RegExp;
-  /** Matches exactly one of its strong cues. */
-  readonly strong: RegExp;
-  /** Matches exactly one of its weak cues. */
-  readonly weak: RegExp;
-  /** Global: strips the command's own cues (isGenericQuery). */
-  readonly strip: RegExp;
-  readonly moments: Partial<Record<Moment, RegExp>>;
+  /** Its cues, all kinds (isGenericQuery strips them). */
+  readonly own: PhraseSet;
+  readonly strong: ReadonlySet<string>;
+  readonly weak: ReadonlySet<string>;
+  readonly moments: Partial<Record<Moment, PhraseSet>>;
 }
 
 /** The route table for one résumé: compiled once when the résumé is indexed, never per question. */
@@ -90,19 +71,24 @@ export interface RouteTable {
   readonly absent: readonly Intent[];
   /** Both, highest priority first. */
   readonly all: readonly Intent[];
-  /** Their cues, to see whether a question asks anything more. */
-  readonly absentCues: RegExp;
+  /** The live commands' cues at once: "programming languages" is one cue, not also "languages". */
+  readonly liveCues: PhraseSet;
+  /** The missing sections' commands' cues, scanned apart so they never hide a live one. */
+  readonly absentCues: PhraseSet;
+  readonly liveSet: ReadonlySet<Intent>;
+  readonly absentSet: ReadonlySet<Intent>;
+  /** Which commands a cue phrase belongs to. */
+  readonly owners: ReadonlyMap<string, readonly Intent[]>;
   readonly byCommand: ReadonlyMap<string, Intent>;
   readonly roles: Partial<Record<RouteRole, Intent>>;
   readonly commandOf: ReadonlyMap<ResumeSection, string>;
-  readonly now: RegExp;
-  /** The live commands' cues at once, longest first: "programming languages" is one cue, not also "languages". */
-  readonly intentCues: RegExp;
-  readonly allCues: RegExp;
+  /** Words that ask about the present, and commands' own "current" phrases. */
+  readonly now: PhraseSet;
+  /** Everything stripped from a question to leave what it looks for. */
+  readonly allCues: PhraseSet;
 }
 
 export const cuesOf = (spec: RouteSpec): string[] => [...spec.cues, ...(spec.strongCues ?? []), ...(spec.weakCues ?? [])];
-const exactRegex = (cues: readonly string[]) => new RegExp(`^(?:${[...new Set(cues)].map(cuePattern).join('|') || '(?!)'})$`);
 
 function compileIntents(specs: readonly RouteSpec[]): Intent[] {
   return specs
@@ -110,11 +96,10 @@ function compileIntents(specs: readonly RouteSpec[]): Intent[] {
     .sort((a, b) => b.spec.priority - a.spec.priority || a.order - b.order)
     .map(({ spec }): Intent => ({
       spec,
-      exact: exactRegex(cuesOf(spec)),
-      strong: exactRegex(spec.strongCues ?? []),
-      weak: exactRegex(spec.weakCues ?? []),
-      strip: cueRegex(cuesOf(spec), 'g'),
-      moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, cueRegex(cues)])),
+      own: new PhraseSet(cuesOf(spec)),
+      strong: new Set(spec.strongCues ?? []),
+      weak: new Set(spec.weakCues ?? []),
+      moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, new PhraseSet(cues)])),
     }));
 }
 
@@ -132,47 +117,52 @@ export function compileRoutes(specs: readonly RouteSpec[], present: (section: Re
   const intents = all.filter((i) => isLive(i.spec));
   const roles: Partial<Record<RouteRole, Intent>> = {};
   for (const intent of intents) if (intent.spec.role && !roles[intent.spec.role]) roles[intent.spec.role] = intent;
+  const owners = new Map<string, Intent[]>();
+  for (const intent of all) for (const cue of new Set(cuesOf(intent.spec))) owners.set(cue, [...(owners.get(cue) ?? []), intent]);
   const currentPhrases = live.flatMap((s) => s.moments?.current ?? []);
-  // Every command's cues are stripped, a missing section's too: "wrote" is no entry's name in "who wrote his recommendation".
-  const stripped = [...specs.flatMap(cuesOf), ...NOW_WORDS, ...currentPhrases];
+  const absent = all.filter((i) => !isLive(i.spec));
   return {
     intents,
-    absent: all.filter((i) => !isLive(i.spec)),
+    absent,
+    liveSet: new Set(intents),
+    absentSet: new Set(absent),
     all,
-    absentCues: cueRegex(missing.flatMap(cuesOf), 'g'),
+    liveCues: new PhraseSet(live.flatMap(cuesOf)),
+    absentCues: new PhraseSet(missing.flatMap(cuesOf)),
+    owners,
     byCommand: new Map(intents.map((i) => [i.spec.command, i])),
     roles,
     commandOf: new Map(live.flatMap((s) => (s.section ? [[s.section, s.command] as const] : []))),
-    now: cueRegex([...NOW_WORDS, ...currentPhrases]),
-    intentCues: cueRegex(live.flatMap(cuesOf), 'g'),
-    allCues: cueRegex(stripped, 'g'),
+    now: new PhraseSet([...NOW_WORDS, ...currentPhrases]),
+    // Every command's cues are stripped, a missing section's too: "wrote" is no entry's name in "who wrote his recommendation".
+    allCues: new PhraseSet([...specs.flatMap(cuesOf), ...NOW_WORDS, ...currentPhrases]),
   };
 }
 
 /**
- * The commands whose cues the question holds, highest priority first (a strong cue first of
- * all): those that can answer, and the same ranking with the commands whose section is missing.
+ * The commands whose cues the question's words hold, highest priority first (a strong cue
+ * first of all): those that can answer, and the same ranking with the commands whose section
+ * is missing.
  */
-export function detectIntents(text: string, table: RouteTable): { live: Intent[]; all: Intent[] } {
+export function detectIntents(words: readonly string[], table: RouteTable): { live: Intent[]; all: Intent[] } {
   const found = new Set<Intent>();
   const strong = new Set<Intent>();
   const weakOnly = new Set<Intent>();
-  // Live and absent commands' cues are scanned apart: a missing section's cue never hides a live one.
-  const scan = (regex: RegExp, intents: readonly Intent[]) => {
-    for (const [cue] of text.matchAll(regex)) {
-      for (const intent of intents) {
-        if (intent.strong.test(cue)) strong.add(intent);
-        if (intent.weak.test(cue)) weakOnly.add(intent);
-        else if (intent.exact.test(cue)) found.add(intent);
+  const scan = (cues: PhraseSet, among: ReadonlySet<Intent>) => {
+    for (const { phrase } of cues.find(words)) {
+      for (const intent of table.owners.get(phrase) ?? []) {
+        if (!among.has(intent)) continue;
+        if (intent.strong.has(phrase)) strong.add(intent);
+        if (intent.weak.has(phrase)) weakOnly.add(intent);
+        else found.add(intent);
       }
     }
   };
-  scan(table.intentCues, table.intents);
-  scan(table.absentCues, table.absent);
-  for (const intent of strong) found.add(intent);
+  scan(table.liveCues, table.liveSet);
+  scan(table.absentCues, table.absentSet);
   // A weak cue counts when nothing else is asked for.
   if (found.size === 0) for (const intent of weakOnly) found.add(intent);
-  const ranked = (intents: readonly Intent[]) => [...intents.filter((i) => strong.has(i)), ...intents.filter((i) => found.has(i) && !strong.has(i))];
+  if (found.size === 0) return { live: [], all: [] };
+  const ranked = (intents: readonly Intent[]) => (strong.size ? [...intents.filter((i) => strong.has(i)), ...intents.filter((i) => found.has(i) && !strong.has(i))] : intents.filter((i) => found.has(i)));
   return { live: ranked(table.intents), all: ranked(table.all) };
 }
-

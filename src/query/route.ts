@@ -12,6 +12,7 @@ import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.j
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import { bestSpan, INTENT_BONUS, isNaming, namesMore, type RoutingIndex, type Span } from './spans.js';
+import type { PhraseSet } from './phrases.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
 export interface Route {
@@ -19,13 +20,11 @@ export interface Route {
   query: CommandQuery;
 }
 
-/** The question minus cue words (all of them, or only `cues`), stop words and the person's own name. */
-function residualQuery(text: string, index: RoutingIndex, cues: RegExp = index.routes.allCues): string {
-  return text
-    .replace(cues, ' ')
-    .split(' ')
-    .filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !FILLER.has(w))
-    .join(' ');
+/** The question's words minus cue words (all of them, or only those of `cues`), stop words and the person's own name. */
+function residualQuery(words: readonly string[], index: RoutingIndex, ...cues: PhraseSet[]): string {
+  let left = words;
+  for (const set of cues.length ? cues : [index.routes.allCues]) left = set.strip(left);
+  return left.filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !FILLER.has(w)).join(' ');
 }
 
 /**
@@ -36,19 +35,20 @@ function residualQuery(text: string, index: RoutingIndex, cues: RegExp = index.r
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
   if (!intent || !cuesOf(intent.spec).length) return false;
-  const generic = normalize(query).replace(intent.strip, ' ');
-  return generic.split(' ').every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
+  return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
 }
 
 /**
  * A multi-word name that contains a cue word ("developer experience", "data engineering"):
  * looked for before cue words are stripped, so the cue doesn't eat the name.
  */
-function nameContainingCue(text: string, index: RoutingIndex): Span | null {
+function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | null {
   // The words cue phrases take in this question ("code" is not one in "code club", only in "code in").
-  const cueWords = new Set([...text.matchAll(index.routes.allCues)].flatMap(([cue]) => cue.split(' ')));
-  const words = text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
-  if (!words.some((w) => cueWords.has(w))) return null;
+  const found = index.routes.allCues.find(all);
+  if (!found.length) return null;
+  const cueWords = new Set(found.flatMap(({ start, end }) => all.slice(start, end)));
+  const words = all.filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
+  if (words.length < 2 || !words.some((w) => cueWords.has(w))) return null;
   const span = bestSpan(words.join(' '), index, null, 2);
   if (!span || span.tier !== 'identity' || span.score < 0.95) return null;
   return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
@@ -85,9 +85,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
   const yearText = YEAR.exec(normalized)?.[0];
-  const { live: intents, all } = detectIntents(normalized, table);
+  const words = normalized.split(' ');
+  const { live: intents, all } = detectIntents(words, table);
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
-  const residual = residualQuery(normalized, index);
+  const residual = residualQuery(words, index);
 
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
@@ -95,12 +96,12 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // "Who can I contact as a reference?" asks about references, not for contact details.
   const decisive = intents.find((i) => i.spec.decisive);
   if (decisive && !all.some((i) => i.spec.strict)) return to(decisive, EMPTY_QUERY);
-  const named = nameContainingCue(normalized, index);
+  const named = nameContainingCue(words, index);
   if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
 
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
   const asked = all.find((i) => i.spec.section !== null);
-  if (asked && table.absent.includes(asked)) return to(asked, { text: residualQuery(residual, index, table.absentCues) });
+  if (asked && table.absent.includes(asked)) return to(asked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
   // "Does Priya speak Spanish?": not about the owner. The whole question is looked for, so nothing least-bad is answered.
   if (primary?.spec.section && !index.people.sections.has(primary.spec.section) && aboutSomeoneElse(text, index)) return to(primary, { text: residual });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
@@ -113,14 +114,14 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section) return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
     if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
   }
-  const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(normalized) && (!primary || primary === i));
+  const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
   const first = momentOf('first');
   if (first && accepts(first, 'first')) return to(first, { text: '', modifier: { kind: 'first' } });
   const previous = momentOf('previous');
   if (previous && accepts(previous, 'previous') && !residual.replace(/\b(previous|prior|last|before)\b/g, '').trim())
     return to(previous, { text: '', modifier: { kind: 'previous' } });
 
-  const relative = RELATIVE.exec(normalized.split(' ').filter((w) => w && !index.nameWords.has(w)).join(' '));
+  const relative = RELATIVE.test(normalized) ? RELATIVE.exec(words.filter((w) => w && !index.nameWords.has(w)).join(' ')) : null;
   const around = relative ? timed('relative') : null;
   if (relative && around?.spec.section) {
     const anchor = bestSpan(relative[2]!, index, around.spec.section);
@@ -131,7 +132,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // Another command's cue word can be part of a name in the section asked about ("her paper on languages"):
   // looked for there first, and taken only when it names an entry.
   if (primary?.spec.section) {
-    const wide = residualQuery(normalized.replace(table.now, ' '), index, primary.strip);
+    const wide = residualQuery(words, index, table.now, primary.own);
     if (wide !== residual) {
       const named = bestSpan(wide, index, primary.spec.section);
       if (named && named.tier === 'identity' && named.query.split(' ').some((w) => !residual.split(' ').includes(w)))
@@ -150,7 +151,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);
-  if (table.now.test(normalized)) {
+  if (table.now.test(words)) {
     const now = timed('current');
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });
   }

@@ -32,6 +32,8 @@ export class WordIndex {
   /** Words by length: a typo changes the length by at most the typo budget. */
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+  /** "Did you mean" asks each section about the same words: their near words are cached too. */
+  private readonly nearCache = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(words: Iterable<string>) {
     this.exact = new Set([...words].filter(Boolean));
@@ -55,7 +57,17 @@ export class WordIndex {
    * Vocabulary words within `budget` edits of `query` (a swap of neighbours is one edit),
    * with their distance. Used for typos and for "did you mean".
    */
-  near(query: string, budget: number): Map<string, number> {
+  near(query: string, budget: number): ReadonlyMap<string, number> {
+    const key = `${budget}\u0000${query}`;
+    const cached = this.nearCache.get(key);
+    if (cached) return cached;
+    const found = this.nearUncached(query, budget);
+    if (this.nearCache.size >= MAX_CACHED) this.nearCache.clear();
+    this.nearCache.set(key, found);
+    return found;
+  }
+
+  private nearUncached(query: string, budget: number): Map<string, number> {
     const found = new Map<string, number>();
     if (budget <= 0) return found;
     const a0 = query[0];

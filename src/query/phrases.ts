@@ -1,0 +1,101 @@
+/**
+ * A set of cue phrases ("award", "does he work", "programming languages") found in a
+ * question's words: left to right, the longest phrase at each word, none overlapping. A cue
+ * written with he/his/him also matches she, they, her, their and them. Words are looked up
+ * by their first word, so a question costs a few map lookups, whatever the number of cues.
+ */
+
+/** The cue words a question's pronoun can stand for. */
+const STANDS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
+  ['she', ['he']],
+  ['they', ['he']],
+  ['her', ['his', 'him']],
+  ['their', ['his']],
+  ['them', ['him']],
+]);
+
+export interface Found {
+  /** Index of the phrase's first word in the question's words. */
+  start: number;
+  /** Index just past its last word. */
+  end: number;
+  /** The phrase as the cue list spells it. */
+  phrase: string;
+}
+
+export class PhraseSet {
+  /** First word → phrases starting with it, as words, most words first. */
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of new Set(phrases)) {
+      const words = phrase.split(' ').filter(Boolean);
+      if (!words.length) continue;
+      const list = this.byFirst.get(words[0]!);
+      if (list) list.push(words);
+      else this.byFirst.set(words[0]!, [words]);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length || b.join(' ').length - a.join(' ').length);
+  }
+
+  private static means(token: string | undefined, cueWord: string): boolean {
+    return token === cueWord || (token !== undefined && (STANDS_FOR.get(token)?.includes(cueWord) ?? false));
+  }
+
+  /** The longest phrase starting at `at`, or null. */
+  private longestAt(words: readonly string[], at: number): string[] | null {
+    const token = words[at]!;
+    let best = PhraseSet.longestOf(this.byFirst.get(token), words, at, null);
+    const alternatives = STANDS_FOR.get(token);
+    if (alternatives) for (const w of alternatives) best = PhraseSet.longestOf(this.byFirst.get(w), words, at, best);
+    return best;
+  }
+
+  /** The first (longest) of `phrases` that the words at `at` spell, if longer than `best`. */
+  private static longestOf(phrases: readonly string[][] | undefined, words: readonly string[], at: number, best: string[] | null): string[] | null {
+    if (!phrases) return best;
+    for (const phrase of phrases) {
+      if (best && phrase.length <= best.length) return best;
+      let k = 1;
+      while (k < phrase.length && PhraseSet.means(words[at + k], phrase[k]!)) k++;
+      if (k === phrase.length) return phrase;
+    }
+    return best;
+  }
+
+  /** The last question's words and what was found in them: routing asks about the same words several times. */
+  private last: { words: readonly string[]; found: Found[] } | null = null;
+
+  find(words: readonly string[]): Found[] {
+    if (this.last?.words === words) return this.last.found;
+    const found: Found[] = [];
+    for (let at = 0; at < words.length; ) {
+      const phrase = this.longestAt(words, at);
+      if (phrase) {
+        found.push({ start: at, end: at + phrase.length, phrase: phrase.join(' ') });
+        at += phrase.length;
+      } else at++;
+    }
+    this.last = { words, found };
+    return found;
+  }
+
+  test(words: readonly string[]): boolean {
+    for (let at = 0; at < words.length; at++) if (this.longestAt(words, at)) return true;
+    return false;
+  }
+
+  /** The words no phrase takes. */
+  strip(words: readonly string[]): string[] {
+    const found = this.find(words);
+    if (!found.length) return [...words];
+    const left: string[] = [];
+    let at = 0;
+    for (const { start, end } of found) {
+      for (; at < start; at++) left.push(words[at]!);
+      at = end;
+    }
+    for (; at < words.length; at++) left.push(words[at]!);
+    return left;
+  }
+}
