@@ -52,8 +52,9 @@ export function loadAliasesFile(path: string): AliasTable {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyAliases;
-    throw new ResumeFileError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`], 'alias table');
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    if (code === 'ENOENT') return emptyAliases;
+    throw new ResumeFileError(file, [`cannot be read (${code ?? String(error)})`], 'alias table');
   }
   return parseAliasesText(text, file);
 }
