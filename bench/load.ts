@@ -23,6 +23,10 @@ export interface LoadRequest {
   key: number;
   body: string;
   headers: Record<string, string>;
+  /** Default POST to the job's path; a GET sends no body (the web page bench). */
+  method?: 'GET' | 'POST';
+  /** This request's own path and query, instead of the job's. */
+  path?: string;
 }
 
 export type LoadMode =
@@ -92,8 +96,9 @@ export function dueBy(elapsedMs: number, rate: number): number {
 
 /** One HTTP/1.1 request, serialised once. */
 export function serialise(port: number, path: string, request: LoadRequest): Buffer {
-  const body = Buffer.from(request.body, 'utf8');
-  const head = [`POST ${path} HTTP/1.1`, `host: 127.0.0.1:${port}`, `content-length: ${body.length}`, 'connection: keep-alive'];
+  const method = request.method ?? 'POST';
+  const body = method === 'GET' ? Buffer.alloc(0) : Buffer.from(request.body, 'utf8');
+  const head = [`${method} ${request.path ?? path} HTTP/1.1`, `host: 127.0.0.1:${port}`, ...(method === 'GET' ? [] : [`content-length: ${body.length}`]), 'connection: keep-alive'];
   for (const [name, value] of Object.entries(request.headers)) head.push(`${name}: ${value}`);
   return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body]);
 }

@@ -42,6 +42,13 @@ const SECTIONS: Section[] = [
     },
   },
   {
+    name: 'web',
+    run: async () => {
+      const fn = await optional('./web.js', 'benchWeb');
+      return fn ? fn() : null;
+    },
+  },
+  {
     name: 'soak',
     run: async () => {
       const fn = await optional('./soak.js', 'benchSoak');

@@ -92,6 +92,9 @@ export function mountWeb(options: WebOptions): void {
     return { answer: (await ask(req, request.command, request.text)).answer, request };
   };
 
+  /** The question-less page per résumé object (a reload brings a new one), with what it was drawn for. */
+  const pages = new WeakMap<object, { version: string; html: string }>();
+
   const timeline = (): { light: TimelineImage; dark: TimelineImage } => ({
     light: images.get(pipeline.bot.resume, 'light'),
     dark: images.get(pipeline.bot.resume, 'dark'),
@@ -147,8 +150,13 @@ export function mountWeb(options: WebOptions): void {
     if (params.get('partial') === '1') {
       return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', { 'cache-control': 'no-store' });
     }
-    const resume = publicResume(pipeline.bot.resume, privateFields);
+    const source = pipeline.bot.resume;
     const pictures = timeline();
+    // The page without a question is the same for everyone until the résumé, the day (the pictures' keys) or the address changes.
+    const version = `${pictures.light.key}\0${pictures.dark.key}\0${baseUrl(req) ?? ''}`;
+    const known = q.trim() ? undefined : pages.get(source);
+    if (known?.version === version) return send(res, 200, 'text/html; charset=utf-8', known.html, { 'cache-control': 'no-cache' });
+    const resume = publicResume(source, privateFields);
     const now = clock();
     const description = resume.basics.label ?? resume.basics.summary ?? `The résumé of ${resume.basics.name}`;
     const body = html`<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}</header>
@@ -156,9 +164,9 @@ ${searchForm({ name: resume.basics.name, query: q })}
 <div id="answer" aria-live="polite">${answered ? answerHtml(answered) : ''}</div>
 ${figure(pictures)}
 ${resumeSectionsHtml(resume, now)}`;
-    send(res, 200, 'text/html; charset=utf-8', page(metaFor(req, `${resume.basics.name} — résumé`, description, '/', pictures.light), body).value, {
-      'cache-control': 'no-cache',
-    });
+    const document = page(metaFor(req, `${resume.basics.name} — résumé`, description, '/', pictures.light), body).value;
+    if (!q.trim()) pages.set(source, { version, html: document });
+    send(res, 200, 'text/html; charset=utf-8', document, { 'cache-control': 'no-cache' });
   });
 
   http.route('GET', '/a/*', async (req, res) => {

@@ -54,6 +54,11 @@ describe('HTTP framing', () => {
     expect(wire).toContain('\r\nx-a: 1\r\n\r\n');
   });
 
+  it('serialises a GET to its own path with no body (the web page bench)', () => {
+    const wire = serialise(8080, '/', { key: 0, method: 'GET', path: '/api/ask?q=k8s', body: 'ignored', headers: {} }).toString('latin1');
+    expect(wire).toBe('GET /api/ask?q=k8s HTTP/1.1\r\nhost: 127.0.0.1:8080\r\nconnection: keep-alive\r\n\r\n');
+  });
+
   it('parses a response with a length, and says when it is incomplete', () => {
     const full = Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nhelloHTTP/1.1');
     const parsed = parseResponse(full);

@@ -171,3 +171,21 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('a résumé edited while the page is served', () => {
+  it('given the résumé reloads, serves the new version at once (the drawn page is kept per version)', async () => {
+    const live = await startWebServer();
+    try {
+      const before = await (await fetch(`${live.url}/`)).text();
+      expect(before).toContain('<h1>Martin Spier</h1>');
+      expect(await (await fetch(`${live.url}/`)).text()).toBe(before);
+      const edited = martinResume();
+      live.pipeline.bot.replace({ ...edited, basics: { ...edited.basics, name: 'Martin Q. Spier' } }, new Map());
+      const after = await (await fetch(`${live.url}/`)).text();
+      expect(after).toContain('<h1>Martin Q. Spier</h1>');
+      expect(after).not.toBe(before);
+    } finally {
+      await live.close();
+    }
+  });
+});
