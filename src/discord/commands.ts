@@ -4,23 +4,17 @@
  * command asks for it). Names and descriptions are checked against Discord's rules here,
  * so a bad registry entry fails registration with its name instead of a 400 from Discord.
  */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type APIApplicationCommandStringOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Command } from '../../commands/definition.js';
 import { COMMAND_NAME, LIMITS } from './limits.js';
 
-export interface CommandOptionJson {
-  type: 3;
-  name: string;
-  description: string;
-  required: false;
-  autocomplete: boolean;
-}
-
-export interface CommandJson {
-  type: 1;
-  name: string;
-  description: string;
-  options: CommandOptionJson[];
-}
+/** What the bulk overwrite sends for one command: Discord's own JSON shape. */
+export type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export class CommandDefinitionError extends Error {
   override readonly name = 'CommandDefinitionError';
@@ -36,15 +30,15 @@ export function commandJson(command: Command): CommandJson {
   const { name, description, option } = command.data;
   if (!COMMAND_NAME.test(name)) throw new CommandDefinitionError(`command name "${name}" must be 1-32 lowercase letters, digits, "-" or "_"`);
   checkText(`description of /${name}`, description, LIMITS.commandDescription);
-  const options: CommandOptionJson[] = [];
+  const options: APIApplicationCommandStringOption[] = [];
   if (option) {
     if (!COMMAND_NAME.test(option.name)) {
       throw new CommandDefinitionError(`option name "${option.name}" of /${name} must be 1-32 lowercase letters, digits, "-" or "_"`);
     }
     checkText(`description of the "${option.name}" option of /${name}`, option.description, LIMITS.optionDescription);
-    options.push({ type: 3, name: option.name, description: option.description, required: false, autocomplete: option.autocomplete });
+    options.push({ type: ApplicationCommandOptionType.String, name: option.name, description: option.description, required: false, autocomplete: option.autocomplete });
   }
-  return { type: 1, name, description, options };
+  return { type: ApplicationCommandType.ChatInput, name, description, options };
 }
 
 /** The body of the bulk overwrite: every slash command of the registry, in registry order. */

@@ -5,6 +5,14 @@
  * the public copy of a shared answer) go to the interaction webhook afterwards, which
  * needs no bot token, so HTTP-only deployments share answers too.
  */
+import {
+  ApplicationCommandOptionType,
+  ButtonStyle,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  type APICommandAutocompleteInteractionResponseCallbackData,
+} from 'discord.js';
 import type { Answer } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -13,11 +21,6 @@ import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
 import { NO_MENTIONS, notice, renderAnswer, toBodies, withPicture, type ButtonRow, type MessageBody } from './render.js';
 import { truncate } from './text.js';
-
-/** Interaction types (Discord API v10). */
-export const InteractionKind = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
-/** Interaction callback types. */
-export const ResponseKind = { Pong: 1, Message: 4, UpdateMessage: 7, Autocomplete: 8 } as const;
 
 /**
  * The parts of an interaction payload this bot reads. Payloads arrive as untrusted JSON
@@ -39,10 +42,12 @@ export interface InteractionPayload {
   };
 }
 
-export interface InteractionResponse {
-  type: number;
-  data?: MessageBody | { choices: Array<{ name: string; value: string }> } | Partial<MessageBody>;
-}
+/** Discord's interaction callbacks this bot answers with (InteractionResponseType), each with its own data. */
+export type InteractionResponse =
+  | { type: InteractionResponseType.Pong }
+  | { type: InteractionResponseType.ChannelMessageWithSource; data: MessageBody }
+  | { type: InteractionResponseType.UpdateMessage; data: Partial<MessageBody> }
+  | { type: InteractionResponseType.ApplicationCommandAutocompleteResult; data: APICommandAutocompleteInteractionResponseCallbackData };
 
 export interface InteractionResult {
   response: InteractionResponse;
@@ -65,7 +70,6 @@ export interface InteractionContext {
   picture?: PictureSource;
 }
 
-const STRING_OPTION = 3;
 const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
 
 export const ERROR_TEXT = 'Sorry, something went wrong while answering. Please try again.';
@@ -85,16 +89,19 @@ function request(interaction: InteractionPayload, command: string, text: string,
 function stringOption(interaction: InteractionPayload, focused: boolean): string {
   const options = interaction.data?.options ?? [];
   const option =
-    (focused ? options.find((o) => o.focused) : undefined) ?? options.find((o) => o.type === STRING_OPTION && typeof o.value === 'string');
+    (focused ? options.find((o) => o.focused) : undefined) ?? options.find((o) => o.type === ApplicationCommandOptionType.String && typeof o.value === 'string');
   return typeof option?.value === 'string' ? option.value : '';
 }
 
 function shareButton(customId: string, label = 'Share in channel'): ButtonRow {
-  return { type: 1, components: [{ type: 2, style: 2, label, custom_id: customId, emoji: { name: '📣' } }] };
+  return {
+    type: ComponentType.ActionRow,
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, emoji: { name: '📣' } }],
+  };
 }
 
 function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): InteractionResult {
-  return { response: { type: ResponseKind.Message, data: notice(text, { ephemeral: true, kind }) }, followUps: [] };
+  return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: notice(text, { ephemeral: true, kind }) }, followUps: [] };
 }
 
 async function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
@@ -109,7 +116,7 @@ async function answerCommand(interaction: InteractionPayload, ctx: InteractionCo
       : undefined;
   const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
   const picture = ctx.picture?.(answer);
-  return { response: { type: ResponseKind.Message, data: bodies[0]! }, followUps: bodies.slice(1), ...(picture ? { attach: withPicture(bodies[0]!, picture) } : {}) };
+  return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: bodies[0]! }, followUps: bodies.slice(1), ...(picture ? { attach: withPicture(bodies[0]!, picture) } : {}) };
 }
 
 function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
@@ -126,7 +133,7 @@ function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionCon
     choices.push({ name: truncate(suggestion.trim(), LIMITS.choiceName), value });
     if (choices.length === LIMITS.autocompleteChoices) break;
   }
-  return { response: { type: ResponseKind.Autocomplete, data: { choices } }, followUps: [] };
+  return { response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }, followUps: [] };
 }
 
 async function answerComponent(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
@@ -139,7 +146,7 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
   const { answer } = await ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query, 'public'));
   if (!SHAREABLE.has(answer.kind)) {
     // A refusal (rate limit, access) or an error now: tell the clicker privately, post nothing.
-    return { response: { type: ResponseKind.Message, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! }, followUps: [] };
+    return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! }, followUps: [] };
   }
   const user = userOf(interaction);
   const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
@@ -148,7 +155,7 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
   if (picture) followUps[0] = withPicture(followUps[0]!, picture);
   return {
     response: {
-      type: ResponseKind.UpdateMessage,
+      type: InteractionResponseType.UpdateMessage,
       data: { content: '✅ Shared in the channel.', components: [], allowed_mentions: NO_MENTIONS },
     },
     followUps,
@@ -164,20 +171,20 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
 export async function respondToInteraction(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   try {
     switch (interaction.type) {
-      case InteractionKind.Ping:
-        return { response: { type: ResponseKind.Pong }, followUps: [] };
-      case InteractionKind.Command:
+      case InteractionType.Ping:
+        return { response: { type: InteractionResponseType.Pong }, followUps: [] };
+      case InteractionType.ApplicationCommand:
         return await answerCommand(interaction, ctx);
-      case InteractionKind.Autocomplete:
+      case InteractionType.ApplicationCommandAutocomplete:
         return answerAutocomplete(interaction, ctx);
-      case InteractionKind.Component:
+      case InteractionType.MessageComponent:
         return await answerComponent(interaction, ctx);
       default:
         return ephemeralNotice('This kind of interaction is not supported.', 'empty');
     }
   } catch (error) {
     ctx.logger.error('discord_interaction_failed', { interactionType: interaction.type, command: interaction.data?.name, error });
-    if (interaction.type === InteractionKind.Autocomplete) return { response: { type: ResponseKind.Autocomplete, data: { choices: [] } }, followUps: [] };
+    if (interaction.type === InteractionType.ApplicationCommandAutocomplete) return { response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }, followUps: [] };
     return ephemeralNotice(ERROR_TEXT);
   }
 }

@@ -5,6 +5,7 @@
  * Lengths are JavaScript string lengths (UTF-16 code units), which are never smaller than
  * Discord's character counts, so a body that passes here passes on Discord.
  */
+import { ButtonStyle, ComponentType } from 'discord.js';
 
 export const LIMITS = {
   content: 2000,
@@ -31,9 +32,6 @@ export const LIMITS = {
   optionName: 32,
   optionDescription: 100,
 } as const;
-
-/** Ephemeral message flag (1 << 6). */
-export const EPHEMERAL = 64;
 
 /**
  * Command and option names. Discord accepts more (any lowercase letter of any script);
@@ -134,13 +132,13 @@ export function checkDiscordMessage(body: MessageBodyLike, options: { allowUserM
   if (rows.length > LIMITS.actionRows) problems.push(`${rows.length} component rows, over ${LIMITS.actionRows}`);
   rows.forEach((row, i) => {
     const buttons = row.components ?? [];
-    if (row.type !== 1) problems.push(`component row ${i} is not an action row`);
+    if (row.type !== ComponentType.ActionRow) problems.push(`component row ${i} is not an action row`);
     if (buttons.length === 0) problems.push(`component row ${i} is empty`);
     if (buttons.length > LIMITS.buttonsPerRow) problems.push(`component row ${i} has ${buttons.length} buttons, over ${LIMITS.buttonsPerRow}`);
     buttons.forEach((button, j) => {
       const at = `button ${i}.${j}`;
       over(`${at} label`, button.label?.length ?? 0, LIMITS.buttonLabel);
-      if (button.style === 5) {
+      if (button.style === ButtonStyle.Link) {
         if (!button.url) problems.push(`${at} is a link button without a url`);
         else over(`${at} url`, button.url.length, LIMITS.linkUrl);
         if (button.custom_id !== undefined) problems.push(`${at} is a link button with a custom_id`);

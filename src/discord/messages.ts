@@ -2,6 +2,7 @@
  * Conversation: an @mention in a server channel or any DM is a question; the reply goes to
  * that message. Bots (this one included) are never answered, so two bots cannot loop.
  */
+import { MessageType } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
@@ -50,8 +51,8 @@ function shouldReply(ctx: MessageContext, userId: string, rateLimited: boolean):
   return true;
 }
 
-/** DEFAULT and REPLY; joins, pins, boosts and the like are not questions. */
-const USER_MESSAGE_TYPES = new Set([0, 19]);
+/** Joins, pins, boosts and the like are not questions. */
+const USER_MESSAGE_TYPES = new Set<number>([MessageType.Default, MessageType.Reply]);
 
 /** What the user asked, with every mention of the bot taken out; null when the message is not for the bot. */
 export function questionOf(message: MessagePayload, botUserId: string | undefined): string | null {

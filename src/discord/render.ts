@@ -4,9 +4,9 @@
  * limits in ./limits.ts require. Nothing is ever dropped silently: an answer too long
  * even for MAX_PAGES messages ends with a note saying it was shortened.
  */
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, AnswerKind, AnswerLink } from '../model/answer.js';
-import { embedLength, EPHEMERAL, LIMITS } from './limits.js';
+import { embedLength, LIMITS } from './limits.js';
 import { escapeMarkdown, neutralizeMentions, splitText, takeChunk, truncate } from './text.js';
 
 /** Every message is sent with this: no `@everyone`, role, user or reply ping, ever. */
@@ -49,7 +49,7 @@ export interface MessageBody {
   embeds?: APIEmbed[];
   components?: ButtonRow[];
   allowed_mentions: typeof NO_MENTIONS;
-  flags?: number;
+  flags?: MessageFlags;
   message_reference?: { message_id: string; channel_id?: string; guild_id?: string; fail_if_not_exists: boolean };
 }
 
@@ -201,7 +201,7 @@ export function toBodies(pages: Page[], options: BodyOptions = {}): MessageBody[
     const content = [i === 0 ? options.lead : undefined, page.content].filter(Boolean).join(' ');
     const body: MessageBody = { embeds: page.embeds, allowed_mentions: NO_MENTIONS };
     if (content) body.content = truncate(content, LIMITS.content);
-    if (options.ephemeral) body.flags = EPHEMERAL;
+    if (options.ephemeral) body.flags = MessageFlags.Ephemeral;
     if (i === 0 && options.components?.length) body.components = options.components;
     return body;
   });
@@ -213,7 +213,7 @@ export function notice(text: string, options: { ephemeral?: boolean; kind?: Answ
     embeds: [{ color: COLORS[options.kind ?? 'error'], description: truncate(escapeMarkdown(text), LIMITS.embedDescription) }],
     allowed_mentions: NO_MENTIONS,
   };
-  if (options.ephemeral) body.flags = EPHEMERAL;
+  if (options.ephemeral) body.flags = MessageFlags.Ephemeral;
   return body;
 }
 

@@ -4,10 +4,11 @@
  * (and, with a list set, any DM) gets a polite private refusal and no résumé data; the
  * allowed server is answered as usual, so a check that refused everything would fail here.
  */
+import { MessageFlags } from 'discord.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/core/pipeline.js';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { martinBot } from '../helpers/bot.js';
 import {
   autocompleteInteraction,
@@ -57,7 +58,7 @@ async function bothTransports(interaction: { id: string; token: string }): Promi
 }
 
 function expectPoliteRefusal(message: Message, options: { ephemeral: boolean }): void {
-  if (options.ephemeral) expect(message.flags).toBe(EPHEMERAL);
+  if (options.ephemeral) expect(message.flags).toBe(MessageFlags.Ephemeral);
   expect(message.embeds).toHaveLength(1);
   expect(message.embeds![0]!.title).toBe('Not available here');
   expect(message.embeds![0]!.description).toMatch(/not enabled for this workspace or server/);

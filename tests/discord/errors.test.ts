@@ -2,9 +2,10 @@
  * A handler that throws costs one short private error, never the process: the next
  * interaction is answered as usual, and nothing escapes as an unhandled rejection.
  */
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { martinBot } from '../helpers/bot.js';
 import { until } from './until.js';
 import { autocompleteInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness } from './harness.js';
@@ -45,7 +46,7 @@ const command = (query: string) => commandInteraction({ applicationId: h.fake.ap
 it('given a command whose handler throws, answers with a short private error, then answers the next command normally', async () => {
   const failed = (await h.interact(command('boom'))).body as { type: number; data: { flags: number; embeds: Array<{ description: string }> } };
   expect(failed.type).toBe(4);
-  expect(failed.data.flags).toBe(EPHEMERAL);
+  expect(failed.data.flags).toBe(MessageFlags.Ephemeral);
   expect(failed.data.embeds[0]!.description).toMatch(/something went wrong/i);
   expect(checkDiscordMessage(failed.data as never)).toEqual([]);
 

@@ -19,7 +19,7 @@ import { silentLogger } from '../../src/core/log.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { publicView } from '../../src/core/privacy.js';
 import { createShareStore } from '../../src/discord/custom-id.js';
-import { respondToInteraction, type InteractionContext, type InteractionPayload } from '../../src/discord/interactions.js';
+import { respondToInteraction, type InteractionContext, type InteractionPayload, type InteractionResponse } from '../../src/discord/interactions.js';
 import { checkDiscordMessage, LIMITS, type MessageBodyLike } from '../../src/discord/limits.js';
 import { replyToMessage } from '../../src/discord/messages.js';
 import { renderAnswer, toBodies } from '../../src/discord/render.js';
@@ -77,6 +77,8 @@ const SHARES_AT_LEAST = 2_000;
 /* ---------------- what every message must satisfy ---------------- */
 
 type Body = MessageBodyLike & { components?: ReadonlyArray<{ type: number; components?: ReadonlyArray<{ type: number; custom_id?: string }> }> };
+/** The message a response carries (a Pong carries none). */
+const dataOf = (response: InteractionResponse): Body => ('data' in response ? (response.data as Body) : {});
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // eslint-disable-next-line no-control-regex
@@ -153,16 +155,16 @@ describe('in process, every surface', () => {
         const command = commandInteraction({ ...where, name: name ?? 'resume', query: question }) as InteractionPayload;
         const answered = await respondToInteraction(command, ctx);
         expect(answered.response.type).toBe(4);
-        const privateBodies = [answered.response.data as Body, ...answered.followUps];
+        const privateBodies = [dataOf(answered.response), ...answered.followUps];
         expectFine(privateBodies, { publicCopy: false }, input);
 
         // Its Share button, when it has one: the public copy and its pages, "shared by" the clicker.
-        const customId = (answered.response.data as Body).components?.[0]?.components?.[0]?.custom_id;
+        const customId = dataOf(answered.response).components?.[0]?.components?.[0]?.custom_id;
         if (customId) {
           const clicker = fakeUser();
           const click = buttonInteraction({ applicationId, user: clicker, guildId, customId }) as InteractionPayload;
           const shared = await respondToInteraction(click, ctx);
-          expectFine([shared.response.data as Body], { publicCopy: false }, input);
+          expectFine([dataOf(shared.response)], { publicCopy: false }, input);
           expectFine(shared.followUps, { publicCopy: shared.response.type === 7, clicker: clicker.id }, input);
           shares++;
           if (shared.response.type === 7) publicMessages += shared.followUps.length;

@@ -2,8 +2,9 @@
  * Slash commands through the real discord.js Client and the loopback fake Discord:
  * private embeds with a share button, answered through the interaction callback.
  */
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDiscordMessage, EPHEMERAL, LIMITS } from '../../src/discord/limits.js';
+import { checkDiscordMessage, LIMITS } from '../../src/discord/limits.js';
 import { INTENTS } from '../../src/discord/gateway.js';
 import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
@@ -39,7 +40,7 @@ describe('slash commands', () => {
     const callback = await h.interact(ask('experience', 'netflix'));
     const body = callback.body as Body;
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(body.data.embeds[0]!.title).toMatch(/Netflix/);
     expect(checkDiscordMessage(body.data as never)).toEqual([]);
     const button = body.data.components![0]!.components[0]!;
@@ -51,7 +52,7 @@ describe('slash commands', () => {
     for (const name of ['experience', 'skills', 'projects', 'education', 'contact', 'about', 'resume']) {
       const body = (await h.interact(ask(name))).body as Body;
       expect(body.type, name).toBe(4);
-      expect(body.data.flags, name).toBe(EPHEMERAL);
+      expect(body.data.flags, name).toBe(MessageFlags.Ephemeral);
       expect(checkDiscordMessage(body.data as never), name).toEqual([]);
     }
   });
@@ -64,7 +65,7 @@ describe('slash commands', () => {
   it('given a query longer than the limit, answers with a private refusal and no share button', async () => {
     const body = (await h.interact(ask('skills', 'kubernetes '.repeat(100)))).body as Body;
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(body.data.embeds[0]!.title).toMatch(/too long/i);
     expect(body.data.components).toBeUndefined();
   });

@@ -2,9 +2,10 @@
  * POST /discord/interactions: Ed25519-verified HTTP interactions on the shared HTTP server,
  * answered in the response body exactly as the gateway answers through the callback.
  */
+import { MessageFlags } from 'discord.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { autocompleteInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 
@@ -129,7 +130,7 @@ describe('answers', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { type: number; data: { flags: number; embeds: Array<{ title: string }>; components: unknown[] } };
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(body.data.embeds[0]!.title).toMatch(/Netflix/);
     expect(body.data.components).toHaveLength(1);
     expect(checkDiscordMessage(body.data as never)).toEqual([]);

@@ -2,9 +2,10 @@
  * With only DISCORD_PUBLIC_KEY (no bot token, no gateway), the bot still answers and
  * shares: follow-ups go to the interaction webhook, which needs no token.
  */
+import { MessageFlags } from 'discord.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EPHEMERAL } from '../../src/discord/limits.js';
+
 import { buttonInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 
@@ -36,7 +37,7 @@ it('given no bot token, never opens a gateway connection', () => {
 
 it('given a share click over HTTP, updates the private copy in the response and posts the public copy through the webhook without a token', async () => {
   const answer = await postSigned(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'projects', query: 'flamescope' }));
-  expect(answer.data.flags).toBe(EPHEMERAL);
+  expect(answer.data.flags).toBe(MessageFlags.Ephemeral);
   const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId: answer.data.components![0]!.components[0]!.custom_id });
   const from = h.fake.requests.length;
   const update = await postSigned(click);

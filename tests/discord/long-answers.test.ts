@@ -2,12 +2,13 @@
  * A résumé with very long entries: the answer is split over the callback and ephemeral
  * follow-ups, every message within Discord's limits, none rejected.
  */
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
@@ -32,7 +33,7 @@ it('given a role with very long entries, answers in several private messages, ea
   const callback = await h.interact(interaction);
   const first = (callback.body as { type: number; data: { flags: number; content?: string } }).data;
   expect((callback.body as { type: number }).type).toBe(4);
-  expect(first.flags).toBe(EPHEMERAL);
+  expect(first.flags).toBe(MessageFlags.Ephemeral);
   const pages = Number(/\(1\/(\d+)\)/.exec(first.content ?? '')?.[1]);
   expect(pages).toBeGreaterThan(1);
 
@@ -41,7 +42,7 @@ it('given a role with very long entries, answers in several private messages, ea
   const followUps = h.fake.requests.slice(from).filter((r) => r.method === 'POST' && r.path === webhook);
   expect(followUps).toHaveLength(pages - 1);
   for (const [i, message] of [first, ...followUps.map((r) => r.body)].entries()) {
-    expect((message as { flags?: number }).flags, `message ${i}`).toBe(EPHEMERAL);
+    expect((message as { flags?: number }).flags, `message ${i}`).toBe(MessageFlags.Ephemeral);
     expect(checkDiscordMessage(message as never), `message ${i}`).toEqual([]);
   }
 });

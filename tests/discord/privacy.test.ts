@@ -4,10 +4,11 @@
  * mention reply in a server — has the number nowhere (content, embeds, components), while
  * the private copies (the ephemeral answer, a DM) still show it.
  */
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.js';
 import { createPipeline } from '../../src/core/pipeline.js';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
@@ -52,7 +53,7 @@ async function replyTo(message: ReturnType<typeof messageCreate>): Promise<Messa
 describe('a private value repeated in other résumé text', () => {
   it('given /about shared, shows the phone in the summary privately but nowhere in the shared copy', async () => {
     const { ephemeral, shared } = await askAndShare('about');
-    expect(ephemeral.flags).toBe(EPHEMERAL);
+    expect(ephemeral.flags).toBe(MessageFlags.Ephemeral);
     expect(JSON.stringify(ephemeral)).toContain(phone);
     expect(JSON.stringify(shared)).not.toContain(phone);
     // The rest of the summary is still shared.

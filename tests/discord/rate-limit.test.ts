@@ -4,11 +4,12 @@
  * limit, a polite private message (ephemeral for interactions; for a mention, one short
  * reply with nothing from the résumé). Other users are not affected.
  */
+import { MessageFlags } from 'discord.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { createRateLimiter } from '../../src/core/rate-limit.js';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { martinBot } from '../helpers/bot.js';
 import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type FakeUser, type Harness } from './harness.js';
 import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
@@ -64,7 +65,7 @@ describe('one allowance per user across transports', () => {
     for (let i = 0; i < ALLOWANCE; i++) expectAnswered(await viaGateway(ask(user)));
     const limited = await viaHttp(ask(user));
     expect(limited.type).toBe(4);
-    expect(limited.data.flags).toBe(EPHEMERAL);
+    expect(limited.data.flags).toBe(MessageFlags.Ephemeral);
     expectLimited(limited.data);
     // Someone else is still answered.
     expectAnswered(await viaHttp(ask(fakeUser())));
@@ -74,7 +75,7 @@ describe('one allowance per user across transports', () => {
     const user = fakeUser();
     for (let i = 0; i < ALLOWANCE; i++) expectAnswered(await viaHttp(ask(user)));
     const limited = await viaGateway(ask(user));
-    expect(limited.data.flags).toBe(EPHEMERAL);
+    expect(limited.data.flags).toBe(MessageFlags.Ephemeral);
     expectLimited(limited.data);
   });
 
@@ -84,7 +85,7 @@ describe('one allowance per user across transports', () => {
     const click = await viaGateway(buttonInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, customId: 'share:skills:kubernetes' }));
     // 4 is a new private message; sharing would have been 7 (update the clicked message) plus a public follow-up.
     expect(click.type).toBe(4);
-    expect(click.data.flags).toBe(EPHEMERAL);
+    expect(click.data.flags).toBe(MessageFlags.Ephemeral);
     expectLimited(click.data);
   });
 });

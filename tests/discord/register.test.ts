@@ -40,7 +40,7 @@ describe('the registration body', () => {
         ]);
       } else expect(command.options).toEqual([]);
     }
-    expect(body.find((c) => c.name === 'experience')!.options[0]!.autocomplete).toBe(true);
+    expect(body.find((c) => c.name === 'experience')!.options).toMatchObject([{ autocomplete: true }]);
   });
 
   it.each([

@@ -5,9 +5,9 @@
  * stops its own adapter before the final checks: stop() drains everything in flight, so
  * "nothing else was sent" and "nothing failed" are facts by then, not guesses.
  */
-import { DefaultRestOptions } from 'discord.js';
+import { DefaultRestOptions, MessageFlags } from 'discord.js';
 import { expect, it } from 'vitest';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness, type RecordedRequest } from './harness.js';
 
 /** What Discord sends with a 429 (https://discord.com/developers/docs/topics/rate-limits). */
@@ -59,7 +59,7 @@ it('given Discord answers an interaction callback with 429, waits as told, retri
     expect(retry.body).toEqual(first.body);
     const delivered = retry.body as { type: number; data: { flags: number; embeds: Array<{ title?: string }> } };
     expect(delivered.type).toBe(4);
-    expect(delivered.data.flags).toBe(EPHEMERAL);
+    expect(delivered.data.flags).toBe(MessageFlags.Ephemeral);
     expect(delivered.data.embeds[0]!.title).toMatch(/Kubernetes/i);
 
     await h.adapter.stop();

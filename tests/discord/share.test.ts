@@ -2,8 +2,9 @@
  * "Share in channel": the private answer is posted publicly with "shared by", the private
  * copy says so, and fields the owner keeps private (the phone) never go public.
  */
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDiscordMessage, EPHEMERAL } from '../../src/discord/limits.js';
+import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { buttonInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
@@ -36,7 +37,7 @@ describe('share in channel', () => {
 
     const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
     const message = posted.body as Message;
-    expect((message.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect((message.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
     expect(message.content).toBe(`Shared by <@${user.id}>`);
     expect(JSON.stringify(message.embeds)).toMatch(/Netflix/);
     expect(message.components).toBeUndefined();
@@ -73,7 +74,7 @@ describe('share in channel', () => {
     const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId: 'share#no-such-key' });
     const body = (await h.interact(click)).body as { type: number; data: Message };
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(JSON.stringify(body.data.embeds)).toMatch(/ask again/i);
   });
 });

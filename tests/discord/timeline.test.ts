@@ -2,12 +2,13 @@
  * /timeline on Discord: the answer (private first) carries the timeline PNG as an attachment
  * shown as its embed image; sharing posts it with the picture; a mention in a channel too.
  */
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { silentLogger } from '../../src/core/log.js';
 import { createShareStore } from '../../src/discord/custom-id.js';
 import { respondToInteraction } from '../../src/discord/interactions.js';
-import { EPHEMERAL } from '../../src/discord/limits.js';
+
 import { createTimelineImages } from '../../src/render/timeline/image.js';
 import { FIXED_NOW, martinBot } from '../helpers/bot.js';
 import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness, type RecordedRequest } from './harness.js';
@@ -39,7 +40,7 @@ describe('/timeline on Discord', () => {
     const from = h.fake.requests.length;
     const callback = await h.interact(command);
     const reply = (callback.body as { data: Body }).data;
-    expect(reply.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    expect(reply.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(reply.embeds![0]!.title).toBe('Career timeline');
     expect(reply.embeds![0]!.description).toContain('PicPay');
     const edit = await h.fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${command.token}/messages/@original`, { from });
@@ -56,7 +57,7 @@ describe('/timeline on Discord', () => {
     await h.interact(click);
     const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
     const body = expectPicture(posted);
-    expect((body.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect((body.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
     expect(body.content).toMatch(/^Shared by/);
   });
 
