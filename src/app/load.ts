@@ -7,8 +7,8 @@
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import type { Bot } from '../core/bot.js';
 import type { Logger, LogLevel } from '../core/log.js';
-import type { Pipeline } from '../core/pipeline.js';
-import { createRateLimiter } from '../core/rate-limit.js';
+import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
+import { createRateLimiter, type RateLimiter } from '../core/rate-limit.js';
 import type { Clock } from '../resume/dates.js';
 import { loadResumeFile, ResumeFileError } from '../resume/load.js';
 import type { Resume } from '../resume/schema.js';
@@ -52,12 +52,24 @@ export function loadApp(options: LoadAppOptions): App {
     clock: options.clock,
     // Per-user buckets shared by Slack, Discord and HTTP interactions alike (RATE_LIMIT_*).
     rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
+    ...policy(config),
+  });
+  return { config, resume, aliases, bot, pipeline, logger };
+}
+
+/** Who is limited, who may ask, what stays private: the same for every pipeline of the app. */
+function policy(config: Config): Pick<PipelineOptions, 'limitedPlatforms' | 'access' | 'privateFields'> {
+  return {
     limitedPlatforms: ['slack', 'discord', 'web'],
     // SLACK_ALLOWED_TEAMS / DISCORD_ALLOWED_GUILDS; empty lists allow everyone.
     access: { slack: config.slack?.allowedTeams ?? [], discord: config.discord?.allowedGuilds ?? [] },
     privateFields: config.privateFields,
-  });
-  return { config, resume, aliases, bot, pipeline, logger };
+  };
+}
+
+/** The app's pipeline with another rate limiter (the server's, kept in Redis with REDIS_URL). */
+export function pipelineWith(app: App, rateLimiter: RateLimiter): Pipeline {
+  return createPipeline(app.bot, { logger: app.logger, rateLimiter, ...policy(app.config) });
 }
 
 /**

@@ -4,9 +4,11 @@
  * and the CLI never load Bolt or discord.js.
  */
 import type { AddressInfo } from 'node:net';
+import type { SharedState } from '../core/shared.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
 import { createTimelineImages } from '../render/timeline/image.js';
-import type { App } from './load.js';
+import type { RedisStore } from '../store/redis.js';
+import { pipelineWith, type App } from './load.js';
 
 export interface RunningPlatform {
   name: 'slack' | 'discord' | 'web';
@@ -48,8 +50,23 @@ export function describePlatforms(config: App['config']): string[] {
   return out;
 }
 
+/**
+ * REDIS_URL: connects to Redis (never fatal: unreachable, the bot starts anyway and uses it
+ * once it answers). Loaded only when set, so a bot without it never loads the client.
+ */
+async function openRedis(app: App): Promise<RedisStore> {
+  const { createRedisStore } = await import('../store/redis.js');
+  const { rateLimit } = app.config;
+  const store = createRedisStore({ url: app.config.redisUrl!, logger: app.logger, rateLimit: { capacity: rateLimit.requests, windowMs: rateLimit.windowSeconds * 1000 } });
+  await store.connect();
+  return store;
+}
+
 export async function startServer(app: App): Promise<RunningServer> {
-  const { config, pipeline, logger } = app;
+  const { config, logger } = app;
+  let pipeline = app.pipeline;
+  let redis: RedisStore | null = null;
+  let shared: SharedState | undefined;
   const http = createHttpServer();
   // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
   const images = createTimelineImages({ privateFields: config.privateFields });
@@ -67,20 +84,28 @@ export async function startServer(app: App): Promise<RunningServer> {
         if (r.status === 'rejected') logger.error('platform_stop_failed', { platform: platforms[i]?.name, error: r.reason });
       });
       if (address) await http.close();
+      await redis?.close();
     })());
 
   try {
     // Listening first makes a busy port fail fast, before any platform connects anywhere.
     if (needsHttp(config)) address = await http.listen(config.port, config.host);
 
+    if (config.redisUrl) {
+      redis = await openRedis(app);
+      // Rate limits, Slack event ids and share buttons kept in Redis: every process acts as one bot.
+      pipeline = pipelineWith(app, redis.rateLimiter);
+      shared = { claims: redis.claims, values: redis.values };
+    }
+
     if (config.slack) {
       const { startSlack } = await import('../slack/start.js');
-      const slack = await startSlack({ pipeline, config: config.slack, http, logger, images, publicUrl: config.web.publicUrl });
+      const slack = await startSlack({ pipeline, config: config.slack, http, logger, images, publicUrl: config.web.publicUrl, shared });
       platforms.push({ name: 'slack', stop: () => slack.stop() });
     }
     if (config.discord) {
       const { startDiscord } = await import('../discord/start.js');
-      const discord = await startDiscord({ pipeline, config: config.discord, http, logger, images });
+      const discord = await startDiscord({ pipeline, config: config.discord, http, logger, images, shared });
       platforms.push({ name: 'discord', stop: () => discord.stop() });
     }
     if (address && (servesPage(config) || config.web.publicUrl)) {
@@ -105,6 +130,7 @@ export async function startServer(app: App): Promise<RunningServer> {
     ...(address ? { host: address.address, port: address.port } : {}),
     resume: app.resume.basics.name,
     reload: config.reload,
+    shared: redis ? 'redis' : 'in process',
   });
   return { http, address, platforms, stop };
 }

@@ -32,6 +32,7 @@ export const CONFIG_KEYS = [
   'LOG_LEVEL',
   'HOST',
   'PORT',
+  'REDIS_URL',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
@@ -46,6 +47,7 @@ export const CONFIG_KEYS = [
   'WEB',
   'PUBLIC_URL',
   'WEB_RATE_LIMIT_PER_MINUTE',
+  'DISCORD_SHARDS',
 ] as const;
 
 /** Bump when the cached shape changes. */

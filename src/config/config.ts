@@ -85,6 +85,40 @@ const httpUrl = (example: string) =>
       return value.replace(/\/+$/, '');
     });
 
+/** redis://[user:password@]host[:port][/db] or rediss:// (TLS). */
+const redisUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx): string | undefined => {
+    const value = (v ?? '').trim();
+    if (value === '') return undefined;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(value);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
+      // Not echoed back: the value may hold a password.
+      ctx.addIssue({ code: 'custom', message: 'must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@host:6380/0' });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/** "auto" (Discord's recommendation from GET /gateway/bot) or a shard count. */
+const shards = z
+  .string()
+  .optional()
+  .transform((v, ctx): 'auto' | number => {
+    const value = (v ?? '').trim().toLowerCase();
+    if (value === '' || value === 'auto') return 'auto';
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isSafeInteger(n) && n >= 1 && n <= 1000) return n;
+    ctx.addIssue({ code: 'custom', message: `must be auto or a whole number of shards from 1 to 1000, not ${JSON.stringify(v)}` });
+    return z.NEVER;
+  });
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type ConfigLogLevel = (typeof LOG_LEVELS)[number];
 
@@ -131,6 +165,7 @@ export const envSchema = z.object({
   LOG_LEVEL: logLevel,
   HOST: textWithDefault('0.0.0.0'),
   PORT: int(3000, 0, 65_535),
+  REDIS_URL: redisUrl,
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -159,6 +194,7 @@ export const envSchema = z.object({
     }),
   PUBLIC_URL: httpUrl('https://bot.example.com'),
   WEB_RATE_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
+  DISCORD_SHARDS: shards,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -182,6 +218,8 @@ export interface DiscordConfig {
   /** REST base, e.g. http://127.0.0.1:8080/api (discord.js appends /v10). */
   apiUrl?: string;
   allowedGuilds: string[];
+  /** Gateway shards: "auto" (the default) asks Discord how many (GET /gateway/bot), a number fixes it. */
+  shards?: 'auto' | number;
 }
 
 export interface WebConfig {
@@ -203,6 +241,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   host: string;
   port: number;
+  /** REDIS_URL: rate limits, Slack event ids and shares kept in Redis, shared by every process. Null: in process. */
+  redisUrl: string | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   web: WebConfig;
@@ -271,6 +311,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
           guildId: env.DISCORD_GUILD_ID,
           apiUrl: env.DISCORD_API_URL,
           allowedGuilds: env.DISCORD_ALLOWED_GUILDS,
+          shards: env.DISCORD_SHARDS,
         }
       : null;
 
@@ -284,6 +325,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     logLevel: env.LOG_LEVEL,
     host: env.HOST,
     port: env.PORT,
+    redisUrl: env.REDIS_URL ?? null,
     slack,
     discord,
     web: { page: env.WEB, publicUrl: env.PUBLIC_URL, requestsPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE },

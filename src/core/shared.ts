@@ -11,6 +11,12 @@ export interface SharedClaims {
   claim(key: string, ttlSeconds: number): Promise<boolean>;
 }
 
+/** What the platforms share across processes (REDIS_URL). */
+export interface SharedState {
+  claims: SharedClaims;
+  values: SharedValues;
+}
+
 /** Small values every process can read back. */
 export interface SharedValues {
   /** Stores `value` under `key` for `ttlSeconds`; false when the store could not be reached. */

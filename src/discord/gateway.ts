@@ -24,14 +24,22 @@ export interface GatewayOptions {
   logger: Logger;
   /** discord.js's identify throttle (one IDENTIFY per 5 s, as Discord requires) unless replaced; tests against the fake gateway, which has no such limit, replace it. */
   buildIdentifyThrottler?: WebSocketOptions['buildIdentifyThrottler'];
+  /**
+   * DISCORD_SHARDS: "auto" takes Discord's recommendation from GET /gateway/bot, a number fixes
+   * the count. discord.js runs every shard in this process (its internal sharding), each on its
+   * own gateway connection serving its own guilds.
+   */
+  shards?: 'auto' | number;
   onInteraction(interaction: InteractionPayload): void;
   onMessage(message: MessagePayload, botUserId: string | undefined): void;
 }
 
 export function createGatewayClient(options: Omit<GatewayOptions, 'token'>): Client {
+  const shards = options.shards ?? 'auto';
   const client = new Client({
     intents: [...INTENTS],
     ...(options.buildIdentifyThrottler ? { ws: { buildIdentifyThrottler: options.buildIdentifyThrottler } } : {}),
+    ...(shards === 'auto' ? { shards: 'auto' as const } : { shardCount: shards }),
     // No Partials.Channel: DMs are read from the raw MESSAGE_CREATE, which arrives whether or
     // not discord.js has the DM channel cached (it only needs the partial to emit messageCreate).
     rest: {
@@ -83,5 +91,5 @@ export async function connectGateway(client: Client, token: string, logger: Logg
     throw new Error(`could not connect to the Discord gateway: ${(error as Error).message ?? String(error)}`);
   }
   await ready;
-  logger.info('discord_gateway_ready', { user: client.user?.id, guilds: client.guilds.cache.size });
+  logger.info('discord_gateway_ready', { user: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.size });
 }

@@ -112,7 +112,7 @@ async function answerCommand(interaction: InteractionPayload, ctx: InteractionCo
   // Sharing needs a channel people can see (not a DM) and an answer worth showing.
   const components =
     interaction.guild_id && route?.command && SHAREABLE.has(answer.kind)
-      ? [shareButton(shareCustomId({ command: route.command, query: route.query }, ctx.shares))]
+      ? [shareButton(await shareCustomId({ command: route.command, query: route.query }, ctx.shares))]
       : undefined;
   const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
   const picture = ctx.picture?.(answer);
@@ -137,7 +137,7 @@ function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionCon
 }
 
 async function answerComponent(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
-  const parsed = parseCustomId(interaction.data?.custom_id ?? '', ctx.shares);
+  const parsed = await parseCustomId(interaction.data?.custom_id ?? '', ctx.shares);
   if (parsed.action === 'expired') return ephemeralNotice('That answer is too old to share now. Ask again and share the new one.', 'empty');
   if (parsed.action === 'unknown') return ephemeralNotice('That button does not do anything any more. Try the command again.', 'empty');
   if (!interaction.guild_id) return ephemeralNotice('There is no channel to share into here.', 'empty');

@@ -8,13 +8,15 @@ import type { DiscordConfig } from '../config/config.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
+import { createDeduplicator } from '../core/dedup.js';
+import type { SharedState } from '../core/shared.js';
 import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
 import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
 import { respondToInteraction, type InteractionContext, type InteractionPayload, type PictureSource } from './interactions.js';
 import type { TimelineImages } from '../render/timeline/image.js';
-import { replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
+import { questionOf, replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
 import { logRateLimits } from './rate-limit-log.js';
 import { createTransport } from './transport.js';
 import { createVerifier } from './verify.js';
@@ -32,7 +34,15 @@ export interface StartDiscordOptions {
   gateway?: Pick<GatewayOptions, 'buildIdentifyThrottler'>;
   /** The timeline pictures (shared with the web page); absent: answers go without pictures. */
   images?: TimelineImages;
+  /**
+   * State shared across processes (REDIS_URL): long share buttons' questions, and the gateway
+   * events already taken, so that two processes on the same shards answer each event once.
+   */
+  shared?: SharedState;
 }
+
+/** Gateway events are remembered this long: past any RESUME replay. */
+const EVENT_TTL_SECONDS = 15 * 60;
 
 /** How long stop() waits for replies already being sent. */
 const DRAIN_MS = 4000;
@@ -56,9 +66,17 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const ctx: InteractionContext & MessageContext = {
     pipeline: options.pipeline,
     logger,
-    shares: createShareStore(),
+    shares: createShareStore(1000, options.shared?.values),
     toldRateLimited: new Set(),
     ...(options.images ? { picture: picturesFrom(options.images, options.pipeline) } : {}),
+  };
+  const events = createDeduplicator({ ttlSeconds: EVENT_TTL_SECONDS, max: 20_000, shared: options.shared?.claims, namespace: 'discord' });
+  /** False for a gateway event this process, or another one, has taken already. */
+  const firstTime = async (id: string) => {
+    const first = events.first(id);
+    if (first instanceof Promise ? await first : first) return true;
+    logger.debug('discord_event_repeat_ignored', { id });
+    return false;
   };
 
   let accepting = true;
@@ -71,7 +89,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
 
   const transport = createTransport();
   const client = config.token
-    ? createGatewayClient({ apiUrl: config.apiUrl, makeRequest: transport.makeRequest, logger, onInteraction, onMessage, ...options.gateway })
+    ? createGatewayClient({ apiUrl: config.apiUrl, makeRequest: transport.makeRequest, shards: config.shards, logger, onInteraction, onMessage, ...options.gateway })
     : null;
   // HTTP-only deployments still need REST for follow-ups; interaction webhooks need no token.
   const rest = client
@@ -85,6 +103,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     if (!id || !token) return;
     track(
       (async () => {
+        if (!(await firstTime(`interaction:${id}`))) return;
         const result = await respondToInteraction(interaction, ctx);
         try {
           await sender.callback(id, token, result.response);
@@ -100,9 +119,12 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   function onMessage(message: MessagePayload, botUserId: string | undefined): void {
     if (!accepting) return;
     const channelId = message.channel_id;
-    if (!channelId) return;
+    // Most messages in a server are not for the bot: only questions are worth a claim.
+    if (!channelId || !message.id || questionOf(message, botUserId) === null) return;
+    const messageId = message.id;
     track(
       (async () => {
+        if (!(await firstTime(`message:${messageId}`))) return;
         const bodies = await replyToMessage(message, botUserId, ctx);
         for (const body of bodies ?? []) await sender.createMessage(channelId, body);
       })(),

@@ -12,7 +12,7 @@ import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
-import type { SharedClaims } from '../core/shared.js';
+import type { SharedState } from '../core/shared.js';
 import { createDispatcher } from './dispatch.js';
 import { createEventDeduplicator } from './events.js';
 import { registerHandlers, type SlackPictures } from './handlers.js';
@@ -37,8 +37,8 @@ export interface StartSlackOptions {
   responseUrlTimeoutMs?: number;
   /** Web API retries (429 and 5xx); tests shorten the back-off. Default: DEFAULT_RETRY. */
   retryConfig?: webApi.RetryOptions;
-  /** Event ids claimed across processes (REDIS_URL); absent: remembered in this process only. */
-  eventClaims?: SharedClaims;
+  /** State shared across processes (REDIS_URL): event ids are claimed there. Absent: this process only. */
+  shared?: SharedState;
   /** The timeline pictures (shared with the web page); absent: answers go as text only. */
   images?: TimelineImages;
   /** PUBLIC_URL: in HTTP mode the bot serves the pictures there and shows them in image blocks. */
@@ -142,7 +142,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     pipeline,
     logger,
     respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
-    events: createEventDeduplicator(options.eventClaims),
+    events: createEventDeduplicator(options.shared?.claims),
     // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
     ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
   });

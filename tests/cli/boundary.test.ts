@@ -8,11 +8,12 @@ beforeAll(() => {
 });
 afterAll(() => box.remove());
 
-const PLATFORM_PACKAGES = '@slack/bolt,@slack/web-api,@slack/socket-mode,discord.js,@discordjs/rest,@discordjs/ws';
+// The Redis client (REDIS_URL) is server-only too.
+const PLATFORM_PACKAGES = '@slack/bolt,@slack/web-api,@slack/socket-mode,discord.js,@discordjs/rest,@discordjs/ws,ioredis';
 
 // The packages are made unloadable: if the CLI touched one, it would crash instead of answering.
 describe('what the CLI loads', () => {
-  it('never loads Bolt or discord.js, on a cold start or a warm one', () => {
+  it('never loads Bolt, discord.js or the Redis client, on a cold start or a warm one', () => {
     const forbid = { node: ['--import', FORBID], env: { FORBID_MODULES: PLATFORM_PACKAGES, RESUME_BOT_CACHE_DIR: 'off' } };
     const cold = ask(box, ['--json', '/experience netflix'], forbid);
     expect(cold.stderr).toBe('');

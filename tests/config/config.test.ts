@@ -29,6 +29,7 @@ describe('defaults', () => {
       logLevel: 'info',
       host: '0.0.0.0',
       port: 3000,
+      redisUrl: null,
       slack: null,
       discord: null,
       web: { page: 'auto', publicUrl: undefined, requestsPerMinute: 120 },
@@ -37,7 +38,7 @@ describe('defaults', () => {
 
   it('given variables set to "" (NAME= copied from .env.example), uses the defaults', () => {
     const empty = Object.fromEntries(
-      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS', 'WEB', 'PUBLIC_URL', 'WEB_RATE_LIMIT_PER_MINUTE'].map((k) => [k, '']),
+      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS', 'WEB', 'PUBLIC_URL', 'WEB_RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'DISCORD_SHARDS'].map((k) => [k, '']),
     );
     expect(loadConfig(empty)).toEqual(loadConfig({}));
   });
@@ -64,6 +65,7 @@ describe('values', () => {
       LOG_LEVEL: 'DEBUG',
       HOST: '127.0.0.1',
       PORT: '0',
+      REDIS_URL: ' redis://:secret@127.0.0.1:6380/2 ',
       ...slack,
       SLACK_APP_TOKEN: 'xapp-1-A-1-abc',
       SLACK_API_URL: 'http://127.0.0.1:9999/api/',
@@ -76,6 +78,7 @@ describe('values', () => {
       WEB: 'yes',
       PUBLIC_URL: 'https://cv.example.com/',
       WEB_RATE_LIMIT_PER_MINUTE: '30',
+      DISCORD_SHARDS: '4',
     });
     expect(config).toEqual({
       resumeFile: 'me.json',
@@ -87,6 +90,7 @@ describe('values', () => {
       logLevel: 'debug',
       host: '127.0.0.1',
       port: 0,
+      redisUrl: 'redis://:secret@127.0.0.1:6380/2',
       slack: {
         botToken: 'xoxb-1-2-abc',
         signingSecret: 'shh',
@@ -101,6 +105,7 @@ describe('values', () => {
         guildId: '42',
         apiUrl: 'http://127.0.0.1:8080/api',
         allowedGuilds: ['42', '43'],
+        shards: 4,
       },
       web: { page: true, publicUrl: 'https://cv.example.com', requestsPerMinute: 30 },
     });
@@ -132,7 +137,12 @@ describe('values', () => {
       guildId: undefined,
       apiUrl: undefined,
       allowedGuilds: [],
+      shards: 'auto',
     });
+  });
+
+  it('given DISCORD_SHARDS auto (any case) or unset, lets Discord recommend the count', () => {
+    for (const value of [undefined, '', 'auto', 'AUTO']) expect(loadConfig({ ...discord, DISCORD_SHARDS: value }).discord?.shards, String(value)).toBe('auto');
   });
 });
 
@@ -224,6 +234,19 @@ describe('bad values', () => {
       'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "slack.com/api"',
       'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, not "ftp://discord.com/api"',
     ]);
+  });
+
+  it('given a REDIS_URL that is not a Redis URL, names it without echoing the value (it may hold a password)', () => {
+    for (const bad of ['127.0.0.1:6379', 'http://127.0.0.1:6379', 'redis://', 'redis://:hunter2@']) {
+      const problems = problemsOf({ REDIS_URL: bad });
+      expect(problems, bad).toEqual(['REDIS_URL must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@host:6380/0']);
+    }
+    expect(loadConfig({ REDIS_URL: 'rediss://user:pw@cache.internal:6380/0' }).redisUrl).toBe('rediss://user:pw@cache.internal:6380/0');
+  });
+
+  it('given DISCORD_SHARDS that is neither auto nor a count, names it', () => {
+    expect(problemsOf({ ...discord, DISCORD_SHARDS: '0' })).toEqual(['DISCORD_SHARDS must be auto or a whole number of shards from 1 to 1000, not "0"']);
+    expect(problemsOf({ ...discord, DISCORD_SHARDS: 'two' })).toEqual(['DISCORD_SHARDS must be auto or a whole number of shards from 1 to 1000, not "two"']);
   });
 
   it('puts every problem in the error message, one per line, under one heading', () => {

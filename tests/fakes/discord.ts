@@ -3,7 +3,9 @@
  * discord.js's REST client calls when `rest.api` points here) and a WebSocket gateway that
  * speaks enough of the protocol for a real discord.js Client: HELLO, IDENTIFY → READY (+
  * GUILD_CREATE), heartbeats → ACK, RESUME → RESUMED (or INVALID_SESSION when scripted), and
- * dispatches the test sends. Every REST request is recorded with its parsed body, for
+ * dispatches the test sends. With `shards`, it asks for that many shards in GET /gateway/bot
+ * and serves each guild on its own shard's connection only (shard = (guild_id >> 22) % count,
+ * Discord's rule). Every REST request is recorded with its parsed body, for
  * assertions; tests can script REST failures (fail) and hold a request until they release it (hold).
  */
 import { once } from 'node:events';
@@ -57,6 +59,23 @@ export interface FakeDiscordOptions {
    * that need an expired interaction say so with expire().
    */
   interactionDeadlineMs?: number;
+  /** Shards recommended by GET /gateway/bot (default 1). */
+  shards?: number;
+  /** Shards that may identify at once (session_start_limit.max_concurrency; default: the shard count). */
+  maxConcurrency?: number;
+}
+
+/** Discord's rule for which shard receives a guild's events; DMs go to shard 0. */
+export function shardOf(guildId: string | undefined, shardCount: number): number {
+  return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A new guild id that falls on `shard` of `shardCount`. */
+export function guildOnShard(shard: number, shardCount: number): string {
+  for (;;) {
+    const id = snowflake();
+    if (shardOf(id, shardCount) === shard) return id;
+  }
 }
 
 export interface FakeDiscord {
@@ -76,6 +95,10 @@ export interface FakeDiscord {
   ready(): Promise<void>;
   /** Sends a dispatch (op 0) to every connected gateway client; returns performance.now() just before sending. */
   dispatch(event: string, data: unknown): number;
+  /** Sends a dispatch only on the connection of the shard that serves `guildId` (shard 0 for a DM), as Discord does. */
+  dispatchFor(guildId: string | undefined, event: string, data: unknown): void;
+  /** The shard ([id, count]) each open gateway connection identified as. */
+  readonly connectedShards: Array<[number, number]>;
   /** The first request (recorded at index ≥ from) that matches, waiting for it if needed. */
   waitFor(predicate: (request: RecordedRequest) => boolean, options?: { from?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   fail(failure: FakeFailure): void;
@@ -150,6 +173,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const interactions = new Map<string, { sentAt: number; acknowledged: boolean; expired: boolean }>();
   const waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; from: number; resolve: (r: RecordedRequest) => void }>();
   const sockets = new Set<WebSocket>();
+  /** The [id, count] each identified connection asked for. */
+  const shardOfSocket = new Map<WebSocket, [number, number]>();
+  const shardCount = options.shards ?? 1;
+  /** A resumed connection carries on as the shard of its session. */
+  const shardOfSession = new Map<string, [number, number]>();
   let readyResolve!: () => void;
   const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
   let seq = 0;
@@ -241,8 +269,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!authorized(req)) return json(res, 401, unauthorized);
       return json(res, 200, {
         url: gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: shardCount,
+        // As for large bots: every shard may identify at once (no 5 s wait between them in tests).
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: options.maxConcurrency ?? shardCount },
       });
     }
     if (method === 'GET' && path === '/gateway') return json(res, 200, { url: gatewayUrl });
@@ -312,9 +341,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayQueries.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
     ws.on('close', () => {
       sockets.delete(ws);
+      shardOfSocket.delete(ws);
       gatewayEvent();
     });
-    ws.on('error', () => sockets.delete(ws));
+    ws.on('error', () => (sockets.delete(ws), shardOfSocket.delete(ws)));
     gatewayEvent();
     send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
     ws.on('message', (raw) => {
@@ -331,6 +361,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         identifies.push(identify);
         gatewayEvent();
         if (identify.token !== token) return ws.close(4004, 'Authentication failed');
+        const [shardId, count] = Array.isArray(identify.shard) ? (identify.shard as [number, number]) : [0, 1];
+        shardOfSocket.set(ws, [shardId, count]);
+        const sessionId = shardId === 0 ? 'fake-session' : `fake-session-${shardId}`;
+        shardOfSession.set(sessionId, [shardId, count]);
+        const served = guildIds.filter((id) => shardOf(id, count) === shardId);
         send(ws, {
           op: 0,
           t: 'READY',
@@ -338,22 +373,26 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           d: {
             v: 10,
             user: { ...botUser, discriminator: '0', bot: true, avatar: null, global_name: null, flags: 0, verified: true },
-            guilds: guildIds.map((id) => ({ id, unavailable: true })),
-            session_id: 'fake-session',
+            guilds: served.map((id) => ({ id, unavailable: true })),
+            session_id: sessionId,
             resume_gateway_url: gatewayUrl,
-            shard: [0, 1],
+            shard: [shardId, count],
             application: { id: applicationId, flags: 0 },
             private_channels: [],
           },
         });
-        for (const id of guildIds) {
+        for (const id of served) {
           send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: fakeGuild(id, botUser.id) });
         }
-        readyResolve();
+        // Ready once every shard of the count the client asked for has identified.
+        if (new Set([...shardOfSocket.values()].filter(([, c]) => c === count).map(([id]) => id)).size === count) readyResolve();
         return;
       }
       if (packet.op === 6) {
-        resumes.push((packet.d ?? {}) as Record<string, unknown>);
+        const resume = (packet.d ?? {}) as Record<string, unknown>;
+        resumes.push(resume);
+        const shard = shardOfSession.get(String(resume.session_id));
+        if (shard) shardOfSocket.set(ws, shard);
         gatewayEvent();
         if (resumesToReject > 0) {
           resumesToReject -= 1;
@@ -391,6 +430,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const at = performance.now();
       for (const ws of sockets) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
       return at;
+    },
+    dispatchFor(guildId, event, data) {
+      const payloadSeq = ++seq;
+      for (const [ws, [id, count]] of shardOfSocket) if (shardOf(guildId, count) === id) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
+    },
+    get connectedShards() {
+      return [...shardOfSocket.values()];
     },
     waitFor(predicate, { from = 0, timeoutMs = 10_000 } = {}) {
       const found = requests.slice(from).find(predicate);
