@@ -49,6 +49,13 @@ const SECTIONS: Section[] = [
     },
   },
   {
+    name: 'cvmatch',
+    run: async () => {
+      const fn = await optional('./cvmatch.js', 'benchCvMatch');
+      return fn ? fn() : null;
+    },
+  },
+  {
     name: 'soak',
     run: async () => {
       const fn = await optional('./soak.js', 'benchSoak');

@@ -35,6 +35,12 @@ export interface CommandData {
   readonly examples: readonly string[];
   /** Registered as a slash command on Slack and Discord (help is console-only: `/resume help` serves it there). */
   readonly slash: boolean;
+  /**
+   * For a command that reads a long text (a pasted job description): the most it accepts,
+   * instead of MAX_QUERY_LENGTH, and the phrases that hand it the rest of a free-text
+   * message as it was written ("does he fit this role: <description>").
+   */
+  readonly longText?: { readonly maxLength: number; readonly cues: readonly string[] };
 }
 
 /** The section a command serves, as the query layer indexes it (the command's name is added by the registry). */

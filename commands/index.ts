@@ -9,11 +9,13 @@ import { about } from './about.js';
 import { awards } from './awards.js';
 import { certificates } from './certificates.js';
 import { contact } from './contact.js';
+import { cv } from './cv.js';
 import { education } from './education.js';
 import { experience } from './experience.js';
 import { help } from './help.js';
 import { interests } from './interests.js';
 import { languages } from './languages.js';
+import { match } from './match.js';
 import { projects } from './projects.js';
 import { publications } from './publications.js';
 import { references } from './references.js';
@@ -37,6 +39,8 @@ export const commands: readonly Command[] = [
   references,
   contact,
   about,
+  cv,
+  match,
   resumeCommand,
   help,
 ];

@@ -14,9 +14,11 @@ export type CliArgs =
       message: string | null;
       /** --image FILE: also write the answer's picture there (PNG or SVG by the extension). */
       image: string | null;
+      /** --pdf FILE: also write the CV the answer carries there (/cv). */
+      pdf: string | null;
     };
 
-export const USAGE = 'usage: resume-bot [--json] [--image FILE.png|FILE.svg] [--] <message>   |   resume-bot [--json] < messages.txt';
+export const USAGE = 'usage: resume-bot [--json] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] < messages.txt';
 
 export interface CliContext {
   /** With no message the CLI reads stdin; a terminal there means the person forgot the message. */
@@ -36,13 +38,16 @@ export function parseCliArgs(argv: readonly string[], context: CliContext): CliA
   const image = typeof parsed.values.image === 'string' ? parsed.values.image : null;
   if (image !== null && !/\.(png|svg)$/i.test(image)) return { kind: 'usage-error', problem: `--image ${image}: the file name must end in .png or .svg` };
   if (image !== null && parsed.positionals.length === 0) return { kind: 'usage-error', problem: '--image needs a message (e.g. /timeline)' };
+  const pdf = typeof parsed.values.pdf === 'string' ? parsed.values.pdf : null;
+  if (pdf !== null && !pdf.trim()) return { kind: 'usage-error', problem: '--pdf needs a file name' };
+  if (pdf !== null && parsed.positionals.length === 0) return { kind: 'usage-error', problem: '--pdf needs a message that answers with the CV (/cv)' };
   if (parsed.positionals.length === 0) {
     if (context.stdinIsTTY) return { kind: 'usage-error', problem: 'no message (give one as an argument, or pipe messages on stdin)' };
-    return { kind: 'run', json, message: null, image };
+    return { kind: 'run', json, message: null, image, pdf };
   }
   const message = parsed.positionals.join(' ');
   if (message.trim() === '') return { kind: 'usage-error', problem: 'the message is empty' };
-  return { kind: 'run', json, message, image };
+  return { kind: 'run', json, message, image, pdf };
 }
 
 function parse(argv: readonly string[]) {
@@ -51,6 +56,7 @@ function parse(argv: readonly string[]) {
     options: {
       json: { type: 'boolean' },
       image: { type: 'string' },
+      pdf: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,

@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
 
-/** Loaded only when needed (a startup failure, a cache miss, a .env file, --image): kept out of the bundle. */
-const LAZY_FILES = [join(here, '..', 'app', 'load.js'), join(here, '..', 'render', 'timeline', 'image.js')];
+/** Loaded only when needed (a startup failure, a cache miss, a .env file, --image, --pdf): kept out of the bundle. */
+const LAZY_FILES = [join(here, '..', 'app', 'load.js'), join(here, '..', 'render', 'timeline', 'image.js'), join(here, '..', 'cv', 'write.js')];
 const LAZY_PACKAGES = ['dotenv', '@resvg/resvg-js', 'fontkit'];
 
 async function bundle(): Promise<void> {

@@ -1,9 +1,10 @@
 /**
  * The CLI's machine-readable answer (`--json`): which command answered, with which
  * query, the résumé entries found (best first) and the "did you mean" suggestions.
- * Exactly these four keys, so scripts can rely on the shape.
+ * Exactly these four keys, so scripts can rely on the shape; /match adds a fifth, `match`
+ * (the requirements matched with their evidence ids, the missing ones, a score).
  */
-import type { Answer, Match } from '../model/answer.js';
+import type { Answer, JobMatch, Match } from '../model/answer.js';
 import type { BotRequest } from '../model/request.js';
 
 export interface JsonResult {
@@ -11,6 +12,7 @@ export interface JsonResult {
   query: string;
   results: Match[];
   suggestions: string[];
+  match?: JobMatch;
 }
 
 export function toJsonResult(answer: Answer, request: BotRequest): JsonResult {
@@ -20,5 +22,6 @@ export function toJsonResult(answer: Answer, request: BotRequest): JsonResult {
     query: answer.route ? answer.route.query : request.text.trim(),
     results: answer.matches.map((match) => ({ ...match })),
     suggestions: [...answer.suggestions],
+    ...(answer.jobMatch ? { match: answer.jobMatch } : {}),
   };
 }

@@ -42,8 +42,9 @@ function helpText(): string {
     'A message starting with /command runs that command; anything else is a free-text question.',
     '',
     'Options:',
-    '  --json      print {command, query, results, suggestions} as one JSON line',
+    '  --json      print {command, query, results, suggestions} as one JSON line (/match adds match)',
     '  --image F   also write the answer\'s picture to F, PNG or SVG by its extension (/timeline --image career.png)',
+    '  --pdf FILE  also write the CV the answer carries (/cv) to FILE',
     '  -h, --help  show this help',
     '  With no message, each line of stdin is answered (one JSON object a line with --json).',
     '',
@@ -81,6 +82,15 @@ async function writeImage(file: string, answer: Answer, pipeline: Pipeline, priv
   const { createTimelineImages } = await import('../render/timeline/image.js');
   const image = createTimelineImages({ privateFields }).get(pipeline.bot.resume);
   writeFileSync(file, /\.svg$/i.test(file) ? image.svg : image.png);
+  return 0;
+}
+
+/** --pdf FILE: the CV the answer carries, written by a module loaded only for this (pdfkit stays out of the bundle). */
+async function writePdf(pipeline: Pipeline, answer: Answer, path: string, privateFields: readonly string[]): Promise<number> {
+  if (!answer.files?.some((f) => f.kind === 'cv')) return usageError('--pdf: this answer carries no CV (ask /cv)');
+  const { writeCvFile } = await import('../cv/write.js');
+  const written = await writeCvFile(pipeline.bot.resume, path, privateFields);
+  process.stderr.write(`resume-bot: wrote ${path} (${written.filename}, ${Math.round(written.bytes / 1024)} kB)\n`);
   return 0;
 }
 
@@ -130,7 +140,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (parsed.kind !== 'request') return 0;
   const { text, answer } = await respond(pipeline, parsed.request, args.json, color);
   process.stdout.write(text);
-  return args.image === null ? 0 : writeImage(args.image, answer, pipeline, privateFields);
+  if (args.image !== null) {
+    const written = await writeImage(args.image, answer, pipeline, privateFields);
+    if (written !== 0) return written;
+  }
+  return args.pdf === null ? 0 : writePdf(pipeline, answer, args.pdf, privateFields);
 }
 
 main(process.argv.slice(2)).then(

@@ -45,11 +45,46 @@ export function tooLongAnswer(limit: number): Answer {
   });
 }
 
+/** How far into a message a long-text command's cue is looked for: a pasted description may be thousands of characters. */
+const LONG_TEXT_CUE_WINDOW = 200;
+
+/**
+ * The long-text commands' cues, compiled once: "does he fit this role: <description>" hands
+ * the description, as written, to /match (the router would keep only a few of its words).
+ */
+function longTextCues(registry: readonly Command[]): Array<{ command: Command; cue: RegExp }> {
+  return registry.flatMap((command) => {
+    const cues = command.data.longText?.cues ?? [];
+    if (!cues.length) return [];
+    // Matched in the text as written (its offsets cut the description), he/his/him standing for she/her/they too.
+    const pronoun: Record<string, string> = { he: '(?:he|she|they)', his: '(?:his|her|their)', him: '(?:him|her|them)' };
+    const pattern = (cue: string) =>
+      cue
+        .toLowerCase()
+        .split(' ')
+        .map((w) => pronoun[w] ?? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+');
+    const sorted = [...cues].sort((a, b) => b.length - a.length).map(pattern);
+    return [{ command, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu') }];
+  });
+}
+
+/** The command a free-text message with a long-text cue goes to, and the text after the cue. */
+function longTextRoute(text: string, cues: ReturnType<typeof longTextCues>): { command: Command; text: string } | null {
+  const head = text.slice(0, LONG_TEXT_CUE_WINDOW);
+  for (const { command, cue } of cues) {
+    const m = cue.exec(head);
+    if (m) return { command, text: text.slice(m.index + m[0].length).replace(/^[\s:;,.?!—–-]+/, '') };
+  }
+  return null;
+}
+
 export function createBot(options: BotOptions): Bot {
   const clock = options.clock ?? systemClock;
   const maxQueryLength = options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
   const registry = options.commands ?? defaultCommands;
   const catalog = catalogOf(registry);
+  const longCues = longTextCues(registry);
   let resume = options.resume;
   let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock, catalog);
 
@@ -68,9 +103,17 @@ export function createBot(options: BotOptions): Bot {
     },
     answer(request) {
       const text = request.text.trim();
-      if (text.length > maxQueryLength) return tooLongAnswer(maxQueryLength);
-      const now = clock();
       const named = request.command === null ? undefined : findCommand(request.command, registry);
+      const routesFreeText = !named || named.routing?.role === 'fallback';
+      const long = named?.data.longText ? { command: named, text } : routesFreeText ? longTextRoute(text, longCues) : null;
+      const limit = long?.command.data.longText?.maxLength ?? maxQueryLength;
+      if (text.length > limit) return tooLongAnswer(limit);
+      const now = clock();
+      if (long) {
+        const answer = run(long.command, { text: long.text }, now);
+        // "Is he a good fit for a VP role?" names no requirement: a short question is then routed as any other.
+        if (long.command === named || answer.kind !== 'empty' || text.length > maxQueryLength) return answer;
+      }
       if (request.command !== null && !named) {
         return makeAnswer({
           kind: 'empty',

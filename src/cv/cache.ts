@@ -4,6 +4,7 @@
  * carries its SHA-256, for a content-addressed URL, and a download name.
  */
 import { createHash } from 'node:crypto';
+import { cvFilename } from '../../commands/cv.js';
 import type { Resume } from '../resume/schema.js';
 import { renderResumePdf } from './pdf.js';
 import { publicResume } from './public-resume.js';
@@ -24,11 +25,6 @@ export interface CvCache {
 
 /** Versions kept: the current résumé and the few before a reload. */
 const KEPT = 4;
-
-export function cvFilename(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${ascii || 'resume'}-CV.pdf`;
-}
 
 export function createCvCache(privateFields: readonly string[]): CvCache {
   const byResume = new WeakMap<Resume, Promise<CvFile>>();

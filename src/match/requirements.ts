@@ -54,8 +54,18 @@ export function recogniseRequirements(description: string, taxonomy: Taxonomy): 
   const byTerm = new Map<string, { label: string; years?: number }>();
   const order: string[] = [];
   const mentions = findMentions(text, taxonomy);
-  for (const mention of mentions) {
+  // Years apply to a clause's first skill, or to all of them when they are alternatives
+  // ("8+ years in SRE, operations or performance engineering"), not to a list that goes on
+  // to other demands ("10+ years of performance engineering, Kubernetes and Kafka").
+  const firstIn = new Map<YearsSpan, number>();
+  const yearsFor = (mention: (typeof mentions)[number]): YearsSpan | undefined => {
     const span = spans.find((s) => mention.start >= s.start && mention.start < s.end);
+    if (!span) return undefined;
+    if (!firstIn.has(span)) firstIn.set(span, mention.start);
+    return firstIn.get(span) === mention.start || /\bor\b|\//i.test(text.slice(span.start, span.end)) ? span : undefined;
+  };
+  for (const mention of mentions) {
+    const span = yearsFor(mention);
     const seen = byTerm.get(mention.termId);
     if (!seen) {
       order.push(mention.termId);

@@ -91,6 +91,10 @@ export interface Answer {
    * platform draws it from the résumé it serves, or shows the answer's text where it cannot.
    */
   image?: AnswerImage;
+  /** Files to download that go with the answer (the CV as a PDF); named the same way as `image`. */
+  files?: AnswerFile[];
+  /** The job-fit check's result, for machines. */
+  jobMatch?: JobMatch;
 }
 
 export interface AnswerImage {
@@ -98,6 +102,29 @@ export interface AnswerImage {
   kind: 'timeline';
   /** The picture said in words (alt text; the fallback where no picture can be shown). */
   alt: string;
+}
+
+/**
+ * A file an answer carries (the CV as a PDF). Like `image`, the handler only names it; each
+ * platform gets the bytes for the résumé it serves at its edge and delivers them its own way
+ * (an attachment, a content-addressed link, an upload, a file the CLI writes).
+ */
+export interface AnswerFile {
+  /** Which file: the CV of the résumé being served. */
+  kind: 'cv';
+  /** Download name: "Martin-Spier-CV.pdf". */
+  filename: string;
+  contentType: string;
+  /** Link text and alternative text: "Download PDF". */
+  label: string;
+}
+
+/** The job-fit check's machine-readable result (`--json`'s `match`). */
+export interface JobMatch {
+  matched: Array<{ requirement: string; evidence: string[] }>;
+  missing: string[];
+  /** 0-1: matched requirements over recognised ones. */
+  score: number;
 }
 
 export interface AnswerRoute {

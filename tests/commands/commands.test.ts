@@ -31,6 +31,8 @@ describe('the command registry', () => {
       'references',
       'contact',
       'about',
+      'cv',
+      'match',
       'resume',
     ]);
     for (const { data } of commands) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCvCache, cvFilename } from '../../src/cv/cache.js';
+import { cvFilename } from '../../commands/cv.js';
+import { createCvCache } from '../../src/cv/cache.js';
 import { parseResumeText } from '../../src/resume/load.js';
 
 const martin = () => parseResumeText(readFileSync('data/resume.json', 'utf8'), 'data/resume.json');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderResumePdf } from '../../src/cv/pdf.js';
-import { publicResume } from '../../src/cv/public-resume.js';
+import { publicResume } from '../../src/core/public-resume.js';
 import { parseResume, parseResumeText } from '../../src/resume/load.js';
 import type { Resume } from '../../src/resume/schema.js';
 import { readPdf } from '../helpers/pdf-text.js';

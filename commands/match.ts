@@ -1,0 +1,148 @@
+/**
+ * `/match <job description>`: how well the résumé fits a job. The requirements the
+ * description names (from the skills taxonomy), each matched with the résumé's own evidence
+ * (the role and its years, the project, the listed skill) or said plainly to be not found;
+ * then how many matched. Deterministic: no guess, no requirement the description doesn't name.
+ */
+import { createMatcher, type Matcher, type RequirementResult } from '../src/match/match.js';
+import type { Evidence } from '../src/match/evidence.js';
+import { defaultTaxonomy } from '../src/match/taxonomy.js';
+import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { formatMonthYear } from '../src/resume/dates.js';
+import type { Resume } from '../src/resume/schema.js';
+import type { Command } from './definition.js';
+import { educationTitle } from './education.js';
+import { workTitle } from './experience.js';
+import { projectTitle } from './projects.js';
+
+/** Slack allows 4,000 characters in a slash command's text; Discord's modal paragraph as much. */
+export const MAX_JOB_DESCRIPTION = 4000;
+
+/** Evidence entries named per requirement in the text answer (all of them are in `matches`). */
+const SHOWN_EVIDENCE = 3;
+
+/** One matcher per résumé version: the résumé's evidence is indexed once, not per description. */
+const matchers = new WeakMap<Resume, Matcher>();
+function matcherFor(resume: Resume): Matcher {
+  let matcher = matchers.get(resume);
+  if (!matcher) {
+    matcher = createMatcher(resume, defaultTaxonomy());
+    matchers.set(resume, matcher);
+  }
+  return matcher;
+}
+
+function entryOf(resume: Resume, evidence: Evidence): Match {
+  const [, a, b] = evidence.id.split('-').map(Number);
+  const title = (() => {
+    switch (evidence.section) {
+      case 'work':
+        return workTitle(resume.work[a!]!);
+      case 'projects':
+        return projectTitle(resume.projects[a!]!);
+      case 'education':
+        return educationTitle(resume.education[a!]!);
+      case 'skills':
+        return b === undefined ? (resume.skills[a!]!.name ?? 'Skills') : resume.skills[a!]!.keywords[b]!;
+      case 'certificates':
+        return resume.certificates[a!]!.name ?? 'Certificate';
+      case 'languages':
+        return resume.languages[a!]!.language ?? 'Language';
+      default:
+        return resume.basics.name;
+    }
+  })();
+  return { section: evidence.section, id: evidence.id, title };
+}
+
+function describe(resume: Resume, evidence: Evidence): string {
+  const { title } = entryOf(resume, evidence);
+  const period = evidence.period ? ` (${formatMonthYear(evidence.period.start)} – ${evidence.period.end ? formatMonthYear(evidence.period.end) : 'Present'})` : '';
+  switch (evidence.section) {
+    case 'work':
+      return `${title}${period}`;
+    case 'projects':
+      return `project ${title}`;
+    case 'skills':
+      return `listed skill “${title}”`;
+    case 'basics':
+      return `summary: “${evidence.quote.length > 90 ? `${evidence.quote.slice(0, 89)}…` : evidence.quote}”`;
+    default:
+      return title;
+  }
+}
+
+function years(n: number): string {
+  return `${n} ${n === 1 ? 'year' : 'years'}`;
+}
+
+function matchedLine(resume: Resume, result: RequirementResult): string {
+  const { requirement, evidence } = result;
+  const asked = requirement.years ? ` (asked ${requirement.years}+ years)` : '';
+  const span = result.years > 0 ? `${years(result.years)} of dated evidence: ` : requirement.years ? 'no dated role shows it: ' : '';
+  const shown = evidence.slice(0, SHOWN_EVIDENCE).map((e) => describe(resume, e));
+  const more = evidence.length > SHOWN_EVIDENCE ? `, and ${evidence.length - SHOWN_EVIDENCE} more` : '';
+  return `${requirement.label}${asked} — ${span}${shown.join('; ')}${more}`;
+}
+
+export const match: Command = {
+  data: {
+    name: 'match',
+    description: 'How well he fits a job: paste the job description',
+    usageHint: '<job description>',
+    option: { name: 'job', description: 'The job description (requirements, skills, years)', autocomplete: false },
+    examples: ['match 10+ years of performance engineering, Kubernetes, Kafka and Go'],
+    slash: true,
+    longText: {
+      maxLength: MAX_JOB_DESCRIPTION,
+      // The longest phrase that matches is cut off, so "does he fit this role:" leaves only the description.
+      cues: [
+        'does he fit', 'does he fit this role', 'does he fit this job', 'does he fit the role', 'would he fit', 'would he fit this role',
+        'is he a fit', 'is he a fit for this role', 'is he a good fit', 'is he a good fit for this role', 'is he a good fit for this job',
+        'good fit for', 'fit this role', 'fit for this role', 'fit the role', 'how well does he match', 'how well does he match this job',
+        'how well does he match this role', 'how well does he fit', 'how well does he fit this role', 'does he match', 'does he match this job',
+        'match this job', 'match this role', 'job description', 'job fit',
+      ],
+    },
+  },
+  execute(query, { index, now }): Answer {
+    const { resume } = index;
+    const text = query.text.trim();
+    if (!text) {
+      return makeAnswer({
+        kind: 'help',
+        title: 'Paste a job description',
+        body: `/match followed by the job description (up to ${MAX_JOB_DESCRIPTION.toLocaleString('en-US')} characters): I list the requirements I recognise, each with the résumé's evidence or “not found”, and how many match.`,
+        suggestions: ['/match 10+ years of performance engineering, Kubernetes and Kafka'],
+      });
+    }
+    const report = matcherFor(resume).match(text, now);
+    const total = report.matched.length + report.missing.length;
+    if (total === 0) {
+      return makeAnswer({
+        kind: 'empty',
+        title: 'No requirement recognised',
+        body: 'That text names no technology or practice I know (for example Kubernetes, Kafka, performance engineering, people management), so there is nothing to check.',
+        jobMatch: { matched: [], missing: [], score: 0 },
+      });
+    }
+    const entries = new Map<string, Match>();
+    for (const result of report.matched) for (const e of result.evidence) if (!entries.has(e.id)) entries.set(e.id, entryOf(resume, e));
+    return makeAnswer({
+      kind: 'result',
+      title: `Job fit: ${report.matched.length} of ${total} requirements`,
+      subtitle: resume.basics.name,
+      body: `${report.summary}. Score ${Math.round(report.score * 100)}%.`,
+      sections: [
+        ...(report.matched.length ? [{ heading: 'Matched', bullets: report.matched.map((r) => matchedLine(resume, r)) }] : []),
+        ...(report.missing.length ? [{ heading: 'Not found in the résumé', bullets: report.missing.map((r) => `${r.label}${r.years ? ` (asked ${r.years}+ years)` : ''} — not found`) }] : []),
+      ],
+      matches: [...entries.values()],
+      jobMatch: {
+        matched: report.matched.map((r) => ({ requirement: r.requirement.label, evidence: r.evidence.map((e) => e.id) })),
+        missing: report.missing.map((r) => r.label),
+        score: report.score,
+      },
+    });
+  },
+};
