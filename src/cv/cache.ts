@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { cvFilename } from '../../commands/cv.js';
 import type { Resume } from '../resume/schema.js';
 import { renderResumePdf } from './pdf.js';
-import { publicResume } from './public-resume.js';
+import { publicResume } from '../core/public-resume.js';
 
 export interface CvFile {
   readonly bytes: Buffer;
