@@ -70,7 +70,7 @@ describe('the command registry', () => {
     expect(help.kind).toBe('help');
     const headings = help.sections.map((s) => s.heading.split(' ')[0]);
     // Martin's résumé has no awards, certificates, publications, languages, interests, references or volunteer work.
-    expect(headings).toEqual(['/experience', '/skills', '/projects', '/education', '/timeline', '/contact', '/about', '/resume']);
+    expect(headings).toEqual(['/experience', '/skills', '/projects', '/education', '/timeline', '/contact', '/about', '/cv', '/match', '/resume']);
     expect(allText(help)).toContain('/experience netflix');
   });
 });
