@@ -6,16 +6,16 @@ const terminal = { stdinIsTTY: true };
 
 describe('CLI arguments', () => {
   it('given words, joins them into one message so quoting is optional', () => {
-    expect(parseCliArgs(['/skills', 'kafka'], terminal)).toEqual({ kind: 'run', json: false, message: '/skills kafka', image: null });
+    expect(parseCliArgs(['/skills', 'kafka'], terminal)).toEqual({ kind: 'run', json: false, message: '/skills kafka', image: null, pdf: null });
   });
 
   it('given --json before or after the message, asks for JSON', () => {
-    expect(parseCliArgs(['--json', '/about'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null });
-    expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null });
+    expect(parseCliArgs(['--json', '/about'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null, pdf: null });
+    expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null, pdf: null });
   });
 
   it('given "--", takes what follows as the message even if it looks like an option', () => {
-    expect(parseCliArgs(['--', '--json'], terminal)).toEqual({ kind: 'run', json: false, message: '--json', image: null });
+    expect(parseCliArgs(['--', '--json'], terminal)).toEqual({ kind: 'run', json: false, message: '--json', image: null, pdf: null });
   });
 
   it('given no message and a terminal on stdin, is a usage error (nothing to read)', () => {
@@ -24,8 +24,8 @@ describe('CLI arguments', () => {
   });
 
   it('given no message and piped stdin, reads messages from stdin', () => {
-    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null, image: null });
-    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null, image: null });
+    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null, image: null, pdf: null });
+    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null, image: null, pdf: null });
   });
 
   it('given an unknown option, is a usage error naming it', () => {
@@ -46,12 +46,24 @@ describe('CLI arguments', () => {
 describe('--image', () => {
   const terminal = { stdinIsTTY: true };
   it('given --image with a .png or .svg name, asks for the picture there too', () => {
-    expect(parseCliArgs(['/timeline', '--image', 'career.png'], terminal)).toEqual({ kind: 'run', json: false, message: '/timeline', image: 'career.png' });
+    expect(parseCliArgs(['/timeline', '--image', 'career.png'], terminal)).toEqual({ kind: 'run', json: false, message: '/timeline', image: 'career.png', pdf: null });
     expect(parseCliArgs(['--image=out/t.SVG', 'timeline'], terminal)).toMatchObject({ kind: 'run', image: 'out/t.SVG' });
   });
 
   it('given another extension, or no message to draw, is a usage error', () => {
     expect(parseCliArgs(['/timeline', '--image', 'career.jpg'], terminal)).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('.png or .svg') });
     expect(parseCliArgs(['--image', 'career.png'], { stdinIsTTY: false })).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('needs a message') });
+  });
+});
+
+describe('--pdf', () => {
+  const terminal = { stdinIsTTY: true };
+  it('given --pdf with a file name and a message, asks for the CV there', () => {
+    expect(parseCliArgs(['/cv', '--pdf', 'cv.pdf'], terminal)).toEqual({ kind: 'run', json: false, message: '/cv', image: null, pdf: 'cv.pdf' });
+  });
+
+  it('given --pdf without a message or with an empty name, is a usage error', () => {
+    expect(parseCliArgs(['--pdf', 'cv.pdf'], { stdinIsTTY: false })).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('needs a message') });
+    expect(parseCliArgs(['/cv', '--pdf', ' '], terminal)).toMatchObject({ kind: 'usage-error', problem: '--pdf needs a file name' });
   });
 });
