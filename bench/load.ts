@@ -206,7 +206,6 @@ export function runLoad(job: LoadJob, onPhase: (phase: 'measure' | 'end') => voi
       private buffer: Buffer = Buffer.alloc(0);
       private current: Pending | null = null;
       private timer: NodeJS.Timeout | null = null;
-      private sentAt = 0;
 
       get idle(): boolean {
         return this.current === null;
@@ -217,7 +216,6 @@ export function runLoad(job: LoadJob, onPhase: (phase: 'measure' | 'end') => voi
         outstanding += 1;
         if (p.measured) sent += 1;
         const socket = this.socket ?? this.open();
-        this.sentAt = performance.now();
         this.timer = setTimeout(() => this.fail('timeout', true), job.timeoutMs);
         socket.write(wire[p.index]!);
       }

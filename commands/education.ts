@@ -39,7 +39,7 @@ const section: CommandSection = {
   present: (resume) => resume.education.length > 0,
   documents: (resume) =>
     resume.education.map((entry, i) => {
-      const location = entry['location'];
+      const location = entry.location;
       return {
         section: 'education',
         id: `education-${i}`,

@@ -15,14 +15,14 @@ export class ConfigError extends Error {
 const optionalText = z
   .string()
   .optional()
-  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
 
 /** A setting whose empty value (`NAME=` in .env) means "use the default". */
 const textWithDefault = (fallback: string) =>
   z
     .string()
     .optional()
-    .transform((v) => (v && v.trim() ? v.trim() : fallback));
+    .transform((v) => (v?.trim() ? v.trim() : fallback));
 
 const list = z
   .string()

@@ -38,7 +38,7 @@ function range(start: PartialDate | undefined, end: PartialDate | null | undefin
 }
 
 const httpLink = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
-const joined = (values: Array<string | undefined | null>, separator = ' · '): string => values.filter((v): v is string => Boolean(v && v.trim())).join(separator);
+const joined = (values: Array<string | undefined | null>, separator = ' · '): string => values.filter((v): v is string => Boolean(v?.trim())).join(separator);
 
 class Layout {
   constructor(readonly doc: Doc) {}

@@ -40,9 +40,9 @@ function titleCase(tokens: readonly Token[], from: number, to: number): boolean 
 /** The sentence around token `i`, as token bounds. */
 function sentenceBounds(text: string, tokens: readonly Token[], i: number): [number, number] {
   let from = i;
-  while (from > 0 && !SENTENCE_END.test(gapBetween(text, tokens[from - 1]!, tokens[from]!) + ' ')) from--;
+  while (from > 0 && !SENTENCE_END.test(`${gapBetween(text, tokens[from - 1]!, tokens[from]!)} `)) from--;
   let to = i + 1;
-  while (to < tokens.length && !SENTENCE_END.test(gapBetween(text, tokens[to - 1]!, tokens[to]!) + ' ')) to++;
+  while (to < tokens.length && !SENTENCE_END.test(`${gapBetween(text, tokens[to - 1]!, tokens[to]!)} `)) to++;
   return [from, to];
 }
 

@@ -50,7 +50,7 @@ function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | 
   const words = all.filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
   if (words.length < 2 || !words.some((w) => cueWords.has(w))) return null;
   const span = bestSpan(words.join(' '), index, null, 2);
-  if (!span || span.tier !== 'identity' || span.score < 0.95) return null;
+  if (span?.tier !== 'identity' || span.score < 0.95) return null;
   return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
 }
 

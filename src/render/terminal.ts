@@ -78,7 +78,7 @@ export function renderTerminal(answer: Answer, options: TerminalRenderOptions): 
   if (answer.subtitle) head.push(paint(inline(answer.subtitle), 'dim'));
   blocks.push(head);
 
-  if (answer.body && answer.body.trim()) blocks.push(block(answer.body.trim()).split('\n'));
+  if (answer.body?.trim()) blocks.push(block(answer.body.trim()).split('\n'));
 
   if (answer.fields.length > 0) {
     const width = Math.max(...answer.fields.map((f) => inline(f.label).length));

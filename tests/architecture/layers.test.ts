@@ -30,7 +30,7 @@ function filesUnder(path: string): string[] {
   return readdirSync(join(ROOT, path)).flatMap((name) => filesUnder(join(path, name)));
 }
 
-export function layerOf(file: string): number {
+function layerOf(file: string): number {
   if (PROGRAMS.includes(file)) return LAYERS.length - 1;
   const layer = LAYERS.findIndex(({ dirs }) => dirs.some((d) => file === d || file.startsWith(`${d}/`)));
   if (layer < 0) throw new Error(`${file} is in no layer: add its folder to LAYERS`);
@@ -45,7 +45,7 @@ function localImports(file: string): string[] {
 }
 
 /** Import edges that go up a layer, as "from → to (layer → layer)". */
-export function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] {
+function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] {
   const out: string[] = [];
   for (const [file, targets] of graph) {
     for (const target of targets) {
@@ -56,7 +56,7 @@ export function upwardImports(graph: ReadonlyMap<string, readonly string[]>): st
 }
 
 /** Every import cycle, each as the files around it (Tarjan's strongly connected components). */
-export function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let counter = 0;
   const order = new Map<string, number>();
   const low = new Map<string, number>();

@@ -26,9 +26,9 @@ const patents: Command = {
     section: 'publications',
     noun: 'patent',
     plural: 'patents',
-    present: (resume) => Array.isArray(resume['patents']) && resume['patents'].length > 0,
+    present: (resume) => Array.isArray(resume.patents) && resume.patents.length > 0,
     documents: (resume) =>
-      (Array.isArray(resume['patents']) ? resume['patents'] : []).map((p, i) => ({
+      (Array.isArray(resume.patents) ? resume.patents : []).map((p, i) => ({
         section: 'publications' as const,
         id: `patents-${i}`,
         title: String(p),
@@ -39,7 +39,7 @@ const patents: Command = {
       })),
   },
   routing: { priority: 50, cues: ['patent', 'patents', 'patented'] },
-  completions: (resume) => (Array.isArray(resume['patents']) ? resume['patents'].map(String) : []),
+  completions: (resume) => (Array.isArray(resume.patents) ? resume.patents.map(String) : []),
   execute(query, { index }) {
     const hits = index.search('publications', query.text);
     const title = hits[0]?.doc.title ?? 'Patents';

@@ -90,7 +90,10 @@ describe('the script entry', () => {
   it('given the settings in the environment, registers and prints the invite link', async () => {
     const saved = { ...process.env };
     const out: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out.push(String(chunk));
+      return true;
+    });
     try {
       Object.assign(process.env, env(), { DISCORD_GUILD_ID: snowflake() });
       const from = fake.requests.length;

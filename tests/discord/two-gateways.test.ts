@@ -17,8 +17,15 @@ function mapState(): SharedState {
   const claimed = new Set<string>();
   const values = new Map<string, string>();
   return {
-    claims: { claim: async (key) => (claimed.has(key) ? false : (claimed.add(key), true)) },
-    values: { set: async (key, value) => (values.set(key, value), true), get: async (key) => values.get(key) },
+    claims: { claim: async (key) => {
+        if (claimed.has(key)) return false;
+        claimed.add(key);
+        return true;
+      } },
+    values: { set: async (key, value) => {
+        values.set(key, value);
+        return true;
+      }, get: async (key) => values.get(key) },
   };
 }
 

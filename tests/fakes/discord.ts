@@ -344,7 +344,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       shardOfSocket.delete(ws);
       gatewayEvent();
     });
-    ws.on('error', () => (sockets.delete(ws), shardOfSocket.delete(ws)));
+    ws.on('error', () => {
+      sockets.delete(ws);
+      shardOfSocket.delete(ws);
+    });
     gatewayEvent();
     send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
     ws.on('message', (raw) => {
@@ -442,7 +445,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const found = requests.slice(from).find(predicate);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const waiter = { predicate, from, resolve: (r: RecordedRequest) => (clearTimeout(timer), resolve(r)) };
+        const waiter = { predicate, from, resolve: (r: RecordedRequest) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
           reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms; saw ${requests.slice(from).map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`));

@@ -18,7 +18,10 @@ const index = buildIndex(loadResumeFile('data/resume.json'), loadAliasesFile('da
 function counting(base: ResumeIndex): { index: ResumeIndex; searches: () => number } {
   let count = 0;
   return {
-    index: { ...base, search: (section, query) => (count++, base.search(section, query)) },
+    index: { ...base, search: (section, query) => {
+      count++;
+      return base.search(section, query);
+    } },
     searches: () => count,
   };
 }

@@ -191,7 +191,7 @@ describe('projects', () => {
   });
 
   it.runIf(seed)('says nothing the seed does not: every word of a description or keyword is in the seed', () => {
-    const vocabulary = new Set(words(seed!.plainText + ' ' + seed!.links.map((l) => l.url).join(' ')).map(stem));
+    const vocabulary = new Set(words(`${seed!.plainText} ${seed!.links.map((l) => l.url).join(' ')}`).map(stem));
     // Derived terms the seed does not spell out; listed so that any other addition fails.
     // "js": "D3.js", the library the d3-* plugins are for (named in their repositories);
     // "rum": the usual abbreviation of real user monitoring (Icarus).

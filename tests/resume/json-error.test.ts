@@ -67,7 +67,7 @@ describe('locateJsonError on valid JSON', () => {
   it('given JSON nested a hundred thousand levels deep, scans it without overflowing the stack', () => {
     const depth = 100_000;
     expect(locateJsonError('['.repeat(depth) + ']'.repeat(depth))).toBeNull();
-    expect(locateJsonError('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))).toBeNull();
+    expect(locateJsonError(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)).toBeNull();
   });
 });
 

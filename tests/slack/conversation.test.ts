@@ -24,7 +24,10 @@ describe('mentions and direct messages', () => {
   let h: Harness;
   const asked: BotRequest[] = [];
   beforeAll(async () => {
-    h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => (asked.push(r), real.handle(r)) }) });
+    h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
+        asked.push(r);
+        return real.handle(r);
+      } }) });
   });
   afterAll(async () => {
     expect(expectEveryMessageValid(h)).toBeGreaterThan(0);
@@ -73,7 +76,10 @@ describe('mentions and direct messages', () => {
 describe('messages the bot must ignore', () => {
   it('given its own messages, other bots, edits and channel chatter, posts nothing and asks nothing', async () => {
     const asked: BotRequest[] = [];
-    const h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => (asked.push(r), real.handle(r)) }) });
+    const h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
+        asked.push(r);
+        return real.handle(r);
+      } }) });
     const ignored = [
       dm('skills', '1.1', { user: BOT_USER_ID }),
       dm('skills', '1.2', { bot_id: 'B0OTHER01', subtype: 'bot_message', user: undefined }),

@@ -12,7 +12,8 @@ import { commands } from '../../commands/index.js';
 import { appName, BOT_EVENTS, BOT_SCOPES, buildManifest, manifestProblems, UPLOAD_SCOPE } from '../../src/slack/manifest.js';
 import { generateManifest, MANIFEST_FILE, manifestText } from '../../src/slack/write-manifest.js';
 
-const committed = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as ReturnType<typeof buildManifest>;
+type Manifest = ReturnType<typeof buildManifest>;
+const committed = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
 const slash = commands.filter((c) => c.data.slash).map((c) => c.data);
 
 describe('the Slack app manifest', () => {
@@ -73,14 +74,14 @@ describe('the Slack app manifest', () => {
   });
 
   it.each([
-    ['a 36-character name', (m: any) => (m.display_information.name = 'x'.repeat(36)), /display_information\.name/],
-    ['a command without its slash', (m: any) => (m.features.slash_commands[0].command = 'experience'), /slash_commands\.0\.command/],
-    ['a 33-character command', (m: any) => (m.features.slash_commands[0].command = `/${'x'.repeat(32)}`), /slash_commands\.0\.command/],
-    ['a missing description', (m: any) => delete m.features.slash_commands[0].description, /slash_commands\.0\.description/],
-    ['an empty usage hint', (m: any) => (m.features.slash_commands[0].usage_hint = ''), /usage_hint/],
-    ['a duplicated command', (m: any) => m.features.slash_commands.push({ ...m.features.slash_commands[0] }), /listed twice/],
-    ['an unknown key', (m: any) => (m.features.shortcutz = []), /shortcutz/],
-    ['HTTP mode without URLs', (m: any) => (m.settings.socket_mode_enabled = false), /request_url: required/],
+    ['a 36-character name', (m: Manifest) => void (m.display_information.name = 'x'.repeat(36)), /display_information\.name/],
+    ['a command without its slash', (m: Manifest) => void (m.features.slash_commands[0]!.command = 'experience'), /slash_commands\.0\.command/],
+    ['a 33-character command', (m: Manifest) => void (m.features.slash_commands[0]!.command = `/${'x'.repeat(32)}`), /slash_commands\.0\.command/],
+    ['a missing description', (m: Manifest) => Reflect.deleteProperty(m.features.slash_commands[0]!, 'description'), /slash_commands\.0\.description/],
+    ['an empty usage hint', (m: Manifest) => void (m.features.slash_commands[0]!.usage_hint = ''), /usage_hint/],
+    ['a duplicated command', (m: Manifest) => m.features.slash_commands.push({ ...m.features.slash_commands[0]! }), /listed twice/],
+    ['an unknown key', (m: Manifest) => Reflect.set(m.features, 'shortcutz', []), /shortcutz/],
+    ['HTTP mode without URLs', (m: Manifest) => Reflect.set(m.settings, 'socket_mode_enabled', false), /request_url: required/],
   ])('given %s, reports it (the check can fail)', (_name, breakIt, problem) => {
     const broken = structuredClone(committed);
     breakIt(broken);

@@ -15,7 +15,10 @@ describe('signature and timestamp checks', () => {
   const logs: string[] = [];
   beforeAll(async () => {
     h = await startHarness({
-      pipeline: (real): Pipeline => ({ ...real, handle: (r) => (asked.push(r), real.handle(r)) }),
+      pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
+        asked.push(r);
+        return real.handle(r);
+      } }),
       logger: createLogger('warn', (line) => logs.push(line)),
     });
   });

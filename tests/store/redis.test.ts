@@ -2,7 +2,7 @@
  * The state several processes share through Redis (REDIS_URL), against a real redis-server:
  * two stores on one Redis stand for two bot processes. Redis going away never stops an answer.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createRedisStore, type RedisStore } from '../../src/store/redis.js';
 import { describeWith, REDIS_SERVER } from '../helpers/external.js';
 import { captureLogs, type LogCapture } from '../helpers/log-capture.js';
