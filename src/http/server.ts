@@ -44,7 +44,7 @@ export function createHttpServer(): HttpServer {
     const byMethod = routes.get(path) ?? prefixes.find(([prefix]) => path.startsWith(prefix))?.[1];
     if (!byMethod) return send(res, 404, 'not found\n');
     const handler = byMethod.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''));
-    if (!handler) return send(res, 405, 'method not allowed\n', { allow: [...byMethod.keys()].join(', ') });
+    if (!handler) return send(res, 405, 'method not allowed\n', { allow: [...byMethod.keys(), ...(byMethod.has('GET') ? ['HEAD'] : [])].join(', ') });
     // A handler bug must cost one request, never the process (thrown, or a rejected promise).
     const failed = () => {
       if (!res.headersSent) send(res, 500, 'internal error\n');

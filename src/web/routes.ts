@@ -111,7 +111,7 @@ export function mountWeb(options: WebOptions): void {
   };
 
   const figure = (pictures: { light: TimelineImage; dark: TimelineImage }): Html =>
-    html`<figure class="timeline"><picture><source srcset="${timelineImagePath(pictures.dark.key)}" media="(prefers-color-scheme: dark)"><img src="${timelineImagePath(pictures.light.key)}" width="${pictures.light.width}" height="${pictures.light.height}" alt="${pictures.light.alt}"></picture><figcaption>Career timeline, drawn from the résumé.</figcaption></figure>`;
+    html`<figure class="timeline"><a href="${timelineImagePath(pictures.light.key)}"><picture><source srcset="${timelineImagePath(pictures.dark.key)}" media="(prefers-color-scheme: dark)"><img src="${timelineImagePath(pictures.light.key)}" width="${pictures.light.width}" height="${pictures.light.height}" alt="${pictures.light.alt}"></picture></a><figcaption>Career timeline, drawn from the résumé (select it for full size).</figcaption></figure>`;
 
   // The timeline picture: a known key is one picture forever; an old or unknown key leads to today's.
   http.route('GET', '/timeline/*', (req, res) => {

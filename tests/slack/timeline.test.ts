@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTimelineImages } from '../../src/render/timeline/image.js';
 import { ACTION_SHARE } from '../../src/slack/payload.js';
 import { FIXED_NOW } from '../helpers/bot.js';
+import { BOT_USER_ID, TEAM_ID } from '../fakes/slack.js';
 import { buttonsOf, CHANNEL_ID, clickButton, expectEveryMessageValid, slashCommand, startHarness, textOf, type Harness } from './harness.js';
 
 const images = () => createTimelineImages({ privateFields: ['basics.phone'], clock: () => FIXED_NOW });
@@ -83,5 +84,51 @@ describe('/timeline on Slack without a public URL', () => {
     await h.fake.nextResponse('tl-5', (p) => p.body.delete_original === true);
     await h.settle();
     expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(before);
+  });
+});
+
+describe('/timeline on Slack in Socket Mode, even with PUBLIC_URL set', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ socketMode: true, images: images(), publicUrl: 'https://cv.example.com' });
+  });
+  afterAll(async () => {
+    expect(expectEveryMessageValid(h)).toBeGreaterThan(0);
+    await h.stop();
+  });
+
+  it('given /timeline, acks with the text timeline (Slack cannot fetch a picture from the bot here)', async () => {
+    await h.fake.sendEnvelope({
+      envelope_id: 'tl-env-1',
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: { token: 'legacy', team_id: TEAM_ID, channel_id: CHANNEL_ID, user_id: 'U0USER001', command: '/timeline', text: '', api_app_id: 'A0000001', response_url: h.fake.responseUrl('tl-socket'), trigger_id: '1.2.3' },
+    });
+    const ack = await h.fake.nextAck('tl-env-1');
+    expect(imageBlocks(ack.payload!)).toEqual([]);
+    expect(textOf(ack.payload!)).toMatch(/[░█]{24} {2}PicPay/);
+  });
+
+  it('given "@bot show me his career" in a channel, answers in the thread and uploads the picture into that thread', async () => {
+    await h.fake.sendEnvelope({
+      envelope_id: 'tl-env-2',
+      type: 'events_api',
+      accepts_response_payload: false,
+      payload: {
+        team_id: TEAM_ID,
+        api_app_id: 'A0000001',
+        type: 'event_callback',
+        event_id: 'EvTimeline1',
+        event_time: 1700000000,
+        authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+        event: { type: 'app_mention', user: 'U0USER001', text: `<@${BOT_USER_ID}> show me his career`, ts: '1700000600.1', channel: CHANNEL_ID },
+      },
+    });
+    const posted = await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700000600.1');
+    expect(textOf(posted.body)).toContain('Career timeline');
+    const upload = await h.fake.nextUpload();
+    expect(upload.data.readUInt32BE(16)).toBe(1200);
+    const complete = await h.fake.nextCall('files.completeUploadExternal');
+    expect(complete.body).toMatchObject({ channel_id: CHANNEL_ID, thread_ts: '1700000600.1', files: [{ id: upload.fileId }] });
   });
 });
