@@ -48,6 +48,7 @@ export const CONFIG_KEYS = [
   'PUBLIC_URL',
   'WEB_RATE_LIMIT_PER_MINUTE',
   'DISCORD_SHARDS',
+  'WEB_TRUST_PROXY',
 ] as const;
 
 /** Bump when the cached shape changes. */

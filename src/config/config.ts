@@ -195,6 +195,7 @@ export const envSchema = z.object({
   PUBLIC_URL: httpUrl('https://bot.example.com'),
   WEB_RATE_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
   DISCORD_SHARDS: shards,
+  WEB_TRUST_PROXY: bool(false),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -229,6 +230,8 @@ export interface WebConfig {
   publicUrl?: string;
   /** Web requests per client address per minute. */
   requestsPerMinute: number;
+  /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry (the one the proxy added). */
+  trustProxy: boolean;
 }
 
 export interface Config {
@@ -328,6 +331,6 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     redisUrl: env.REDIS_URL ?? null,
     slack,
     discord,
-    web: { page: env.WEB, publicUrl: env.PUBLIC_URL, requestsPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE },
+    web: { page: env.WEB, publicUrl: env.PUBLIC_URL, requestsPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE, trustProxy: env.WEB_TRUST_PROXY },
   };
 }

@@ -37,6 +37,8 @@ export interface WebOptions {
   clock?: Clock;
   /** Serve the page itself (WEB); false: only the timeline pictures (for Slack's image blocks). */
   page: boolean;
+  /** WEB_TRUST_PROXY: client addresses from the proxy's X-Forwarded-For entry. */
+  trustProxy?: boolean;
 }
 
 const SECURITY_HEADERS = {
@@ -54,8 +56,20 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+/** An IPv4 or IPv6 address as a proxy writes it (no port, no brackets): anything else is not trusted. */
+const ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{2,39}(?:%\w+)?|::ffff:\d{1,3}(?:\.\d{1,3}){3})$/i;
+
+/**
+ * Who is asking, for the per-address limits: the connection's address; behind one trusted
+ * proxy (WEB_TRUST_PROXY), the last X-Forwarded-For entry, which that proxy appended (entries
+ * before it are whatever the client sent, so never read).
+ */
+export function clientAddress(req: IncomingMessage, trustProxy = false): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy) return socket;
+  const header = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').at(-1)?.trim() ?? '';
+  return ADDRESS.test(last) ? last : socket;
 }
 
 export function mountWeb(options: WebOptions): void {
@@ -70,7 +84,7 @@ export function mountWeb(options: WebOptions): void {
 
   /** False (and a 429 sent) when this address is over its allowance. */
   const admit = (req: IncomingMessage, res: ServerResponse): boolean => {
-    const decision = limiter.take(`web:${clientAddress(req)}`);
+    const decision = limiter.take(`web:${clientAddress(req, options.trustProxy)}`);
     if (decision.allowed) return true;
     const retry = Math.max(1, decision.retryAfterSeconds);
     send(res, 429, 'text/plain; charset=utf-8', `Too many requests: please wait ${retry} s.\n`, { 'retry-after': String(retry) });
@@ -78,7 +92,7 @@ export function mountWeb(options: WebOptions): void {
   };
 
   const ask = async (req: IncomingMessage, command: string | null, text: string): Promise<{ answer: Answer; outcome: Outcome }> => {
-    const request: BotRequest = { platform: 'web', audience: 'public', command, text, userId: clientAddress(req) };
+    const request: BotRequest = { platform: 'web', audience: 'public', command, text, userId: clientAddress(req, options.trustProxy) };
     const handled = await pipeline.handle(request);
     return { answer: handled.answer, outcome: handled.outcome };
   };

@@ -28,6 +28,7 @@ export function startWeb(options: StartWebOptions): { stop(): Promise<void> } {
     limiter: createRateLimiter({ capacity: config.web.requestsPerMinute, windowMs: 60_000 }),
     publicUrl: config.web.publicUrl,
     page,
+    trustProxy: config.web.trustProxy,
   });
   // Drawn now rather than on the first visitor's request (about a tenth of a second, once per version).
   void options.images.get(options.pipeline.bot.resume).png;

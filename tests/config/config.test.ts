@@ -32,13 +32,13 @@ describe('defaults', () => {
       redisUrl: null,
       slack: null,
       discord: null,
-      web: { page: 'auto', publicUrl: undefined, requestsPerMinute: 120 },
+      web: { page: 'auto', publicUrl: undefined, requestsPerMinute: 120, trustProxy: false },
     });
   });
 
   it('given variables set to "" (NAME= copied from .env.example), uses the defaults', () => {
     const empty = Object.fromEntries(
-      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS', 'WEB', 'PUBLIC_URL', 'WEB_RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'DISCORD_SHARDS'].map((k) => [k, '']),
+      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS', 'WEB', 'PUBLIC_URL', 'WEB_RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'DISCORD_SHARDS', 'WEB_TRUST_PROXY'].map((k) => [k, '']),
     );
     expect(loadConfig(empty)).toEqual(loadConfig({}));
   });
@@ -79,6 +79,7 @@ describe('values', () => {
       PUBLIC_URL: 'https://cv.example.com/',
       WEB_RATE_LIMIT_PER_MINUTE: '30',
       DISCORD_SHARDS: '4',
+      WEB_TRUST_PROXY: 'true',
     });
     expect(config).toEqual({
       resumeFile: 'me.json',
@@ -107,7 +108,7 @@ describe('values', () => {
         allowedGuilds: ['42', '43'],
         shards: 4,
       },
-      web: { page: true, publicUrl: 'https://cv.example.com', requestsPerMinute: 30 },
+      web: { page: true, publicUrl: 'https://cv.example.com', requestsPerMinute: 30, trustProxy: true },
     });
   });
 

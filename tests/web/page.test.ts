@@ -159,6 +159,23 @@ describe('rate limits', () => {
     }
   });
 
+  it('given WEB_TRUST_PROXY, counts each forwarded client apart (by the entry the proxy added), and ignores the header otherwise', async () => {
+    const as = (url: string, forwarded: string) => fetch(`${url}/api/ask?q=netflix`, { headers: { 'x-forwarded-for': forwarded } });
+    const proxied = await startWebServer({ perMinute: 1, trustProxy: true });
+    const direct = await startWebServer({ perMinute: 1 });
+    try {
+      expect((await as(proxied.url, '203.0.113.7')).status).toBe(200);
+      expect((await as(proxied.url, '203.0.113.8')).status).toBe(200);
+      // A client cannot pick its own address: only the last entry (the proxy's) counts.
+      expect((await as(proxied.url, '198.51.100.1, 203.0.113.7')).status).toBe(429);
+      expect((await as(direct.url, '203.0.113.7')).status).toBe(200);
+      expect((await as(direct.url, '203.0.113.8')).status).toBe(429);
+    } finally {
+      await proxied.close();
+      await direct.close();
+    }
+  });
+
   it('given more questions than the chat limit allows, the permalink says so with 429', async () => {
     const limited = await startWebServer({ questions: 1 });
     try {

@@ -26,6 +26,7 @@ export interface WebServerOptions {
   /** Questions per address per 10 s (the chat limit). */
   questions?: number;
   page?: boolean;
+  trustProxy?: boolean;
 }
 
 export const martinResume = (): Resume => loadResumeFile('data/resume.json');
@@ -48,6 +49,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     publicUrl: options.publicUrl,
     clock: () => FIXED_NOW,
     page: options.page ?? true,
+    trustProxy: options.trustProxy ?? false,
   });
   http.setReady(true);
   const address = await http.listen(0, '127.0.0.1');
