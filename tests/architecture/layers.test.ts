@@ -18,7 +18,8 @@ const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
   { name: 'commands', dirs: ['commands'] },
   { name: 'core', dirs: ['src/core'] },
   { name: 'platforms', dirs: ['src/slack', 'src/discord', 'src/store', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload', 'src/cv', 'src/web'] },
-  { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes'] },
+  // tests/helpers/redis.ts starts a real redis-server for the tests and the bench alike.
+  { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes', 'tests/helpers/redis.ts'] },
 ];
 
 /** Programs (`npm start`, `npm run ask`, the scripts behind `npm run` tasks) wire the layers together: they are the app. */
