@@ -21,7 +21,7 @@ import type { App as BotApp } from '../src/app/load.js';
 import type { Answer } from '../src/model/answer.js';
 import { createHttpServer } from '../src/http/server.js';
 import { silentLogger } from '../src/core/log.js';
-import { readSignedRequest } from '../src/slack/intake.js';
+import { slackIntake } from '../src/slack/intake.js';
 import { SLACK_EVENTS_PATH } from '../src/slack/start.js';
 
 export type ServerMode = 'bare' | 'bare-intake' | 'adapter';
@@ -45,10 +45,10 @@ async function startBare(ownIntake: boolean): Promise<number> {
   await app.init();
   const http = createHttpServer();
   if (ownIntake) {
-    http.route('POST', SLACK_EVENTS_PATH, async (req, res) => {
-      const signed = await readSignedRequest(req, res, signingSecret, silentLogger);
-      if (signed) receiver.requestListener(signed, res);
-    });
+    http.post(
+      SLACK_EVENTS_PATH,
+      slackIntake({ signingSecret, logger: silentLogger, stopping: () => false, accepted: () => {}, deliver: (signed, res) => receiver.requestListener(signed, res) }),
+    );
   } else {
     http.route('POST', SLACK_EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
   }

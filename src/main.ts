@@ -16,8 +16,11 @@ import type { RunningServer } from './app/server.js';
 import type { Pipeline } from './core/pipeline.js';
 import { runConsole } from './console/console.js';
 
-/** How long a shutdown may take before the process gives up waiting (issue 5: exit within 5 s). */
-const SHUTDOWN_GRACE_MS = 4_500;
+/**
+ * The last word on a shutdown: if stopping has not finished by now (every part of it has a
+ * shorter deadline of its own), exit anyway. Exit 0: the process was asked to stop and did.
+ */
+const SHUTDOWN_BACKSTOP_MS = 4_800;
 
 /**
  * Bench hook: with this variable set the process writes its peak RSS to stderr on exit,
@@ -66,10 +69,11 @@ async function runConsoleMode(pipeline: Pipeline): Promise<number> {
 
 /**
  * SIGTERM / SIGINT: stop taking work, let platforms finish what is in flight, close the
- * server, exit 0. Installed before the server starts so that a signal during startup is
- * honoured too (it waits for the start to settle, then stops).
+ * server, exit 0 within 5 s. Installed before the server starts so that a signal during
+ * start-up is honoured too: the start is abandoned at once (never "started", never ready),
+ * what it had started is stopped, and the process exits 0.
  */
-function stopOnSignals(server: Promise<RunningServer | null>, app: App): void {
+function stopOnSignals(server: Promise<RunningServer | null>, abort: AbortController, app: App): void {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -78,11 +82,12 @@ function stopOnSignals(server: Promise<RunningServer | null>, app: App): void {
     }
     signalled = true;
     app.logger.info('stopping', { signal });
-    const force = setTimeout(() => {
-      app.logger.error('stop_timeout', { afterMs: SHUTDOWN_GRACE_MS });
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
-    force.unref();
+    const backstop = setTimeout(() => {
+      app.logger.error('stop_timeout', { afterMs: SHUTDOWN_BACKSTOP_MS });
+      process.exit(0);
+    }, SHUTDOWN_BACKSTOP_MS);
+    backstop.unref();
+    abort.abort();
     server
       .then((running) => running?.stop())
       .then(() => {
@@ -122,15 +127,22 @@ async function main(): Promise<number | null> {
   // Only allow-lists or API URLs set, no credentials (and no WEB=true): still the console.
   if (!app.config.slack && !app.config.discord && app.config.web.page !== true) return runConsoleMode(app.pipeline);
 
+  // From here on nothing a client sends, and no bug on a request's path, may end the process.
+  const { installLastResort } = await import('./app/last-resort.js');
+  installLastResort(app.logger);
   const { startServer } = await import('./app/server.js');
+  const abort = new AbortController();
+  let failed = false;
   // A failed start resolves to null here (and exits 1 below); a signal then has nothing to stop.
-  const server = startServer(app).catch((error: unknown) => {
+  const server = startServer(app, { signal: abort.signal }).catch((error: unknown) => {
     app.logger.error('start_failed', { error });
+    failed = true;
     return null;
   });
-  stopOnSignals(server, app);
+  stopOnSignals(server, abort, app);
   // The server runs until a signal; the exit code is decided by the shutdown.
-  return (await server) === null ? 1 : null;
+  await server;
+  return failed ? 1 : null;
 }
 
 if (process.env[REPORT_MAXRSS]) {

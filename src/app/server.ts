@@ -5,8 +5,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { SharedState } from '../core/shared.js';
+import { INTERACTIONS_PATH } from '../discord/path.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
 import { createTimelineImages } from '../render/timeline/image.js';
+import { SLACK_EVENTS_PATH } from '../slack/path.js';
 import type { RedisStore } from '../store/redis.js';
 import { pipelineWith, type App } from './load.js';
 
@@ -62,12 +64,29 @@ async function openRedis(app: App): Promise<RedisStore> {
   return store;
 }
 
-export async function startServer(app: App): Promise<RunningServer> {
+export interface StartServerOptions {
+  /**
+   * Aborted by a signal during start-up: the start stops at its next step (or at once, if it is
+   * waiting on a platform), stops what it started, and resolves to null: no "started", never ready.
+   */
+  signal?: AbortSignal;
+}
+
+/** Platforms still finishing their work (replies being sent) are abandoned after this, so the process exits inside 5 s. */
+export const PLATFORM_STOP_DEADLINE_MS = 4_000;
+
+class Aborted extends Error {}
+
+/** Resolves to null only when `options.signal` aborted the start. */
+export function startServer(app: App): Promise<RunningServer>;
+export function startServer(app: App, options: StartServerOptions): Promise<RunningServer | null>;
+export async function startServer(app: App, options: StartServerOptions = {}): Promise<RunningServer | null> {
   const { config, logger } = app;
+  const { signal } = options;
   let pipeline = app.pipeline;
   let redis: RedisStore | null = null;
   let shared: SharedState | undefined;
-  const http = createHttpServer();
+  const http = createHttpServer({ logger });
   // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
   const images = createTimelineImages({ privateFields: config.privateFields });
   const platforms: RunningPlatform[] = [];
@@ -79,48 +98,76 @@ export async function startServer(app: App): Promise<RunningServer> {
     (stopping ??= (async () => {
       http.setReady(false);
       closeWatcher?.();
-      const results = await Promise.allSettled(platforms.map((p) => p.stop()));
-      results.forEach((r, i) => {
-        if (r.status === 'rejected') logger.error('platform_stop_failed', { platform: platforms[i]?.name, error: r.reason });
-      });
-      if (address) await http.close();
+      // The server stops accepting at once and drains (see http/server.ts) while the platforms finish.
+      const closed = http.close();
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), PLATFORM_STOP_DEADLINE_MS)));
+      const stops = platforms.map((p) =>
+        p.stop().then(
+          () => null,
+          (error: unknown) => logger.error('platform_stop_failed', { platform: p.name, error }),
+        ),
+      );
+      const settled = await Promise.race([Promise.all(stops).then(() => 'done' as const), deadline]);
+      clearTimeout(timer);
+      if (settled === 'deadline') logger.error('platform_stop_deadline', { afterMs: PLATFORM_STOP_DEADLINE_MS });
+      await closed;
       await redis?.close();
     })());
 
+  /** Waits for `work` unless the signal comes first; then the work is left to finish (or not) on its own. */
+  const step = <T>(work: Promise<T>): Promise<T> => {
+    if (!signal) return work;
+    if (signal.aborted) return Promise.reject(new Aborted());
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(new Aborted());
+      signal.addEventListener('abort', onAbort, { once: true });
+      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  };
+
   try {
-    // Listening first makes a busy port fail fast, before any platform connects anywhere.
-    if (needsHttp(config)) address = await http.listen(config.port, config.host);
+    if (needsHttp(config)) {
+      // Until the platforms are started (and the process ready) their paths answer 503, not 404.
+      if (config.slack && !config.slack.appToken) http.expect(SLACK_EVENTS_PATH);
+      if (config.discord?.publicKey) http.expect(INTERACTIONS_PATH);
+      // Listening first makes a busy port fail fast, before any platform connects anywhere.
+      address = await step(http.listen(config.port, config.host));
+      logger.info('listening', { host: address.address, port: address.port });
+    }
 
     if (config.redisUrl) {
-      redis = await openRedis(app);
+      redis = await step(openRedis(app));
       // Rate limits, Slack event ids and share buttons kept in Redis: every process acts as one bot.
       pipeline = pipelineWith(app, redis.rateLimiter);
       shared = { claims: redis.claims, values: redis.values };
     }
 
     if (config.slack) {
-      const { startSlack } = await import('../slack/start.js');
-      const slack = await startSlack({ pipeline, config: config.slack, http, logger, images, publicUrl: config.web.publicUrl, shared });
+      const { startSlack } = await step(import('../slack/start.js'));
+      const slack = await step(startSlack({ pipeline, config: config.slack, http, logger, images, publicUrl: config.web.publicUrl, shared }));
       platforms.push({ name: 'slack', stop: () => slack.stop() });
     }
     if (config.discord) {
-      const { startDiscord } = await import('../discord/start.js');
-      const discord = await startDiscord({ pipeline, config: config.discord, http, logger, images, shared });
+      const { startDiscord } = await step(import('../discord/start.js'));
+      const discord = await step(startDiscord({ pipeline, config: config.discord, http, logger, images, shared }));
       platforms.push({ name: 'discord', stop: () => discord.stop() });
     }
     if (address && (servesPage(config) || config.web.publicUrl)) {
-      const { startWeb } = await import('../web/start.js');
+      const { startWeb } = await step(import('../web/start.js'));
       const web = startWeb({ http, pipeline, config, logger, images, page: servesPage(config) });
       platforms.push({ name: 'web', stop: () => web.stop() });
     }
     if (config.reload) {
       // Live reload (RESUME_RELOAD, on by default): a valid edit is served from the next request, a broken one refused and logged.
-      const { watchResume } = await import('../reload/watch.js');
+      const { watchResume } = await step(import('../reload/watch.js'));
       const watcher = watchResume({ resumeFile: config.resumeFile, aliasesFile: config.aliasesFile, bot: app.bot, logger });
       closeWatcher = () => watcher.close();
     }
+    if (signal?.aborted) throw new Aborted();
   } catch (error) {
     await stop();
+    if (error instanceof Aborted) return null;
     throw error;
   }
 

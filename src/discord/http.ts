@@ -1,18 +1,28 @@
 /**
  * POST /discord/interactions: Discord's HTTP interactions transport (no gateway, so it
- * scales out behind a load balancer or on serverless). Verify, answer in the response
- * body, then send any follow-ups through the interaction webhook.
+ * scales out behind a load balancer or on serverless), as a route of the shared server,
+ * which reads the body within MAX_BODY_BYTES and its shared budget. Requests without
+ * signature headers or with a stale timestamp are refused before any byte of the body is
+ * read; then the Ed25519 signature is verified, the body's shape checked (shape.ts), the
+ * answer written in the response body, and any follow-ups sent through the interaction webhook.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Logger } from '../core/log.js';
-import type { RouteHandler } from '../http/server.js';
+import { isFreshTimestamp, single } from '../http/freshness.js';
+import type { BodyRoute } from '../http/server.js';
 import type { InteractionPayload, InteractionResult } from './interactions.js';
+import { INTERACTIONS_PATH } from './path.js';
+import { parseInteraction } from './shape.js';
 import type { Verifier } from './verify.js';
 
-export const INTERACTIONS_PATH = '/discord/interactions';
+export { INTERACTIONS_PATH };
 
-/** Interaction payloads are a few kilobytes; anything this big is not from Discord. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest body accepted. An interaction is a few kilobytes: a slash command about 1.5 KB,
+ * a click on Share (which carries the message it is on) a few more; the largest this app can
+ * cause, measured in tests/discord/payload-sizes.test.ts, stays far below this.
+ */
+export const MAX_BODY_BYTES = 128 * 1024;
 
 export interface InteractionsEndpointOptions {
   verify: Verifier;
@@ -24,76 +34,38 @@ export interface InteractionsEndpointOptions {
   accepting(): boolean;
 }
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop reading; the 413 is written, then the connection closed (see tooLarge).
-        req.pause();
-        req.removeAllListeners('data');
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json' });
   res.end(text);
 }
 
-function tooLarge(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('connection', 'close');
-  res.once('finish', () => req.socket.destroy());
-  reply(res, 413, 'request body too large\n');
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function interactionsEndpoint(options: InteractionsEndpointOptions): RouteHandler {
-  return async (req, res) => {
-    if (!options.accepting()) return reply(res, 503, 'shutting down\n');
-    const declared = Number(header(req, 'content-length') ?? 0);
-    if (declared > MAX_BODY_BYTES) return tooLarge(req, res);
-    let body: Buffer;
-    try {
-      body = await readBody(req, MAX_BODY_BYTES);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return tooLarge(req, res);
-      return reply(res, 400, 'could not read the request body\n');
-    }
-
-    if (!options.verify(body, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'))) {
-      options.logger.warn('discord_bad_signature', { hasSignature: Boolean(header(req, 'x-signature-ed25519')) });
-      return reply(res, 401, 'invalid request signature\n');
-    }
-
-    let interaction: InteractionPayload;
-    try {
-      const parsed: unknown = JSON.parse(body.toString('utf8'));
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || typeof (parsed as { type?: unknown }).type !== 'number') {
-        return reply(res, 400, 'expected an interaction object with a numeric "type"\n');
+export function interactionsEndpoint(options: InteractionsEndpointOptions): BodyRoute {
+  return {
+    maxBodyBytes: MAX_BODY_BYTES,
+    screen(req) {
+      if (!options.accepting()) return { status: 503, message: 'shutting down\n' };
+      const signature = single(req.headers['x-signature-ed25519']);
+      if (!signature || !isFreshTimestamp(req.headers['x-signature-timestamp'])) {
+        options.logger.warn('discord_bad_signature', { hasSignature: Boolean(signature), early: true });
+        return { status: 401, message: 'invalid request signature\n' };
       }
-      interaction = parsed as InteractionPayload;
-    } catch {
-      return reply(res, 400, 'request body is not valid JSON\n');
-    }
-
-    const result = await options.respond(interaction);
-    reply(res, 200, result.response);
-    void options.after(interaction, result);
+      return undefined;
+    },
+    async handle(req, res, body) {
+      const signature = single(req.headers['x-signature-ed25519']);
+      if (!options.verify(body, signature, single(req.headers['x-signature-timestamp']))) {
+        options.logger.warn('discord_bad_signature', { hasSignature: Boolean(signature) });
+        return reply(res, 401, 'invalid request signature\n');
+      }
+      const parsed = parseInteraction(body);
+      if (!parsed.ok) {
+        options.logger.warn('discord_request_malformed', { problem: parsed.problem });
+        return reply(res, 400, `${parsed.problem}\n`);
+      }
+      const result = await options.respond(parsed.interaction);
+      reply(res, 200, result.response);
+      void options.after(parsed.interaction, result);
+    },
   };
 }

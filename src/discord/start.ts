@@ -132,8 +132,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   }
 
   if (verify) {
-    options.http.route(
-      'POST',
+    options.http.post(
       INTERACTIONS_PATH,
       interactionsEndpoint({
         verify,

@@ -1,69 +1,308 @@
 /**
  * The one HTTP server of the process. Slack's events endpoint, Discord's interactions
  * endpoint and the health check share it (and PORT), so one container port serves both.
- * Adapters register their routes; anything else is a 404, a wrong method a 405.
+ *
+ * It faces the internet, so it owns everything that happens before a platform can tell a
+ * request is genuine: bodies are read here, within the route's size limit and one budget of
+ * bytes shared by all requests (budget.ts); connections are counted and capped; slow clients
+ * are timed out; and every refusal of a request whose body was not read closes the
+ * connection, so nothing is left half-read on it. Routes get the whole body, then check it.
+ *
+ * Start-up: paths a platform will serve answer 503 (Retry-After) until the process is ready,
+ * unknown paths 404. Shutdown (close): stop accepting, answer what was already received,
+ * answer later requests on open connections 503 with `Connection: close`, and close whatever
+ * is still idle or half-sent when the deadline comes.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
+import { silentLogger, type Logger } from '../core/log.js';
+import { BodyBudget, type BodyHolder } from './budget.js';
+import { DEFAULT_HTTP_LIMITS, hardConnectionCap, type HttpLimits } from './limits.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-export interface HttpServer {
+/** A request turned away before its handler ran. */
+export interface Refusal {
+  status: 400 | 401 | 403 | 408 | 413 | 503;
+  message: string;
+}
+
+/** A POST route whose body the server reads, within `maxBodyBytes`, before calling `handle`. */
+export interface BodyRoute {
+  /** Largest body accepted: a larger Content-Length is refused (413) before any of it is read, a longer body once it passes this. */
+  maxBodyBytes: number;
   /**
-   * Registers `handler` for `method path` (exact path; the query string is ignored). A path
-   * ending in `/*` takes every path under it (`/a/*`: `/a/experience/netflix`); exact paths win.
-   * A GET route answers HEAD too.
+   * Checks on the request line and headers alone, before any byte of the body is read (a
+   * missing signature, a stale timestamp, an adapter that is stopping). A refusal is sent as it is.
+   */
+  screen?(req: IncomingMessage, res: ServerResponse): Refusal | undefined;
+  /** The whole body, read. Runs synchronously up to its signature check: the body counts against the shared budget until it returns. */
+  handle(req: IncomingMessage, res: ServerResponse, body: Buffer): void | Promise<void>;
+}
+
+export interface HttpStats {
+  /** Connections open now. */
+  connections: number;
+  /** Requests received and not yet answered. */
+  requestsInProgress: number;
+  /** Bytes of bodies being read or waiting for their handler. */
+  bodyBytesHeld: number;
+  /** Bodies cut so far to make room for newer ones. */
+  evictions: number;
+}
+
+export interface HttpServer {
+  /** Registers a POST route whose body the server reads first (exact path; the query string is ignored). */
+  post(path: string, route: BodyRoute): void;
+  /**
+   * Registers a handler that gets the request unread (exact path; the query string is ignored).
+   * A path ending in `/*` takes every path under it (`/a/*`: `/a/experience/netflix`); exact
+   * paths win. A GET route answers HEAD too. For GET routes; a POST route should use post() so
+   * that its body counts against the limits (the bench's bare Bolt app is the exception).
    */
   route(method: 'GET' | 'POST', path: string, handler: RouteHandler): void;
-  /** Marks the process ready: GET /healthz answers 200 from then on (503 before). */
+  /** A path a platform will register once started: until then (and until ready) it answers 503, not 404. */
+  expect(path: string): void;
+  /** Marks the process ready: GET /healthz answers 200 and routes serve from then on (503 before). */
   setReady(ready: boolean): void;
+  readonly ready: boolean;
   listen(port: number, host?: string): Promise<AddressInfo>;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections and drains (see the file comment); resolves once every
+   * connection is closed, at the latest `deadlineMs` (default: the limits' drainMs) from the first call.
+   */
+  close(options?: { deadlineMs?: number }): Promise<void>;
+  stats(): HttpStats;
   readonly server: Server;
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
-  res.end(body);
+export interface HttpServerOptions {
+  limits?: Partial<HttpLimits>;
+  /** Logs refusals made to protect the server (over capacity, cut for room, timed out). */
+  logger?: Logger;
 }
 
-export function createHttpServer(): HttpServer {
-  const routes = new Map<string, Map<string, RouteHandler>>();
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' } as const;
+
+/** Whether the request announced a body the server has not finished reading. */
+function hasUnreadBody(req: IncomingMessage): boolean {
+  if (req.complete || req.readableEnded) return false;
+  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+}
+
+/** How long a client refused in the middle of its body may go on sending (read and thrown away) once it has its answer. */
+const LINGER_MS = 1_000;
+
+/**
+ * Node ends a `Connection: close` response's connection with destroySoon() as soon as the answer
+ * is written. Destroying a socket the client is still writing its body into makes the kernel
+ * send a reset, and a reset can reach the client before it has read the answer: a 413 would look
+ * like a network failure. Instead the server's side is closed after the answer (FIN) and what
+ * the client still sends is read and thrown away (Node's parser discards the rest of the body)
+ * until the client closes too, for at most LINGER_MS.
+ */
+function lingerAfterAnswer(socket: Socket): void {
+  socket.destroySoon = () => {
+    if (socket.writable) socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('end', () => socket.destroy());
+    socket.once('close', () => clearTimeout(timer));
+  };
+}
+
+/**
+ * Answers with a short text. A request whose body is still unread, or any request while
+ * draining, gets `Connection: close`: the connection is closed once the answer is out, so the
+ * next request on it cannot hang behind unread bytes.
+ */
+function send(req: IncomingMessage, res: ServerResponse, status: number, message: string, options: { close?: boolean; headers?: Record<string, string> } = {}): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const unread = hasUnreadBody(req);
+  if (unread) lingerAfterAnswer(req.socket);
+  if (options.close || unread) res.setHeader('connection', 'close');
+  res.writeHead(status, { ...TEXT, 'content-length': String(Buffer.byteLength(message)), ...options.headers });
+  res.end(message);
+}
+
+const ignore = (): void => {};
+
+const BUSY: Refusal = { status: 503, message: 'server busy, try again\n' };
+const TOO_LARGE: Refusal = { status: 413, message: 'request body too large\n' };
+const RETRY = { 'retry-after': '1' };
+
+export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  const logger = options.logger ?? silentLogger;
+  const raw = new Map<string, Map<string, RouteHandler>>();
   /** `/a/*` routes as ['/a/', handlers], longest prefix first. */
   const prefixes: Array<[string, Map<string, RouteHandler>]> = [];
+  const bodies = new Map<string, BodyRoute>();
+  const expected = new Set<string>();
+  const budget = new BodyBudget(limits.maxBodyBytesHeld);
   let ready = false;
+  let draining = false;
 
-  const server = createServer((req, res) => {
+  /** Open connections, and the ones beyond maxConnections (their requests are refused). */
+  const sockets = new Set<Socket>();
+  const overCap = new WeakSet<Socket>();
+  /** Responses not yet finished, for the drain. */
+  const inProgress = new Set<ServerResponse>();
+  let onQuiet: (() => void) | null = null;
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckIntervalMs,
+    },
+    (req, res) => {
+      // A client that goes away mid-body makes the request emit 'error' ("aborted"); unheard,
+      // that error would end the process. The body reader and the close handling cover it.
+      req.on('error', ignore);
+      // A client that ignored `Connection: close` and sent another request while its connection lingers.
+      if (!req.socket.writable) {
+        req.socket.destroy();
+        return;
+      }
+      inProgress.add(res);
+      res.once('close', () => {
+        inProgress.delete(res);
+        if (sockets.size === 0 || inProgress.size === 0) onQuiet?.();
+      });
+      if (draining) res.setHeader('connection', 'close');
+      try {
+        dispatch(req, res);
+      } catch (error) {
+        // A handler bug must cost one request, never the process.
+        logger.error('http_handler_failed', { error });
+        send(req, res, 500, 'internal error\n');
+      }
+    },
+  );
+  server.maxConnections = hardConnectionCap(limits);
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    if (sockets.size > limits.maxConnections) overCap.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0) onQuiet?.();
+    });
+  });
+
+  function pathOf(req: IncomingMessage): string {
     const url = req.url ?? '/';
     const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
+    return query === -1 ? url : url.slice(0, query);
+  }
+
+  function dispatch(req: IncomingMessage, res: ServerResponse): void {
+    const path = pathOf(req);
+    if (draining) return send(req, res, 503, 'shutting down\n', { close: true, headers: RETRY });
+    if (overCap.has(req.socket)) {
+      logger.warn('http_refused', { reason: 'connections', connections: sockets.size });
+      return send(req, res, BUSY.status, BUSY.message, { close: true, headers: RETRY });
+    }
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      send(res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
-      return;
+      return send(req, res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
     }
-    const byMethod = routes.get(path) ?? prefixes.find(([prefix]) => path.startsWith(prefix))?.[1];
-    if (!byMethod) return send(res, 404, 'not found\n');
-    const handler = byMethod.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''));
-    if (!handler) return send(res, 405, 'method not allowed\n', { allow: [...byMethod.keys(), ...(byMethod.has('GET') ? ['HEAD'] : [])].join(', ') });
-    // A handler bug must cost one request, never the process (thrown, or a rejected promise).
-    const failed = () => {
-      if (!res.headersSent) send(res, 500, 'internal error\n');
-      else res.end();
+    const route = bodies.get(path);
+    const byMethod = raw.get(path) ?? (route ? undefined : prefixes.find(([prefix]) => path.startsWith(prefix))?.[1]);
+    if (!route && !byMethod && !expected.has(path)) return send(req, res, 404, 'not found\n');
+    if (!ready) return send(req, res, 503, 'starting\n', { headers: RETRY });
+    const methods = [...(route ? ['POST'] : []), ...(byMethod?.keys() ?? []), ...(byMethod?.has('GET') ? ['HEAD'] : [])];
+    if (methods.length === 0) return send(req, res, 503, 'starting\n', { headers: RETRY });
+    if (route && req.method === 'POST') return readBody(req, res, route);
+    const handler = byMethod?.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''));
+    if (!handler) return send(req, res, 405, 'method not allowed\n', { headers: { allow: methods.join(', ') } });
+    const done = handler(req, res);
+    if (done) {
+      done.catch((error: unknown) => {
+        logger.error('http_handler_failed', { error });
+        send(req, res, 500, 'internal error\n');
+      });
+    }
+  }
+
+  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal, headers?: Record<string, string>): void {
+    send(req, res, refusal.status, refusal.message, { headers });
+  }
+
+  function readBody(req: IncomingMessage, res: ServerResponse, route: BodyRoute): void {
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > route.maxBodyBytes) {
+      logger.warn('http_refused', { reason: 'too_large', status: 413, declared: Number(declared) });
+      return refuse(req, res, TOO_LARGE);
+    }
+    const early = route.screen?.(req, res);
+    if (early) return refuse(req, res, early);
+
+    let chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const holder: BodyHolder = {
+      held: 0,
+      evict: () => stop(BUSY, 'cut_for_room'),
     };
-    try {
-      const done = handler(req, res);
-      if (done) done.catch(failed);
-    } catch {
-      failed();
+    const cleanup = () => {
+      settled = true;
+      chunks = [];
+      budget.release(holder);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onClose);
+    };
+    function stop(refusal: Refusal, reason: string): void {
+      if (settled) return;
+      cleanup();
+      logger.warn('http_refused', { reason, status: refusal.status, bytes: size });
+      refuse(req, res, refusal, refusal.status === 503 ? RETRY : undefined);
     }
-  });
-  // Slow or idle clients must not pin sockets forever.
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
+    function onData(chunk: Buffer): void {
+      size += chunk.length;
+      if (size > route.maxBodyBytes) return stop(TOO_LARGE, 'too_large');
+      if (!budget.take(holder, chunk.length)) return stop(BUSY, 'body_budget');
+      chunks.push(chunk);
+    }
+    function onEnd(): void {
+      if (settled) return;
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+      chunks = [];
+      req.off('data', onData);
+      req.off('close', onClose);
+      settled = true;
+      let done: void | Promise<void>;
+      try {
+        done = route.handle(req, res, body);
+      } finally {
+        budget.release(holder);
+      }
+      if (done) {
+        done.catch((error: unknown) => {
+          logger.error('http_handler_failed', { error });
+          send(req, res, 500, 'internal error\n');
+        });
+      }
+    }
+    /** The client went away, or the request timed out, before the body was complete. */
+    function onClose(): void {
+      if (!settled) cleanup();
+    }
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('close', onClose);
+  }
+
+  let closing: Promise<void> | null = null;
 
   return {
     server,
+    post(path, route) {
+      bodies.set(path, route);
+    },
     route(method, path, handler) {
       if (path.endsWith('/*')) {
         const prefix = path.slice(0, -1);
@@ -76,12 +315,18 @@ export function createHttpServer(): HttpServer {
         entry[1].set(method, handler);
         return;
       }
-      const byMethod = routes.get(path) ?? new Map<string, RouteHandler>();
+      const byMethod = raw.get(path) ?? new Map<string, RouteHandler>();
       byMethod.set(method, handler);
-      routes.set(path, byMethod);
+      raw.set(path, byMethod);
+    },
+    expect(path) {
+      expected.add(path);
     },
     setReady(value) {
       ready = value;
+    },
+    get ready() {
+      return ready;
     },
     listen(port, host = '0.0.0.0') {
       return new Promise((resolvePromise, reject) => {
@@ -92,11 +337,39 @@ export function createHttpServer(): HttpServer {
         });
       });
     },
-    close() {
-      return new Promise((resolvePromise) => {
-        server.close(() => resolvePromise());
-        server.closeIdleConnections();
+    close({ deadlineMs = limits.drainMs } = {}) {
+      closing ??= new Promise<void>((resolvePromise) => {
+        draining = true;
+        ready = false;
+        // Answers still to be written close their connection once sent.
+        for (const res of inProgress) if (!res.headersSent) res.setHeader('connection', 'close');
+        let timer: NodeJS.Timeout | undefined;
+        const done = () => {
+          if (sockets.size > 0) return;
+          onQuiet = null;
+          resolvePromise();
+        };
+        const finish = () => {
+          clearTimeout(timer);
+          onQuiet = done;
+          for (const socket of sockets) socket.destroy();
+          done();
+        };
+        // Connections still open (idle keep-alive ones included) stay until the deadline, so a
+        // request already on its way is answered 503 rather than reset.
+        onQuiet = () => {
+          if (sockets.size === 0) finish();
+        };
+        timer = setTimeout(finish, deadlineMs);
+        // http.Server#close would also destroy idle connections at once (the reset above): stop
+        // listening only, with net.Server's own close.
+        if (server.listening) NetServer.prototype.close.call(server);
+        onQuiet();
       });
+      return closing;
+    },
+    stats() {
+      return { connections: sockets.size, requestsInProgress: inProgress.size, bodyBytesHeld: budget.held, evictions: budget.evictions };
     },
   };
 }

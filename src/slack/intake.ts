@@ -1,48 +1,77 @@
 /**
- * HTTP mode's intake, before Bolt: the body is read (within Bolt's own size limit) and its
- * signature checked here (see signature.ts for why not by Bolt), and anything that fails is
- * answered here with a 4xx. What passes is handed on with its body already read, the way
- * Bolt's HTTPReceiver accepts requests from serverless hosts (`signatureVerification: false`).
+ * HTTP mode's intake, before Bolt: POST /slack/events as a route of the shared server, which
+ * reads the body within SLACK_MAX_BODY_BYTES and its shared budget. Here: the signature
+ * headers are checked before any byte of the body is read, then the signature over the body
+ * (see signature.ts for why not by Bolt), then the body's shape (shape.ts). Anything that
+ * fails is answered here with a 4xx. What passes is handed on with its body already read,
+ * the way Bolt's HTTPReceiver accepts requests from serverless hosts (`signatureVerification: false`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPModuleFunctions, defaultBodyLimit, isRawBodyError, type BufferedIncomingMessage } from '@slack/bolt';
+import type { BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '../core/log.js';
+import type { BodyRoute, Refusal } from '../http/server.js';
+import { checkSlackBody } from './shape.js';
 import { signatureHeadersVerdict, verifySlackSignature } from './signature.js';
 
-const REFUSALS = {
+/**
+ * The largest body accepted. What Slack sends this app is far smaller: a slash command is
+ * about 0.5 KB, a click on Share about 2 KB, a mention about 1.5 KB; the worst cases
+ * measured in tests/slack/payload-sizes.test.ts (a 40,000-character DM, a click on a
+ * long public answer) stay under half of this. Bolt's own limit is 4 MB.
+ */
+export const SLACK_MAX_BODY_BYTES = 1024 * 1024;
+
+const REFUSED = {
   400: 'could not read the request body\n',
   401: 'invalid request signature\n',
-  413: 'request body too large\n',
   503: 'shutting down\n',
 } as const;
 
-export function refuse(res: ServerResponse, status: keyof typeof REFUSALS): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(REFUSALS[status]);
+const refusal = (status: keyof typeof REFUSED): Refusal => ({ status, message: REFUSED[status] });
+
+export interface SlackIntakeOptions {
+  signingSecret: string;
+  logger: Logger;
+  /** True once the adapter stops: new requests are refused 503. */
+  stopping(): boolean;
+  /** A request passed the header checks: the adapter counts it until its response closes. */
+  accepted(res: ServerResponse): void;
+  /** The signed, well-formed request, body read. */
+  deliver(request: BufferedIncomingMessage, res: ServerResponse): void;
 }
 
-/** The request with its body read and its signature good; null once a refusal has been sent. */
-export async function readSignedRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string, logger: Logger): Promise<BufferedIncomingMessage | null> {
-  const early = signatureHeadersVerdict(req.headers);
-  if (early) {
-    logger.warn('slack_request_refused', { reason: early });
-    refuse(res, 401);
-    return null;
-  }
-  let buffered: BufferedIncomingMessage;
-  try {
-    buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit);
-  } catch (error) {
-    const tooLarge = isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413);
-    logger.warn('slack_request_unreadable', { reason: tooLarge ? 'too_large' : 'read_failed' });
-    refuse(res, tooLarge ? 413 : 400);
-    return null;
-  }
-  const verdict = verifySlackSignature({ signingSecret, headers: req.headers, rawBody: buffered.rawBody });
-  if (verdict !== 'ok') {
-    logger.warn('slack_request_refused', { reason: verdict });
-    refuse(res, 401);
-    return null;
-  }
-  return buffered;
+function reply(res: ServerResponse, status: 400 | 401): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(REFUSED[status]);
+}
+
+export function slackIntake(options: SlackIntakeOptions): BodyRoute {
+  const { signingSecret, logger } = options;
+  return {
+    maxBodyBytes: SLACK_MAX_BODY_BYTES,
+    screen(req: IncomingMessage, res: ServerResponse) {
+      if (options.stopping()) return refusal(503);
+      const early = signatureHeadersVerdict(req.headers);
+      if (early) {
+        logger.warn('slack_request_refused', { reason: early });
+        return refusal(401);
+      }
+      options.accepted(res);
+      return undefined;
+    },
+    handle(req, res, rawBody) {
+      const verdict = verifySlackSignature({ signingSecret, headers: req.headers, rawBody });
+      if (verdict !== 'ok') {
+        logger.warn('slack_request_refused', { reason: verdict });
+        return reply(res, 401);
+      }
+      const request = Object.assign(req, { rawBody });
+      const shape = checkSlackBody(request);
+      if (!shape.ok) {
+        logger.warn('slack_request_malformed', { problem: shape.problem });
+        return reply(res, 400);
+      }
+      options.deliver(request, res);
+    },
+  };
 }

@@ -5,7 +5,6 @@
  * Socket Mode's apps.connections.open, somewhere else than slack.com (GovSlack, a proxy,
  * the tests' fake server).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import type { Logger } from '../core/log.js';
@@ -19,7 +18,8 @@ import { registerHandlers, type SlackPictures } from './handlers.js';
 import type { TimelineImages } from '../render/timeline/image.js';
 import type { Answer } from '../model/answer.js';
 import { createResponder, type Responder } from './respond.js';
-import { readSignedRequest, refuse } from './intake.js';
+import { slackIntake } from './intake.js';
+import { SLACK_EVENTS_PATH } from './path.js';
 
 export interface SlackAdapter {
   stop(): Promise<void>;
@@ -69,7 +69,7 @@ function slackPictures(images: TimelineImages, pipeline: Pipeline, publicUrl: st
  */
 export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true };
 
-export const SLACK_EVENTS_PATH = '/slack/events';
+export { SLACK_EVENTS_PATH };
 
 /** WebClient wants the API base with its trailing slash: https://slack.com/api/ */
 export function slackApiBase(apiUrl: string | undefined): string | undefined {
@@ -154,10 +154,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   }
 
   let stopping = false;
-  // HTTP requests accepted before stop() began, until their response (the ack) is sent. Bolt's
-  // middleware only sees a request once its body is read and verified; one still arriving
-  // when stop() begins must be finished too, not dropped. (Bounded: Bolt answers a request
-  // nobody acks after 3 s, and the server drops a body slower than its request timeout.)
+  // HTTP requests accepted before stop() began (their headers passed), until their response (the
+  // ack) is sent. Bolt's middleware only sees a request once its body is read and verified; one
+  // still arriving when stop() begins must be finished too, not dropped. (Bounded: Bolt answers a
+  // request nobody acks after 3 s, and the server drops a body slower than its request timeout.)
   let accepted = 0;
   let drained: (() => void) | null = null;
   const answered = () => {
@@ -173,14 +173,19 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger.info('slack_started', { mode: 'socket' });
   } else {
     const listener = (receiver as HTTPReceiver).requestListener;
-    const signingSecret = config.signingSecret;
-    http.route('POST', SLACK_EVENTS_PATH, async (req: IncomingMessage, res: ServerResponse) => {
-      if (stopping) return refuse(res, 503);
-      accepted += 1;
-      res.on('close', answered);
-      const signed = await readSignedRequest(req, res, signingSecret, logger);
-      if (signed) listener(signed, res);
-    });
+    http.post(
+      SLACK_EVENTS_PATH,
+      slackIntake({
+        signingSecret: config.signingSecret,
+        logger,
+        stopping: () => stopping,
+        accepted(res) {
+          accepted += 1;
+          res.once('close', answered);
+        },
+        deliver: (request, res) => listener(request, res),
+      }),
+    );
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
   }
 

@@ -39,7 +39,7 @@ export async function startHarness(
   const fake = await startFakeDiscord({ guildIds: [guildId] });
   const logs: string[] = [];
   const logger = recordingLogger(logs);
-  const http = createHttpServer();
+  const http = createHttpServer({ logger });
   const pipeline = options.pipeline ?? createPipeline(martinBot(), { logger, privateFields: PRIVATE_FIELDS });
   const config: DiscordConfig = {
     ...(options.gateway === false ? {} : { token: fake.token }),
@@ -52,6 +52,8 @@ export async function startHarness(
   // limit, so a test of re-identifying waits for the IDENTIFY itself, not for the throttle.
   const gateway = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) };
   const adapter = await startDiscord({ pipeline, config, http, logger, gateway, ...(options.images ? { images: options.images } : {}) });
+  // As startServer does once every platform is up: until then the routes answer 503.
+  http.setReady(true);
   return {
     fake,
     adapter,
@@ -65,7 +67,8 @@ export async function startHarness(
     },
     async close() {
       await adapter.stop();
-      await http.close();
+      // Nothing is in flight any more: close the test's idle connections at once rather than after a drain.
+      await http.close({ deadlineMs: 0 });
       await fake.close();
     },
   };

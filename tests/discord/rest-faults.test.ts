@@ -39,7 +39,7 @@ async function withHarness(test: (h: Harness) => Promise<void>): Promise<void> {
     await test(h);
   } finally {
     await h.adapter.stop();
-    await h.http.close();
+    await h.http.close({ deadlineMs: 0 });
     await h.fake.close();
   }
 }

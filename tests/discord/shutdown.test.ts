@@ -63,7 +63,7 @@ it('given a mention reply and a shared answer in flight, stop() resolves only af
     expect(h.logs.some((line) => line.includes('"discord_stopped"'))).toBe(true);
   } finally {
     await h.adapter.stop();
-    await h.http.close();
+    await h.http.close({ deadlineMs: 0 });
     await h.fake.close();
   }
 });

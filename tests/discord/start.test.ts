@@ -47,7 +47,7 @@ describe('stop', () => {
     const body = JSON.stringify({ type: 1 });
     const res = await fetch(`http://127.0.0.1:${port}/discord/interactions`, { method: 'POST', body, headers: signedHeaders(key, body) });
     expect(res.status).toBe(503);
-    await h.http.close();
+    await h.http.close({ deadlineMs: 0 });
     await h.fake.close();
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import type { BotRequest } from '../../src/model/request.js';
+import { SLACK_MAX_BODY_BYTES } from '../../src/slack/intake.js';
 import { nowSeconds, post, sign, slashCommand, slashCommandForm, startHarness, type Harness } from './harness.js';
 
 describe('signature and timestamp checks', () => {
@@ -61,7 +62,7 @@ describe('signature and timestamp checks', () => {
     expect((await slashCommand(h, '/skills', 'kubernetes')).status).toBe(200);
   });
 
-  it('given an unsigned request announcing a large body, answers 401 before any of the body is sent', async () => {
+  it('given an unsigned request announcing the largest body accepted, answers 401 before any of the body is sent', async () => {
     const { port } = new URL(h.url);
     const socket = connect({ host: '127.0.0.1', port: Number(port) });
     const head = await new Promise<string>((resolve, reject) => {
@@ -71,19 +72,19 @@ describe('signature and timestamp checks', () => {
         if (got.includes('\r\n')) resolve(got);
       });
       socket.on('error', reject);
-      socket.write(`POST /slack/events HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 3000000\r\n\r\n`);
+      socket.write(`POST /slack/events HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${SLACK_MAX_BODY_BYTES}\r\n\r\n`);
     });
     socket.destroy();
     expect(head.split('\r\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
   });
 
-  it('given a correctly signed body over 4 MB (Bolt’s limit), answers 413 without reading on', async () => {
-    const res = await post(h, `${form()}&pad=${'x'.repeat(4 * 1024 * 1024)}`, 'application/x-www-form-urlencoded');
+  it('given a correctly signed body over the route’s limit, answers 413 without reading on', async () => {
+    const res = await post(h, `${form()}&pad=${'x'.repeat(SLACK_MAX_BODY_BYTES)}`, 'application/x-www-form-urlencoded');
     expect(res.status).toBe(413);
   });
 
   it('logged every refusal with its reason, and never a signature', () => {
-    const refused = logs.map((l) => JSON.parse(l) as { event: string; reason?: string }).filter((l) => l.event === 'slack_request_refused' || l.event === 'slack_request_unreadable');
+    const refused = logs.map((l) => JSON.parse(l) as { event: string; reason?: string }).filter((l) => l.event === 'slack_request_refused' || l.event === 'http_refused');
     expect(refused.map((l) => l.reason)).toEqual(['mismatch', 'mismatch', 'stale', 'stale', 'missing', 'missing', 'too_large']);
     expect(logs.join('\n')).not.toMatch(/v0=[0-9a-f]{8}/);
   });

@@ -46,11 +46,12 @@ describe('starting the Slack adapter', () => {
       logger: silentLogger,
     });
     const { port } = await http.listen(0, '127.0.0.1');
+    http.setReady(true);
     expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '' })).status).toBe(401);
     expect((await fetch(`http://127.0.0.1:${port}/slack/events`)).status).toBe(405);
     await adapter.stop();
     // After stop the route refuses new work instead of half-answering it.
     expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '' })).status).toBe(503);
-    await http.close();
+    await http.close({ deadlineMs: 0 });
   });
 });
