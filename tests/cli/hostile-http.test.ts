@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 const env = (extra: Record<string, string> = {}) => ({
-  SLACK_BOT_TOKEN: 'xoxb-hostile',
+  SLACK_BOT_TOKEN: fake.botToken,
   SLACK_SIGNING_SECRET: SIGNING_SECRET,
   SLACK_API_URL: fake.apiUrl,
   DISCORD_PUBLIC_KEY: key.publicKeyHex,
