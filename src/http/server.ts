@@ -201,23 +201,43 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
 
   function dispatch(req: IncomingMessage, res: ServerResponse): void {
     const path = pathOf(req);
-    if (draining) return send(req, res, 503, 'shutting down\n', { close: true, headers: RETRY });
+    if (draining) {
+      send(req, res, 503, 'shutting down\n', { close: true, headers: RETRY });
+      return;
+    }
     if (overCap.has(req.socket)) {
       logger.warn('http_refused', { reason: 'connections', connections: sockets.size });
-      return send(req, res, BUSY.status, BUSY.message, { close: true, headers: RETRY });
+      send(req, res, BUSY.status, BUSY.message, { close: true, headers: RETRY });
+      return;
     }
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      return send(req, res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
+      send(req, res, ready ? 200 : 503, ready ? 'ok\n' : 'starting\n');
+      return;
     }
     const route = bodies.get(path);
     const byMethod = raw.get(path) ?? (route ? undefined : prefixes.find(([prefix]) => path.startsWith(prefix))?.[1]);
-    if (!route && !byMethod && !expected.has(path)) return send(req, res, 404, 'not found\n');
-    if (!ready) return send(req, res, 503, 'starting\n', { headers: RETRY });
+    if (!route && !byMethod && !expected.has(path)) {
+      send(req, res, 404, 'not found\n');
+      return;
+    }
+    if (!ready) {
+      send(req, res, 503, 'starting\n', { headers: RETRY });
+      return;
+    }
     const methods = [...(route ? ['POST'] : []), ...(byMethod?.keys() ?? []), ...(byMethod?.has('GET') ? ['HEAD'] : [])];
-    if (methods.length === 0) return send(req, res, 503, 'starting\n', { headers: RETRY });
-    if (route && req.method === 'POST') return readBody(req, res, route);
+    if (methods.length === 0) {
+      send(req, res, 503, 'starting\n', { headers: RETRY });
+      return;
+    }
+    if (route && req.method === 'POST') {
+      readBody(req, res, route);
+      return;
+    }
     const handler = byMethod?.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''));
-    if (!handler) return send(req, res, 405, 'method not allowed\n', { headers: { allow: methods.join(', ') } });
+    if (!handler) {
+      send(req, res, 405, 'method not allowed\n', { headers: { allow: methods.join(', ') } });
+      return;
+    }
     const done = handler(req, res);
     if (done) {
       done.catch((error: unknown) => {
@@ -235,10 +255,14 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > route.maxBodyBytes) {
       logger.warn('http_refused', { reason: 'too_large', status: 413, declared: Number(declared) });
-      return refuse(req, res, TOO_LARGE);
+      refuse(req, res, TOO_LARGE);
+      return;
     }
     const early = route.screen?.(req, res);
-    if (early) return refuse(req, res, early);
+    if (early) {
+      refuse(req, res, early);
+      return;
+    }
 
     let chunks: Buffer[] = [];
     let size = 0;
@@ -263,8 +287,14 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
     }
     function onData(chunk: Buffer): void {
       size += chunk.length;
-      if (size > route.maxBodyBytes) return stop(TOO_LARGE, 'too_large');
-      if (!budget.take(holder, chunk.length)) return stop(BUSY, 'body_budget');
+      if (size > route.maxBodyBytes) {
+        stop(TOO_LARGE, 'too_large');
+        return;
+      }
+      if (!budget.take(holder, chunk.length)) {
+        stop(BUSY, 'body_budget');
+        return;
+      }
       chunks.push(chunk);
     }
     function onEnd(): void {

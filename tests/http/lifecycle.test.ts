@@ -100,7 +100,7 @@ describe('close()', () => {
     const { http, open, handled } = await start(true);
     const arrived = once(http.server, 'request');
     const c = await open();
-    await c.write(requestHead('POST', '/in', { 'content-length': 10 }) + 'hello');
+    await c.write(`${requestHead('POST', '/in', { 'content-length': 10 })}hello`);
     await arrived;
     const closing = http.close({ deadlineMs: 60_000 });
     await c.write('world');
@@ -133,7 +133,7 @@ describe('close()', () => {
     const { http, open, handled } = await start(true);
     const arrived = new Promise<IncomingMessage>((resolve) => http.server.once('request', resolve));
     const half = await open();
-    await half.write(requestHead('POST', '/in', { 'content-length': 10 }) + 'hel');
+    await half.write(`${requestHead('POST', '/in', { 'content-length': 10 })}hel`);
     await arrived;
     const idle = await open();
     await http.close({ deadlineMs: 50 });

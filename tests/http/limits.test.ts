@@ -110,9 +110,9 @@ describe('bodies', () => {
   it('given a whole body within the limit, hands it to the route and keeps the connection for the next request', async () => {
     const { route, open } = await start();
     const c = await open();
-    await c.write(signed(5) + 'hello');
+    await c.write(`${signed(5)}hello`);
     expect((await c.response())?.body).toBe('5\n');
-    await c.write(signed(3) + 'abc');
+    await c.write(`${signed(3)}abc`);
     expect((await c.response())?.body).toBe('3\n');
     expect(c.closed).toBeNull();
     expect(route.seen).toEqual([5, 3]);
@@ -180,21 +180,21 @@ describe('connections', () => {
     http.server.on('connection', (socket) => serverSide.push(once(socket, 'close')));
     const held = [await open(), await open(), await open()];
     const extra = await open();
-    await extra.write(signed(2) + 'hi');
+    await extra.write(`${signed(2)}hi`);
     const refused = await extra.response();
     expect(refused?.status).toBe(503);
     expect(refused?.headers.connection).toBe('close');
     expect(refused?.headers['retry-after']).toBe('1');
     await extra.closedByServer();
     // The held ones are served as usual.
-    await held[0]!.write(signed(2) + 'ok');
+    await held[0]!.write(`${signed(2)}ok`);
     expect((await held[0]!.response())?.status).toBe(200);
 
     for (const c of held) c.destroy();
     await Promise.all(serverSide);
     expect(http.stats().connections).toBe(0);
     const later = await open();
-    await later.write(signed(2) + 'ok');
+    await later.write(`${signed(2)}ok`);
     expect((await later.response())?.status).toBe(200);
   });
 });
