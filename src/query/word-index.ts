@@ -5,6 +5,7 @@
  * cached per word, so a word costs its lookup once per résumé.
  */
 import { allowedTypos, editDistance } from './normalize.js';
+import { stemKey } from './stem.js';
 
 /** How a query word is read: names tolerate prefixes and more typos than running text does. */
 export type WordMode = 'name' | 'content';
@@ -34,6 +35,8 @@ export class WordIndex {
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   /** "Did you mean" asks each section about the same words: their near words are cached too. */
   private readonly nearCache = new Map<string, ReadonlyMap<string, number>>();
+  /** Words by the stem their forms share ("bake", "baking"): built on first use. */
+  private stems: Map<string, string[]> | undefined;
 
   constructor(words: Iterable<string>) {
     this.exact = new Set([...words].filter(Boolean));
@@ -95,6 +98,20 @@ export class WordIndex {
     for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) yield this.sorted[i]!;
   }
 
+  private formsOf(key: string): readonly string[] {
+    if (!this.stems) {
+      this.stems = new Map();
+      for (const word of this.exact) {
+        const stem = stemKey(word);
+        if (!stem) continue;
+        const list = this.stems.get(stem);
+        if (list) list.push(word);
+        else this.stems.set(stem, [word]);
+      }
+    }
+    return this.stems.get(key) ?? [];
+  }
+
   /** The vocabulary words `query` can mean, each with a quality in (0, 1]. Cached per index. */
   matches(query: string, mode: WordMode): ReadonlyMap<string, number> {
     const key = `${mode}\u0000${query}`;
@@ -123,6 +140,9 @@ export class WordIndex {
       }
     }
     if (query.length < 4) return found;
+    // Forms of one stem: "bake" → "baking", "cycle" → "cycling", "advisor" → "advised".
+    const key = stemKey(query);
+    if (key) for (const word of this.formsOf(key)) offer(word, QUALITY.form);
     // Shorter forms: "engineering" → "engineer".
     for (const suffix of SUFFIXES) {
       if (query.endsWith(suffix)) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { stemKey } from '../../src/query/stem.js';
+import { WordIndex } from '../../src/query/word-index.js';
+import { outcome, type Labelled } from './fixture-bots.js';
+
+const FORMS: readonly Labelled[] = [
+  // Daniel Reyes lists "Bread baking" and "Cycling"; Maya Okonkwo "Rock Climbing"; Lena's referee "advised" her.
+  { resume: 'career-changer', ask: 'does he bake?', command: 'interests', first: 'Home Cooking' },
+  { resume: 'career-changer', ask: 'does he cycle to work?', command: 'interests', first: 'Cycling' },
+  { resume: 'career-changer', ask: 'does he like bakes?', command: 'interests', first: 'Home Cooking' },
+  { resume: 'new-grad', ask: 'is she a climber?', command: 'interests', first: 'Rock Climbing' },
+  { resume: 'new-grad', ask: 'does she climb?', command: 'interests', first: 'Rock Climbing' },
+  { resume: 'senior-engineer', ask: 'who was her advisor?', command: 'references', first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin' },
+  // A word with a shared stem but another meaning is no form of it.
+  { resume: 'career-changer', ask: 'does he like cyclones?', command: 'resume', first: null },
+  { resume: 'new-grad', ask: 'is she into climate?', command: 'resume', first: null },
+];
+
+describe('word forms: a question in one form of a word finds the résumé in another', () => {
+  it.each(FORMS)('given [$resume] "$ask", answers with $command → $first', (question) => {
+    const got = outcome(question);
+    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+  });
+
+  it('given inflections, one stem; given derivations Porter also folds, none shared', () => {
+    for (const [a, b] of [['bake', 'baking'], ['cycle', 'cycling'], ['advisor', 'advised'], ['climb', 'climbing'], ['climber', 'climbs'], ['studies', 'study']])
+      expect(stemKey(a), `${a} / ${b}`).toBe(stemKey(b));
+    for (const [a, b] of [['general', 'generate'], ['universe', 'university'], ['organ', 'organization'], ['police', 'policy'], ['letter', 'let']])
+      expect(stemKey(a) !== null && stemKey(a) === stemKey(b), `${a} / ${b}`).toBe(false);
+  });
+
+  it('given running text, a query word means the other forms of its stem, and not unrelated words', () => {
+    const index = new WordIndex(['baking', 'cycling', 'organization', 'general', 'advised']);
+    expect([...index.matches('bake', 'content').keys()]).toContain('baking');
+    expect([...index.matches('cycle', 'content').keys()]).toContain('cycling');
+    expect([...index.matches('advisor', 'content').keys()]).toContain('advised');
+    expect([...index.matches('organ', 'content').keys()]).not.toContain('organization');
+    expect([...index.matches('generals', 'content').keys()]).toEqual(['general']);
+  });
+});
