@@ -8,7 +8,7 @@
  * bars); missing dates (a role without a start has no bar and says so).
  */
 import { formatMonthYear, formatRange, type PartialDate } from './dates.js';
-import type { EducationEntry, ProjectEntry, Resume, WorkEntry } from './schema.js';
+import type { EducationEntry, ProjectEntry, Resume } from './schema.js';
 
 /** Months since year 0 (Jan 2021 = 2021 * 12). */
 export type Month = number;
@@ -74,17 +74,28 @@ function datesText(start: PartialDate | undefined, end: PartialDate | null | und
 /** Roles (and projects) at one employer share a colour; the key ignores case and spacing. */
 const companyKey = (name: string | undefined): string => (name ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-function projectsAt(projects: readonly ProjectEntry[], role: WorkEntry, bar: Pick<TimelineBar, 'start' | 'end'>): TimelineProject[] {
-  const key = companyKey(role.name);
-  if (!key) return [];
-  return projects
-    .filter((p) => p.name && companyKey(p.entity) === key)
-    .map((p) => {
-      const at = p.startDate ? monthOf(p.startDate, 'start') : null;
-      // A dated project outside the role's dates is still this employer's: placed at the nearest edge.
-      const clamped = at === null || bar.start === null || bar.end === null ? null : Math.min(Math.max(at, bar.start), bar.end);
-      return { name: p.name!, at: clamped };
-    });
+/**
+ * Each project goes on exactly one role of the employer it names: a dated one on the role whose
+ * dates hold it (else the nearest), an undated one on the longest role there.
+ */
+function placeProjects(projects: readonly ProjectEntry[], roles: TimelineBar[], companyOf: (bar: TimelineBar) => string): void {
+  for (const project of projects) {
+    const key = companyKey(project.entity);
+    if (!project.name || !key) continue;
+    const candidates = roles.filter((bar) => companyOf(bar) === key);
+    if (!candidates.length) continue;
+    const at = project.startDate ? monthOf(project.startDate, 'start') : null;
+    const dated = candidates.filter((bar) => bar.start !== null && bar.end !== null);
+    const distance = (bar: TimelineBar) => (at === null || bar.start === null || bar.end === null ? Infinity : at < bar.start ? bar.start - at : at > bar.end ? at - bar.end : 0);
+    const length = (bar: TimelineBar) => (bar.start === null || bar.end === null ? -1 : bar.end - bar.start);
+    const home =
+      at !== null && dated.length
+        ? dated.reduce((best, bar) => (distance(bar) < distance(best) ? bar : best))
+        : candidates.reduce((best, bar) => (length(bar) > length(best) ? bar : best));
+    // A dated project outside its role's dates is still that employer's: drawn at the nearest edge.
+    const placed = at === null || home.start === null || home.end === null ? null : Math.min(Math.max(at, home.start), home.end);
+    home.projects.push({ name: project.name, at: placed });
+  }
 }
 
 /** Newest first; undated entries last, in résumé order. */
@@ -106,20 +117,23 @@ export function buildTimeline(resume: Resume, now: Date): Timeline {
     return groups.get(key)!;
   };
 
+  const companies = new Map<TimelineBar, string>();
   const roles = resume.work
     .map((role): TimelineBar => {
-      const bar = span(role.startDate, role.endDate, today);
-      return {
+      const bar: TimelineBar = {
         kind: 'role',
         heading: role.name ?? role.position ?? 'Role',
         detail: role.name ? (role.position ?? '') : '',
         dates: datesText(role.startDate, role.endDate, now),
-        ...bar,
+        ...span(role.startDate, role.endDate, today),
         group: 0,
-        projects: projectsAt(resume.projects, role, bar),
+        projects: [],
       };
+      companies.set(bar, companyKey(role.name));
+      return bar;
     })
     .sort(byStartDescending);
+  placeProjects(resume.projects, roles, (bar) => companies.get(bar) ?? '');
   // Colours assigned newest first, so the current employer always gets the first colour.
   for (const bar of roles) bar.group = groupOf(bar.heading);
 

@@ -193,9 +193,11 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     // Undated projects are spread along the bar; as many as fit 1.6 diamonds apart, then a count.
     const room = Math.max(1, Math.floor((width - size) / (size * 1.6)));
     const shown = bar.projects.slice(0, room);
+    const h = size / 2;
     shown.forEach((project, i) => {
-      const cx = project.at !== null ? x(project.at + 0.5) : left + ((i + 1) / (shown.length + 1)) * width;
-      const h = size / 2;
+      const at = project.at !== null ? x(project.at + 0.5) : left + ((i + 1) / (shown.length + 1)) * width;
+      // Inside the bar whenever the bar is wide enough to hold a diamond.
+      const cx = width > size + 4 ? Math.min(Math.max(at, left + h + 2), left + width - h - 2) : left + width / 2;
       parts.push(
         `<path d="M${num(cx)} ${num(cy - h)}L${num(cx + h)} ${num(cy)}L${num(cx)} ${num(cy + h)}L${num(cx - h)} ${num(cy)}Z" fill="${palette.diamond.fill}" stroke="${palette.diamond.stroke}" stroke-width="1.5"/>`,
       );
@@ -205,8 +207,9 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     const countWidth = textWidth(count, countSize);
     const baseline = cy + countSize / 3;
     // Beside the bar where there is room (after it, else before it); a current role's bar runs to the edge.
-    if (left + width + 8 + countWidth <= CHART_X + CHART_WIDTH) parts.push(text(left + width + 8, baseline, count, countSize, palette.muted));
-    else if (left - 8 - countWidth >= CHART_X) parts.push(text(left - 8, baseline, count, countSize, palette.muted, ' text-anchor="end"'));
+    const gap = 10 + (width > size + 4 ? 0 : h);
+    if (left + width + gap + countWidth <= CHART_X + CHART_WIDTH) parts.push(text(left + width + gap, baseline, count, countSize, palette.muted));
+    else if (left - gap - countWidth >= CHART_X) parts.push(text(left - gap, baseline, count, countSize, palette.muted, ' text-anchor="end"'));
   };
 
   if (timeline.roles.length) {

@@ -46,6 +46,26 @@ describe('the career timeline', () => {
     expect(mystery).toMatchObject({ start: null, end: null, dates: 'Dates not given' });
   });
 
+  it('given two roles at one employer, puts each project on one of them: a dated one where its date falls, an undated one on the longest', () => {
+    const t = buildTimeline(
+      resumeWith({
+        work: [
+          { name: 'Acme', position: 'Principal', startDate: '2019-03' },
+          { name: 'Acme', position: 'Engineer', startDate: '2014-01', endDate: '2016-12' },
+        ],
+        projects: [
+          { name: 'Dated', entity: 'Acme', startDate: '2015-06' },
+          { name: 'Undated', entity: 'acme' },
+          { name: 'Elsewhere', entity: 'Other' },
+        ],
+      }),
+      NOW,
+    );
+    const [principal, engineer] = t.roles;
+    expect(engineer!.projects).toEqual([{ name: 'Dated', at: month(2015, 6) }]);
+    expect(principal!.projects).toEqual([{ name: 'Undated', at: null }]);
+  });
+
   it('given roles at one employer, gives them one colour, and different employers different ones', () => {
     const t = buildTimeline(
       resumeWith({
