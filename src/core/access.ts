@@ -14,5 +14,6 @@ export const openAccess: AccessPolicy = {};
 export function isAllowed(policy: AccessPolicy, tenant: Tenant): boolean {
   const list = Object.hasOwn(policy, tenant.platform) ? policy[tenant.platform]! : [];
   if (list.length === 0) return true;
+  if (tenant.userTenantId !== undefined && !list.includes(tenant.userTenantId)) return false;
   return tenant.tenantId !== undefined && list.includes(tenant.tenantId);
 }

@@ -12,6 +12,12 @@ export interface Question {
   userId?: string;
   /** Workspace or server id, checked against that platform's allowlist. */
   tenantId?: string;
+  /**
+   * The asker's own workspace, when the platform names it apart from the one that delivered the
+   * request (Slack Connect: a user of another organisation in a shared channel). With an
+   * allowlist set, it must be on it too.
+   */
+  userTenantId?: string;
 }
 
 /**
@@ -25,4 +31,4 @@ export interface BotRequest extends Question {
 }
 
 /** Where an allowlist applies: a platform and, when there is one, its workspace or server. */
-export type Tenant = Pick<Question, 'platform' | 'tenantId'>;
+export type Tenant = Pick<Question, 'platform' | 'tenantId' | 'userTenantId'>;

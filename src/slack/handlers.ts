@@ -56,6 +56,8 @@ interface IncomingMessage {
   channel?: string;
   channel_type?: string;
   user?: string;
+  /** The sender's own workspace (Slack Connect). */
+  user_team?: string;
   bot_id?: string;
   text?: string;
   ts?: string;
@@ -98,7 +100,15 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const name = body.command.replace(/^\//, '');
     let message: SlackMessage;
     try {
-      const answer = await answerFor({ platform: 'slack', audience: 'private', command: name, text: commandText(body.text), userId: body.user_id, tenantId: body.team_id });
+      const answer = await answerFor({
+        platform: 'slack',
+        audience: 'private',
+        command: name,
+        text: commandText(body.text),
+        userId: body.user_id,
+        tenantId: body.team_id,
+        ...(typeof body.user_team === 'string' ? { userTenantId: body.user_team } : {}),
+      });
       message = renderAnswer(answer, { visibility: 'private', share: true, picture: pictureUrl(answer) });
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
@@ -116,6 +126,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       text: payload.query,
       userId: body.user.id,
       tenantId: body.team?.id,
+      // The clicker's own workspace: another organisation's for a Slack Connect user.
+      ...(body.user.team_id ? { userTenantId: body.user.team_id } : {}),
     });
   const routeOf = (payload: ButtonPayload): AnswerRoute => ({ command: payload.command, query: payload.query });
 
@@ -224,7 +236,15 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       const text = messageText(event.text, context.botUserId);
       // A channel thread is public: the answer comes back without private fields.
       const audience = where === 'channel' ? 'public' : 'private';
-      const answer = await answerFor({ platform: 'slack', audience, command: null, text, userId: user, tenantId: args.body.team_id });
+      const answer = await answerFor({
+        platform: 'slack',
+        audience,
+        command: null,
+        text,
+        userId: user,
+        tenantId: args.body.team_id,
+        ...(event.user_team ? { userTenantId: event.user_team } : {}),
+      });
       privately = where === 'channel' && isForAskerOnly(answer);
       shown = answer;
       message = renderAnswer(answer, { visibility: where === 'channel' && !privately ? 'public' : 'private', picture: pictureUrl(answer) });

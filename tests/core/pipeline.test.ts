@@ -63,6 +63,18 @@ describe('the request pipeline', () => {
     expect((await pipeline.handle({ audience: 'private', platform: 'console', command: 'about', text: '' })).outcome).toBe('answered');
   });
 
+  it('given an asker from another workspace (Slack Connect) in a listed one, refuses unless the asker’s own workspace is listed too', async () => {
+    const pipeline = createPipeline(martinBot(), { access: { slack: ['T1', 'T3'] } });
+    const ask = (userTenantId: string) => pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', tenantId: 'T1', userTenantId });
+    expect((await ask('T2')).outcome).toBe('denied');
+    expect((await ask('T3')).outcome).toBe('answered');
+    expect((await ask('T1')).outcome).toBe('answered');
+    expect(pipeline.allows({ platform: 'slack', tenantId: 'T1', userTenantId: 'T2' })).toBe(false);
+    // Without a list, anyone is served, from anywhere.
+    const open = createPipeline(martinBot());
+    expect((await open.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', tenantId: 'T1', userTenantId: 'T2' })).outcome).toBe('answered');
+  });
+
   it('given more than the allowance from one user, refuses politely, per user, and refills with time', async () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 3, windowMs: 3000, now: () => now });

@@ -16,9 +16,11 @@ import {
   expectEveryMessageValid,
   mentionEvent,
   OTHER_TEAM_ID,
+  post,
   replyIn,
   sendEvent,
   slashCommandAs,
+  slashCommandForm,
   startHarness,
   textOf,
   USER_ID,
@@ -141,5 +143,50 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS, once the bot has finished', (
     await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'acc-share-ok', team: TEAM_ID });
     await h.settle();
     expect(publicPosts().map((p) => p.where)).toEqual(['response_url acc-share-ok']);
+  });
+});
+
+/**
+ * Slack Connect: a user from another organisation asks in a channel of a listed workspace.
+ * Slack delivers the request as the listed workspace's (team_id), and names the asker's own
+ * workspace apart (user_team, user.team_id): that one must be on the list too.
+ */
+describe('a Slack Connect user whose own workspace is outside SLACK_ALLOWED_TEAMS', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ allowedTeams: [TEAM_ID] });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const slashFrom = (userTeam: string) =>
+    post(h, `${slashCommandForm(h, '/experience', 'netflix', 'sc-cmd', 'U0EXTERN1', TEAM_ID)}&user_team=${userTeam}`, 'application/x-www-form-urlencoded');
+
+  it('given a slash command from them, refuses privately with no résumé data', async () => {
+    const res = await slashFrom(OTHER_TEAM_ID);
+    expect(textOf(res.json!)).toMatch(REFUSAL);
+    expect(JSON.stringify(res.json)).not.toMatch(RESUME_DATA);
+  });
+
+  it('given a slash command from a user of the listed workspace itself (user_team the same), answers it', async () => {
+    const res = await slashFrom(TEAM_ID);
+    expect(textOf(res.json!)).toMatch(/Performance Architect/);
+  });
+
+  it('given a mention from them in the listed workspace’s channel, refuses to them only, with no résumé data', async () => {
+    await sendEvent(h, mentionEvent('what did he do at netflix?', '1700004500.1', { user: 'U0EXTERN1', user_team: OTHER_TEAM_ID, source_team: OTHER_TEAM_ID }), TEAM_ID);
+    const reply = await replyIn(h, '1700004500.1');
+    expect(reply.method).toBe('chat.postEphemeral');
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
+  });
+
+  it('given a Show more click from them, refuses privately', async () => {
+    const value = encodePayload({ command: 'experience', query: '', page: 2, public: false })!;
+    await clickButton(h, { action_id: ACTION_MORE, value }, { responseId: 'sc-more', team: TEAM_ID, userTeam: OTHER_TEAM_ID, user: 'U0EXTERN1' });
+    const reply = await h.fake.nextResponse('sc-more');
+    expect(textOf(reply.body)).toMatch(REFUSAL);
+    expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
   });
 });

@@ -174,13 +174,14 @@ export function slashCommandAs(h: Harness, command: string, text: string, as: { 
 export function clickButton(
   h: Harness,
   button: { action_id: string; value?: string },
-  opts: { responseId: string; ephemeral?: boolean; channel?: string; user?: string; team?: string },
+  opts: { responseId: string; ephemeral?: boolean; channel?: string; user?: string; team?: string; userTeam?: string },
 ): Promise<Posted> {
   const team = opts.team ?? TEAM_ID;
   const payload = {
     type: 'block_actions',
     team: { id: team, domain: 'fake' },
-    user: { id: opts.user ?? USER_ID, username: 'ana', team_id: team },
+    // The clicker's own workspace: another one for a Slack Connect user.
+    user: { id: opts.user ?? USER_ID, username: 'ana', team_id: opts.userTeam ?? team },
     api_app_id: 'A0000001',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: opts.channel ?? CHANNEL_ID, is_ephemeral: opts.ephemeral ?? true },
