@@ -19,6 +19,7 @@ import type { TimelineImages } from '../render/timeline/image.js';
 import type { Answer } from '../model/answer.js';
 import { createResponder, type Responder } from './respond.js';
 import { slackIntake } from './intake.js';
+import { gateEnvelopes } from './socket-gate.js';
 import { SLACK_EVENTS_PATH } from './path.js';
 
 export interface SlackAdapter {
@@ -164,6 +165,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     accepted -= 1;
     if (accepted === 0) drained?.();
   };
+  const gate = receiver instanceof SocketModeReceiver ? gateEnvelopes(receiver, logger) : null;
   if (socketMode) {
     try {
       await app.start();
@@ -193,6 +195,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     async stop() {
       if (stopping) return;
       stopping = true;
+      // Socket Mode: envelopes from now on are left for Slack to send again; those taken are finished.
+      gate?.close();
+      await gate?.settled();
       if (accepted > 0) await new Promise<void>((resolve) => (drained = resolve));
       // An event is acked before Bolt runs its middleware (same turn, no I/O between), so one
       // macrotask after the last ack every accepted request is in the dispatcher's work in flight.
