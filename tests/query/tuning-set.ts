@@ -1,12 +1,10 @@
 /**
- * Labelled questions and what should answer them: the command the question is routed to
- * and the title of the first result, or null when nothing in the résumé fits.
+ * The tuning set: questions about Martin's résumé and what should answer them (the command
+ * the question is routed to and the title of the first result, or null when nothing in the
+ * résumé fits). Written together with the routing they exercise, so they show what the bot
+ * was tuned to do, not how it does on questions nobody has seen: that is tests/heldout.
  */
-export interface Labelled {
-  ask: string;
-  command: string;
-  first: string | null;
-}
+import type { LabelledQuestion } from '../helpers/labelled.js';
 
 const PICPAY = 'VP, Platform Engineering at PicPay';
 const SNOWFLAKE = 'Performance Architect at Snowflake';
@@ -16,7 +14,7 @@ const DELL = 'Performance Engineer at Dell';
 const CS = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
 const PM = 'Project Management at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
 
-export const LABELLED: readonly Labelled[] = [
+export const TUNING: readonly LabelledQuestion[] = [
   // Slash commands: exact, typos, case, spacing
   { ask: '/experience netflix', command: 'experience', first: NETFLIX },
   { ask: '/experience netflx', command: 'experience', first: NETFLIX },
