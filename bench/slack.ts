@@ -113,7 +113,7 @@ export function benchMix(): { mix: Array<[string, string]>; env: Record<string, 
   const env: Record<string, string> = {};
   if (process.env.RESUME_FILE) env.RESUME_FILE = process.env.RESUME_FILE;
   if (process.env.ALIASES_FILE) env.ALIASES_FILE = process.env.ALIASES_FILE;
-  return { mix: slashMix(bot, [...aliases.keys()]), env };
+  return { mix: slashMix(bot, [...new Set([...aliases.same.keys(), ...aliases.related.keys()])]), env };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { makeAnswer, type Answer, type AnswerSection, type Match } from '../src/model/answer.js';
+import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -38,7 +39,8 @@ const section: CommandSection = {
         section: 'work',
         id: `work-${i}`,
         title: workTitle(entry),
-        identity: withAbbreviations(entry.name),
+        // The company, and the clients its text names: who the person worked for.
+        identity: [...withAbbreviations(entry.name), ...namedClients(defined([entry.description, entry.summary, ...entry.highlights]))],
         facets: defined([entry.position, entry.location, ...highlightLabels(entry.highlights), ...projects.map((p) => p.name)]),
         content: defined([entry.description, entry.summary, ...entry.highlights, ...projects.flatMap((p) => [p.description, ...p.keywords])]),
         index: i,
@@ -125,7 +127,7 @@ export const experience: Command = {
       ],
     },
   },
-  modifiers: ['current', 'previous', 'first', 'year', 'relative'],
+  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
   execute(query, { index, now }) {
     const { resume } = index;
@@ -178,6 +180,18 @@ export const experience: Command = {
           title: `No role ${modifier.direction} ${anchorName}`,
           body: `The résumé lists no role ${modifier.direction} ${anchorName}.`,
           suggestions: ['/experience'],
+        });
+      }
+      case 'employer': {
+        // Only a role's company (or a named client) answers: a word in its highlights is no employer.
+        const hits = index.searchNames('work', modifier.name);
+        if (hits.length) return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles at ${quoted(modifier.name)}`, now);
+        const close = index.nearNames('work', modifier.name, 3);
+        return makeAnswer({
+          kind: 'empty',
+          title: `No role at ${quoted(modifier.name)}`,
+          body: `${resume.basics.name}'s résumé names no employer or client matching ${quoted(modifier.name)}.`,
+          suggestions: close.length ? close.map((name) => `/experience ${name}`) : ['/experience'],
         });
       }
       default:

@@ -4,6 +4,7 @@
  * only; what a role or an award looks like lives in that section's own command file.
  */
 import { makeAnswer, type Answer, type AnswerLink, type Match, type ResumeSection } from '../src/model/answer.js';
+import { relatedTerms } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatMonthYear, type PartialDate } from '../src/resume/dates.js';
@@ -44,10 +45,13 @@ export function notFound(index: ResumeIndex, section: ResumeSection, query: stri
   const elsewhere = index.searchEverywhere(query);
   const other = elsewhere && elsewhere.section !== section ? index.section(elsewhere.section) : undefined;
   if (other) suggestions.unshift(`/${other.command} ${query.trim()}`);
+  // Entries that say only a related term ("event streaming" for kafka): named as related, never as a result.
+  const related = index.related(section, query).map((hit) => ({ section, hit }));
   return makeAnswer({
     kind: 'empty',
     title: `No ${source.noun} matches ${quoted(query)}`,
-    body: `${index.resume.basics.name}'s résumé has nothing that matches ${quoted(query)} here.${suggestions.length ? '' : ` Try /${source.command} on its own for the full list.`}`,
+    body: `${index.resume.basics.name}'s résumé has nothing that matches ${quoted(query)} here.${suggestions.length || related.length ? '' : ` Try /${source.command} on its own for the full list.`}`,
+    sections: related.length ? [{ heading: `Related: these mention ${relatedTerms(related)}, not ${quoted(query)}`, bullets: related.map(({ hit }) => hit.doc.title) }] : [],
     suggestions: [...new Set(suggestions)],
   });
 }

@@ -1,5 +1,6 @@
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import type { SearchDocument } from '../src/query/documents.js';
+import { findEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import type { Command, CommandSection } from './definition.js';
@@ -35,15 +36,22 @@ const section: CommandSection = {
     ]),
 };
 
-/** Where a skill shows up: roles and projects whose text mentions it (or one of its aliases). */
-function evidence(index: ResumeIndex, skill: string, now: Date) {
-  const roles = index.search('work', skill).map((h) => ({ entry: index.resume.work[h.doc.index]!, i: h.doc.index }));
-  const projects = index.search('projects', skill).map((h) => ({ project: index.resume.projects[h.doc.index]!, i: h.doc.index }));
-  const bullets = [
-    ...roles.map(({ entry }) => `Role: ${workLine(entry, now)}`),
-    ...projects.map(({ project }) => `Project: ${[project.name, project.entity].filter(Boolean).join(' at ')}`),
-  ];
-  const matches = [...roles.map(({ entry, i }) => workMatch(entry, i)), ...projects.map(({ project, i }) => projectMatch(project, i))];
+/** One role or project a skill's evidence names, as a bullet and as a match. */
+function shown(index: ResumeIndex, found: readonly FoundIn[], now: Date): { bullets: string[]; matches: Match[] } {
+  const bullets: string[] = [];
+  const matches: Match[] = [];
+  for (const { section, hit } of found) {
+    const i = hit.doc.index;
+    if (section === 'work') {
+      const entry = index.resume.work[i]!;
+      bullets.push(`Role: ${workLine(entry, now)}`);
+      matches.push(workMatch(entry, i));
+    } else if (section === 'projects') {
+      const project = index.resume.projects[i]!;
+      bullets.push(`Project: ${[project.name, project.entity].filter(Boolean).join(' at ')}`);
+      matches.push(projectMatch(project, i));
+    }
+  }
   return { bullets, matches };
 }
 
@@ -59,7 +67,10 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
     });
   }
   const skill = hit.doc.title;
-  const shown = evidence(index, skill, now);
+  // Where it shows up: only what says it; a related term's entries are said to be related.
+  const found = findEvidence(index, skill, ['work', 'projects']);
+  const literal = shown(index, found.literal, now);
+  const related = shown(index, found.related, now);
   return makeAnswer({
     kind: 'result',
     title: skill,
@@ -71,10 +82,11 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
     sections: [
       {
         heading: 'Where it shows up',
-        bullets: shown.bullets.length ? shown.bullets : ['Listed as a skill; no role or project description mentions it by name.'],
+        bullets: literal.bullets.length ? literal.bullets : ['Listed as a skill; no role or project description mentions it by name.'],
       },
+      ...(related.bullets.length ? [{ heading: `Related: these mention ${relatedTerms(found.related)}, not ${skill}`, bullets: related.bullets }] : []),
     ],
-    matches: [skillMatch(hit), ...shown.matches],
+    matches: [skillMatch(hit), ...literal.matches],
   });
 }
 

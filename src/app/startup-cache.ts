@@ -75,7 +75,7 @@ interface CacheFile {
   privateFields: string[];
   logLevel: LogLevel;
   resume: Resume;
-  aliases: Array<[string, string[]]>;
+  aliases: { same: Array<[string, string[]]>; related: Array<[string, string[]]> };
 }
 
 export interface CachedApp {
@@ -134,6 +134,8 @@ function codeStamp(): string | null {
     return null;
   }
 }
+
+const entriesOf = (table: ReadonlyMap<string, readonly string[]>): Array<[string, string[]]> => [...table].map(([key, values]) => [key, [...values]]);
 
 function envDigest(env: Env): string {
   return digest(JSON.stringify(CONFIG_KEYS.map((key) => env[key] ?? null)));
@@ -212,7 +214,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'wa
     if (cached) {
       const { pipeline, logger } = assemble({
         resume: cached.resume,
-        aliases: new Map(cached.aliases) as AliasTable,
+        aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
         maxQueryLength: cached.maxQueryLength,
         logLevel: effectiveLogLevel(rawEnv, cached.logLevel, defaultLogLevel),
       });
@@ -250,7 +252,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'wa
       privateFields: app.config.privateFields,
       logLevel: app.config.logLevel,
       resume: app.resume,
-      aliases: [...app.aliases.entries()].map(([key, values]) => [key, [...values]]),
+      aliases: { same: entriesOf(app.aliases.same), related: entriesOf(app.aliases.related) },
     });
   }
   return { pipeline: app.pipeline, logger: app.logger, cache: file && stamp ? 'miss' : 'off', privateFields: app.config.privateFields };

@@ -11,19 +11,28 @@ import { locateJsonError } from '../resume/json-error.js';
 import { emptyAliases, type AliasTable } from './expand.js';
 import { normalize } from './normalize.js';
 
+const phrases = z.record(z.string().min(1, 'an alias cannot be empty'), z.array(z.string().min(1)).min(1, 'list at least one expansion'));
+
 export const aliasFileSchema = z.looseObject({
-  aliases: z.record(z.string().min(1, 'an alias cannot be empty'), z.array(z.string().min(1)).min(1, 'list at least one expansion')),
+  /** Other names for the same thing: a text that says the expansion says the alias. */
+  aliases: phrases,
+  /** Wider or neighbouring terms: they find related entries, shown as related. */
+  related: phrases.optional(),
 });
 
-export function aliasTableFrom(data: z.infer<typeof aliasFileSchema>): AliasTable {
+function phraseTable(entries: Record<string, string[]>, includeKey: boolean): Map<string, string[]> {
   const table = new Map<string, string[]>();
-  for (const [alias, expansions] of Object.entries(data.aliases)) {
+  for (const [alias, expansions] of Object.entries(entries)) {
     const key = normalize(alias);
     if (!key) continue;
-    const all = [key, ...expansions.map(normalize).filter(Boolean)];
+    const all = [...(includeKey ? [key] : []), ...expansions.map(normalize).filter(Boolean)];
     table.set(key, [...new Set([...(table.get(key) ?? []), ...all])]);
   }
   return table;
+}
+
+export function aliasTableFrom(data: z.infer<typeof aliasFileSchema>): AliasTable {
+  return { same: phraseTable(data.aliases, true), related: phraseTable(data.related ?? {}, false) };
 }
 
 export function parseAliasesText(text: string, file: string): AliasTable {
@@ -60,4 +69,4 @@ export function loadAliasesFile(path: string): AliasTable {
 }
 
 // Kept in its own zod-free module so that answering (the CLI's hot path) never loads the validators.
-export { emptyAliases, expandQuery, type AliasTable } from './expand.js';
+export { emptyAliases, expandQuery, relatedQueries, type AliasTable } from './expand.js';

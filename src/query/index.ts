@@ -22,8 +22,16 @@ export interface ResumeIndex {
   readonly sections: readonly SectionSource[];
   /** The section's source when the résumé has it; undefined when it is empty or unknown. */
   section(section: ResumeSection): SectionSource | undefined;
-  /** Hits in one section, best first; empty when nothing is a good match. */
+  /**
+   * Hits in one section, best first; empty when nothing is a good match. Only entries whose
+   * own text says the query (or another name for it), never a word inside a third party's
+   * name or a link.
+   */
   search(section: ResumeSection, query: string): Hit[];
+  /** Hits by name only (a company or client, a project, a skill, a school): what an employer question is answered by. */
+  searchNames(section: ResumeSection, query: string): Hit[];
+  /** Entries found only through a related term of the query (kafka → event streaming): to show as related, never as results. */
+  related(section: ResumeSection, query: string): Hit[];
   /** Close names in a section for "did you mean", when `search` found nothing. */
   nearNames(section: ResumeSection, query: string, limit?: number): string[];
   /** The section whose best hit is strongest, for questions that name no section. */
@@ -45,7 +53,7 @@ const unique = (values: readonly string[]): string[] => [...new Set(values.filte
 export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex {
   const sections = catalog.sections.filter((s) => s.present(resume));
   const documents = sections.flatMap((s) => s.documents(resume));
-  const vocabularies = buildVocabularies(documents);
+  const vocabularies = buildVocabularies(documents, resume.basics.name);
   const searchers = new Map<ResumeSection, SectionSearcher>(
     sections.map((s) => [s.section, createSectionSearcher(documents.filter((d) => d.section === s.section), aliases, vocabularies)]),
   );
@@ -84,6 +92,8 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
     section: (section) => bySection.get(section),
     knows: (word) => vocabularies.names.has(word) || vocabularies.content.has(word),
     search: (section, query) => searchers.get(section)?.search(query) ?? [],
+    searchNames: (section, query) => searchers.get(section)?.searchNames(query) ?? [],
+    related: (section, query) => searchers.get(section)?.related(query) ?? [],
     nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit) ?? [],
     searchEverywhere(query) {
       let best: { section: ResumeSection; hits: Hit[] } | null = null;

@@ -15,7 +15,9 @@ export type Modifier =
   /** The entries that cover a year. */
   | { readonly kind: 'year'; readonly year: number }
   /** The entry just before or after the one `anchor` names. */
-  | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string };
+  | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string }
+  /** The entries whose name (an employer, a client) is `name`: never a word in their text. */
+  | { readonly kind: 'employer'; readonly name: string };
 
 export type ModifierKind = Modifier['kind'];
 
@@ -32,6 +34,7 @@ const PREVIOUS = /^(previous|prior|last)$/i;
 const FIRST = /^(first|earliest|oldest)$/i;
 const YEAR = /^(19|20)\d{2}$/;
 const RELATIVE = /^(before|after)\s+(.+)$/i;
+const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
 
 /**
  * What a user typed after a command ("/experience current"), read into a query. Only the
@@ -47,6 +50,8 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
   if (can('year') && YEAR.test(q)) return { text: '', modifier: { kind: 'year', year: Number(q) } };
   const relative = can('relative') ? RELATIVE.exec(q) : null;
   if (relative) return { text: '', modifier: { kind: 'relative', direction: relative[1]!.toLowerCase() === 'before' ? 'before' : 'after', anchor: relative[2]!.trim() } };
+  const employer = can('employer') ? EMPLOYER.exec(q) : null;
+  if (employer) return { text: '', modifier: { kind: 'employer', name: employer[1]!.trim() } };
   return { text: q };
 }
 
@@ -66,5 +71,7 @@ export function queryText(query: CommandQuery): string {
       return String(m.year);
     case 'relative':
       return `${m.direction} ${m.anchor}`;
+    case 'employer':
+      return `at ${m.name}`;
   }
 }

@@ -8,10 +8,12 @@
  * and the modifiers it accepts (a RouteSpec), and the table compiled from them, for the
  * sections the résumé actually has, drives everything below.
  */
+import type { ResumeSection } from '../model/answer.js';
+import { employerAskedAbout } from './employer.js';
 import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
-import { bestSpan, INTENT_BONUS, isNaming, namesMore, type RoutingIndex, type Span } from './spans.js';
+import { bestSpan, INTENT_BONUS, isNaming, MAX_SPAN_SIZE, namesMore, spanWords, type RoutingIndex, type Span } from './spans.js';
 import type { PhraseSet } from './phrases.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
@@ -72,6 +74,29 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): boolean {
   );
 }
 
+/** The run of the employer's words that names a role's company ("netflix" of "netflix los gatos"), longest first; null when none does. */
+function employerName(words: string, index: RoutingIndex, section: ResumeSection): string | null {
+  const tokens = spanWords(words, index).filter((w) => !index.nameWords.has(w));
+  for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= 1; size--) {
+    for (let start = 0; start + size <= tokens.length; start++) {
+      const query = tokens.slice(start, start + size).join(' ');
+      if (index.searchNames(section, query).length) return query;
+    }
+  }
+  return null;
+}
+
+/** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */
+const MEMBERSHIP = /\b(?:one of|among|in|on) (?:his|her|their)(?: listed)? (\w+)|\blisted (?:as (?:a |an )?)?(\w+)/;
+
+/** The command whose list a question asks membership of ("is kafka one of his skills?"), if any. */
+function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent | undefined {
+  const m = MEMBERSHIP.exec(text);
+  const noun = m?.[1] ?? m?.[2];
+  if (!noun) return undefined;
+  return intents.find((i) => i.spec.section !== null && cuesOf(i.spec).includes(noun));
+}
+
 const YEAR = /\b(19|20)\d{2}\b/;
 const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 
@@ -93,6 +118,15 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
+  // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
+  // "github" taken as a contact question).
+  const employer = (!primary || primary === timeline) && accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
+  if (employer && timeline?.spec.section) {
+    // A company it names is asked for by name, as "/experience netflix" would (names outrank any text there);
+    // one it does not name gets "no role at X", never a role whose text mentions X.
+    const company = employerName(employer, index, timeline.spec.section);
+    return to(timeline, company ? { text: company } : { text: '', modifier: { kind: 'employer', name: employer } });
+  }
   // "Who can I contact as a reference?" asks about references, not for contact details.
   const decisive = intents.find((i) => i.spec.decisive);
   if (decisive && !all.some((i) => i.spec.strict)) return to(decisive, EMPTY_QUERY);
@@ -139,6 +173,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
         return to(primary, { text: named.query });
     }
   }
+
+  // "Is X one of his skills?" asks whether X is in that list: only that section answers.
+  const member = membershipAskedAbout(normalized, intents);
+  if (member?.spec.section && residual) return to(member, { text: bestSpan(residual, index, member.spec.section)?.query ?? residual });
 
   if (residual) {
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;

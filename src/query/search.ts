@@ -12,9 +12,10 @@
  * a question costs microseconds, not a scan of every term. (fuse.js ranks autocomplete
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
-import { expandQuery, type AliasTable } from './expand.js';
+import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
-import { compact, contentWords, normalize, words } from './normalize.js';
+import { compact, normalize, words } from './normalize.js';
+import { readDocuments, type DocumentReading } from './reading.js';
 import { STOPWORDS } from './stopwords.js';
 import { WordIndex } from './word-index.js';
 
@@ -27,6 +28,8 @@ export interface Hit {
   tier: Tier;
   /** The query covered the whole matched name or facet ("profiling" = the keyword "profiling", not a word of "Java Flight Recorder"). */
   whole: boolean;
+  /** Found only through a related term (the alias table's `related`): the term its text says instead. */
+  via?: string;
 }
 
 interface Term {
@@ -45,7 +48,12 @@ const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
 
 export interface SectionSearcher {
+  /** Entries whose own text says the query (or another name for it: a documented alias, a typo, another form of a word). */
   search(query: string): Hit[];
+  /** Entries whose name says it: a company, a project, a skill, a school (never a word of their text). */
+  searchNames(query: string): Hit[];
+  /** Entries found only through a related term of the query ("kafka" → "event streaming"), each with that term. */
+  related(query: string): Hit[];
   /** Names close to the query, for "did you mean" when nothing matched. */
   nearNames(query: string, limit: number): string[];
 }
@@ -64,20 +72,24 @@ export interface Vocabularies {
   names: WordIndex;
   compacts: WordIndex;
   content: WordIndex;
+  /** Each document as the search reads it: links stripped, third parties' names marked (reading.ts). */
+  readings: ReadonlyMap<SearchDocument, DocumentReading>;
 }
 
-export function buildVocabularies(docs: readonly SearchDocument[]): Vocabularies {
+/** `personName`: the résumé's owner, whose name is never a third party's. */
+export function buildVocabularies(docs: readonly SearchDocument[], personName?: string): Vocabularies {
+  const readings = readDocuments(docs, personName);
   const names = new Set<string>();
   const compacts = new Set<string>();
   const content = new Set<string>();
-  for (const doc of docs) {
-    for (const text of [...doc.identity, ...doc.facets]) {
+  for (const reading of readings.values()) {
+    for (const text of [...reading.identity, ...reading.facets]) {
       words(text).forEach((w) => names.add(w));
       compacts.add(compact(text));
     }
-    for (const text of doc.content) contentWords(text).forEach((w) => content.add(w));
+    for (const text of reading.content) text.words.forEach((w) => content.add(w));
   }
-  return { names: new WordIndex(names), compacts: new WordIndex(compacts), content: new WordIndex(content) };
+  return { names: new WordIndex(names), compacts: new WordIndex(compacts), content: new WordIndex(content), readings };
 }
 
 export function createSectionSearcher(docs: readonly SearchDocument[], aliases: AliasTable, vocabularies: Vocabularies = buildVocabularies(docs)): SectionSearcher {
@@ -85,10 +97,11 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
   const terms: Term[] = [];
   const termsByWord = new Map<string, number[]>();
   const termsByCompact = new Map<string, number[]>();
-  docs.forEach((doc, d) => {
+  const readings = docs.map((doc) => vocabularies.readings.get(doc) ?? readDocuments([doc]).get(doc)!);
+  readings.forEach((reading, d) => {
     for (const [tier, texts] of [
-      ['identity', doc.identity],
-      ['facet', doc.facets],
+      ['identity', reading.identity],
+      ['facet', reading.facets],
     ] as const) {
       for (const text of texts) {
         const termWords = words(text);
@@ -103,9 +116,9 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
   const nameCompacts = vocabularies.compacts;
 
   // Content: every text as its words, and where each word occurs.
-  const contentTexts = docs.map((doc) => doc.content.map(contentWords));
+  const contentTexts = readings.map((reading) => reading.content);
   const postings = new Map<string, Array<[doc: number, text: number, position: number]>>();
-  contentTexts.forEach((texts, d) => texts.forEach((text, t) => text.forEach((w, p) => pushTo(postings, w, [d, t, p]))));
+  contentTexts.forEach((texts, d) => texts.forEach((text, t) => text.words.forEach((w, p) => pushTo(postings, w, [d, t, p]))));
   const contentVocabulary = vocabularies.content;
 
   const cache = new Map<string, Hit[]>();
@@ -116,8 +129,8 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       best.set(docIndex, { doc: docs[docIndex]!, score, tier, whole });
   }
 
-  /** Name/facet terms that every query word (or the run-together query) can mean. */
-  function phraseHits(variant: string, best: Map<number, Hit>): void {
+  /** Name/facet terms (names only, with `namesOnly`) that every query word (or the run-together query) can mean. */
+  function phraseHits(variant: string, best: Map<number, Hit>, namesOnly = false): void {
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
@@ -149,13 +162,17 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
     }
     for (const [id, q1] of quality) {
       const term = terms[id]!;
+      if (namesOnly && term.tier !== 'identity') continue;
       // Three letters are a name's beginning only for names proper, not for any facet word.
       if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
       offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier, term.words.length <= queryWords.length || term.compact === queryCompact);
     }
   }
 
-  /** Content texts where the significant query words occur in order, next to each other. */
+  /**
+   * Content texts where the significant query words occur in order, next to each other, and
+   * not all inside a third party's name: "apache" in "part of … Apache Flink" is not evidence.
+   */
   function contentHits(variant: string, best: Map<number, Hit>): void {
     const significant = words(variant).filter((w) => !STOPWORDS.has(w));
     if (!significant.length || significant.some((w) => w.length < 2)) return;
@@ -165,17 +182,15 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       for (const [d, t, p] of postings.get(first) ?? []) {
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
-        if (meanings.every((m, k) => k === 0 || m.has(text[p + k] ?? ''))) offer(best, d, TIER_WEIGHT.content, 'content');
+        if (!meanings.every((m, k) => k === 0 || m.has(text.words[p + k] ?? ''))) continue;
+        if (meanings.every((_, k) => text.theirs[p + k])) continue;
+        offer(best, d, TIER_WEIGHT.content, 'content');
       }
     }
   }
 
-  function searchUncached(normalized: string): Hit[] {
-    const best = new Map<number, Hit>();
-    for (const variant of expandQuery(normalized, aliases)) {
-      phraseHits(variant, best);
-      contentHits(variant, best);
-    }
+  /** The hits close to the best, best first; nothing below the floor. */
+  function ranked(best: Map<number, Hit>): Hit[] {
     const hits = [...best.values()].filter((h) => h.score >= MIN_SCORE);
     if (hits.length === 0) return [];
     const top = Math.max(...hits.map((h) => h.score));
@@ -184,17 +199,47 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       .sort((a, b) => b.score - a.score || a.doc.index - b.doc.index || docs.indexOf(a.doc) - docs.indexOf(b.doc));
   }
 
+  function searchUncached(normalized: string): Hit[] {
+    const best = new Map<number, Hit>();
+    for (const variant of expandQuery(normalized, aliases)) {
+      phraseHits(variant, best);
+      contentHits(variant, best);
+    }
+    return ranked(best);
+  }
+
+  function namesUncached(normalized: string): Hit[] {
+    const best = new Map<number, Hit>();
+    for (const variant of expandQuery(normalized, aliases)) phraseHits(variant, best, true);
+    return ranked(best);
+  }
+
+  function relatedUncached(normalized: string): Hit[] {
+    const literal = new Set(searchUncached(normalized).map((h) => h.doc));
+    const found = new Map<SearchDocument, Hit>();
+    for (const variant of relatedQueries(normalized, aliases)) {
+      for (const hit of searchUncached(variant)) if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
+    }
+    return [...found.values()];
+  }
+
+  /** One cache for the three kinds of lookup, keyed by kind and normalised query. */
+  function cached(kind: string, query: string, compute: (normalized: string) => Hit[]): Hit[] {
+    const normalized = normalize(query);
+    if (!normalized) return [];
+    const key = kind ? `${kind}\u0000${normalized}` : normalized;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const hits = compute(normalized);
+    if (cache.size >= MAX_CACHED_QUERIES) cache.clear();
+    cache.set(key, hits);
+    return hits;
+  }
+
   return {
-    search(query) {
-      const normalized = normalize(query);
-      if (!normalized) return [];
-      const cached = cache.get(normalized);
-      if (cached) return cached;
-      const hits = searchUncached(normalized);
-      if (cache.size >= MAX_CACHED_QUERIES) cache.clear();
-      cache.set(normalized, hits);
-      return hits;
-    },
+    search: (query) => cached('', query, searchUncached),
+    searchNames: (query) => cached('names', query, namesUncached),
+    related: (query) => cached('related', query, relatedUncached),
     nearNames(query, limit) {
       const target = compact(query);
       if (target.length < 3) return [];

@@ -15,6 +15,8 @@ export interface RoutingIndex {
   /** The sections the résumé has. */
   readonly sections: ReadonlyArray<{ readonly section: ResumeSection }>;
   search(section: ResumeSection, query: string): Hit[];
+  /** Hits by name only: what an employer question is answered by. */
+  searchNames(section: ResumeSection, query: string): Hit[];
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
   readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
@@ -22,7 +24,7 @@ export interface RoutingIndex {
 
 /** A question's words searched at most: a span search tries every run of up to four of them, so this bounds its cost. */
 export const MAX_SPAN_WORDS = 12;
-const MAX_SPAN_SIZE = 4;
+export const MAX_SPAN_SIZE = 4;
 
 export interface Span {
   section: ResumeSection;
@@ -75,6 +77,13 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
   const sections = section ? [section] : index.sections.map((s) => s.section);
   let best: (Span & { rank: number }) | null = null;
   const tried = new Set<string>();
+  const unknown = new Map<string, boolean>();
+  /** A word nothing in the résumé matches, even with a typo. */
+  const isUnknown = (word: string | undefined) => {
+    if (word === undefined || index.knows(word)) return false;
+    if (!unknown.has(word)) unknown.set(word, index.sections.every((s) => index.search(s.section, word).length === 0));
+    return unknown.get(word)!;
+  };
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
       const query = tokens.slice(start, start + size).join(' ');
@@ -83,6 +92,9 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
       for (const s of sections) {
         const top = index.search(s, query)[0];
         if (!top) continue;
+        // "san" of "san francisco" is not "San Mateo": part of a name, next to a word the résumé
+        // does not have, names something else.
+        if (top.tier !== 'content' && !top.whole && (isUnknown(tokens[start - 1]) || isUnknown(tokens[start + size]))) continue;
         const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
         if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
       }

@@ -141,12 +141,21 @@ describe('/experience', () => {
 });
 
 describe('/skills', () => {
-  it('given kafka, answers the skill, its group and the role where it shows up', () => {
+  it('given kafka, answers the skill and its group; no role says Kafka, so PicPay (event streaming) is only related', () => {
     const a = ask('/skills kafka');
     expect(a.title).toBe('Kafka');
     expect(a.subtitle).toBe('Technical Skills');
+    expect(a.sections[0]!.heading).toBe('Where it shows up');
+    expect(a.sections[0]!.bullets.join('\n')).not.toContain('PicPay');
+    expect(a.sections[1]!.heading).toBe('Related: these mention event streaming, not Kafka');
+    expect(a.sections[1]!.bullets.join('\n')).toContain('PicPay');
+    expect(a.matches.map((m) => m.section)).toEqual(['skills']);
+  });
+
+  it('given observability, lists the roles and projects whose text says it as where it shows up', () => {
+    const a = ask('/skills observability');
     expect(a.sections[0]!.bullets.join('\n')).toContain('PicPay');
-    expect(a.matches.map((m) => m.section)).toEqual(['skills', 'work']);
+    expect(a.matches.map((m) => m.section)).toContain('projects');
   });
 
   it('given a group name, lists the group', () => {

@@ -34,7 +34,7 @@ describe('the alias table (data the résumé owner extends)', () => {
   });
 
   it('given a missing file, there are no aliases; given a broken one, the error names file, path and problem', () => {
-    expect(loadAliasesFile('/nonexistent/aliases.json').size).toBe(0);
+    expect(loadAliasesFile('/nonexistent/aliases.json').same.size).toBe(0);
     expect(() => parseAliasesText('{"aliases": {"k8s": []}}', 'mine.json')).toThrow(/mine\.json[\s\S]*aliases\.k8s: list at least one expansion/);
     expect(() => parseAliasesText('{"aliases": {"k8s": ["x"],}}', 'mine.json')).toThrow(/mine\.json[\s\S]*line 1, column 27/);
   });

@@ -47,9 +47,27 @@ export const TRAPS: readonly LabelledQuestion[] = [
   { ask: 'is he familiar with the java flight recorder?', command: 'skills', first: null },
   { ask: 'did he create lighthouse?', command: 'projects', first: null },
   { ask: 'did he develop flink?', command: 'projects', first: null },
+  // A place that only shares a word with one he worked in.
+  { ask: 'did he work in san jose?', command: 'experience', first: null },
+  { ask: 'did he work in los angeles?', command: 'experience', first: null },
+  // Asked whether something is in a list: only that list answers.
+  { ask: 'is flamescope one of his skills?', command: 'skills', first: null },
+  { ask: 'is d3 one of his listed skills?', command: 'skills', first: null },
+  { ask: 'is netflix one of his skills', command: 'skills', first: null },
   // Links are addresses, not words of the résumé.
   { ask: '/projects youtube', command: 'projects', first: null },
   { ask: '/projects github', command: 'projects', first: null },
+];
+
+/** What a role's place or a list's membership does answer. */
+export const ANSWERED: readonly LabelledQuestion[] = [
+  { ask: 'did he work in porto alegre', command: 'experience', first: DELL },
+  { ask: 'did he work in los gatos?', command: 'experience', first: NETFLIX },
+  { ask: 'is kafka one of his skills?', command: 'skills', first: 'Kafka' },
+  { ask: 'is kubernetes listed as a skill?', command: 'skills', first: 'Kubernetes' },
+  { ask: 'is flamescope one of his listed projects?', command: 'projects', first: 'FlameScope' },
+  { ask: 'was he employed by netflix?', command: 'experience', first: NETFLIX },
+  { ask: 'what was his position at picpay', command: 'experience', first: PICPAY },
 ];
 
 /** Only entries that say the skill (or a documented abbreviation of it) are its evidence. */

@@ -12,20 +12,27 @@ import { parseAliasesText } from '../../src/query/aliases.js';
 import { parseResume } from '../../src/resume/load.js';
 import { FIXED_NOW, martinBot, parseLine } from '../helpers/bot.js';
 import { isRight, outcome, ratio } from '../helpers/labelled.js';
-import { EVIDENCE, TRAPS } from './truth-set.js';
+import { ANSWERED, EVIDENCE, TRAPS } from './truth-set.js';
 
 const martin = martinBot();
 
 describe("Martin's traps and evidence (tuning)", () => {
   afterAll(() => {
-    const right = [...TRAPS, ...EVIDENCE].filter((q) => isRight(q, outcome(martin, q.ask))).length;
-    console.log(`truth tuning set: ${ratio(right, TRAPS.length + EVIDENCE.length)} right`);
+    const all = [...TRAPS, ...ANSWERED, ...EVIDENCE];
+    const right = all.filter((q) => isRight(q, outcome(martin, q.ask))).length;
+    console.log(`truth tuning set: ${ratio(right, all.length)} right`);
   });
 
   it.each(TRAPS)('given "$ask", where the word is only a third party\'s name or a link, answers with no result', ({ ask, command }) => {
     const got = outcome(martin, ask);
     expect(got.titles).toEqual([]);
     expect(got.command).toBe(command);
+  });
+
+  it.each(ANSWERED)('given "$ask", answers with $command → $first', (q) => {
+    const got = outcome(martin, q.ask);
+    expect(got.command).toBe(q.command);
+    expect(got.first).toBe(q.first);
   });
 
   it.each(EVIDENCE)('given "$ask", answers $first and lists no entry whose text does not say it', ({ ask, first, notEvidence }) => {
@@ -81,6 +88,7 @@ describe('entity-aware matching over any résumé', () => {
             "Improved Globex's checkout latency by 40% across regions.",
             'Wrote an exporter that is now part of Hooli Cloud and used by Pied Piper.',
             'Migrated event ingestion to Kafka Streams on Umbrella Compute, halving the cost.',
+            "Traced slow requests with Initech's Falcon Trace Suite during the migration.",
             'Recorded a conference talk on the migration: https://www.youtube.com/watch?v=abc123 (slides at github.com/adaq/umbrella-notes).',
           ],
         },
@@ -140,9 +148,14 @@ describe('entity-aware matching over any résumé', () => {
     expect(titles('/experience exporter')).toEqual([GLOBEX]);
   });
 
-  it('given a word that only modifies a longer name ("Umbrella Compute"), the word alone is not evidence; the whole name is', () => {
-    expect(titles('/experience umbrella')).toEqual([]);
-    expect(titles('/experience umbrella compute')).toEqual([GLOBEX]);
+  it('given a word that only modifies a name someone else owns ("Initech\'s Falcon Trace Suite"), the word alone is not evidence; the name is', () => {
+    expect(titles('/experience falcon')).toEqual([]);
+    expect(titles('/experience falcon trace suite')).toEqual([GLOBEX]);
+  });
+
+  it('given a longer name she used ("Umbrella Compute"), each of its words is evidence, and no employer', () => {
+    expect(titles('/experience umbrella')).toEqual([GLOBEX]);
+    expect(titles('did she work at umbrella?')).toEqual([]);
   });
 
   it('given her own skill inside a longer name ("Kafka Streams"), it is evidence of that skill', () => {

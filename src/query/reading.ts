@@ -1,0 +1,75 @@
+/**
+ * How the search reads a résumé's documents: links stripped from every text; each content text
+ * as its words, each marked when it is part of a third party's name (third-party.ts); and only
+ * the facets that are the entry's own. A keyword tag that repeats a name the entry's own text
+ * gives to someone else ("Apache Flink" on a plugin that Apache Flink uses, "Lighthouse" on a
+ * Lighthouse-inspired metric) is theirs too, and so is such a word standing alone in a short
+ * text: a tag says what an entry is about, its sentences say how.
+ */
+import type { SearchDocument } from './documents.js';
+import { fold, words } from './normalize.js';
+import { createThirdPartyReader, stripLinks, type ThirdPartyReader } from './third-party.js';
+
+export interface ContentText {
+  readonly words: readonly string[];
+  /** theirs[i]: words[i] is part of a third party's name, so a match of it alone is no evidence. */
+  readonly theirs: readonly boolean[];
+}
+
+export interface DocumentReading {
+  readonly identity: readonly string[];
+  /** The facets that are the entry's own. */
+  readonly facets: readonly string[];
+  readonly content: readonly ContentText[];
+}
+
+/** Texts with fewer words are tags and labels: they name things but say nothing of how they relate to the person. */
+const SENTENCE_WORDS = 5;
+const PIECE = /[\p{L}\p{N}+#.'’]+/gu;
+
+/** A text's words as the search matches them (see normalize.words), each with whether a third-party span covers it. */
+function contentText(text: string, reader: ThirdPartyReader): ContentText {
+  const spans = reader.spans(text);
+  const out: { words: string[]; theirs: boolean[] } = { words: [], theirs: [] };
+  for (const piece of text.matchAll(PIECE)) {
+    const start = piece.index;
+    const end = start + piece[0].length;
+    const theirs = spans.some(([a, b]) => a < end && b > start);
+    for (const part of fold(piece[0]).replace(/'s$/, '').split(/[^a-z0-9+#.]+/)) {
+      const word = part.replace(/^\.+|\.+$/g, '');
+      if (!word) continue;
+      out.words.push(word);
+      out.theirs.push(theirs);
+    }
+  }
+  return out;
+}
+
+function readDocument(doc: SearchDocument, reader: ThirdPartyReader): DocumentReading {
+  const content = doc.content.map((text) => contentText(stripLinks(text), reader));
+  // Words this entry's sentences only ever use inside someone else's name.
+  const seen = new Map<string, boolean>();
+  for (const text of content) {
+    if (text.words.length < SENTENCE_WORDS) continue;
+    text.words.forEach((w, i) => seen.set(w, (seen.get(w) ?? true) && text.theirs[i]!));
+  }
+  const theirs = new Set([...seen].filter(([, only]) => only).map(([w]) => w));
+  return {
+    identity: doc.identity.map(stripLinks),
+    facets: doc.facets.map(stripLinks).filter((facet) => {
+      const facetWords = words(facet);
+      return !(facetWords.length > 0 && facetWords.every((w) => theirs.has(w)));
+    }),
+    content: theirs.size ? content.map((text) => ({ words: text.words, theirs: text.theirs.map((t, i) => t || theirs.has(text.words[i]!)) })) : content,
+  };
+}
+
+/**
+ * Reads every document of one résumé. `personName` and every document's identity (employers,
+ * clients, projects, listed skills, schools…) are the person's own names: never a third party.
+ */
+export function readDocuments(docs: readonly SearchDocument[], personName = ''): Map<SearchDocument, DocumentReading> {
+  const corpus = docs.flatMap((d) => [...d.identity, ...d.facets, ...d.content]);
+  const reader = createThirdPartyReader(corpus, [personName, ...docs.flatMap((d) => d.identity)]);
+  return new Map(docs.map((doc) => [doc, readDocument(doc, reader)]));
+}
