@@ -7,6 +7,7 @@
 import { gapBetween, joinsName, tokenize } from '../match/tokens.js';
 
 const CLIENT = new Set(['client', 'clients', 'customer', 'customers']);
+const MAYBE_CLIENT = /\b(?:client|customer)s?\b/i;
 /** Between "clients" and the first name: "clients such as", "clients including", "client:". */
 const LEAD_IN = new Set(['such', 'as', 'including', 'include', 'includes', 'included', 'like', 'namely', 'e.g', 'eg', 'incl']);
 const LIST_WORDS = new Set(['and', 'or', '&']);
@@ -15,6 +16,7 @@ const LIST_WORDS = new Set(['and', 'or', '&']);
 export function namedClients(texts: readonly string[]): string[] {
   const names: string[] = [];
   for (const text of texts) {
+    if (!MAYBE_CLIENT.test(text)) continue;
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       if (!CLIENT.has(tokens[i]!.lower)) continue;

@@ -7,13 +7,13 @@
  * text: a tag says what an entry is about, its sentences say how.
  */
 import type { SearchDocument } from './documents.js';
-import { fold, words } from './normalize.js';
+import { words } from './normalize.js';
 import { createThirdPartyReader, stripLinks, type ThirdPartyReader } from './third-party.js';
 
 export interface ContentText {
   readonly words: readonly string[];
-  /** theirs[i]: words[i] is part of a third party's name, so a match of it alone is no evidence. */
-  readonly theirs: readonly boolean[];
+  /** theirs[i]: words[i] is part of a third party's name, so a match of it alone is no evidence. Absent: none is. */
+  readonly theirs?: readonly boolean[];
 }
 
 export interface DocumentReading {
@@ -30,14 +30,13 @@ const PIECE = /[\p{L}\p{N}+#.'’]+/gu;
 /** A text's words as the search matches them (see normalize.words), each with whether a third-party span covers it. */
 function contentText(text: string, reader: ThirdPartyReader): ContentText {
   const spans = reader.spans(text);
+  if (!spans.length) return { words: words(text) };
   const out: { words: string[]; theirs: boolean[] } = { words: [], theirs: [] };
   for (const piece of text.matchAll(PIECE)) {
     const start = piece.index;
     const end = start + piece[0].length;
     const theirs = spans.some(([a, b]) => a < end && b > start);
-    for (const part of fold(piece[0]).replace(/'s$/, '').split(/[^a-z0-9+#.]+/)) {
-      const word = part.replace(/^\.+|\.+$/g, '');
-      if (!word) continue;
+    for (const word of words(piece[0])) {
       out.words.push(word);
       out.theirs.push(theirs);
     }
@@ -45,22 +44,24 @@ function contentText(text: string, reader: ThirdPartyReader): ContentText {
   return out;
 }
 
-function readDocument(doc: SearchDocument, reader: ThirdPartyReader): DocumentReading {
-  const content = doc.content.map((text) => contentText(stripLinks(text), reader));
+function readDocument(doc: SearchDocument, read: (text: string) => ContentText): DocumentReading {
+  const content = doc.content.map(read);
   // Words this entry's sentences only ever use inside someone else's name.
   const seen = new Map<string, boolean>();
   for (const text of content) {
     if (text.words.length < SENTENCE_WORDS) continue;
-    text.words.forEach((w, i) => seen.set(w, (seen.get(w) ?? true) && text.theirs[i]!));
+    text.words.forEach((w, i) => seen.set(w, (seen.get(w) ?? true) && Boolean(text.theirs?.[i])));
   }
   const theirs = new Set([...seen].filter(([, only]) => only).map(([w]) => w));
+  const facets = doc.facets.map(stripLinks);
+  if (!theirs.size) return { identity: doc.identity.map(stripLinks), facets, content };
   return {
     identity: doc.identity.map(stripLinks),
-    facets: doc.facets.map(stripLinks).filter((facet) => {
+    facets: facets.filter((facet) => {
       const facetWords = words(facet);
       return !(facetWords.length > 0 && facetWords.every((w) => theirs.has(w)));
     }),
-    content: theirs.size ? content.map((text) => ({ words: text.words, theirs: text.theirs.map((t, i) => t || theirs.has(text.words[i]!)) })) : content,
+    content: content.map((text) => ({ words: text.words, theirs: text.words.map((w, i) => Boolean(text.theirs?.[i]) || theirs.has(w)) })),
   };
 }
 
@@ -71,5 +72,12 @@ function readDocument(doc: SearchDocument, reader: ThirdPartyReader): DocumentRe
 export function readDocuments(docs: readonly SearchDocument[], personName = ''): Map<SearchDocument, DocumentReading> {
   const corpus = docs.flatMap((d) => [...d.identity, ...d.facets, ...d.content]);
   const reader = createThirdPartyReader(corpus, [personName, ...docs.flatMap((d) => d.identity)]);
-  return new Map(docs.map((doc) => [doc, readDocument(doc, reader)]));
+  // A role repeats its projects' descriptions: each text is read once.
+  const read = new Map<string, ContentText>();
+  const readText = (text: string) => {
+    let found = read.get(text);
+    if (!found) read.set(text, (found = contentText(stripLinks(text), reader)));
+    return found;
+  };
+  return new Map(docs.map((doc) => [doc, readDocument(doc, readText)]));
 }

@@ -183,7 +183,7 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
         if (!meanings.every((m, k) => k === 0 || m.has(text.words[p + k] ?? ''))) continue;
-        if (meanings.every((_, k) => text.theirs[p + k])) continue;
+        if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
         offer(best, d, TIER_WEIGHT.content, 'content');
       }
     }
@@ -215,10 +215,10 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
   }
 
   function relatedUncached(normalized: string): Hit[] {
-    const literal = new Set(searchUncached(normalized).map((h) => h.doc));
+    const literal = new Set(cached('', normalized, searchUncached).map((h) => h.doc));
     const found = new Map<SearchDocument, Hit>();
     for (const variant of relatedQueries(normalized, aliases)) {
-      for (const hit of searchUncached(variant)) if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
+      for (const hit of cached('', variant, searchUncached)) if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
     }
     return [...found.values()];
   }

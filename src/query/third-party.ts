@@ -24,14 +24,18 @@
  * them before any text is matched.
  */
 import { gapBetween, joinsName, tokenize, type Token } from '../match/tokens.js';
+import { fold } from './normalize.js';
 
 /** URLs, www. and bare domains with a known top-level domain (with any path), and e-mail addresses. */
 const LINK =
   /\b(?:https?:\/\/|www\.)[^\s<>()"']+|[^\s@<>()"']+@[^\s@<>()"']+\.[a-z]{2,}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|me|tv|be|br|uk|de|fr|ly|gg|sh|so|xyz|info|blog|edu|gov)\b(?:\/[^\s<>()"']*)?/gi;
 
+/** Cheap test first: most texts hold no link, and LINK is costly to run over a sentence. */
+const MAYBE_LINK = /:\/\/|www\.|@|\.(?:com|org|net|io|dev|co|app|ai|me|tv|be|br|uk|de|fr|ly|gg|sh|so|xyz|info|blog|edu|gov)\b/i;
+
 /** The text with every link's address replaced by a space. */
 export function stripLinks(text: string): string {
-  return text.includes('.') || text.includes('@') ? text.replace(LINK, ' ') : text;
+  return MAYBE_LINK.test(text) ? text.replace(LINK, ' ') : text;
 }
 
 /** "X-inspired": the thing is modelled on X, which is not the person's. */
@@ -39,11 +43,19 @@ const RESEMBLANCE = new Set(['inspired', 'like', 'style', 'styled', 'esque', 'al
 /** After these, the sentence names others who use the subject: "part of major projects such as …", "used by …". */
 const HANDED_TO = /\b(?:(?<!\bas )part of|used by|adopted by|integrated into|built into|bundled with|shipped with|relied (?:up)?on by|trusted by|powers|powering)\b/i;
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/;
+/** A text none of the rules can apply to has none of these; most have none, and are not read further. */
+const MAYBE_THIRD_PARTY = new RegExp(`['’]s\\b|-(?:${[...RESEMBLANCE].join('|')})\\b|${HANDED_TO.source}`, 'i');
 
 export interface ThirdPartyReader {
   /** Character ranges [start, end) of `text` (links already stripped) that name a third party. */
   spans(text: string): Array<readonly [number, number]>;
 }
+
+/** How a name is compared, as the tokenizer's keys run together: "Netflix's" → "netflix", "Node.js" → "nodejs". */
+const nameKey = (name: string): string =>
+  fold(name)
+    .replace(/'s(?![\p{L}\p{N}])/gu, '')
+    .replace(/[^\p{L}\p{N}+#]/gu, '');
 
 const capitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
 const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.key).join('');
@@ -67,17 +79,31 @@ function segments(text: string, tokens: readonly Token[], end: RegExp): Array<[n
  * clients, projects, listed skills, schools), which are never a third party.
  */
 export function createThirdPartyReader(corpus: Iterable<string>, ownNames: Iterable<string>): ThirdPartyReader {
-  const ordinary = new Set<string>();
-  for (const text of corpus) for (const t of tokenize(stripLinks(text))) if (/^\p{Ll}/u.test(t.raw)) ordinary.add(t.lower);
-  const own = new Set<string>();
-  for (const name of ownNames) {
-    const key = keyOf(tokenize(name));
-    if (key) own.add(key);
-  }
-  const isOwn = (run: readonly Token[]) => run.length > 0 && (own.has(keyOf(run)) || own.has(run[run.length - 1]!.key));
+  // Built on the first text that needs them: a résumé whose texts name no third party never pays for them.
+  let own: Set<string> | null = null;
+  let written: string | null = null;
+  const ordinaryWords = new Map<string, boolean>();
+  const context = () => {
+    own ??= new Set([...ownNames].map(nameKey).filter(Boolean));
+    written ??= [...corpus].map(stripLinks).join('\n');
+    /** The résumé writes this word in lower case somewhere: an ordinary word, not a name. */
+    const ordinary = (t: Token) => {
+      let found = ordinaryWords.get(t.lower);
+      if (found === undefined) {
+        const lower = t.raw.toLowerCase();
+        found = lower === t.raw || new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(written!);
+        ordinaryWords.set(t.lower, found);
+      }
+      return found;
+    };
+    return { ordinary, own };
+  };
 
   return {
     spans(text) {
+      if (!MAYBE_THIRD_PARTY.test(text)) return [];
+      const { ordinary, own } = context();
+      const isOwn = (run: readonly Token[]) => run.length > 0 && (own.has(keyOf(run)) || own.has(run[run.length - 1]!.key));
       const tokens = tokenize(text);
       const flagged = new Set<number>();
       const flag = (from: number, to: number) => {
@@ -91,7 +117,7 @@ export function createThirdPartyReader(corpus: Iterable<string>, ownNames: Itera
       const nameEndingAt = (last: number): number => {
         let from = last;
         while (from > 0 && !tokens[from]!.sentenceStart && joined(from) && capitalised(tokens[from - 1]!)) {
-          if (tokens[from - 1]!.sentenceStart && ordinary.has(tokens[from - 1]!.lower)) break;
+          if (tokens[from - 1]!.sentenceStart && ordinary(tokens[from - 1]!)) break;
           from--;
         }
         return from;
@@ -112,7 +138,7 @@ export function createThirdPartyReader(corpus: Iterable<string>, ownNames: Itera
         if (isOwn(tokens.slice(first, units[units.length - 1]![1]))) return;
         for (const [a, b] of units.slice(0, -1)) {
           const word = tokens.slice(a, b);
-          if (!word.some((w) => ordinary.has(w.lower)) && !isOwn(tokens.slice(first, b)) && !isOwn(word)) flag(a, b);
+          if (!word.some(ordinary) && !isOwn(tokens.slice(first, b)) && !isOwn(word)) flag(a, b);
         }
       };
 
