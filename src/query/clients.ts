@@ -4,7 +4,7 @@
  * them as much as for the firm, so an employer question about a client is answered by that
  * role: they are names of the role, like its company.
  */
-import { gapBetween, joinsName, tokenize } from '../match/tokens.js';
+import { capitalised, gapBetween, joinsName, tokenize } from './name-tokens.js';
 
 const CLIENT = new Set(['client', 'clients', 'customer', 'customers']);
 const MAYBE_CLIENT = /\b(?:client|customer)s?\b/i;
@@ -23,9 +23,9 @@ export function namedClients(texts: readonly string[]): string[] {
       let j = i + 1;
       while (j < tokens.length && LEAD_IN.has(tokens[j]!.lower)) j++;
       // Names, separated by commas, "and" or "or", to the first ordinary word or the sentence's end.
-      while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.raw)) {
+      while (j < tokens.length && capitalised(tokens[j]!)) {
         let end = j + 1;
-        while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.raw) && joinsName(gapBetween(text, tokens[end - 1]!, tokens[end]!))) end++;
+        while (end < tokens.length && capitalised(tokens[end]!) && joinsName(gapBetween(text, tokens[end - 1]!, tokens[end]!))) end++;
         names.push(text.slice(tokens[j]!.start, tokens[end - 1]!.possessive ? tokens[end - 1]!.end - 2 : tokens[end - 1]!.end));
         const gap = end < tokens.length ? gapBetween(text, tokens[end - 1]!, tokens[end]!) : '';
         if (/[.;!?\n]/.test(gap)) break;

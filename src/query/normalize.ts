@@ -45,19 +45,6 @@ export function compact(text: string): string {
 }
 
 /**
- * Words of running text that describe the entry itself. A possessive names someone else's
- * thing ("Google's pprof", "Oracle's Java Flight Recorder"): that organisation is mentioned,
- * not worked for, so its name is left out of the entry's content words.
- */
-export function contentWords(text: string): string[] {
-  return fold(text)
-    .replace(/\b[a-z0-9]+'s\b/g, ' ')
-    .split(/[^a-z0-9+#.]+/)
-    .map((w) => w.replace(/^\.+|\.+$/g, ''))
-    .filter(Boolean);
-}
-
-/**
  * Edit distance counting a swap of two neighbouring letters as one typo ("kafak" → "kafka"),
  * with an early exit once it exceeds `max`.
  */

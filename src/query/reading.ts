@@ -25,7 +25,8 @@ export interface DocumentReading {
 
 /** Texts with fewer words are tags and labels: they name things but say nothing of how they relate to the person. */
 const SENTENCE_WORDS = 5;
-const PIECE = /[\p{L}\p{N}+#.'’]+/gu;
+/** A run of word characters and the punctuation words() keeps or drops inside them (no Unicode property class: see name-tokens.ts). */
+const PIECE = /[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F+#.'’]+/g;
 
 /** A text's words as the search matches them (see normalize.words), each with whether a third-party span covers it. */
 function contentText(text: string, reader: ThirdPartyReader): ContentText {
@@ -46,6 +47,8 @@ function contentText(text: string, reader: ThirdPartyReader): ContentText {
 
 function readDocument(doc: SearchDocument, read: (text: string) => ContentText): DocumentReading {
   const content = doc.content.map(read);
+  const facets = doc.facets.map(stripLinks);
+  if (!content.some((text) => text.theirs)) return { identity: doc.identity.map(stripLinks), facets, content };
   // Words this entry's sentences only ever use inside someone else's name.
   const seen = new Map<string, boolean>();
   for (const text of content) {
@@ -53,7 +56,6 @@ function readDocument(doc: SearchDocument, read: (text: string) => ContentText):
     text.words.forEach((w, i) => seen.set(w, (seen.get(w) ?? true) && Boolean(text.theirs?.[i])));
   }
   const theirs = new Set([...seen].filter(([, only]) => only).map(([w]) => w));
-  const facets = doc.facets.map(stripLinks);
   if (!theirs.size) return { identity: doc.identity.map(stripLinks), facets, content };
   return {
     identity: doc.identity.map(stripLinks),

@@ -23,8 +23,7 @@
  * Links (URLs, bare domains, e-mail addresses) are addresses, not words: stripLinks removes
  * them before any text is matched.
  */
-import { gapBetween, joinsName, tokenize, type Token } from '../match/tokens.js';
-import { fold } from './normalize.js';
+import { capitalised, gapBetween, joinsName, nameKey, tokenize, WORD_CHAR, type Token } from './name-tokens.js';
 
 /** URLs, www. and bare domains with a known top-level domain (with any path), and e-mail addresses. */
 const LINK =
@@ -46,18 +45,19 @@ const SENTENCE_END = /[.!?;](?:\s|$)|\n/;
 /** A text none of the rules can apply to has none of these; most have none, and are not read further. */
 const MAYBE_THIRD_PARTY = new RegExp(`['’]s\\b|-(?:${[...RESEMBLANCE].join('|')})\\b|${HANDED_TO.source}`, 'i');
 
+/** `word` occurs in `text` as a word of its own, not inside a longer one. */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 export interface ThirdPartyReader {
   /** Character ranges [start, end) of `text` (links already stripped) that name a third party. */
   spans(text: string): Array<readonly [number, number]>;
 }
 
-/** How a name is compared, as the tokenizer's keys run together: "Netflix's" → "netflix", "Node.js" → "nodejs". */
-const nameKey = (name: string): string =>
-  fold(name)
-    .replace(/'s(?![\p{L}\p{N}])/gu, '')
-    .replace(/[^\p{L}\p{N}+#]/gu, '');
-
-const capitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
 const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.key).join('');
 
 /** Token index ranges of the sentences of a text. */
@@ -91,7 +91,7 @@ export function createThirdPartyReader(corpus: Iterable<string>, ownNames: Itera
       let found = ordinaryWords.get(t.lower);
       if (found === undefined) {
         const lower = t.raw.toLowerCase();
-        found = lower === t.raw || new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(written!);
+        found = lower === t.raw || standsAlone(written!, lower);
         ordinaryWords.set(t.lower, found);
       }
       return found;
