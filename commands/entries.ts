@@ -137,6 +137,17 @@ function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[]
       const found = anchor ? neighbour(withDates, anchor.doc.index, modifier.direction) : undefined;
       return found ? someEntries(kind, back([found]), `${kind.noun} ${modifier.direction} ${kind.title(entries[anchor!.doc.index]!)}`, now) : null;
     }
+    case 'employer': {
+      // Only an entry whose organisation is named so: a word in its text is no employer.
+      const hits = index.searchNames(kind.section, modifier.name);
+      if (hits.length) return someEntries(kind, hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score })), `${hits.length} ${kind.plural} at ${quoted(modifier.name)}`, now);
+      return makeAnswer({
+        kind: 'empty',
+        title: `No ${kind.noun} at ${quoted(modifier.name)}`,
+        body: `${index.resume.basics.name}'s résumé names no organization matching ${quoted(modifier.name)} here.`,
+        suggestions: [`/${commandName(index, kind)}`],
+      });
+    }
     default:
       return null;
   }

@@ -58,5 +58,5 @@ export const volunteer = entryCommand(
       'non profit', 'not for profit', 'pro bono', 'community service', 'give back', 'gives back', 'giving back', 'unpaid',
     ],
   },
-  ['current', 'previous', 'first', 'year', 'relative'],
+  ['current', 'previous', 'first', 'year', 'relative', 'employer'],
 );

@@ -52,7 +52,7 @@ export const CONFIG_KEYS = [
 ] as const;
 
 /** Bump when the cached shape changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */

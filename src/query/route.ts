@@ -74,13 +74,18 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): boolean {
   );
 }
 
-/** The run of the employer's words that names a role's company ("netflix" of "netflix los gatos"), longest first; null when none does. */
-function employerName(words: string, index: RoutingIndex, section: ResumeSection): string | null {
+/**
+ * The longest run of the employer's words that names an organisation in `sections`, tried in
+ * order ("netflix" of "netflix los gatos"; "austin free net" before "free" of Freelance); null
+ * when none does.
+ */
+function employerName(words: string, index: RoutingIndex, sections: readonly ResumeSection[]): { section: ResumeSection; query: string } | null {
   const tokens = spanWords(words, index).filter((w) => !index.nameWords.has(w));
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
       const query = tokens.slice(start, start + size).join(' ');
-      if (index.searchNames(section, query).length) return query;
+      const section = sections.find((s) => index.searchNames(s, query).length);
+      if (section) return { section, query };
     }
   }
   return null;
@@ -122,10 +127,13 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // "github" taken as a contact question).
   const employer = (!primary || primary === timeline) && accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
   if (employer && timeline?.spec.section) {
-    // A company it names is asked for by name, as "/experience netflix" would (names outrank any text there);
-    // one it does not name gets "no role at X", never a role whose text mentions X.
-    const company = employerName(employer, index, timeline.spec.section);
-    return to(timeline, company ? { text: company } : { text: '', modifier: { kind: 'employer', name: employer } });
+    // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
+    // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
+    // never a role whose text mentions X.
+    const places = [timeline, ...table.intents.filter((i) => i !== timeline && accepts(i, 'employer'))];
+    const organisation = employerName(employer, index, places.flatMap((i) => (i.spec.section ? [i.spec.section] : [])));
+    if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
+    return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
   }
   // "Who can I contact as a reference?" asks about references, not for contact details.
   const decisive = intents.find((i) => i.spec.decisive);

@@ -28,6 +28,8 @@ export interface Hit {
   tier: Tier;
   /** The query covered the whole matched name or facet ("profiling" = the keyword "profiling", not a word of "Java Flight Recorder"). */
   whole: boolean;
+  /** The words of the name or facet matched (identity and facet tiers). */
+  term?: readonly string[];
   /** Found only through a related term (the alias table's `related`): the term its text says instead. */
   via?: string;
 }
@@ -123,10 +125,10 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
 
   const cache = new Map<string, Hit[]>();
 
-  function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false): void {
+  function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false, term?: readonly string[]): void {
     const current = best.get(docIndex);
     if (!current || score > current.score || (score === current.score && whole && !current.whole))
-      best.set(docIndex, { doc: docs[docIndex]!, score, tier, whole });
+      best.set(docIndex, { doc: docs[docIndex]!, score, tier, whole, ...(term ? { term } : {}) });
   }
 
   /** Name/facet terms (names only, with `namesOnly`) that every query word (or the run-together query) can mean. */
@@ -165,7 +167,7 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       if (namesOnly && term.tier !== 'identity') continue;
       // Three letters are a name's beginning only for names proper, not for any facet word.
       if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
-      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier, term.words.length <= queryWords.length || term.compact === queryCompact);
+      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier, term.words.length <= queryWords.length || term.compact === queryCompact, term.words);
     }
   }
 

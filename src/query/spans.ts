@@ -92,9 +92,9 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
       for (const s of sections) {
         const top = index.search(s, query)[0];
         if (!top) continue;
-        // "san" of "san francisco" is not "San Mateo": part of a name, next to a word the résumé
-        // does not have, names something else.
-        if (top.tier !== 'content' && !top.whole && (isUnknown(tokens[start - 1]) || isUnknown(tokens[start + size]))) continue;
+        // "san" of "san francisco" is not "San Mateo": a name's first words, followed by a word the
+        // résumé does not have, name something else.
+        if (top.tier !== 'content' && !top.whole && top.term?.[0] === tokens[start] && isUnknown(tokens[start + size])) continue;
         const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
         if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
       }

@@ -47,7 +47,7 @@ const runs = (n: number) => [1, 2, 3, 4].reduce((sum, size) => sum + Math.max(0,
 
 describe('routing a long question', () => {
   it('given the counter, counts the searches of an ordinary question (the count can rise)', () => {
-    expect(searchesFor('what did he do at netflix?')).toBeGreaterThan(0);
+    expect(searchesFor('does he know kubernetes?')).toBeGreaterThan(0);
   });
 
   it.each([1, 2, 3])('given 75 random short words (seed %i), searches within the bound MAX_SPAN_WORDS sets', (seed) => {
