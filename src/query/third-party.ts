@@ -42,8 +42,10 @@ const RESEMBLANCE = new Set(['inspired', 'like', 'style', 'styled', 'esque', 'al
 /** After these, the sentence names others who use the subject: "part of major projects such as …", "used by …". */
 const HANDED_TO = /\b(?:(?<!\bas )part of|used by|adopted by|integrated into|built into|bundled with|shipped with|relied (?:up)?on by|trusted by|powers|powering)\b/i;
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/;
-/** A text none of the rules can apply to has none of these; most have none, and are not read further. */
-const MAYBE_THIRD_PARTY = new RegExp(`['’]s\\b|-(?:${[...RESEMBLANCE].join('|')})\\b|${HANDED_TO.source}`, 'i');
+/** A text none of the rules but the possessive can apply to has none of these; most have none. */
+const MAYBE_RELATION = new RegExp(`-(?:${[...RESEMBLANCE].join('|')})\\b|${HANDED_TO.source}`, 'i');
+/** A possessive and the word that owns: "Netflix’s" → Netflix. */
+const POSSESSIVE_WORD = /([A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)['’]s\b/g;
 
 /** `word` occurs in `text` as a word of its own, not inside a longer one. */
 function standsAlone(text: string, word: string): boolean {
@@ -101,8 +103,14 @@ export function createThirdPartyReader(corpus: Iterable<string>, ownNames: Itera
 
   return {
     spans(text) {
-      if (!MAYBE_THIRD_PARTY.test(text)) return [];
       const { ordinary, own } = context();
+      // Most texts have no relation, and only the person's own possessives ("Netflix’s platform") or
+      // ordinary ones ("a user’s experience"): nothing to read further.
+      if (!MAYBE_RELATION.test(text)) {
+        let foreign = false;
+        for (const [, owner] of text.matchAll(POSSESSIVE_WORD)) if (owner![0] !== owner![0]!.toLowerCase() && !own.has(nameKey(owner!))) foreign = true;
+        if (!foreign) return [];
+      }
       const isOwn = (run: readonly Token[]) => run.length > 0 && (own.has(keyOf(run)) || own.has(run[run.length - 1]!.key));
       const tokens = tokenize(text);
       const flagged = new Set<number>();
