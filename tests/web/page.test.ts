@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyAliases } from '../../src/query/aliases.js';
 import { askJson, ensureBuilt, sandbox, type Sandbox } from '../cli/run.js';
 import { martinResume, metaContent, resumeFrom, startWebServer, type WebServer } from './server.js';
 
@@ -197,7 +198,7 @@ describe('a résumé edited while the page is served', () => {
       expect(before).toContain('<h1>Martin Spier</h1>');
       expect(await (await fetch(`${live.url}/`)).text()).toBe(before);
       const edited = martinResume();
-      live.pipeline.bot.replace({ ...edited, basics: { ...edited.basics, name: 'Martin Q. Spier' } }, new Map());
+      live.pipeline.bot.replace({ ...edited, basics: { ...edited.basics, name: 'Martin Q. Spier' } }, emptyAliases);
       const after = await (await fetch(`${live.url}/`)).text();
       expect(after).toContain('<h1>Martin Q. Spier</h1>');
       expect(after).not.toBe(before);
