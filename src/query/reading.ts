@@ -26,7 +26,7 @@ export interface DocumentReading {
 /** Texts with fewer words are tags and labels: they name things but say nothing of how they relate to the person. */
 const SENTENCE_WORDS = 5;
 /** A run of word characters and the punctuation words() keeps or drops inside them (no Unicode property class: see name-tokens.ts). */
-const PIECE = /[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F+#.'’]+/g;
+const PIECE = /(?:[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF+#.'’]|[\u0300-\u036F])+/g;
 
 /** A text's words as the search matches them (see normalize.words), each with whether a third-party span covers it. */
 function contentText(text: string, reader: ThirdPartyReader): ContentText {
