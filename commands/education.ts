@@ -70,6 +70,8 @@ export const education: Command = {
       'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
       'qualification', 'qualifications', 'schooling', 'studies', 'alma mater', 'highest degree', 'formal education',
     ],
+    // Degrees and scores are looked for too: without a match, education says it has none.
+    topics: ['phd', 'ph.d', 'doctorate', 'doctoral', 'masters', 'mba', 'msc', 'm.sc', 'bsc', 'b.sc', 'gpa', 'grade point average'],
   },
   modifiers: ['year'],
   completions: (resume) => [...resume.education.map((e) => e.institution ?? ''), ...resume.education.map((e) => e.area ?? '')],

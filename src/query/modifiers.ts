@@ -25,6 +25,8 @@ export interface CommandQuery {
   /** What to look for; empty for the whole section. */
   readonly text: string;
   readonly modifier?: Modifier;
+  /** The question names someone other than the owner (a referee, a colleague, an unknown name): nothing the résumé says answers it. */
+  readonly someoneElse?: string;
 }
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };

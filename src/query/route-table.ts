@@ -31,6 +31,11 @@ export interface RouteSpec {
   readonly strongCues?: readonly string[];
   /** Cues that count only when no other command's cue is in the question: "wrote" asks for a paper, unless "who wrote her recommendation". */
   readonly weakCues?: readonly string[];
+  /**
+   * Words that ask for this command and are also what it looks for, so they stay in the query:
+   * "phd" asks education for a PhD, "mastodon" asks contact for that profile.
+   */
+  readonly topics?: readonly string[];
   /** Phrases that ask for one moment of its entries ("first job", "does he work"). */
   readonly moments?: Partial<Record<Moment, readonly string[]>>;
   readonly role?: RouteRole;
@@ -60,6 +65,7 @@ export interface Intent {
   readonly own: PhraseSet;
   readonly strong: ReadonlySet<string>;
   readonly weak: ReadonlySet<string>;
+  readonly topics: PhraseSet;
   readonly moments: Partial<Record<Moment, PhraseSet>>;
 }
 
@@ -99,6 +105,7 @@ function compileIntents(specs: readonly RouteSpec[]): Intent[] {
       own: new PhraseSet(cuesOf(spec)),
       strong: new Set(spec.strongCues ?? []),
       weak: new Set(spec.weakCues ?? []),
+      topics: new PhraseSet(spec.topics ?? []),
       moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, new PhraseSet(cues)])),
     }));
 }
@@ -118,7 +125,9 @@ export function compileRoutes(specs: readonly RouteSpec[], present: (section: Re
   const roles: Partial<Record<RouteRole, Intent>> = {};
   for (const intent of intents) if (intent.spec.role && !roles[intent.spec.role]) roles[intent.spec.role] = intent;
   const owners = new Map<string, Intent[]>();
-  for (const intent of all) for (const cue of new Set(cuesOf(intent.spec))) owners.set(cue, [...(owners.get(cue) ?? []), intent]);
+  // Topics say which command is asked, like cues, but are never stripped from the query (not in allCues).
+  const asks = (s: RouteSpec) => [...cuesOf(s), ...(s.topics ?? [])];
+  for (const intent of all) for (const cue of new Set(asks(intent.spec))) owners.set(cue, [...(owners.get(cue) ?? []), intent]);
   const currentPhrases = live.flatMap((s) => s.moments?.current ?? []);
   const absent = all.filter((i) => !isLive(i.spec));
   return {
@@ -127,8 +136,8 @@ export function compileRoutes(specs: readonly RouteSpec[], present: (section: Re
     liveSet: new Set(intents),
     absentSet: new Set(absent),
     all,
-    liveCues: new PhraseSet(live.flatMap(cuesOf)),
-    absentCues: new PhraseSet(missing.flatMap(cuesOf)),
+    liveCues: new PhraseSet(live.flatMap(asks)),
+    absentCues: new PhraseSet(missing.flatMap(asks)),
     owners,
     byCommand: new Map(intents.map((i) => [i.spec.command, i])),
     roles,

@@ -56,9 +56,10 @@ function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | 
   return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
 }
 
-/** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), or before a possessive ("Richard's hobbies"). */
+/** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's hobbies"), or after "who is". */
 const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+([a-z]+)\s+[a-z]/g;
 const POSSESSIVE = /([a-z]+)'s\b/g;
+const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 const NOT_A_NAME = new Set(['he', 'she', 'they', 'it', 'i', 'you', 'we', 'his', 'her', 'their', 'this', 'that', 'there', 'anyone', 'anybody', 'someone', 'somebody', 'one']);
 
 /**
@@ -66,10 +67,10 @@ const NOT_A_NAME = new Set(['he', 'she', 'they', 'it', 'i', 'you', 'we', 'his', 
  * (a referee) or a name it does not know, as the subject or the owner of what is asked
  * ("does Priya speak Spanish?", "what are Richard's hobbies?" of Lena's résumé).
  */
-function aboutSomeoneElse(text: string, index: RoutingIndex): boolean {
+function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined {
   const folded = fold(text);
-  const candidates = [...folded.matchAll(SUBJECT), ...folded.matchAll(POSSESSIVE)].map((m) => m[1]!);
-  return candidates.some(
+  const candidates = [...folded.matchAll(SUBJECT), ...folded.matchAll(POSSESSIVE), ...folded.matchAll(WHO)].map((m) => m[1]!);
+  return candidates.find(
     (w) => !NOT_A_NAME.has(w) && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && (index.people.words.has(w) || !index.knows(w)),
   );
 }
@@ -137,15 +138,20 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   }
   // "Who can I contact as a reference?" asks about references, not for contact details.
   const decisive = intents.find((i) => i.spec.decisive);
-  if (decisive && !all.some((i) => i.spec.strict)) return to(decisive, EMPTY_QUERY);
+  // "Does Priya speak Spanish?", "what's Priya's phone number?": not about the owner, so nothing of theirs answers.
+  // A referee asked about with no other intent ("who is Marcus Feng?") is the references' entry.
+  const other = aboutSomeoneElse(text, index);
+  const askedFor = primary ?? decisive ?? null;
+  if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
+    return to(askedFor ?? (has('person') ? person : fallback), { text: residual, someoneElse: other });
+  // Its topics say which one it is ("her mastodon"): kept as its query.
+  if (decisive && !all.some((i) => i.spec.strict)) return to(decisive, { text: decisive.topics.find(words).map((f) => f.phrase).join(' ') });
   const named = nameContainingCue(words, index);
   if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
 
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
   const asked = all.find((i) => i.spec.section !== null);
   if (asked && table.absent.includes(asked)) return to(asked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
-  // "Does Priya speak Spanish?": not about the owner. The whole question is looked for, so nothing least-bad is answered.
-  if (primary?.spec.section && !index.people.sections.has(primary.spec.section) && aboutSomeoneElse(text, index)) return to(primary, { text: residual });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
   if (yearText) {

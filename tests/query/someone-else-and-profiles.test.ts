@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { outcome, type Labelled } from './fixture-bots.js';
+
+const QUESTIONS: readonly Labelled[] = [
+  // Someone else (a referee, or a name the résumé does not know): no answer, contact and about included.
+  { resume: 'career-changer', ask: "what's priya's phone number?", command: 'contact', first: null },
+  { resume: 'sample', ask: "what is erlich's email?", command: 'contact', first: null },
+  { resume: 'sample', ask: 'who is gavin?', command: 'about', first: null },
+  { resume: 'senior-engineer', ask: 'who is marcus feng?', command: 'references', first: 'Marcus Feng, Engineering Director at Confluent' },
+  // Profiles: the network asked for, or none.
+  { resume: 'senior-engineer', ask: 'what is her mastodon?', command: 'contact', first: 'Dr. Lena Vasquez' },
+  { resume: 'sample', ask: 'his soundcloud', command: 'contact', first: 'Richard Hendriks' },
+  { resume: 'sample', ask: 'what is his github?', command: 'contact', first: null },
+  { resume: 'new-grad', ask: 'what is her mastodon?', command: 'contact', first: null },
+  // Degrees with no match: education says so.
+  { resume: 'career-changer', ask: 'does he have a phd?', command: 'education', first: null },
+  { resume: 'senior-engineer', ask: 'does she have a phd?', command: 'education', first: 'Ph.D. Computer Science at University of Texas at Austin' },
+];
+
+describe('questions about someone else, a profile network, or a degree', () => {
+  it.each(QUESTIONS)('given [$resume] "$ask", answers with $command → $first', (question) => {
+    const got = outcome(question);
+    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+    if (question.first === null) expect(got.answer.kind).toBe('empty');
+  });
+
+  it('given a network the résumé lists, answers with that profile only', () => {
+    const got = outcome({ resume: 'sample', ask: 'his soundcloud', command: 'contact', first: 'Richard Hendriks' });
+    expect(got.answer.fields.map((f) => f.label)).toEqual(['SoundCloud']);
+  });
+});
