@@ -9,6 +9,7 @@ import { INTERACTIONS_PATH } from '../discord/path.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
 import { createTimelineImages } from '../render/timeline/image.js';
 import { SLACK_EVENTS_PATH } from '../slack/path.js';
+import { createCvCache } from '../cv/cache.js';
 import type { RedisStore } from '../store/redis.js';
 import { pipelineWith, type App } from './load.js';
 
@@ -89,6 +90,8 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
   const http = createHttpServer({ logger });
   // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
   const images = createTimelineImages({ privateFields: config.privateFields });
+  // The CV as a PDF, rendered once per résumé version for every platform (public by nature: no private field).
+  const cv = createCvCache(config.privateFields);
   const platforms: RunningPlatform[] = [];
   let address: AddressInfo | null = null;
 
@@ -150,7 +153,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
     }
     if (config.discord) {
       const { startDiscord } = await step(import('../discord/start.js'));
-      const discord = await step(startDiscord({ pipeline, config: config.discord, http, logger, images, shared }));
+      const discord = await step(startDiscord({ pipeline, config: config.discord, http, logger, images, cv, shared }));
       platforms.push({ name: 'discord', stop: () => discord.stop() });
     }
     if (address && (servesPage(config) || config.web.publicUrl)) {

@@ -5,7 +5,6 @@
  * title line never ends a page alone. Give it the public résumé (publicResume): it shows
  * everything it is given.
  */
-import PDFDocument from 'pdfkit';
 import { formatMonthYear, type PartialDate } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { FONT_FILES } from '../render/fonts.js';
@@ -284,8 +283,9 @@ function sections(layout: Layout, resume: Resume): void {
   }
 }
 
-/** Renders the PDF; resolves with the whole file. */
-export function renderResumePdf(resume: Resume, options: PdfOptions = {}): Promise<Buffer> {
+/** Renders the PDF; resolves with the whole file. pdfkit loads on the first render, not with the bot. */
+export async function renderResumePdf(resume: Resume, options: PdfOptions = {}): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const date = options.date ?? FIXED_DATE;
   const doc = new PDFDocument({
     size: options.size ?? 'LETTER',

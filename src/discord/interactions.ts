@@ -19,7 +19,7 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
-import { NO_MENTIONS, notice, renderAnswer, toBodies, withPicture, type ButtonRow, type MessageBody } from './render.js';
+import { NO_MENTIONS, notice, renderAnswer, toBodies, withDownload, withPicture, type ButtonRow, type Download, type MessageBody } from './render.js';
 import { truncate } from './text.js';
 
 /**
@@ -62,12 +62,26 @@ export interface InteractionResult {
 /** The picture an answer names (the timeline), drawn from the public résumé; null when it names none. */
 export type PictureSource = (answer: Answer) => { png: Buffer; alt: string } | null;
 
+/** The file an answer names (the CV as a PDF), rendered once per résumé version; null when it names none. */
+export type DownloadSource = (answer: Answer) => Promise<Download | null>;
+
+/** The body with what the answer carries: its picture, then its download. */
+export async function withFiles(body: MessageBody, answer: Answer, ctx: { picture?: PictureSource; download?: DownloadSource }): Promise<MessageBody | null> {
+  const picture = ctx.picture?.(answer);
+  const download = await ctx.download?.(answer);
+  if (!picture && !download) return null;
+  const withImage = picture ? withPicture(body, picture) : body;
+  return download ? withDownload(withImage, download) : withImage;
+}
+
 export interface InteractionContext {
   pipeline: Pipeline;
   logger: Logger;
   shares: ShareStore;
   /** Absent: answers go without pictures. */
   picture?: PictureSource;
+  /** Absent: answers go without downloads. */
+  download?: DownloadSource;
 }
 
 const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
@@ -115,8 +129,8 @@ async function answerCommand(interaction: InteractionPayload, ctx: InteractionCo
       ? [shareButton(await shareCustomId({ command: route.command, query: route.query }, ctx.shares))]
       : undefined;
   const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
-  const picture = ctx.picture?.(answer);
-  return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: bodies[0]! }, followUps: bodies.slice(1), ...(picture ? { attach: withPicture(bodies[0]!, picture) } : {}) };
+  const attach = await withFiles(bodies[0]!, answer, ctx);
+  return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: bodies[0]! }, followUps: bodies.slice(1), ...(attach ? { attach } : {}) };
 }
 
 function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
@@ -151,8 +165,7 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
   const user = userOf(interaction);
   const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
   const followUps = toBodies(renderAnswer(answer), { lead });
-  const picture = ctx.picture?.(answer);
-  if (picture) followUps[0] = withPicture(followUps[0]!, picture);
+  followUps[0] = (await withFiles(followUps[0]!, answer, ctx)) ?? followUps[0]!;
   return {
     response: {
       type: InteractionResponseType.UpdateMessage,

@@ -6,8 +6,8 @@ import { MessageType } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
-import type { PictureSource } from './interactions.js';
-import { notice, renderAnswer, toBodies, withPicture, type MessageBody } from './render.js';
+import { withFiles, type DownloadSource, type PictureSource } from './interactions.js';
+import { notice, renderAnswer, toBodies, type MessageBody } from './render.js';
 
 /** The parts of a MESSAGE_CREATE dispatch this bot reads. */
 export interface MessagePayload {
@@ -32,6 +32,8 @@ export interface MessageContext {
   toldRateLimited?: Set<string>;
   /** The picture an answer names (the timeline); absent: no pictures. */
   picture?: PictureSource;
+  /** The download an answer names (the CV); absent: no downloads. */
+  download?: DownloadSource;
 }
 
 /** Bounds the memory of told users; the oldest are forgotten first. */
@@ -94,8 +96,7 @@ export async function replyToMessage(message: MessagePayload, botUserId: string 
       return null;
     }
     bodies = toBodies(renderAnswer(answer));
-    const picture = ctx.picture?.(answer);
-    if (picture) bodies[0] = withPicture(bodies[0]!, picture);
+    bodies[0] = (await withFiles(bodies[0]!, answer, ctx)) ?? bodies[0]!;
   } catch (error) {
     ctx.logger.error('discord_message_failed', { error });
     bodies = [notice('Sorry, something went wrong while answering. Please try again.')];

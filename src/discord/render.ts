@@ -233,3 +233,19 @@ export function withPicture(body: MessageBody, picture: { png: Buffer; alt: stri
     files: [{ name: PICTURE_NAME, data: picture.png, contentType: 'image/png' }],
   };
 }
+
+/** A file to download that goes with an answer (the CV as a PDF), as Discord shows an attachment. */
+export interface Download extends Upload {
+  /** Its alternative text (Discord's attachment description, 1,024 characters at most). */
+  description: string;
+}
+
+/** The body with a download attached after any picture: a plain attachment, shown below the message. */
+export function withDownload(body: MessageBody, file: Download): MessageBody {
+  const attachments = body.attachments ?? [];
+  return {
+    ...body,
+    attachments: [...attachments, { id: attachments.length, filename: file.name, description: truncate(file.description, 1024) }],
+    files: [...(body.files ?? []), { name: file.name, data: file.data, contentType: file.contentType }],
+  };
+}

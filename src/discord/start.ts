@@ -14,7 +14,8 @@ import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
 import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
-import { respondToInteraction, type InteractionContext, type InteractionPayload, type PictureSource } from './interactions.js';
+import { respondToInteraction, type DownloadSource, type InteractionContext, type InteractionPayload, type PictureSource } from './interactions.js';
+import type { CvCache } from '../cv/cache.js';
 import type { TimelineImages } from '../render/timeline/image.js';
 import { questionOf, replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
 import { logRateLimits } from './rate-limit-log.js';
@@ -34,6 +35,8 @@ export interface StartDiscordOptions {
   gateway?: Pick<GatewayOptions, 'buildIdentifyThrottler'>;
   /** The timeline pictures (shared with the web page); absent: answers go without pictures. */
   images?: TimelineImages;
+  /** The CV as a PDF (shared with the other platforms); absent: /cv answers go without the file. */
+  cv?: CvCache;
   /**
    * State shared across processes (REDIS_URL): long share buttons' questions, and the gateway
    * events already taken, so that two processes on the same shards answer each event once.
@@ -56,6 +59,16 @@ function picturesFrom(images: TimelineImages, pipeline: Pipeline): PictureSource
   };
 }
 
+/** The CV for answers that name it: rendered once per résumé version, from the public résumé. */
+function downloadsFrom(cv: CvCache, pipeline: Pipeline): DownloadSource {
+  return async (answer) => {
+    const named = answer.files?.find((f) => f.kind === 'cv');
+    if (!named) return null;
+    const file = await cv.get(pipeline.bot.resume);
+    return { name: file.filename, data: file.bytes, contentType: file.contentType, description: `${named.label}: ${file.filename}` };
+  };
+}
+
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
   const { config, logger } = options;
   if (!config.token && !config.publicKey) {
@@ -69,6 +82,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     shares: createShareStore(1000, options.shared?.values),
     toldRateLimited: new Set(),
     ...(options.images ? { picture: picturesFrom(options.images, options.pipeline) } : {}),
+    ...(options.cv ? { download: downloadsFrom(options.cv, options.pipeline) } : {}),
   };
   const events = createDeduplicator({ ttlSeconds: EVENT_TTL_SECONDS, max: 20_000, shared: options.shared?.claims, namespace: 'discord' });
   /** False for a gateway event this process, or another one, has taken already. */

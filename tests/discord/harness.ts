@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../../src/core/log.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { startDiscord, type DiscordAdapter } from '../../src/discord/start.js';
 import type { DiscordConfig } from '../../src/config/config.js';
+import type { CvCache } from '../../src/cv/cache.js';
 import type { TimelineImages } from '../../src/render/timeline/image.js';
 import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedRequest } from '../fakes/discord.js';
 import { martinBot } from '../helpers/bot.js';
@@ -32,7 +33,7 @@ export function recordingLogger(lines: string[]): Logger {
 }
 
 export async function startHarness(
-  options: { pipeline?: Pipeline; config?: Partial<DiscordConfig>; gateway?: boolean; guildId?: string; images?: TimelineImages } = {},
+  options: { pipeline?: Pipeline; config?: Partial<DiscordConfig>; gateway?: boolean; guildId?: string; images?: TimelineImages; cv?: CvCache } = {},
 ): Promise<Harness> {
   // Pass guildId to build an allowlist around the server the fake announces before starting.
   const guildId = options.guildId ?? snowflake();
@@ -51,7 +52,7 @@ export async function startHarness(
   // Discord allows one IDENTIFY per 5 s and discord.js waits that out; the fake has no such
   // limit, so a test of re-identifying waits for the IDENTIFY itself, not for the throttle.
   const gateway = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) };
-  const adapter = await startDiscord({ pipeline, config, http, logger, gateway, ...(options.images ? { images: options.images } : {}) });
+  const adapter = await startDiscord({ pipeline, config, http, logger, gateway, ...(options.images ? { images: options.images } : {}), ...(options.cv ? { cv: options.cv } : {}) });
   // As startServer does once every platform is up: until then the routes answer 503.
   http.setReady(true);
   return {
