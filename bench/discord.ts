@@ -1,5 +1,5 @@
 /**
- * Discord figures (issue 4). The bot runs as `npm start` runs it — dist/src/main.js with npm
+ * Discord figures. The bot runs as `npm start` runs it — dist/src/main.js with npm
  * start's node flags, settings from the environment, logs at the default level into a file —
  * with Discord (gateway + HTTP interactions) and Slack (HTTP mode) in one process on one HTTP
  * server; the fakes (Discord REST + gateway, Slack Web API) and the clock run in a third process

@@ -5,9 +5,9 @@
  * serialised once up front (no http.Agent, no per-request header objects), so the client's
  * own work and garbage stay small next to the server's on a machine with two cores.
  *
- *  - closed loop (issue 3): `connections` sockets, each sending its next request as soon as
+ *  - closed loop: `connections` sockets, each sending its next request as soon as
  *    the previous answer has arrived, for `total` requests. Latency is write → whole answer.
- *  - open loop (issue 5): requests are due at a steady `rate`, whatever the server does; a
+ *  - open loop: requests are due at a steady `rate`, whatever the server does; a
  *    request waits in the client when every socket is busy, and that wait counts as latency
  *    (no coordinated omission). Latency runs from when the generator reached the request's
  *    due time, so a late timer in this process is reported (`lagMs`) rather than charged to

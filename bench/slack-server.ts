@@ -3,7 +3,7 @@
  * from dist/src/main.js), each in a process of its own, started with the same node flags as
  * `npm start` and the same settings from the environment:
  *
- *  - `bare`: the baseline of issue 3. A plain Bolt app (its own default logger, one
+ *  - `bare`: the baseline. A plain Bolt app (its own default logger, one
  *    app.command listener) that verifies, parses and acks a fixed answer of BENCH_ANSWER_BYTES
  *    bytes of JSON, its receiver mounted on our shared HTTP server at POST /slack/events,
  *    exactly as the bot mounts its own.

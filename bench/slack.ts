@@ -1,5 +1,5 @@
 /**
- * Slack figures (issue 3): HTTP-mode throughput and latency of the bot over a mix of 50+
+ * Slack figures: HTTP-mode throughput and latency of the bot over a mix of 50+
  * different signed slash commands, beside a bare Bolt app in the same run that only
  * verifies, parses and acks a fixed answer of the same size, mounted the same way.
  *

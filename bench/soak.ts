@@ -1,5 +1,5 @@
 /**
- * The soak (issue 5): Slack HTTP mode at a steady 500 signed slash commands a second for
+ * The soak: Slack HTTP mode at a steady 500 signed slash commands a second for
  * 60 seconds on loopback, after a warm-up at the same rate.
  *
  * The bot runs as `npm start` runs it (bench/slack.ts `startBot`: dist/src/main.js with

@@ -1,7 +1,7 @@
 /**
  * Discord's message, component and command limits in one place, and a validator that
  * checks an outgoing body against all of them. The renderer is built to stay inside these
- * numbers; the validator is what the tests (and the fuzz tests of issue 5) hold it to.
+ * numbers; the validator is what the tests (and the fuzz tests) hold it to.
  * Lengths are JavaScript string lengths (UTF-16 code units), which are never smaller than
  * Discord's character counts, so a body that passes here passes on Discord.
  */

@@ -1,6 +1,6 @@
 /**
  * The Slack bench's request mix (npm run bench): at least 50 different slash commands,
- * with typos, aliases and free text through /resume, as issue 3 asks for.
+ * with typos, aliases and free text through /resume, as the Slack throughput figure asks for.
  */
 import { describe, expect, it } from 'vitest';
 import { slashMix } from '../../bench/slack.js';
