@@ -5,14 +5,12 @@
  */
 import type { Answer } from '../model/answer.js';
 import { notAllowedAnswer, type Pipeline } from '../core/pipeline.js';
+import type { types } from '@slack/bolt';
 import { SLACK_LIMITS, type Block } from './limits.js';
 import { context, pack, renderAnswer, section } from './render.js';
 import { escapeSlack, fit } from './text.js';
 
-export interface HomeView {
-  type: 'home';
-  blocks: Block[];
-}
+export type HomeView = types.HomeView;
 
 /** Blocks the timeline may use, so that a résumé with hundreds of roles still fits. */
 const MAX_TIMELINE_BLOCKS = 30;

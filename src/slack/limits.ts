@@ -9,6 +9,7 @@
  * caller explicitly allows ("shared by <@U…>"). That is what keeps `<!channel>` typed into a
  * query, or written in the résumé, from ever pinging anyone.
  */
+import type { types } from '@slack/bolt';
 
 export const SLACK_LIMITS = {
   /** Blocks in one message (chat.postMessage, response_url, slash command response). */
@@ -48,54 +49,8 @@ export const SLACK_LIMITS = {
  */
 export const PAGE_TEXT_BUDGET = 12_000;
 
-export type PlainText = { type: 'plain_text'; text: string; emoji?: boolean };
-export type MrkdwnText = { type: 'mrkdwn'; text: string; verbatim?: boolean };
-export type TextObject = PlainText | MrkdwnText;
-
-export interface ButtonElement {
-  type: 'button';
-  text: PlainText;
-  action_id: string;
-  value?: string;
-  url?: string;
-  style?: 'primary' | 'danger';
-}
-
-export interface HeaderBlock {
-  type: 'header';
-  block_id?: string;
-  text: PlainText;
-}
-export interface SectionBlock {
-  type: 'section';
-  block_id?: string;
-  text?: TextObject;
-  fields?: TextObject[];
-}
-export interface ContextBlock {
-  type: 'context';
-  block_id?: string;
-  elements: TextObject[];
-}
-export interface DividerBlock {
-  type: 'divider';
-  block_id?: string;
-}
-export interface ActionsBlock {
-  type: 'actions';
-  block_id?: string;
-  elements: ButtonElement[];
-}
-
-export interface ImageBlock {
-  type: 'image';
-  block_id?: string;
-  image_url: string;
-  alt_text: string;
-  title?: PlainText;
-}
-
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock | ImageBlock;
+/** The blocks the renderer writes: Slack's own Block Kit types (@slack/types, re-exported by Bolt). */
+export type Block = types.HeaderBlock | types.SectionBlock | types.ContextBlock | types.DividerBlock | types.ActionsBlock | types.ImageBlock;
 
 /** A message as sent to chat.postMessage, a response_url or a slash command response. */
 export interface SlackMessage {
@@ -138,21 +93,21 @@ function checkText(
   max: number,
   problems: string[],
   options: CheckOptions,
-  types: ReadonlyArray<TextObject['type']> = ['plain_text', 'mrkdwn'],
+  kinds: ReadonlyArray<types.TextObject['type']> = ['plain_text', 'mrkdwn'],
 ): void {
   if (typeof value !== 'object' || value === null) {
     problems.push(`${where}: missing text object`);
     return;
   }
-  const object = value as Partial<TextObject>;
-  if (!object.type || !types.includes(object.type)) problems.push(`${where}: type must be ${types.join(' or ')}`);
+  const object = value as Partial<types.TextObject>;
+  if (!object.type || !kinds.includes(object.type)) problems.push(`${where}: type must be ${kinds.join(' or ')}`);
   if (typeof object.text !== 'string' || object.text.length === 0) {
     problems.push(`${where}: text must be a non-empty string`);
     return;
   }
   if (object.text.length > max) problems.push(`${where}: text is ${object.text.length} characters, limit ${max}`);
   // Non-verbatim mrkdwn lets Slack auto-parse names and keywords in the text; ours is always verbatim.
-  if (object.type === 'mrkdwn' && object.verbatim !== true) problems.push(`${where}: mrkdwn must be verbatim`);
+  if (object.type === 'mrkdwn' && (object as types.MrkdwnElement).verbatim !== true) problems.push(`${where}: mrkdwn must be verbatim`);
   problems.push(...textSafetyProblems(object.text, where, options.allowedMentions));
 }
 
@@ -164,9 +119,9 @@ function checkId(value: unknown, where: string, max: number, seen: Set<string>, 
   else seen.add(value);
 }
 
-function checkButton(element: ButtonElement, where: string, problems: string[], options: CheckOptions, actionIds: Set<string>): void {
+function checkButton(element: types.ActionsBlockElement, where: string, problems: string[], options: CheckOptions, actionIds: Set<string>): void {
   if (element.type !== 'button') {
-    problems.push(`${where}: only buttons are rendered, got ${String((element as { type?: unknown }).type)}`);
+    problems.push(`${where}: only buttons are rendered, got ${String(element.type)}`);
     return;
   }
   checkText(element.text, `${where}.text`, SLACK_LIMITS.buttonText, problems, options, ['plain_text']);
@@ -214,13 +169,15 @@ export function checkBlocks(blocks: unknown, options: CheckOptions = {}): string
         break;
       case 'divider':
         break;
-      case 'image':
-        if (typeof block.image_url !== 'string' || !/^https?:\/\//.test(block.image_url) || block.image_url.length > SLACK_LIMITS.imageUrl)
+      case 'image': {
+        const url = 'image_url' in block ? block.image_url : undefined;
+        if (typeof url !== 'string' || !/^https?:\/\//.test(url) || url.length > SLACK_LIMITS.imageUrl)
           problems.push(`${where}.image_url: an http(s) URL of at most ${SLACK_LIMITS.imageUrl} characters is required`);
         if (typeof block.alt_text !== 'string' || !block.alt_text.trim() || block.alt_text.length > SLACK_LIMITS.imageAltText)
           problems.push(`${where}.alt_text: 1 to ${SLACK_LIMITS.imageAltText} characters are required`);
         if (block.title) checkText(block.title, `${where}.title`, SLACK_LIMITS.imageTitle, problems, options);
         break;
+      }
       case 'actions':
         if (!Array.isArray(block.elements) || block.elements.length === 0) problems.push(`${where}.elements: must be a non-empty array`);
         else {

@@ -7,18 +7,9 @@
  * message is paged, each page ending with a "Show more" button that carries the query
  * to re-run (or, if even that cannot fit, a pointer telling the user how to narrow it).
  */
+import type { types } from '@slack/bolt';
 import type { Answer, AnswerRoute } from '../model/answer.js';
-import {
-  PAGE_TEXT_BUDGET,
-  SLACK_LIMITS,
-  type ActionsBlock,
-  type Block,
-  type ButtonElement,
-  type ContextBlock,
-  type MrkdwnText,
-  type SectionBlock,
-  type SlackMessage,
-} from './limits.js';
+import { PAGE_TEXT_BUDGET, SLACK_LIMITS, type Block, type SlackMessage } from './limits.js';
 import { ACTION_MORE, ACTION_SHARE, encodePayload } from './payload.js';
 import { ELLIPSIS, escapeSlack, fit, isUserId, link, splitEscaped, truncateEscaped } from './text.js';
 
@@ -53,9 +44,9 @@ export const isShareable = (answer: Answer): boolean => SHAREABLE.has(answer.kin
 const RESERVED_BLOCKS = 5;
 
 /** Verbatim: Slack must not auto-link or parse anything; the only markup is what we wrote. */
-export const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text, verbatim: true });
-export const section = (text: string): SectionBlock => ({ type: 'section', text: mrkdwn(text) });
-export const context = (text: string): ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
+export const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
+export const section = (text: string): types.SectionBlock => ({ type: 'section', text: mrkdwn(text) });
+export const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
 
 /** Packs escaped lines into as few chunks ≤ max as possible; a line longer than max is split. */
 export function pack(lines: string[], max: number, separator = '\n'): string[] {
@@ -132,7 +123,7 @@ function blockWeight(block: Block): number {
     case 'section':
       return (block.text?.text.length ?? 0) + (block.fields ?? []).reduce((n, f) => n + f.text.length, 0);
     case 'context':
-      return block.elements.reduce((n, e) => n + e.text.length, 0);
+      return block.elements.reduce((n, e) => n + ('text' in e ? e.text.length : 0), 0);
     case 'header':
       return block.text.text.length;
     default:
@@ -197,7 +188,7 @@ export function fallbackText(answer: Answer, lead: string[] = []): string {
   return truncateEscaped(lead.length ? `${lead.join('\n')}\n${text}` : text, limit, `${ELLIPSIS} (more in the message)`);
 }
 
-function button(text: string, actionId: string, value: string, primary = false): ButtonElement {
+function button(text: string, actionId: string, value: string, primary = false): types.Button {
   return {
     type: 'button',
     text: { type: 'plain_text', text: truncateEscaped(escapeSlack(text), SLACK_LIMITS.buttonText), emoji: true },
@@ -230,7 +221,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMe
 
   const route = options.route ?? answer.route;
   const isPublic = options.visibility === 'public';
-  const buttons: ButtonElement[] = [];
+  const buttons: types.Button[] = [];
   let cutShort = false;
   if (page < pages.length) {
     const value = route ? encodePayload({ command: route.command, query: route.query, page: page + 1, public: isPublic }) : null;
@@ -250,7 +241,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMe
       ),
     );
   }
-  if (buttons.length) blocks.push({ type: 'actions', elements: buttons } satisfies ActionsBlock);
+  if (buttons.length) blocks.push({ type: 'actions', elements: buttons } satisfies types.ActionsBlock);
 
   const sharedLine = options.sharedBy !== undefined && isUserId(options.sharedBy) ? [`Shared by <@${options.sharedBy}>`] : [];
   return { text: fallbackText(answer, sharedLine), blocks, page, pages: pages.length };

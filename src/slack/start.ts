@@ -12,11 +12,11 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { SharedState } from '../core/shared.js';
-import { createDispatcher } from './dispatch.js';
 import { createEventDeduplicator } from './events.js';
-import { registerHandlers, type SlackPictures } from './handlers.js';
+import { slackHandlers, type SlackPictures } from './handlers.js';
 import type { TimelineImages } from '../render/timeline/image.js';
 import type { Answer } from '../model/answer.js';
+import { createDrain } from '../platform/drain.js';
 import { createResponder, type Responder } from './respond.js';
 import { slackIntake } from './intake.js';
 import { gateEnvelopes } from './socket-gate.js';
@@ -99,13 +99,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const socketMode = Boolean(config.appToken);
   const boltLogger = toBoltLogger(logger);
 
-  const receiver = config.appToken
-    ? new SocketModeReceiver({
-        appToken: config.appToken,
-        logger: toBoltLogger(logger, 'socket-mode'),
-        // apps.connections.open goes to the same API base as everything else.
-        installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
-      })
+  const httpReceiver = config.appToken
+    ? null
     : new HTTPReceiver({
         signingSecret: config.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
@@ -114,6 +109,14 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
         // the request with its body already read.
         signatureVerification: false,
       });
+  const receiver =
+    httpReceiver ??
+    new SocketModeReceiver({
+      appToken: config.appToken!,
+      logger: toBoltLogger(logger, 'socket-mode'),
+      // apps.connections.open goes to the same API base as everything else.
+      installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
+    });
 
   const app = new App({
     token: config.botToken,
@@ -130,23 +133,23 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     },
   });
 
-  // The handlers run from one middleware rather than as Bolt listeners (see dispatch.ts: Bolt's
-  // per-listener chains cost more than the rest of a request); it also keeps the work in
-  // flight, so stop() can let it finish.
-  const dispatcher = createDispatcher(app);
-  app.use(dispatcher.middleware);
   app.error(async (error) => {
     logger.error('slack_unhandled', { error });
   });
 
-  registerHandlers(dispatcher.registry, {
+  // Requests accepted and handler work in flight, so that stop() can let them finish.
+  const drain = createDrain();
+  app.use(
+    slackHandlers({
     pipeline,
+    drain,
     logger,
     respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
     events: createEventDeduplicator(options.shared?.claims),
     // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
     ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
-  });
+    }),
+  );
 
   try {
     await app.init();
@@ -154,19 +157,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     throw new SlackStartError(`auth.test failed (${reason(error)}): check SLACK_BOT_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`, error);
   }
 
-  let stopping = false;
-  // HTTP requests accepted before stop() began (their headers passed), until their response (the
-  // ack) is sent. Bolt's middleware only sees a request once its body is read and verified; one
-  // still arriving when stop() begins must be finished too, not dropped. (Bounded: Bolt answers a
-  // request nobody acks after 3 s, and the server drops a body slower than its request timeout.)
-  let accepted = 0;
-  let drained: (() => void) | null = null;
-  const answered = () => {
-    accepted -= 1;
-    if (accepted === 0) drained?.();
-  };
   const gate = receiver instanceof SocketModeReceiver ? gateEnvelopes(receiver, logger) : null;
-  if (socketMode) {
+  if (!httpReceiver) {
     try {
       await app.start();
     } catch (error) {
@@ -174,16 +166,18 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     }
     logger.info('slack_started', { mode: 'socket' });
   } else {
-    const listener = (receiver as HTTPReceiver).requestListener;
+    const listener = httpReceiver.requestListener;
     http.post(
       SLACK_EVENTS_PATH,
       slackIntake({
         signingSecret: config.signingSecret,
         logger,
-        stopping: () => stopping,
+        stopping: () => !drain.open,
+        // Counted until its response (the ack) is sent: Bolt sees a request only once its body is
+        // read and verified, and one still arriving when stop() begins must be finished too. An
+        // event's handler starts in the same turn as its ack, so it is counted before this ends.
         accepted(res) {
-          accepted += 1;
-          res.once('close', answered);
+          res.once('close', drain.begin());
         },
         deliver: (request, res) => listener(request, res),
       }),
@@ -191,20 +185,16 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });
   }
 
+  let stopped: Promise<void> | null = null;
   return {
-    async stop() {
-      if (stopping) return;
-      stopping = true;
-      // Socket Mode: envelopes from now on are left for Slack to send again; those taken are finished.
-      gate?.close();
-      await gate?.settled();
-      if (accepted > 0) await new Promise<void>((resolve) => (drained = resolve));
-      // An event is acked before Bolt runs its middleware (same turn, no I/O between), so one
-      // macrotask after the last ack every accepted request is in the dispatcher's work in flight.
-      await new Promise((resolve) => setImmediate(resolve));
-      await dispatcher.settled();
-      if (socketMode) await app.stop();
-      logger.info('slack_stopped', {});
-    },
+    stop: () =>
+      (stopped ??= (async () => {
+        // Socket Mode: envelopes from now on are left for Slack to send again; those taken are finished.
+        gate?.close();
+        await gate?.settled();
+        await drain.close();
+        if (socketMode) await app.stop();
+        logger.info('slack_stopped', {});
+      })()),
   };
 }

@@ -88,6 +88,13 @@ describe('the import boundary', () => {
     expect(offending).toEqual([]);
   });
 
+  it('given every TypeScript file of the repository, tests included, none forces a type through unknown', () => {
+    const forced = /\bas\s+unknown\s+as\b/;
+    expect(forced.test('const x = y as ' + 'unknown as Z;')).toBe(true);
+    const offending = ['src', 'commands', 'bench', 'tests'].flatMap((dir) => filesUnder(dir)).filter((file) => forced.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+
   it.each(['src/cli/main.ts', 'src/console/console.ts'])('given %s, nothing it imports statically loads a platform SDK', (entry) => {
     expect(platformImportsReachableFrom(entry, false)).toEqual([]);
   });

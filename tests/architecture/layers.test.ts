@@ -17,7 +17,7 @@ const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
   { name: 'query', dirs: ['src/query', 'src/match'] },
   { name: 'commands', dirs: ['commands'] },
   { name: 'core', dirs: ['src/core'] },
-  { name: 'platforms', dirs: ['src/slack', 'src/discord', 'src/store', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload', 'src/cv', 'src/web'] },
+  { name: 'platforms', dirs: ['src/platform', 'src/slack', 'src/discord', 'src/store', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload', 'src/cv', 'src/web'] },
   // tests/helpers/redis.ts starts a real redis-server for the tests and the bench alike.
   { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes', 'tests/helpers/redis.ts'] },
 ];

@@ -22,7 +22,7 @@ function allPages(answer: Answer, options: Parameters<typeof renderAnswer>[1] = 
 
 const blockText = (blocks: Block[]) =>
   blocks
-    .map((b) => (b.type === 'section' ? [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)].join('\n') : b.type === 'context' ? b.elements.map((e) => e.text).join('\n') : ''))
+    .map((b) => (b.type === 'section' ? [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)].join('\n') : b.type === 'context' ? b.elements.map((e) => ('text' in e ? e.text : '')).join('\n') : ''))
     .join('\n');
 
 describe('renderAnswer', () => {
@@ -32,7 +32,8 @@ describe('renderAnswer', () => {
     expect(msg.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Netflix' } });
     const actions = msg.blocks.at(-1) as Extract<Block, { type: 'actions' }>;
     expect(actions.elements.map((e) => e.action_id)).toEqual([ACTION_SHARE]);
-    expect(decodePayload(actions.elements[0]!.value)).toEqual({ command: 'experience', query: 'netflix', page: 1, public: true });
+    const button = actions.elements[0]!;
+    expect(decodePayload('value' in button ? button.value : undefined)).toEqual({ command: 'experience', query: 'netflix', page: 1, public: true });
     expect(checkSlackMessage(msg)).toEqual([]);
   });
 
@@ -78,7 +79,7 @@ describe('renderAnswer', () => {
       expect(checkSlackMessage(page)).toEqual([]);
       expect(page.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.messageBlocks);
       const more = page.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.action_id === ACTION_MORE);
-      if (i < pages.length - 1) expect(decodePayload(more?.value)).toMatchObject({ page: i + 2, query: 'netflix' });
+      if (i < pages.length - 1) expect(decodePayload(more && 'value' in more ? more.value : undefined)).toMatchObject({ page: i + 2, query: 'netflix' });
       else expect(more).toBeUndefined();
     });
     const seen = pages.map((p) => blockText(p.blocks)).join('\n');
