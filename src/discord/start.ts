@@ -10,6 +10,7 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';
 import { createDeduplicator } from '../core/dedup.js';
 import type { SharedState } from '../core/shared.js';
+import { createDrain } from '../platform/drain.js';
 import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
 import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
@@ -46,9 +47,6 @@ export interface StartDiscordOptions {
 
 /** Gateway events are remembered this long: past any RESUME replay. */
 const EVENT_TTL_SECONDS = 15 * 60;
-
-/** How long stop() waits for replies already being sent. */
-const DRAIN_MS = 4000;
 
 /** The timeline picture for answers that name it, drawn once per résumé version (the cache is shared). */
 function picturesFrom(images: TimelineImages, pipeline: Pipeline): PictureSource {
@@ -93,12 +91,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     return false;
   };
 
-  let accepting = true;
-  const inFlight = new Set<Promise<void>>();
+  // Replies being worked out or sent, so that stop() lets them finish (within the drain's bound).
+  const drain = createDrain();
   const track = (work: Promise<void>) => {
-    const settled = work.catch((error: unknown) => logger.error('discord_send_failed', { error: describe(error) }));
-    inFlight.add(settled);
-    void settled.finally(() => inFlight.delete(settled));
+    void drain.track(work.catch((error: unknown) => logger.error('discord_send_failed', { error: describe(error) })));
   };
 
   const transport = createTransport();
@@ -112,7 +108,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const sender: DiscordSender = restSender(rest);
 
   function onInteraction(interaction: InteractionPayload): void {
-    if (!accepting) return;
+    if (!drain.open) return;
     const { id, token } = interaction;
     if (!id || !token) return;
     track(
@@ -131,7 +127,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   }
 
   function onMessage(message: MessagePayload, botUserId: string | undefined): void {
-    if (!accepting) return;
+    if (!drain.open) return;
     const channelId = message.channel_id;
     // Most messages in a server are not for the bot: only questions are worth a claim.
     if (!channelId || !message.id || questionOf(message, botUserId) === null) return;
@@ -153,7 +149,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
         respond: (interaction) => respondToInteraction(interaction, ctx),
         after: async (interaction, result) => track(sendFollowUps(interaction, result, sender, logger)),
         logger,
-        accepting: () => accepting,
+        accepting: () => drain.open,
       }),
     );
     logger.info('discord_http_interactions', { path: INTERACTIONS_PATH });
@@ -168,20 +164,18 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     }
   }
 
+  let stopped: Promise<void> | null = null;
   return {
-    async stop() {
-      accepting = false;
-      const drained = Promise.allSettled([...inFlight]);
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([drained, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS).unref()))]);
-      clearTimeout(timer);
-      if (client) await client.destroy();
-      else {
-        rest.clearHashSweeper();
-        rest.clearHandlerSweeper();
-      }
-      transport.destroy();
-      logger.info('discord_stopped');
-    },
+    stop: () =>
+      (stopped ??= (async () => {
+        await drain.close();
+        if (client) await client.destroy();
+        else {
+          rest.clearHashSweeper();
+          rest.clearHandlerSweeper();
+        }
+        transport.destroy();
+        logger.info('discord_stopped');
+      })()),
   };
 }
