@@ -20,7 +20,7 @@ import { emptyAliases, loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile, parseResume } from '../../src/resume/load.js';
 import type { Resume } from '../../src/resume/schema.js';
 import { commandText, messageText } from '../../src/slack/incoming.js';
-import { checkSlackMessage, type SlackMessage } from '../../src/slack/limits.js';
+import { checkSlackMessage } from '../../src/slack/limits.js';
 import { ACTION_SHARE, decodePayload, encodePayload } from '../../src/slack/payload.js';
 import { renderAnswer, type RenderOptions } from '../../src/slack/render.js';
 import { link } from '../../src/slack/text.js';
