@@ -2,15 +2,16 @@
  * The shape of a signed Slack request body, checked before Bolt sees it. A correct signature
  * proves Slack (or someone with the signing secret) sent the bytes, not that they are what
  * Bolt and our handlers expect: Bolt reads `body.ssl_check` on whatever the body parses to,
- * outside any try, so a signed `null` threw in a promise nobody caught and ended the process.
+ * outside any try, so a signed `null` threw in a promise nobody caught and ended the process;
+ * and it reads fields by kind (`view.app_installed_team_id`, `user.team_id`, `channel.id`…),
+ * so a signed body of the right kind with a field missing got a 500.
  *
  * The body is parsed exactly as Bolt will parse it (its own parseHTTPRequestBody: form fields,
- * a form's `payload` field as JSON, anything else as JSON), then checked here: it must be an
- * object, and the fields our handlers read must have the types they expect. Anything else a
- * payload carries is left as it is; the types of events, actions and views we do not handle
- * only need a `type`.
+ * a form's `payload` field as JSON, anything else as JSON), sorted into the kind Bolt will take
+ * it for, by Bolt's own rules (an `event` field makes it an event, a `command` a slash command,
+ * and so on), and checked: every field Bolt or our handlers read for that kind must have the
+ * type they expect. Anything else a payload carries is left as it is.
  */
-import { parse } from 'node:querystring';
 import { HTTPModuleFunctions, type BufferedIncomingMessage } from '@slack/bolt';
 import { z } from 'zod';
 
@@ -19,34 +20,52 @@ const maybe = <T extends z.ZodType>(schema: T) => schema.nullish();
 const text = z.string();
 const id = z.string().min(1);
 
+/** The answers Bolt gives itself, before any routing. */
+const sslCheck = z.looseObject({ ssl_check: z.literal('1') });
+const urlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: text });
+
 const slashCommand = z.looseObject({
   command: z.string().startsWith('/'),
   text: maybe(text),
   user_id: id,
   team_id: id,
   user_team: maybe(id),
+  enterprise_id: maybe(text),
   channel_id: maybe(text),
   response_url: maybe(text),
 });
 
-const sslCheck = z.looseObject({ ssl_check: z.literal('1') });
+/** What Bolt reads of every interaction (its source: team, enterprise, user, channel). */
+const interactionBase = {
+  user: z.looseObject({ id, team_id: maybe(id) }),
+  team: maybe(z.looseObject({ id, enterprise_id: maybe(text) })),
+  enterprise: maybe(z.looseObject({ id: text })),
+  // Bolt reads `channel.id` whenever `channel` is not undefined: null is not allowed.
+  channel: z.looseObject({ id: text }).optional(),
+  response_url: maybe(text),
+};
 
 const blockActions = z.looseObject({
+  ...interactionBase,
   type: z.literal('block_actions'),
-  user: z.looseObject({ id, team_id: maybe(id) }),
-  team: maybe(z.looseObject({ id })),
   actions: z.array(z.looseObject({ type: text, action_id: text, value: maybe(text) })).min(1),
-  response_url: maybe(text),
-  channel: maybe(z.looseObject({ id: text })),
   container: maybe(z.looseObject({ channel_id: maybe(text), thread_ts: maybe(text), is_ephemeral: maybe(z.boolean()) })),
 });
+/** Other actions (legacy attachments, dialogs): no handler here, but Bolt reads the same source. */
+const otherActions = z.looseObject({ ...interactionBase, actions: z.array(z.looseObject({})).optional() });
+const options = z.looseObject({ ...interactionBase });
+const shortcut = z.looseObject({ ...interactionBase, type: z.enum(['shortcut', 'message_action']) });
+const view = z.looseObject({ ...interactionBase, view: z.looseObject({ id: maybe(text), app_installed_team_id: maybe(text) }) });
 
-/** Any other interaction (view submissions, shortcuts, suggestions): we register no handler for them. */
-const otherInteraction = z.looseObject({ type: text });
-
-const urlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: text });
-
-/** The fields of message and app_mention events the handlers read. */
+/** What Bolt reads of any event: `'channel' in event.item`, `event.user.id`, `'creator' in event.channel`, `event.subteam.created_by`. */
+const anyEvent = z.looseObject({
+  type: text,
+  user: z.union([text, z.looseObject({})]).optional(),
+  channel: z.union([text, z.looseObject({})]).optional(),
+  item: z.looseObject({}).optional(),
+  subteam: z.looseObject({}).optional(),
+});
+/** The fields of message and app_mention events our handlers read. */
 const messageEvent = z.looseObject({
   type: z.enum(['message', 'app_mention']),
   subtype: maybe(text),
@@ -62,31 +81,59 @@ const messageEvent = z.looseObject({
   hidden: maybe(z.boolean()),
 });
 const homeOpened = z.looseObject({ type: z.literal('app_home_opened'), user: id, tab: maybe(text) });
-const otherEvent = z.looseObject({ type: text });
 
 const eventCallback = z.looseObject({
-  type: z.literal('event_callback'),
   team_id: maybe(text),
-  event: z.looseObject({ type: text }),
+  enterprise_id: maybe(text),
+  event: anyEvent,
+  // Bolt reads `authorizations[0].team_id` when there is a first one.
+  authorizations: z.array(z.looseObject({ team_id: maybe(text), enterprise_id: maybe(text) })).optional(),
 });
 
-/** Any other Events API envelope (app_rate_limited, …). */
-const otherEnvelope = z.looseObject({ type: text });
+/** Slack's notice that the app's events were rate limited: Bolt routes it nowhere (and answers 404). */
+const rateLimited = z.looseObject({ type: z.literal('app_rate_limited') });
+
+type Kind = 'event' | 'command' | 'options' | 'action' | 'shortcut' | 'view' | 'none';
+
+/** The kind Bolt will take a body for: its getTypeAndConversation, in the same order. */
+function boltKind(body: Record<string, unknown>): Kind {
+  if (body.event !== undefined) return 'event';
+  if (body.command !== undefined) return 'command';
+  if (body.name !== undefined || body.type === 'block_suggestion') return 'options';
+  if (body.actions !== undefined || body.type === 'dialog_submission') return 'action';
+  if (body.type === 'shortcut' || body.type === 'message_action') return 'shortcut';
+  if (body.type === 'view_submission' || body.type === 'view_closed') return 'view';
+  return 'none';
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function eventSchema(type: unknown): z.ZodType {
-  if (type === 'message' || type === 'app_mention') return messageEvent;
-  if (type === 'app_home_opened') return homeOpened;
-  return otherEvent;
+function schemaFor(body: Record<string, unknown>): z.ZodType | null {
+  // Bolt answers these two itself, before routing.
+  if (body.ssl_check !== undefined) return sslCheck;
+  if (body.type === 'url_verification') return urlVerification;
+  switch (boltKind(body)) {
+    case 'event':
+      return eventCallback;
+    case 'command':
+      return slashCommand;
+    case 'options':
+      return options;
+    case 'action':
+      return body.type === 'block_actions' ? blockActions : otherActions;
+    case 'shortcut':
+      return shortcut;
+    case 'view':
+      return view;
+    case 'none':
+      return body.type === 'app_rate_limited' ? rateLimited : null;
+  }
 }
 
-function schemaFor(body: Record<string, unknown>, form: boolean, hadPayload: boolean): z.ZodType {
-  if (form && hadPayload) return body.type === 'block_actions' ? blockActions : otherInteraction;
-  if (form) return body.ssl_check !== undefined ? sslCheck : slashCommand;
-  if (body.type === 'url_verification') return urlVerification;
-  if (body.type === 'event_callback') return eventCallback;
-  return otherEnvelope;
+function eventSchema(type: unknown): z.ZodType | null {
+  if (type === 'message' || type === 'app_mention') return messageEvent;
+  if (type === 'app_home_opened') return homeOpened;
+  return null;
 }
 
 export type ShapeVerdict = { ok: true } | { ok: false; problem: string };
@@ -97,7 +144,7 @@ function where(error: z.ZodError): string {
   return issue ? `${issue.path.join('.') || '(body)'}: ${issue.code}` : 'invalid';
 }
 
-/** Whether Bolt can be given this (signed) request: it parses and has the shape its type needs. */
+/** Whether Bolt can be given this (signed) request: it parses, and has the shape its kind needs. */
 export function checkSlackBody(request: BufferedIncomingMessage): ShapeVerdict {
   let body: unknown;
   try {
@@ -106,15 +153,14 @@ export function checkSlackBody(request: BufferedIncomingMessage): ShapeVerdict {
     return { ok: false, problem: 'not valid JSON or form data' };
   }
   if (!isObject(body)) return { ok: false, problem: 'not an object' };
-  const form = request.headers['content-type'] === 'application/x-www-form-urlencoded';
-  // Bolt's own test for "an interaction": a single `payload` field (querystring, as Bolt parses it).
-  const hadPayload = form && typeof parse(request.rawBody.toString()).payload === 'string';
-  const outer = schemaFor(body, form, hadPayload).safeParse(body);
+  const schema = schemaFor(body);
+  if (!schema) return { ok: false, problem: 'not a kind of request Slack sends' };
+  const outer = schema.safeParse(body);
   if (!outer.success) return { ok: false, problem: where(outer.error) };
-  if (body.type === 'event_callback') {
+  if (schema === eventCallback) {
     const event = (body as { event: Record<string, unknown> }).event;
-    const inner = eventSchema(event.type).safeParse(event);
-    if (!inner.success) return { ok: false, problem: `event.${where(inner.error)}` };
+    const inner = eventSchema(event.type)?.safeParse(event);
+    if (inner && !inner.success) return { ok: false, problem: `event.${where(inner.error)}` };
   }
   return { ok: true };
 }

@@ -52,10 +52,10 @@ export class RawConnection {
     return new Promise((resolve) => this.socket.write(data, () => resolve()));
   }
 
-  /** The next complete response (Content-Length or chunked), or null if the connection closed first. */
-  async response(): Promise<RawResponse | null> {
+  /** The next complete response (Content-Length or chunked; headers only for `headOnly`, as a HEAD answer), or null if the connection closed first. */
+  async response(options: { headOnly?: boolean } = {}): Promise<RawResponse | null> {
     for (;;) {
-      const parsed = this.take();
+      const parsed = this.take(options.headOnly ?? false);
       if (parsed) return parsed;
       if (this.closed) return null;
       await new Promise<void>((resolve) => (this.waiting = resolve));
@@ -63,7 +63,7 @@ export class RawConnection {
     }
   }
 
-  private take(): RawResponse | null {
+  private take(headOnly: boolean): RawResponse | null {
     const end = this.buffer.indexOf('\r\n\r\n');
     if (end === -1) return null;
     const head = this.buffer.subarray(0, end).toString('latin1').split('\r\n');
@@ -72,6 +72,10 @@ export class RawConnection {
     for (const line of head.slice(1)) {
       const colon = line.indexOf(':');
       headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    if (headOnly) {
+      this.buffer = this.buffer.subarray(end + 4);
+      return { status, headers, body: '' };
     }
     if (headers['transfer-encoding'] === 'chunked') {
       // size CRLF data CRLF … 0 CRLF CRLF (no trailers from Node's server)

@@ -177,7 +177,7 @@ describe('connections', () => {
   it('given more open connections than the limit, answers requests on the extra ones 503 with Connection: close, and serves again once they are gone', async () => {
     const { http, open } = await start({ maxConnections: 3 });
     const serverSide: Array<Promise<unknown>> = [];
-    http.server.on('connection', (socket) => serverSide.push(once(socket, 'close')));
+    http.server.on('connection', (socket) => serverSide.push(new Promise((resolve) => socket.once('close', resolve))));
     const held = [await open(), await open(), await open()];
     const extra = await open();
     await extra.write(`${signed(2)}hi`);

@@ -51,6 +51,9 @@ describe('what Slack sends is let through', () => {
     ['the Home tab opened', json(callback({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', view: {} }))],
     ['an event the app does not handle', json(callback({ type: 'user_change', user: { id: 'U1' } }))],
     ['a rate-limit notice', json({ token: 'x', type: 'app_rate_limited', team_id: 'T1', minute_rate_limited: 1, api_app_id: 'A1' })],
+    ['a shortcut', interaction({ type: 'shortcut', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, callback_id: 'x' })],
+    ['a view closed by an org-wide install (team null)', interaction({ type: 'view_closed', user: { id: 'U1', team_id: 'T1' }, team: null, view: { id: 'V1', app_installed_team_id: 'T1' } })],
+    ['an event with a user object (user_change)', json(callback({ type: 'user_change', user: { id: 'U1', profile: {} } }))],
   ])('given %s, says ok', (_what, req) => {
     expect(checkSlackBody(req)).toEqual({ ok: true });
   });
@@ -74,7 +77,14 @@ describe('what would crash Bolt or mislead a handler is refused', () => {
     ['a slash command without a user', form({ ...slash, user_id: '' }), 'user_id'],
     ['a command name without its slash', form({ ...slash, command: 'skills' }), 'command'],
     ['two command fields', request('command=%2Fa&command=%2Fb&user_id=U1&team_id=T1', 'application/x-www-form-urlencoded'), 'command'],
-    ['an envelope without a type', json({ token: 'x', challenge: 'y' }), 'type'],
+    ['an envelope Bolt cannot route (no type)', json({ token: 'x', challenge: 'y' }), 'not a kind'],
+    ['an envelope of a type Slack does not send', json({ type: 'view_opened' }), 'not a kind'],
+    ['a view submission without its view', interaction({ type: 'view_submission', user: { id: 'U1' } }), 'view'],
+    ['a shortcut without a user', interaction({ type: 'shortcut', team: { id: 'T1' } }), 'user'],
+    ['a click whose channel is null', interaction({ ...blockActions, channel: null }), 'channel'],
+    ['an event whose item is a string', json(callback({ type: 'reaction_added', user: 'U1', item: 'x' })), 'event.item'],
+    ['an event whose user is null', json(callback({ type: 'reaction_added', user: null })), 'event.user'],
+    ['a form with an event field', request('event=app_mention', 'application/x-www-form-urlencoded'), 'event'],
   ])('given %s, refuses it naming where', (_what, req, where) => {
     const verdict = checkSlackBody(req);
     expect(verdict.ok).toBe(false);
