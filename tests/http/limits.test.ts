@@ -3,7 +3,6 @@
  * can tell they are not Slack or Discord: announced or trickled bodies, many connections,
  * slow uploads. The figures are counts the server keeps (bytes held, connections), never time.
  */
-import { once } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type BodyRoute, type HttpServer } from '../../src/http/server.js';
