@@ -8,7 +8,8 @@
  */
 import { join } from 'node:path';
 import { packageRoot } from '../src/app/env.js';
-import type { DiscordConfig, SlackConfig } from '../src/config/config.js';
+import type { DiscordConfig } from '../src/discord/settings.js';
+import type { SlackConfig } from '../src/slack/settings.js';
 import { createBot } from '../src/core/bot.js';
 import { silentLogger } from '../src/core/log.js';
 import { createPipeline, type Pipeline } from '../src/core/pipeline.js';

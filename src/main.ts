@@ -1,14 +1,14 @@
 /**
  * The process entry (`npm start` = `node --max-semi-space-size=8 dist/src/main.js`, so a
- * process manager's SIGTERM reaches this process directly). With no platform credentials it
- * opens the terminal console; with Slack and/or Discord settings (or WEB=true) it runs them, sharing
- * one HTTP server.
+ * process manager's SIGTERM reaches this process directly). When the settings configure a
+ * platform that runs on its own (see app/platforms.ts) it serves the platforms, sharing one
+ * HTTP server; otherwise it opens the terminal console.
  *
  * The console path loads neither the platform libraries nor, on a warm start, the
  * validators: see app/startup-cache.ts.
  */
 import { setFlagsFromString } from 'node:v8';
-import { CONFIG_KEYS, loadAppCached } from './app/startup-cache.js';
+import { loadAppCached, type CachedApp } from './app/startup-cache.js';
 import { loadEnvFile } from './app/env.js';
 import { exitQuietlyOnBrokenPipe, wantsColor } from './app/tty.js';
 import type { App } from './app/load.js';
@@ -27,14 +27,6 @@ const SHUTDOWN_BACKSTOP_MS = 4_800;
  * so `npm run bench` can read the console's real high-water mark.
  */
 const REPORT_MAXRSS = 'RESUME_BOT_REPORT_MAXRSS';
-
-/** Any of these set means the person meant to run a platform, not the console. */
-const PLATFORM_VARIABLES = CONFIG_KEYS.filter((key) => key.startsWith('SLACK_') || key.startsWith('DISCORD_'));
-
-/** WEB=true (or 1, yes, on): serve the page even with no chat platform, instead of the console. */
-function wantsWebPage(value: string | undefined): boolean {
-  return ['true', '1', 'yes', 'on'].includes((value ?? '').trim().toLowerCase());
-}
 
 async function reportStartupError(error: unknown): Promise<number> {
   const { reportStartupError: report } = await import('./app/load.js');
@@ -106,26 +98,23 @@ function stopOnSignals(server: Promise<RunningServer | null>, abort: AbortContro
 async function main(): Promise<number | null> {
   await loadEnvFile();
 
-  if (!PLATFORM_VARIABLES.some((key) => process.env[key]?.trim()) && !wantsWebPage(process.env.WEB)) {
-    let pipeline: Pipeline;
-    try {
-      // A request log line per question would interleave with the conversation: warn unless LOG_LEVEL says otherwise.
-      pipeline = (await loadAppCached(process.env, 'warn')).pipeline;
-    } catch (error) {
-      return reportStartupError(error);
-    }
-    return runConsoleMode(pipeline);
-  }
-
-  const { loadApp } = await import('./app/load.js');
-  let app: App;
+  let started: CachedApp;
   try {
-    app = loadApp({ env: process.env, defaultLogLevel: (config) => (config.slack || config.discord || config.web.page === true ? 'info' : 'warn') });
+    // The server logs a line per request at info; the console warns unless LOG_LEVEL says otherwise, so
+    // request lines do not interleave with the conversation.
+    started = await loadAppCached(process.env, (serves) => (serves ? 'info' : 'warn'));
   } catch (error) {
     return reportStartupError(error);
   }
-  // Only allow-lists or API URLs set, no credentials (and no WEB=true): still the console.
-  if (!app.config.slack && !app.config.discord && app.config.web.page !== true) return runConsoleMode(app.pipeline);
+  if (!started.serves) return runConsoleMode(started.pipeline);
+
+  // The cache spares the console a validation; a server is started from settings validated in full.
+  let app: App;
+  try {
+    app = started.app ?? (await import('./app/load.js')).loadApp({ env: process.env, defaultLogLevel: 'info' });
+  } catch (error) {
+    return reportStartupError(error);
+  }
 
   // From here on nothing a client sends, and no bug on a request's path, may end the process.
   const { installLastResort } = await import('./app/last-resort.js');

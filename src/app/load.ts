@@ -4,26 +4,22 @@
  * configuration or the résumé is found here, before anything is answered, and reported
  * as one message that names the file, the JSON path and the problem.
  */
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import type { Bot } from '../core/bot.js';
-import type { Logger, LogLevel } from '../core/log.js';
+import { ConfigError, type Config } from '../config/config.js';
+import type { LogLevel } from '../core/log.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
 import { createRateLimiter, type RateLimiter } from '../core/rate-limit.js';
 import type { Clock } from '../resume/dates.js';
 import { loadResumeFile, ResumeFileError } from '../resume/load.js';
-import type { Resume } from '../resume/schema.js';
-import { loadAliasesFile, type AliasTable } from '../query/aliases.js';
+import { loadAliasesFile } from '../query/aliases.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
+import type { App } from './app.js';
 import { withBundledDefaults, type Env } from './env.js';
+import type { ConfiguredPlatform } from '../platform/contract.js';
+import { loadSettings, PLATFORMS, serves } from './platforms.js';
 
-export interface App {
-  config: Config;
-  resume: Resume;
-  aliases: AliasTable;
-  bot: Bot;
-  pipeline: Pipeline;
-  logger: Logger;
-}
+export { settingsIndex } from './platforms.js';
+
+export type { App } from './app.js';
 
 export interface LoadAppOptions {
   env: Env;
@@ -31,7 +27,7 @@ export interface LoadAppOptions {
    * Level used when LOG_LEVEL is not set. The server logs at info; the console and the CLI
    * pass 'warn' so that a request log line does not interleave with the conversation.
    */
-  defaultLogLevel?: LogLevel | ((config: Config) => LogLevel);
+  defaultLogLevel?: LogLevel | ((serves: boolean) => LogLevel);
   /** Where log lines go (stderr by default). */
   writeLog?: (line: string) => void;
   clock?: Clock;
@@ -39,10 +35,11 @@ export interface LoadAppOptions {
 
 /** Throws ConfigError or ResumeFileError (see `startupErrorMessage`). */
 export function loadApp(options: LoadAppOptions): App {
-  const config = loadConfig(withBundledDefaults(options.env));
+  const { config, platforms } = loadSettings(withBundledDefaults(options.env));
+  const serving = serves(platforms);
   const resume = loadResumeFile(config.resumeFile);
   const aliases = loadAliasesFile(config.aliasesFile);
-  const fallback = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(config) : options.defaultLogLevel;
+  const fallback = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(serving) : options.defaultLogLevel;
   const { bot, pipeline, logger } = assemble({
     resume,
     aliases,
@@ -52,24 +49,25 @@ export function loadApp(options: LoadAppOptions): App {
     clock: options.clock,
     // Per-user buckets shared by Slack, Discord and HTTP interactions alike (RATE_LIMIT_*).
     rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
-    ...policy(config),
+    ...policy(config, platforms),
   });
-  return { config, resume, aliases, bot, pipeline, logger };
+  return { config, platforms, serves: serving, resume, aliases, bot, pipeline, logger };
 }
 
 /** Who is limited, who may ask, what stays private: the same for every pipeline of the app. */
-function policy(config: Config): Pick<PipelineOptions, 'limitedPlatforms' | 'access' | 'privateFields'> {
+function policy(config: Config, platforms: readonly ConfiguredPlatform[]): Pick<PipelineOptions, 'limitedPlatforms' | 'access' | 'privateFields'> {
   return {
-    limitedPlatforms: ['slack', 'discord', 'web'],
-    // SLACK_ALLOWED_TEAMS / DISCORD_ALLOWED_GUILDS; empty lists allow everyone.
-    access: { slack: config.slack?.allowedTeams ?? [], discord: config.discord?.allowedGuilds ?? [] },
+    // Every platform of the app counts against the rate limit; the console and the CLI (one local person) do not.
+    limitedPlatforms: PLATFORMS.map((p) => p.name),
+    // Each platform's allowlist (SLACK_ALLOWED_TEAMS, DISCORD_ALLOWED_GUILDS); empty lists allow everyone.
+    access: Object.fromEntries(platforms.map((p) => [p.name, p.allowlist])),
     privateFields: config.privateFields,
   };
 }
 
 /** The app's pipeline with another rate limiter (the server's, kept in Redis with REDIS_URL). */
 export function pipelineWith(app: App, rateLimiter: RateLimiter): Pipeline {
-  return createPipeline(app.bot, { logger: app.logger, rateLimiter, ...policy(app.config) });
+  return createPipeline(app.bot, { logger: app.logger, rateLimiter, ...policy(app.config, app.platforms) });
 }
 
 /**

@@ -1,21 +1,19 @@
 /**
- * Server mode: the configured platforms (Slack, Discord, or both in one process) and the
- * shared HTTP server they need. Platform code is imported on demand so that the console
- * and the CLI never load Bolt or discord.js.
+ * Server mode: the configured platforms (see src/app/platforms.ts: Slack, Discord, the web
+ * page, in one process) and the shared HTTP server they need. Each platform imports its
+ * SDK only when it starts, so that the console and the CLI never load Bolt or discord.js.
  */
 import type { AddressInfo } from 'node:net';
 import type { SharedState } from '../core/shared.js';
-import { INTERACTIONS_PATH } from '../discord/path.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
 import { createTimelineImages } from '../render/timeline/image.js';
-import { SLACK_EVENTS_PATH } from '../slack/path.js';
 import { createCvCache } from '../cv/cache.js';
+import type { RunningPlatform as Running } from '../platform/contract.js';
 import type { RedisStore } from '../store/redis.js';
 import { pipelineWith, type App } from './load.js';
 
-export interface RunningPlatform {
-  name: 'slack' | 'discord' | 'web';
-  stop(): Promise<void>;
+export interface RunningPlatform extends Running {
+  name: string;
 }
 
 export interface RunningServer {
@@ -25,32 +23,6 @@ export interface RunningServer {
   platforms: RunningPlatform[];
   /** Stops taking work, stops every platform, closes the HTTP server. Safe to call twice. */
   stop(): Promise<void>;
-}
-
-/** Slack in HTTP mode (no app token) and Discord HTTP interactions (a public key) need a port. */
-function chatNeedsHttp(config: App['config']): boolean {
-  return Boolean(config.slack && !config.slack.appToken) || Boolean(config.discord?.publicKey);
-}
-
-/** The page is served with WEB=true, or (WEB unset) whenever the HTTP server runs for a chat platform. */
-export function servesPage(config: App['config']): boolean {
-  return config.web.page === true || (config.web.page === 'auto' && chatNeedsHttp(config));
-}
-
-export function needsHttp(config: App['config']): boolean {
-  return chatNeedsHttp(config) || servesPage(config);
-}
-
-/** What the startup log line says each platform runs as; never a token. */
-export function describePlatforms(config: App['config']): string[] {
-  const out: string[] = [];
-  if (config.slack) out.push(config.slack.appToken ? 'slack (socket mode)' : 'slack (http)');
-  if (config.discord) {
-    const modes = [config.discord.token ? 'gateway' : null, config.discord.publicKey ? 'http interactions' : null].filter(Boolean);
-    out.push(`discord (${modes.join(' + ')})`);
-  }
-  if (servesPage(config)) out.push('web page');
-  return out;
 }
 
 /**
@@ -130,10 +102,10 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
   };
 
   try {
-    if (needsHttp(config)) {
+    const paths = app.platforms.flatMap((p) => p.paths);
+    if (paths.length > 0) {
       // Until the platforms are started (and the process ready) their paths answer 503, not 404.
-      if (config.slack && !config.slack.appToken) http.expect(SLACK_EVENTS_PATH);
-      if (config.discord?.publicKey) http.expect(INTERACTIONS_PATH);
+      for (const path of paths) http.expect(path);
       // Listening first makes a busy port fail fast, before any platform connects anywhere.
       address = await step(http.listen(config.port, config.host));
       logger.info('listening', { host: address.address, port: address.port });
@@ -146,20 +118,10 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
       shared = { claims: redis.claims, values: redis.values };
     }
 
-    if (config.slack) {
-      const { startSlack } = await step(import('../slack/start.js'));
-      const slack = await step(startSlack({ pipeline, config: config.slack, http, logger, images, publicUrl: config.web.publicUrl, shared }));
-      platforms.push({ name: 'slack', stop: () => slack.stop() });
-    }
-    if (config.discord) {
-      const { startDiscord } = await step(import('../discord/start.js'));
-      const discord = await step(startDiscord({ pipeline, config: config.discord, http, logger, images, cv, shared }));
-      platforms.push({ name: 'discord', stop: () => discord.stop() });
-    }
-    if (address && (servesPage(config) || config.web.publicUrl)) {
-      const { startWeb } = await step(import('../web/start.js'));
-      const web = startWeb({ http, pipeline, config, logger, images, page: servesPage(config) });
-      platforms.push({ name: 'web', stop: () => web.stop() });
+    const context = { pipeline, config, http, address, logger, images, cv, ...(shared ? { shared } : {}) };
+    for (const platform of app.platforms) {
+      const running = await step(platform.start(context));
+      platforms.push({ name: platform.name, description: running.description, stop: () => running.stop() });
     }
     if (config.reload) {
       // Live reload (RESUME_RELOAD, on by default): a valid edit is served from the next request, a broken one refused and logged.
@@ -176,7 +138,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
 
   http.setReady(true);
   logger.info('started', {
-    platforms: describePlatforms(config),
+    platforms: platforms.flatMap((p) => (p.description ? [p.description] : [])),
     ...(address ? { host: address.address, port: address.port } : {}),
     resume: app.resume.basics.name,
     reload: config.reload,

@@ -4,15 +4,21 @@
  * Validating settings and the résumé needs zod, and loading zod costs more time than
  * starting Node itself (and ~10 MB). A one-shot CLI pays that on every call, so after a
  * successful validation the validated result is stored (node_modules/.cache/resume-bot/,
- * one file per configuration) and, next time, used only if nothing it was derived from changed: the résumé
- * and alias files (byte for byte), every setting loadConfig reads, the validating code and
- * the package version. Anything else is a miss, which validates in full (and reports a
- * broken file exactly as every other entry point does). Platform tokens are never stored,
- * so server mode (Slack, Discord) always validates in full.
+ * one file per configuration) and, next time, used only if nothing it was derived from
+ * changed: the résumé and alias files (byte for byte), every setting the schemas read, the
+ * validating code and the package version. Anything else is a miss, which validates in full
+ * (and reports a broken file exactly as every other entry point does).
+ *
+ * Which variables the settings read, and which modules' code decides them, only the schemas
+ * know, and loading them is what the cache avoids: a full validation writes that index
+ * (settings.json) beside the entries, and a start reads it back. Settings include tokens, so
+ * an entry holds only a SHA-256 digest of them, never the values.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { App } from './app.js';
 import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { AliasTable } from '../query/aliases.js';
@@ -20,39 +26,17 @@ import type { Resume } from '../resume/schema.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
-/** Every variable `loadConfig` reads (tests keep this in step with the schema). */
-export const CONFIG_KEYS = [
-  'RESUME_FILE',
-  'ALIASES_FILE',
-  'RESUME_RELOAD',
-  'PRIVATE_FIELDS',
-  'MAX_QUERY_LENGTH',
-  'RATE_LIMIT_REQUESTS',
-  'RATE_LIMIT_WINDOW_SECONDS',
-  'LOG_LEVEL',
-  'HOST',
-  'PORT',
-  'REDIS_URL',
-  'SLACK_BOT_TOKEN',
-  'SLACK_SIGNING_SECRET',
-  'SLACK_APP_TOKEN',
-  'SLACK_API_URL',
-  'SLACK_ALLOWED_TEAMS',
-  'DISCORD_TOKEN',
-  'DISCORD_APPLICATION_ID',
-  'DISCORD_PUBLIC_KEY',
-  'DISCORD_GUILD_ID',
-  'DISCORD_API_URL',
-  'DISCORD_ALLOWED_GUILDS',
-  'WEB',
-  'PUBLIC_URL',
-  'WEB_RATE_LIMIT_PER_MINUTE',
-  'DISCORD_SHARDS',
-  'WEB_TRUST_PROXY',
-] as const;
+/** What a full validation read: every variable of every schema, and the modules whose code decides what they mean. */
+export interface SettingsIndex {
+  variables: string[];
+  /** File paths of the validating modules beyond the fixed ones below (each platform's settings). */
+  sources: string[];
+}
+
+const INDEX_FILE = 'settings.json';
 
 /** Bump when the cached shape changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
@@ -74,6 +58,8 @@ interface CacheFile {
   maxQueryLength: number;
   privateFields: string[];
   logLevel: LogLevel;
+  /** Whether a platform of these settings runs on its own (see src/app/platforms.ts): the process would serve, not open the console. */
+  serves: boolean;
   resume: Resume;
   aliases: { same: Array<[string, string[]]>; related: Array<[string, string[]]> };
 }
@@ -85,23 +71,15 @@ export interface CachedApp {
   cache: 'hit' | 'miss' | 'off';
   /** PRIVATE_FIELDS: kept out of anything public the CLI writes (the timeline picture). */
   privateFields: string[];
+  /** Whether a configured platform runs on its own: `npm start` serves rather than opening the console. */
+  serves: boolean;
+  /** The fully loaded app, when this start validated (a miss, or the cache off); null on a hit. */
+  app: App | null;
 }
 
-/**
- * cyrb53: a fast 53-bit string hash. Settings include tokens, so the cache stores only this
- * digest of them, never the values; a change of any setting changes the digest.
- */
+/** Settings include tokens: only this digest of them is stored, and any change of a setting changes it. */
 function digest(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 export function cacheDirectory(env: Env): string | null {
@@ -119,26 +97,50 @@ export function cacheDirectory(env: Env): string | null {
 
 /**
  * Identifies the code that validated: the package version and the validating modules'
- * contents (not their dates: a rebuild that changes nothing keeps the cache).
+ * contents (not their dates: a rebuild that changes nothing keeps the cache), as a digest.
  */
-function codeStamp(): string | null {
+function codeStamp(index: SettingsIndex): string | null {
   const root = packageRoot();
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const modules = ['../app/startup-cache', '../config/config', '../resume/schema', '../resume/load', '../resume/dates', '../query/aliases', '../query/normalize'];
+  const fixed = ['../app/startup-cache', '../app/platforms', '../config/fields', '../config/config', '../resume/schema', '../resume/load', '../resume/dates', '../query/aliases', '../query/normalize'];
   try {
     const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';
-    const code = modules.map((m) => readFileSync(fileURLToPath(new URL(`${m}${ext}`, import.meta.url)), 'utf8')).join('\0');
-    // Compared whole (a native string compare), not hashed: hashing 40 kB in cold JS costs milliseconds.
-    return `${version ?? ''}\0${code}`;
+    const hash = createHash('sha256').update(`${version ?? ''}\0`);
+    for (const m of fixed) hash.update(readFileSync(fileURLToPath(new URL(`${m}${ext}`, import.meta.url)))).update('\0');
+    for (const source of index.sources) hash.update(readFileSync(source)).update('\0');
+    return hash.digest('base64url');
   } catch {
     return null;
   }
 }
 
+function readIndex(dir: string): SettingsIndex | null {
+  try {
+    const data = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')) as Partial<SettingsIndex>;
+    const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    return strings(data.variables) && strings(data.sources) ? { variables: data.variables, sources: data.sources } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes `data` as `file` atomically: a concurrent CLI reads the old file or the new one, never half of one. */
+function writeAtomically(dir: string, file: string, data: unknown): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(temp, JSON.stringify(data), { mode: 0o600 });
+    renameSync(temp, file);
+  } catch {
+    // A read-only install just stays on the slow path.
+    rmSync(temp, { force: true });
+  }
+}
+
 const entriesOf = (table: ReadonlyMap<string, readonly string[]>): Array<[string, string[]]> => [...table].map(([key, values]) => [key, [...values]]);
 
-function envDigest(env: Env): string {
-  return digest(JSON.stringify(CONFIG_KEYS.map((key) => env[key] ?? null)));
+function envDigest(env: Env, index: SettingsIndex): string {
+  return digest(JSON.stringify(index.variables.map((key) => env[key] ?? null)));
 }
 
 /** The file's text, or null when it does not exist; undefined when it cannot be read. */
@@ -173,16 +175,11 @@ function readCache(file: string, stamp: string, env: string): CacheFile | null {
 }
 
 function writeCache(file: string, dir: string, data: CacheFile): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  writeAtomically(dir, file, data);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, JSON.stringify(data), { mode: 0o600 });
-    // Atomic: a concurrent CLI reads the old file or the new one, never half of one.
-    renameSync(temp, file);
     prune(dir);
   } catch {
-    // A read-only install just stays on the slow path.
-    rmSync(temp, { force: true });
+    // Pruning is housekeeping: a failure only leaves an old entry behind.
   }
 }
 
@@ -194,47 +191,62 @@ function prune(dir: string): void {
   for (const stale of entries.slice(MAX_ENTRIES)) rmSync(stale.path, { force: true });
 }
 
-/**
- * Loads the pipeline, from the cache when it is valid. Throws ConfigError or ResumeFileError on a broken setup, like
- * `loadApp` (callers report it with `reportStartupError`).
- */
-export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'warn'): Promise<CachedApp> {
-  const env = withBundledDefaults(rawEnv);
-  const dir = cacheDirectory(rawEnv);
-  const stamp = dir ? codeStamp() : null;
-  const envKey = envDigest(env);
-  // Read the inputs' paths as loadConfig will (relative to the working directory).
+/** The entry file for these settings: one per configuration, so two résumés (or two settings) used in turn do not evict each other. */
+function entryFile(dir: string, env: Env, index: SettingsIndex): { file: string; envKey: string; resumeFile: string; aliasesFile: string } {
+  const envKey = envDigest(env, index);
+  // Read the inputs' paths as the settings will (relative to the working directory).
   const resumeFile = resolve(env.RESUME_FILE?.trim() ?? '');
   const aliasesFile = resolve(env.ALIASES_FILE?.trim() ?? '');
-  // One file per configuration, so two résumés (or two settings) used in turn do not evict each other.
-  const file = dir ? join(dir, `${CACHE_PREFIX}${digest(`${envKey}\0${resumeFile}\0${aliasesFile}`)}.json`) : null;
+  return { file: join(dir, `${CACHE_PREFIX}${digest(`${envKey}\0${resumeFile}\0${aliasesFile}`)}.json`), envKey, resumeFile, aliasesFile };
+}
 
-  if (file && stamp) {
-    const cached = readCache(file, stamp, envKey);
+/**
+ * Loads the pipeline, from the cache when it is valid. Throws ConfigError or ResumeFileError on a broken setup, like
+ * `loadApp` (callers report it with `reportStartupError`). `defaultLogLevel` may depend on whether the settings serve.
+ */
+export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn'): Promise<CachedApp> {
+  const env = withBundledDefaults(rawEnv);
+  const dir = cacheDirectory(rawEnv);
+  const level = (serves: boolean) => (typeof defaultLogLevel === 'function' ? defaultLogLevel(serves) : defaultLogLevel);
+
+  const known = dir ? readIndex(dir) : null;
+  if (dir && known) {
+    const stamp = codeStamp(known);
+    const { file, envKey } = entryFile(dir, env, known);
+    const cached = stamp ? readCache(file, stamp, envKey) : null;
     if (cached) {
       const { pipeline, logger } = assemble({
         resume: cached.resume,
         aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
         maxQueryLength: cached.maxQueryLength,
-        logLevel: effectiveLogLevel(rawEnv, cached.logLevel, defaultLogLevel),
+        privateFields: cached.privateFields,
+        logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
       });
-      return { pipeline, logger, cache: 'hit', privateFields: cached.privateFields };
+      return { pipeline, logger, cache: 'hit', privateFields: cached.privateFields, serves: cached.serves, app: null };
     }
   }
 
   // Read the inputs before validating them, and cache only if they did not change meanwhile.
-  const resumeBefore = file && stamp ? readText(resumeFile) : undefined;
-  const aliasesBefore = file && stamp ? readText(aliasesFile) : undefined;
+  const resumePath = resolve(env.RESUME_FILE?.trim() ?? '');
+  const aliasesPath = resolve(env.ALIASES_FILE?.trim() ?? '');
+  const resumeBefore = dir ? readText(resumePath) : undefined;
+  const aliasesBefore = dir ? readText(aliasesPath) : undefined;
 
-  const { loadApp } = await import('./load.js');
-  const app = loadApp({ env: rawEnv, defaultLogLevel });
+  const { loadApp, settingsIndex } = await import('./load.js');
+  const app = loadApp({ env: rawEnv, defaultLogLevel: level });
+  const result: CachedApp = { pipeline: app.pipeline, logger: app.logger, cache: dir ? 'miss' : 'off', privateFields: app.config.privateFields, serves: app.serves, app };
+  if (!dir) return result;
 
+  const index = settingsIndex();
+  if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), index);
+  const stamp = codeStamp(index);
+  const { file, envKey, resumeFile, aliasesFile } = entryFile(dir, env, index);
   if (
-    file &&
-    dir &&
     stamp &&
     typeof resumeBefore === 'string' &&
     aliasesBefore !== undefined &&
+    resumeFile === resumePath &&
+    aliasesFile === aliasesPath &&
     resolve(app.config.resumeFile) === resumeFile &&
     resolve(app.config.aliasesFile) === aliasesFile &&
     unchanged(resumeFile, resumeBefore) &&
@@ -251,9 +263,10 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel = 'wa
       maxQueryLength: app.config.maxQueryLength,
       privateFields: app.config.privateFields,
       logLevel: app.config.logLevel,
+      serves: app.serves,
       resume: app.resume,
       aliases: { same: entriesOf(app.aliases.same), related: entriesOf(app.aliases.related) },
     });
   }
-  return { pipeline: app.pipeline, logger: app.logger, cache: file && stamp ? 'miss' : 'off', privateFields: app.config.privateFields };
+  return result;
 }

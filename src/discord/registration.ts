@@ -5,7 +5,8 @@
  */
 import { PermissionFlagsBits, REST, Routes } from 'discord.js';
 import type { Command } from '../../commands/definition.js';
-import { loadConfig } from '../config/config.js';
+import { ConfigError } from '../config/config.js';
+import { discordSettings } from './settings.js';
 import { registrationBody, type CommandJson } from './commands.js';
 
 /** What the bot needs in a channel: see it, answer (also in threads) with embeds, reply to a message. */
@@ -35,7 +36,9 @@ export interface RegistrationResult {
 
 /** Reads the Discord settings from `env`, PUTs every command, returns what was registered. */
 export async function registerCommands(env: Record<string, string | undefined>, commands: readonly Command[]): Promise<RegistrationResult> {
-  const discord = loadConfig(env).discord;
+  const read = discordSettings.read(env);
+  if (!read.ok) throw new ConfigError(read.problems);
+  const discord = read.settings;
   if (!discord?.token) throw new RegistrationError('DISCORD_TOKEN is missing: registering commands needs the bot token (Bot page of the application)');
   if (!discord.applicationId) throw new RegistrationError('DISCORD_APPLICATION_ID is missing: it is on the General Information page of the application');
   const body = registrationBody(commands);

@@ -4,7 +4,7 @@
  * answer through respondToInteraction, so they behave identically.
  */
 import { REST } from 'discord.js';
-import type { DiscordConfig } from '../config/config.js';
+import type { DiscordConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';

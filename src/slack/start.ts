@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import type { SlackConfig } from '../config/config.js';
+import type { SlackConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { HttpServer } from '../http/server.js';

@@ -1,5 +1,6 @@
 /** The web page as one more thing the server runs: its routes on the shared HTTP server, and its own per-address limiter. */
 import type { Config } from '../config/config.js';
+import type { WebConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { createRateLimiter } from '../core/rate-limit.js';
@@ -10,7 +11,8 @@ import { mountWeb } from './routes.js';
 export interface StartWebOptions {
   http: HttpServer;
   pipeline: Pipeline;
-  config: Pick<Config, 'privateFields' | 'web'> & { web: Config['web'] };
+  config: Pick<Config, 'privateFields' | 'publicUrl'>;
+  web: WebConfig;
   logger: Logger;
   images: TimelineImages;
   /** Serve the page itself; false: only the timeline pictures (Slack image blocks need them). Default: the config's choice. */
@@ -18,21 +20,21 @@ export interface StartWebOptions {
 }
 
 export function startWeb(options: StartWebOptions): { stop(): Promise<void> } {
-  const { config } = options;
-  const page = options.page ?? config.web.page !== false;
+  const { config, web } = options;
+  const page = options.page ?? web.page !== false;
   mountWeb({
     http: options.http,
     pipeline: options.pipeline,
     privateFields: config.privateFields,
     images: options.images,
-    limiter: createRateLimiter({ capacity: config.web.requestsPerMinute, windowMs: 60_000 }),
-    publicUrl: config.web.publicUrl,
+    limiter: createRateLimiter({ capacity: web.requestsPerMinute, windowMs: 60_000 }),
+    publicUrl: config.publicUrl,
     page,
-    trustProxy: config.web.trustProxy,
+    trustProxy: web.trustProxy,
   });
   // Drawn now rather than on the first visitor's request (about a tenth of a second, once per version).
   void options.images.get(options.pipeline.bot.resume).png;
-  options.logger.info('web_started', { page, publicUrl: config.web.publicUrl ?? null });
+  options.logger.info('web_started', { page, publicUrl: config.publicUrl ?? null });
   // Routes live as long as the server; closing the server ends them.
   return { stop: async () => {} };
 }

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, type Config } from '../../src/config/config.js';
+import { loadSettings } from '../../src/app/platforms.js';
+import { ConfigError, type Config } from '../../src/config/config.js';
+import type { Env, SettingsGroup } from '../../src/config/fields.js';
+import { discordSettings } from '../../src/discord/settings.js';
+import { slackSettings } from '../../src/slack/settings.js';
+import { webSettings } from '../../src/web/settings.js';
 
-/** The problems loadConfig reports for `env`; fails the test when it accepts it. */
+/** Every setting of `env`: the shared ones (config.ts) and each platform's own group, validated together as at start. */
+function loadConfig(env: Env) {
+  const { config } = loadSettings(env);
+  const settingsOf = <S>(group: SettingsGroup<S>): S => {
+    const read = group.read(env);
+    if (!read.ok) throw new ConfigError(read.problems);
+    return read.settings;
+  };
+  return { ...config, slack: settingsOf(slackSettings), discord: settingsOf(discordSettings), web: settingsOf(webSettings) };
+}
+
+/** The problems the settings report for `env`; fails the test when they accept it. */
 function problemsOf(env: Record<string, string | undefined>): string[] {
   try {
-    loadConfig(env);
+    loadSettings(env);
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -30,9 +46,10 @@ describe('defaults', () => {
       host: '0.0.0.0',
       port: 3000,
       redisUrl: null,
+      publicUrl: undefined,
       slack: null,
       discord: null,
-      web: { page: 'auto', publicUrl: undefined, requestsPerMinute: 120, trustProxy: false },
+      web: { page: 'auto', requestsPerMinute: 120, trustProxy: false },
     });
   });
 
@@ -108,7 +125,8 @@ describe('values', () => {
         allowedGuilds: ['42', '43'],
         shards: 4,
       },
-      web: { page: true, publicUrl: 'https://cv.example.com', requestsPerMinute: 30, trustProxy: true },
+      publicUrl: 'https://cv.example.com',
+      web: { page: true, requestsPerMinute: 30, trustProxy: true },
     });
   });
 
@@ -252,7 +270,7 @@ describe('bad values', () => {
 
   it('puts every problem in the error message, one per line, under one heading', () => {
     try {
-      loadConfig({ PORT: 'x', SLACK_BOT_TOKEN: 'xoxb-1' });
+      loadSettings({ PORT: 'x', SLACK_BOT_TOKEN: 'xoxb-1' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);

@@ -6,7 +6,7 @@ import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { createLogger, type Logger } from '../../src/core/log.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { startDiscord, type DiscordAdapter } from '../../src/discord/start.js';
-import type { DiscordConfig } from '../../src/config/config.js';
+import type { DiscordConfig } from '../../src/discord/settings.js';
 import type { CvCache } from '../../src/cv/cache.js';
 import type { TimelineImages } from '../../src/render/timeline/image.js';
 import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedRequest } from '../fakes/discord.js';

@@ -4,7 +4,7 @@
  * per shard; each guild's events come on its own shard, and every shard answers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DiscordConfig } from '../../src/config/config.js';
+import type { DiscordConfig } from '../../src/discord/settings.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { startDiscord, type DiscordAdapter } from '../../src/discord/start.js';
 import { createHttpServer } from '../../src/http/server.js';

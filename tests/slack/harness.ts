@@ -4,7 +4,7 @@
  * (Web API, response_url, HTTP ack, Socket Mode ack) can be collected and validated.
  */
 import { expect } from 'vitest';
-import type { SlackConfig } from '../../src/config/config.js';
+import type { SlackConfig } from '../../src/slack/settings.js';
 import type { Bot } from '../../src/core/bot.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { silentLogger, type Logger } from '../../src/core/log.js';
