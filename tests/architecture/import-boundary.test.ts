@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../../src/app/platforms.js';
 import { importsOf } from './imports.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -92,6 +93,17 @@ describe('the import boundary', () => {
     const forced = /\bas\s+unknown\s+as\b/;
     expect(forced.test('const x = y as ' + 'unknown as Z;')).toBe(true);
     const offending = ['src', 'commands', 'bench', 'tests'].flatMap((dir) => filesUnder(dir)).filter((file) => forced.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+
+  it('given the core, the shapes and the app\'s wiring, none names a platform in code: platforms are only in their list', () => {
+    const names = PLATFORMS.map((p) => p.name);
+    expect(names.length).toBeGreaterThan(1);
+    const naming = new RegExp(`(['"\`])(${names.join('|')})\\1|\\.(${names.join('|')})\\b`);
+    expect(naming.test("if (request.platform === 'slack') return;")).toBe(true);
+    const code = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const wiring = ['src/main.ts', 'src/app/server.ts', 'src/app/load.ts', 'src/app/startup-cache.ts', 'src/app/assemble.ts', 'src/app/app.ts'];
+    const offending = [...filesUnder('src/core'), ...filesUnder('src/model'), ...wiring].filter((file) => naming.test(code(file)));
     expect(offending).toEqual([]);
   });
 
