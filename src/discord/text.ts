@@ -3,6 +3,7 @@
  * pings no one, and cutting it to Discord's lengths without breaking a character, an
  * escape or a mention guard in half.
  */
+import { splitText as splitBy, takeChunk as takeChunkBy, type SplitRules } from '../platform/split.js';
 
 /** C0 controls (but tab and newline) and DEL: invisible, and some clients choke on them. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -91,32 +92,15 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, safeCut(text, max - 1)).trimEnd()}…`;
 }
 
-/**
- * The first chunk of at most `max` characters and the rest. Prefers a line break, then a
- * space, in the second half of the window, so paragraphs and words stay whole.
- */
+/** How Discord text splits (src/platform/split.ts): at lines or words in the second half of the window, never after a lone escape. */
+const DISCORD_SPLIT: SplitRules = { boundaries: ['\n', ' '], minShare: 1 / 2, safeCut };
+
+/** The first chunk of at most `max` characters and the rest, split the platforms' shared way. */
 export function takeChunk(text: string, max: number): [string, string] {
-  if (max < 1) return ['', text];
-  if (text.length <= max) return [text, ''];
-  const window = text.slice(0, max + 1);
-  const floor = Math.floor(max / 2);
-  let cut = window.lastIndexOf('\n');
-  if (cut < floor) cut = window.lastIndexOf(' ');
-  if (cut < floor) cut = max;
-  cut = safeCut(text, cut);
-  if (cut === 0) cut = max; // only when max is 1 and the text starts with a pair or an escape
-  return [text.slice(0, cut).trimEnd(), text.slice(cut).replace(/^[ \n]+/, '')];
+  return takeChunkBy(text, max, DISCORD_SPLIT);
 }
 
 /** All chunks of at most `max` characters, none of them blank. */
 export function splitText(text: string, max: number): string[] {
-  const chunks: string[] = [];
-  let rest = text;
-  while (rest.length > 0) {
-    const [head, tail] = takeChunk(rest, max);
-    if (head.trim()) chunks.push(head);
-    if (tail.length >= rest.length) break;
-    rest = tail;
-  }
-  return chunks;
+  return splitBy(text, max, DISCORD_SPLIT);
 }

@@ -2,6 +2,7 @@
  * Text helpers for Slack: escaping, cutting and splitting escaped text without breaking
  * an entity (`&amp;`) or a surrogate pair, and link markup that cannot be hijacked.
  */
+import { splitText, type SplitRules } from '../platform/split.js';
 
 /** A word joiner: invisible, but it stops "@channel" from ever reading as a broadcast keyword. */
 const WORD_JOINER = '\u2060';
@@ -59,33 +60,15 @@ export function fit(text: string, max: number): string {
   return truncateEscaped(escapeSlack(text), max);
 }
 
+/** How Slack text splits (src/platform/split.ts): at paragraphs, lines, sentences, clauses or words, never inside an entity. */
+const SLACK_SPLIT: SplitRules = { boundaries: ['\n\n', '\n', '. ', '; ', ', ', ' '], minShare: 1 / 3, safeCut };
+
 /**
  * Splits escaped text into chunks of at most `max` characters, preferring paragraph,
  * line, sentence and word boundaries, so a long entry reads naturally across blocks.
  */
 export function splitEscaped(text: string, max: number): string[] {
-  const chunks: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let cut = -1;
-    for (const boundary of ['\n\n', '\n', '. ', '; ', ', ', ' ']) {
-      const at = window.lastIndexOf(boundary);
-      // A boundary in the first third would leave a tiny chunk; a hard cut reads better.
-      if (at > max / 3) {
-        cut = at + (boundary.trim() ? boundary.length - 1 : 0);
-        break;
-      }
-    }
-    if (cut <= 0 || cut > max) cut = safeCut(rest, max);
-    else cut = safeCut(rest, cut);
-    if (cut <= 0) cut = Math.min(max, rest.length); // cannot happen with max ≥ 6; never loop forever
-    const head = rest.slice(0, cut).trimEnd();
-    if (head) chunks.push(head);
-    rest = rest.slice(cut).replace(/^\s+/, '');
-  }
-  if (rest.trim()) chunks.push(rest);
-  return chunks;
+  return splitText(text, max, SLACK_SPLIT);
 }
 
 const SAFE_SCHEME = /^(https?:\/\/|mailto:)/i;
