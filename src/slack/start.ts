@@ -157,7 +157,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     throw new SlackStartError(`auth.test failed (${reason(error)}): check SLACK_BOT_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`, error);
   }
 
-  const gate = receiver instanceof SocketModeReceiver ? gateEnvelopes(receiver, logger) : null;
+  const gate = receiver instanceof SocketModeReceiver ? gateEnvelopes(receiver, logger, (work) => drain.track(work)) : null;
   if (!httpReceiver) {
     try {
       await app.start();
@@ -191,7 +191,6 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       (stopped ??= (async () => {
         // Socket Mode: envelopes from now on are left for Slack to send again; those taken are finished.
         gate?.close();
-        await gate?.settled();
         await drain.close();
         if (socketMode) await app.stop();
         logger.info('slack_stopped', {});
