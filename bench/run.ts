@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- core|slack|discord|web|cvmatch|multiproc|soak]`: prints every figure as a table, section by
+ * `npm run bench [-- core|slack|discord|web|cvmatch|multiproc|hostile|soak]`: prints every figure as a table, section by
  * section. Sections other than core are written alongside their adapters; one that is not
  * there yet is skipped with a note. Exit 1 when a figure misses its floor, so CI can gate on it.
  */
@@ -59,6 +59,13 @@ const SECTIONS: Section[] = [
     name: 'multiproc',
     run: async () => {
       const fn = await optional('./multiproc.js', 'benchMultiproc');
+      return fn ? fn() : null;
+    },
+  },
+  {
+    name: 'hostile',
+    run: async () => {
+      const fn = await optional('./hostile.js', 'benchHostile');
       return fn ? fn() : null;
     },
   },

@@ -123,7 +123,8 @@ async function main(): Promise<number | null> {
   const abort = new AbortController();
   let failed = false;
   // A failed start resolves to null here (and exits 1 below); a signal then has nothing to stop.
-  const server = startServer(app, { signal: abort.signal }).catch((error: unknown) => {
+  const { reclaimAfterAttack } = await import('./app/reclaim.js');
+  const server = startServer(app, { signal: abort.signal, onQuietAfterAttack: reclaimAfterAttack(app.logger) }).catch((error: unknown) => {
     app.logger.error('start_failed', { error });
     failed = true;
     return null;

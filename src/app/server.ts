@@ -43,6 +43,8 @@ export interface StartServerOptions {
    * waiting on a platform), stops what it started, and resolves to null: no "started", never ready.
    */
   signal?: AbortSignal;
+  /** Runs once an attack on the HTTP server is over (many refusals, then quiet): main.ts gives back its memory there. */
+  onQuietAfterAttack?: () => void;
 }
 
 /** Platforms still finishing their work (replies being sent) are abandoned after this, so the process exits inside 5 s. */
@@ -59,7 +61,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
   let pipeline = app.pipeline;
   let redis: RedisStore | null = null;
   let shared: SharedState | undefined;
-  const http = createHttpServer({ logger });
+  const http = createHttpServer({ logger, ...(options.onQuietAfterAttack ? { onQuietAfterAttack: options.onQuietAfterAttack } : {}) });
   // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
   const images = createTimelineImages({ privateFields: config.privateFields });
   // The CV as a PDF, rendered once per résumé version for every platform (public by nature: no private field).

@@ -8,6 +8,12 @@ export interface HttpLimits {
   maxConnections: number;
   /** Bytes of request bodies held across all requests while they are read and before their signature is checked. */
   maxBodyBytesHeld: number;
+  /**
+   * The most a body that does not announce its length (chunked) may have, whatever the route
+   * allows. Slack and Discord always send Content-Length; a body without one is likelier a
+   * stranger trickling bytes, and reading it only to refuse it at the route's limit costs memory.
+   */
+  maxUnannouncedBodyBytes: number;
   /** The request line and headers must arrive within this (Node's headersTimeout). */
   headersTimeoutMs: number;
   /** The whole request, body included, must arrive within this (Node's requestTimeout); then 408 and the connection is closed. */
@@ -25,6 +31,9 @@ export interface HttpLimits {
    * connections are answered 503 with `Connection: close`.
    */
   drainMs: number;
+  /** After this many refused requests, and then reclaimQuietMs without another, the server calls its onQuietAfterAttack hook. */
+  reclaimAfterRefusals: number;
+  reclaimQuietMs: number;
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
@@ -32,6 +41,8 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   maxConnections: 512,
   // Some 2,000 typical Slack requests at once, or eight of the largest body a route accepts.
   maxBodyBytesHeld: 8 * 1024 * 1024,
+  // Four times the largest everyday request (a click under a public answer, about 14 KB).
+  maxUnannouncedBodyBytes: 64 * 1024,
   headersTimeoutMs: 5_000,
   // Slack and Discord want an answer within 3 s: a body still arriving after 5 s cannot be answered in time.
   requestTimeoutMs: 5_000,
@@ -39,6 +50,9 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   timeoutCheckIntervalMs: 250,
   // Covers Bolt's 3 s wait for an acknowledgement, and leaves the process inside 5 s overall.
   drainMs: 3_500,
+  // A few hundred refusals is an attack (or a misconfigured client), not Slack's own mistakes.
+  reclaimAfterRefusals: 200,
+  reclaimQuietMs: 1_000,
 };
 
 /** Beyond this many open connections Node drops new ones unanswered; between the two, they get a 503. */

@@ -18,6 +18,7 @@ import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { silentLogger, type Logger } from '../core/log.js';
 import { BodyBudget, type BodyHolder } from './budget.js';
 import { DEFAULT_HTTP_LIMITS, hardConnectionCap, type HttpLimits } from './limits.js';
+import { watchPressure } from './pressure.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -49,6 +50,10 @@ export interface HttpStats {
   bodyBytesHeld: number;
   /** Bodies cut so far to make room for newer ones. */
   evictions: number;
+  /** Requests answered 400 or above so far. */
+  refusals: number;
+  /** Times an attack was over and onQuietAfterAttack ran. */
+  reclaims: number;
 }
 
 export interface HttpServer {
@@ -80,6 +85,11 @@ export interface HttpServerOptions {
   limits?: Partial<HttpLimits>;
   /** Logs refusals made to protect the server (over capacity, cut for room, timed out). */
   logger?: Logger;
+  /**
+   * Called once many requests were refused and then none for a while (see pressure.ts): the
+   * moment to give back the memory an attack left behind.
+   */
+  onQuietAfterAttack?: () => void;
 }
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' } as const;
@@ -90,8 +100,21 @@ function hasUnreadBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
 }
 
-/** How long a client refused in the middle of its body may go on sending (read and thrown away) once it has its answer. */
+/** How long a client refused before the end of its body may go on sending (read and thrown away) once it has its answer. */
 const LINGER_MS = 1_000;
+/**
+ * Only a client with at most this much body left gets that time. Reading and dropping a
+ * stranger's 4 MB costs the server real CPU; a body that large or of no announced length is
+ * not from Slack or Discord, and its connection is closed at once.
+ */
+const LINGER_BYTES = 256 * 1024;
+
+/** Bytes of the body still to come, as far as the request announced it (Infinity when chunked). */
+function bodyLeft(req: IncomingMessage, received: number): number {
+  const declared = req.headers['content-length'];
+  if (req.headers['transfer-encoding'] !== undefined || declared === undefined) return Number.POSITIVE_INFINITY;
+  return Number(declared) - received;
+}
 
 /**
  * Node ends a `Connection: close` response's connection with destroySoon() as soon as the answer
@@ -99,7 +122,7 @@ const LINGER_MS = 1_000;
  * send a reset, and a reset can reach the client before it has read the answer: a 413 would look
  * like a network failure. Instead the server's side is closed after the answer (FIN) and what
  * the client still sends is read and thrown away (Node's parser discards the rest of the body)
- * until the client closes too, for at most LINGER_MS.
+ * until the client closes too, for at most LINGER_MS (and only for bodies within LINGER_BYTES).
  */
 function lingerAfterAnswer(socket: Socket): void {
   socket.destroySoon = () => {
@@ -115,13 +138,19 @@ function lingerAfterAnswer(socket: Socket): void {
  * draining, gets `Connection: close`: the connection is closed once the answer is out, so the
  * next request on it cannot hang behind unread bytes.
  */
-function send(req: IncomingMessage, res: ServerResponse, status: number, message: string, options: { close?: boolean; headers?: Record<string, string> } = {}): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  options: { close?: boolean; headers?: Record<string, string>; received?: number } = {},
+): void {
   if (res.headersSent) {
     res.end();
     return;
   }
   const unread = hasUnreadBody(req);
-  if (unread) lingerAfterAnswer(req.socket);
+  if (unread && bodyLeft(req, options.received ?? 0) <= LINGER_BYTES) lingerAfterAnswer(req.socket);
   if (options.close || unread) res.setHeader('connection', 'close');
   res.writeHead(status, { ...TEXT, 'content-length': String(Buffer.byteLength(message)), ...options.headers });
   res.end(message);
@@ -142,6 +171,7 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
   const bodies = new Map<string, BodyRoute>();
   const expected = new Set<string>();
   const budget = new BodyBudget(limits.maxBodyBytesHeld);
+  const pressure = watchPressure({ afterRefusals: limits.reclaimAfterRefusals, quietMs: limits.reclaimQuietMs, onQuiet: () => options.onQuietAfterAttack?.() });
   let ready = false;
   let draining = false;
 
@@ -170,6 +200,7 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
       }
       inProgress.add(res);
       res.once('close', () => {
+        if (res.statusCode >= 400) pressure.note();
         inProgress.delete(res);
         if (sockets.size === 0 || inProgress.size === 0) onQuiet?.();
       });
@@ -247,8 +278,8 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
     }
   }
 
-  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal, headers?: Record<string, string>): void {
-    send(req, res, refusal.status, refusal.message, { headers });
+  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal, headers?: Record<string, string>, received = 0): void {
+    send(req, res, refusal.status, refusal.message, { headers, received });
   }
 
   function readBody(req: IncomingMessage, res: ServerResponse, route: BodyRoute): void {
@@ -263,6 +294,8 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
       refuse(req, res, early);
       return;
     }
+    // Slack and Discord announce every body's length; one that does not is held to far less.
+    const limit = req.headers['transfer-encoding'] === undefined ? route.maxBodyBytes : Math.min(route.maxBodyBytes, limits.maxUnannouncedBodyBytes);
 
     let chunks: Buffer[] = [];
     let size = 0;
@@ -283,11 +316,11 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
       if (settled) return;
       cleanup();
       logger.warn('http_refused', { reason, status: refusal.status, bytes: size });
-      refuse(req, res, refusal, refusal.status === 503 ? RETRY : undefined);
+      refuse(req, res, refusal, refusal.status === 503 ? RETRY : undefined, size);
     }
     function onData(chunk: Buffer): void {
       size += chunk.length;
-      if (size > route.maxBodyBytes) {
+      if (size > limit) {
         stop(TOO_LARGE, 'too_large');
         return;
       }
@@ -377,6 +410,7 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
         const done = () => {
           if (sockets.size > 0) return;
           onQuiet = null;
+          pressure.stop();
           resolvePromise();
         };
         const finish = () => {
@@ -399,7 +433,14 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
       return closing;
     },
     stats() {
-      return { connections: sockets.size, requestsInProgress: inProgress.size, bodyBytesHeld: budget.held, evictions: budget.evictions };
+      return {
+        connections: sockets.size,
+        requestsInProgress: inProgress.size,
+        bodyBytesHeld: budget.held,
+        evictions: budget.evictions,
+        refusals: pressure.refusals,
+        reclaims: pressure.reclaims,
+      };
     },
   };
 }

@@ -95,6 +95,21 @@ describe('bodies', () => {
     expect(http.stats().bodyBytesHeld).toBe(0);
   });
 
+  it('given an unannounced (chunked) body past 64 KB on a route that allows a megabyte, answers 413: platforms announce their lengths', async () => {
+    const { route, open } = await start({}, 1024 * 1024);
+    const c = await open();
+    await c.write(signed('chunked'));
+    for (let i = 0; i < 3; i++) await c.write(chunk('x'.repeat(30_000)));
+    const res = await c.response();
+    expect(res?.status).toBe(413);
+    expect(route.seen).toEqual([]);
+    // The same bytes announced are read and handed over.
+    const announced = await open();
+    await announced.write(`${signed(90_000)}${'x'.repeat(90_000)}`);
+    expect((await announced.response())?.status).toBe(200);
+    expect(route.seen).toEqual([90_000]);
+  });
+
   it('given headers that fail the route’s screen, refuses before reading the body and closes the connection', async () => {
     const { route, open } = await start();
     const c = await open();
@@ -216,5 +231,30 @@ describe('slow clients', () => {
     expect(http.server.keepAliveTimeout).toBe(3000);
     // Not in @types/node's Server, but set by Node from the option of the same name.
     expect(Reflect.get(http.server, 'connectionsCheckingInterval')).toBe(200);
+  });
+});
+
+describe('after an attack', () => {
+  it('given many refused requests and then quiet, calls onQuietAfterAttack once (to give memory back); answered requests do not count', async () => {
+    let reclaimed!: () => void;
+    const called = new Promise<void>((resolve) => (reclaimed = resolve));
+    const http = createHttpServer({ limits: { reclaimAfterRefusals: 20, reclaimQuietMs: 50 }, onQuietAfterAttack: () => reclaimed() });
+    servers.push(http);
+    http.post('/in', echoRoute(1024));
+    http.setReady(true);
+    const { port } = await http.listen(0, '127.0.0.1');
+    const ask = async (request: string) => {
+      const c = await RawConnection.open(port);
+      connections.push(c);
+      await c.write(request);
+      return (await c.response())?.status;
+    };
+    // Honest requests first: answered, they are not pressure.
+    for (let i = 0; i < 25; i++) expect(await ask(`${signed(2)}ok`)).toBe(200);
+    expect(http.stats()).toMatchObject({ refusals: 0, reclaims: 0 });
+    // Then 20 unsigned ones, refused.
+    for (let i = 0; i < 20; i++) expect(await ask(requestHead('POST', '/in', { 'content-length': 2 }))).toBe(401);
+    await called;
+    expect(http.stats()).toMatchObject({ refusals: 20, reclaims: 1 });
   });
 });
