@@ -144,7 +144,11 @@ function timeSpawn(args: string[], cwd: string, env: Record<string, string> = {}
 }
 
 /** Feeds the console (the compiled `npm start`) piped questions and reads its peak RSS at exit. */
-function consolePeakRss(cwd: string, lines: readonly string[], env: Record<string, string> = {}): Promise<{ kb: number; answered: boolean }> {
+function consolePeakRss(
+  cwd: string,
+  lines: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ kb: number; answered: boolean }> {
   return new Promise((resolve, reject) => {
     // With npm start's node flags: this is the console `npm start` opens.
     const child = spawn(process.execPath, [...startFlags(), MAIN], {
@@ -211,13 +215,22 @@ export async function benchCore(): Promise<Record<string, Figure>> {
     }
     const bareMs = median(bare);
     const askMs = median(ask);
-    figures['bare `node -e 0`, median'] = { value: round(bareMs, 1), unit: 'ms', note: `${runs} runs, min ${round(Math.min(...bare), 1)} ms` };
+    figures['bare `node -e 0`, median'] = {
+      value: round(bareMs, 1),
+      unit: 'ms',
+      note: `${runs} runs, min ${round(Math.min(...bare), 1)} ms`,
+    };
     figures['`ask "/experience netflix"`, median'] = {
       value: round(askMs, 1),
       unit: 'ms',
       note: `${runs} runs, min ${round(Math.min(...ask), 1)} ms, compiled CLI, warm start cache`,
     };
-    figures['ask / bare node (ratio of medians)'] = { value: round(askMs / bareMs, 2), unit: '×', floor: '≤ 3×', pass: askMs / bareMs <= 3 };
+    figures['ask / bare node (ratio of medians)'] = {
+      value: round(askMs / bareMs, 2),
+      unit: '×',
+      floor: '≤ 3×',
+      pass: askMs / bareMs <= 3,
+    };
     figures['ask / bare node (median of paired runs)'] = { value: round(median(ratios), 2), unit: '×' };
     figures['`ask`, first run (validates, fills the cache)'] = { value: round(coldMs, 1), unit: 'ms', note: 'one run' };
 
@@ -230,7 +243,11 @@ export async function benchCore(): Promise<Record<string, Figure>> {
     const sessionRss = await consolePeakRss(cwd, session, consoleEnv);
     const burstRss = await consolePeakRss(cwd, burst, consoleEnv);
     const mb = (kb: number) => round(kb / 1024, 1);
-    figures['console peak RSS, started, no question yet'] = { value: mb(idleRss.kb), unit: 'MB', note: `warm start; ${mb(coldRss.kb)} MB when it validates (cold)` };
+    figures['console peak RSS, started, no question yet'] = {
+      value: mb(idleRss.kb),
+      unit: 'MB',
+      note: `warm start; ${mb(coldRss.kb)} MB when it validates (cold)`,
+    };
     figures['console peak RSS, a session of 22 questions'] = {
       value: mb(sessionRss.kb),
       unit: 'MB',

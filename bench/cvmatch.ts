@@ -27,14 +27,18 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 /** Held-out and labelled descriptions run together, cut to exactly 4,000 characters. */
 function longDescription(root: string): string {
-  const jobs = (file: string) => (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'jobs', file), 'utf8')) as { jobs: Array<{ text: string }> }).jobs;
+  const jobs = (file: string) =>
+    (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'jobs', file), 'utf8')) as { jobs: Array<{ text: string }> }).jobs;
   let text = '';
   for (const job of [...jobs('heldout.json'), ...jobs('labelled.json')]) text += `${job.text}\n`;
   return text.slice(0, 4000);
 }
 
 function p(values: number[], q: number): number {
-  return percentile([...values].sort((a, b) => a - b), q);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 }
 
 export async function benchCvMatch(): Promise<Record<string, unknown>> {
@@ -43,7 +47,9 @@ export async function benchCvMatch(): Promise<Record<string, unknown>> {
   const aliases = loadAliasesFile(join(root, 'data', 'aliases.json'));
 
   // The PDF: a name-only résumé first (fonts loaded, the fixed cost), then Martin's, then from the cache.
-  const [, baseline] = await timed(() => createCvCache(['basics.phone']).get(parseResume({ basics: { name: 'Baseline' } }, 'baseline.json')));
+  const [, baseline] = await timed(() =>
+    createCvCache(['basics.phone']).get(parseResume({ basics: { name: 'Baseline' } }, 'baseline.json')),
+  );
   const cache = createCvCache(['basics.phone']);
   const [file, first] = await timed(() => cache.get(resume));
   const cached: number[] = [];
@@ -51,7 +57,13 @@ export async function benchCvMatch(): Promise<Record<string, unknown>> {
   const long = parseResume(
     {
       basics: { name: 'Long Career' },
-      work: Array.from({ length: 50 }, (_, i) => ({ name: `Company ${i}`, position: `Engineer ${i}`, startDate: `${1970 + i}-01`, endDate: `${1970 + i}-12`, highlights: ['Shipped a project with a team of five and wrote about it at length, two lines at least.', 'Second highlight.'] })),
+      work: Array.from({ length: 50 }, (_, i) => ({
+        name: `Company ${i}`,
+        position: `Engineer ${i}`,
+        startDate: `${1970 + i}-01`,
+        endDate: `${1970 + i}-12`,
+        highlights: ['Shipped a project with a team of five and wrote about it at length, two lines at least.', 'Second highlight.'],
+      })),
     },
     'long.json',
   );

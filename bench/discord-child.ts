@@ -45,7 +45,10 @@ async function fixedAnswerPipeline(real: Pipeline): Promise<Pipeline> {
 async function main(): Promise<void> {
   const settings = JSON.parse(process.env.BENCH_DISCORD_CHILD ?? '{}') as ChildSettings;
   const root = packageRoot() ?? process.cwd();
-  const bot = createBot({ resume: loadResumeFile(join(root, 'data/resume.json')), aliases: loadAliasesFile(join(root, 'data/aliases.json')) });
+  const bot = createBot({
+    resume: loadResumeFile(join(root, 'data/resume.json')),
+    aliases: loadAliasesFile(join(root, 'data/aliases.json')),
+  });
   const pipeline = await fixedAnswerPipeline(createPipeline(bot, { logger: silentLogger, privateFields: settings.privateFields }));
   const http = createHttpServer();
 

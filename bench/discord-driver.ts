@@ -11,7 +11,15 @@
  */
 import { Agent, request } from 'node:http';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { autocompleteInteraction, commandInteraction, fakeUser, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser } from '../tests/fakes/discord.js';
+import {
+  autocompleteInteraction,
+  commandInteraction,
+  fakeUser,
+  snowflake,
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeUser,
+} from '../tests/fakes/discord.js';
 import { signedHeaders, signingKey, type SigningKey } from '../tests/fakes/discord-signing.js';
 import { signedSlashCommand, startFakeApi } from './slack.js';
 
@@ -73,7 +81,13 @@ function userPool(): () => FakeUser {
   return () => users[next++ % users.length]!;
 }
 
-async function gatewayLatencies(fake: FakeDiscord, guildId: string, channelId: string, count: number, nextUser: () => FakeUser): Promise<number[]> {
+async function gatewayLatencies(
+  fake: FakeDiscord,
+  guildId: string,
+  channelId: string,
+  count: number,
+  nextUser: () => FakeUser,
+): Promise<number[]> {
   const latencies: number[] = [];
   for (let i = 0; i < count; i++) {
     const base = { applicationId: fake.applicationId, user: nextUser(), guildId, channelId };
@@ -99,20 +113,33 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 function post(port: number, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-async function httpLatencies(port: number, key: SigningKey, fake: FakeDiscord, guildId: string, channelId: string, count: number, nextUser: () => FakeUser): Promise<number[]> {
+async function httpLatencies(
+  port: number,
+  key: SigningKey,
+  fake: FakeDiscord,
+  guildId: string,
+  channelId: string,
+  count: number,
+  nextUser: () => FakeUser,
+): Promise<number[]> {
   const latencies: number[] = [];
   for (let i = 0; i < count; i++) {
     const [name, query] = QUESTIONS[i % QUESTIONS.length]!;
-    const body = JSON.stringify(commandInteraction({ applicationId: fake.applicationId, user: nextUser(), guildId, channelId, name, ...(query ? { query } : {}) }));
+    const body = JSON.stringify(
+      commandInteraction({ applicationId: fake.applicationId, user: nextUser(), guildId, channelId, name, ...(query ? { query } : {}) }),
+    );
     const r = await post(port, '/discord/interactions', body, signedHeaders(key, body));
     if (r.status !== 200) throw new Error(`HTTP interaction answered ${r.status}`);
     latencies.push(r.ms);
@@ -125,7 +152,14 @@ async function slackTraffic(port: number, count: number, responseUrl: string): P
   let errors = 0;
   for (let i = 0; i < count; i++) {
     const [name, query] = QUESTIONS[i % QUESTIONS.length]!;
-    const { body, headers } = signedSlashCommand({ command: `/${name}`, text: query ?? '', userId: `U${i}`, trigger: i, secret: SLACK_SECRET, responseUrl });
+    const { body, headers } = signedSlashCommand({
+      command: `/${name}`,
+      text: query ?? '',
+      userId: `U${i}`,
+      trigger: i,
+      secret: SLACK_SECRET,
+      responseUrl,
+    });
     const r = await post(port, '/slack/events', body, headers);
     if (r.status !== 200) errors += 1;
   }

@@ -22,7 +22,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure } from './core.js';
 import type { ChildMessage, ChildSettings } from './discord-child.js';
-import { GATEWAY_SAMPLES, HTTP_SAMPLES, SLACK_REQUESTS, SLACK_SECRET, type DriverMessage, type FakesReady, type ParentMessage } from './discord-driver.js';
+import {
+  GATEWAY_SAMPLES,
+  HTTP_SAMPLES,
+  SLACK_REQUESTS,
+  SLACK_SECRET,
+  type DriverMessage,
+  type FakesReady,
+  type ParentMessage,
+} from './discord-driver.js';
 import { startFlags } from './flags.js';
 import { percentile } from './load.js';
 import { memoryMb, startBot } from './slack.js';
@@ -70,12 +78,19 @@ interface RunResult {
 interface Driver {
   fakes: FakesReady;
   /** Runs the traffic against the bot on `port`; `onPhase` runs at each boundary before the traffic goes on. */
-  run(port: number, onPhase?: (phase: 'gateway' | 'gateway-done') => Promise<void> | void): Promise<Omit<Extract<DriverMessage, { type: 'result' }>, 'type'>>;
+  run(
+    port: number,
+    onPhase?: (phase: 'gateway' | 'gateway-done') => Promise<void> | void,
+  ): Promise<Omit<Extract<DriverMessage, { type: 'result' }>, 'type'>>;
   stop(): Promise<void>;
 }
 
 async function startDriver(): Promise<Driver> {
-  const child = fork(join(here, 'discord-driver.js'), [], { execArgv: [], env: { ...process.env, RESUME_BOT_DISCORD_DRIVER: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(here, 'discord-driver.js'), [], {
+    execArgv: [],
+    env: { ...process.env, RESUME_BOT_DISCORD_DRIVER: '1' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const fakes = await nextMessage<DriverMessage, 'fakes'>(child, 'fakes');
   const send = (message: ParentMessage) => child.send(message);
   return {
@@ -143,7 +158,9 @@ async function runBot(): Promise<RunResult> {
         await new Promise((resolve) => setTimeout(resolve, 50));
         if (phase === 'gateway') linesBefore = requestLines().length;
         else {
-          answering = requestLines().slice(linesBefore).map((l) => (JSON.parse(l) as { latencyMs: number }).latencyMs);
+          answering = requestLines()
+            .slice(linesBefore)
+            .map((l) => (JSON.parse(l) as { latencyMs: number }).latencyMs);
           rssAfterGatewayMb = memoryMb(bot.child.pid)?.rss ?? Number.NaN;
         }
       });
@@ -167,7 +184,13 @@ async function runFixedAnswer(): Promise<RunResult> {
   const driver = await startDriver();
   const { fakes } = driver;
   const settings: ChildSettings = {
-    discord: { token: fakes.token, applicationId: fakes.applicationId, publicKey: fakes.publicKeyHex, apiUrl: fakes.discordApiUrl, allowedGuilds: [] },
+    discord: {
+      token: fakes.token,
+      applicationId: fakes.applicationId,
+      publicKey: fakes.publicKeyHex,
+      apiUrl: fakes.discordApiUrl,
+      allowedGuilds: [],
+    },
     slack: { botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, apiUrl: fakes.slackApiUrl, allowedTeams: [] },
     privateFields: ['basics.phone'],
   };
@@ -178,11 +201,18 @@ async function runFixedAnswer(): Promise<RunResult> {
   });
   try {
     const ready = await nextMessage<ChildMessage, 'ready'>(child, 'ready');
-    if (!ready.slack) throw new Error(`bench: the Slack adapter did not start in the Discord bench child: ${ready.slackError ?? 'unknown'}`);
+    if (!ready.slack)
+      throw new Error(`bench: the Slack adapter did not start in the Discord bench child: ${ready.slackError ?? 'unknown'}`);
     const result = await driver.run(ready.port);
     const memory = nextMessage<ChildMessage, 'memory'>(child, 'memory');
     child.send({ type: 'memory' });
-    return { ...result, answering: [], peakRssMb: (await memory).maxRssBytes / 1024 / 1024, rssAtStartMb: Number.NaN, rssAfterGatewayMb: Number.NaN };
+    return {
+      ...result,
+      answering: [],
+      peakRssMb: (await memory).maxRssBytes / 1024 / 1024,
+      rssAtStartMb: Number.NaN,
+      rssAfterGatewayMb: Number.NaN,
+    };
   } finally {
     child.send({ type: 'stop' });
     await Promise.race([once(child, 'exit'), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
@@ -210,13 +240,19 @@ export async function benchDiscord(): Promise<Record<string, unknown>> {
       samples: GATEWAY_SAMPLES,
       p50: ms(percentile(gateway, 50)),
       p99: ms(percentile(gateway, 99), P99_FLOOR_MS),
-      max: { ...ms(gateway.at(-1)!), note: `the measuring process collected ${real.driverGc.count} times meanwhile, longest ${Math.round(real.driverGc.maxMs * 100) / 100} ms` },
+      max: {
+        ...ms(gateway.at(-1)!),
+        note: `the measuring process collected ${real.driverGc.count} times meanwhile, longest ${Math.round(real.driverGc.maxMs * 100) / 100} ms`,
+      },
       'answering (query layer) p50': { ...ms(percentile(answering, 50)), note: `${answering.length} commands, from the bot's request log` },
       'answering (query layer) p99': ms(percentile(answering, 99)),
     },
     gateway_fixed_answer: {
       p50: ms(percentile(fixedGateway, 50)),
-      p99: { ...ms(percentile(fixedGateway, 99)), note: 'same adapters and traffic, one precomputed answer: adapter + discord.js + loopback' },
+      p99: {
+        ...ms(percentile(fixedGateway, 99)),
+        note: 'same adapters and traffic, one precomputed answer: adapter + discord.js + loopback',
+      },
     },
     http_interaction_request_to_response: {
       samples: HTTP_SAMPLES,
@@ -229,6 +265,9 @@ export async function benchDiscord(): Promise<Record<string, unknown>> {
       pass: real.peakRssMb <= RSS_FLOOR_MB && real.slackErrors === 0,
       note: together,
     } satisfies Figure,
-    peak_rss_fixed_answer: { ...mb(fixed.peakRssMb), note: 'bench/discord-child.ts, same adapters and traffic, one precomputed answer, no logs' } satisfies Figure,
+    peak_rss_fixed_answer: {
+      ...mb(fixed.peakRssMb),
+      note: 'bench/discord-child.ts, same adapters and traffic, one precomputed answer, no logs',
+    } satisfies Figure,
   };
 }

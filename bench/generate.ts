@@ -15,13 +15,108 @@ function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ac', 'bel', 'cor', 'dan', 'el', 'fin', 'gal', 'hex', 'ion', 'jun', 'kor', 'lum', 'mar', 'nov', 'or', 'pix', 'quin', 'ros', 'sol', 'tav', 'ul', 'ven', 'wex', 'yor', 'zen'];
+const SYLLABLES = [
+  'ac',
+  'bel',
+  'cor',
+  'dan',
+  'el',
+  'fin',
+  'gal',
+  'hex',
+  'ion',
+  'jun',
+  'kor',
+  'lum',
+  'mar',
+  'nov',
+  'or',
+  'pix',
+  'quin',
+  'ros',
+  'sol',
+  'tav',
+  'ul',
+  'ven',
+  'wex',
+  'yor',
+  'zen',
+];
 const SUFFIXES = ['Labs', 'Systems', 'Cloud', 'Pay', 'Health', 'Media', 'Data', 'Works', 'Logistics', 'Bank'];
-const POSITIONS = ['Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'Engineering Manager', 'Director of Engineering', 'Site Reliability Engineer', 'Performance Engineer', 'Platform Architect', 'Data Engineer', 'VP of Engineering'];
-const CITIES = ['Los Gatos, CA', 'Seattle, WA', 'Austin, TX', 'New York, NY', 'São Paulo, Brazil', 'Berlin, Germany', 'Remote', 'London, UK', 'Toronto, Canada', 'Lisbon, Portugal'];
-const TECH = ['Kubernetes', 'Kafka', 'Terraform', 'AWS', 'GCP', 'PostgreSQL', 'Cassandra', 'Go', 'Java', 'Python', 'TypeScript', 'React', 'gRPC', 'Prometheus', 'Grafana', 'Spark', 'Flink', 'Redis', 'Elasticsearch', 'Linux', 'eBPF', 'Docker', 'Istio', 'Envoy'];
-const VERBS = ['Led', 'Built', 'Designed', 'Scaled', 'Migrated', 'Automated', 'Reduced cost of', 'Improved latency of', 'Launched', 'Rewrote'];
-const THINGS = ['the payments platform', 'the observability stack', 'the CI/CD pipeline', 'the data lake', 'the mobile backend', 'the search service', 'the deployment system', 'the billing engine', 'the recommendation service', 'the edge proxy'];
+const POSITIONS = [
+  'Software Engineer',
+  'Senior Software Engineer',
+  'Staff Engineer',
+  'Engineering Manager',
+  'Director of Engineering',
+  'Site Reliability Engineer',
+  'Performance Engineer',
+  'Platform Architect',
+  'Data Engineer',
+  'VP of Engineering',
+];
+const CITIES = [
+  'Los Gatos, CA',
+  'Seattle, WA',
+  'Austin, TX',
+  'New York, NY',
+  'São Paulo, Brazil',
+  'Berlin, Germany',
+  'Remote',
+  'London, UK',
+  'Toronto, Canada',
+  'Lisbon, Portugal',
+];
+const TECH = [
+  'Kubernetes',
+  'Kafka',
+  'Terraform',
+  'AWS',
+  'GCP',
+  'PostgreSQL',
+  'Cassandra',
+  'Go',
+  'Java',
+  'Python',
+  'TypeScript',
+  'React',
+  'gRPC',
+  'Prometheus',
+  'Grafana',
+  'Spark',
+  'Flink',
+  'Redis',
+  'Elasticsearch',
+  'Linux',
+  'eBPF',
+  'Docker',
+  'Istio',
+  'Envoy',
+];
+const VERBS = [
+  'Led',
+  'Built',
+  'Designed',
+  'Scaled',
+  'Migrated',
+  'Automated',
+  'Reduced cost of',
+  'Improved latency of',
+  'Launched',
+  'Rewrote',
+];
+const THINGS = [
+  'the payments platform',
+  'the observability stack',
+  'the CI/CD pipeline',
+  'the data lake',
+  'the mobile backend',
+  'the search service',
+  'the deployment system',
+  'the billing engine',
+  'the recommendation service',
+  'the edge proxy',
+];
 
 export interface GenerateOptions {
   roles: number;
@@ -84,8 +179,6 @@ export function generateResume(options: GenerateOptions): Record<string, unknown
       { name: 'Infrastructure', keywords: TECH.slice(0, 12) },
       { name: 'Languages and data', keywords: TECH.slice(12) },
     ],
-    education: [
-      { institution: 'State University', area: 'Computer Science', studyType: 'Bachelor', startDate: '1986', endDate: '1990' },
-    ],
+    education: [{ institution: 'State University', area: 'Computer Science', studyType: 'Bachelor', startDate: '1986', endDate: '1990' }],
   };
 }

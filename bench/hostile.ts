@@ -91,14 +91,30 @@ async function startBot(apiUrl: string, logFile: string): Promise<Bot> {
 
 /** One honest slash command on a fresh connection: its status and how long it took. */
 function honest(port: number, i: number): Promise<{ status: number; ms: number }> {
-  const { body, headers } = signedSlashCommand({ command: '/skills', text: 'kubernetes', userId: `UHONEST${i % 50}`, trigger: i, secret: SIGNING_SECRET });
+  const { body, headers } = signedSlashCommand({
+    command: '/skills',
+    text: 'kubernetes',
+    userId: `UHONEST${i % 50}`,
+    trigger: i,
+    secret: SIGNING_SECRET,
+  });
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-      res.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/slack/events',
+        method: 'POST',
+        agent: false,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+        res.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
     // Counted as unanswered past this (an older build can hang a request under attack).
     req.setTimeout(HONEST_GIVE_UP_MS, () => req.destroy());
@@ -112,12 +128,16 @@ function forgedUpload(port: number, i: number, framing: Framing, stopped: () => 
     const socket = connect({ host: '127.0.0.1', port });
     const slack = i % 2 === 0;
     const now = String(Math.floor(Date.now() / 1000));
-    const signature = slack ? `x-slack-request-timestamp: ${now}\r\nx-slack-signature: v0=${'0'.repeat(64)}` : `x-signature-timestamp: ${now}\r\nx-signature-ed25519: ${'0'.repeat(128)}`;
+    const signature = slack
+      ? `x-slack-request-timestamp: ${now}\r\nx-slack-signature: v0=${'0'.repeat(64)}`
+      : `x-signature-timestamp: ${now}\r\nx-signature-ed25519: ${'0'.repeat(128)}`;
     const length = framing === 'announced' ? `content-length: ${UPLOAD_BYTES}` : 'transfer-encoding: chunked';
     socket.on('error', () => {});
     socket.on('close', () => resolve());
     socket.on('data', () => {});
-    socket.write(`POST ${slack ? '/slack/events' : '/discord/interactions'} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n${length}\r\n${signature}\r\n\r\n`);
+    socket.write(
+      `POST ${slack ? '/slack/events' : '/discord/interactions'} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n${length}\r\n${signature}\r\n\r\n`,
+    );
     let sent = 0;
     const pump = () => {
       while (!socket.destroyed && !stopped() && sent < UPLOAD_BYTES - 1) {
@@ -184,7 +204,9 @@ async function attack(bot: Bot, idle: number, framing: Framing, sustained: boole
   let waveDone: () => void = () => {};
   const wave = new Promise<void>((resolve) => (waveDone = resolve));
   const reported = new Promise<number>((resolve) =>
-    child.on('message', (m: { type: 'done' } | { type: 'result'; uploads: number }) => (m.type === 'done' ? waveDone() : resolve(m.uploads))),
+    child.on('message', (m: { type: 'done' } | { type: 'result'; uploads: number }) =>
+      m.type === 'done' ? waveDone() : resolve(m.uploads),
+    ),
   );
   const answers: Array<Promise<{ status: number; ms: number }>> = [];
   let n = 0;
@@ -206,13 +228,22 @@ async function attack(bot: Bot, idle: number, framing: Framing, sustained: boole
   const slowest = sorted.at(-1) ?? Number.NaN;
   const rise = peak - idle;
   return {
-    uploads: { value: uploads, note: sustained ? `${ATTACKERS} at a time, each replaced as it ends, for ${ATTACK_SECONDS} s` : `${ATTACKERS} at once, half to each platform` },
+    uploads: {
+      value: uploads,
+      note: sustained
+        ? `${ATTACKERS} at a time, each replaced as it ends, for ${ATTACK_SECONDS} s`
+        : `${ATTACKERS} at once, half to each platform`,
+    },
     peakRss: { value: Math.round(peak), unit: 'MB' },
     rssRise: { value: Math.round(rise), unit: 'MB', floor: `< +${RSS_FLOOR_MB} MB over idle`, pass: rise < RSS_FLOOR_MB },
     honestAnswered: { value: `${ok.length}/${results.length}`, floor: 'all 200', pass: ok.length === results.length && results.length > 0 },
     honestMedian: { value: Math.round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN), unit: 'ms' },
     honestSlowest: { value: Math.round(slowest), unit: 'ms', floor: `< ${HONEST_FLOOR_MS} ms`, pass: slowest < HONEST_FLOOR_MS },
-    rssAfter: { value: Math.round(after), unit: 'MB', note: `${Math.round(after - idle)} MB over idle, ${AFTER_MS / 1000} s after the attack` },
+    rssAfter: {
+      value: Math.round(after),
+      unit: 'MB',
+      note: `${Math.round(after - idle)} MB over idle, ${AFTER_MS / 1000} s after the attack`,
+    },
   };
 }
 

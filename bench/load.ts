@@ -81,7 +81,10 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 
 /** The median (nearest rank: for an even count, the lower of the middle two); NaN when empty. */
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Due time (ms from the start) of the k-th request of an open loop at `rate` per second. */
@@ -98,7 +101,12 @@ export function dueBy(elapsedMs: number, rate: number): number {
 export function serialise(port: number, path: string, request: LoadRequest): Buffer {
   const method = request.method ?? 'POST';
   const body = method === 'GET' ? Buffer.alloc(0) : Buffer.from(request.body, 'utf8');
-  const head = [`${method} ${request.path ?? path} HTTP/1.1`, `host: 127.0.0.1:${port}`, ...(method === 'GET' ? [] : [`content-length: ${body.length}`]), 'connection: keep-alive'];
+  const head = [
+    `${method} ${request.path ?? path} HTTP/1.1`,
+    `host: 127.0.0.1:${port}`,
+    ...(method === 'GET' ? [] : [`content-length: ${body.length}`]),
+    'connection: keep-alive',
+  ];
   for (const [name, value] of Object.entries(request.headers)) head.push(`${name}: ${value}`);
   return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body]);
 }
@@ -156,7 +164,8 @@ interface Pending {
 export function runLoad(job: LoadJob, onPhase: (phase: 'measure' | 'end') => void = () => {}): Promise<LoadResult> {
   const wire = job.requests.map((r) => serialise(job.port, job.path, r));
   const expected = new Map<number, Buffer>(Object.entries(job.expected ?? {}).map(([k, v]) => [Number(k), Buffer.from(v, 'utf8')]));
-  const capacity = job.mode.kind === 'closed' ? job.mode.total : Math.ceil(((job.mode.warmupMs + job.mode.durationMs) * job.mode.rate) / 1000) + 1;
+  const capacity =
+    job.mode.kind === 'closed' ? job.mode.total : Math.ceil(((job.mode.warmupMs + job.mode.durationMs) * job.mode.rate) / 1000) + 1;
   const latencies: number[] = [];
   const lags = new Float64Array(capacity);
   let lagCount = 0;

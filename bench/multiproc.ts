@@ -86,24 +86,49 @@ async function rollingRestart(pair: Pair, dir: string): Promise<{ exitCodes: Arr
 }
 
 function job(pair: Pair, mix: Array<[string, string]>, expected: Record<number, string> | undefined, mode: LoadMode) {
-  return { port: pair.proxy.port, path: SLACK_EVENTS_PATH, requests: signedPool(mix), mode, timeoutMs: 5000, ...(expected ? { expected } : {}) };
+  return {
+    port: pair.proxy.port,
+    path: SLACK_EVENTS_PATH,
+    requests: signedPool(mix),
+    mode,
+    timeoutMs: 5000,
+    ...(expected ? { expected } : {}),
+  };
 }
 
 /** Every command once through the proxy: the answers every later one is checked against. */
 async function probe(pair: Pair, mix: Array<[string, string]>): Promise<{ expected: Record<number, string>; errors: number }> {
   const requests = signedPool(mix, 1);
-  const r = await runLoadChild({ port: pair.proxy.port, path: SLACK_EVENTS_PATH, requests, mode: { kind: 'closed', connections: 1, total: requests.length }, timeoutMs: 5000 });
-  const bad = Object.values(r.bodies).filter((b) => !b.startsWith('{"response_type":"ephemeral"') || b.includes('too many questions')).length;
+  const r = await runLoadChild({
+    port: pair.proxy.port,
+    path: SLACK_EVENTS_PATH,
+    requests,
+    mode: { kind: 'closed', connections: 1, total: requests.length },
+    timeoutMs: 5000,
+  });
+  const bad = Object.values(r.bodies).filter(
+    (b) => !b.startsWith('{"response_type":"ephemeral"') || b.includes('too many questions'),
+  ).length;
   return { expected: r.bodies, errors: errorCount(r) + bad };
 }
 
-async function closedRound(pair: Pair, mix: Array<[string, string]>, expected: Record<number, string>): Promise<{ perSecond: number; errors: number }> {
+async function closedRound(
+  pair: Pair,
+  mix: Array<[string, string]>,
+  expected: Record<number, string>,
+): Promise<{ perSecond: number; errors: number }> {
   const r = await runLoadChild(job(pair, mix, expected, { kind: 'closed', connections: CONNECTIONS, total: ROUND_REQUESTS }));
   return { perSecond: r.answered / (r.elapsedMs / 1000), errors: errorCount(r) };
 }
 
-async function steady(pair: Pair, mix: Array<[string, string]>, expected: Record<number, string>): Promise<{ p50: number; p99: number; errors: number }> {
-  const r = await runLoadChild(job(pair, mix, expected, { kind: 'open', connections: CONNECTIONS, rate: RATE, warmupMs: 1000, durationMs: 6000 }));
+async function steady(
+  pair: Pair,
+  mix: Array<[string, string]>,
+  expected: Record<number, string>,
+): Promise<{ p50: number; p99: number; errors: number }> {
+  const r = await runLoadChild(
+    job(pair, mix, expected, { kind: 'open', connections: CONNECTIONS, rate: RATE, warmupMs: 1000, durationMs: 6000 }),
+  );
   const sorted = Float64Array.from(r.latencies).sort();
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors: errorCount(r) + warmupErrorCount(r) };
 }
@@ -130,7 +155,9 @@ export async function benchMultiproc(): Promise<Record<string, Figure>> {
       const probed = await probe(pair, mix);
       errors += probed.errors;
       expected.set(pair, probed.expected);
-      errors += errorCount(await runLoadChild(job(pair, mix, probed.expected, { kind: 'closed', connections: CONNECTIONS, total: WARMUP })));
+      errors += errorCount(
+        await runLoadChild(job(pair, mix, probed.expected, { kind: 'closed', connections: CONNECTIONS, total: WARMUP })),
+      );
     }
 
     // Throughput, in process and with Redis, in alternating rounds (drift on a shared machine hits both).
@@ -146,35 +173,67 @@ export async function benchMultiproc(): Promise<Record<string, Figure>> {
     const localSteady = await steady(local, mix, expected.get(local)!);
     errors += localSteady.errors;
     const localRate = median(rounds.get(local)!);
-    figures['throughput.in_process'] = { value: Math.round(localRate), unit: '/s', note: `two processes behind the proxy, median of ${ROUNDS} rounds × ${ROUND_REQUESTS}, ${CONNECTIONS} connections, closed loop` };
+    figures['throughput.in_process'] = {
+      value: Math.round(localRate),
+      unit: '/s',
+      note: `two processes behind the proxy, median of ${ROUNDS} rounds × ${ROUND_REQUESTS}, ${CONNECTIONS} connections, closed loop`,
+    };
     if (shared) {
       const sharedSteady = await steady(shared, mix, expected.get(shared)!);
       errors += sharedSteady.errors;
       const sharedRate = median(rounds.get(shared)!);
       const ratios = rounds.get(shared)!.map((r, i) => r / rounds.get(local)![i]!);
-      figures['throughput.redis'] = { value: Math.round(sharedRate), unit: '/s', note: 'the same, with REDIS_URL: every question takes its token in Redis' };
-      figures['throughput.redis_over_in_process'] = { value: round3(median(ratios)), note: `median of per-round ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}` };
-      figures['latency_at_500.in_process'] = { value: round3(localSteady.p50), unit: 'ms p50', note: `p99 ${round3(localSteady.p99)} ms; open loop, 6 s` };
+      figures['throughput.redis'] = {
+        value: Math.round(sharedRate),
+        unit: '/s',
+        note: 'the same, with REDIS_URL: every question takes its token in Redis',
+      };
+      figures['throughput.redis_over_in_process'] = {
+        value: round3(median(ratios)),
+        note: `median of per-round ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+      };
+      figures['latency_at_500.in_process'] = {
+        value: round3(localSteady.p50),
+        unit: 'ms p50',
+        note: `p99 ${round3(localSteady.p99)} ms; open loop, 6 s`,
+      };
       figures['latency_at_500.redis'] = { value: round3(sharedSteady.p50), unit: 'ms p50', note: `p99 ${round3(sharedSteady.p99)} ms` };
     } else {
       figures['throughput.redis'] = { value: 'skipped', note: 'redis-server is not installed (sudo apt-get install redis-server)' };
-      figures['latency_at_500.in_process'] = { value: round3(localSteady.p50), unit: 'ms p50', note: `p99 ${round3(localSteady.p99)} ms; open loop, 6 s` };
+      figures['latency_at_500.in_process'] = {
+        value: round3(localSteady.p50),
+        unit: 'ms p50',
+        note: `p99 ${round3(localSteady.p99)} ms; open loop, 6 s`,
+      };
     }
 
     // The rolling restart, on the pair a multi-process deployment runs (with Redis when there is one).
     const target = shared ?? local;
     const before = { ...target.proxy.stats };
     const restart: { running?: Promise<{ exitCodes: Array<number | null>; awayMs: number[] }>; doneAt?: number; loadEndAt?: number } = {};
-    const result = await runLoadChild(job(target, mix, expected.get(target)!, { kind: 'open', connections: CONNECTIONS, rate: RATE, warmupMs: 2000, durationMs: RESTART_SECONDS * 1000 }), (phase) => {
-      // Begins 2 s into the measured phase; must be over before it ends.
-      if (phase === 'measure') {
-        restart.running = new Promise((resolve) => setTimeout(resolve, 2000))
-          .then(() => rollingRestart(target, dir))
-          .finally(() => (restart.doneAt = performance.now()));
-      } else restart.loadEndAt = performance.now();
-    });
+    const result = await runLoadChild(
+      job(target, mix, expected.get(target)!, {
+        kind: 'open',
+        connections: CONNECTIONS,
+        rate: RATE,
+        warmupMs: 2000,
+        durationMs: RESTART_SECONDS * 1000,
+      }),
+      (phase) => {
+        // Begins 2 s into the measured phase; must be over before it ends.
+        if (phase === 'measure') {
+          restart.running = new Promise((resolve) => setTimeout(resolve, 2000))
+            .then(() => rollingRestart(target, dir))
+            .finally(() => (restart.doneAt = performance.now()));
+        } else restart.loadEndAt = performance.now();
+      },
+    );
     const outcome = restart.running ? await restart.running : null;
-    const finished = outcome !== null && outcome.exitCodes.length === 2 && restart.doneAt !== undefined && restart.doneAt <= (restart.loadEndAt ?? Infinity);
+    const finished =
+      outcome !== null &&
+      outcome.exitCodes.length === 2 &&
+      restart.doneAt !== undefined &&
+      restart.doneAt <= (restart.loadEndAt ?? Infinity);
     const failed = errorCount(result) + warmupErrorCount(result);
     const retried = target.proxy.stats.retried - before.retried;
     figures['rolling_restart.failed'] = {
@@ -189,7 +248,10 @@ export async function benchMultiproc(): Promise<Record<string, Figure>> {
         ? `exit codes ${outcome.exitCodes.join(', ')}; each away ${outcome.awayMs.map((ms) => `${round1(ms / 1000)} s`).join(', ')} (SIGTERM to back in rotation)${finished ? '' : '; NOT over before the load ended'}`
         : 'never began',
     };
-    figures['rolling_restart.retried_by_proxy'] = { value: retried, note: 'requests a stopping bot refused (503) or a closed port refused, sent to the other one' };
+    figures['rolling_restart.retried_by_proxy'] = {
+      value: retried,
+      note: 'requests a stopping bot refused (503) or a closed port refused, sent to the other one',
+    };
     figures['rolling_restart.p99'] = {
       value: round3(percentile(Float64Array.from(result.latencies).sort(), 99)),
       unit: 'ms',

@@ -68,12 +68,15 @@ export async function startProxy(ports: number[]): Promise<RoundRobinProxy> {
 
   function attempt(backend: Backend, method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): Promise<Attempt> {
     return new Promise((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port: backend.port, method, path, headers: { ...headers, host: `127.0.0.1:${backend.port}` }, agent }, (res) => {
-        if (res.statusCode === 503) {
-          res.resume();
-          resolve({ kind: 'retry', reason: '503' });
-        } else resolve({ kind: 'answered', res });
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: backend.port, method, path, headers: { ...headers, host: `127.0.0.1:${backend.port}` }, agent },
+        (res) => {
+          if (res.statusCode === 503) {
+            res.resume();
+            resolve({ kind: 'retry', reason: '503' });
+          } else resolve({ kind: 'answered', res });
+        },
+      );
       // Refused, or reset before any answer: the backend never took the request.
       req.on('error', (error) => resolve({ kind: 'retry', reason: (error as NodeJS.ErrnoException).code ?? error.message }));
       req.end(body);
@@ -111,10 +114,13 @@ export async function startProxy(ports: number[]): Promise<RoundRobinProxy> {
 
   const checks = setInterval(() => {
     for (const backend of backends) {
-      const req = httpRequest({ host: '127.0.0.1', port: backend.port, path: '/healthz', agent: false, timeout: HEALTH_TIMEOUT_MS }, (res) => {
-        backend.up = res.statusCode === 200;
-        res.resume();
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: backend.port, path: '/healthz', agent: false, timeout: HEALTH_TIMEOUT_MS },
+        (res) => {
+          backend.up = res.statusCode === 200;
+          res.resume();
+        },
+      );
       req.on('timeout', () => req.destroy());
       req.on('error', () => (backend.up = false));
       req.end();

@@ -107,8 +107,11 @@ function printTable(section: string, figures: Figures): number {
   // A long value (a list of queries) overflows its column instead of pushing every floor off screen.
   const textWidth = Math.max(5, ...rows.map((r) => r.text.length).filter((n) => n <= 48));
   const floorWidth = Math.max(5, ...rows.map((r) => r.floor.length));
-  const line = (a: string, b: string, c: string, d: string) => `  ${a.padEnd(nameWidth)}  ${b.padEnd(textWidth)}  ${c.padEnd(floorWidth)}  ${d}`.trimEnd();
-  process.stdout.write(`\n${section}\n${line('figure', 'value', 'floor', '')}\n${line('-'.repeat(nameWidth), '-'.repeat(textWidth), '-'.repeat(floorWidth), '')}\n`);
+  const line = (a: string, b: string, c: string, d: string) =>
+    `  ${a.padEnd(nameWidth)}  ${b.padEnd(textWidth)}  ${c.padEnd(floorWidth)}  ${d}`.trimEnd();
+  process.stdout.write(
+    `\n${section}\n${line('figure', 'value', 'floor', '')}\n${line('-'.repeat(nameWidth), '-'.repeat(textWidth), '-'.repeat(floorWidth), '')}\n`,
+  );
   for (const row of rows) process.stdout.write(`${line(row.name, row.text, row.floor, row.verdict)}\n`);
   return rows.filter((r) => r.verdict === 'MISSED').length;
 }

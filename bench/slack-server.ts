@@ -47,7 +47,13 @@ async function startBare(ownIntake: boolean): Promise<number> {
   if (ownIntake) {
     http.post(
       SLACK_EVENTS_PATH,
-      slackIntake({ signingSecret, logger: silentLogger, stopping: () => false, accepted: () => {}, deliver: (signed, res) => receiver.requestListener(signed, res) }),
+      slackIntake({
+        signingSecret,
+        logger: silentLogger,
+        stopping: () => false,
+        accepted: () => {},
+        deliver: (signed, res) => receiver.requestListener(signed, res),
+      }),
     );
   } else {
     http.route('POST', SLACK_EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
@@ -61,7 +67,9 @@ function precompute(app: BotApp): void {
   const mix = JSON.parse(process.env.BENCH_MIX ?? '[]') as Array<[string, string]>;
   const key = (command: string | null, text: string) => `${command ?? ''}\u0000${text}`;
   const real = app.bot.answer.bind(app.bot);
-  const answers = new Map<string, Answer>(mix.map(([c, t]) => [key(c.slice(1), t), real({ platform: 'slack', command: c.slice(1), text: t })]));
+  const answers = new Map<string, Answer>(
+    mix.map(([c, t]) => [key(c.slice(1), t), real({ platform: 'slack', command: c.slice(1), text: t })]),
+  );
   app.bot.answer = (request) => answers.get(key(request.command, request.text)) ?? real(request);
 }
 

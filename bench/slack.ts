@@ -61,7 +61,10 @@ export function slashMix(bot: Bot, aliases: readonly string[]): Array<[string, s
   const typo = (s: string) => (s.length > 4 ? s.slice(0, 2) + s.slice(3) : `${s}x`);
   const companies = [...new Set(resume.work.map((w) => w.name).filter((n): n is string => Boolean(n)))];
   const skills = resume.skills.flatMap((s) => s.keywords).slice(0, 10);
-  const projects = resume.projects.map((p) => p.name).filter((n): n is string => Boolean(n)).slice(0, 6);
+  const projects = resume.projects
+    .map((p) => p.name)
+    .filter((n): n is string => Boolean(n))
+    .slice(0, 6);
   const mix: Array<[string, string]> = [
     ['/experience', ''],
     ...companies.map((c): [string, string] => ['/experience', c.toLowerCase()]),
@@ -231,7 +234,9 @@ export async function startBenchServer(mode: ServerMode, env: NodeJS.ProcessEnv,
   closeSync(fd);
   const ready = new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));
-    child.once('exit', (code) => reject(new Error(`bench: ${mode} server exited (${code}):\n${readFileSync(logFile, 'utf8').slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`bench: ${mode} server exited (${code}):\n${readFileSync(logFile, 'utf8').slice(-2000)}`)),
+    );
   });
   const port = await ready;
   return { name: mode, child, port, logFile, stop: () => stopChild(child) };
@@ -239,7 +244,11 @@ export async function startBenchServer(mode: ServerMode, env: NodeJS.ProcessEnv,
 
 /** Runs a load job in a child process of its own; `onPhase` hears open-loop phase boundaries. */
 export async function runLoadChild(job: LoadJob, onPhase: (phase: 'measure' | 'end') => void = () => {}): Promise<LoadResult> {
-  const child = fork(join(here, 'load.js'), [], { execArgv: [], env: { ...process.env, RESUME_BOT_LOAD_CHILD: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(here, 'load.js'), [], {
+    execArgv: [],
+    env: { ...process.env, RESUME_BOT_LOAD_CHILD: '1' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.on('message', (message: LoadMessage) => {
       if (message.type === 'phase') onPhase(message.phase);
@@ -308,15 +317,37 @@ async function measure(server: BenchServer, mix: Array<[string, string]>, expect
 }
 
 /** p99 latency at a steady STEADY_RATE/s over the same 10 connections (open loop: waiting for a free connection counts). */
-async function steadyP99(server: BenchServer, mix: Array<[string, string]>, expected: Record<number, string>): Promise<{ p99: number; errors: number }> {
-  const r = await runLoadChild(mixJob(server, mix, expected, { kind: 'open', connections: CONNECTIONS, rate: STEADY_RATE, warmupMs: 1000, durationMs: STEADY_SECONDS * 1000 }));
+async function steadyP99(
+  server: BenchServer,
+  mix: Array<[string, string]>,
+  expected: Record<number, string>,
+): Promise<{ p99: number; errors: number }> {
+  const r = await runLoadChild(
+    mixJob(server, mix, expected, {
+      kind: 'open',
+      connections: CONNECTIONS,
+      rate: STEADY_RATE,
+      warmupMs: 1000,
+      durationMs: STEADY_SECONDS * 1000,
+    }),
+  );
   return { p99: percentile(Float64Array.from(r.latencies).sort(), 99), errors: errorCount(r) };
 }
 
 /** One pass over the mix, one request at a time: every command's answer, to check all later ones against. */
-async function probe(server: BenchServer, mix: Array<[string, string]>, shape: RegExp): Promise<{ expected: Record<number, string>; meanBytes: number; errors: number }> {
+async function probe(
+  server: BenchServer,
+  mix: Array<[string, string]>,
+  shape: RegExp,
+): Promise<{ expected: Record<number, string>; meanBytes: number; errors: number }> {
   const requests = signedPool(mix, 1);
-  const r = await runLoadChild({ port: server.port, path: SLACK_EVENTS_PATH, requests, mode: { kind: 'closed', connections: 1, total: requests.length }, timeoutMs: 5000 });
+  const r = await runLoadChild({
+    port: server.port,
+    path: SLACK_EVENTS_PATH,
+    requests,
+    mode: { kind: 'closed', connections: 1, total: requests.length },
+    timeoutMs: 5000,
+  });
   const sizes = Object.values(r.bodies).map((b) => Buffer.byteLength(b));
   const bad = mix.length - Object.values(r.bodies).filter((b) => shape.test(b)).length;
   return { expected: r.bodies, meanBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length), errors: errorCount(r) + bad };
@@ -340,10 +371,18 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     // Every command gets an ephemeral Block Kit answer (the bare app: its fixed text).
     const probed = await probe(ours, mix, /^\{"response_type":"ephemeral","text":".*","blocks":\[\{"type":"header"/s);
     // The bare app answers the mean size of ours over the mix.
-    const bare = await startBenchServer('bare', { ...env, BENCH_ANSWER_BYTES: String(Math.round(probed.meanBytes)) }, join(dir, 'bare.log'));
+    const bare = await startBenchServer(
+      'bare',
+      { ...env, BENCH_ANSWER_BYTES: String(Math.round(probed.meanBytes)) },
+      join(dir, 'bare.log'),
+    );
     servers.push(bare);
     const bareProbe = await probe(bare, mix, /^\{"response_type":"ephemeral","text":"x+"\}$/);
-    const bareIntake = await startBenchServer('bare-intake', { ...env, BENCH_ANSWER_BYTES: String(Math.round(probed.meanBytes)) }, join(dir, 'bare-intake.log'));
+    const bareIntake = await startBenchServer(
+      'bare-intake',
+      { ...env, BENCH_ANSWER_BYTES: String(Math.round(probed.meanBytes)) },
+      join(dir, 'bare-intake.log'),
+    );
     servers.push(bareIntake);
     const adapter = await startBenchServer('adapter', { ...env, BENCH_MIX: JSON.stringify(mix) }, join(dir, 'adapter.log'));
     servers.push(adapter);
@@ -375,7 +414,9 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     const oursSteady = await steadyP99(ours, mix, probed.expected);
     const bareSteady = await steadyP99(bare, mix, bareProbe.expected);
     errors += oursSteady.errors + bareSteady.errors;
-    const logged = readFileSync(ours.logFile, 'utf8').split('\n').filter((l) => l.includes('"event":"request"')).length;
+    const logged = readFileSync(ours.logFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"event":"request"')).length;
 
     const pairedRatios = oursRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond);
     const ratio = median(pairedRatios);
@@ -393,16 +434,31 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     const oursP99 = percentile(o.sorted, 99);
     const figures: Record<string, Figure> = {
       'mix.commands': { value: mix.length, note: `different signed slash commands, each from ${USERS_PER_COMMAND} different users` },
-      'mix.answer_bytes': { value: Math.round(meanOf(oursRounds.map((m) => m.meanBytes))), unit: 'B', note: `bare app: ${Math.round(meanOf(bareRounds.map((m) => m.meanBytes)))} B` },
-      'http.answers_per_s': { value: Math.round(o.perSecond), unit: '/s', note: `median of ${ROUNDS} rounds × ${REQUESTS}, ${CONNECTIONS} connections, closed loop, after ${WARMUP} warm-up` },
-      'http.bare_bolt_answers_per_s': { value: Math.round(b.perSecond), unit: '/s', note: 'median of rounds; one app.command listener, Bolt’s own logger and signature check' },
+      'mix.answer_bytes': {
+        value: Math.round(meanOf(oursRounds.map((m) => m.meanBytes))),
+        unit: 'B',
+        note: `bare app: ${Math.round(meanOf(bareRounds.map((m) => m.meanBytes)))} B`,
+      },
+      'http.answers_per_s': {
+        value: Math.round(o.perSecond),
+        unit: '/s',
+        note: `median of ${ROUNDS} rounds × ${REQUESTS}, ${CONNECTIONS} connections, closed loop, after ${WARMUP} warm-up`,
+      },
+      'http.bare_bolt_answers_per_s': {
+        value: Math.round(b.perSecond),
+        unit: '/s',
+        note: 'median of rounds; one app.command listener, Bolt’s own logger and signature check',
+      },
       'http.ratio': {
         value: round3(ratio),
         floor: '≥ 0.8',
         pass: ratio >= 0.8,
         note: `median of per-round ratios ${pairedRatios.map((r) => r.toFixed(2)).join(', ')}`,
       },
-      'http.ratio_best_over_best': { value: round3(best(oursRounds).perSecond / best(bareRounds).perSecond), note: `${Math.round(best(oursRounds).perSecond)} vs ${Math.round(best(bareRounds).perSecond)} /s` },
+      'http.ratio_best_over_best': {
+        value: round3(best(oursRounds).perSecond / best(bareRounds).perSecond),
+        note: `${Math.round(best(oursRounds).perSecond)} vs ${Math.round(best(bareRounds).perSecond)} /s`,
+      },
       'http.p50': { value: p(o.sorted, 50), unit: 'ms', note: `bare: ${p(b.sorted, 50)} ms` },
       'http.p99': {
         value: round3(oursP99),
@@ -416,8 +472,16 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
         unit: 'ms',
         note: `at a steady ${STEADY_RATE}/s, same ${CONNECTIONS} connections, open loop, ${STEADY_SECONDS} s; bare: ${round3(bareSteady.p99)} ms`,
       },
-      'http.errors': { value: errors, floor: '0', pass: errors === 0, note: 'non-200, wrong body, timeouts, socket errors (warm-up included)' },
-      'server.cpu_per_answer': { value: cpu(oursRounds), note: `bare: ${cpu(bareRounds)}; server process CPU time / answers, mean of rounds` },
+      'http.errors': {
+        value: errors,
+        floor: '0',
+        pass: errors === 0,
+        note: 'non-200, wrong body, timeouts, socket errors (warm-up included)',
+      },
+      'server.cpu_per_answer': {
+        value: cpu(oursRounds),
+        note: `bare: ${cpu(bareRounds)}; server process CPU time / answers, mean of rounds`,
+      },
       'server.request_log_lines': { value: logged, note: 'one JSON line per request, LOG_LEVEL default (info), as npm start' },
       // The bare app behind the bot's own intake: how the bot compares with Bolt doing no more than it must.
       'diagnostic.bare_with_our_intake_answers_per_s': {
@@ -427,8 +491,15 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
       },
       'diagnostic.ratio_vs_bare_with_our_intake': { value: round3(intakeRatio), note: 'ours / that, median of per-round ratios' },
       // Same assembly, answers precomputed: what Bolt + adapter + Block Kit rendering cost on their own.
-      'diagnostic.adapter_only_answers_per_s': { value: Math.round(median(adapterRounds.map((m) => m.perSecond))), unit: '/s', note: 'query layer taken out' },
-      'diagnostic.adapter_only_ratio': { value: round3(adapterRatio), note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(adapterRounds)}` },
+      'diagnostic.adapter_only_answers_per_s': {
+        value: Math.round(median(adapterRounds.map((m) => m.perSecond))),
+        unit: '/s',
+        note: 'query layer taken out',
+      },
+      'diagnostic.adapter_only_ratio': {
+        value: round3(adapterRatio),
+        note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(adapterRounds)}`,
+      },
       'diagnostic.adapter_only_p99': { value: p(a, 99), unit: 'ms' },
     };
     return figures;

@@ -41,7 +41,9 @@ const sumErrors = (e: LoadErrors) => e.status + e.body + e.timeout + e.socket;
 const describeErrors = (e: LoadErrors) => `${e.status} non-200, ${e.body} wrong body, ${e.timeout} timeouts, ${e.socket} socket`;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export async function benchSoak(options: { rate?: number; seconds?: number; warmupSeconds?: number } = {}): Promise<Record<string, Figure>> {
+export async function benchSoak(
+  options: { rate?: number; seconds?: number; warmupSeconds?: number } = {},
+): Promise<Record<string, Figure>> {
   const rate = options.rate ?? SOAK_RATE;
   const seconds = options.seconds ?? SOAK_SECONDS;
   const warmupSeconds = options.warmupSeconds ?? WARMUP_SECONDS;
@@ -108,18 +110,27 @@ export async function benchSoak(options: { rate?: number; seconds?: number; warm
       .filter((l) => l.includes('"event":"request"')).length;
 
     // BENCH_SOAK_TRACE=1: the RSS samples, one a second, on stderr.
-    if (process.env.BENCH_SOAK_TRACE === '1') process.stderr.write(`soak RSS (MB): ${samples.map((s) => `${s.phase[0]}${round(s.rss)}`).join(' ')}\n`);
+    if (process.env.BENCH_SOAK_TRACE === '1')
+      process.stderr.write(`soak RSS (MB): ${samples.map((s) => `${s.phase[0]}${round(s.rss)}`).join(' ')}\n`);
     const sorted = Float64Array.from(result.latencies).sort();
     const errors = sumErrors(result.errors) + sumErrors(result.warmupErrors) + probeErrors;
     const measuredRss = samples.filter((s) => s.phase === 'measure').map((s) => s.rss);
     const maxRss = Math.max(afterWarmup, atEnd, ...measuredRss);
     const change = changePercent(afterWarmup, atEnd);
-    const cpuShare = cpuAtMeasure !== null && cpuAtEnd !== null ? `${round(((cpuAtEnd - cpuAtMeasure) / (seconds * 1000)) * 100)}% of one core` : 'n/a';
+    const cpuShare =
+      cpuAtMeasure !== null && cpuAtEnd !== null ? `${round(((cpuAtEnd - cpuAtMeasure) / (seconds * 1000)) * 100)}% of one core` : 'n/a';
     const flags = startFlags();
     return {
-      rate: { value: round(result.sent / (result.elapsedMs / 1000)), unit: '/s', note: `asked: ${rate}/s for ${seconds} s after ${warmupSeconds} s of warm-up, open loop, ${CONNECTIONS} connections` },
+      rate: {
+        value: round(result.sent / (result.elapsedMs / 1000)),
+        unit: '/s',
+        note: `asked: ${rate}/s for ${seconds} s after ${warmupSeconds} s of warm-up, open loop, ${CONNECTIONS} connections`,
+      },
       requests_sent: { value: result.sent, note: `${mix.length} different slash commands from ${requests.length} different users` },
-      requests_answered: { value: result.answered, note: `the bot logged ${logged} request lines (probe and warm-up included: ${mix.length + result.sent + Math.round(rate * warmupSeconds)} sent)` },
+      requests_answered: {
+        value: result.answered,
+        note: `the bot logged ${logged} request lines (probe and warm-up included: ${mix.length + result.sent + Math.round(rate * warmupSeconds)} sent)`,
+      },
       errors: {
         value: errors,
         floor: '0',
@@ -129,9 +140,17 @@ export async function benchSoak(options: { rate?: number; seconds?: number; warm
       'latency.p50': { value: round(percentile(sorted, 50), 3), unit: 'ms' },
       'latency.p99': { value: round(percentile(sorted, 99), 3), unit: 'ms' },
       'latency.max': { value: round(sorted[sorted.length - 1] ?? Number.NaN, 3), unit: 'ms' },
-      'latency.generator_lag': { value: round(result.lagP99Ms, 3), unit: 'ms', note: `p99 (max ${round(result.lagMaxMs, 1)} ms): how late the generator reached due times, not counted as latency` },
+      'latency.generator_lag': {
+        value: round(result.lagP99Ms, 3),
+        unit: 'ms',
+        note: `p99 (max ${round(result.lagMaxMs, 1)} ms): how late the generator reached due times, not counted as latency`,
+      },
       'rss.after_warmup': { value: round(afterWarmup), unit: 'MB' },
-      'rss.at_end': { value: round(atEnd), unit: 'MB', note: `max ${round(maxRss)} MB while measured; node flags: ${flags.length ? flags.join(' ') : 'none (as npm start)'}` },
+      'rss.at_end': {
+        value: round(atEnd),
+        unit: 'MB',
+        note: `max ${round(maxRss)} MB while measured; node flags: ${flags.length ? flags.join(' ') : 'none (as npm start)'}`,
+      },
       'rss.change': {
         value: `${change >= 0 ? '+' : ''}${round(change)}`,
         unit: '%',

@@ -50,7 +50,12 @@ function timeRenders(): Record<string, Figure> {
   const t0 = performance.now();
   for (let i = 0; i < rounds; i++) if (images.get(subject).png.length === 0) throw new Error('empty picture');
   const cachedUs = ((performance.now() - t0) / rounds) * 1000;
-  const work = Array.from({ length: 50 }, (_, i) => ({ name: `Company ${i}`, position: `Role ${i}`, startDate: `${1976 + i}-01`, endDate: `${1979 + i}-06` }));
+  const work = Array.from({ length: 50 }, (_, i) => ({
+    name: `Company ${i}`,
+    position: `Role ${i}`,
+    startDate: `${1976 + i}-01`,
+    endDate: `${1979 + i}-06`,
+  }));
   const many = parseResume({ basics: { name: 'Fifty Roles' }, work }, 'bench.json');
   const big = Array.from({ length: 3 }, (_, i) => draw(20 + i, many));
   const size = /width="(\d+)" height="(\d+)"/.exec(veryFirst.svg)!;
@@ -62,13 +67,24 @@ function timeRenders(): Record<string, Figure> {
       note: `SVG ${round(median(fresh.map((f) => f.svgMs)), 1)} ms + PNG ${round(median(fresh.map((f) => f.pngMs)), 1)} ms`,
     },
     'timeline.cached': { value: round(cachedUs, 2), unit: 'µs', note: `mean of ${rounds} calls` },
-    'timeline.png size': { value: round(veryFirst.png.length / 1024, 1), unit: 'KiB', note: `${size[1]} × ${size[2]} px; SVG ${round(veryFirst.svg.length / 1024, 1)} KiB` },
-    'timeline.50 roles, first render (median of 3)': { value: round(median(big.map((f) => f.svgMs + f.pngMs)), 1), unit: 'ms', note: `${round(big[0]!.png.length / 1024, 1)} KiB` },
+    'timeline.png size': {
+      value: round(veryFirst.png.length / 1024, 1),
+      unit: 'KiB',
+      note: `${size[1]} × ${size[2]} px; SVG ${round(veryFirst.svg.length / 1024, 1)} KiB`,
+    },
+    'timeline.50 roles, first render (median of 3)': {
+      value: round(median(big.map((f) => f.svgMs + f.pngMs)), 1),
+      unit: 'ms',
+      note: `${round(big[0]!.png.length / 1024, 1)} KiB`,
+    },
   };
 }
 
 async function startBare(bytes: number, type: string): Promise<BenchServer> {
-  const child = fork(join(here, 'web-bare.js'), [], { env: { BENCH_BODY_BYTES: String(bytes), BENCH_BODY_TYPE: type }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(join(here, 'web-bare.js'), [], {
+    env: { BENCH_BODY_BYTES: String(bytes), BENCH_BODY_TYPE: type },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`bench: bare web server exited (${code})`)));
@@ -105,7 +121,13 @@ const errorsOf = (r: LoadResult) => r.errors.status + r.errors.body + r.errors.t
  * ROUNDS short runs, ours and bare back to back in each, so both see the same machine (two
  * cores shared with whatever else runs); each figure is the median over rounds.
  */
-async function compare(ours: BenchServer, bare: BenchServer, oursRequests: LoadRequest[], bareRequests: LoadRequest[], rate: number): Promise<Figure> {
+async function compare(
+  ours: BenchServer,
+  bare: BenchServer,
+  oursRequests: LoadRequest[],
+  bareRequests: LoadRequest[],
+  rate: number,
+): Promise<Figure> {
   const o: LoadResult[] = [];
   const b: LoadResult[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -140,16 +162,29 @@ export async function benchWeb(): Promise<Record<string, Figure>> {
   try {
     const base = `http://127.0.0.1:${ours.port}`;
     const pageBytes = (await (await fetch(`${base}/`)).arrayBuffer()).byteLength;
-    const questions = ['/experience netflix', 'what did he do at netflix?', '/skills k8s', '/projects flamescope', '/education', '/experience 2015'];
+    const questions = [
+      '/experience netflix',
+      'what did he do at netflix?',
+      '/skills k8s',
+      '/projects flamescope',
+      '/education',
+      '/experience 2015',
+    ];
     const apiPaths = questions.map((q) => `/api/ask?q=${encodeURIComponent(q)}`);
-    const apiBytes = Math.round(median(await Promise.all(apiPaths.map(async (p) => (await (await fetch(`${base}${p}`)).arrayBuffer()).byteLength))));
+    const apiBytes = Math.round(
+      median(await Promise.all(apiPaths.map(async (p) => (await (await fetch(`${base}${p}`)).arrayBuffer()).byteLength))),
+    );
 
     const barePage = await startBare(pageBytes, 'text/html; charset=utf-8');
-    figures['page.GET / (the whole résumé)'] = await compare(ours, barePage, [get(0, '/')], [get(0, '/')], PAGE_RATE).finally(() => barePage.stop());
+    figures['page.GET / (the whole résumé)'] = await compare(ours, barePage, [get(0, '/')], [get(0, '/')], PAGE_RATE).finally(() =>
+      barePage.stop(),
+    );
     figures['page.size'] = { value: round(pageBytes / 1024, 1), unit: 'KiB' };
     const bareApi = await startBare(apiBytes, 'application/json; charset=utf-8');
     const apiRequests = apiPaths.map((p, i) => get(i, p));
-    figures['api.GET /api/ask (6 questions)'] = await compare(ours, bareApi, apiRequests, [get(0, '/api/ask')], API_RATE).finally(() => bareApi.stop());
+    figures['api.GET /api/ask (6 questions)'] = await compare(ours, bareApi, apiRequests, [get(0, '/api/ask')], API_RATE).finally(() =>
+      bareApi.stop(),
+    );
   } finally {
     await ours.stop();
     rmSync(dir, { recursive: true, force: true });

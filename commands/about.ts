@@ -16,14 +16,35 @@ export const about: Command = {
     priority: 0,
     role: 'person',
     cues: [
-      'who is', 'who s', 'whos', 'about him', 'about her', 'about them', 'summary', 'summarize', 'bio', 'biography', 'introduce',
-      'introduction', 'background', 'overview', 'profile', 'where is he from', 'where is he based', 'based', 'located', 'lives', 'headline',
+      'who is',
+      'who s',
+      'whos',
+      'about him',
+      'about her',
+      'about them',
+      'summary',
+      'summarize',
+      'bio',
+      'biography',
+      'introduce',
+      'introduction',
+      'background',
+      'overview',
+      'profile',
+      'where is he from',
+      'where is he based',
+      'based',
+      'located',
+      'lives',
+      'headline',
     ],
   },
   execute(_query, { index, now, commands }) {
     const { basics, work } = index.resume;
     const current = work.filter((w) => w.startDate && w.endDate === null);
-    const location = basics.location ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ') : '';
+    const location = basics.location
+      ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ')
+      : '';
     return makeAnswer({
       kind: 'result',
       title: basics.name,
@@ -34,7 +55,10 @@ export const about: Command = {
         ...(location ? [{ label: 'Location', value: location, inline: true, sourcePath: 'basics.location' }] : []),
       ],
       // What to ask next: the résumé's first sections, then how to reach the person.
-      suggestions: [...index.sections.slice(0, 3).map((s) => `/${s.command}`), ...commands.filter((c) => c.routing?.decisive).map((c) => `/${c.data.name}`)],
+      suggestions: [
+        ...index.sections.slice(0, 3).map((s) => `/${s.command}`),
+        ...commands.filter((c) => c.routing?.decisive).map((c) => `/${c.data.name}`),
+      ],
       matches: [{ section: 'basics', id: 'basics', title: basics.name }],
     });
   },

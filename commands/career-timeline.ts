@@ -26,8 +26,20 @@ export const timeline: Command = {
     priority: 50,
     decisive: true,
     cues: [
-      'timeline', 'career timeline', 'show me his career', 'show his career', 'career path', 'career history', 'career overview',
-      'career at a glance', 'career chart', 'career graph', 'whole career', 'entire career', 'picture of his career', 'visualize his career',
+      'timeline',
+      'career timeline',
+      'show me his career',
+      'show his career',
+      'career path',
+      'career history',
+      'career overview',
+      'career at a glance',
+      'career chart',
+      'career graph',
+      'whole career',
+      'entire career',
+      'picture of his career',
+      'visualize his career',
     ],
   },
   execute(_query, { index, now }) {
@@ -35,16 +47,25 @@ export const timeline: Command = {
     const model = buildTimeline(resume, now);
     const lines = timelineBars(model);
     if (!lines.length) {
-      return makeAnswer({ kind: 'empty', title: 'No timeline yet', body: `${resume.basics.name}'s résumé lists no roles and no education to place on a timeline.` });
+      return makeAnswer({
+        kind: 'empty',
+        title: 'No timeline yet',
+        body: `${resume.basics.name}'s résumé lists no roles and no education to place on a timeline.`,
+      });
     }
     const roles = model.roles.length;
     const schools = model.education.length;
     return makeAnswer({
       kind: 'list',
       title: 'Career timeline',
-      subtitle: [resume.basics.name, `${roles} ${roles === 1 ? 'role' : 'roles'}`, schools ? `${schools} in education` : ''].filter(Boolean).join(' · '),
+      subtitle: [resume.basics.name, `${roles} ${roles === 1 ? 'role' : 'roles'}`, schools ? `${schools} in education` : '']
+        .filter(Boolean)
+        .join(' · '),
       body: lines.join('\n'),
-      image: { kind: 'timeline', alt: `Career timeline of ${resume.basics.name}: ${[...model.roles, ...model.education].map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`).join('; ')}.` },
+      image: {
+        kind: 'timeline',
+        alt: `Career timeline of ${resume.basics.name}: ${[...model.roles, ...model.education].map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`).join('; ')}.`,
+      },
       matches: resume.work.map((entry, i) => workMatch(entry, i)),
       suggestions: ['/experience', '/projects'],
     });

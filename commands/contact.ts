@@ -5,9 +5,30 @@ import { link } from './format.js';
 
 /** Networks that are only ever a profile (not also an employer or a common word, as "facebook" or "medium" are). */
 const NETWORKS = [
-  'linkedin', 'github', 'gitlab', 'bitbucket', 'twitter', 'mastodon', 'bluesky', 'soundcloud', 'dribbble', 'behance',
-  'stackoverflow', 'stack overflow', 'keybase', 'kaggle', 'codepen', 'substack', 'hackerrank', 'leetcode', 'researchgate',
-  'orcid', 'google scholar', 'bandcamp', 'angellist', 'wellfound',
+  'linkedin',
+  'github',
+  'gitlab',
+  'bitbucket',
+  'twitter',
+  'mastodon',
+  'bluesky',
+  'soundcloud',
+  'dribbble',
+  'behance',
+  'stackoverflow',
+  'stack overflow',
+  'keybase',
+  'kaggle',
+  'codepen',
+  'substack',
+  'hackerrank',
+  'leetcode',
+  'researchgate',
+  'orcid',
+  'google scholar',
+  'bandcamp',
+  'angellist',
+  'wellfound',
 ];
 
 export const contact: Command = {
@@ -24,8 +45,20 @@ export const contact: Command = {
     priority: 0,
     decisive: true,
     cues: [
-      'contact', 'email', 'e mail', 'mail', 'phone', 'call', 'reach', 'hire', 'in touch',
-      'get a hold', 'message him', 'number', 'profiles', 'website',
+      'contact',
+      'email',
+      'e mail',
+      'mail',
+      'phone',
+      'call',
+      'reach',
+      'hire',
+      'in touch',
+      'get a hold',
+      'message him',
+      'number',
+      'profiles',
+      'website',
     ],
     // A network asks for that profile: answered with it, or with none when the résumé lists none there.
     topics: NETWORKS,
@@ -34,19 +67,30 @@ export const contact: Command = {
     const { basics } = index.resume;
     const asked = compact(query.text);
     if (asked) {
-      const profiles = basics.profiles.map((p, i) => ({ p, i })).filter(({ p }) => p.network && compact(p.network) && asked.includes(compact(p.network)));
+      const profiles = basics.profiles
+        .map((p, i) => ({ p, i }))
+        .filter(({ p }) => p.network && compact(p.network) && asked.includes(compact(p.network)));
       return makeAnswer({
         kind: profiles.length ? 'result' : 'empty',
         title: basics.name,
         subtitle: basics.label,
         body: profiles.length ? undefined : `${basics.name}'s résumé lists no ${query.text} profile.`,
-        fields: profiles.map(({ p, i }) => ({ label: p.network ?? 'Profile', value: p.url ?? p.username ?? '', inline: true, sourcePath: `basics.profiles[${i}]` })).filter((f) => f.value),
+        fields: profiles
+          .map(({ p, i }) => ({
+            label: p.network ?? 'Profile',
+            value: p.url ?? p.username ?? '',
+            inline: true,
+            sourcePath: `basics.profiles[${i}]`,
+          }))
+          .filter((f) => f.value),
         links: profiles.flatMap(({ p }) => link(p.network ?? 'Profile', p.url)),
         suggestions: profiles.length ? [] : ['/contact'],
         matches: profiles.length ? [{ section: 'basics', id: 'basics', title: basics.name }] : [],
       });
     }
-    const location = basics.location ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ') : '';
+    const location = basics.location
+      ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ')
+      : '';
     const fields: AnswerField[] = [
       ...(basics.email ? [{ label: 'Email', value: basics.email, inline: true, sourcePath: 'basics.email' }] : []),
       ...(basics.phone ? [{ label: 'Phone', value: basics.phone, inline: true, sourcePath: 'basics.phone' }] : []),

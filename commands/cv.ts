@@ -8,7 +8,11 @@ import type { Command } from './definition.js';
 
 /** "Martin-Spier-CV.pdf": the person's name in plain letters. */
 export function cvFilename(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${ascii || 'resume'}-CV.pdf`;
 }
 

@@ -46,7 +46,12 @@ const section: CommandSection = {
         title: educationTitle(entry),
         identity: defined([...withAbbreviations(entry.institution), entry.area]),
         // The score says what it is ("3.9/4.0" is a GPA; "Dissertation: …" names the thesis).
-        facets: defined([entry.studyType, ...entry.courses, typeof location === 'string' ? location : undefined, ...scoreFacets(entry.score)]),
+        facets: defined([
+          entry.studyType,
+          ...entry.courses,
+          typeof location === 'string' ? location : undefined,
+          ...scoreFacets(entry.score),
+        ]),
         content: [],
         index: i,
       };
@@ -66,9 +71,34 @@ export const education: Command = {
   routing: {
     priority: 40,
     cues: [
-      'study', 'studied', 'studying', 'degree', 'degrees', 'university', 'college', 'school', 'education', 'educated',
-      'graduate', 'graduated', 'graduation', 'bachelor', 'bachelors', 'diploma', 'major', 'majored', 'academic', 'course', 'courses',
-      'qualification', 'qualifications', 'schooling', 'studies', 'alma mater', 'highest degree', 'formal education',
+      'study',
+      'studied',
+      'studying',
+      'degree',
+      'degrees',
+      'university',
+      'college',
+      'school',
+      'education',
+      'educated',
+      'graduate',
+      'graduated',
+      'graduation',
+      'bachelor',
+      'bachelors',
+      'diploma',
+      'major',
+      'majored',
+      'academic',
+      'course',
+      'courses',
+      'qualification',
+      'qualifications',
+      'schooling',
+      'studies',
+      'alma mater',
+      'highest degree',
+      'formal education',
     ],
     // Degrees and scores are looked for too: without a match, education says it has none.
     topics: ['phd', 'ph.d', 'doctorate', 'doctoral', 'masters', 'mba', 'msc', 'm.sc', 'bsc', 'b.sc', 'gpa', 'grade point average'],
@@ -85,7 +115,13 @@ export const education: Command = {
       const year = query.modifier.year;
       chosen = chosen.filter(({ entry }) => coversYear(entry.startDate, entry.endDate ?? entry.startDate, year, now));
       title = `Education in ${year}`;
-      if (!chosen.length) return makeAnswer({ kind: 'empty', title: `No education in ${year}`, body: `Nothing in the résumé's education covers ${year}.`, suggestions: ['/education'] });
+      if (!chosen.length)
+        return makeAnswer({
+          kind: 'empty',
+          title: `No education in ${year}`,
+          body: `Nothing in the résumé's education covers ${year}.`,
+          suggestions: ['/education'],
+        });
     } else if (q) {
       const hits = index.search('education', q);
       if (!hits.length) return notFound(index, 'education', q);

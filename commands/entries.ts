@@ -75,7 +75,12 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
 }
 
 function oneEntry<E>(kind: EntryKind<E>, entry: E, i: number, now: Date, score?: number): Answer {
-  return makeAnswer({ kind: 'result', title: kind.title(entry), ...kind.detail(entry, i, now), matches: [entryMatch(kind.section, i, kind.title(entry), score)] });
+  return makeAnswer({
+    kind: 'result',
+    title: kind.title(entry),
+    ...kind.detail(entry, i, now),
+    matches: [entryMatch(kind.section, i, kind.title(entry), score)],
+  });
 }
 
 /** Several entries: each as a heading with its description underneath. */
@@ -135,12 +140,20 @@ function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[]
     case 'relative': {
       const anchor = index.search(kind.section, modifier.anchor)[0];
       const found = anchor ? neighbour(withDates, anchor.doc.index, modifier.direction) : undefined;
-      return found ? someEntries(kind, back([found]), `${kind.noun} ${modifier.direction} ${kind.title(entries[anchor!.doc.index]!)}`, now) : null;
+      return found
+        ? someEntries(kind, back([found]), `${kind.noun} ${modifier.direction} ${kind.title(entries[anchor!.doc.index]!)}`, now)
+        : null;
     }
     case 'employer': {
       // Only an entry whose organisation is named so: a word in its text is no employer.
       const hits = index.searchNames(kind.section, modifier.name);
-      if (hits.length) return someEntries(kind, hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score })), `${hits.length} ${kind.plural} at ${quoted(modifier.name)}`, now);
+      if (hits.length)
+        return someEntries(
+          kind,
+          hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score })),
+          `${hits.length} ${kind.plural} at ${quoted(modifier.name)}`,
+          now,
+        );
       return makeAnswer({
         kind: 'empty',
         title: `No ${kind.noun} at ${quoted(modifier.name)}`,
@@ -173,7 +186,12 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
 }
 
 /** A whole command for a section of entries: the section's file gives its data, what one entry is, and its cue words. */
-export function entryCommand<E>(data: CommandData, kind: EntryKind<E>, routing: CommandRouting, modifiers: readonly ModifierKind[]): Command {
+export function entryCommand<E>(
+  data: CommandData,
+  kind: EntryKind<E>,
+  routing: CommandRouting,
+  modifiers: readonly ModifierKind[],
+): Command {
   return {
     data,
     section: entrySection(kind),

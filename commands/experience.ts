@@ -42,7 +42,12 @@ const section: CommandSection = {
         // The company, and the clients its text names: who the person worked for.
         identity: [...withAbbreviations(entry.name), ...namedClients(defined([entry.description, entry.summary, ...entry.highlights]))],
         facets: defined([entry.position, entry.location, ...highlightLabels(entry.highlights), ...projects.map((p) => p.name)]),
-        content: defined([entry.description, entry.summary, ...entry.highlights, ...projects.flatMap((p) => [p.description, ...p.keywords])]),
+        content: defined([
+          entry.description,
+          entry.summary,
+          ...entry.highlights,
+          ...projects.flatMap((p) => [p.description, ...p.keywords]),
+        ]),
         index: i,
       };
     }),
@@ -89,7 +94,8 @@ function rolesAnswer(index: ResumeIndex, roles: ReadonlyArray<{ i: number; score
     sections: roles.map(({ i }) => {
       const entry = index.resume.work[i]!;
       const bullets = entry.highlights.slice(0, perRole);
-      if (entry.highlights.length > bullets.length) bullets.push(`…and ${entry.highlights.length - bullets.length} more (ask about ${entry.name ?? 'this role'})`);
+      if (entry.highlights.length > bullets.length)
+        bullets.push(`…and ${entry.highlights.length - bullets.length} more (ask about ${entry.name ?? 'this role'})`);
       return { heading: workLine(entry, now), bullets: bullets.length ? bullets : [entry.location ?? workTitle(entry)] };
     }),
     matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),
@@ -111,19 +117,77 @@ export const experience: Command = {
     priority: 10,
     role: 'timeline',
     cues: [
-      'work', 'worked', 'working', 'works', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'company', 'companies',
-      'employer', 'employers', 'employed', 'career', 'experience', 'history', 'timeline', 'title', 'do at', 'did at', 'doing at',
-      'responsible', 'responsibilities', 'achievements', 'accomplishments', 'lead', 'led', 'manage', 'managed', 'hired',
+      'work',
+      'worked',
+      'working',
+      'works',
+      'job',
+      'jobs',
+      'role',
+      'roles',
+      'position',
+      'positions',
+      'company',
+      'companies',
+      'employer',
+      'employers',
+      'employed',
+      'career',
+      'experience',
+      'history',
+      'timeline',
+      'title',
+      'do at',
+      'did at',
+      'doing at',
+      'responsible',
+      'responsibilities',
+      'achievements',
+      'accomplishments',
+      'lead',
+      'led',
+      'manage',
+      'managed',
+      'hired',
     ],
     moments: {
       current: [
-        'does he work', 'is he working', 'he works', 'is he employed', 'is he at', 'he is at', 'does he do', 'is he doing',
-        'his job', 'his role', 'his title', 'his position',
+        'does he work',
+        'is he working',
+        'he works',
+        'is he employed',
+        'is he at',
+        'he is at',
+        'does he do',
+        'is he doing',
+        'his job',
+        'his role',
+        'his title',
+        'his position',
       ],
-      previous: ['previous job', 'previous role', 'previous position', 'previous company', 'previous employer', 'last job', 'prior job', 'prior role', 'job before'],
+      previous: [
+        'previous job',
+        'previous role',
+        'previous position',
+        'previous company',
+        'previous employer',
+        'last job',
+        'prior job',
+        'prior role',
+        'job before',
+      ],
       first: [
-        'first job', 'first role', 'first position', 'first company', 'earliest', 'start his career', 'started his career',
-        'start of his career', 'begin his career', 'began his career', 'career start',
+        'first job',
+        'first role',
+        'first position',
+        'first company',
+        'earliest',
+        'start his career',
+        'started his career',
+        'start of his career',
+        'begin his career',
+        'began his career',
+        'career start',
       ],
     },
   },
@@ -142,7 +206,9 @@ export const experience: Command = {
         subtitle: `${resume.basics.name} · ${resume.work.length} ${resume.work.length === 1 ? 'role' : 'roles'}`,
         sections: [{ heading: 'Timeline', bullets: resume.work.map((entry) => workLine(entry, now)) }],
         matches: resume.work.map((entry, i) => workMatch(entry, i)),
-        suggestions: [...new Set(resume.work.map((entry) => entry.name ?? '').filter(Boolean))].slice(0, 3).map((name) => `/experience ${name}`),
+        suggestions: [...new Set(resume.work.map((entry) => entry.name ?? '').filter(Boolean))]
+          .slice(0, 3)
+          .map((name) => `/experience ${name}`),
       });
     }
 

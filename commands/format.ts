@@ -51,7 +51,14 @@ export function notFound(index: ResumeIndex, section: ResumeSection, query: stri
     kind: 'empty',
     title: `No ${source.noun} matches ${quoted(query)}`,
     body: `${index.resume.basics.name}'s résumé has nothing that matches ${quoted(query)} here.${suggestions.length || related.length ? '' : ` Try /${source.command} on its own for the full list.`}`,
-    sections: related.length ? [{ heading: `Related: these mention ${relatedTerms(related)}, not ${quoted(query)}`, bullets: related.map(({ hit }) => hit.doc.title) }] : [],
+    sections: related.length
+      ? [
+          {
+            heading: `Related: these mention ${relatedTerms(related)}, not ${quoted(query)}`,
+            bullets: related.map(({ hit }) => hit.doc.title),
+          },
+        ]
+      : [],
     suggestions: [...new Set(suggestions)],
   });
 }

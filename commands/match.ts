@@ -57,7 +57,9 @@ function entryOf(resume: Resume, evidence: Evidence): Match {
 
 function describe(resume: Resume, evidence: Evidence): string {
   const { title } = entryOf(resume, evidence);
-  const period = evidence.period ? ` (${formatMonthYear(evidence.period.start)} – ${evidence.period.end ? formatMonthYear(evidence.period.end) : 'Present'})` : '';
+  const period = evidence.period
+    ? ` (${formatMonthYear(evidence.period.start)} – ${evidence.period.end ? formatMonthYear(evidence.period.end) : 'Present'})`
+    : '';
   switch (evidence.section) {
     case 'work':
       return `${title}${period}`;
@@ -97,11 +99,32 @@ export const match: Command = {
       maxLength: MAX_JOB_DESCRIPTION,
       // The longest phrase that matches is cut off, so "does he fit this role:" leaves only the description.
       cues: [
-        'does he fit', 'does he fit this role', 'does he fit this job', 'does he fit the role', 'would he fit', 'would he fit this role',
-        'is he a fit', 'is he a fit for this role', 'is he a good fit', 'is he a good fit for this role', 'is he a good fit for this job',
-        'good fit for', 'fit this role', 'fit for this role', 'fit the role', 'how well does he match', 'how well does he match this job',
-        'how well does he match this role', 'how well does he fit', 'how well does he fit this role', 'does he match', 'does he match this job',
-        'match this job', 'match this role', 'job description', 'job fit',
+        'does he fit',
+        'does he fit this role',
+        'does he fit this job',
+        'does he fit the role',
+        'would he fit',
+        'would he fit this role',
+        'is he a fit',
+        'is he a fit for this role',
+        'is he a good fit',
+        'is he a good fit for this role',
+        'is he a good fit for this job',
+        'good fit for',
+        'fit this role',
+        'fit for this role',
+        'fit the role',
+        'how well does he match',
+        'how well does he match this job',
+        'how well does he match this role',
+        'how well does he fit',
+        'how well does he fit this role',
+        'does he match',
+        'does he match this job',
+        'match this job',
+        'match this role',
+        'job description',
+        'job fit',
       ],
     },
   },
@@ -135,7 +158,14 @@ export const match: Command = {
       body: `${report.summary}. Score ${Math.round(report.score * 100)}%.`,
       sections: [
         ...(report.matched.length ? [{ heading: 'Matched', bullets: report.matched.map((r) => matchedLine(resume, r)) }] : []),
-        ...(report.missing.length ? [{ heading: 'Not found in the résumé', bullets: report.missing.map((r) => `${r.label}${r.years ? ` (asked ${r.years}+ years)` : ''} — not found`) }] : []),
+        ...(report.missing.length
+          ? [
+              {
+                heading: 'Not found in the résumé',
+                bullets: report.missing.map((r) => `${r.label}${r.years ? ` (asked ${r.years}+ years)` : ''} — not found`),
+              },
+            ]
+          : []),
       ],
       matches: [...entries.values()],
       jobMatch: {

@@ -76,8 +76,26 @@ export const projects: Command = {
   routing: {
     priority: 20,
     cues: [
-      'project', 'projects', 'built', 'build', 'create', 'created', 'author', 'authored', 'wrote', 'write', 'open source',
-      'opensource', 'tool', 'tools', 'side project', 'invent', 'invented', 'develop', 'developed', 'made',
+      'project',
+      'projects',
+      'built',
+      'build',
+      'create',
+      'created',
+      'author',
+      'authored',
+      'wrote',
+      'write',
+      'open source',
+      'opensource',
+      'tool',
+      'tools',
+      'side project',
+      'invent',
+      'invented',
+      'develop',
+      'developed',
+      'made',
     ],
   },
   completions: (resume) => resume.projects.map((p) => p.name ?? ''),
@@ -93,7 +111,9 @@ export const projects: Command = {
         sections: [
           {
             heading: 'Projects',
-            bullets: resume.projects.map((p) => [p.name, p.entity ? `(${p.entity})` : undefined, p.description ? `— ${p.description}` : undefined].filter(Boolean).join(' ')),
+            bullets: resume.projects.map((p) =>
+              [p.name, p.entity ? `(${p.entity})` : undefined, p.description ? `— ${p.description}` : undefined].filter(Boolean).join(' '),
+            ),
           },
         ],
         matches: resume.projects.map((p, i) => projectMatch(p, i)),
@@ -107,7 +127,10 @@ export const projects: Command = {
     return makeAnswer({
       kind: 'result',
       title: `${hits.length} projects match ${quoted(q)}`,
-      sections: found.map(({ p }) => ({ heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '), bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean) })),
+      sections: found.map(({ p }) => ({
+        heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '),
+        bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean),
+      })),
       links: projectLinks(found.map(({ p }) => p)),
       matches: found.map(({ hit, p }) => projectMatch(p, hit.doc.index, hit.score)),
     });

@@ -21,7 +21,18 @@ const section: CommandSection = {
   documents: (resume) =>
     resume.skills.flatMap((group, g): SearchDocument[] => [
       ...(group.name
-        ? [{ section: 'skills' as const, id: `skills-${g}`, title: group.name, identity: [group.name], facets: group.level ? [group.level] : [], content: [], index: g, keywordIndex: -1 }]
+        ? [
+            {
+              section: 'skills' as const,
+              id: `skills-${g}`,
+              title: group.name,
+              identity: [group.name],
+              facets: group.level ? [group.level] : [],
+              content: [],
+              index: g,
+              keywordIndex: -1,
+            },
+          ]
         : []),
       ...group.keywords.map((keyword, k) => ({
         section: 'skills' as const,
@@ -84,7 +95,9 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
         heading: 'Where it shows up',
         bullets: literal.bullets.length ? literal.bullets : ['Listed as a skill; no role or project description mentions it by name.'],
       },
-      ...(related.bullets.length ? [{ heading: `Related: these mention ${relatedTerms(found.related)}, not ${skill}`, bullets: related.bullets }] : []),
+      ...(related.bullets.length
+        ? [{ heading: `Related: these mention ${relatedTerms(found.related)}, not ${skill}`, bullets: related.bullets }]
+        : []),
     ],
     matches: [skillMatch(hit), ...literal.matches],
   });
@@ -103,13 +116,40 @@ export const skills: Command = {
   routing: {
     priority: 30,
     cues: [
-      'skill', 'skills', 'know', 'knows', 'knowledge', 'familiar', 'proficient', 'expert', 'expertise', 'good at', 'experienced with',
-      'experience with', 'tech stack', 'technologies', 'technology', 'tools he uses', 'competencies', 'strengths', 'can he',
+      'skill',
+      'skills',
+      'know',
+      'knows',
+      'knowledge',
+      'familiar',
+      'proficient',
+      'expert',
+      'expertise',
+      'good at',
+      'experienced with',
+      'experience with',
+      'tech stack',
+      'technologies',
+      'technology',
+      'tools he uses',
+      'competencies',
+      'strengths',
+      'can he',
     ],
     // Programming, not speaking: these outrank the languages section's "languages".
     strongCues: [
-      'programming language', 'programming languages', 'coding language', 'coding languages', 'program in', 'programs in',
-      'code in', 'codes in', 'coding in', 'programming in', 'develop in', 'write code in',
+      'programming language',
+      'programming languages',
+      'coding language',
+      'coding languages',
+      'program in',
+      'programs in',
+      'code in',
+      'codes in',
+      'coding in',
+      'programming in',
+      'develop in',
+      'write code in',
     ],
   },
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],

@@ -16,7 +16,8 @@ export interface Picked<E> {
 }
 
 const byEnd = <E extends Dated>(a: Picked<E>, b: Picked<E>) => dateSortKey(b.entry.endDate, 'end') - dateSortKey(a.entry.endDate, 'end');
-const byStart = <E extends Dated>(a: Picked<E>, b: Picked<E>) => dateSortKey(a.entry.startDate, 'start') - dateSortKey(b.entry.startDate, 'start');
+const byStart = <E extends Dated>(a: Picked<E>, b: Picked<E>) =>
+  dateSortKey(a.entry.startDate, 'start') - dateSortKey(b.entry.startDate, 'start');
 
 function numbered<E>(entries: readonly E[]): Array<Picked<E>> {
   return entries.map((entry, i) => ({ entry, i }));

@@ -33,7 +33,12 @@ const simpleIcons = json(join(pkg('simple-icons-'), 'data', 'simple-icons.json')
 const linguistDir = join(pkg('linguist-languages-'), 'data');
 const version = (prefix) => json(join(pkg(prefix), 'package.json')).version;
 
-const compact = (text) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+#]/g, '');
+const compact = (text) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9+#]/g, '');
 const titles = new Map(simpleIcons.map((icon) => [icon.slug ?? compact(icon.title), icon]));
 
 const languages = new Map();
@@ -45,7 +50,10 @@ for (const file of readdirSync(linguistDir).filter((f) => f.endsWith('.js'))) {
 /** One- and two-letter alternatives ("x", "ps", "md") would be read in ordinary prose. */
 const usable = (alias) => alias.replace(/[^A-Za-z0-9+#]/g, '').length >= 3 || /[+#]/.test(alias);
 /** devicon's altnames are sometimes not names at all ("jestjs" listed under jekyll). */
-const KNOWN_BAD = new Map([['jekyll', ['jestjs']], ['twitter', ['x']]]);
+const KNOWN_BAD = new Map([
+  ['jekyll', ['jestjs']],
+  ['twitter', ['x']],
+]);
 
 const terms = [];
 for (const entry of devicon) {

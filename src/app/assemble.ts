@@ -36,13 +36,17 @@ export interface Assembled {
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const bot = createBot({ resume: options.resume, aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength });
-  return { bot, pipeline: createPipeline(bot, {
+  return {
+    bot,
+    pipeline: createPipeline(bot, {
       logger,
       rateLimiter: options.rateLimiter,
       limitedPlatforms: options.limitedPlatforms,
       access: options.access,
       privateFields: options.privateFields,
-    }), logger };
+    }),
+    logger,
+  };
 }
 
 /**

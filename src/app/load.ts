@@ -55,7 +55,10 @@ export function loadApp(options: LoadAppOptions): App {
 }
 
 /** Who is limited, who may ask, what stays private: the same for every pipeline of the app. */
-function policy(config: Config, platforms: readonly ConfiguredPlatform[]): Pick<PipelineOptions, 'limitedPlatforms' | 'access' | 'privateFields'> {
+function policy(
+  config: Config,
+  platforms: readonly ConfiguredPlatform[],
+): Pick<PipelineOptions, 'limitedPlatforms' | 'access' | 'privateFields'> {
   return {
     // Every platform of the app counts against the rate limit; the console and the CLI (one local person) do not.
     limitedPlatforms: PLATFORMS.map((p) => p.name),

@@ -32,7 +32,11 @@ export interface RunningServer {
 async function openRedis(app: App): Promise<RedisStore> {
   const { createRedisStore } = await import('../store/redis.js');
   const { rateLimit } = app.config;
-  const store = createRedisStore({ url: app.config.redisUrl!, logger: app.logger, rateLimit: { capacity: rateLimit.requests, windowMs: rateLimit.windowSeconds * 1000 } });
+  const store = createRedisStore({
+    url: app.config.redisUrl!,
+    logger: app.logger,
+    rateLimit: { capacity: rateLimit.requests, windowMs: rateLimit.windowSeconds * 1000 },
+  });
   await store.connect();
   return store;
 }

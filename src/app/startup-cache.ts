@@ -102,7 +102,17 @@ export function cacheDirectory(env: Env): string | null {
 function codeStamp(index: SettingsIndex): string | null {
   const root = packageRoot();
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const fixed = ['../app/startup-cache', '../app/platforms', '../config/fields', '../config/config', '../resume/schema', '../resume/load', '../resume/dates', '../query/aliases', '../query/normalize'];
+  const fixed = [
+    '../app/startup-cache',
+    '../app/platforms',
+    '../config/fields',
+    '../config/config',
+    '../resume/schema',
+    '../resume/load',
+    '../resume/dates',
+    '../query/aliases',
+    '../query/normalize',
+  ];
   try {
     const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';
     const hash = createHash('sha256').update(`${version ?? ''}\0`);
@@ -137,7 +147,8 @@ function writeAtomically(dir: string, file: string, data: unknown): void {
   }
 }
 
-const entriesOf = (table: ReadonlyMap<string, readonly string[]>): Array<[string, string[]]> => [...table].map(([key, values]) => [key, [...values]]);
+const entriesOf = (table: ReadonlyMap<string, readonly string[]>): Array<[string, string[]]> =>
+  [...table].map(([key, values]) => [key, [...values]]);
 
 function envDigest(env: Env, index: SettingsIndex): string {
   return digest(JSON.stringify(index.variables.map((key) => env[key] ?? null)));
@@ -234,7 +245,14 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
 
   const { loadApp, settingsIndex } = await import('./load.js');
   const app = loadApp({ env: rawEnv, defaultLogLevel: level });
-  const result: CachedApp = { pipeline: app.pipeline, logger: app.logger, cache: dir ? 'miss' : 'off', privateFields: app.config.privateFields, serves: app.serves, app };
+  const result: CachedApp = {
+    pipeline: app.pipeline,
+    logger: app.logger,
+    cache: dir ? 'miss' : 'off',
+    privateFields: app.config.privateFields,
+    serves: app.serves,
+    app,
+  };
   if (!dir) return result;
 
   const index = settingsIndex();

@@ -18,7 +18,8 @@ export type CliArgs =
       pdf: string | null;
     };
 
-export const USAGE = 'usage: resume-bot [--json] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] < messages.txt';
+export const USAGE =
+  'usage: resume-bot [--json] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] < messages.txt';
 
 export interface CliContext {
   /** With no message the CLI reads stdin; a terminal there means the person forgot the message. */
@@ -36,11 +37,14 @@ export function parseCliArgs(argv: readonly string[], context: CliContext): CliA
   if (parsed.values.help) return { kind: 'help' };
   const json = parsed.values.json === true;
   const image = typeof parsed.values.image === 'string' ? parsed.values.image : null;
-  if (image !== null && !/\.(png|svg)$/i.test(image)) return { kind: 'usage-error', problem: `--image ${image}: the file name must end in .png or .svg` };
-  if (image !== null && parsed.positionals.length === 0) return { kind: 'usage-error', problem: '--image needs a message (e.g. /timeline)' };
+  if (image !== null && !/\.(png|svg)$/i.test(image))
+    return { kind: 'usage-error', problem: `--image ${image}: the file name must end in .png or .svg` };
+  if (image !== null && parsed.positionals.length === 0)
+    return { kind: 'usage-error', problem: '--image needs a message (e.g. /timeline)' };
   const pdf = typeof parsed.values.pdf === 'string' ? parsed.values.pdf : null;
   if (pdf !== null && !pdf.trim()) return { kind: 'usage-error', problem: '--pdf needs a file name' };
-  if (pdf !== null && parsed.positionals.length === 0) return { kind: 'usage-error', problem: '--pdf needs a message that answers with the CV (/cv)' };
+  if (pdf !== null && parsed.positionals.length === 0)
+    return { kind: 'usage-error', problem: '--pdf needs a message that answers with the CV (/cv)' };
   if (parsed.positionals.length === 0) {
     if (context.stdinIsTTY) return { kind: 'usage-error', problem: 'no message (give one as an argument, or pipe messages on stdin)' };
     return { kind: 'run', json, message: null, image, pdf };

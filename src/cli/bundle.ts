@@ -20,7 +20,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
 
 /** Loaded only when needed (a startup failure, a cache miss, a .env file, --image, --pdf): kept out of the bundle. */
-const LAZY_FILES = [join(here, '..', 'app', 'load.js'), join(here, '..', 'render', 'timeline', 'image.js'), join(here, '..', 'cv', 'write.js')];
+const LAZY_FILES = [
+  join(here, '..', 'app', 'load.js'),
+  join(here, '..', 'render', 'timeline', 'image.js'),
+  join(here, '..', 'cv', 'write.js'),
+];
 const LAZY_PACKAGES = ['dotenv', '@resvg/resvg-js', 'fontkit'];
 
 async function bundle(): Promise<void> {
@@ -52,5 +56,7 @@ async function bundle(): Promise<void> {
 
 bundle().catch((error: unknown) => {
   // The unbundled CLI works the same, only slower: warn, do not fail the build.
-  process.stderr.write(`warning: CLI not bundled (${error instanceof Error ? error.message : String(error)}); dist/src/cli/main.js stays as tsc wrote it\n`);
+  process.stderr.write(
+    `warning: CLI not bundled (${error instanceof Error ? error.message : String(error)}); dist/src/cli/main.js stays as tsc wrote it\n`,
+  );
 });

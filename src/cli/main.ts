@@ -43,7 +43,7 @@ function helpText(): string {
     '',
     'Options:',
     '  --json      print {command, query, results, suggestions} as one JSON line (/match adds match)',
-    '  --image F   also write the answer\'s picture to F, PNG or SVG by its extension (/timeline --image career.png)',
+    "  --image F   also write the answer's picture to F, PNG or SVG by its extension (/timeline --image career.png)",
     '  --pdf FILE  also write the CV the answer carries (/cv) to FILE',
     '  -h, --help  show this help',
     '  With no message, each line of stdin is answered (one JSON object a line with --json).',

@@ -93,19 +93,22 @@ export interface Config {
 }
 
 /** The shared settings as a group, validated with the platforms' own in one run. */
-export const baseSettings = settingsGroup(envSchema.shape, (env): Config => ({
-  resumeFile: env.RESUME_FILE,
-  aliasesFile: env.ALIASES_FILE,
-  reload: env.RESUME_RELOAD,
-  privateFields: env.PRIVATE_FIELDS,
-  maxQueryLength: env.MAX_QUERY_LENGTH,
-  rateLimit: { requests: env.RATE_LIMIT_REQUESTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
-  logLevel: env.LOG_LEVEL,
-  host: env.HOST,
-  port: env.PORT,
-  redisUrl: env.REDIS_URL ?? null,
-  publicUrl: env.PUBLIC_URL,
-}));
+export const baseSettings = settingsGroup(
+  envSchema.shape,
+  (env): Config => ({
+    resumeFile: env.RESUME_FILE,
+    aliasesFile: env.ALIASES_FILE,
+    reload: env.RESUME_RELOAD,
+    privateFields: env.PRIVATE_FIELDS,
+    maxQueryLength: env.MAX_QUERY_LENGTH,
+    rateLimit: { requests: env.RATE_LIMIT_REQUESTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
+    logLevel: env.LOG_LEVEL,
+    host: env.HOST,
+    port: env.PORT,
+    redisUrl: env.REDIS_URL ?? null,
+    publicUrl: env.PUBLIC_URL,
+  }),
+);
 
 /** Validates the shared settings of an environment (process.env after dotenv, or a test's own object). */
 export function loadConfig(source: Env): Config {

@@ -118,7 +118,10 @@ export function settingsGroup<Shape extends z.ZodRawShape, S>(
         const value = source[name]?.trim();
         if (value) raw[name] = value;
       }
-      const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)), ...check(raw)];
+      const problems = [
+        ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
+        ...check(raw),
+      ];
       if (problems.length || !parsed.success) return { ok: false, problems };
       return { ok: true, settings: build(parsed.data) };
     },

@@ -79,7 +79,9 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
     const name = pipeline.bot.resume.basics.name;
     const hint = color ? (s: string) => `\u001b[2m${s}\u001b[0m` : (s: string) => s;
     write(`Chatting with ${name}'s résumé.\n`);
-    write(`${hint('Ask anything ("what did he do at netflix?") or use a command: /experience, /skills, /projects, /help. /quit or Ctrl-D to leave.')}\n\n`);
+    write(
+      `${hint('Ask anything ("what did he do at netflix?") or use a command: /experience, /skills, /projects, /help. /quit or Ctrl-D to leave.')}\n\n`,
+    );
   }
 
   return new Promise<ConsoleEnd>((resolve) => {

@@ -6,10 +6,7 @@
  */
 import type { BotRequest } from '../model/request.js';
 
-export type ParsedLine =
-  | { kind: 'blank' }
-  | { kind: 'quit' }
-  | { kind: 'request'; request: BotRequest };
+export type ParsedLine = { kind: 'blank' } | { kind: 'quit' } | { kind: 'request'; request: BotRequest };
 
 const SLASH = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/;
 

@@ -93,11 +93,17 @@ export function createBot(options: BotOptions): Bot {
     if (query.someoneElse) {
       const owner = index.resume.basics.name;
       const who = query.someoneElse.charAt(0).toUpperCase() + query.someoneElse.slice(1);
-      return makeAnswer({ kind: 'empty', title: `Nothing about ${who}`, body: `This is ${owner}'s résumé: it answers questions about ${owner}, not ${who}.`, route: { command: command.data.name, query: queryText(query) } });
+      return makeAnswer({
+        kind: 'empty',
+        title: `Nothing about ${who}`,
+        body: `This is ${owner}'s résumé: it answers questions about ${owner}, not ${who}.`,
+        route: { command: command.data.name, query: queryText(query) },
+      });
     }
     let answer = command.execute(query, context);
     // "/education degree": a query that only restates the command answers the whole section.
-    if (answer.kind === 'empty' && !query.modifier && query.text && isGenericQuery(index, command.data.name, query.text)) answer = command.execute(EMPTY_QUERY, context);
+    if (answer.kind === 'empty' && !query.modifier && query.text && isGenericQuery(index, command.data.name, query.text))
+      answer = command.execute(EMPTY_QUERY, context);
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
 

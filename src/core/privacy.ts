@@ -50,7 +50,9 @@ export function publicView(answer: Answer, privateFields: readonly string[], res
     subtitle: scrubOptional(answer.subtitle),
     body: scrubOptional(answer.body),
     footer: scrubOptional(answer.footer),
-    fields: answer.fields.filter((f) => !isUnder(f.sourcePath, privateFields)).map((f) => ({ ...f, label: scrub(f.label), value: scrub(f.value) })),
+    fields: answer.fields
+      .filter((f) => !isUnder(f.sourcePath, privateFields))
+      .map((f) => ({ ...f, label: scrub(f.label), value: scrub(f.value) })),
     sections: answer.sections.map((s) => ({ heading: scrub(s.heading), bullets: s.bullets.map(scrub) })),
     links: answer.links.filter((l) => !hidden.some((v) => l.url.includes(v))).map((l) => ({ ...l, label: scrub(l.label) })),
     suggestions: answer.suggestions.map(scrub),

@@ -37,7 +37,12 @@ export function createCvCache(privateFields: readonly string[]): CvCache {
       const key = createHash('sha256').update(JSON.stringify(shown)).digest('hex');
       let file = byContent.get(key);
       if (!file) {
-        file = renderResumePdf(shown).then((bytes) => ({ bytes, sha256: createHash('sha256').update(bytes).digest('hex'), filename: cvFilename(resume.basics.name), contentType: 'application/pdf' as const }));
+        file = renderResumePdf(shown).then((bytes) => ({
+          bytes,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          filename: cvFilename(resume.basics.name),
+          contentType: 'application/pdf' as const,
+        }));
         // A failed render is not kept: the next request tries again.
         file.catch(() => byContent.delete(key));
         byContent.set(key, file);

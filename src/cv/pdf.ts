@@ -37,7 +37,8 @@ function range(start: PartialDate | undefined, end: PartialDate | null | undefin
 }
 
 const httpLink = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
-const joined = (values: Array<string | undefined | null>, separator = ' · '): string => values.filter((v): v is string => Boolean(v?.trim())).join(separator);
+const joined = (values: Array<string | undefined | null>, separator = ' · '): string =>
+  values.filter((v): v is string => Boolean(v?.trim())).join(separator);
 
 class Layout {
   constructor(readonly doc: Doc) {}
@@ -63,7 +64,12 @@ class Layout {
     this.keep(HEADING_ROOM + TITLE_ROOM + this.lines(linesAfter));
     doc.font('bold').fontSize(11).fillColor(ACCENT).text(title.toUpperCase(), MARGIN, doc.y, { characterSpacing: 0.8 });
     const y = doc.y + 2;
-    doc.moveTo(MARGIN, y).lineTo(MARGIN + this.width, y).lineWidth(0.6).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + this.width, y)
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = y + 6;
   }
 
@@ -78,9 +84,18 @@ class Layout {
     const room = doc.font('bold').fontSize(10.5).heightOfString(title, { width: titleWidth }) + this.lines(linesAfter) + 6;
     this.keep(room);
     const top = doc.y;
-    doc.font('bold').fontSize(10.5).fillColor(INK).text(title, MARGIN, top, { width: titleWidth, ...(link ? { link } : {}) });
+    doc
+      .font('bold')
+      .fontSize(10.5)
+      .fillColor(INK)
+      .text(title, MARGIN, top, { width: titleWidth, ...(link ? { link } : {}) });
     const bottom = doc.y;
-    if (right) doc.font('regular').fontSize(BODY).fillColor(MUTED).text(right, MARGIN + this.width - rightWidth, top + 1, { width: rightWidth, align: 'right', lineBreak: false });
+    if (right)
+      doc
+        .font('regular')
+        .fontSize(BODY)
+        .fillColor(MUTED)
+        .text(right, MARGIN + this.width - rightWidth, top + 1, { width: rightWidth, align: 'right', lineBreak: false });
     doc.y = bottom;
     doc.x = MARGIN;
   }
@@ -88,7 +103,10 @@ class Layout {
   line(text: string, options: { color?: string; size?: number; link?: string; bold?: boolean } = {}): void {
     if (!text.trim()) return;
     const { doc } = this;
-    doc.font(options.bold ? 'bold' : 'regular').fontSize(options.size ?? BODY).fillColor(options.link ? ACCENT : (options.color ?? INK));
+    doc
+      .font(options.bold ? 'bold' : 'regular')
+      .fontSize(options.size ?? BODY)
+      .fillColor(options.link ? ACCENT : (options.color ?? INK));
     doc.text(text, MARGIN, doc.y, { width: this.width, ...(options.link ? { link: options.link } : {}) });
   }
 
@@ -129,7 +147,11 @@ class Layout {
     const link = httpLink(p.url);
     const rest = joined([p.entity ? ` — ${p.entity}` : undefined]);
     const after = joined([p.description, range(p.startDate, p.endDate) || undefined, ...p.highlights], ' ');
-    doc.font('bold').fontSize(BODY).fillColor(link ? ACCENT : INK).text(name, MARGIN, doc.y, { width: this.width, continued: true, link: link ?? null });
+    doc
+      .font('bold')
+      .fontSize(BODY)
+      .fillColor(link ? ACCENT : INK)
+      .text(name, MARGIN, doc.y, { width: this.width, continued: true, link: link ?? null });
     doc.fillColor(INK).text(`${rest}${after ? ': ' : ''}`, { continued: Boolean(after), link: null });
     if (after) doc.font('regular').text(after, { link: null });
     doc.moveDown(0.12);
@@ -195,7 +217,12 @@ function sections(layout: Layout, resume: Resume): void {
     const detailed = (w: Resume['work'][number]) => (w.highlights.length || w.description || w.summary ? 2 : 0);
     layout.heading('Experience', detailed(resume.work[0]!));
     for (const w of resume.work) {
-      layout.entryTitle(joined([w.position, w.name], ' — ') || 'Role', joined([w.location, range(w.startDate, w.endDate)]), httpLink(w.url), detailed(w));
+      layout.entryTitle(
+        joined([w.position, w.name], ' — ') || 'Role',
+        joined([w.location, range(w.startDate, w.endDate)]),
+        httpLink(w.url),
+        detailed(w),
+      );
       layout.gap(0.15);
       layout.paragraph(w.description);
       layout.paragraph(w.summary);
@@ -227,7 +254,8 @@ function sections(layout: Layout, resume: Resume): void {
       doc.font('bold').fontSize(BODY).fillColor(INK);
       const head = joined([s.name, s.level], ' — ');
       if (head) doc.text(`${head}: `, MARGIN, doc.y, { continued: s.keywords.length > 0, width: layout.width });
-      if (s.keywords.length) doc.font('regular').text(s.keywords.join(' · '), head ? undefined : MARGIN, head ? undefined : doc.y, { width: layout.width });
+      if (s.keywords.length)
+        doc.font('regular').text(s.keywords.join(' · '), head ? undefined : MARGIN, head ? undefined : doc.y, { width: layout.width });
       layout.gap(0.2);
     }
   }
@@ -236,15 +264,27 @@ function sections(layout: Layout, resume: Resume): void {
     const detailed = (e: Resume['education'][number]) => (e.score !== undefined || e.courses.length ? 1 : 0);
     layout.heading('Education', detailed(resume.education[0]!));
     for (const e of resume.education) {
-      layout.entryTitle(joined([joined([e.studyType, e.area], ' '), e.institution], ' — ') || 'Education', range(e.startDate, e.endDate), httpLink(e.url), detailed(e));
-      layout.line(joined([e.score !== undefined ? `Score: ${e.score}` : undefined, e.courses.length ? `Courses: ${e.courses.join(', ')}` : undefined]), { color: MUTED, size: 9 });
+      layout.entryTitle(
+        joined([joined([e.studyType, e.area], ' '), e.institution], ' — ') || 'Education',
+        range(e.startDate, e.endDate),
+        httpLink(e.url),
+        detailed(e),
+      );
+      layout.line(
+        joined([
+          e.score !== undefined ? `Score: ${e.score}` : undefined,
+          e.courses.length ? `Courses: ${e.courses.join(', ')}` : undefined,
+        ]),
+        { color: MUTED, size: 9 },
+      );
       layout.gap(0.35);
     }
   }
 
   if (resume.certificates.length) {
     layout.heading('Certificates', 0);
-    for (const c of resume.certificates) layout.entryTitle(joined([c.name, c.issuer], ' — ') || 'Certificate', c.date ? formatMonthYear(c.date) : '', httpLink(c.url), 0);
+    for (const c of resume.certificates)
+      layout.entryTitle(joined([c.name, c.issuer], ' — ') || 'Certificate', c.date ? formatMonthYear(c.date) : '', httpLink(c.url), 0);
   }
 
   if (resume.awards.length) {
@@ -258,7 +298,11 @@ function sections(layout: Layout, resume: Resume): void {
   if (resume.publications.length) {
     layout.heading('Publications');
     for (const p of resume.publications) {
-      layout.entryTitle(joined([p.name, p.publisher], ' — ') || 'Publication', p.releaseDate ? formatMonthYear(p.releaseDate) : '', httpLink(p.url));
+      layout.entryTitle(
+        joined([p.name, p.publisher], ' — ') || 'Publication',
+        p.releaseDate ? formatMonthYear(p.releaseDate) : '',
+        httpLink(p.url),
+      );
       layout.paragraph(p.summary);
     }
   }
@@ -291,7 +335,13 @@ export async function renderResumePdf(resume: Resume, options: PdfOptions = {}):
     size: options.size ?? 'LETTER',
     margins: { top: MARGIN_Y, bottom: MARGIN_Y, left: MARGIN, right: MARGIN },
     bufferPages: false,
-    info: { Title: `${resume.basics.name} — CV`, Author: resume.basics.name, Subject: resume.basics.label ?? 'Curriculum vitae', CreationDate: date, ModDate: date },
+    info: {
+      Title: `${resume.basics.name} — CV`,
+      Author: resume.basics.name,
+      Subject: resume.basics.label ?? 'Curriculum vitae',
+      CreationDate: date,
+      ModDate: date,
+    },
     lang: 'en',
     displayTitle: true,
     tagged: false,

@@ -7,7 +7,11 @@ import { writeFile } from 'node:fs/promises';
 import type { Resume } from '../resume/schema.js';
 import { createCvCache } from './cache.js';
 
-export async function writeCvFile(resume: Resume, path: string, privateFields: readonly string[]): Promise<{ bytes: number; filename: string }> {
+export async function writeCvFile(
+  resume: Resume,
+  path: string,
+  privateFields: readonly string[],
+): Promise<{ bytes: number; filename: string }> {
   const file = await createCvCache(privateFields).get(resume);
   await writeFile(path, file.bytes);
   return { bytes: file.bytes.length, filename: file.filename };

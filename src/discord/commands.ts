@@ -28,7 +28,8 @@ function checkText(what: string, value: string, max: number): void {
 
 export function commandJson(command: Command): CommandJson {
   const { name, description, option } = command.data;
-  if (!COMMAND_NAME.test(name)) throw new CommandDefinitionError(`command name "${name}" must be 1-32 lowercase letters, digits, "-" or "_"`);
+  if (!COMMAND_NAME.test(name))
+    throw new CommandDefinitionError(`command name "${name}" must be 1-32 lowercase letters, digits, "-" or "_"`);
   checkText(`description of /${name}`, description, LIMITS.commandDescription);
   const options: APIApplicationCommandStringOption[] = [];
   if (option) {
@@ -36,7 +37,13 @@ export function commandJson(command: Command): CommandJson {
       throw new CommandDefinitionError(`option name "${option.name}" of /${name} must be 1-32 lowercase letters, digits, "-" or "_"`);
     }
     checkText(`description of the "${option.name}" option of /${name}`, option.description, LIMITS.optionDescription);
-    options.push({ type: ApplicationCommandOptionType.String, name: option.name, description: option.description, required: false, autocomplete: option.autocomplete });
+    options.push({
+      type: ApplicationCommandOptionType.String,
+      name: option.name,
+      description: option.description,
+      required: false,
+      autocomplete: option.autocomplete,
+    });
   }
   return { type: ApplicationCommandType.ChatInput, name, description, options };
 }

@@ -35,7 +35,9 @@ function parseRoute(text: string | undefined): ShareRoute | undefined {
   if (text === undefined) return undefined;
   try {
     const value = JSON.parse(text) as Partial<ShareRoute> | null;
-    return typeof value?.command === 'string' && typeof value.query === 'string' ? { command: value.command, query: value.query } : undefined;
+    return typeof value?.command === 'string' && typeof value.query === 'string'
+      ? { command: value.command, query: value.query }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -19,7 +19,9 @@ export interface DiscordSender {
 /** The JSON part and the files of a body: files go as multipart parts (payload_json + files[n]). */
 function split(body: Partial<MessageBody>): { body: Partial<MessageBody>; files?: RawFile[] } {
   const { files, ...json } = body;
-  return files?.length ? { body: json, files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : { body: json };
+  return files?.length
+    ? { body: json, files: files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) }
+    : { body: json };
 }
 
 export function restSender(rest: REST): DiscordSender {

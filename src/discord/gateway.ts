@@ -87,7 +87,8 @@ export async function connectGateway(client: Client, token: string, logger: Logg
   } catch (error) {
     await client.destroy().catch(() => undefined);
     const code = (error as { code?: unknown }).code;
-    if (code === 'TokenInvalid') throw new Error('Discord rejected DISCORD_TOKEN (401 Unauthorized): check the bot token on the Bot page of the application');
+    if (code === 'TokenInvalid')
+      throw new Error('Discord rejected DISCORD_TOKEN (401 Unauthorized): check the bot token on the Bot page of the application');
     throw new Error(`could not connect to the Discord gateway: ${(error as Error).message ?? String(error)}`);
   }
   await ready;

@@ -19,7 +19,17 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
-import { NO_MENTIONS, notice, renderAnswer, toBodies, withDownload, withPicture, type ButtonRow, type Download, type MessageBody } from './render.js';
+import {
+  NO_MENTIONS,
+  notice,
+  renderAnswer,
+  toBodies,
+  withDownload,
+  withPicture,
+  type ButtonRow,
+  type Download,
+  type MessageBody,
+} from './render.js';
 import { truncate } from './text.js';
 
 /**
@@ -66,7 +76,11 @@ export type PictureSource = (answer: Answer) => { png: Buffer; alt: string } | n
 export type DownloadSource = (answer: Answer) => Promise<Download | null>;
 
 /** The body with what the answer carries: its picture, then its download. */
-export async function withFiles(body: MessageBody, answer: Answer, ctx: { picture?: PictureSource; download?: DownloadSource }): Promise<MessageBody | null> {
+export async function withFiles(
+  body: MessageBody,
+  answer: Answer,
+  ctx: { picture?: PictureSource; download?: DownloadSource },
+): Promise<MessageBody | null> {
   const picture = ctx.picture?.(answer);
   const download = await ctx.download?.(answer);
   if (!picture && !download) return null;
@@ -103,7 +117,8 @@ function request(interaction: InteractionPayload, command: string, text: string,
 function stringOption(interaction: InteractionPayload, focused: boolean): string {
   const options = interaction.data?.options ?? [];
   const option =
-    (focused ? options.find((o) => o.focused) : undefined) ?? options.find((o) => o.type === ApplicationCommandOptionType.String && typeof o.value === 'string');
+    (focused ? options.find((o) => o.focused) : undefined) ??
+    options.find((o) => o.type === ApplicationCommandOptionType.String && typeof o.value === 'string');
   return typeof option?.value === 'string' ? option.value : '';
 }
 
@@ -115,7 +130,10 @@ function shareButton(customId: string, label = 'Share in channel'): ButtonRow {
 }
 
 function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): InteractionResult {
-  return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: notice(text, { ephemeral: true, kind }) }, followUps: [] };
+  return {
+    response: { type: InteractionResponseType.ChannelMessageWithSource, data: notice(text, { ephemeral: true, kind }) },
+    followUps: [],
+  };
 }
 
 async function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
@@ -130,7 +148,11 @@ async function answerCommand(interaction: InteractionPayload, ctx: InteractionCo
       : undefined;
   const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
   const attach = await withFiles(bodies[0]!, answer, ctx);
-  return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: bodies[0]! }, followUps: bodies.slice(1), ...(attach ? { attach } : {}) };
+  return {
+    response: { type: InteractionResponseType.ChannelMessageWithSource, data: bodies[0]! },
+    followUps: bodies.slice(1),
+    ...(attach ? { attach } : {}),
+  };
 }
 
 function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
@@ -160,7 +182,10 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
   const { answer } = await ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query, 'public'));
   if (!SHAREABLE.has(answer.kind)) {
     // A refusal (rate limit, access) or an error now: tell the clicker privately, post nothing.
-    return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! }, followUps: [] };
+    return {
+      response: { type: InteractionResponseType.ChannelMessageWithSource, data: toBodies(renderAnswer(answer), { ephemeral: true })[0]! },
+      followUps: [],
+    };
   }
   const user = userOf(interaction);
   const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
@@ -197,7 +222,8 @@ export async function respondToInteraction(interaction: InteractionPayload, ctx:
     }
   } catch (error) {
     ctx.logger.error('discord_interaction_failed', { interactionType: interaction.type, command: interaction.data?.name, error });
-    if (interaction.type === InteractionType.ApplicationCommandAutocomplete) return { response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }, followUps: [] };
+    if (interaction.type === InteractionType.ApplicationCommandAutocomplete)
+      return { response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }, followUps: [] };
     return ephemeralNotice(ERROR_TEXT);
   }
 }

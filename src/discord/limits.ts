@@ -134,7 +134,8 @@ export function checkDiscordMessage(body: MessageBodyLike, options: { allowUserM
     const buttons = row.components ?? [];
     if (row.type !== ComponentType.ActionRow) problems.push(`component row ${i} is not an action row`);
     if (buttons.length === 0) problems.push(`component row ${i} is empty`);
-    if (buttons.length > LIMITS.buttonsPerRow) problems.push(`component row ${i} has ${buttons.length} buttons, over ${LIMITS.buttonsPerRow}`);
+    if (buttons.length > LIMITS.buttonsPerRow)
+      problems.push(`component row ${i} has ${buttons.length} buttons, over ${LIMITS.buttonsPerRow}`);
     buttons.forEach((button, j) => {
       const at = `button ${i}.${j}`;
       over(`${at} label`, button.label?.length ?? 0, LIMITS.buttonLabel);

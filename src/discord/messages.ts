@@ -66,7 +66,10 @@ export function questionOf(message: MessagePayload, botUserId: string | undefine
   const isDm = !message.guild_id;
   if (!isDm) {
     if (!botUserId) return null;
-    const mentioned = (message.mentions ?? []).some((u) => u.id === botUserId) || content.includes(`<@${botUserId}>`) || content.includes(`<@!${botUserId}>`);
+    const mentioned =
+      (message.mentions ?? []).some((u) => u.id === botUserId) ||
+      content.includes(`<@${botUserId}>`) ||
+      content.includes(`<@!${botUserId}>`);
     if (!mentioned) return null;
   }
   const text = botUserId ? content.replaceAll(`<@${botUserId}>`, ' ').replaceAll(`<@!${botUserId}>`, ' ') : content;
@@ -74,7 +77,11 @@ export function questionOf(message: MessagePayload, botUserId: string | undefine
 }
 
 /** Replies (the first one referencing the question) or null when the message is not for the bot. */
-export async function replyToMessage(message: MessagePayload, botUserId: string | undefined, ctx: MessageContext): Promise<MessageBody[] | null> {
+export async function replyToMessage(
+  message: MessagePayload,
+  botUserId: string | undefined,
+  ctx: MessageContext,
+): Promise<MessageBody[] | null> {
   const text = questionOf(message, botUserId);
   if (text === null || !message.id || !message.channel_id) return null;
   const reference: NonNullable<MessageBody['message_reference']> = {
@@ -88,7 +95,13 @@ export async function replyToMessage(message: MessagePayload, botUserId: string 
   let bodies: MessageBody[];
   try {
     // A server channel is public; a DM is as private as an ephemeral reply.
-    const request: BotRequest = { platform: 'discord', audience: message.guild_id ? 'public' : 'private', command: null, text, userId: message.author!.id! };
+    const request: BotRequest = {
+      platform: 'discord',
+      audience: message.guild_id ? 'public' : 'private',
+      command: null,
+      text,
+      userId: message.author!.id!,
+    };
     if (message.guild_id) request.tenantId = message.guild_id;
     const { answer, outcome } = await ctx.pipeline.handle(request);
     if (message.guild_id && !shouldReply(ctx, request.userId!, outcome === 'rate_limited')) {

@@ -18,7 +18,11 @@ export const BOT_PERMISSIONS =
   PermissionFlagsBits.ReadMessageHistory;
 
 export function inviteUrl(applicationId: string): string {
-  const params = new URLSearchParams({ client_id: applicationId, scope: 'bot applications.commands', permissions: BOT_PERMISSIONS.toString() });
+  const params = new URLSearchParams({
+    client_id: applicationId,
+    scope: 'bot applications.commands',
+    permissions: BOT_PERMISSIONS.toString(),
+  });
   return `https://discord.com/oauth2/authorize?${params.toString().replace(/\+/g, '%20')}`;
 }
 
@@ -39,8 +43,10 @@ export async function registerCommands(env: Record<string, string | undefined>, 
   const read = discordSettings.read(env);
   if (!read.ok) throw new ConfigError(read.problems);
   const discord = read.settings;
-  if (!discord?.token) throw new RegistrationError('DISCORD_TOKEN is missing: registering commands needs the bot token (Bot page of the application)');
-  if (!discord.applicationId) throw new RegistrationError('DISCORD_APPLICATION_ID is missing: it is on the General Information page of the application');
+  if (!discord?.token)
+    throw new RegistrationError('DISCORD_TOKEN is missing: registering commands needs the bot token (Bot page of the application)');
+  if (!discord.applicationId)
+    throw new RegistrationError('DISCORD_APPLICATION_ID is missing: it is on the General Information page of the application');
   const body = registrationBody(commands);
   const path = discord.guildId
     ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId)
@@ -52,19 +58,30 @@ export async function registerCommands(env: Record<string, string | undefined>, 
     const status = (error as { status?: number }).status;
     const detail = (error as Error).message ?? String(error);
     if (status === 401) throw new RegistrationError('Discord rejected DISCORD_TOKEN (401 Unauthorized)');
-    if (status === 403) throw new RegistrationError(`Discord refused the registration (403): is the bot in server ${discord.guildId ?? '(global)'} with the applications.commands scope? ${detail}`);
+    if (status === 403)
+      throw new RegistrationError(
+        `Discord refused the registration (403): is the bot in server ${discord.guildId ?? '(global)'} with the applications.commands scope? ${detail}`,
+      );
     throw new RegistrationError(`registering commands failed${status ? ` (${status})` : ''}: ${detail}`);
   } finally {
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();
   }
-  const result: RegistrationResult = { scope: discord.guildId ? 'guild' : 'global', path, commands: body, inviteUrl: inviteUrl(discord.applicationId) };
+  const result: RegistrationResult = {
+    scope: discord.guildId ? 'guild' : 'global',
+    path,
+    commands: body,
+    inviteUrl: inviteUrl(discord.applicationId),
+  };
   if (discord.guildId) result.guildId = discord.guildId;
   return result;
 }
 
 export function describeRegistration(result: RegistrationResult): string {
-  const where = result.scope === 'guild' ? `server ${result.guildId} (available now)` : 'every server (global; Discord clients may take a while to show them)';
+  const where =
+    result.scope === 'guild'
+      ? `server ${result.guildId} (available now)`
+      : 'every server (global; Discord clients may take a while to show them)';
   return [
     `Registered ${result.commands.length} commands in ${where}: ${result.commands.map((c) => `/${c.name}`).join(', ')}`,
     `Invite the bot with: ${result.inviteUrl}`,

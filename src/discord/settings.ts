@@ -73,7 +73,8 @@ export const discordSettings = settingsGroup(
     module: import.meta.url,
     check: (raw) => {
       const problems: string[] = [];
-      if (raw.DISCORD_TOKEN && !raw.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID is missing: it is required with DISCORD_TOKEN');
+      if (raw.DISCORD_TOKEN && !raw.DISCORD_APPLICATION_ID)
+        problems.push('DISCORD_APPLICATION_ID is missing: it is required with DISCORD_TOKEN');
       if (raw.DISCORD_PUBLIC_KEY && !/^[0-9a-f]{64}$/i.test(raw.DISCORD_PUBLIC_KEY))
         problems.push("DISCORD_PUBLIC_KEY must be the 64 hex characters shown on the application's General Information page");
       if (raw.DISCORD_GUILD_ID && !raw.DISCORD_TOKEN)

@@ -45,7 +45,10 @@ export function parseInteraction(body: Buffer): InteractionVerdict {
   const result = interaction.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
-    return { ok: false, problem: `expected an interaction object with a numeric "type" (${issue ? `${issue.path.join('.') || 'body'}: ${issue.code}` : 'invalid'})` };
+    return {
+      ok: false,
+      problem: `expected an interaction object with a numeric "type" (${issue ? `${issue.path.join('.') || 'body'}: ${issue.code}` : 'invalid'})`,
+    };
   }
   const checked: InteractionPayload = result.data;
   return { ok: true, interaction: checked };

@@ -15,7 +15,13 @@ import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
 import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
-import { respondToInteraction, type DownloadSource, type InteractionContext, type InteractionPayload, type PictureSource } from './interactions.js';
+import {
+  respondToInteraction,
+  type DownloadSource,
+  type InteractionContext,
+  type InteractionPayload,
+  type PictureSource,
+} from './interactions.js';
 import type { CvCache } from '../cv/cache.js';
 import type { TimelineImages } from '../render/timeline/image.js';
 import { questionOf, replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
@@ -99,12 +105,25 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
 
   const transport = createTransport();
   const client = config.token
-    ? createGatewayClient({ apiUrl: config.apiUrl, makeRequest: transport.makeRequest, shards: config.shards, logger, onInteraction, onMessage, ...options.gateway })
+    ? createGatewayClient({
+        apiUrl: config.apiUrl,
+        makeRequest: transport.makeRequest,
+        shards: config.shards,
+        logger,
+        onInteraction,
+        onMessage,
+        ...options.gateway,
+      })
     : null;
   // HTTP-only deployments still need REST for follow-ups; interaction webhooks need no token.
   const rest = client
     ? client.rest
-    : new REST({ version: '10', makeRequest: transport.makeRequest, rejectOnRateLimit: logRateLimits(logger), ...(config.apiUrl ? { api: config.apiUrl } : {}) });
+    : new REST({
+        version: '10',
+        makeRequest: transport.makeRequest,
+        rejectOnRateLimit: logRateLimits(logger),
+        ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      });
   const sender: DiscordSender = restSender(rest);
 
   function onInteraction(interaction: InteractionPayload): void {

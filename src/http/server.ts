@@ -97,7 +97,9 @@ const TEXT = { 'content-type': 'text/plain; charset=utf-8' } as const;
 /** Whether the request announced a body the server has not finished reading. */
 function hasUnreadBody(req: IncomingMessage): boolean {
   if (req.complete || req.readableEnded) return false;
-  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+  return (
+    req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0')
+  );
 }
 
 /** How long a client refused before the end of its body may go on sending (read and thrown away) once it has its answer. */
@@ -171,7 +173,11 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
   const bodies = new Map<string, BodyRoute>();
   const expected = new Set<string>();
   const budget = new BodyBudget(limits.maxBodyBytesHeld);
-  const pressure = watchPressure({ afterRefusals: limits.reclaimAfterRefusals, quietMs: limits.reclaimQuietMs, onQuiet: () => options.onQuietAfterAttack?.() });
+  const pressure = watchPressure({
+    afterRefusals: limits.reclaimAfterRefusals,
+    quietMs: limits.reclaimQuietMs,
+    onQuiet: () => options.onQuietAfterAttack?.(),
+  });
   let ready = false;
   let draining = false;
 
@@ -295,7 +301,8 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
       return;
     }
     // Slack and Discord announce every body's length; one that does not is held to far less.
-    const limit = req.headers['transfer-encoding'] === undefined ? route.maxBodyBytes : Math.min(route.maxBodyBytes, limits.maxUnannouncedBodyBytes);
+    const limit =
+      req.headers['transfer-encoding'] === undefined ? route.maxBodyBytes : Math.min(route.maxBodyBytes, limits.maxUnannouncedBodyBytes);
 
     let chunks: Buffer[] = [];
     let size = 0;

@@ -30,14 +30,24 @@ interface Source {
 
 function sources(resume: Resume): Source[] {
   const out: Source[] = [];
-  const roleOf = (company: string | undefined) => resume.work.filter((w) => company && w.name?.toLowerCase() === company.toLowerCase() && w.startDate);
+  const roleOf = (company: string | undefined) =>
+    resume.work.filter((w) => company && w.name?.toLowerCase() === company.toLowerCase() && w.startDate);
   resume.work.forEach((w, i) => {
     const texts = [w.position, w.name, w.summary, w.description, ...w.highlights].filter((t): t is string => Boolean(t));
-    out.push({ id: `work-${i}`, section: 'work', texts: texts.map((text) => ({ text, keyword: false })), ...(w.startDate ? { period: { start: w.startDate, end: w.endDate ?? null } } : {}) });
+    out.push({
+      id: `work-${i}`,
+      section: 'work',
+      texts: texts.map((text) => ({ text, keyword: false })),
+      ...(w.startDate ? { period: { start: w.startDate, end: w.endDate ?? null } } : {}),
+    });
   });
   resume.projects.forEach((p, i) => {
     const role = roleOf(p.entity)[0];
-    const period = p.startDate ? { start: p.startDate, end: p.endDate ?? null } : role?.startDate ? { start: role.startDate, end: role.endDate ?? null } : undefined;
+    const period = p.startDate
+      ? { start: p.startDate, end: p.endDate ?? null }
+      : role?.startDate
+        ? { start: role.startDate, end: role.endDate ?? null }
+        : undefined;
     out.push({
       id: `projects-${i}`,
       section: 'projects',
@@ -89,7 +99,12 @@ export function indexEvidence(resume: Resume, taxonomy: Taxonomy): EvidenceIndex
         if (m.thirdParty || seen.has(m.termId) || (keyword && theirs.has(m.termId))) continue;
         seen.add(m.termId);
         const list = index.get(m.termId) ?? [];
-        list.push({ id: source.id, section: source.section, quote: quoteAround(text, m.start, m.end), ...(source.period ? { period: source.period } : {}) });
+        list.push({
+          id: source.id,
+          section: source.section,
+          quote: quoteAround(text, m.start, m.end),
+          ...(source.period ? { period: source.period } : {}),
+        });
         index.set(m.termId, list);
       }
     }

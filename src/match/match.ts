@@ -54,7 +54,8 @@ export function coveredYears(periods: ReadonlyArray<NonNullable<Evidence['period
 }
 
 function ranked(evidence: readonly Evidence[]): Evidence[] {
-  const key = (e: Evidence) => SECTION_ORDER.indexOf(e.section) * 1e7 - (e.section === 'work' && e.period ? monthIndex(e.period.start, 'start') : 0);
+  const key = (e: Evidence) =>
+    SECTION_ORDER.indexOf(e.section) * 1e7 - (e.section === 'work' && e.period ? monthIndex(e.period.start, 'start') : 0);
   const sorted = [...evidence].sort((a, b) => key(a) - key(b));
   // The summary speaks for itself only when nothing else does.
   return sorted.length > 1 ? sorted.filter((e) => e.section !== 'basics') : sorted;
@@ -72,7 +73,16 @@ export interface Matcher {
 export function createMatcher(resume: Resume, taxonomy: Taxonomy): Matcher {
   const index: EvidenceIndex = indexEvidence(resume, taxonomy);
   const roles: Evidence[] = resume.work.flatMap((w, i) =>
-    w.startDate ? [{ id: `work-${i}`, section: 'work' as const, quote: w.position ?? w.name ?? '', period: { start: w.startDate, end: w.endDate ?? null } }] : [],
+    w.startDate
+      ? [
+          {
+            id: `work-${i}`,
+            section: 'work' as const,
+            quote: w.position ?? w.name ?? '',
+            period: { start: w.startDate, end: w.endDate ?? null },
+          },
+        ]
+      : [],
   );
   return {
     match(description, now) {

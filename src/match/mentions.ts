@@ -24,9 +24,37 @@ export interface Mention {
 }
 
 /** Words after which a capitalised ordinary word is a technology: "in Go", "with Chef". */
-const TECH_CUES = new Set(['in', 'with', 'using', 'use', 'of', 'like', 'including', 'especially', 'plus', 'on', 'and', 'or', 'knowledge', 'experience', 'write', 'writing', 'code']);
+const TECH_CUES = new Set([
+  'in',
+  'with',
+  'using',
+  'use',
+  'of',
+  'like',
+  'including',
+  'especially',
+  'plus',
+  'on',
+  'and',
+  'or',
+  'knowledge',
+  'experience',
+  'write',
+  'writing',
+  'code',
+]);
 /** …or before these: "Oracle experience", "Go developer". */
-const TECH_FOLLOWERS = new Set(['experience', 'knowledge', 'skills', 'developer', 'developers', 'engineer', 'engineers', 'programming', 'code']);
+const TECH_FOLLOWERS = new Set([
+  'experience',
+  'knowledge',
+  'skills',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'programming',
+  'code',
+]);
 /** After these, the sentence lists other people's work that uses the person's. */
 const THIRD_PARTY = /\b(?:part of|used (?:by|in)|adopted by|integrated (?:into|in)|powers|powering|such as used)\b/i;
 const SENTENCE_END = /[.!?;]\s|\n/;
@@ -66,7 +94,16 @@ export function findMentions(text: string, taxonomy: Taxonomy, options: { strict
       const surface = text.slice(tokens[i]!.start, last.possessive ? last.end - 2 : last.end);
       // An ordinary word names the technology only with its capitals: "Go", never "go".
       if (spelled !== undefined && surface !== spelled) continue;
-      found = { termId, surface, from: i, to: i + n, start: tokens[i]!.start, end: last.end, thirdParty: false, ambiguous: spelled !== undefined };
+      found = {
+        termId,
+        surface,
+        from: i,
+        to: i + n,
+        start: tokens[i]!.start,
+        end: last.end,
+        thirdParty: false,
+        ambiguous: spelled !== undefined,
+      };
     }
     if (found) {
       candidates.push(found);

@@ -19,9 +19,11 @@ export interface Requirement {
 export const OVERALL = '@experience';
 
 const YEARS = /(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years?|yrs?)\b(?:\s+of)?/gi;
-const GENERAL = /^[\s,]*(?:of\s+)?(?:(?:professional|relevant|industry|work|total|overall|hands-on|proven)\s+)*(?:experience|software engineering|software development|engineering|the industry|industry|tech|technology)\b/i;
+const GENERAL =
+  /^[\s,]*(?:of\s+)?(?:(?:professional|relevant|industry|work|total|overall|hands-on|proven)\s+)*(?:experience|software engineering|software development|engineering|the industry|industry|tech|technology)\b/i;
 /** Where a years phrase stops applying: the end of a sentence, or a comma opening a new demand. */
-const CLAUSE_END = /[.;!?]\s|\n|,\s*(?:and\s+)?(?:experience|knowledge|background|track record|familiarity|skills?|strong|proven|excellent|a|an|must|nice)\b/i;
+const CLAUSE_END =
+  /[.;!?]\s|\n|,\s*(?:and\s+)?(?:experience|knowledge|background|track record|familiarity|skills?|strong|proven|excellent|a|an|must|nice)\b/i;
 
 interface YearsSpan {
   years: number;
@@ -69,7 +71,10 @@ export function recogniseRequirements(description: string, taxonomy: Taxonomy): 
     const seen = byTerm.get(mention.termId);
     if (!seen) {
       order.push(mention.termId);
-      byTerm.set(mention.termId, { label: labelOf(mention.surface, taxonomy.terms.get(mention.termId)!.name), ...(span ? { years: span.years } : {}) });
+      byTerm.set(mention.termId, {
+        label: labelOf(mention.surface, taxonomy.terms.get(mention.termId)!.name),
+        ...(span ? { years: span.years } : {}),
+      });
     } else if (span && (seen.years ?? 0) < span.years) seen.years = span.years;
   }
   const general = spans.filter((s) => s.general && !mentions.some((m) => m.start >= s.start && m.start < s.end));

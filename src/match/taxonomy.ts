@@ -43,7 +43,8 @@ export class TaxonomyFileError extends Error {
 
 /** The structural check the loader can afford without zod (the tests hold the files to the full schema). */
 function checked(data: unknown, file: string): TaxonomyFile {
-  if (!data || typeof data !== 'object' || !Array.isArray((data as { terms?: unknown }).terms)) throw new TaxonomyFileError(file, 'expected {"terms": [...]}');
+  if (!data || typeof data !== 'object' || !Array.isArray((data as { terms?: unknown }).terms))
+    throw new TaxonomyFileError(file, 'expected {"terms": [...]}');
   const { terms, ambiguous } = data as { terms: unknown[]; ambiguous?: unknown };
   terms.forEach((term, i) => {
     const t = term as { name?: unknown; aliases?: unknown } | null;

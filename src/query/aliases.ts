@@ -41,7 +41,11 @@ export function parseAliasesText(text: string, file: string): AliasTable {
     data = JSON.parse(text);
   } catch {
     const where = locateJsonError(text);
-    throw new ResumeFileError(file, [where ? `line ${where.line}, column ${where.column}: ${where.problem}` : 'not valid JSON'], 'alias table');
+    throw new ResumeFileError(
+      file,
+      [where ? `line ${where.line}, column ${where.column}: ${where.problem}` : 'not valid JSON'],
+      'alias table',
+    );
   }
   const parsed = aliasFileSchema.safeParse(data);
   if (!parsed.success) {

@@ -17,7 +17,29 @@ const EMPLOYED = new RegExp(
 );
 
 /** Words that end the employer's name: "at netflix in los gatos", "at picpay since 2021". */
-const ENDS_NAME = new Set(['in', 'during', 'before', 'after', 'from', 'since', 'between', 'until', 'when', 'while', 'around', 'as', 'on', 'with', 'and', 'or', 'to', 'now', 'currently', 'today', 'then']);
+const ENDS_NAME = new Set([
+  'in',
+  'during',
+  'before',
+  'after',
+  'from',
+  'since',
+  'between',
+  'until',
+  'when',
+  'while',
+  'around',
+  'as',
+  'on',
+  'with',
+  'and',
+  'or',
+  'to',
+  'now',
+  'currently',
+  'today',
+  'then',
+]);
 const FILLER = new Set(['he', 'she', 'they', 'ever', 'still', 'previously', 'once', 'company', 'firm', 'employer', 'anymore', 'there']);
 
 /**

@@ -55,7 +55,14 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
   const documents = sections.flatMap((s) => s.documents(resume));
   const vocabularies = buildVocabularies(documents, resume.basics.name);
   const searchers = new Map<ResumeSection, SectionSearcher>(
-    sections.map((s) => [s.section, createSectionSearcher(documents.filter((d) => d.section === s.section), aliases, vocabularies)]),
+    sections.map((s) => [
+      s.section,
+      createSectionSearcher(
+        documents.filter((d) => d.section === s.section),
+        aliases,
+        vocabularies,
+      ),
+    ]),
   );
   const bySection = new Map(sections.map((s) => [s.section, s]));
   const nameWords = new Set(words(resume.basics.name));
@@ -82,7 +89,12 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
     sections,
     nameWords,
     people: {
-      words: new Set(sections.flatMap((s) => s.people?.(resume) ?? []).flatMap((name) => words(name)).filter((w) => !nameWords.has(w))),
+      words: new Set(
+        sections
+          .flatMap((s) => s.people?.(resume) ?? [])
+          .flatMap((name) => words(name))
+          .filter((w) => !nameWords.has(w)),
+      ),
       sections: new Set(sections.filter((s) => s.people).map((s) => s.section)),
     },
     get routes() {

@@ -51,7 +51,11 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
   if (can('first') && FIRST.test(q)) return { text: '', modifier: { kind: 'first' } };
   if (can('year') && YEAR.test(q)) return { text: '', modifier: { kind: 'year', year: Number(q) } };
   const relative = can('relative') ? RELATIVE.exec(q) : null;
-  if (relative) return { text: '', modifier: { kind: 'relative', direction: relative[1]!.toLowerCase() === 'before' ? 'before' : 'after', anchor: relative[2]!.trim() } };
+  if (relative)
+    return {
+      text: '',
+      modifier: { kind: 'relative', direction: relative[1]!.toLowerCase() === 'before' ? 'before' : 'after', anchor: relative[2]!.trim() },
+    };
   const employer = can('employer') ? EMPLOYER.exec(q) : null;
   if (employer) return { text: '', modifier: { kind: 'employer', name: employer[1]!.trim() } };
   return { text: q };

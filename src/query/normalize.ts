@@ -12,7 +12,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function fold(text: string): string {
   // Most questions are plain ASCII, and for those all but the lower-casing is a no-op.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(/[’‘`´]/g, "'");
+  return text
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
 }
 
 /**

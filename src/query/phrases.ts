@@ -52,7 +52,12 @@ export class PhraseSet {
   }
 
   /** The first (longest) of `phrases` that the words at `at` spell, if longer than `best`. */
-  private static longestOf(phrases: readonly string[][] | undefined, words: readonly string[], at: number, best: string[] | null): string[] | null {
+  private static longestOf(
+    phrases: readonly string[][] | undefined,
+    words: readonly string[],
+    at: number,
+    best: string[] | null,
+  ): string[] | null {
     if (!phrases) return best;
     for (const phrase of phrases) {
       if (best && phrase.length <= best.length) return best;

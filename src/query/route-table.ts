@@ -57,7 +57,22 @@ export interface RouteSpec {
 }
 
 /** Words that ask about the present, whatever the section: "what is he doing now", "is she volunteering these days". */
-const NOW_WORDS = ['now', 'still', 'currently', 'current', 'today', 'these days', 'present', 'presently', 'latest', 'at the moment', 'right now', 'nowadays', 'most recent', 'recent'];
+const NOW_WORDS = [
+  'now',
+  'still',
+  'currently',
+  'current',
+  'today',
+  'these days',
+  'present',
+  'presently',
+  'latest',
+  'at the moment',
+  'right now',
+  'nowadays',
+  'most recent',
+  'recent',
+];
 
 export interface Intent {
   readonly spec: RouteSpec;
@@ -100,14 +115,16 @@ function compileIntents(specs: readonly RouteSpec[]): Intent[] {
   return specs
     .map((spec, order) => ({ spec, order }))
     .sort((a, b) => b.spec.priority - a.spec.priority || a.order - b.order)
-    .map(({ spec }): Intent => ({
-      spec,
-      own: new PhraseSet(cuesOf(spec)),
-      strong: new Set(spec.strongCues ?? []),
-      weak: new Set(spec.weakCues ?? []),
-      topics: new PhraseSet(spec.topics ?? []),
-      moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, new PhraseSet(cues)])),
-    }));
+    .map(
+      ({ spec }): Intent => ({
+        spec,
+        own: new PhraseSet(cuesOf(spec)),
+        strong: new Set(spec.strongCues ?? []),
+        weak: new Set(spec.weakCues ?? []),
+        topics: new PhraseSet(spec.topics ?? []),
+        moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, new PhraseSet(cues)])),
+      }),
+    );
 }
 
 /**
@@ -172,6 +189,9 @@ export function detectIntents(words: readonly string[], table: RouteTable): { li
   // A weak cue counts when nothing else is asked for.
   if (found.size === 0) for (const intent of weakOnly) found.add(intent);
   if (found.size === 0) return { live: [], all: [] };
-  const ranked = (intents: readonly Intent[]) => (strong.size ? [...intents.filter((i) => strong.has(i)), ...intents.filter((i) => found.has(i) && !strong.has(i))] : intents.filter((i) => found.has(i)));
+  const ranked = (intents: readonly Intent[]) =>
+    strong.size
+      ? [...intents.filter((i) => strong.has(i)), ...intents.filter((i) => found.has(i) && !strong.has(i))]
+      : intents.filter((i) => found.has(i));
   return { live: ranked(table.intents), all: ranked(table.all) };
 }

@@ -60,7 +60,26 @@ function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | 
 const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+([a-z]+)\s+[a-z]/g;
 const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
-const NOT_A_NAME = new Set(['he', 'she', 'they', 'it', 'i', 'you', 'we', 'his', 'her', 'their', 'this', 'that', 'there', 'anyone', 'anybody', 'someone', 'somebody', 'one']);
+const NOT_A_NAME = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'you',
+  'we',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'there',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'one',
+]);
 
 /**
  * True when the question is about someone other than the owner: a person the résumé names
@@ -71,7 +90,12 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
   const folded = fold(text);
   const candidates = [...folded.matchAll(SUBJECT), ...folded.matchAll(POSSESSIVE), ...folded.matchAll(WHO)].map((m) => m[1]!);
   return candidates.find(
-    (w) => !NOT_A_NAME.has(w) && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && (index.people.words.has(w) || !index.knows(w)),
+    (w) =>
+      !NOT_A_NAME.has(w) &&
+      !STOPWORDS.has(w) &&
+      !FILLER.has(w) &&
+      !index.nameWords.has(w) &&
+      (index.people.words.has(w) || !index.knows(w)),
   );
 }
 
@@ -80,7 +104,11 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
  * order ("netflix" of "netflix los gatos"; "austin free net" before "free" of Freelance); null
  * when none does.
  */
-function employerName(words: string, index: RoutingIndex, sections: readonly ResumeSection[]): { section: ResumeSection; query: string } | null {
+function employerName(
+  words: string,
+  index: RoutingIndex,
+  sections: readonly ResumeSection[],
+): { section: ResumeSection; query: string } | null {
   const tokens = spanWords(words, index).filter((w) => !index.nameWords.has(w));
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
@@ -109,7 +137,10 @@ const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 export function routeFreeText(text: string, index: RoutingIndex): Route {
   const table = index.routes;
   const { help, person, fallback, timeline } = table.roles;
-  const to = (intent: Intent | undefined, query: CommandQuery): Route => ({ command: (intent ?? fallback ?? table.intents[0]!).spec.command, query });
+  const to = (intent: Intent | undefined, query: CommandQuery): Route => ({
+    command: (intent ?? fallback ?? table.intents[0]!).spec.command,
+    query,
+  });
   const accepts = (intent: Intent | null | undefined, kind: ModifierKind): intent is Intent => Boolean(intent?.spec.accepts.includes(kind));
 
   const normalized = normalize(text);
@@ -132,7 +163,11 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
     // never a role whose text mentions X.
     const places = [timeline, ...table.intents.filter((i) => i !== timeline && accepts(i, 'employer'))];
-    const organisation = employerName(employer, index, places.flatMap((i) => (i.spec.section ? [i.spec.section] : [])));
+    const organisation = employerName(
+      employer,
+      index,
+      places.flatMap((i) => (i.spec.section ? [i.spec.section] : [])),
+    );
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
   }
@@ -145,9 +180,16 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
     return to(askedFor ?? (has('person') ? person : fallback), { text: residual, someoneElse: other });
   // Its topics say which one it is ("her mastodon"): kept as its query.
-  if (decisive && !all.some((i) => i.spec.strict)) return to(decisive, { text: decisive.topics.find(words).map((f) => f.phrase).join(' ') });
+  if (decisive && !all.some((i) => i.spec.strict))
+    return to(decisive, {
+      text: decisive.topics
+        .find(words)
+        .map((f) => f.phrase)
+        .join(' '),
+    });
   const named = nameContainingCue(words, index);
-  if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
+  if (named && !(primary?.spec.strict && named.section !== primary.spec.section))
+    return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
 
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
   const asked = all.find((i) => i.spec.section !== null);
@@ -157,9 +199,11 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (yearText) {
     // A year settles the question at once for the timeline, unless the question names an entry elsewhere
     // ("did he teach at coderdojo in 2012"); a section of its own (education) first tries the words around it.
-    const target = primary && primary !== timeline && accepts(primary, 'year') ? null : primary && !accepts(primary, 'year') ? timeline : timed('year');
+    const target =
+      primary && primary !== timeline && accepts(primary, 'year') ? null : primary && !accepts(primary, 'year') ? timeline : timed('year');
     const elsewhere = target && !primary ? bestSpan(residual.replace(yearText, ' '), index, null) : null;
-    if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section) return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
+    if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section)
+      return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
     if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
   }
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
@@ -195,11 +239,18 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (residual) {
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
-    if (inIntent && (primary?.spec.strict || !anywhere || !isNaming(anywhere) || (inIntent.score + INTENT_BONUS >= anywhere.score && !namesMore(anywhere, inIntent))))
+    if (
+      inIntent &&
+      (primary?.spec.strict ||
+        !anywhere ||
+        !isNaming(anywhere) ||
+        (inIntent.score + INTENT_BONUS >= anywhere.score && !namesMore(anywhere, inIntent)))
+    )
       return { command: table.commandOf.get(inIntent.section)!, query: { text: inIntent.query } };
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
-    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict))) return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
+    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict)))
+      return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);

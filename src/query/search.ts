@@ -94,7 +94,11 @@ export function buildVocabularies(docs: readonly SearchDocument[], personName?: 
   return { names: new WordIndex(names), compacts: new WordIndex(compacts), content: new WordIndex(content), readings };
 }
 
-export function createSectionSearcher(docs: readonly SearchDocument[], aliases: AliasTable, vocabularies: Vocabularies = buildVocabularies(docs)): SectionSearcher {
+export function createSectionSearcher(
+  docs: readonly SearchDocument[],
+  aliases: AliasTable,
+  vocabularies: Vocabularies = buildVocabularies(docs),
+): SectionSearcher {
   // Names and facets: terms, the words in them, and each term run together.
   const terms: Term[] = [];
   const termsByWord = new Map<string, number[]>();
@@ -167,7 +171,14 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
       if (namesOnly && term.tier !== 'identity') continue;
       // Three letters are a name's beginning only for names proper, not for any facet word.
       if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
-      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier, term.words.length <= queryWords.length || term.compact === queryCompact, term.words);
+      offer(
+        best,
+        term.doc,
+        TIER_WEIGHT[term.tier] * q1,
+        term.tier,
+        term.words.length <= queryWords.length || term.compact === queryCompact,
+        term.words,
+      );
     }
   }
 
@@ -178,7 +189,9 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
   function contentHits(variant: string, best: Map<number, Hit>): void {
     const significant = words(variant).filter((w) => !STOPWORDS.has(w));
     if (!significant.length || significant.some((w) => w.length < 2)) return;
-    const meanings = significant.map((q) => (q.length < 4 ? new Map(contentVocabulary.has(q) ? [[q, 1]] : []) : contentVocabulary.matches(q, 'content')));
+    const meanings = significant.map((q) =>
+      q.length < 4 ? new Map(contentVocabulary.has(q) ? [[q, 1]] : []) : contentVocabulary.matches(q, 'content'),
+    );
     if (meanings.some((m) => m.size === 0)) return;
     for (const first of meanings[0]!.keys()) {
       for (const [d, t, p] of postings.get(first) ?? []) {
@@ -220,7 +233,8 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
     const literal = new Set(cached('', normalized, searchUncached).map((h) => h.doc));
     const found = new Map<SearchDocument, Hit>();
     for (const variant of relatedQueries(normalized, aliases)) {
-      for (const hit of cached('', variant, searchUncached)) if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
+      for (const hit of cached('', variant, searchUncached))
+        if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
     }
     return [...found.values()];
   }
@@ -263,7 +277,10 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
         let together: Map<number, number> | null = null;
         for (const w of queryWords) {
           const near = new Map<number, number>();
-          for (const [word, distance] of [...nameWords.near(w, Math.max(1, Math.floor(w.length / 3))), ...(nameWords.has(w) ? [[w, 0] as const] : [])]) {
+          for (const [word, distance] of [
+            ...nameWords.near(w, Math.max(1, Math.floor(w.length / 3))),
+            ...(nameWords.has(w) ? [[w, 0] as const] : []),
+          ]) {
             for (const id of termsByWord.get(word) ?? []) {
               const term = terms[id]!;
               if (term.tier === 'identity') near.set(term.doc, Math.min(near.get(term.doc) ?? Infinity, distance));
@@ -281,5 +298,3 @@ export function createSectionSearcher(docs: readonly SearchDocument[], aliases: 
     },
   };
 }
-
-

@@ -81,7 +81,11 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
   /** A word nothing in the résumé matches, even with a typo. */
   const isUnknown = (word: string | undefined) => {
     if (word === undefined || index.knows(word)) return false;
-    if (!unknown.has(word)) unknown.set(word, index.sections.every((s) => index.search(s.section, word).length === 0));
+    if (!unknown.has(word))
+      unknown.set(
+        word,
+        index.sections.every((s) => index.search(s.section, word).length === 0),
+      );
     return unknown.get(word)!;
   };
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
@@ -95,11 +99,11 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
         // "san" of "san francisco" is not "San Mateo": a name's first words, followed by a word the
         // résumé does not have, name something else.
         if (top.tier !== 'content' && !top.whole && top.term?.[0] === tokens[start] && isUnknown(tokens[start + size])) continue;
-        const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
+        const rank =
+          top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
         if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
       }
     }
   }
   return best;
 }
-

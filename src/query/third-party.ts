@@ -38,9 +38,22 @@ export function stripLinks(text: string): string {
 }
 
 /** "X-inspired": the thing is modelled on X, which is not the person's. */
-const RESEMBLANCE = new Set(['inspired', 'like', 'style', 'styled', 'esque', 'alike', 'flavored', 'flavoured', 'modeled', 'modelled', 'influenced']);
+const RESEMBLANCE = new Set([
+  'inspired',
+  'like',
+  'style',
+  'styled',
+  'esque',
+  'alike',
+  'flavored',
+  'flavoured',
+  'modeled',
+  'modelled',
+  'influenced',
+]);
 /** After these, the sentence names others who use the subject: "part of major projects such as …", "used by …". */
-const HANDED_TO = /\b(?:(?<!\bas )part of|used by|adopted by|integrated into|built into|bundled with|shipped with|relied (?:up)?on by|trusted by|powers|powering)\b/i;
+const HANDED_TO =
+  /\b(?:(?<!\bas )part of|used by|adopted by|integrated into|built into|bundled with|shipped with|relied (?:up)?on by|trusted by|powers|powering)\b/i;
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/;
 /** A text none of the rules but the possessive can apply to has none of these; most have none. */
 const MAYBE_RELATION = new RegExp(`-(?:${[...RESEMBLANCE].join('|')})\\b|${HANDED_TO.source}`, 'i');
@@ -108,7 +121,8 @@ export function createThirdPartyReader(corpus: Iterable<string>, ownNames: Itera
       // ordinary ones ("a user’s experience"): nothing to read further.
       if (!MAYBE_RELATION.test(text)) {
         let foreign = false;
-        for (const [, owner] of text.matchAll(POSSESSIVE_WORD)) if (owner![0] !== owner![0]!.toLowerCase() && !own.has(nameKey(owner!))) foreign = true;
+        for (const [, owner] of text.matchAll(POSSESSIVE_WORD))
+          if (owner![0] !== owner![0]!.toLowerCase() && !own.has(nameKey(owner!))) foreign = true;
         if (!foreign) return [];
       }
       const isOwn = (run: readonly Token[]) => run.length > 0 && (own.has(keyOf(run)) || own.has(run[run.length - 1]!.key));

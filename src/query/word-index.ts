@@ -20,8 +20,6 @@ const QUALITY = { exact: 1, form: 0.95, prefix: 0.95, shortPrefix: 0.8, stem: 0.
 const MAX_CACHED = 20_000;
 const MAX_TYPO_LENGTH = 24;
 
-
-
 export function typoBudget(query: string, mode: WordMode): number {
   // Running text holds many near-identical words ("swift"/"shift"), so it allows fewer typos.
   return mode === 'name' ? allowedTypos(query) : allowedTypos(query.slice(2));

@@ -112,7 +112,8 @@ export function renderTerminal(answer: Answer, options: TerminalRenderOptions): 
   }
 
   // A terminal cannot attach a file: say how to get it.
-  for (const file of answer.files ?? []) blocks.push([`${paint(inline(file.label), 'bold')}: resume-bot /cv --pdf ${inline(file.filename)}`]);
+  for (const file of answer.files ?? [])
+    blocks.push([`${paint(inline(file.label), 'bold')}: resume-bot /cv --pdf ${inline(file.filename)}`]);
   if (answer.footer) blocks.push([paint(inline(answer.footer), 'dim')]);
 
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -71,11 +71,16 @@ function scan(text: string): void {
     i++; // the opening quote, checked by the caller
     for (;;) {
       const ch = text[i];
-      if (ch === undefined) throw new ScanError(i, `unterminated string: the file ends before the string opened at ${where(text, start)} is closed`);
+      if (ch === undefined)
+        throw new ScanError(i, `unterminated string: the file ends before the string opened at ${where(text, start)} is closed`);
       if (ch === '"') break;
       if (ch === '\n' || ch === '\r')
         throw new ScanError(i, `line break inside a string: close the string opened at ${where(text, start)} with '"' (or write \\n)`);
-      if (ch < ' ') throw new ScanError(i, `control character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside a string: escape it`);
+      if (ch < ' ')
+        throw new ScanError(
+          i,
+          `control character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside a string: escape it`,
+        );
       if (ch === '\\') {
         i++;
         const esc = text[i];

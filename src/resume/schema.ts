@@ -115,7 +115,11 @@ const url = z
       return z.NEVER;
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a web address: only http and https links are allowed`, input: value });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(value)} is not a web address: only http and https links are allowed`,
+        input: value,
+      });
       return z.NEVER;
     }
     return withScheme;
@@ -188,11 +192,11 @@ const basics = z.preprocess(
         .string({
           error: (issue) =>
             issue.input === undefined
-              ? 'missing: every résumé needs the person\'s name'
+              ? "missing: every résumé needs the person's name"
               : `expected the person's name as text, found ${describeValue(issue.input)}`,
         })
         .trim()
-        .min(1, 'is empty: every résumé needs the person\'s name'),
+        .min(1, "is empty: every résumé needs the person's name"),
       label: text,
       image: url,
       email,

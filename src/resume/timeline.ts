@@ -58,7 +58,11 @@ export function monthOf(date: PartialDate, edge: 'start' | 'end'): Month {
 
 const nowMonth = (now: Date): Month => now.getUTCFullYear() * 12 + now.getUTCMonth();
 
-function span(start: PartialDate | undefined, end: PartialDate | null | undefined, today: Month): Pick<TimelineBar, 'start' | 'end' | 'ongoing'> {
+function span(
+  start: PartialDate | undefined,
+  end: PartialDate | null | undefined,
+  today: Month,
+): Pick<TimelineBar, 'start' | 'end' | 'ongoing'> {
   if (!start) return { start: null, end: null, ongoing: false };
   const from = monthOf(start, 'start');
   const ongoing = end === null || end === undefined;
@@ -86,7 +90,8 @@ function placeProjects(projects: readonly ProjectEntry[], roles: TimelineBar[], 
     if (!candidates.length) continue;
     const at = project.startDate ? monthOf(project.startDate, 'start') : null;
     const dated = candidates.filter((bar) => bar.start !== null && bar.end !== null);
-    const distance = (bar: TimelineBar) => (at === null || bar.start === null || bar.end === null ? Infinity : at < bar.start ? bar.start - at : at > bar.end ? at - bar.end : 0);
+    const distance = (bar: TimelineBar) =>
+      at === null || bar.start === null || bar.end === null ? Infinity : at < bar.start ? bar.start - at : at > bar.end ? at - bar.end : 0;
     const length = (bar: TimelineBar) => (bar.start === null || bar.end === null ? -1 : bar.end - bar.start);
     const home =
       at !== null && dated.length
@@ -143,9 +148,17 @@ export function buildTimeline(resume: Resume, now: Date): Timeline {
         kind: 'education',
         heading: entry.institution ?? (educationDetail(entry) || 'Education'),
         detail: entry.institution ? educationDetail(entry) : '',
-        dates: entry.startDate ? datesText(entry.startDate, entry.endDate, now) : entry.endDate ? formatMonthYear(entry.endDate) : 'Dates not given',
+        dates: entry.startDate
+          ? datesText(entry.startDate, entry.endDate, now)
+          : entry.endDate
+            ? formatMonthYear(entry.endDate)
+            : 'Dates not given',
         // A degree given only by its end year still shows: as that year.
-        ...(entry.startDate ? span(entry.startDate, entry.endDate, today) : entry.endDate ? span(entry.endDate, entry.endDate, today) : span(undefined, undefined, today)),
+        ...(entry.startDate
+          ? span(entry.startDate, entry.endDate, today)
+          : entry.endDate
+            ? span(entry.endDate, entry.endDate, today)
+            : span(undefined, undefined, today)),
         group: 0,
         projects: [],
       }),
@@ -153,9 +166,7 @@ export function buildTimeline(resume: Resume, now: Date): Timeline {
     .sort(byStartDescending);
 
   const dated = [...roles, ...education].filter((b) => b.start !== null && b.end !== null);
-  const range = dated.length
-    ? { from: Math.min(...dated.map((b) => b.start!)), to: Math.max(today, ...dated.map((b) => b.end!)) }
-    : null;
+  const range = dated.length ? { from: Math.min(...dated.map((b) => b.start!)), to: Math.max(today, ...dated.map((b) => b.end!)) } : null;
 
   return {
     name: resume.basics.name,

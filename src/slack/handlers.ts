@@ -10,7 +10,17 @@
  * more than routing here (measured through App.processEvent, beside a bare one-listener app).
  * A payload it does not handle goes on to Bolt's listeners, so nothing is swallowed.
  */
-import type { AllMiddlewareArgs, AnyMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs, Middleware, types } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  AnyMiddlewareArgs,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+  Middleware,
+  types,
+} from '@slack/bolt';
 import type { Answer, AnswerRoute } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -52,7 +62,6 @@ function wire(message: SlackMessage): { text: string; blocks: SlackMessage['bloc
   return { text: message.text, blocks: message.blocks };
 }
 
-
 const BUTTON_EXPIRED = 'That button is from an older message and cannot be used any more. Please ask again.';
 
 /** Fields of message and app_mention events we read; Slack's event union is wider than we need. */
@@ -79,7 +88,8 @@ type HandlerArgs = AnyMiddlewareArgs & AllMiddlewareArgs;
 const EVENTS = new Set(['app_mention', 'message', 'app_home_opened']);
 
 function isButtonClick(args: HandlerArgs): args is ButtonArgs {
-  if (!('action' in args) || args.body.type !== 'block_actions' || args.action.type !== 'button' || !('action_id' in args.action)) return false;
+  if (!('action' in args) || args.body.type !== 'block_actions' || args.action.type !== 'button' || !('action_id' in args.action))
+    return false;
   return args.action.action_id === ACTION_SHARE || args.action.action_id === ACTION_MORE;
 }
 
@@ -97,7 +107,13 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     const file = deps.pictures?.file(answer);
     if (!file || !channel) return;
     try {
-      const upload = { channel_id: channel, file: file.png, filename: 'timeline.png', title: file.title, alt_text: file.alt.slice(0, 1000) };
+      const upload = {
+        channel_id: channel,
+        file: file.png,
+        filename: 'timeline.png',
+        title: file.title,
+        alt_text: file.alt.slice(0, 1000),
+      };
       await client.files.uploadV2(threadTs ? { ...upload, thread_ts: threadTs } : upload);
     } catch (error) {
       logger.warn('slack_picture_upload_failed', { error });
@@ -145,7 +161,6 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     });
   const routeOf = (payload: ButtonPayload): AnswerRoute => ({ command: payload.command, query: payload.query });
 
-
   /**
    * Tells the clicker, privately, that their click did not work: through the response_url,
    * unless that URL is what failed (expired: 404 after 30 minutes or 5 uses; or hanging), then
@@ -165,7 +180,13 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     if (typeof channel !== 'string') return;
     const thread_ts = typeof body.container?.thread_ts === 'string' ? body.container.thread_ts : undefined;
     try {
-      await client.chat.postEphemeral({ channel, user: body.user.id, ...(thread_ts ? { thread_ts } : {}), text: message.text, blocks: message.blocks });
+      await client.chat.postEphemeral({
+        channel,
+        user: body.user.id,
+        ...(thread_ts ? { thread_ts } : {}),
+        text: message.text,
+        blocks: message.blocks,
+      });
     } catch (error) {
       logger.error('slack_error_reply_failed', { action: label, via: 'chat.postEphemeral', error });
     }
@@ -192,7 +213,11 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     const answer = await rerun({ ...payload, public: true }, body);
     if (!isShareable(answer)) {
       // Re-running can now be refused (rate limit) or fail: that goes to the clicker, not the channel.
-      await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
+      await respond(body.response_url, {
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...wire(renderAnswer(answer, { visibility: 'private' })),
+      });
       return;
     }
     const picture = pictureUrl(answer);
@@ -209,7 +234,11 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     const answer = await rerun(payload, body);
     if (isForAskerOnly(answer)) {
       // A refusal (rate limit, access) is said next to the page the user has, never over it.
-      await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(renderAnswer(answer, { visibility: 'private' })) });
+      await respond(body.response_url, {
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...wire(renderAnswer(answer, { visibility: 'private' })),
+      });
       return;
     }
     const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
@@ -221,7 +250,12 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       picture: pictureUrl(answer),
     });
     if (payload.public) await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(rendered) });
-    else await respond(body.response_url, { ...(ephemeral ? { response_type: 'ephemeral' as const } : {}), replace_original: true, ...wire(rendered) });
+    else
+      await respond(body.response_url, {
+        ...(ephemeral ? { response_type: 'ephemeral' as const } : {}),
+        replace_original: true,
+        ...wire(rendered),
+      });
   };
 
   const onShare = buttonListener('share', share);

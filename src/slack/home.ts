@@ -23,7 +23,9 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined): H
   const timeline = ask('experience');
   const name = bot.resume.basics.name;
 
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fit(name || 'Résumé', SLACK_LIMITS.headerText), emoji: true } }];
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: fit(name || 'Résumé', SLACK_LIMITS.headerText), emoji: true } },
+  ];
   if (about.subtitle) blocks.push(context(fit(about.subtitle, SLACK_LIMITS.contextText)));
   if (about.body) blocks.push(section(fit(about.body, SUMMARY_CHARS)));
   for (const field of about.fields.slice(0, 3)) blocks.push(section(`*${fit(field.label, 200)}*\n${fit(field.value, 2000)}`));
@@ -31,14 +33,19 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined): H
   blocks.push({ type: 'divider' }, section('*Roles*'));
   const roles = timeline.kind === 'list' ? timeline.sections.flatMap((s) => s.bullets) : [];
   if (roles.length) {
-    const chunks = pack(roles.map((r) => `• ${escapeSlack(r)}`), SLACK_LIMITS.sectionText);
+    const chunks = pack(
+      roles.map((r) => `• ${escapeSlack(r)}`),
+      SLACK_LIMITS.sectionText,
+    );
     for (const chunk of chunks.slice(0, MAX_TIMELINE_BLOCKS)) blocks.push(section(chunk));
     if (chunks.length > MAX_TIMELINE_BLOCKS) blocks.push(context('The timeline goes on: try `/experience` for all of it.'));
   } else blocks.push(context('No roles listed.'));
 
   blocks.push({ type: 'divider' }, section('*How to ask*'));
   const slash = bot.commands.filter((c) => c.data.slash);
-  const lines = slash.map((c) => `\`/${fit(c.data.name, 32)}${c.data.usageHint ? ` ${fit(c.data.usageHint, 200)}` : ''}\`  ${fit(c.data.description, 200)}`);
+  const lines = slash.map(
+    (c) => `\`/${fit(c.data.name, 32)}${c.data.usageHint ? ` ${fit(c.data.usageHint, 200)}` : ''}\`  ${fit(c.data.description, 200)}`,
+  );
   for (const chunk of pack(lines, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
   const example = slash.flatMap((c) => c.data.examples).find((e) => e.startsWith('resume ') && e !== 'resume help');
   blocks.push(

@@ -50,7 +50,13 @@ export const SLACK_LIMITS = {
 export const PAGE_TEXT_BUDGET = 12_000;
 
 /** The blocks the renderer writes: Slack's own Block Kit types (@slack/types, re-exported by Bolt). */
-export type Block = types.HeaderBlock | types.SectionBlock | types.ContextBlock | types.DividerBlock | types.ActionsBlock | types.ImageBlock;
+export type Block =
+  | types.HeaderBlock
+  | types.SectionBlock
+  | types.ContextBlock
+  | types.DividerBlock
+  | types.ActionsBlock
+  | types.ImageBlock;
 
 /** A message as sent to chat.postMessage, a response_url or a slash command response. */
 export interface SlackMessage {
@@ -119,7 +125,13 @@ function checkId(value: unknown, where: string, max: number, seen: Set<string>, 
   else seen.add(value);
 }
 
-function checkButton(element: types.ActionsBlockElement, where: string, problems: string[], options: CheckOptions, actionIds: Set<string>): void {
+function checkButton(
+  element: types.ActionsBlockElement,
+  where: string,
+  problems: string[],
+  options: CheckOptions,
+  actionIds: Set<string>,
+): void {
   if (element.type !== 'button') {
     problems.push(`${where}: only buttons are rendered, got ${String(element.type)}`);
     return;

@@ -81,7 +81,10 @@ export function buildManifest(options: ManifestOptions) {
 
 export type SlackManifest = ReturnType<typeof buildManifest>;
 
-const httpUrl = z.string().regex(/^https?:\/\//).max(3000);
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\//)
+  .max(3000);
 
 /** Slack's manifest schema (v1) for every field we emit; unknown keys are errors, as in Slack's. */
 const manifestSchema = z.strictObject({
@@ -89,7 +92,10 @@ const manifestSchema = z.strictObject({
   display_information: z.strictObject({
     name: z.string().min(1).max(MAX_APP_NAME),
     description: z.string().min(1).max(140).optional(),
-    background_color: z.string().regex(/^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/).optional(),
+    background_color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/)
+      .optional(),
     long_description: z.string().min(175).max(4000).optional(),
   }),
   features: z.strictObject({
@@ -102,7 +108,11 @@ const manifestSchema = z.strictObject({
     slash_commands: z
       .array(
         z.strictObject({
-          command: z.string().min(2).max(32).regex(/^\/[a-z0-9_-]+$/, 'a command is "/" then lowercase letters, digits, "-" or "_"'),
+          command: z
+            .string()
+            .min(2)
+            .max(32)
+            .regex(/^\/[a-z0-9_-]+$/, 'a command is "/" then lowercase letters, digits, "-" or "_"'),
           url: httpUrl.optional(),
           description: z.string().min(1).max(2000),
           usage_hint: z.string().min(1).max(1000).optional(),
@@ -133,9 +143,11 @@ export function manifestProblems(manifest: unknown): string[] {
     if (dup) problems.push(`features.slash_commands: ${dup} is listed twice`);
     // Without Socket Mode, Slack needs somewhere to send every request.
     if (!m.settings.socket_mode_enabled) {
-      if (!m.settings.event_subscriptions.request_url) problems.push('settings.event_subscriptions.request_url: required without Socket Mode');
+      if (!m.settings.event_subscriptions.request_url)
+        problems.push('settings.event_subscriptions.request_url: required without Socket Mode');
       if (!m.settings.interactivity.request_url) problems.push('settings.interactivity.request_url: required without Socket Mode');
-      for (const c of m.features.slash_commands) if (!c.url) problems.push(`features.slash_commands ${c.command}: url required without Socket Mode`);
+      for (const c of m.features.slash_commands)
+        if (!c.url) problems.push(`features.slash_commands ${c.command}: url required without Socket Mode`);
     }
   }
   return problems;

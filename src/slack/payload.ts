@@ -20,7 +20,10 @@ export interface ButtonPayload {
 }
 
 const wire = z.object({
-  c: z.string().regex(/^[a-z0-9_-]{1,32}$/).nullable(),
+  c: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,32}$/)
+    .nullable(),
   q: z.string().max(SLACK_LIMITS.buttonValue),
   p: z.number().int().min(1).max(1000),
   v: z.enum(['pub', 'priv']),

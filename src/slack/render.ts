@@ -107,7 +107,12 @@ export function contentBlocks(answer: Answer): Block[] {
     for (const chunk of pack(lines, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
   }
   if (answer.links.length) {
-    for (const chunk of pack(answer.links.map((l) => link(l.url, l.label)), SLACK_LIMITS.sectionText, '   ·   ')) blocks.push(section(chunk));
+    for (const chunk of pack(
+      answer.links.map((l) => link(l.url, l.label)),
+      SLACK_LIMITS.sectionText,
+      '   ·   ',
+    ))
+      blocks.push(section(chunk));
   }
   if (answer.footer) blocks.push(context(fit(answer.footer, SLACK_LIMITS.contextText)));
   if (answer.suggestions.length) {

@@ -37,7 +37,10 @@ export function createResponder(options: ResponderOptions = {}): Responder {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : String((error as Error)?.message ?? error);
+      const reason =
+        error instanceof Error && error.name === 'TimeoutError'
+          ? `timed out after ${timeoutMs} ms`
+          : String((error as Error)?.message ?? error);
       throw new ResponseUrlError(null, `response_url request failed: ${reason}`);
     }
     const text = await response.text().catch(() => '');

@@ -29,7 +29,12 @@ export function signatureHeadersVerdict(headers: Headers, nowMs?: number): 'miss
 }
 
 /** Checks the raw body against the request's `x-slack-request-timestamp` and `x-slack-signature` headers. */
-export function verifySlackSignature(options: { signingSecret: string; headers: Headers; rawBody: Buffer; nowMs?: number }): SignatureVerdict {
+export function verifySlackSignature(options: {
+  signingSecret: string;
+  headers: Headers;
+  rawBody: Buffer;
+  nowMs?: number;
+}): SignatureVerdict {
   const refused = signatureHeadersVerdict(options.headers, options.nowMs);
   if (refused) return refused;
   const timestamp = single(options.headers['x-slack-request-timestamp'])!;

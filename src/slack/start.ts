@@ -141,20 +141,23 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const drain = createDrain();
   app.use(
     slackHandlers({
-    pipeline,
-    drain,
-    logger,
-    respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
-    events: createEventDeduplicator(options.shared?.claims),
-    // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
-    ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
+      pipeline,
+      drain,
+      logger,
+      respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
+      events: createEventDeduplicator(options.shared?.claims),
+      // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
+      ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
     }),
   );
 
   try {
     await app.init();
   } catch (error) {
-    throw new SlackStartError(`auth.test failed (${reason(error)}): check SLACK_BOT_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`, error);
+    throw new SlackStartError(
+      `auth.test failed (${reason(error)}): check SLACK_BOT_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`,
+      error,
+    );
   }
 
   const gate = receiver instanceof SocketModeReceiver ? gateEnvelopes(receiver, logger, (work) => drain.track(work)) : null;
@@ -162,7 +165,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     try {
       await app.start();
     } catch (error) {
-      throw new SlackStartError(`Socket Mode could not connect (${reason(error)}): check SLACK_APP_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`, error);
+      throw new SlackStartError(
+        `Socket Mode could not connect (${reason(error)}): check SLACK_APP_TOKEN${config.apiUrl ? ' and SLACK_API_URL' : ''}`,
+        error,
+      );
     }
     logger.info('slack_started', { mode: 'socket' });
   } else {

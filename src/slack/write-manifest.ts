@@ -33,7 +33,12 @@ export function manifestText(manifest: SlackManifest): string {
 export function generateManifest(resumeFile: string, requestUrl?: string, publicUrl?: string): SlackManifest {
   const resume = loadResumeFile(resumeFile);
   // HTTP mode with PUBLIC_URL shows pictures from the bot's own URL: no upload, no files:write.
-  return buildManifest({ personName: resume.basics.name, commands: commands.map((c) => c.data), requestUrl, uploadsPictures: !requestUrl || !publicUrl });
+  return buildManifest({
+    personName: resume.basics.name,
+    commands: commands.map((c) => c.data),
+    requestUrl,
+    uploadsPictures: !requestUrl || !publicUrl,
+  });
 }
 
 function main(argv: string[]): number {

@@ -77,7 +77,10 @@ function availability(logger: Logger) {
       if (state === 'down') return;
       state = 'down';
       // The URL may hold a password: only the client's message is logged.
-      logger.warn('redis_unavailable', { error: reason(error), effect: 'rate limits let every question through; event ids and shares are kept per process' });
+      logger.warn('redis_unavailable', {
+        error: reason(error),
+        effect: 'rate limits let every question through; event ids and shares are kept per process',
+      });
     },
   };
 }
@@ -123,11 +126,13 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   };
 
   const claims: SharedClaims = {
-    claim: (key, ttlSeconds) => attempt(async () => (await redis.set(`${KEY_PREFIX}claim:${key}`, '1', 'EX', ttlSeconds, 'NX')) === 'OK', true),
+    claim: (key, ttlSeconds) =>
+      attempt(async () => (await redis.set(`${KEY_PREFIX}claim:${key}`, '1', 'EX', ttlSeconds, 'NX')) === 'OK', true),
   };
 
   const values: SharedValues = {
-    set: (key, value, ttlSeconds) => attempt(async () => (await redis.set(`${KEY_PREFIX}value:${key}`, value, 'EX', ttlSeconds)) === 'OK', false),
+    set: (key, value, ttlSeconds) =>
+      attempt(async () => (await redis.set(`${KEY_PREFIX}value:${key}`, value, 'EX', ttlSeconds)) === 'OK', false),
     get: (key) => attempt(async () => (await redis.get(`${KEY_PREFIX}value:${key}`)) ?? undefined, undefined),
   };
 

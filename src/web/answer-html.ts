@@ -17,7 +17,8 @@ ${answer.subtitle ? html`<p class="subtitle">${answer.subtitle}</p>` : ''}
 ${answer.body ? answer.body.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : ''}
 ${answer.fields.length ? html`<dl class="fields">${answer.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>` : ''}
 ${answer.sections.map(
-  (s) => html`<section class="answer-section">${s.heading ? html`<h3>${s.heading}</h3>` : ''}<ul>${s.bullets.filter((b) => b.trim()).map((b) => html`<li>${b}</li>`)}</ul></section>`,
+  (s) =>
+    html`<section class="answer-section">${s.heading ? html`<h3>${s.heading}</h3>` : ''}<ul>${s.bullets.filter((b) => b.trim()).map((b) => html`<li>${b}</li>`)}</ul></section>`,
 )}
 ${links.length ? html`<ul class="links">${links}</ul>` : ''}
 ${answer.footer ? html`<p class="footer">${answer.footer}</p>` : ''}

@@ -18,7 +18,15 @@ export const web = definePlatform({
     const page = settings.page !== false;
     if (!context.address || (!page && !context.config.publicUrl)) return nothing;
     const { startWeb } = await import('./start.js');
-    const running = startWeb({ http: context.http, pipeline: context.pipeline, config: context.config, web: settings, logger: context.logger, images: context.images, page });
+    const running = startWeb({
+      http: context.http,
+      pipeline: context.pipeline,
+      config: context.config,
+      web: settings,
+      logger: context.logger,
+      images: context.images,
+      page,
+    });
     return { description: page ? 'web page' : null, stop: () => running.stop() };
   },
 });

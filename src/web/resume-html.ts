@@ -23,7 +23,8 @@ const single = (date: PartialDate | undefined): string => (date ? formatMonthYea
 const list = (items: readonly string[], className = ''): HtmlValue =>
   items.length ? html`<ul${className ? html` class="${className}"` : ''}>${items.map((i) => html`<li>${i}</li>`)}</ul>` : '';
 
-const tags = (items: readonly string[]): HtmlValue => (items.length ? html`<ul class="tags">${items.map((i) => html`<li>${i}</li>`)}</ul>` : '');
+const tags = (items: readonly string[]): HtmlValue =>
+  items.length ? html`<ul class="tags">${items.map((i) => html`<li>${i}</li>`)}</ul>` : '';
 
 function section(id: string, heading: string, entries: Html[]): HtmlValue {
   if (!entries.length) return '';
@@ -39,7 +40,9 @@ ${section(
   'experience',
   'Experience',
   resume.work.map(
-    (w) => html`<article class="entry"><h3>${w.position ?? w.name ?? 'Role'}${w.position && w.name ? html` <span class="at">at ${link(w.name, w.url)}</span>` : ''}</h3>
+    (
+      w,
+    ) => html`<article class="entry"><h3>${w.position ?? w.name ?? 'Role'}${w.position && w.name ? html` <span class="at">at ${link(w.name, w.url)}</span>` : ''}</h3>
 ${dates(w.startDate, w.endDate, now)}${w.location ? html`<p class="meta">${w.location}</p>` : ''}
 ${w.description ? html`<p class="meta">${w.description}</p>` : ''}${w.summary ? html`<p>${w.summary}</p>` : ''}${list(w.highlights)}
 ${projectsAt(w.name).length ? html`<p class="meta">Projects: ${projectsAt(w.name).join(' · ')}</p>` : ''}</article>`,
@@ -57,7 +60,10 @@ ${p.description ? html`<p>${p.description}</p>` : ''}${list(p.highlights)}${tags
 ${section(
   'skills',
   'Skills',
-  resume.skills.map((s) => html`<article class="entry"><h3>${s.name ?? 'Skills'}${s.level ? html` <span class="meta">· ${s.level}</span>` : ''}</h3>${tags(s.keywords)}</article>`),
+  resume.skills.map(
+    (s) =>
+      html`<article class="entry"><h3>${s.name ?? 'Skills'}${s.level ? html` <span class="meta">· ${s.level}</span>` : ''}</h3>${tags(s.keywords)}</article>`,
+  ),
 )}
 ${section(
   'education',
@@ -72,31 +78,42 @@ ${section(
   'volunteer',
   'Volunteering',
   resume.volunteer.map(
-    (v) => html`<article class="entry"><h3>${v.position ?? v.organization ?? 'Volunteer'}${v.position && v.organization ? html` <span class="at">at ${link(v.organization, v.url)}</span>` : ''}</h3>
+    (
+      v,
+    ) => html`<article class="entry"><h3>${v.position ?? v.organization ?? 'Volunteer'}${v.position && v.organization ? html` <span class="at">at ${link(v.organization, v.url)}</span>` : ''}</h3>
 ${dates(v.startDate, v.endDate, now)}${v.summary ? html`<p>${v.summary}</p>` : ''}${list(v.highlights)}</article>`,
   ),
 )}
 ${section(
   'awards',
   'Awards',
-  resume.awards.map((a) => html`<article class="entry"><h3>${a.title ?? 'Award'}</h3><p class="meta">${[a.awarder, single(a.date)].filter(Boolean).join(' · ')}</p>${a.summary ? html`<p>${a.summary}</p>` : ''}</article>`),
+  resume.awards.map(
+    (a) =>
+      html`<article class="entry"><h3>${a.title ?? 'Award'}</h3><p class="meta">${[a.awarder, single(a.date)].filter(Boolean).join(' · ')}</p>${a.summary ? html`<p>${a.summary}</p>` : ''}</article>`,
+  ),
 )}
 ${section(
   'certificates',
   'Certificates',
-  resume.certificates.map((c) => html`<article class="entry"><h3>${link(c.name ?? 'Certificate', c.url)}</h3><p class="meta">${[c.issuer, single(c.date)].filter(Boolean).join(' · ')}</p></article>`),
+  resume.certificates.map(
+    (c) =>
+      html`<article class="entry"><h3>${link(c.name ?? 'Certificate', c.url)}</h3><p class="meta">${[c.issuer, single(c.date)].filter(Boolean).join(' · ')}</p></article>`,
+  ),
 )}
 ${section(
   'publications',
   'Publications',
   resume.publications.map(
-    (p) => html`<article class="entry"><h3>${link(p.name ?? 'Publication', p.url)}</h3><p class="meta">${[p.publisher, single(p.releaseDate)].filter(Boolean).join(' · ')}</p>${p.summary ? html`<p>${p.summary}</p>` : ''}</article>`,
+    (p) =>
+      html`<article class="entry"><h3>${link(p.name ?? 'Publication', p.url)}</h3><p class="meta">${[p.publisher, single(p.releaseDate)].filter(Boolean).join(' · ')}</p>${p.summary ? html`<p>${p.summary}</p>` : ''}</article>`,
   ),
 )}
 ${section(
   'languages',
   'Languages',
-  resume.languages.length ? [html`<ul>${resume.languages.map((l) => html`<li>${[l.language, l.fluency].filter(Boolean).join(' — ')}</li>`)}</ul>`] : [],
+  resume.languages.length
+    ? [html`<ul>${resume.languages.map((l) => html`<li>${[l.language, l.fluency].filter(Boolean).join(' — ')}</li>`)}</ul>`]
+    : [],
 )}
 ${section(
   'interests',
@@ -106,7 +123,9 @@ ${section(
 ${section(
   'references',
   'References',
-  resume.references.map((r) => html`<figure class="entry"><blockquote>${r.reference ?? ''}</blockquote><figcaption>${r.name ?? ''}</figcaption></figure>`),
+  resume.references.map(
+    (r) => html`<figure class="entry"><blockquote>${r.reference ?? ''}</blockquote><figcaption>${r.name ?? ''}</figcaption></figure>`,
+  ),
 )}`;
 }
 
@@ -119,7 +138,9 @@ export function contactHtml(resume: Resume): Html {
     b.email ? link(b.email, `mailto:${b.email}`) : null,
     b.phone ?? null,
     b.url ? link(b.url.replace(/^https?:\/\//, ''), b.url) : null,
-    ...b.profiles.map((p) => (p.url ? link(p.network ?? p.username ?? p.url, p.url) : p.network && p.username ? `${p.network}: ${p.username}` : null)),
+    ...b.profiles.map((p) =>
+      p.url ? link(p.network ?? p.username ?? p.url, p.url) : p.network && p.username ? `${p.network}: ${p.username}` : null,
+    ),
   ].filter((i) => i !== null && i !== '');
   return items.length ? html`<ul class="contact">${items.map((i) => html`<li>${i}</li>`)}</ul>` : html``;
 }

@@ -134,7 +134,10 @@ export function mountWeb(options: WebOptions): void {
     if (!match) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
     const image = images.byKey(match[1]!);
     if (image) return send(res, 200, 'image/png', image.png, { 'cache-control': 'public, max-age=31536000, immutable' });
-    send(res, 302, 'text/plain; charset=utf-8', 'see the current picture\n', { location: timelineImagePath(timeline().light.key), 'cache-control': 'no-cache' });
+    send(res, 302, 'text/plain; charset=utf-8', 'see the current picture\n', {
+      location: timelineImagePath(timeline().light.key),
+      'cache-control': 'no-cache',
+    });
   });
 
   if (!options.page) return;
@@ -150,10 +153,17 @@ export function mountWeb(options: WebOptions): void {
     if (!admit(req, res)) return;
     const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q');
     if (q === null || !q.trim()) {
-      return send(res, 400, 'application/json; charset=utf-8', `${JSON.stringify({ error: 'ask with ?q=<question>, e.g. /api/ask?q=/skills kubernetes' })}\n`);
+      return send(
+        res,
+        400,
+        'application/json; charset=utf-8',
+        `${JSON.stringify({ error: 'ask with ?q=<question>, e.g. /api/ask?q=/skills kubernetes' })}\n`,
+      );
     }
     const { answer, request } = await askLine(req, q);
-    send(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(toJsonResult(answer, request))}\n`, { 'access-control-allow-origin': '*' });
+    send(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(toJsonResult(answer, request))}\n`, {
+      'access-control-allow-origin': '*',
+    });
   });
 
   http.route('GET', '/', async (req, res) => {
@@ -186,7 +196,13 @@ ${resumeSectionsHtml(resume, now)}`;
   http.route('GET', '/a/*', async (req, res) => {
     if (!admit(req, res)) return;
     const named = parsePermalink((req.url ?? '/').split('?')[0]!);
-    if (!named) return send(res, 404, 'text/html; charset=utf-8', page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to the résumé</a></p>`).value);
+    if (!named)
+      return send(
+        res,
+        404,
+        'text/html; charset=utf-8',
+        page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to the résumé</a></p>`).value,
+      );
     const { answer, outcome } = await ask(req, named.command, named.query);
     const pictures = timeline();
     const name = publicResume(pipeline.bot.resume, privateFields).basics.name;
@@ -199,15 +215,26 @@ ${searchForm({ name, query: '' })}
 ${figure(pictures)}`;
     // The page is always there to read; the status says what a crawler should make of it.
     const status = outcome === 'rate_limited' ? 429 : outcome === 'error' ? 500 : answer.kind === 'empty' ? 404 : 200;
-    send(res, status, 'text/html; charset=utf-8', page(metaFor(req, `${answer.title} — ${name}`, description, canonical, pictures.light), body).value, {
-      'cache-control': 'no-cache',
-    });
+    send(
+      res,
+      status,
+      'text/html; charset=utf-8',
+      page(metaFor(req, `${answer.title} — ${name}`, description, canonical, pictures.light), body).value,
+      {
+        'cache-control': 'no-cache',
+      },
+    );
   });
 }
 
 /** What a link preview says under the title: the answer's first lines. */
 export function answerSummary(answer: Answer): string {
-  const parts = [answer.subtitle, answer.body, ...answer.fields.map((f) => `${f.label}: ${f.value}`), ...answer.sections.flatMap((s) => s.bullets.slice(0, 2))];
+  const parts = [
+    answer.subtitle,
+    answer.body,
+    ...answer.fields.map((f) => `${f.label}: ${f.value}`),
+    ...answer.sections.flatMap((s) => s.bullets.slice(0, 2)),
+  ];
   return clip(parts.filter(Boolean).join(' · ') || answer.title);
 }
 

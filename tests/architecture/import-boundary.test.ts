@@ -54,10 +54,9 @@ const CORE_DIRS = ['src/core', 'src/query', 'src/resume', 'src/config', 'command
 
 describe('the import boundary', () => {
   it('finds a platform import when there is one (the check can fail)', () => {
-    expect(importsOf("import { App } from '@slack/bolt';\nconst x = await import('discord.js');").filter((s) => PLATFORM_PACKAGE.test(s))).toEqual([
-      '@slack/bolt',
-      'discord.js',
-    ]);
+    expect(
+      importsOf("import { App } from '@slack/bolt';\nconst x = await import('discord.js');").filter((s) => PLATFORM_PACKAGE.test(s)),
+    ).toEqual(['@slack/bolt', 'discord.js']);
     expect(importsOf("import type { Client } from 'discord.js';")).toEqual(['discord.js']);
   });
 
@@ -82,7 +81,7 @@ describe('the import boundary', () => {
 
   it('given any file outside src/core, none calls publicView: the pipeline does, for a request with a public audience', () => {
     const callsIt = (source: string) => /\bpublicView\s*\(/.test(source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''));
-    expect(callsIt("const shown = publicView(answer, fields, resume);")).toBe(true);
+    expect(callsIt('const shown = publicView(answer, fields, resume);')).toBe(true);
     const offending = filesUnder('src')
       .filter((file) => !file.startsWith('src/core/'))
       .filter((file) => callsIt(readFileSync(join(ROOT, file), 'utf8')));
@@ -92,17 +91,26 @@ describe('the import boundary', () => {
   it('given every TypeScript file of the repository, tests included, none forces a type through unknown', () => {
     const forced = /\bas\s+unknown\s+as\b/;
     expect(forced.test('const x = y as ' + 'unknown as Z;')).toBe(true);
-    const offending = ['src', 'commands', 'bench', 'tests'].flatMap((dir) => filesUnder(dir)).filter((file) => forced.test(readFileSync(join(ROOT, file), 'utf8')));
+    const offending = ['src', 'commands', 'bench', 'tests']
+      .flatMap((dir) => filesUnder(dir))
+      .filter((file) => forced.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(offending).toEqual([]);
   });
 
-  it('given the core, the shapes and the app\'s wiring, none names a platform in code: platforms are only in their list', () => {
+  it("given the core, the shapes and the app's wiring, none names a platform in code: platforms are only in their list", () => {
     const names = PLATFORMS.map((p) => p.name);
     expect(names.length).toBeGreaterThan(1);
     const naming = new RegExp(`(['"\`])(${names.join('|')})\\1|\\.(${names.join('|')})\\b`);
     expect(naming.test("if (request.platform === 'slack') return;")).toBe(true);
     const code = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    const wiring = ['src/main.ts', 'src/app/server.ts', 'src/app/load.ts', 'src/app/startup-cache.ts', 'src/app/assemble.ts', 'src/app/app.ts'];
+    const wiring = [
+      'src/main.ts',
+      'src/app/server.ts',
+      'src/app/load.ts',
+      'src/app/startup-cache.ts',
+      'src/app/assemble.ts',
+      'src/app/app.ts',
+    ];
     const offending = [...filesUnder('src/core'), ...filesUnder('src/model'), ...wiring].filter((file) => naming.test(code(file)));
     expect(offending).toEqual([]);
   });

@@ -17,7 +17,22 @@ const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
   { name: 'query', dirs: ['src/query', 'src/match'] },
   { name: 'commands', dirs: ['commands'] },
   { name: 'core', dirs: ['src/core'] },
-  { name: 'platforms', dirs: ['src/platform', 'src/slack', 'src/discord', 'src/store', 'src/console', 'src/cli', 'src/render', 'src/http', 'src/reload', 'src/cv', 'src/web'] },
+  {
+    name: 'platforms',
+    dirs: [
+      'src/platform',
+      'src/slack',
+      'src/discord',
+      'src/store',
+      'src/console',
+      'src/cli',
+      'src/render',
+      'src/http',
+      'src/reload',
+      'src/cv',
+      'src/web',
+    ],
+  },
   // tests/helpers/redis.ts starts a real redis-server for the tests and the bench alike.
   { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes', 'tests/helpers/redis.ts'] },
 ];
@@ -50,7 +65,8 @@ function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] 
   const out: string[] = [];
   for (const [file, targets] of graph) {
     for (const target of targets) {
-      if (layerOf(target) > layerOf(file)) out.push(`${file} → ${target} (${LAYERS[layerOf(file)]!.name} → ${LAYERS[layerOf(target)]!.name})`);
+      if (layerOf(target) > layerOf(file))
+        out.push(`${file} → ${target} (${LAYERS[layerOf(file)]!.name} → ${LAYERS[layerOf(target)]!.name})`);
     }
   }
   return out;
@@ -103,7 +119,14 @@ describe('the layers', () => {
     ]);
     expect(upwardImports(bad)).toEqual(['src/query/route.ts → commands/index.ts (query → commands)']);
     expect(cycles(bad)).toEqual([['commands/index.ts', 'src/query/route.ts']]);
-    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('puts every source file in a layer, each program at the top', () => {

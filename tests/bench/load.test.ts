@@ -119,7 +119,9 @@ describe('runLoad', () => {
     const total = ((mode.warmupMs + mode.durationMs) * mode.rate) / 1000;
     const phases: Array<[string, number]> = [];
     // The timeout only turns a hang into a failure; a busy machine answers late, never wrongly.
-    const result = await runLoad({ port, path: '/', requests: [{ key: 0, body: '', headers: {} }], mode, timeoutMs: 60_000 }, (phase) => phases.push([phase, received]));
+    const result = await runLoad({ port, path: '/', requests: [{ key: 0, body: '', headers: {} }], mode, timeoutMs: 60_000 }, (phase) =>
+      phases.push([phase, received]),
+    );
     server.close();
     expect(phases.map(([phase]) => phase)).toEqual(['measure', 'end']);
     expect(phases[0]![1]).toBeLessThanOrEqual(warmup);

@@ -6,7 +6,13 @@ const terminal = { stdinIsTTY: true };
 
 describe('CLI arguments', () => {
   it('given words, joins them into one message so quoting is optional', () => {
-    expect(parseCliArgs(['/skills', 'kafka'], terminal)).toEqual({ kind: 'run', json: false, message: '/skills kafka', image: null, pdf: null });
+    expect(parseCliArgs(['/skills', 'kafka'], terminal)).toEqual({
+      kind: 'run',
+      json: false,
+      message: '/skills kafka',
+      image: null,
+      pdf: null,
+    });
   });
 
   it('given --json before or after the message, asks for JSON', () => {
@@ -46,24 +52,45 @@ describe('CLI arguments', () => {
 describe('--image', () => {
   const terminal = { stdinIsTTY: true };
   it('given --image with a .png or .svg name, asks for the picture there too', () => {
-    expect(parseCliArgs(['/timeline', '--image', 'career.png'], terminal)).toEqual({ kind: 'run', json: false, message: '/timeline', image: 'career.png', pdf: null });
+    expect(parseCliArgs(['/timeline', '--image', 'career.png'], terminal)).toEqual({
+      kind: 'run',
+      json: false,
+      message: '/timeline',
+      image: 'career.png',
+      pdf: null,
+    });
     expect(parseCliArgs(['--image=out/t.SVG', 'timeline'], terminal)).toMatchObject({ kind: 'run', image: 'out/t.SVG' });
   });
 
   it('given another extension, or no message to draw, is a usage error', () => {
-    expect(parseCliArgs(['/timeline', '--image', 'career.jpg'], terminal)).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('.png or .svg') });
-    expect(parseCliArgs(['--image', 'career.png'], { stdinIsTTY: false })).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('needs a message') });
+    expect(parseCliArgs(['/timeline', '--image', 'career.jpg'], terminal)).toMatchObject({
+      kind: 'usage-error',
+      problem: expect.stringContaining('.png or .svg'),
+    });
+    expect(parseCliArgs(['--image', 'career.png'], { stdinIsTTY: false })).toMatchObject({
+      kind: 'usage-error',
+      problem: expect.stringContaining('needs a message'),
+    });
   });
 });
 
 describe('--pdf', () => {
   const terminal = { stdinIsTTY: true };
   it('given --pdf with a file name and a message, asks for the CV there', () => {
-    expect(parseCliArgs(['/cv', '--pdf', 'cv.pdf'], terminal)).toEqual({ kind: 'run', json: false, message: '/cv', image: null, pdf: 'cv.pdf' });
+    expect(parseCliArgs(['/cv', '--pdf', 'cv.pdf'], terminal)).toEqual({
+      kind: 'run',
+      json: false,
+      message: '/cv',
+      image: null,
+      pdf: 'cv.pdf',
+    });
   });
 
   it('given --pdf without a message or with an empty name, is a usage error', () => {
-    expect(parseCliArgs(['--pdf', 'cv.pdf'], { stdinIsTTY: false })).toMatchObject({ kind: 'usage-error', problem: expect.stringContaining('needs a message') });
+    expect(parseCliArgs(['--pdf', 'cv.pdf'], { stdinIsTTY: false })).toMatchObject({
+      kind: 'usage-error',
+      problem: expect.stringContaining('needs a message'),
+    });
     expect(parseCliArgs(['/cv', '--pdf', ' '], terminal)).toMatchObject({ kind: 'usage-error', problem: '--pdf needs a file name' });
   });
 });

@@ -26,7 +26,10 @@ describe('what the CLI loads', () => {
 
   it('given a warm cache, answers without loading the validators (zod) or dotenv at all', () => {
     ask(box, ['/about']);
-    const warm = ask(box, ['--json', '/skills kafka'], { node: ['--import', FORBID], env: { FORBID_MODULES: `zod,dotenv,${PLATFORM_PACKAGES}` } });
+    const warm = ask(box, ['--json', '/skills kafka'], {
+      node: ['--import', FORBID],
+      env: { FORBID_MODULES: `zod,dotenv,${PLATFORM_PACKAGES}` },
+    });
     expect(warm.stderr).toBe('');
     expect(warm.status).toBe(0);
     expect(warm.stdout).toContain('"title":"Kafka"');

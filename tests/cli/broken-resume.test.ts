@@ -20,7 +20,10 @@ function resumeWith(edit: (resume: { work: Array<Record<string, unknown>> }) => 
 describe('resume-bot with a broken résumé', () => {
   it('given an impossible date, exits 1 naming the file, the JSON path and the problem', () => {
     const file = join(box.dir, 'bad-date.json');
-    writeFileSync(file, resumeWith((r) => (r.work[1]!.startDate = '2015-13')));
+    writeFileSync(
+      file,
+      resumeWith((r) => (r.work[1]!.startDate = '2015-13')),
+    );
     const result = ask(box, ['/about'], { env: { RESUME_FILE: file } });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
@@ -48,7 +51,10 @@ describe('resume-bot with a broken résumé', () => {
   });
 
   it('given a relative RESUME_FILE, reads it from the working directory', () => {
-    writeFileSync(join(box.dir, 'mine.json'), resumeWith((r) => (r.work[0]!.name = 'Initech')));
+    writeFileSync(
+      join(box.dir, 'mine.json'),
+      resumeWith((r) => (r.work[0]!.name = 'Initech')),
+    );
     const result = ask(box, ['--json', '/experience initech'], { env: { RESUME_FILE: 'mine.json' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('at Initech');

@@ -10,7 +10,15 @@ beforeAll(() => {
 });
 afterAll(() => box.remove());
 
-const QUESTIONS = ['/experience netflix', '/skills k8s', '/projects flamescope', 'where did he study?', '/experience 2015', '/contact', '/experience google'];
+const QUESTIONS = [
+  '/experience netflix',
+  '/skills k8s',
+  '/projects flamescope',
+  'where did he study?',
+  '/experience 2015',
+  '/contact',
+  '/experience google',
+];
 
 /** The CLI's debug line says whether it started from the cache. */
 function cacheUse(stderr: string): string | undefined {

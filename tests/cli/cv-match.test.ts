@@ -54,7 +54,15 @@ describe('resume-bot --json /match', () => {
       missing: ['Terraform'],
       score: 0.67,
     });
-    expect((out.results as Array<{ id: string }>).map((r) => r.id)).toEqual(['work-1', 'work-2', 'work-3', 'work-4', 'projects-0', 'skills-1-1', 'skills-1-10']);
+    expect((out.results as Array<{ id: string }>).map((r) => r.id)).toEqual([
+      'work-1',
+      'work-2',
+      'work-3',
+      'work-4',
+      'projects-0',
+      'skills-1-1',
+      'skills-1-10',
+    ]);
   });
 
   it('leaves the other commands with exactly their four keys', () => {

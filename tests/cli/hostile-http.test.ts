@@ -67,11 +67,23 @@ async function freePort(): Promise<number> {
 const now = () => Math.floor(Date.now() / 1000);
 
 function slackRequest(body: string, contentType = 'application/x-www-form-urlencoded'): string {
-  return requestHead('POST', '/slack/events', { ...slackSignedHeaders(SIGNING_SECRET, body, { contentType }), 'content-length': Buffer.byteLength(body) }) + body;
+  return (
+    requestHead('POST', '/slack/events', {
+      ...slackSignedHeaders(SIGNING_SECRET, body, { contentType }),
+      'content-length': Buffer.byteLength(body),
+    }) + body
+  );
 }
 
 const slashCommand = (text: string) =>
-  new URLSearchParams({ command: '/skills', text, user_id: 'U0ASKER01', team_id: 'T0TEAM001', channel_id: 'C0CHAN001', response_url: `${fake.apiUrl}/none` }).toString();
+  new URLSearchParams({
+    command: '/skills',
+    text,
+    user_id: 'U0ASKER01',
+    team_id: 'T0TEAM001',
+    channel_id: 'C0CHAN001',
+    response_url: `${fake.apiUrl}/none`,
+  }).toString();
 
 async function ask(port: number, request: string) {
   const c = await RawConnection.open(port);

@@ -19,7 +19,12 @@ describe('resume-bot --json', () => {
 
   it('given /experience netflix, the first result is the work entry titled with position and company', () => {
     const out = askJson(box, '/experience netflix');
-    expect((out.results as unknown[])[0]).toMatchObject({ section: 'work', id: expect.any(String), title: 'Performance Architect at Netflix', score: expect.any(Number) });
+    expect((out.results as unknown[])[0]).toMatchObject({
+      section: 'work',
+      id: expect.any(String),
+      title: 'Performance Architect at Netflix',
+      score: expect.any(Number),
+    });
   });
 
   it('given /skills kafka, the first result is the skill itself', () => {
@@ -44,7 +49,7 @@ describe('resume-bot --json', () => {
     );
   });
 
-  it.each(['/contact', '/about'])('given %s, returns the basics entry titled with the person\'s name', (message) => {
+  it.each(['/contact', '/about'])("given %s, returns the basics entry titled with the person's name", (message) => {
     const out = askJson(box, message);
     expect(out.command).toBe(message.slice(1));
     expect(out.results).toEqual([{ section: 'basics', id: expect.any(String), title: 'Martin Spier' }]);

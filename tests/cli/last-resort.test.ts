@@ -43,7 +43,10 @@ describe('the last-resort handler', () => {
     const result = run(true);
     expect(result.stdout).toBe('still serving after 2 caught');
     expect(result.status).toBe(0);
-    const events = result.stderr.trim().split('\n').map((l) => (JSON.parse(l) as { event: string }).event);
+    const events = result.stderr
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { event: string }).event);
     expect(events).toEqual(['unhandled_rejection', 'uncaught_exception']);
     expect(result.stderr).toContain('nobody awaited this');
     expect(result.stderr).toContain('thrown from a timer');

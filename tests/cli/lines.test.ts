@@ -25,7 +25,12 @@ describe('resume-bot reading stdin', () => {
 
   it('given input without a final newline, still answers the last line', () => {
     const result = ask(box, ['--json'], { input: '/about\n/contact' });
-    expect(result.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { command: string }).command)).toEqual(['about', 'contact']);
+    expect(
+      result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { command: string }).command),
+    ).toEqual(['about', 'contact']);
   });
 
   it('given piped lines without --json, answers each as text separated by a blank line', () => {

@@ -75,7 +75,12 @@ describe('npm start with platform credentials', () => {
       DISCORD_PUBLIC_KEY: PUBLIC_KEY,
       DISCORD_APPLICATION_ID: '123456789012345678',
     });
-    const started = JSON.parse(server.logs().split('\n').find((l) => l.includes('"event":"started"'))!) as { platforms: string[] };
+    const started = JSON.parse(
+      server
+        .logs()
+        .split('\n')
+        .find((l) => l.includes('"event":"started"'))!,
+    ) as { platforms: string[] };
     // WEB unset: the page comes with the HTTP server the chat platforms already run.
     expect(started.platforms).toEqual(['slack (http)', 'discord (http interactions)', 'web page']);
     expect(await (await fetch(`http://127.0.0.1:${server.port}/`)).text()).toContain('<h1>Martin Spier</h1>');
@@ -93,7 +98,12 @@ describe('npm start with platform credentials', () => {
 
   it('given WEB=true and no chat tokens, serves the page instead of the console, and stops on SIGTERM', async () => {
     const server = await startServer({ WEB: 'true' });
-    const started = JSON.parse(server.logs().split('\n').find((l) => l.includes('"event":"started"'))!) as { platforms: string[] };
+    const started = JSON.parse(
+      server
+        .logs()
+        .split('\n')
+        .find((l) => l.includes('"event":"started"'))!,
+    ) as { platforms: string[] };
     expect(started.platforms).toEqual(['web page']);
     const page = await fetch(`http://127.0.0.1:${server.port}/a/experience/netflix`);
     expect(page.status).toBe(200);
@@ -144,7 +154,12 @@ describe('npm start with platform credentials', () => {
     await slow.start();
     const authTest = slow.holdNext('auth.test');
     try {
-      const starting = startServer({ PORT: String(port), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slow.apiUrl}/` });
+      const starting = startServer({
+        PORT: String(port),
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: `${slow.apiUrl}/`,
+      });
       // Slack's start is held at auth.test: the server is listening, the bot is not ready.
       await authTest.arrived;
       const before = await fetch(`http://127.0.0.1:${port}/healthz`);

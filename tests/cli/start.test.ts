@@ -32,7 +32,10 @@ describe('npm start without platform credentials', () => {
 
   it('given LOG_LEVEL=info, logs one JSON line per request on stderr without the question text', () => {
     const result = runNode(box, MAIN, [], { input: '/skills kafka\n', env: { LOG_LEVEL: 'info' } });
-    const lines = result.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([expect.objectContaining({ event: 'request', platform: 'console', command: 'skills', outcome: 'answered' })]);
     expect(result.stderr).not.toContain('kafka');
   });

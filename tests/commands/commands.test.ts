@@ -8,7 +8,14 @@ import { FIXED_NOW, martinBot, parseLine } from '../helpers/bot.js';
 const bot = martinBot();
 const ask = (line: string) => bot.answer(parseLine(line));
 const allText = (a: ReturnType<typeof ask>) =>
-  [a.title, a.subtitle, a.body, a.footer, ...a.fields.flatMap((f) => [f.label, f.value]), ...a.sections.flatMap((s) => [s.heading, ...s.bullets])]
+  [
+    a.title,
+    a.subtitle,
+    a.body,
+    a.footer,
+    ...a.fields.flatMap((f) => [f.label, f.value]),
+    ...a.sections.flatMap((s) => [s.heading, ...s.bullets]),
+  ]
     .filter(Boolean)
     .join('\n');
 
@@ -56,8 +63,23 @@ describe('the command registry', () => {
   it('declares each JSON Resume section with one command at most', () => {
     const sections = commands.flatMap((c) => (c.section ? [c.section.section] : []));
     expect(new Set(sections).size).toBe(sections.length);
-    expect(new Set(sections)).toEqual(new Set(['work', 'skills', 'projects', 'education', 'volunteer', 'awards', 'certificates', 'publications', 'languages', 'interests', 'references']));
-    for (const role of ['help', 'person', 'fallback', 'timeline'] as const) expect(commands.filter((c) => c.routing?.role === role)).toHaveLength(1);
+    expect(new Set(sections)).toEqual(
+      new Set([
+        'work',
+        'skills',
+        'projects',
+        'education',
+        'volunteer',
+        'awards',
+        'certificates',
+        'publications',
+        'languages',
+        'interests',
+        'references',
+      ]),
+    );
+    for (const role of ['help', 'person', 'fallback', 'timeline'] as const)
+      expect(commands.filter((c) => c.routing?.role === role)).toHaveLength(1);
   });
 
   it('finds commands by name with or without a slash, in any case', () => {
@@ -70,7 +92,18 @@ describe('the command registry', () => {
     expect(help.kind).toBe('help');
     const headings = help.sections.map((s) => s.heading.split(' ')[0]);
     // Martin's résumé has no awards, certificates, publications, languages, interests, references or volunteer work.
-    expect(headings).toEqual(['/experience', '/skills', '/projects', '/education', '/timeline', '/contact', '/about', '/cv', '/match', '/resume']);
+    expect(headings).toEqual([
+      '/experience',
+      '/skills',
+      '/projects',
+      '/education',
+      '/timeline',
+      '/contact',
+      '/about',
+      '/cv',
+      '/match',
+      '/resume',
+    ]);
     expect(allText(help)).toContain('/experience netflix');
   });
 });
@@ -103,7 +136,10 @@ describe('/experience', () => {
   });
 
   it('given a year, answers every role held that year', () => {
-    expect(ask('/experience 2011').matches.map((m) => m.title)).toEqual(['Performance Engineer at Expedia', 'Performance Engineer at Dell']);
+    expect(ask('/experience 2011').matches.map((m) => m.title)).toEqual([
+      'Performance Engineer at Expedia',
+      'Performance Engineer at Dell',
+    ]);
     expect(ask('/experience 2021').matches.map((m) => m.title)).toEqual([
       'VP, Platform Engineering at PicPay',
       'Performance Architect at Snowflake',
@@ -132,10 +168,20 @@ describe('/experience', () => {
 
   it('given "current" with no ongoing role, answers the most recent one', () => {
     const resume = parseResume(
-      { basics: { name: 'Ada' }, work: [{ name: 'Old', position: 'Dev', startDate: '2001', endDate: '2003' }, { name: 'Newer', position: 'Lead', startDate: '2004', endDate: '2010-06' }] },
+      {
+        basics: { name: 'Ada' },
+        work: [
+          { name: 'Old', position: 'Dev', startDate: '2001', endDate: '2003' },
+          { name: 'Newer', position: 'Lead', startDate: '2004', endDate: '2010-06' },
+        ],
+      },
       'inline',
     );
-    const a = createBot({ resume, aliases: emptyAliases, clock: () => FIXED_NOW }).answer({ platform: 'cli', command: 'experience', text: 'current' });
+    const a = createBot({ resume, aliases: emptyAliases, clock: () => FIXED_NOW }).answer({
+      platform: 'cli',
+      command: 'experience',
+      text: 'current',
+    });
     expect(a.title).toBe('Lead at Newer');
   });
 });
@@ -251,7 +297,10 @@ describe('requests', () => {
 
   it('given a swapped résumé, answers from the new one from the next request on', () => {
     const b = martinBot();
-    b.replace(parseResume({ basics: { name: 'Grace Hopper' }, work: [{ name: 'US Navy', position: 'Rear Admiral', startDate: '1943' }] }, 'x'), emptyAliases);
+    b.replace(
+      parseResume({ basics: { name: 'Grace Hopper' }, work: [{ name: 'US Navy', position: 'Rear Admiral', startDate: '1943' }] }, 'x'),
+      emptyAliases,
+    );
     expect(b.answer({ platform: 'cli', command: 'experience', text: 'navy' }).title).toBe('Rear Admiral at US Navy');
     expect(b.answer({ platform: 'cli', command: 'experience', text: 'netflix' }).kind).toBe('empty');
   });

@@ -43,7 +43,11 @@ const patents: Command = {
   execute(query, { index }) {
     const hits = index.search('publications', query.text);
     const title = hits[0]?.doc.title ?? 'Patents';
-    return makeAnswer({ kind: hits.length || !query.text ? 'result' : 'empty', title, matches: hits.map((h) => ({ section: 'publications', id: h.doc.id, title: h.doc.title })) });
+    return makeAnswer({
+      kind: hits.length || !query.text ? 'result' : 'empty',
+      title,
+      matches: hits.map((h) => ({ section: 'publications', id: h.doc.id, title: h.doc.title })),
+    });
   },
 };
 

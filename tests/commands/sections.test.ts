@@ -15,7 +15,14 @@ import { botFor } from '../query/fixture-bots.js';
 const ask = (resume: string, line: string) => botFor(resume).answer(parseLine(line));
 const titles = (a: Answer) => a.matches.map((m) => m.title);
 const text = (a: Answer) =>
-  [a.title, a.subtitle, a.body, a.footer, ...a.fields.flatMap((f) => [f.label, f.value]), ...a.sections.flatMap((s) => [s.heading, ...s.bullets])]
+  [
+    a.title,
+    a.subtitle,
+    a.body,
+    a.footer,
+    ...a.fields.flatMap((f) => [f.label, f.value]),
+    ...a.sections.flatMap((s) => [s.heading, ...s.bullets]),
+  ]
     .filter(Boolean)
     .join('\n');
 
@@ -74,13 +81,21 @@ describe('/awards', () => {
 
 describe('/certificates, /publications, /languages, /interests', () => {
   it.each([
-    ['career-changer', '/certificates', ['Google Data Analytics Professional Certificate', 'Databases and SQL for Data Science', 'Tableau Desktop Specialist']],
+    [
+      'career-changer',
+      '/certificates',
+      ['Google Data Analytics Professional Certificate', 'Databases and SQL for Data Science', 'Tableau Desktop Specialist'],
+    ],
     ['career-changer', '/certificates ibm', ['Databases and SQL for Data Science']],
     ['career-changer', '/certificates coursera', ['Google Data Analytics Professional Certificate', 'Databases and SQL for Data Science']],
     ['career-changer', '/certificates 2025', ['Tableau Desktop Specialist']],
     ['senior-engineer', '/certificates amazon web services', ['AWS Certified Solutions Architect - Professional']],
     ['senior-engineer', '/certificates aws', ['AWS Certified Solutions Architect - Professional']],
-    ['senior-engineer', '/publications', ['Bounded Staleness for Geo-Replicated Key-Value Stores', 'Operating Tiered Storage at Streaming Scale']],
+    [
+      'senior-engineer',
+      '/publications',
+      ['Bounded Staleness for Geo-Replicated Key-Value Stores', 'Operating Tiered Storage at Streaming Scale'],
+    ],
     ['senior-engineer', '/publications acm', ['Operating Tiered Storage at Streaming Scale']],
     ['senior-engineer', '/publications replica staleness', ['Bounded Staleness for Geo-Replicated Key-Value Stores']],
     ['senior-engineer', '/publications 2022', ['Operating Tiered Storage at Streaming Scale']],
@@ -172,7 +187,9 @@ describe('--json', () => {
 describe('help and completion', () => {
   it('given a résumé, help lists the sections it has and only those', () => {
     const headings = ask('senior-engineer', '/resume help').sections.map((s) => s.heading.split(' ')[0]);
-    expect(headings).toEqual(expect.arrayContaining(['/awards', '/certificates', '/publications', '/languages', '/interests', '/references']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['/awards', '/certificates', '/publications', '/languages', '/interests', '/references']),
+    );
     expect(headings).not.toContain('/volunteer');
   });
 

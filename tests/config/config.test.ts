@@ -55,7 +55,34 @@ describe('defaults', () => {
 
   it('given variables set to "" (NAME= copied from .env.example), uses the defaults', () => {
     const empty = Object.fromEntries(
-      ['RESUME_FILE', 'ALIASES_FILE', 'RESUME_RELOAD', 'MAX_QUERY_LENGTH', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'LOG_LEVEL', 'HOST', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_ALLOWED_TEAMS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ALLOWED_GUILDS', 'WEB', 'PUBLIC_URL', 'WEB_RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'DISCORD_SHARDS', 'WEB_TRUST_PROXY'].map((k) => [k, '']),
+      [
+        'RESUME_FILE',
+        'ALIASES_FILE',
+        'RESUME_RELOAD',
+        'MAX_QUERY_LENGTH',
+        'RATE_LIMIT_REQUESTS',
+        'RATE_LIMIT_WINDOW_SECONDS',
+        'LOG_LEVEL',
+        'HOST',
+        'PORT',
+        'SLACK_BOT_TOKEN',
+        'SLACK_SIGNING_SECRET',
+        'SLACK_APP_TOKEN',
+        'SLACK_API_URL',
+        'SLACK_ALLOWED_TEAMS',
+        'DISCORD_TOKEN',
+        'DISCORD_APPLICATION_ID',
+        'DISCORD_PUBLIC_KEY',
+        'DISCORD_GUILD_ID',
+        'DISCORD_API_URL',
+        'DISCORD_ALLOWED_GUILDS',
+        'WEB',
+        'PUBLIC_URL',
+        'WEB_RATE_LIMIT_PER_MINUTE',
+        'REDIS_URL',
+        'DISCORD_SHARDS',
+        'WEB_TRUST_PROXY',
+      ].map((k) => [k, '']),
     );
     expect(loadConfig(empty)).toEqual(loadConfig({}));
   });
@@ -138,7 +165,9 @@ describe('values', () => {
   });
 
   it('given SLACK_API_URL with spaces or trailing slashes, normalises it to one base without a trailing slash', () => {
-    expect(loadConfig({ ...slack, SLACK_API_URL: '  https://slack.example.gov/api//  ' }).slack?.apiUrl).toBe('https://slack.example.gov/api');
+    expect(loadConfig({ ...slack, SLACK_API_URL: '  https://slack.example.gov/api//  ' }).slack?.apiUrl).toBe(
+      'https://slack.example.gov/api',
+    );
     expect(loadConfig({ ...slack, SLACK_API_URL: 'https://slack.com/api' }).slack?.apiUrl).toBe('https://slack.com/api');
     expect(loadConfig({ ...slack }).slack?.apiUrl).toBeUndefined();
   });
@@ -161,7 +190,8 @@ describe('values', () => {
   });
 
   it('given DISCORD_SHARDS auto (any case) or unset, lets Discord recommend the count', () => {
-    for (const value of [undefined, '', 'auto', 'AUTO']) expect(loadConfig({ ...discord, DISCORD_SHARDS: value }).discord?.shards, String(value)).toBe('auto');
+    for (const value of [undefined, '', 'auto', 'AUTO'])
+      expect(loadConfig({ ...discord, DISCORD_SHARDS: value }).discord?.shards, String(value)).toBe('auto');
   });
 });
 
@@ -171,7 +201,9 @@ describe('half-set platforms', () => {
   });
 
   it('given SLACK_SIGNING_SECRET without SLACK_BOT_TOKEN, names SLACK_BOT_TOKEN', () => {
-    expect(problemsOf({ SLACK_SIGNING_SECRET: 'shh' })).toEqual(['SLACK_BOT_TOKEN is missing: Slack settings are present but the bot token (xoxb-…) is not']);
+    expect(problemsOf({ SLACK_SIGNING_SECRET: 'shh' })).toEqual([
+      'SLACK_BOT_TOKEN is missing: Slack settings are present but the bot token (xoxb-…) is not',
+    ]);
   });
 
   it('given SLACK_APP_TOKEN alone, names both variables it still needs', () => {
@@ -182,7 +214,9 @@ describe('half-set platforms', () => {
   });
 
   it('given an app token that is not an app-level token, says what it must start with', () => {
-    expect(problemsOf({ ...slack, SLACK_APP_TOKEN: 'xoxb-wrong-kind' })).toEqual(['SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Socket Mode)']);
+    expect(problemsOf({ ...slack, SLACK_APP_TOKEN: 'xoxb-wrong-kind' })).toEqual([
+      'SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Socket Mode)',
+    ]);
   });
 
   it('given DISCORD_TOKEN without DISCORD_APPLICATION_ID, names DISCORD_APPLICATION_ID', () => {
@@ -264,8 +298,12 @@ describe('bad values', () => {
   });
 
   it('given DISCORD_SHARDS that is neither auto nor a count, names it', () => {
-    expect(problemsOf({ ...discord, DISCORD_SHARDS: '0' })).toEqual(['DISCORD_SHARDS must be auto or a whole number of shards from 1 to 1000, not "0"']);
-    expect(problemsOf({ ...discord, DISCORD_SHARDS: 'two' })).toEqual(['DISCORD_SHARDS must be auto or a whole number of shards from 1 to 1000, not "two"']);
+    expect(problemsOf({ ...discord, DISCORD_SHARDS: '0' })).toEqual([
+      'DISCORD_SHARDS must be auto or a whole number of shards from 1 to 1000, not "0"',
+    ]);
+    expect(problemsOf({ ...discord, DISCORD_SHARDS: 'two' })).toEqual([
+      'DISCORD_SHARDS must be auto or a whole number of shards from 1 to 1000, not "two"',
+    ]);
   });
 
   it('puts every problem in the error message, one per line, under one heading', () => {

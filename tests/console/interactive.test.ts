@@ -11,7 +11,7 @@ const CTRL_D = '\u0004';
 const count = (text: string, piece: string) => text.split(piece).length - 1;
 
 describe('interactive console', () => {
-  it('greets with the person\'s name, shows a prompt and how to leave', async () => {
+  it("greets with the person's name, shows a prompt and how to leave", async () => {
     const session = startConsole({ interactive: true });
     session.input.write(CTRL_D);
     await session.ended;

@@ -18,7 +18,10 @@ describe('reading a typed line', () => {
   });
 
   it('given a command alone, asks it with an empty query', () => {
-    expect(parseLine('/help', 'console')).toEqual({ kind: 'request', request: { platform: 'console', audience: 'private', command: 'help', text: '' } });
+    expect(parseLine('/help', 'console')).toEqual({
+      kind: 'request',
+      request: { platform: 'console', audience: 'private', command: 'help', text: '' },
+    });
   });
 
   it('given free text, leaves the command to the router', () => {

@@ -15,18 +15,36 @@ describe('the request pipeline', () => {
   it('given a question, logs one line with platform, command, latency, result count and outcome — not the text', async () => {
     const { lines, logger } = capture();
     const pipeline = createPipeline(martinBot(), { logger: logger('info') });
-    const { answer, outcome } = await pipeline.handle({ audience: 'private', platform: 'slack', command: null, text: 'what did he do at netflix? my token is xoxb-123', userId: 'U1' });
+    const { answer, outcome } = await pipeline.handle({
+      audience: 'private',
+      platform: 'slack',
+      command: null,
+      text: 'what did he do at netflix? my token is xoxb-123',
+      userId: 'U1',
+    });
     expect(answer.title).toBe('Performance Architect at Netflix');
     expect(outcome).toBe('answered');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 'info', event: 'request', platform: 'slack', command: 'experience', results: 1, outcome: 'answered' });
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      event: 'request',
+      platform: 'slack',
+      command: 'experience',
+      results: 1,
+      outcome: 'answered',
+    });
     expect(typeof lines[0]!.latencyMs).toBe('number');
     expect(JSON.stringify(lines)).not.toMatch(/netflix\?|xoxb/);
   });
 
   it('given LOG_LEVEL debug, the text is logged at debug only', async () => {
     const { lines, logger } = capture();
-    await createPipeline(martinBot(), { logger: logger('debug') }).handle({ audience: 'private', platform: 'cli', command: 'skills', text: 'kafka' });
+    await createPipeline(martinBot(), { logger: logger('debug') }).handle({
+      audience: 'private',
+      platform: 'cli',
+      command: 'skills',
+      text: 'kafka',
+    });
     expect(lines.find((l) => l.event === 'request_text')).toMatchObject({ level: 'debug', text: 'kafka' });
   });
 
@@ -39,7 +57,15 @@ describe('the request pipeline', () => {
   it('given a handler that throws, answers a short error and keeps serving', async () => {
     const real = martinBot();
     let calls = 0;
-    const flaky: Bot = { ...real, answer: (r) => (++calls === 1 ? (() => { throw new Error('boom'); })() : real.answer(r)) };
+    const flaky: Bot = {
+      ...real,
+      answer: (r) =>
+        ++calls === 1
+          ? (() => {
+              throw new Error('boom');
+            })()
+          : real.answer(r),
+    };
     const { lines, logger } = capture();
     const pipeline = createPipeline(flaky, { logger: logger('info') });
     const first = await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '' });
@@ -52,11 +78,15 @@ describe('the request pipeline', () => {
 
   it('given an allowlist, refuses other workspaces and servers (and DMs outside any server) with no résumé data', async () => {
     const pipeline = createPipeline(martinBot(), { access: { slack: ['T1'], discord: ['G1'] } });
-    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'contact', text: '', tenantId: 'T1' })).outcome).toBe('answered');
+    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'contact', text: '', tenantId: 'T1' })).outcome).toBe(
+      'answered',
+    );
     const refused = await pipeline.handle({ audience: 'private', platform: 'slack', command: 'contact', text: '', tenantId: 'T2' });
     expect(refused.outcome).toBe('denied');
     expect(JSON.stringify(refused.answer)).not.toContain('martinspier');
-    expect((await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', tenantId: 'G2' })).outcome).toBe('denied');
+    expect((await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', tenantId: 'G2' })).outcome).toBe(
+      'denied',
+    );
     expect((await pipeline.handle({ audience: 'private', platform: 'discord', command: 'about', text: '' })).outcome).toBe('denied');
     expect(pipeline.complete('skills', 'k', 25, { platform: 'discord', tenantId: 'G2' })).toEqual([]);
     expect(pipeline.complete('skills', 'kub', 25, { platform: 'discord', tenantId: 'G1' })).toContain('Kubernetes');
@@ -65,21 +95,26 @@ describe('the request pipeline', () => {
 
   it('given an asker from another workspace (Slack Connect) in a listed one, refuses unless the asker’s own workspace is listed too', async () => {
     const pipeline = createPipeline(martinBot(), { access: { slack: ['T1', 'T3'] } });
-    const ask = (userTenantId: string) => pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', tenantId: 'T1', userTenantId });
+    const ask = (userTenantId: string) =>
+      pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', tenantId: 'T1', userTenantId });
     expect((await ask('T2')).outcome).toBe('denied');
     expect((await ask('T3')).outcome).toBe('answered');
     expect((await ask('T1')).outcome).toBe('answered');
     expect(pipeline.allows({ platform: 'slack', tenantId: 'T1', userTenantId: 'T2' })).toBe(false);
     // Without a list, anyone is served, from anywhere.
     const open = createPipeline(martinBot());
-    expect((await open.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', tenantId: 'T1', userTenantId: 'T2' })).outcome).toBe('answered');
+    expect(
+      (await open.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', tenantId: 'T1', userTenantId: 'T2' }))
+        .outcome,
+    ).toBe('answered');
   });
 
   it('given more than the allowance from one user, refuses politely, per user, and refills with time', async () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 3, windowMs: 3000, now: () => now });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const ask = async (userId: string, platform: 'slack' | 'discord' = 'slack') => (await pipeline.handle({ audience: 'private', platform, command: 'about', text: '', userId })).outcome;
+    const ask = async (userId: string, platform: 'slack' | 'discord' = 'slack') =>
+      (await pipeline.handle({ audience: 'private', platform, command: 'about', text: '', userId })).outcome;
     expect([await ask('U1'), await ask('U1'), await ask('U1')]).toEqual(['answered', 'answered', 'answered']);
     const limited = await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' });
     expect(limited.outcome).toBe('rate_limited');
@@ -93,18 +128,27 @@ describe('the request pipeline', () => {
   it('given chat requests with no user id, counts them against one shared allowance per platform instead of none', async () => {
     const limiter = createRateLimiter({ capacity: 2, windowMs: 60_000, now: () => 0 });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter });
-    const anonymous = async (platform: 'slack' | 'discord') => (await pipeline.handle({ audience: 'private', platform, command: 'about', text: '' })).outcome;
-    expect([await anonymous('slack'), await anonymous('slack'), await anonymous('slack')]).toEqual(['answered', 'answered', 'rate_limited']);
+    const anonymous = async (platform: 'slack' | 'discord') =>
+      (await pipeline.handle({ audience: 'private', platform, command: 'about', text: '' })).outcome;
+    expect([await anonymous('slack'), await anonymous('slack'), await anonymous('slack')]).toEqual([
+      'answered',
+      'answered',
+      'rate_limited',
+    ]);
     expect(await anonymous('discord')).toBe('answered');
     // A named user keeps their own allowance.
-    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
+    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe(
+      'answered',
+    );
   });
 
   it('given the console or the CLI (one local person, no user id, not among the limited chat platforms), never rate limits', async () => {
     const limiter = createRateLimiter({ capacity: 1, windowMs: 60_000, now: () => 0 });
     const pipeline = createPipeline(martinBot(), { rateLimiter: limiter, limitedPlatforms: ['slack', 'discord'] });
     const outcomes: string[] = [];
-    for (let i = 0; i < 3; i++) for (const platform of ['console', 'cli'] as const) outcomes.push((await pipeline.handle({ audience: 'private', platform, command: 'about', text: '' })).outcome);
+    for (let i = 0; i < 3; i++)
+      for (const platform of ['console', 'cli'] as const)
+        outcomes.push((await pipeline.handle({ audience: 'private', platform, command: 'about', text: '' })).outcome);
     expect(outcomes).toEqual(Array(6).fill('answered'));
   });
 
@@ -114,11 +158,16 @@ describe('the request pipeline', () => {
     const http = createPipeline(martinBot(), { rateLimiter: limiter });
     await gateway.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' });
     await http.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' });
-    expect((await http.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' })).outcome).toBe('rate_limited');
+    expect((await http.handle({ audience: 'private', platform: 'discord', command: 'about', text: '', userId: 'D1' })).outcome).toBe(
+      'rate_limited',
+    );
   });
 
   it('given a limiter that decides later (a shared store), answers by its verdict, with its wait', async () => {
-    const verdicts = new Map([['slack:U1', { allowed: true, retryAfterSeconds: 0 }], ['slack:U2', { allowed: false, retryAfterSeconds: 7 }]]);
+    const verdicts = new Map([
+      ['slack:U1', { allowed: true, retryAfterSeconds: 0 }],
+      ['slack:U2', { allowed: false, retryAfterSeconds: 7 }],
+    ]);
     const asked: string[] = [];
     const shared: RateLimiter = {
       take: async (key) => {
@@ -128,7 +177,9 @@ describe('the request pipeline', () => {
       },
     };
     const pipeline = createPipeline(martinBot(), { rateLimiter: shared });
-    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe('answered');
+    expect((await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U1' })).outcome).toBe(
+      'answered',
+    );
     const refused = await pipeline.handle({ audience: 'private', platform: 'slack', command: 'about', text: '', userId: 'U2' });
     expect(refused.outcome).toBe('rate_limited');
     expect(refused.answer.body).toMatch(/wait 7 seconds/);
@@ -177,13 +228,21 @@ describe('privacy, owned by the pipeline', () => {
   it('given a lookup (a surface that is not a question), keeps privacy and the allowlist, but neither counts nor logs it', async () => {
     const { lines, logger } = capture();
     const limiter = createRateLimiter({ capacity: 1, windowMs: 60_000, now: () => 0 });
-    const pipeline = createPipeline(martinBot(), { logger: logger('info'), rateLimiter: limiter, access: { slack: ['T1'] }, privateFields: ['basics.phone'] });
-    const home = (tenantId: string) => pipeline.lookup({ platform: 'slack', audience: 'public', command: 'contact', text: '', userId: 'U1', tenantId });
+    const pipeline = createPipeline(martinBot(), {
+      logger: logger('info'),
+      rateLimiter: limiter,
+      access: { slack: ['T1'] },
+      privateFields: ['basics.phone'],
+    });
+    const home = (tenantId: string) =>
+      pipeline.lookup({ platform: 'slack', audience: 'public', command: 'contact', text: '', userId: 'U1', tenantId });
     expect([home('T1'), home('T1')].map((a) => a.kind)).toEqual(['result', 'result']);
     expect(JSON.stringify(home('T1'))).not.toContain(phone);
     expect(home('T2').kind).toBe('refusal');
     expect(lines).toEqual([]);
-    expect((await pipeline.handle({ platform: 'slack', audience: 'private', command: 'about', text: '', userId: 'U1', tenantId: 'T1' })).outcome).toBe('answered');
+    expect(
+      (await pipeline.handle({ platform: 'slack', audience: 'private', command: 'about', text: '', userId: 'U1', tenantId: 'T1' })).outcome,
+    ).toBe('answered');
   });
 });
 
@@ -206,7 +265,10 @@ describe('privacy', () => {
 describe('privacy, when the private value also appears in other text', () => {
   it('given the résumé, scrubs the private value from every string of a public copy', async () => {
     const { parseResume } = await import('../../src/resume/load.js');
-    const resume = parseResume({ basics: { name: 'Ada', phone: '+44 20 7946 0000', summary: 'Call me on +44 20 7946 0000 any time.' } }, 'r.json');
+    const resume = parseResume(
+      { basics: { name: 'Ada', phone: '+44 20 7946 0000', summary: 'Call me on +44 20 7946 0000 any time.' } },
+      'r.json',
+    );
     const { createBot } = await import('../../src/core/bot.js');
     const { emptyAliases } = await import('../../src/query/aliases.js');
     const about = createBot({ resume, aliases: emptyAliases }).answer({ platform: 'slack', command: 'about', text: '' });

@@ -33,7 +33,7 @@ describe('the public résumé', () => {
 });
 
 describe('a shared timeline answer', () => {
-  it('given a private company name, scrubs it from the picture\'s alt text and the text bars', async () => {
+  it("given a private company name, scrubs it from the picture's alt text and the text bars", async () => {
     const { publicView } = await import('../../src/core/privacy.js');
     const { martinBot } = await import('../helpers/bot.js');
     const bot = martinBot();

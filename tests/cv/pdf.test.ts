@@ -13,7 +13,9 @@ import { readPdf } from '../helpers/pdf-text.js';
 
 const load = (file: string): Resume => parseResumeText(readFileSync(file, 'utf8'), file);
 const martin = load('data/resume.json');
-const fixtures = ['sample', 'senior-engineer', 'career-changer', 'new-grad'].map((name) => load(`tests/fixtures/resumes/${name}.resume.json`));
+const fixtures = ['sample', 'senior-engineer', 'career-changer', 'new-grad'].map((name) =>
+  load(`tests/fixtures/resumes/${name}.resume.json`),
+);
 
 const HEADINGS: Array<[keyof Resume, string]> = [
   ['work', 'EXPERIENCE'],
@@ -30,7 +32,11 @@ const HEADINGS: Array<[keyof Resume, string]> = [
 ];
 
 /** Page text as one string; a word broken at its hyphen across lines ("real- time") read whole. */
-const allText = (pages: Array<{ text: string }>) => pages.map((p) => p.text).join(' ').replace(/(\w)- (?=\w)/g, '$1-');
+const allText = (pages: Array<{ text: string }>) =>
+  pages
+    .map((p) => p.text)
+    .join(' ')
+    .replace(/(\w)- (?=\w)/g, '$1-');
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe("Martin's CV", async () => {
@@ -58,7 +64,14 @@ describe("Martin's CV", async () => {
 
   it('links his profiles and projects', () => {
     const links = pages.flatMap((p) => p.links);
-    expect(links).toEqual(expect.arrayContaining(['mailto:hello@martinspier.io', 'http://linkedin.com/in/martinspier', 'http://github.com/spiermar', 'https://github.com/Netflix/flamescope']));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'mailto:hello@martinspier.io',
+        'http://linkedin.com/in/martinspier',
+        'http://github.com/spiermar',
+        'https://github.com/Netflix/flamescope',
+      ]),
+    );
   });
 
   it('never shows the phone number (private by default)', () => {
@@ -73,20 +86,23 @@ describe("Martin's CV", async () => {
 });
 
 describe('other résumés', () => {
-  it.each(fixtures.map((r) => [r.basics.name, r] as const))("given %s's, shows every employer and every section heading, and no private field", async (_name, resume) => {
-    const privateFields = ['basics.phone', 'basics.email', 'references'];
-    const { pages } = await readPdf(await renderResumePdf(publicResume(resume, privateFields)));
-    const text = allText(pages);
-    for (const w of resume.work) expect(text).toContain(w.name!);
-    for (const [section, heading] of HEADINGS) {
-      const shown = (resume[section] as unknown[]).length > 0 && section !== 'references';
-      expect(text.includes(heading), heading).toBe(shown);
-    }
-    expect(text).not.toContain(resume.basics.phone!);
-    expect(text).not.toContain(resume.basics.email!);
-    expect(pages.flatMap((p) => p.links).join(' ')).not.toContain(resume.basics.email!);
-    for (const r of resume.references) expect(text).not.toContain(flat(r.reference!).slice(0, 30));
-  });
+  it.each(fixtures.map((r) => [r.basics.name, r] as const))(
+    "given %s's, shows every employer and every section heading, and no private field",
+    async (_name, resume) => {
+      const privateFields = ['basics.phone', 'basics.email', 'references'];
+      const { pages } = await readPdf(await renderResumePdf(publicResume(resume, privateFields)));
+      const text = allText(pages);
+      for (const w of resume.work) expect(text).toContain(w.name!);
+      for (const [section, heading] of HEADINGS) {
+        const shown = (resume[section] as unknown[]).length > 0 && section !== 'references';
+        expect(text.includes(heading), heading).toBe(shown);
+      }
+      expect(text).not.toContain(resume.basics.phone!);
+      expect(text).not.toContain(resume.basics.email!);
+      expect(pages.flatMap((p) => p.links).join(' ')).not.toContain(resume.basics.email!);
+      for (const r of resume.references) expect(text).not.toContain(flat(r.reference!).slice(0, 30));
+    },
+  );
 });
 
 describe('a long résumé', async () => {
@@ -95,7 +111,10 @@ describe('a long résumé', async () => {
     position: `Engineer ${i + 1}`,
     startDate: `${1970 + i}-01`,
     endDate: `${1970 + i}-12`,
-    highlights: [`Shipped project number ${i + 1} with a team of five and wrote about it at length so that this bullet takes two lines of the page at least.`, `Second highlight of role ${i + 1}.`],
+    highlights: [
+      `Shipped project number ${i + 1} with a team of five and wrote about it at length so that this bullet takes two lines of the page at least.`,
+      `Second highlight of role ${i + 1}.`,
+    ],
   }));
   const resume = parseResume({ basics: { name: 'Long Career' }, work: roles }, 'long.json');
   const { pages } = await readPdf(await renderResumePdf(resume));

@@ -70,8 +70,13 @@ describeWith(REDIS_SERVER, 'two processes, one Redis', () => {
       authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
       event: { type: 'message', channel_type: 'im', channel: 'D0DM00001', user: 'U0DMUSER1', text: 'skills kafka', ts, event_ts: ts },
     });
-    const retry: Record<string, string> = retryNum === undefined ? {} : { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' };
-    return fetch(`${to.url}/slack/events`, { method: 'POST', headers: { ...slackSignedHeaders(SIGNING_SECRET, body, { contentType: 'application/json' }), ...retry }, body });
+    const retry: Record<string, string> =
+      retryNum === undefined ? {} : { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' };
+    return fetch(`${to.url}/slack/events`, {
+      method: 'POST',
+      headers: { ...slackSignedHeaders(SIGNING_SECRET, body, { contentType: 'application/json' }), ...retry },
+      body,
+    });
   }
 
   const repliesIn = (ts: string) => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts);
@@ -97,11 +102,17 @@ describeWith(REDIS_SERVER, 'two processes, one Redis', () => {
   });
 
   it('given the same event arriving at both processes at once, answers it once', async () => {
-    const [first, second] = await Promise.all([deliver(a, 'Ev0TWOPROC2', '1700200100.000100'), deliver(b, 'Ev0TWOPROC2', '1700200100.000100', 1)]);
+    const [first, second] = await Promise.all([
+      deliver(a, 'Ev0TWOPROC2', '1700200100.000100'),
+      deliver(b, 'Ev0TWOPROC2', '1700200100.000100', 1),
+    ]);
     expect([first.status, second.status]).toEqual([200, 200]);
     await slack.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700200100.000100');
     // The other one says it ignored it: by then both have decided.
-    await Promise.race([a.next('slack_event_repeat_ignored', (l) => l.eventId === 'Ev0TWOPROC2'), b.next('slack_event_repeat_ignored', (l) => l.eventId === 'Ev0TWOPROC2')]);
+    await Promise.race([
+      a.next('slack_event_repeat_ignored', (l) => l.eventId === 'Ev0TWOPROC2'),
+      b.next('slack_event_repeat_ignored', (l) => l.eventId === 'Ev0TWOPROC2'),
+    ]);
     expect(repliesIn('1700200100.000100')).toHaveLength(1);
   });
 

@@ -116,19 +116,36 @@ describe('mentions and DMs', () => {
     const from = h.fake.requests.length;
     h.fake.dispatch('MESSAGE_CREATE', message);
     const reply = await h.fake.waitFor(
-      (r: RecordedRequest) => r.method === 'POST' && r.path === `/channels/${message.channel_id}/messages` && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === message.id,
+      (r: RecordedRequest) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${message.channel_id}/messages` &&
+        (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === message.id,
       { from },
     );
     return reply.body as Message;
   }
 
   it('given a mention in the allowed server, answers it', async () => {
-    const reply = await replyTo(messageCreate({ author: fakeUser(), guildId: allowed, content: `<@${h.fake.botUser.id}> what did he do at netflix?`, mentions: [h.fake.botUser] }));
+    const reply = await replyTo(
+      messageCreate({
+        author: fakeUser(),
+        guildId: allowed,
+        content: `<@${h.fake.botUser.id}> what did he do at netflix?`,
+        mentions: [h.fake.botUser],
+      }),
+    );
     expect(reply.embeds![0]!.title).toMatch(/Netflix/);
   });
 
   it('given a mention in another server, replies with a short refusal and no résumé data', async () => {
-    const reply = await replyTo(messageCreate({ author: fakeUser(), guildId: other, content: `<@${h.fake.botUser.id}> what did he do at netflix?`, mentions: [h.fake.botUser] }));
+    const reply = await replyTo(
+      messageCreate({
+        author: fakeUser(),
+        guildId: other,
+        content: `<@${h.fake.botUser.id}> what did he do at netflix?`,
+        mentions: [h.fake.botUser],
+      }),
+    );
     expectPoliteRefusal(reply, { ephemeral: false });
   });
 
@@ -145,16 +162,26 @@ describe('Share buttons', () => {
     const own = await startAllowlisted();
     const { port } = await own.http.listen(0, '127.0.0.1');
     try {
-      const clicks = [0, 1].map(() => buttonInteraction({ applicationId: own.fake.applicationId, user: fakeUser(), guildId: other, customId: 'share:experience:netflix' }));
+      const clicks = [0, 1].map(() =>
+        buttonInteraction({
+          applicationId: own.fake.applicationId,
+          user: fakeUser(),
+          guildId: other,
+          customId: 'share:experience:netflix',
+        }),
+      );
       const viaGateway = (await own.interact(clicks[0]!)).body as Response;
       const body = JSON.stringify(clicks[1]);
-      const viaHttp = (await (await fetch(`http://127.0.0.1:${port}/discord/interactions`, { method: 'POST', body, headers: signedHeaders(key, body) })).json()) as Response;
+      const viaHttp = (await (
+        await fetch(`http://127.0.0.1:${port}/discord/interactions`, { method: 'POST', body, headers: signedHeaders(key, body) })
+      ).json()) as Response;
       for (const response of [viaGateway, viaHttp]) {
         expect(response.type).toBe(4);
         expectPoliteRefusal(response.data, { ephemeral: true });
       }
       await own.adapter.stop();
-      for (const click of clicks) expect(own.fake.requests.filter((r) => r.path.startsWith(`/webhooks/${own.fake.applicationId}/${click.token}`))).toEqual([]);
+      for (const click of clicks)
+        expect(own.fake.requests.filter((r) => r.path.startsWith(`/webhooks/${own.fake.applicationId}/${click.token}`))).toEqual([]);
     } finally {
       await own.close();
     }
@@ -164,7 +191,9 @@ describe('Share buttons', () => {
     const click = buttonInteraction({ ...where(allowed), customId: 'share:experience:netflix' });
     const from = h.fake.requests.length;
     expect(((await h.interact(click)).body as Response).type).toBe(7);
-    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
+    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, {
+      from,
+    });
     expect(JSON.stringify(posted.body)).toMatch(/Netflix/);
   });
 });

@@ -7,7 +7,12 @@ import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { fakeUser, messageCreate, snowflake, startHarness, type Harness, type RecordedRequest } from './harness.js';
 
-type Reply = { content?: string; embeds: Array<{ title?: string }>; message_reference?: { message_id: string; fail_if_not_exists: boolean }; allowed_mentions: unknown };
+type Reply = {
+  content?: string;
+  embeds: Array<{ title?: string }>;
+  message_reference?: { message_id: string; fail_if_not_exists: boolean };
+  allowed_mentions: unknown;
+};
 
 const phone = loadResumeFile('data/resume.json').basics.phone!;
 let h: Harness;
@@ -25,14 +30,22 @@ async function send(message: ReturnType<typeof messageCreate>): Promise<Recorded
   const from = h.fake.requests.length;
   h.fake.dispatch('MESSAGE_CREATE', message);
   return h.fake.waitFor(
-    (r) => r.method === 'POST' && r.path === `/channels/${message.channel_id}/messages` && (r.body as Reply).message_reference?.message_id === message.id,
+    (r) =>
+      r.method === 'POST' &&
+      r.path === `/channels/${message.channel_id}/messages` &&
+      (r.body as Reply).message_reference?.message_id === message.id,
     { from },
   );
 }
 
 describe('mentions and DMs', () => {
   it('given "@resume-bot what did he do at Netflix?" in a server channel, replies to that message about Netflix', async () => {
-    const question = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `${botMention()} what did he do at Netflix?`, mentions: [h.fake.botUser] });
+    const question = messageCreate({
+      author: fakeUser(),
+      guildId: h.guildId,
+      content: `${botMention()} what did he do at Netflix?`,
+      mentions: [h.fake.botUser],
+    });
     const reply = (await send(question)).body as Reply;
     expect(reply.embeds[0]!.title).toMatch(/Netflix/);
     expect(reply.message_reference).toMatchObject({ message_id: question.id, fail_if_not_exists: false });
@@ -47,14 +60,21 @@ describe('mentions and DMs', () => {
   });
 
   it('given a contact question, keeps the phone out of a server channel but answers it in a DM', async () => {
-    const inChannel = (await send(messageCreate({ author: fakeUser(), guildId: h.guildId, content: `${botMention()} contact`, mentions: [h.fake.botUser] }))).body;
+    const inChannel = (
+      await send(messageCreate({ author: fakeUser(), guildId: h.guildId, content: `${botMention()} contact`, mentions: [h.fake.botUser] }))
+    ).body;
     const inDm = (await send(messageCreate({ author: fakeUser(), content: 'contact' }))).body;
     expect(JSON.stringify(inChannel)).not.toContain(phone);
     expect(JSON.stringify(inDm)).toContain(phone);
   });
 
   it('given @everyone and a user mention in the question, the reply pings no one', async () => {
-    const question = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `${botMention()} @everyone <@123456789012345678> skills @here`, mentions: [h.fake.botUser] });
+    const question = messageCreate({
+      author: fakeUser(),
+      guildId: h.guildId,
+      content: `${botMention()} @everyone <@123456789012345678> skills @here`,
+      mentions: [h.fake.botUser],
+    });
     const reply = (await send(question)).body as Reply;
     expect(checkDiscordMessage(reply as never)).toEqual([]);
   });
@@ -62,7 +82,13 @@ describe('mentions and DMs', () => {
   it('given messages from a bot, from itself, and a server message that does not mention it, answers none of them', async () => {
     const channelId = snowflake();
     const ignored = [
-      messageCreate({ author: { ...fakeUser('otherbot'), bot: true }, channelId, guildId: h.guildId, content: `${botMention()} netflix`, mentions: [h.fake.botUser] }),
+      messageCreate({
+        author: { ...fakeUser('otherbot'), bot: true },
+        channelId,
+        guildId: h.guildId,
+        content: `${botMention()} netflix`,
+        mentions: [h.fake.botUser],
+      }),
       messageCreate({ author: { ...fakeUser('otherbot'), bot: true }, channelId, content: 'netflix' }),
       messageCreate({ author: { ...h.fake.botUser, bot: true }, channelId, content: 'netflix' }),
       messageCreate({ author: fakeUser(), channelId, guildId: h.guildId, content: 'netflix is great' }),

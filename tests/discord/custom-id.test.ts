@@ -30,7 +30,10 @@ describe('share custom_id', () => {
     const store = createShareStore();
     const id = await shareCustomId({ command: 'experience', query: 'netflix: 2014' }, store);
     expect(id).toBe('share:experience:netflix: 2014');
-    expect(await parseCustomId(id, createShareStore())).toEqual({ action: 'share', route: { command: 'experience', query: 'netflix: 2014' } });
+    expect(await parseCustomId(id, createShareStore())).toEqual({
+      action: 'share',
+      route: { command: 'experience', query: 'netflix: 2014' },
+    });
     expect(store.size).toBe(0);
   });
 

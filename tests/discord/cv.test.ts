@@ -13,7 +13,13 @@ import { martinBot } from '../helpers/bot.js';
 import { readPdf } from '../helpers/pdf-text.js';
 import { buttonInteraction, commandInteraction, fakeUser, startHarness, type Harness, type RecordedRequest } from './harness.js';
 
-type Body = { content?: string; flags?: number; embeds?: Array<{ title?: string }>; attachments?: Array<{ id: number; filename: string; description?: string }>; components?: Array<{ components: Array<{ custom_id: string }> }> };
+type Body = {
+  content?: string;
+  flags?: number;
+  embeds?: Array<{ title?: string }>;
+  attachments?: Array<{ id: number; filename: string; description?: string }>;
+  components?: Array<{ components: Array<{ custom_id: string }> }>;
+};
 
 let h: Harness;
 beforeAll(async () => {
@@ -41,7 +47,10 @@ describe('/cv on Discord', () => {
     const reply = ((await h.interact(command)).body as { data: Body }).data;
     expect(reply.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(reply.embeds![0]!.title).toBe('Martin Spier — CV');
-    const edit = await h.fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${command.token}/messages/@original`, { from });
+    const edit = await h.fake.waitFor(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${command.token}/messages/@original`,
+      { from },
+    );
     const edited = await expectCv(edit);
     expect(edited.components![0]!.components[0]!.custom_id).toBe(reply.components![0]!.components[0]!.custom_id);
   });
@@ -49,18 +58,33 @@ describe('/cv on Discord', () => {
   it('given Share on it, posts the answer publicly with the PDF attached', async () => {
     const command = commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'cv' });
     const reply = ((await h.interact(command)).body as { data: Body }).data;
-    const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser('bob'), guildId: h.guildId, customId: reply.components![0]!.components[0]!.custom_id });
+    const click = buttonInteraction({
+      applicationId: h.fake.applicationId,
+      user: fakeUser('bob'),
+      guildId: h.guildId,
+      customId: reply.components![0]!.components[0]!.custom_id,
+    });
     const from = h.fake.requests.length;
     await h.interact(click);
-    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
+    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, {
+      from,
+    });
     const body = await expectCv(posted);
     expect((body.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
   });
 
   it('given an answer that carries no file, attaches nothing', async () => {
-    const ctx = { pipeline: createPipeline(martinBot()), logger: silentLogger, shares: createShareStore(), download: async () => ({ name: 'x.pdf', data: Buffer.from('%PDF'), contentType: 'application/pdf', description: 'x' }) };
+    const ctx = {
+      pipeline: createPipeline(martinBot()),
+      logger: silentLogger,
+      shares: createShareStore(),
+      download: async () => ({ name: 'x.pdf', data: Buffer.from('%PDF'), contentType: 'application/pdf', description: 'x' }),
+    };
     const ask = (name: string) =>
-      respondToInteraction(commandInteraction({ applicationId: '1', user: fakeUser(), guildId: '2', name }), { ...ctx, download: async (a) => (a.files?.length ? ctx.download() : null) });
+      respondToInteraction(commandInteraction({ applicationId: '1', user: fakeUser(), guildId: '2', name }), {
+        ...ctx,
+        download: async (a) => (a.files?.length ? ctx.download() : null),
+      });
     expect((await ask('skills')).attach).toBeUndefined();
     expect((await ask('cv')).attach?.files).toHaveLength(1);
   });

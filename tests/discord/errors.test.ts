@@ -41,10 +41,14 @@ afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
 });
 
-const command = (query: string) => commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query });
+const command = (query: string) =>
+  commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query });
 
 it('given a command whose handler throws, answers with a short private error, then answers the next command normally', async () => {
-  const failed = (await h.interact(command('boom'))).body as { type: number; data: { flags: number; embeds: Array<{ description: string }> } };
+  const failed = (await h.interact(command('boom'))).body as {
+    type: number;
+    data: { flags: number; embeds: Array<{ description: string }> };
+  };
   expect(failed.type).toBe(4);
   expect(failed.data.flags).toBe(MessageFlags.Ephemeral);
   expect(failed.data.embeds[0]!.description).toMatch(/something went wrong/i);
@@ -57,13 +61,29 @@ it('given a command whose handler throws, answers with a short private error, th
 });
 
 it('given autocomplete that throws, answers with no choices instead of an error', async () => {
-  const body = (await h.interact(autocompleteInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', partial: 'boom' }))).body;
+  const body = (
+    await h.interact(
+      autocompleteInteraction({
+        applicationId: h.fake.applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: 'skills',
+        partial: 'boom',
+      }),
+    )
+  ).body;
   expect(body).toEqual({ type: 8, data: { choices: [] } });
 });
 
 it('given a mention whose handler throws, replies with a short error and keeps serving', async () => {
   const channelId = h.guildId;
-  const question = messageCreate({ author: fakeUser(), channelId, guildId: h.guildId, content: `<@${h.fake.botUser.id}> boom`, mentions: [h.fake.botUser] });
+  const question = messageCreate({
+    author: fakeUser(),
+    channelId,
+    guildId: h.guildId,
+    content: `<@${h.fake.botUser.id}> boom`,
+    mentions: [h.fake.botUser],
+  });
   const from = h.fake.requests.length;
   h.fake.dispatch('MESSAGE_CREATE', question);
   const reply = await h.fake.waitFor((r) => r.path === `/channels/${channelId}/messages`, { from });

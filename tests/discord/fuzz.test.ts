@@ -19,7 +19,12 @@ import { silentLogger } from '../../src/core/log.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { publicView } from '../../src/core/privacy.js';
 import { createShareStore } from '../../src/discord/custom-id.js';
-import { respondToInteraction, type InteractionContext, type InteractionPayload, type InteractionResponse } from '../../src/discord/interactions.js';
+import {
+  respondToInteraction,
+  type InteractionContext,
+  type InteractionPayload,
+  type InteractionResponse,
+} from '../../src/discord/interactions.js';
 import { checkDiscordMessage, LIMITS, type MessageBodyLike } from '../../src/discord/limits.js';
 import { replyToMessage } from '../../src/discord/messages.js';
 import { renderAnswer, toBodies } from '../../src/discord/render.js';
@@ -76,7 +81,9 @@ const SHARES_AT_LEAST = 2_000;
 
 /* ---------------- what every message must satisfy ---------------- */
 
-type Body = MessageBodyLike & { components?: ReadonlyArray<{ type: number; components?: ReadonlyArray<{ type: number; custom_id?: string }> }> };
+type Body = MessageBodyLike & {
+  components?: ReadonlyArray<{ type: number; components?: ReadonlyArray<{ type: number; custom_id?: string }> }>;
+};
 /** The message a response carries (a Pong carries none). */
 const dataOf = (response: InteractionResponse): Body => ('data' in response ? (response.data as Body) : {});
 
@@ -88,7 +95,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 function visibleStrings(body: Body): string[] {
   return [
     body.content,
-    ...(body.embeds ?? []).flatMap((e) => [e.title, e.description, e.footer?.text, e.author?.name, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ...(body.embeds ?? []).flatMap((e) => [
+      e.title,
+      e.description,
+      e.footer?.text,
+      e.author?.name,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
     ...(body.components ?? []).flatMap((row) => (row.components ?? []).map((c) => (c as { label?: string }).label)),
   ].filter((s): s is string => typeof s === 'string');
 }
@@ -103,8 +116,10 @@ function contentIsOurs(content: string | undefined, clicker: string | undefined)
 
 function problemsOf(body: Body, options: { publicCopy: boolean; clicker?: string }): string[] {
   const problems = checkDiscordMessage(body, { allowUserMentionInContent: options.clicker !== undefined });
-  if (!Array.isArray(body.allowed_mentions?.parse) || body.allowed_mentions.parse.length !== 0) problems.push('allowed_mentions.parse is not []');
-  if (!contentIsOurs(body.content, options.clicker)) problems.push(`content holds more than the bot's own words: ${JSON.stringify(body.content)}`);
+  if (!Array.isArray(body.allowed_mentions?.parse) || body.allowed_mentions.parse.length !== 0)
+    problems.push('allowed_mentions.parse is not []');
+  if (!contentIsOurs(body.content, options.clicker))
+    problems.push(`content holds more than the bot's own words: ${JSON.stringify(body.content)}`);
   for (const s of visibleStrings(body)) {
     if (LONE_SURROGATE.test(s)) problems.push(`broken UTF-16 in ${JSON.stringify(s.slice(0, 40))}`);
     if (CONTROL.test(s)) problems.push(`control character in ${JSON.stringify(s.slice(0, 40))}`);
@@ -115,7 +130,10 @@ function problemsOf(body: Body, options: { publicCopy: boolean; clicker?: string
 
 function expectFine(bodies: readonly Body[], options: { publicCopy: boolean; clicker?: string }, input: unknown): void {
   bodies.forEach((body, i) => {
-    const problems = problemsOf(body, { publicCopy: options.publicCopy, ...(i === 0 && options.clicker ? { clicker: options.clicker } : {}) });
+    const problems = problemsOf(body, {
+      publicCopy: options.publicCopy,
+      ...(i === 0 && options.clicker ? { clicker: options.clicker } : {}),
+    });
     if (problems.length) throw new Error(`message ${i} of ${bodies.length} for ${JSON.stringify(input)}: ${problems.join('; ')}`);
   });
 }
@@ -172,7 +190,11 @@ describe('in process, every surface', () => {
 
         // Free text also as a mention in a server (public) or a DM (private).
         if (name === null) {
-          const message = messageCreate({ author: user, content: `<@${botUserId}> ${question}`, ...(inGuild ? { guildId, mentions: [{ id: botUserId, username: 'resume-bot' }] } : {}) });
+          const message = messageCreate({
+            author: user,
+            content: `<@${botUserId}> ${question}`,
+            ...(inGuild ? { guildId, mentions: [{ id: botUserId, username: 'resume-bot' }] } : {}),
+          });
           const replies = await replyToMessage(message, botUserId, ctx);
           expect(replies).not.toBeNull();
           expectFine(replies!, { publicCopy: inGuild }, input);
@@ -191,7 +213,13 @@ describe('in process, every surface', () => {
   it('given 1,000 generated texts typed into every command option, autocomplete answers at most 25 choices within the limits', async () => {
     await fc.assert(
       fc.asyncProperty(commandName, text, async (name, partial) => {
-        const typing = autocompleteInteraction({ applicationId, user: fakeUser(), guildId, name: name ?? 'resume', partial }) as InteractionPayload;
+        const typing = autocompleteInteraction({
+          applicationId,
+          user: fakeUser(),
+          guildId,
+          name: name ?? 'resume',
+          partial,
+        }) as InteractionPayload;
         expectChoicesFine((await respondToInteraction(typing, ctx)).response, { name, partial });
       }),
       { numRuns: 1_000 },
@@ -207,7 +235,15 @@ describe('in process, every surface', () => {
       subtitle: fc.option(slot, { nil: undefined }),
       body: fc.option(slot, { nil: undefined }),
       footer: fc.option(slot, { nil: undefined }),
-      fields: fc.array(fc.record({ label: text, value: slot, inline: fc.boolean(), sourcePath: fc.constantFrom(undefined, 'basics.phone', 'basics.email') }), { maxLength: 30 }),
+      fields: fc.array(
+        fc.record({
+          label: text,
+          value: slot,
+          inline: fc.boolean(),
+          sourcePath: fc.constantFrom(undefined, 'basics.phone', 'basics.email'),
+        }),
+        { maxLength: 30 },
+      ),
       sections: fc.array(fc.record({ heading: text, bullets: fc.array(slot, { maxLength: 10 }) }), { maxLength: 6 }),
       links: fc.array(fc.record({ label: text, url: fc.oneof(fc.webUrl(), text, fc.constant(`tel:${phone}`)) }), { maxLength: 6 }),
       suggestions: fc.array(text, { maxLength: 8 }),
@@ -220,7 +256,11 @@ describe('in process, every surface', () => {
         const clicker = snowflake();
         expectFine(toBodies(renderAnswer(generated), { ephemeral: true }), { publicCopy: false }, generated.title.slice(0, 40));
         const shown = publicView(generated, PRIVATE_FIELDS, resume);
-        expectFine(toBodies(renderAnswer(shown), { lead: `Shared by <@${clicker}>` }), { publicCopy: true, clicker }, generated.title.slice(0, 40));
+        expectFine(
+          toBodies(renderAnswer(shown), { lead: `Shared by <@${clicker}>` }),
+          { publicCopy: true, clicker },
+          generated.title.slice(0, 40),
+        );
       }),
       { numRuns: 1_000 },
     );
@@ -250,7 +290,13 @@ describe('end to end, through discord.js over the fake gateway and through the H
       fc.asyncProperty(commandName, text, fc.boolean(), async (name, question, overHttp) => {
         runs++;
         const input = { name, question, overHttp };
-        const interaction = commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: name ?? 'resume', query: question });
+        const interaction = commandInteraction({
+          applicationId: h.fake.applicationId,
+          user: fakeUser(),
+          guildId: h.guildId,
+          name: name ?? 'resume',
+          query: question,
+        });
         let response: { type: number; data: Body };
         if (overHttp) {
           const body = JSON.stringify(interaction);
@@ -263,7 +309,12 @@ describe('end to end, through discord.js over the fake gateway and through the H
         expect(response.type).toBe(4);
         expectFine([response.data], { publicCopy: false }, input);
 
-        const message = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `<@${h.fake.botUser.id}> ${question}`, mentions: [h.fake.botUser] });
+        const message = messageCreate({
+          author: fakeUser(),
+          guildId: h.guildId,
+          content: `<@${h.fake.botUser.id}> ${question}`,
+          mentions: [h.fake.botUser],
+        });
         const from = h.fake.requests.length;
         h.fake.dispatch('MESSAGE_CREATE', message);
         const reply = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${message.channel_id}/messages`, { from });
@@ -275,7 +326,9 @@ describe('end to end, through discord.js over the fake gateway and through the H
 
     // Everything still in flight (later pages, follow-ups) is sent before stop() resolves; then check all of it.
     await h.adapter.stop();
-    const sent = h.fake.requests.filter((r) => r.method === 'POST' && (/^\/channels\/\d+\/messages$/.test(r.path) || /^\/webhooks\//.test(r.path)));
+    const sent = h.fake.requests.filter(
+      (r) => r.method === 'POST' && (/^\/channels\/\d+\/messages$/.test(r.path) || /^\/webhooks\//.test(r.path)),
+    );
     expect(sent.length).toBeGreaterThanOrEqual(200);
     for (const request of sent) expectFine([request.body as Body], { publicCopy: request.path.startsWith('/channels/') }, request.path);
     const callbacks = h.fake.requests.filter((r) => /\/callback$/.test(r.path));

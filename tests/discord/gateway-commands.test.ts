@@ -8,7 +8,14 @@ import { checkDiscordMessage, LIMITS } from '../../src/discord/limits.js';
 import { INTENTS } from '../../src/discord/gateway.js';
 import { commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
-type Body = { type: number; data: { flags?: number; embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>; components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }> } };
+type Body = {
+  type: number;
+  data: {
+    flags?: number;
+    embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>;
+    components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }>;
+  };
+};
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,7 +26,13 @@ afterAll(async () => {
 });
 
 const ask = (name: string, query?: string, where: { guild?: boolean } = { guild: true }) =>
-  commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), ...(where.guild ? { guildId: h.guildId } : {}), name, ...(query === undefined ? {} : { query }) });
+  commandInteraction({
+    applicationId: h.fake.applicationId,
+    user: fakeUser(),
+    ...(where.guild ? { guildId: h.guildId } : {}),
+    name,
+    ...(query === undefined ? {} : { query }),
+  });
 
 describe('gateway connection', () => {
   it('identifies with only Guilds, GuildMessages and DirectMessages, and asks for no compression', () => {

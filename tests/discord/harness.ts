@@ -33,7 +33,14 @@ export function recordingLogger(lines: string[]): Logger {
 }
 
 export async function startHarness(
-  options: { pipeline?: Pipeline; config?: Partial<DiscordConfig>; gateway?: boolean; guildId?: string; images?: TimelineImages; cv?: CvCache } = {},
+  options: {
+    pipeline?: Pipeline;
+    config?: Partial<DiscordConfig>;
+    gateway?: boolean;
+    guildId?: string;
+    images?: TimelineImages;
+    cv?: CvCache;
+  } = {},
 ): Promise<Harness> {
   // Pass guildId to build an allowlist around the server the fake announces before starting.
   const guildId = options.guildId ?? snowflake();
@@ -52,7 +59,15 @@ export async function startHarness(
   // Discord allows one IDENTIFY per 5 s and discord.js waits that out; the fake has no such
   // limit, so a test of re-identifying waits for the IDENTIFY itself, not for the throttle.
   const gateway = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) };
-  const adapter = await startDiscord({ pipeline, config, http, logger, gateway, ...(options.images ? { images: options.images } : {}), ...(options.cv ? { cv: options.cv } : {}) });
+  const adapter = await startDiscord({
+    pipeline,
+    config,
+    http,
+    logger,
+    gateway,
+    ...(options.images ? { images: options.images } : {}),
+    ...(options.cv ? { cv: options.cv } : {}),
+  });
   // As startServer does once every platform is up: until then the routes answer 503.
   http.setReady(true);
   return {
@@ -64,7 +79,9 @@ export async function startHarness(
     interact(interaction) {
       const from = fake.requests.length;
       fake.dispatch('INTERACTION_CREATE', interaction);
-      return fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, { from });
+      return fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, {
+        from,
+      });
     },
     async close() {
       await adapter.stop();

@@ -117,7 +117,12 @@ describe('bad requests', () => {
       },
     });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const res = await fetch(url, { method: 'POST', body: stream, duplex: 'half', headers: { 'x-signature-ed25519': 'a'.repeat(128), 'x-signature-timestamp': timestamp } } as RequestInit);
+    const res = await fetch(url, {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+      headers: { 'x-signature-ed25519': 'a'.repeat(128), 'x-signature-timestamp': timestamp },
+    } as RequestInit);
     expect(res.status).toBe(413);
   });
 
@@ -128,7 +133,15 @@ describe('bad requests', () => {
 
 describe('answers', () => {
   it('given /experience netflix, answers in the response body with private embeds and a share button', async () => {
-    const res = await postSigned(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'experience', query: 'netflix' }));
+    const res = await postSigned(
+      commandInteraction({
+        applicationId: h.fake.applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: 'experience',
+        query: 'netflix',
+      }),
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { type: number; data: { flags: number; embeds: Array<{ title: string }>; components: unknown[] } };
     expect(body.type).toBe(4);
@@ -139,14 +152,33 @@ describe('answers', () => {
   });
 
   it('given autocomplete, answers with choices in the response body', async () => {
-    const res = await postSigned(autocompleteInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'experience', partial: 'netf' }));
+    const res = await postSigned(
+      autocompleteInteraction({
+        applicationId: h.fake.applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: 'experience',
+        partial: 'netf',
+      }),
+    );
     expect(((await res.json()) as { type: number; data: { choices: Array<{ value: string }> } }).data.choices[0]!.value).toBe('Netflix');
   });
 
   it('given the same interaction over the gateway and over HTTP, gives the same response', async () => {
     const user = fakeUser();
-    for (const [name, query] of [['experience', 'netflix'], ['skills', 'kubernetes'], ['contact', undefined], ['resume', '@everyone where did he study?']] as const) {
-      const interaction = commandInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, name, ...(query ? { query } : {}) });
+    for (const [name, query] of [
+      ['experience', 'netflix'],
+      ['skills', 'kubernetes'],
+      ['contact', undefined],
+      ['resume', '@everyone where did he study?'],
+    ] as const) {
+      const interaction = commandInteraction({
+        applicationId: h.fake.applicationId,
+        user,
+        guildId: h.guildId,
+        name,
+        ...(query ? { query } : {}),
+      });
       const viaGateway = (await h.interact(interaction)).body;
       const viaHttp = await (await postSigned(interaction)).json();
       expect(viaHttp, name).toEqual(viaGateway);

@@ -23,7 +23,9 @@ afterAll(async () => {
   await h.close();
 });
 
-async function postSigned(payload: unknown): Promise<{ type: number; data: { flags?: number; content?: string; components?: Array<{ components: Array<{ custom_id: string }> }> } }> {
+async function postSigned(
+  payload: unknown,
+): Promise<{ type: number; data: { flags?: number; content?: string; components?: Array<{ components: Array<{ custom_id: string }> }> } }> {
   const body = JSON.stringify(payload);
   const res = await fetch(url, { method: 'POST', body, headers: signedHeaders(key, body) });
   expect(res.status).toBe(200);
@@ -36,15 +38,30 @@ it('given no bot token, never opens a gateway connection', () => {
 });
 
 it('given a share click over HTTP, updates the private copy in the response and posts the public copy through the webhook without a token', async () => {
-  const answer = await postSigned(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'projects', query: 'flamescope' }));
+  const answer = await postSigned(
+    commandInteraction({
+      applicationId: h.fake.applicationId,
+      user: fakeUser(),
+      guildId: h.guildId,
+      name: 'projects',
+      query: 'flamescope',
+    }),
+  );
   expect(answer.data.flags).toBe(MessageFlags.Ephemeral);
-  const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId: answer.data.components![0]!.components[0]!.custom_id });
+  const click = buttonInteraction({
+    applicationId: h.fake.applicationId,
+    user: fakeUser(),
+    guildId: h.guildId,
+    customId: answer.data.components![0]!.components[0]!.custom_id,
+  });
   const from = h.fake.requests.length;
   const update = await postSigned(click);
   expect(update.type).toBe(7);
   expect(update.data.content).toMatch(/shared/i);
 
-  const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
+  const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, {
+    from,
+  });
   expect(JSON.stringify(posted.body)).toMatch(/FlameScope/i);
   expect(posted.headers.authorization).toBeUndefined();
 });

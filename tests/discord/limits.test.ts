@@ -29,11 +29,22 @@ describe('checkDiscordMessage', () => {
     ],
     [
       '6 buttons in a row',
-      { ...ok, components: [{ type: 1, components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 2, label: 'b', custom_id: `b${i}` })) }] },
+      {
+        ...ok,
+        components: [{ type: 1, components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 2, label: 'b', custom_id: `b${i}` })) }],
+      },
       /6 buttons/,
     ],
-    ['an 81-character label', { ...ok, components: [{ type: 1, components: [{ type: 2, style: 2, label: 'l'.repeat(81), custom_id: 'x' }] }] }, /label is 81/],
-    ['a 101-character custom_id', { ...ok, components: [{ type: 1, components: [{ type: 2, style: 2, label: 'l', custom_id: 'c'.repeat(101) }] }] }, /custom_id is 101/],
+    [
+      'an 81-character label',
+      { ...ok, components: [{ type: 1, components: [{ type: 2, style: 2, label: 'l'.repeat(81), custom_id: 'x' }] }] },
+      /label is 81/,
+    ],
+    [
+      'a 101-character custom_id',
+      { ...ok, components: [{ type: 1, components: [{ type: 2, style: 2, label: 'l', custom_id: 'c'.repeat(101) }] }] },
+      /custom_id is 101/,
+    ],
     ['no allowed_mentions', { embeds: ok.embeds }, /allowed_mentions is missing/],
     ['allowed_mentions that parse @everyone', { ...ok, allowed_mentions: { parse: ['everyone'] } }, /parse must be empty/],
     ['allowed_mentions that list a user', { ...ok, allowed_mentions: { parse: [], users: ['1'] } }, /users must be empty/],

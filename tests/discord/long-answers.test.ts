@@ -28,7 +28,13 @@ afterAll(async () => {
 });
 
 it('given a role with very long entries, answers in several private messages, each within every limit', async () => {
-  const interaction = commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'experience', query: company });
+  const interaction = commandInteraction({
+    applicationId: h.fake.applicationId,
+    user: fakeUser(),
+    guildId: h.guildId,
+    name: 'experience',
+    query: company,
+  });
   const from = h.fake.requests.length;
   const callback = await h.interact(interaction);
   const first = (callback.body as { type: number; data: { flags: number; content?: string } }).data;

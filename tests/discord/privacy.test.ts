@@ -34,12 +34,21 @@ afterAll(async () => {
 
 /** Runs the command privately, clicks its Share button, and returns both copies. */
 async function askAndShare(name: string, query?: string): Promise<{ ephemeral: Message; shared: Message }> {
-  const callback = await h.interact(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name, ...(query ? { query } : {}) }));
+  const callback = await h.interact(
+    commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name, ...(query ? { query } : {}) }),
+  );
   const ephemeral = (callback.body as { data: Message }).data;
-  const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId: ephemeral.components![0]!.components[0]!.custom_id });
+  const click = buttonInteraction({
+    applicationId: h.fake.applicationId,
+    user: fakeUser(),
+    guildId: h.guildId,
+    customId: ephemeral.components![0]!.components[0]!.custom_id,
+  });
   const from = h.fake.requests.length;
   await h.interact(click);
-  const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
+  const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, {
+    from,
+  });
   return { ephemeral, shared: posted.body as Message };
 }
 
@@ -69,7 +78,14 @@ describe('a private value repeated in other résumé text', () => {
   });
 
   it('given "about" as a mention in a server, the public reply has the phone nowhere', async () => {
-    const reply = await replyTo(messageCreate({ author: fakeUser(), guildId: h.guildId, content: `<@${h.fake.botUser.id}> tell me about him`, mentions: [h.fake.botUser] }));
+    const reply = await replyTo(
+      messageCreate({
+        author: fakeUser(),
+        guildId: h.guildId,
+        content: `<@${h.fake.botUser.id}> tell me about him`,
+        mentions: [h.fake.botUser],
+      }),
+    );
     expect(JSON.stringify(reply.embeds)).toMatch(/Call me on/);
     expect(JSON.stringify(reply)).not.toContain(phone);
   });

@@ -15,7 +15,13 @@ import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHa
 import { signedHeaders, signingKey, type SigningKey } from '../fakes/discord-signing.js';
 import { expectNoResumeData } from './resume-data.js';
 
-type Message = { flags?: number; content?: string; embeds?: Array<{ title?: string; description?: string }>; components?: unknown[]; message_reference?: { message_id: string } };
+type Message = {
+  flags?: number;
+  content?: string;
+  embeds?: Array<{ title?: string; description?: string }>;
+  components?: unknown[];
+  message_reference?: { message_id: string };
+};
 type Response = { type: number; data: Message };
 
 /** Questions per user; the window is long enough that no token comes back during the test. */
@@ -35,7 +41,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const ask = (user: FakeUser, query = 'kubernetes') => commandInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, name: 'skills', query });
+const ask = (user: FakeUser, query = 'kubernetes') =>
+  commandInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, name: 'skills', query });
 
 const viaGateway = async (interaction: { id: string; token: string }) => (await h.interact(interaction)).body as Response;
 async function viaHttp(interaction: unknown): Promise<Response> {
@@ -82,7 +89,9 @@ describe('one allowance per user across transports', () => {
   it('given a limited user clicking Share, tells them privately and does not share', async () => {
     const user = fakeUser();
     for (let i = 0; i < ALLOWANCE; i++) expectAnswered(await viaGateway(ask(user)));
-    const click = await viaGateway(buttonInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, customId: 'share:skills:kubernetes' }));
+    const click = await viaGateway(
+      buttonInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, customId: 'share:skills:kubernetes' }),
+    );
     // 4 is a new private message; sharing would have been 7 (update the clicked message) plus a public follow-up.
     expect(click.type).toBe(4);
     expect(click.data.flags).toBe(MessageFlags.Ephemeral);
@@ -94,7 +103,12 @@ describe('mentions', () => {
   it('given a user over the limit mentioning the bot in a server, replies once, briefly, with nothing from the résumé', async () => {
     const user = fakeUser();
     for (let i = 0; i < ALLOWANCE; i++) expectAnswered(await viaHttp(ask(user)));
-    const question = messageCreate({ author: user, guildId: h.guildId, content: `<@${h.fake.botUser.id}> what did he do at netflix?`, mentions: [h.fake.botUser] });
+    const question = messageCreate({
+      author: user,
+      guildId: h.guildId,
+      content: `<@${h.fake.botUser.id}> what did he do at netflix?`,
+      mentions: [h.fake.botUser],
+    });
     const from = h.fake.requests.length;
     h.fake.dispatch('MESSAGE_CREATE', question);
     const reply = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${question.channel_id}/messages`, { from });

@@ -14,14 +14,26 @@ afterAll(async () => {
 });
 
 const answersACommand = async () => {
-  const body = (await h.interact(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'kubernetes' }))).body;
+  const body = (
+    await h.interact(
+      commandInteraction({
+        applicationId: h.fake.applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: 'skills',
+        query: 'kubernetes',
+      }),
+    )
+  ).body;
   expect(body).toMatchObject({ type: 4, data: { flags: 64 } });
 };
 
 it('given the gateway drops the connection, resumes the session and answers the next command', async () => {
   const connectionsBefore = h.fake.gatewayQueries.length;
   h.fake.dropConnections(4000);
-  await h.fake.gatewayUntil(() => h.fake.gatewayQueries.length > connectionsBefore && h.fake.openConnections === 1 && h.fake.resumes.length === 1);
+  await h.fake.gatewayUntil(
+    () => h.fake.gatewayQueries.length > connectionsBefore && h.fake.openConnections === 1 && h.fake.resumes.length === 1,
+  );
   expect(h.fake.resumes[0]).toMatchObject({ session_id: 'fake-session', token: h.fake.token });
   expect(h.fake.identifies).toHaveLength(1);
   await answersACommand();
@@ -34,7 +46,9 @@ it('given the gateway drops the connection and then refuses to resume (invalid s
   const identifiesBefore = h.fake.identifies.length;
   h.fake.rejectResumes(1);
   h.fake.dropConnections(4000);
-  await h.fake.gatewayUntil(() => h.fake.resumes.length === resumesBefore + 1 && h.fake.identifies.length === identifiesBefore + 1 && h.fake.openConnections === 1);
+  await h.fake.gatewayUntil(
+    () => h.fake.resumes.length === resumesBefore + 1 && h.fake.identifies.length === identifiesBefore + 1 && h.fake.openConnections === 1,
+  );
   expect(h.fake.identifies.at(-1)).toMatchObject({ token: h.fake.token });
   await answersACommand();
 });

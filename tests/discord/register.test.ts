@@ -36,7 +36,13 @@ describe('the registration body', () => {
       const source = commands.find((c) => c.data.name === command.name)!;
       if (source.data.option) {
         expect(command.options).toEqual([
-          { type: 3, name: source.data.option.name, description: source.data.option.description, required: false, autocomplete: source.data.option.autocomplete },
+          {
+            type: 3,
+            name: source.data.option.name,
+            description: source.data.option.description,
+            required: false,
+            autocomplete: source.data.option.autocomplete,
+          },
         ]);
       } else expect(command.options).toEqual([]);
     }
@@ -49,7 +55,12 @@ describe('the registration body', () => {
     ['an empty description', { description: '' }, /description of \/bad must be 1-100/],
     ['a 101-character description', { description: 'd'.repeat(101) }, /1-100 characters, got 101/],
   ])('given a command with %s, refuses it with the command named', (_what, data, message) => {
-    const bad = { data: { name: 'bad', description: 'ok', usageHint: '', option: null, examples: [], slash: true, ...data }, execute: () => { throw new Error(); } } as Command;
+    const bad = {
+      data: { name: 'bad', description: 'ok', usageHint: '', option: null, examples: [], slash: true, ...data },
+      execute: () => {
+        throw new Error();
+      },
+    } as Command;
     expect(() => commandJson(bad)).toThrow(message);
   });
 });
@@ -76,7 +87,9 @@ describe('registerCommands', () => {
   });
 
   it('given no token or no application id, fails naming the missing setting', async () => {
-    await expect(registerCommands({ DISCORD_APPLICATION_ID: '1', DISCORD_PUBLIC_KEY: 'a'.repeat(64) }, commands)).rejects.toThrow(/DISCORD_TOKEN is missing/);
+    await expect(registerCommands({ DISCORD_APPLICATION_ID: '1', DISCORD_PUBLIC_KEY: 'a'.repeat(64) }, commands)).rejects.toThrow(
+      /DISCORD_TOKEN is missing/,
+    );
     await expect(registerCommands({ DISCORD_TOKEN: 'x' }, commands)).rejects.toThrow(/DISCORD_APPLICATION_ID is missing/);
     await expect(registerCommands({}, commands)).rejects.toThrow(/DISCORD_TOKEN is missing/);
   });

@@ -9,7 +9,9 @@ import { COLORS, MAX_PAGES, renderAnswer, toBodies } from '../../src/discord/ren
 import { martinBot } from '../helpers/bot.js';
 
 function problems(answer: Answer): string[] {
-  return toBodies(renderAnswer(answer), { ephemeral: true }).flatMap((body, i) => checkDiscordMessage(body).map((p) => `message ${i}: ${p}`));
+  return toBodies(renderAnswer(answer), { ephemeral: true }).flatMap((body, i) =>
+    checkDiscordMessage(body).map((p) => `message ${i}: ${p}`),
+  );
 }
 
 /** All visible text of the rendered pages, markdown escapes removed. */
@@ -53,9 +55,19 @@ describe('renderAnswer', () => {
       title: `A very long title ${'x'.repeat(400)}`,
       subtitle: 'Staff Engineer · 2015 – 2024',
       body: Array.from({ length: 60 }, (_, i) => sentence(i)).join(' '),
-      fields: Array.from({ length: 8 }, (_, i) => ({ label: `Field ${i} ${'l'.repeat(300)}`, value: `${sentence(i)} `.repeat(12), inline: i % 2 === 0 })),
-      sections: Array.from({ length: 4 }, (_, s) => ({ heading: `Role ${s}`, bullets: Array.from({ length: 10 }, (_, i) => sentence(s * 100 + i)) })),
-      links: [{ label: 'Site', url: 'https://example.com/(a)' }, { label: 'Mail', url: 'mailto:me@example.com' }],
+      fields: Array.from({ length: 8 }, (_, i) => ({
+        label: `Field ${i} ${'l'.repeat(300)}`,
+        value: `${sentence(i)} `.repeat(12),
+        inline: i % 2 === 0,
+      })),
+      sections: Array.from({ length: 4 }, (_, s) => ({
+        heading: `Role ${s}`,
+        bullets: Array.from({ length: 10 }, (_, i) => sentence(s * 100 + i)),
+      })),
+      links: [
+        { label: 'Site', url: 'https://example.com/(a)' },
+        { label: 'Mail', url: 'mailto:me@example.com' },
+      ],
       footer: `Dates ${'2015–2024 '.repeat(300)}`,
     });
     const pages = renderAnswer(answer);
@@ -74,7 +86,10 @@ describe('renderAnswer', () => {
     const answer = makeAnswer({
       kind: 'list',
       title: 'Everything',
-      sections: Array.from({ length: 60 }, (_, s) => ({ heading: `Section ${s}`, bullets: Array.from({ length: 30 }, (_, i) => sentence(i)) })),
+      sections: Array.from({ length: 60 }, (_, s) => ({
+        heading: `Section ${s}`,
+        bullets: Array.from({ length: 30 }, (_, i) => sentence(i)),
+      })),
     });
     const pages = renderAnswer(answer);
     expect(pages).toHaveLength(MAX_PAGES);

@@ -8,7 +8,15 @@
 import { DefaultRestOptions, MessageFlags } from 'discord.js';
 import { expect, it } from 'vitest';
 import { checkDiscordMessage } from '../../src/discord/limits.js';
-import { buttonInteraction, commandInteraction, fakeUser, messageCreate, startHarness, type Harness, type RecordedRequest } from './harness.js';
+import {
+  buttonInteraction,
+  commandInteraction,
+  fakeUser,
+  messageCreate,
+  startHarness,
+  type Harness,
+  type RecordedRequest,
+} from './harness.js';
 
 /** What Discord sends with a 429 (https://discord.com/developers/docs/topics/rate-limits). */
 function rateLimited(options: { global?: boolean } = {}) {
@@ -44,12 +52,21 @@ async function withHarness(test: (h: Harness) => Promise<void>): Promise<void> {
   }
 }
 
-const to = (path: string, method = 'POST') => (r: RecordedRequest) => r.method === method && r.path === path;
+const to =
+  (path: string, method = 'POST') =>
+  (r: RecordedRequest) =>
+    r.method === method && r.path === path;
 const logged = (h: Harness, event: string) => h.logs.filter((line) => (JSON.parse(line) as { event: string }).event === event);
 
 it('given Discord answers an interaction callback with 429, waits as told, retries, and the private answer is delivered', async () => {
   await withHarness(async (h) => {
-    const interaction = commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'kubernetes' });
+    const interaction = commandInteraction({
+      applicationId: h.fake.applicationId,
+      user: fakeUser(),
+      guildId: h.guildId,
+      name: 'skills',
+      query: 'kubernetes',
+    });
     const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
     h.fake.fail({ match: to(callback), ...rateLimited() });
     const from = h.fake.requests.length;
@@ -77,8 +94,17 @@ it('given Discord answers an interaction callback with 429, waits as told, retri
 
 it('given Discord answers the shared copy (a follow-up webhook) with 429, retries it and posts it once, without telling the user it failed', async () => {
   await withHarness(async (h) => {
-    const answer = await h.interact(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'experience', query: 'netflix' }));
-    const customId = (answer.body as { data: { components: Array<{ components: Array<{ custom_id: string }> }> } }).data.components[0]!.components[0]!.custom_id;
+    const answer = await h.interact(
+      commandInteraction({
+        applicationId: h.fake.applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: 'experience',
+        query: 'netflix',
+      }),
+    );
+    const customId = (answer.body as { data: { components: Array<{ components: Array<{ custom_id: string }> }> } }).data.components[0]!
+      .components[0]!.custom_id;
     const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId });
     const webhook = `/webhooks/${h.fake.applicationId}/${click.token}`;
     h.fake.fail({ match: to(webhook), ...rateLimited() });
@@ -100,7 +126,12 @@ it('given Discord answers the shared copy (a follow-up webhook) with 429, retrie
 
 it('given Discord answers a mention reply with a global 429, waits, retries, and the reply is posted once', async () => {
   await withHarness(async (h) => {
-    const question = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `<@${h.fake.botUser.id}> what did he do at netflix?`, mentions: [h.fake.botUser] });
+    const question = messageCreate({
+      author: fakeUser(),
+      guildId: h.guildId,
+      content: `<@${h.fake.botUser.id}> what did he do at netflix?`,
+      mentions: [h.fake.botUser],
+    });
     const channel = `/channels/${question.channel_id}/messages`;
     h.fake.fail({ match: to(channel), ...rateLimited({ global: true }) });
     const from = h.fake.requests.length;
@@ -120,8 +151,17 @@ it('given Discord answers a mention reply with a global 429, waits, retries, and
 
 it('given the shared copy keeps failing with 503, retries it, logs the failure without the token, tells the clicker, and answers the next command', async () => {
   await withHarness(async (h) => {
-    const answer = await h.interact(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'kubernetes' }));
-    const customId = (answer.body as { data: { components: Array<{ components: Array<{ custom_id: string }> }> } }).data.components[0]!.components[0]!.custom_id;
+    const answer = await h.interact(
+      commandInteraction({
+        applicationId: h.fake.applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: 'skills',
+        query: 'kubernetes',
+      }),
+    );
+    const customId = (answer.body as { data: { components: Array<{ components: Array<{ custom_id: string }> }> } }).data.components[0]!
+      .components[0]!.custom_id;
     const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId });
     const webhook = `/webhooks/${h.fake.applicationId}/${click.token}`;
     h.fake.fail({ match: to(webhook), status: 503, body: { message: 'Service Unavailable', code: 0 } });
@@ -135,7 +175,17 @@ it('given the shared copy keeps failing with 503, retries it, logs the failure w
     expect(failures[0]).toContain('503');
     expect(h.logs.join('\n')).not.toContain(click.token);
 
-    const next = (await h.interact(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'projects', query: 'flamescope' }))).body;
+    const next = (
+      await h.interact(
+        commandInteraction({
+          applicationId: h.fake.applicationId,
+          user: fakeUser(),
+          guildId: h.guildId,
+          name: 'projects',
+          query: 'flamescope',
+        }),
+      )
+    ).body;
     expect((next as { type: number }).type).toBe(4);
     expect((next as { data: { embeds: Array<{ title?: string }> } }).data.embeds[0]!.title).toMatch(/FlameScope/i);
   });
@@ -143,13 +193,23 @@ it('given the shared copy keeps failing with 503, retries it, logs the failure w
 
 it('given mention replies in one channel keep failing with 502, retries, logs the failure, and answers a mention in another channel', async () => {
   await withHarness(async (h) => {
-    const broken = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `<@${h.fake.botUser.id}> skills`, mentions: [h.fake.botUser] });
+    const broken = messageCreate({
+      author: fakeUser(),
+      guildId: h.guildId,
+      content: `<@${h.fake.botUser.id}> skills`,
+      mentions: [h.fake.botUser],
+    });
     const brokenChannel = `/channels/${broken.channel_id}/messages`;
     h.fake.fail({ match: to(brokenChannel), status: 502, body: { message: 'Bad Gateway', code: 0 } });
     const from = h.fake.requests.length;
     h.fake.dispatch('MESSAGE_CREATE', broken);
     await h.fake.waitFor(() => h.fake.requests.slice(from).filter(to(brokenChannel)).length === ATTEMPTS_ON_5XX, { from });
-    const working = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `<@${h.fake.botUser.id}> where did he study?`, mentions: [h.fake.botUser] });
+    const working = messageCreate({
+      author: fakeUser(),
+      guildId: h.guildId,
+      content: `<@${h.fake.botUser.id}> where did he study?`,
+      mentions: [h.fake.botUser],
+    });
     h.fake.dispatch('MESSAGE_CREATE', working);
     const reply = await h.fake.waitFor(to(`/channels/${working.channel_id}/messages`), { from });
     expect(reply.body).toMatchObject({ message_reference: { message_id: working.id } });

@@ -15,7 +15,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const interaction = () => commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'kubernetes' });
+const interaction = () =>
+  commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'kubernetes' });
 
 it('given a 429 with Retry-After on a callback, waits and sends the same callback again', async () => {
   const ask = interaction();
@@ -37,14 +38,18 @@ it('given a 429 with Retry-After on a callback, waits and sends the same callbac
 
 it('given a 4xx with a Discord error body, logs the error code and message', async () => {
   const ask = interaction();
-  h.fake.fail({ match: (r) => r.path.startsWith(`/interactions/${ask.id}/`), status: 404, body: { message: 'Unknown interaction', code: 10062 } });
+  h.fake.fail({
+    match: (r) => r.path.startsWith(`/interactions/${ask.id}/`),
+    status: 404,
+    body: { message: 'Unknown interaction', code: 10062 },
+  });
   await h.interact(ask);
   await until(() => h.logs.some((line) => line.includes('discord_callback_failed') && line.includes('10062')));
   expect(h.logs.find((line) => line.includes('10062'))).toMatch(/Unknown interaction/);
   expect(h.logs.join('\n')).not.toContain(ask.token);
 });
 
-it('given a multipart body (a file upload: the timeline picture), hands it to discord.js\'s default transport', async () => {
+it("given a multipart body (a file upload: the timeline picture), hands it to discord.js's default transport", async () => {
   const transport = createTransport();
   const channel = snowflake();
   const form = new FormData();

@@ -10,7 +10,15 @@ import { startDiscord, type DiscordAdapter } from '../../src/discord/start.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { martinBot } from '../helpers/bot.js';
 import { captureLogs } from '../helpers/log-capture.js';
-import { commandInteraction, fakeUser, guildOnShard, messageCreate, shardOf, startFakeDiscord, type FakeDiscord } from '../fakes/discord.js';
+import {
+  commandInteraction,
+  fakeUser,
+  guildOnShard,
+  messageCreate,
+  shardOf,
+  startFakeDiscord,
+  type FakeDiscord,
+} from '../fakes/discord.js';
 
 const running: Array<{ fake: FakeDiscord; adapter: DiscordAdapter }> = [];
 afterEach(async () => {
@@ -23,8 +31,19 @@ afterEach(async () => {
 async function start(options: { recommended: number; guildIds: string[]; shards?: DiscordConfig['shards'] }) {
   const fake = await startFakeDiscord({ shards: options.recommended, maxConcurrency: 4, guildIds: options.guildIds });
   const logs = captureLogs();
-  const config: DiscordConfig = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, allowedGuilds: [], ...(options.shards ? { shards: options.shards } : {}) };
-  const adapter = await startDiscord({ pipeline: createPipeline(martinBot(), { logger: logs.logger }), config, http: createHttpServer(), logger: logs.logger });
+  const config: DiscordConfig = {
+    token: fake.token,
+    applicationId: fake.applicationId,
+    apiUrl: fake.apiUrl,
+    allowedGuilds: [],
+    ...(options.shards ? { shards: options.shards } : {}),
+  };
+  const adapter = await startDiscord({
+    pipeline: createPipeline(martinBot(), { logger: logs.logger }),
+    config,
+    http: createHttpServer(),
+    logger: logs.logger,
+  });
   running.push({ fake, adapter });
   return { fake, logs };
 }
@@ -60,7 +79,12 @@ describe('gateway sharding', () => {
     const guildId = guildOnShard(1, 2);
     const { fake } = await start({ recommended: 2, guildIds: [guildOnShard(0, 2), guildId] });
     const author = fakeUser('bob');
-    const message = messageCreate({ author, content: `<@${fake.botUser.id}> what did he do at netflix?`, guildId, mentions: [fake.botUser] });
+    const message = messageCreate({
+      author,
+      content: `<@${fake.botUser.id}> what did he do at netflix?`,
+      guildId,
+      mentions: [fake.botUser],
+    });
     expect(shardOf(guildId, 2)).toBe(1);
     const from = fake.requests.length;
     fake.dispatchFor(guildId, 'MESSAGE_CREATE', message);

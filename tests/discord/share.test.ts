@@ -8,7 +8,12 @@ import { checkDiscordMessage } from '../../src/discord/limits.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { buttonInteraction, commandInteraction, fakeUser, startHarness, type Harness } from './harness.js';
 
-type Message = { content?: string; flags?: number; embeds?: unknown[]; components?: Array<{ components: Array<{ custom_id: string; label: string }> }> };
+type Message = {
+  content?: string;
+  flags?: number;
+  embeds?: unknown[];
+  components?: Array<{ components: Array<{ custom_id: string; label: string }> }>;
+};
 
 const phone = loadResumeFile('data/resume.json').basics.phone!;
 let h: Harness;
@@ -21,7 +26,9 @@ afterAll(async () => {
 
 /** Runs a command and returns the custom_id of its share button. */
 async function shareButtonOf(name: string, query?: string): Promise<{ customId: string; reply: Message }> {
-  const callback = await h.interact(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name, ...(query ? { query } : {}) }));
+  const callback = await h.interact(
+    commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name, ...(query ? { query } : {}) }),
+  );
   const reply = (callback.body as { data: Message }).data;
   return { customId: reply.components![0]!.components[0]!.custom_id, reply };
 }
@@ -33,9 +40,14 @@ describe('share in channel', () => {
     const click = buttonInteraction({ applicationId: h.fake.applicationId, user, guildId: h.guildId, customId });
     const from = h.fake.requests.length;
     const callback = await h.interact(click);
-    expect(callback.body).toMatchObject({ type: 7, data: { content: expect.stringMatching(/shared/i), components: [], allowed_mentions: { parse: [] } } });
+    expect(callback.body).toMatchObject({
+      type: 7,
+      data: { content: expect.stringMatching(/shared/i), components: [], allowed_mentions: { parse: [] } },
+    });
 
-    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
+    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, {
+      from,
+    });
     const message = posted.body as Message;
     expect((message.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
     expect(message.content).toBe(`Shared by <@${user.id}>`);
@@ -51,7 +63,9 @@ describe('share in channel', () => {
     const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId });
     const from = h.fake.requests.length;
     await h.interact(click);
-    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, { from });
+    const posted = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, {
+      from,
+    });
     const shared = JSON.stringify(posted.body);
     expect(shared).toMatch(/Email/);
     expect(shared).not.toContain(phone);
@@ -61,17 +75,29 @@ describe('share in channel', () => {
   it('given Discord refuses the public message, the private copy says so and offers to try again', async () => {
     const { customId } = await shareButtonOf('skills', 'kubernetes');
     const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId });
-    h.fake.fail({ match: (r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`, status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    h.fake.fail({
+      match: (r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}`,
+      status: 403,
+      body: { message: 'Missing Permissions', code: 50013 },
+    });
     const from = h.fake.requests.length;
     await h.interact(click);
-    const edit = await h.fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}/messages/@original`, { from });
+    const edit = await h.fake.waitFor(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${click.token}/messages/@original`,
+      { from },
+    );
     const body = edit.body as Message;
     expect(body.content).toMatch(/did not accept/);
     expect(body.components![0]!.components[0]).toMatchObject({ custom_id: customId, label: 'Try sharing again' });
   });
 
   it('given a button from before a restart whose question was kept in memory, says politely to ask again', async () => {
-    const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId: 'share#no-such-key' });
+    const click = buttonInteraction({
+      applicationId: h.fake.applicationId,
+      user: fakeUser(),
+      guildId: h.guildId,
+      customId: 'share#no-such-key',
+    });
     const body = (await h.interact(click)).body as { type: number; data: Message };
     expect(body.type).toBe(4);
     expect(body.data.flags).toBe(MessageFlags.Ephemeral);

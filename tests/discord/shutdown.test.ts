@@ -15,9 +15,19 @@ it('given a mention reply and a shared answer in flight, stop() resolves only af
   const { port }: AddressInfo = await h.http.listen(0, '127.0.0.1');
   try {
     const bot = h.fake.botUser;
-    const question = messageCreate({ author: fakeUser(), guildId: h.guildId, content: `<@${bot.id}> what did he do at netflix?`, mentions: [bot] });
+    const question = messageCreate({
+      author: fakeUser(),
+      guildId: h.guildId,
+      content: `<@${bot.id}> what did he do at netflix?`,
+      mentions: [bot],
+    });
     const channel = `/channels/${question.channel_id}/messages`;
-    const click = buttonInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, customId: 'share:skills:kubernetes' });
+    const click = buttonInteraction({
+      applicationId: h.fake.applicationId,
+      user: fakeUser(),
+      guildId: h.guildId,
+      customId: 'share:skills:kubernetes',
+    });
     const callback = `/interactions/${click.id}/${click.token}/callback`;
     const webhook = `/webhooks/${h.fake.applicationId}/${click.token}`;
     const is = (path: string) => (r: RecordedRequest) => r.method === 'POST' && r.path === path;
@@ -37,11 +47,19 @@ it('given a mention reply and a shared answer in flight, stop() resolves only af
     const stopping = h.adapter.stop().then(() => (stoppedAt = performance.now()));
 
     // While draining: HTTP interactions are refused so a load balancer retries elsewhere…
-    const body = JSON.stringify(commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'go' }));
+    const body = JSON.stringify(
+      commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'go' }),
+    );
     const res = await fetch(`http://127.0.0.1:${port}/discord/interactions`, { method: 'POST', body, headers: signedHeaders(key, body) });
     expect(res.status).toBe(503);
     // …and gateway events are not started.
-    const late = commandInteraction({ applicationId: h.fake.applicationId, user: fakeUser(), guildId: h.guildId, name: 'skills', query: 'go' });
+    const late = commandInteraction({
+      applicationId: h.fake.applicationId,
+      user: fakeUser(),
+      guildId: h.guildId,
+      name: 'skills',
+      query: 'go',
+    });
     h.fake.dispatch('INTERACTION_CREATE', late);
     // A whole HTTP round trip after stop() began, with two replies still held: a stop() that did
     // not wait for them would have closed the gateway by now.
@@ -52,7 +70,11 @@ it('given a mention reply and a shared answer in flight, stop() resolves only af
     heldCallback.release();
     await stopping;
     const shared = h.fake.requests.slice(from).find(is(webhook));
-    for (const [what, request] of [['mention reply', reply], ['share callback', clickCallback], ['shared copy', shared]] as const) {
+    for (const [what, request] of [
+      ['mention reply', reply],
+      ['share callback', clickCallback],
+      ['shared copy', shared],
+    ] as const) {
       expect(request, what).toBeDefined();
       expect(request!.respondedAt, what).toBeDefined();
       expect(request!.respondedAt!, what).toBeLessThan(stoppedAt!);

@@ -26,9 +26,9 @@ describe('startDiscord', () => {
   });
 
   it('given a token the gateway rejects, fails with a message naming DISCORD_TOKEN', async () => {
-    await expect(start({ token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, allowedGuilds: [] })).rejects.toThrow(
-      /rejected DISCORD_TOKEN/,
-    );
+    await expect(
+      start({ token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, allowedGuilds: [] }),
+    ).rejects.toThrow(/rejected DISCORD_TOKEN/);
   });
 
   it('given a public key that is not 64 hex characters, refuses to start', async () => {

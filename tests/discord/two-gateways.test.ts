@@ -17,15 +17,20 @@ function mapState(): SharedState {
   const claimed = new Set<string>();
   const values = new Map<string, string>();
   return {
-    claims: { claim: async (key) => {
+    claims: {
+      claim: async (key) => {
         if (claimed.has(key)) return false;
         claimed.add(key);
         return true;
-      } },
-    values: { set: async (key, value) => {
+      },
+    },
+    values: {
+      set: async (key, value) => {
         values.set(key, value);
         return true;
-      }, get: async (key) => values.get(key) },
+      },
+      get: async (key) => values.get(key),
+    },
   };
 }
 
@@ -42,7 +47,15 @@ describe('two gateway processes sharing state', () => {
       const log = captureLogs('debug');
       logs.push(log);
       const config = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, allowedGuilds: [] };
-      adapters.push(await startDiscord({ pipeline: createPipeline(martinBot(), { logger: log.logger }), config, http: createHttpServer(), logger: log.logger, shared }));
+      adapters.push(
+        await startDiscord({
+          pipeline: createPipeline(martinBot(), { logger: log.logger }),
+          config,
+          http: createHttpServer(),
+          logger: log.logger,
+          shared,
+        }),
+      );
     }
     expect(fake.openConnections).toBe(2);
   });
@@ -51,10 +64,17 @@ describe('two gateway processes sharing state', () => {
     await fake.close();
   });
 
-  const ignoredBy = (id: string) => Promise.race(logs.map((log) => log.next('discord_event_repeat_ignored', (l) => String(l.id).endsWith(id))));
+  const ignoredBy = (id: string) =>
+    Promise.race(logs.map((log) => log.next('discord_event_repeat_ignored', (l) => String(l.id).endsWith(id))));
 
   it('given a slash command both receive, calls back once', async () => {
-    const interaction = commandInteraction({ applicationId: fake.applicationId, user: fakeUser(), guildId, name: 'skills', query: 'kafka' });
+    const interaction = commandInteraction({
+      applicationId: fake.applicationId,
+      user: fakeUser(),
+      guildId,
+      name: 'skills',
+      query: 'kafka',
+    });
     fake.dispatch('INTERACTION_CREATE', interaction);
     await ignoredBy(interaction.id);
     await fake.waitFor((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
@@ -64,7 +84,12 @@ describe('two gateway processes sharing state', () => {
   });
 
   it('given a mention both receive, replies once', async () => {
-    const message = messageCreate({ author: fakeUser('carol'), content: `<@${fake.botUser.id}> where did he study?`, guildId, mentions: [fake.botUser] });
+    const message = messageCreate({
+      author: fakeUser('carol'),
+      content: `<@${fake.botUser.id}> where did he study?`,
+      guildId,
+      mentions: [fake.botUser],
+    });
     fake.dispatch('MESSAGE_CREATE', message);
     await ignoredBy(message.id);
     await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${message.channel_id}/messages`);

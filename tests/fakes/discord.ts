@@ -271,7 +271,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         url: gatewayUrl,
         shards: shardCount,
         // As for large bots: every shard may identify at once (no 5 s wait between them in tests).
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: options.maxConcurrency ?? shardCount },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: options.maxConcurrency ?? shardCount,
+        },
       });
     }
     if (method === 'GET' && path === '/gateway') return json(res, 200, { url: gatewayUrl });
@@ -315,7 +320,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return json(
         res,
         200,
-        list.map((c) => ({ ...(c as object), id: snowflake(), application_id: applicationId, version: snowflake(), ...(m![2] ? { guild_id: m![2] } : {}) })),
+        list.map((c) => ({
+          ...(c as object),
+          id: snowflake(),
+          application_id: applicationId,
+          version: snowflake(),
+          ...(m![2] ? { guild_id: m![2] } : {}),
+        })),
       );
     }
     return json(res, 404, { message: '404: Not Found', code: 0 });
@@ -428,7 +439,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     dispatch(event, data) {
       const id = (data as { id?: unknown } | null)?.id;
       // A test may have expired or acknowledged it already (expire(), acknowledge()): that stands.
-      if (event === 'INTERACTION_CREATE' && typeof id === 'string') interactions.set(id, { acknowledged: false, expired: false, ...interactions.get(id), sentAt: performance.now() });
+      if (event === 'INTERACTION_CREATE' && typeof id === 'string')
+        interactions.set(id, { acknowledged: false, expired: false, ...interactions.get(id), sentAt: performance.now() });
       const payloadSeq = ++seq;
       const at = performance.now();
       for (const ws of sockets) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
@@ -436,7 +448,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     dispatchFor(guildId, event, data) {
       const payloadSeq = ++seq;
-      for (const [ws, [id, count]] of shardOfSocket) if (shardOf(guildId, count) === id) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
+      for (const [ws, [id, count]] of shardOfSocket)
+        if (shardOf(guildId, count) === id) send(ws, { op: 0, t: event, s: payloadSeq, d: data });
     },
     get connectedShards() {
       return [...shardOfSocket.values()];
@@ -445,14 +458,26 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const found = requests.slice(from).find(predicate);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const waiter = { predicate, from, resolve: (r: RecordedRequest) => {
+        const waiter = {
+          predicate,
+          from,
+          resolve: (r: RecordedRequest) => {
             clearTimeout(timer);
             resolve(r);
           },
         };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms; saw ${requests.slice(from).map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`));
+          reject(
+            new Error(
+              `fake Discord: no matching request within ${timeoutMs} ms; saw ${
+                requests
+                  .slice(from)
+                  .map((r) => `${r.method} ${r.path}`)
+                  .join(', ') || 'none'
+              }`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       });
@@ -487,7 +512,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         };
         const timer = setTimeout(() => {
           gatewayWatchers.delete(check);
-          reject(new Error(`fake Discord: gateway condition not met within ${timeoutMs} ms (open ${sockets.size}, identifies ${identifies.length}, resumes ${resumes.length})`));
+          reject(
+            new Error(
+              `fake Discord: gateway condition not met within ${timeoutMs} ms (open ${sockets.size}, identifies ${identifies.length}, resumes ${resumes.length})`,
+            ),
+          );
         }, timeoutMs);
         gatewayWatchers.add(check);
       });
@@ -532,12 +561,15 @@ type FormErrors = { [key: string]: FormErrors } & { _errors?: Array<{ code: stri
  * Null when the message is within the limits. `at` is where the message sits in the body
  * (an interaction callback carries it under `data`).
  */
-export function invalidFormBody(message: Record<string, unknown>, at: string[] = []): { code: 50035; errors: FormErrors; message: 'Invalid Form Body' } | null {
+export function invalidFormBody(
+  message: Record<string, unknown>,
+  at: string[] = [],
+): { code: 50035; errors: FormErrors; message: 'Invalid Form Body' } | null {
   const L = DISCORD_MESSAGE_LIMITS;
   const errors: FormErrors = {} as FormErrors;
   const add = (path: Array<string | number>, code: string, text: string) => {
     let node = errors;
-    for (const key of [...at, ...path].map(String)) node = (node[key] ??= {} as FormErrors);
+    for (const key of [...at, ...path].map(String)) node = node[key] ??= {} as FormErrors;
     (node._errors ??= []).push({ code, message: text });
   };
   const tooLong = (path: Array<string | number>, value: unknown, max: number) => {
@@ -580,10 +612,21 @@ function fakeGuild(id: string, botUserId: string) {
     large: false,
     joined_at: new Date().toISOString(),
     features: [],
-    roles: [{ id, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      { id, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
     channels: [{ id: snowflake(), type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
     threads: [],
-    members: [{ user: { id: botUserId, username: 'resume-bot', discriminator: '0', bot: true, avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
+    members: [
+      {
+        user: { id: botUserId, username: 'resume-bot', discriminator: '0', bot: true, avatar: null },
+        roles: [],
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     presences: [],
@@ -636,7 +679,15 @@ function interactionBase(type: number, base: InteractionBase) {
       ? {
           guild_id: base.guildId,
           guild_locale: 'en-US',
-          member: { user: userJson(base.user), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, permissions: '0', flags: 0 },
+          member: {
+            user: userJson(base.user),
+            roles: [],
+            joined_at: new Date().toISOString(),
+            deaf: false,
+            mute: false,
+            permissions: '0',
+            flags: 0,
+          },
           context: 0,
         }
       : { user: userJson(base.user), context: 1 }),
@@ -658,7 +709,12 @@ export function commandInteraction(base: InteractionBase & { name: string; optio
 export function autocompleteInteraction(base: InteractionBase & { name: string; optionName?: string; partial: string }) {
   return {
     ...interactionBase(4, base),
-    data: { id: snowflake(), name: base.name, type: 1, options: [{ name: base.optionName ?? 'query', type: 3, value: base.partial, focused: true }] },
+    data: {
+      id: snowflake(),
+      name: base.name,
+      type: 1,
+      options: [{ name: base.optionName ?? 'query', type: 3, value: base.partial, focused: true }],
+    },
   };
 }
 
@@ -693,7 +749,9 @@ export function messageCreate(options: { author: FakeUser; content: string; guil
     id: snowflake(),
     type: 0,
     channel_id: options.channelId ?? snowflake(),
-    ...(options.guildId ? { guild_id: options.guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+    ...(options.guildId
+      ? { guild_id: options.guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }
+      : {}),
     author: userJson(options.author),
     content: options.content,
     timestamp: new Date().toISOString(),

@@ -36,21 +36,54 @@ describe('the fake Slack Web API', () => {
     expect(await call('chat.postMessage', { channel: 'C1' })).toEqual({ ok: false, error: 'no_text' });
     slack.notIn('C0NOTIN01');
     expect(await call('chat.postMessage', { channel: 'C0NOTIN01', text: 'hi' })).toEqual({ ok: false, error: 'not_in_channel' });
-    expect(await call('chat.postEphemeral', { channel: 'C0NOTIN01', user: 'U1', text: 'hi' })).toEqual({ ok: false, error: 'not_in_channel' });
+    expect(await call('chat.postEphemeral', { channel: 'C0NOTIN01', user: 'U1', text: 'hi' })).toEqual({
+      ok: false,
+      error: 'not_in_channel',
+    });
   });
 
   const L = BLOCK_KIT_LIMITS;
   it.each([
     ['51 blocks', Array.from({ length: 51 }, () => section('x')), `no more than ${L.messageBlocks} items allowed [json-pointer:/blocks]`],
     ['section text of 3001', [section('x'.repeat(3001))], 'must be less than 3001 characters [json-pointer:/blocks/0/text/text]'],
-    ['11 fields', [{ type: 'section', fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'x' })) }], 'no more than 10 items allowed [json-pointer:/blocks/0/fields]'],
-    ['a field of 2001', [{ type: 'section', fields: [{ type: 'mrkdwn', text: 'x'.repeat(2001) }] }], 'must be less than 2001 characters [json-pointer:/blocks/0/fields/0/text]'],
-    ['a header of 151', [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }], 'must be less than 151 characters [json-pointer:/blocks/0/text/text]'],
-    ['button text of 76', [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'x'.repeat(76) } }] }], 'must be less than 76 characters [json-pointer:/blocks/0/elements/0/text/text]'],
-    ['a button value of 2001', [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', value: 'x'.repeat(2001), text: { type: 'plain_text', text: 'ok' } }] }], 'must be less than 2001 characters [json-pointer:/blocks/0/elements/0/value]'],
+    [
+      '11 fields',
+      [{ type: 'section', fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'x' })) }],
+      'no more than 10 items allowed [json-pointer:/blocks/0/fields]',
+    ],
+    [
+      'a field of 2001',
+      [{ type: 'section', fields: [{ type: 'mrkdwn', text: 'x'.repeat(2001) }] }],
+      'must be less than 2001 characters [json-pointer:/blocks/0/fields/0/text]',
+    ],
+    [
+      'a header of 151',
+      [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }],
+      'must be less than 151 characters [json-pointer:/blocks/0/text/text]',
+    ],
+    [
+      'button text of 76',
+      [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'x'.repeat(76) } }] }],
+      'must be less than 76 characters [json-pointer:/blocks/0/elements/0/text/text]',
+    ],
+    [
+      'a button value of 2001',
+      [
+        {
+          type: 'actions',
+          elements: [{ type: 'button', action_id: 'a', value: 'x'.repeat(2001), text: { type: 'plain_text', text: 'ok' } }],
+        },
+      ],
+      'must be less than 2001 characters [json-pointer:/blocks/0/elements/0/value]',
+    ],
   ])('given %s, invalid_blocks with a pointer to the offending place', async (_what, blocks, problem) => {
     const answer = await call('chat.postMessage', { channel: 'C1', text: 'fallback', blocks });
-    expect(answer).toEqual({ ok: false, error: 'invalid_blocks', errors: [problem], response_metadata: { messages: [`[ERROR] ${problem}`] } });
+    expect(answer).toEqual({
+      ok: false,
+      error: 'invalid_blocks',
+      errors: [problem],
+      response_metadata: { messages: [`[ERROR] ${problem}`] },
+    });
   });
 
   it('given exactly the limits, says ok (the limits are not off by one)', async () => {
@@ -58,7 +91,10 @@ describe('the fake Slack Web API', () => {
       { type: 'header', text: { type: 'plain_text', text: 'x'.repeat(150) } },
       section('x'.repeat(3000)),
       { type: 'section', fields: Array.from({ length: 10 }, () => ({ type: 'mrkdwn', text: 'x'.repeat(2000) })) },
-      { type: 'actions', elements: [{ type: 'button', action_id: 'a', value: 'x'.repeat(2000), text: { type: 'plain_text', text: 'x'.repeat(75) } }] },
+      {
+        type: 'actions',
+        elements: [{ type: 'button', action_id: 'a', value: 'x'.repeat(2000), text: { type: 'plain_text', text: 'x'.repeat(75) } }],
+      },
       ...Array.from({ length: 46 }, () => section('x')),
     ];
     expect(blocks).toHaveLength(50);
@@ -93,8 +129,16 @@ describe('the fake Discord REST API', () => {
     ['11 embeds', { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) }, { embeds: tooLong(10) }],
     ['a title of 257', { embeds: [{ title: 'x'.repeat(257) }] }, { embeds: { 0: { title: tooLong(256) } } }],
     ['a description of 4097', { embeds: [{ description: 'x'.repeat(4097) }] }, { embeds: { 0: { description: tooLong(4096) } } }],
-    ['26 fields', { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] }, { embeds: { 0: { fields: tooLong(25) } } }],
-    ['a field value of 1025', { embeds: [{ fields: [{ name: 'n', value: 'x'.repeat(1025) }] }] }, { embeds: { 0: { fields: { 0: { value: tooLong(1024) } } } } }],
+    [
+      '26 fields',
+      { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] },
+      { embeds: { 0: { fields: tooLong(25) } } },
+    ],
+    [
+      'a field value of 1025',
+      { embeds: [{ fields: [{ name: 'n', value: 'x'.repeat(1025) }] }] },
+      { embeds: { 0: { fields: { 0: { value: tooLong(1024) } } } } },
+    ],
     ['a footer of 2049', { embeds: [{ footer: { text: 'x'.repeat(2049) } }] }, { embeds: { 0: { footer: { text: tooLong(2048) } } } }],
     [
       'embeds totalling 6001 characters',
@@ -110,18 +154,31 @@ describe('the fake Discord REST API', () => {
     discord.dispatch('INTERACTION_CREATE', first);
     const callback = `/interactions/${first.id}/${first.token}/callback`;
     expect((await post(callback, { type: 4, data: { content: 'hi' } }, null)).status).toBe(204);
-    expect(await post(callback, { type: 4, data: { content: 'again' } }, null)).toEqual({ status: 400, json: { message: 'Interaction has already been acknowledged.', code: 40060 } });
+    expect(await post(callback, { type: 4, data: { content: 'again' } }, null)).toEqual({
+      status: 400,
+      json: { message: 'Interaction has already been acknowledged.', code: 40060 },
+    });
 
     const late = commandInteraction({ applicationId: discord.applicationId, user: fakeUser(), name: 'about' });
     discord.dispatch('INTERACTION_CREATE', late);
     discord.expire(late.id);
-    expect(await post(`/interactions/${late.id}/${late.token}/callback`, { type: 4, data: { content: 'hi' } }, null)).toEqual({ status: 404, json: { message: 'Unknown interaction', code: 10062 } });
+    expect(await post(`/interactions/${late.id}/${late.token}/callback`, { type: 4, data: { content: 'hi' } }, null)).toEqual({
+      status: 404,
+      json: { message: 'Unknown interaction', code: 10062 },
+    });
   });
 
   it('given an interaction callback past the limits, 50035 under data', async () => {
     const i = commandInteraction({ applicationId: discord.applicationId, user: fakeUser(), name: 'about' });
     discord.dispatch('INTERACTION_CREATE', i);
-    const answer = await post(`/interactions/${i.id}/${i.token}/callback`, { type: 4, data: { embeds: [{ title: 'x'.repeat(300) }] } }, null);
-    expect(answer).toEqual({ status: 400, json: { code: 50035, errors: { data: { embeds: { 0: { title: tooLong(256) } } } }, message: 'Invalid Form Body' } });
+    const answer = await post(
+      `/interactions/${i.id}/${i.token}/callback`,
+      { type: 4, data: { embeds: [{ title: 'x'.repeat(300) }] } },
+      null,
+    );
+    expect(answer).toEqual({
+      status: 400,
+      json: { code: 50035, errors: { data: { embeds: { 0: { title: tooLong(256) } } } }, message: 'Invalid Form Body' },
+    });
   });
 });

@@ -109,7 +109,8 @@ export function blockKitProblems(blocks: unknown, where: '/blocks' | '/view/bloc
     if (block.type === 'section') {
       long(text, L.sectionText, `${at}/text/text`);
       many(block.fields, L.fields, `${at}/fields`);
-      if (Array.isArray(block.fields)) (block.fields as Array<{ text?: unknown }>).forEach((f, j) => long(f.text, L.fieldText, `${at}/fields/${j}/text`));
+      if (Array.isArray(block.fields))
+        (block.fields as Array<{ text?: unknown }>).forEach((f, j) => long(f.text, L.fieldText, `${at}/fields/${j}/text`));
     }
     if (block.type === 'context') many(block.elements, L.contextElements, `${at}/elements`);
     if (block.type === 'actions') {
@@ -270,7 +271,9 @@ export class FakeSlack extends EventEmitter {
         this.acks.push(ack);
         this.emit('ack', ack);
       });
-      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000001' }, debug_info: { host: 'fake' } }));
+      socket.send(
+        JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000001' }, debug_info: { host: 'fake' } }),
+      );
       this.emit('socket', socket);
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -350,12 +353,14 @@ export class FakeSlack extends EventEmitter {
       const hasText = typeof body.text === 'string' && body.text.trim() !== '';
       if (!hasText && !(Array.isArray(body.blocks) && body.blocks.length > 0)) return { ok: false, error: 'no_text' };
     }
-    const problems = posting && body.blocks !== undefined
-      ? blockKitProblems(body.blocks, '/blocks', BLOCK_KIT_LIMITS.messageBlocks)
-      : viewing
-        ? blockKitProblems((body.view as { blocks?: unknown } | undefined)?.blocks, '/view/blocks', BLOCK_KIT_LIMITS.viewBlocks)
-        : [];
-    if (problems.length) return { ok: false, error: 'invalid_blocks', errors: problems, response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } };
+    const problems =
+      posting && body.blocks !== undefined
+        ? blockKitProblems(body.blocks, '/blocks', BLOCK_KIT_LIMITS.messageBlocks)
+        : viewing
+          ? blockKitProblems((body.view as { blocks?: unknown } | undefined)?.blocks, '/view/blocks', BLOCK_KIT_LIMITS.viewBlocks)
+          : [];
+    if (problems.length)
+      return { ok: false, error: 'invalid_blocks', errors: problems, response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } };
     return null;
   }
 

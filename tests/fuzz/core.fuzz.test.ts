@@ -32,7 +32,13 @@ describe('fuzzing every command through the pipeline and the terminal renderer',
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), text, async (command, question) => {
         runs++;
-        const { answer, outcome } = await pipeline.handle({ audience: 'private', platform: 'console', command, text: question, userId: 'fuzz' });
+        const { answer, outcome } = await pipeline.handle({
+          audience: 'private',
+          platform: 'console',
+          command,
+          text: question,
+          userId: 'fuzz',
+        });
         expect(outcome).not.toBe('error');
         expect(typeof answer.title).toBe('string');
         expect(answer.title.length).toBeGreaterThan(0);

@@ -48,7 +48,10 @@ beforeAll(async () => {
   fakeDiscord = await startFakeDiscord();
   const logger = createLogger('silent');
   const pipeline = createPipeline(martinBot(), { logger, privateFields: ['basics.phone'] });
-  http = createHttpServer({ logger, limits: { requestTimeoutMs: 300, headersTimeoutMs: 300, timeoutCheckIntervalMs: 50, maxBodyBytesHeld: 2 * 1024 * 1024 } });
+  http = createHttpServer({
+    logger,
+    limits: { requestTimeoutMs: 300, headersTimeoutMs: 300, timeoutCheckIntervalMs: 50, maxBodyBytesHeld: 2 * 1024 * 1024 },
+  });
   // Not events.once: it rejects when the socket errors first (a parse error does), and that is expected here.
   http.server.on('connection', (socket: Socket) => serverSockets.push(new Promise((resolve) => socket.once('close', resolve))));
   slack = await startSlack({
@@ -59,7 +62,12 @@ beforeAll(async () => {
     retryConfig: { retries: 0 },
     responseUrlTimeoutMs: 500,
   });
-  discord = await startDiscord({ pipeline, config: { publicKey: key.publicKeyHex, applicationId: fakeDiscord.applicationId, apiUrl: fakeDiscord.apiUrl, allowedGuilds: [] }, http, logger });
+  discord = await startDiscord({
+    pipeline,
+    config: { publicKey: key.publicKeyHex, applicationId: fakeDiscord.applicationId, apiUrl: fakeDiscord.apiUrl, allowedGuilds: [] },
+    http,
+    logger,
+  });
   http.setReady(true);
   ({ port } = await http.listen(0, '127.0.0.1'));
 });
@@ -81,7 +89,10 @@ const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
 const headerName = fc.stringMatching(/^[a-z][a-z0-9-]{0,24}$/);
-const headerValue = fc.oneof({ weight: 30, arbitrary: fc.stringMatching(/^[\x20-\x7e]{0,60}$/) }, { weight: 1, arbitrary: fc.constant('x'.repeat(20_000)) });
+const headerValue = fc.oneof(
+  { weight: 30, arbitrary: fc.stringMatching(/^[\x20-\x7e]{0,60}$/) },
+  { weight: 1, arbitrary: fc.constant('x'.repeat(20_000)) },
+);
 
 /** What a response_url may be in generated payloads: a closed loopback port, or nothing usable (never anywhere off this machine). */
 const responseUrl = () => fc.constantFrom('http://127.0.0.1:9/respond/fuzz', 'not a url', '');
@@ -104,7 +115,15 @@ const slackEvent = fc.record(
 );
 const slackJsonBody = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.record({ type: fc.oneof(fc.constantFrom('event_callback', 'url_verification', 'app_rate_limited'), loose), team_id: loose, event: fc.oneof(slackEvent, loose), challenge: loose }, { requiredKeys: [] }),
+  fc.record(
+    {
+      type: fc.oneof(fc.constantFrom('event_callback', 'url_verification', 'app_rate_limited'), loose),
+      team_id: loose,
+      event: fc.oneof(slackEvent, loose),
+      challenge: loose,
+    },
+    { requiredKeys: [] },
+  ),
 );
 const blockActions = () =>
   fc.record(
@@ -113,7 +132,17 @@ const blockActions = () =>
       user: fc.oneof(fc.record({ id: fc.oneof(fc.constant('U0FUZZ001'), loose), team_id: loose }, { requiredKeys: [] }), loose),
       team: fc.oneof(fc.record({ id: fc.oneof(fc.constant('T0FUZZ001'), loose) }), loose),
       actions: fc.oneof(
-        fc.array(fc.record({ type: fc.constant('button'), action_id: fc.oneof(fc.constantFrom('resume_share', 'resume_more'), loose), value: fc.oneof(fc.constant('{"c":"skills","q":"k8s","p":1,"v":"priv"}'), loose) }, { requiredKeys: [] }), { maxLength: 2 }),
+        fc.array(
+          fc.record(
+            {
+              type: fc.constant('button'),
+              action_id: fc.oneof(fc.constantFrom('resume_share', 'resume_more'), loose),
+              value: fc.oneof(fc.constant('{"c":"skills","q":"k8s","p":1,"v":"priv"}'), loose),
+            },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 2 },
+        ),
         loose,
       ),
       response_url: responseUrl(),
@@ -122,8 +151,23 @@ const blockActions = () =>
     { requiredKeys: [] },
   );
 const slackFormBody = fc.oneof(
-  fc.dictionary(fc.oneof(fc.constantFrom('command', 'text', 'user_id', 'team_id', 'user_team', 'ssl_check', 'payload'), fc.string({ maxLength: 8 })), fc.string({ maxLength: 40 })).map((f) => new URLSearchParams(f).toString()),
-  fc.record({ command: fc.constantFrom('/skills', '/experience', 'skills', '/nope'), text: fc.string({ maxLength: 60 }), user_id: fc.constantFrom('U0FUZZ001', 'U0FUZZ001', ''), team_id: fc.constant('T0FUZZ001') }, { requiredKeys: ['command', 'user_id', 'team_id'] }).map((f) => new URLSearchParams(f).toString()),
+  fc
+    .dictionary(
+      fc.oneof(fc.constantFrom('command', 'text', 'user_id', 'team_id', 'user_team', 'ssl_check', 'payload'), fc.string({ maxLength: 8 })),
+      fc.string({ maxLength: 40 }),
+    )
+    .map((f) => new URLSearchParams(f).toString()),
+  fc
+    .record(
+      {
+        command: fc.constantFrom('/skills', '/experience', 'skills', '/nope'),
+        text: fc.string({ maxLength: 60 }),
+        user_id: fc.constantFrom('U0FUZZ001', 'U0FUZZ001', ''),
+        team_id: fc.constant('T0FUZZ001'),
+      },
+      { requiredKeys: ['command', 'user_id', 'team_id'] },
+    )
+    .map((f) => new URLSearchParams(f).toString()),
   blockActions().map((p) => new URLSearchParams({ payload: JSON.stringify(p) }).toString()),
   fc.constantFrom('payload=null', 'payload=%22x%22', 'payload=%5B%5D', 'payload=1&payload=2', 'ssl_check=1'),
 );
@@ -136,9 +180,22 @@ const discordBody = fc.oneof(
       token: fc.oneof(fc.constant('fuzz-token'), loose),
       application_id: loose,
       guild_id: fc.oneof(fc.constant('98765'), loose),
-      member: fc.oneof(fc.record({ user: fc.record({ id: fc.oneof(fc.constant('555'), loose) }, { requiredKeys: [] }) }, { requiredKeys: [] }), loose),
+      member: fc.oneof(
+        fc.record({ user: fc.record({ id: fc.oneof(fc.constant('555'), loose) }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+        loose,
+      ),
       data: fc.oneof(
-        fc.record({ name: fc.oneof(fc.constantFrom('skills', 'experience', 'nope'), loose), custom_id: loose, options: fc.oneof(fc.array(fc.record({ name: loose, type: loose, value: loose, focused: loose }, { requiredKeys: [] }), { maxLength: 2 }), loose) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            name: fc.oneof(fc.constantFrom('skills', 'experience', 'nope'), loose),
+            custom_id: loose,
+            options: fc.oneof(
+              fc.array(fc.record({ name: loose, type: loose, value: loose, focused: loose }, { requiredKeys: [] }), { maxLength: 2 }),
+              loose,
+            ),
+          },
+          { requiredKeys: [] },
+        ),
         loose,
       ),
     },
@@ -159,43 +216,71 @@ interface Generated {
   extra: Array<[string, string]>;
 }
 
-const request = fc.record({
-  method: fc.oneof({ weight: 6, arbitrary: fc.constant('POST') }, { weight: 2, arbitrary: fc.constantFrom('GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS') }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Z]{1,10}$/) }),
-  path: fc.oneof(
-    { weight: 8, arbitrary: fc.constantFrom(...PLATFORM_PATHS) },
-    { weight: 2, arbitrary: fc.constantFrom('/healthz', '/', '/slack/events?x=1', '/slack/events/', '//discord/interactions', '/nowhere', `/${'a'.repeat(9000)}`) },
-    { weight: 1, arbitrary: fc.webPath().map((p) => p || '/') },
-  ),
-  signature: fc.constantFrom<Signature>('valid', 'valid', 'valid', 'forged', 'stale', 'missing', 'repeated'),
-  // Mostly the type that fits the body (so signed bodies reach the shape check and the handlers), sometimes any.
-  contentType: fc.oneof({ weight: 3, arbitrary: fc.constant('fits' as const) }, { weight: 1, arbitrary: fc.option(fc.constantFrom(FORM, JSON_TYPE, `${FORM}; charset=utf-8`, 'text/plain', 'multipart/form-data; boundary=x'), { nil: undefined }) }),
-  kind: fc.constantFrom('slack-json', 'slack-form', 'discord', 'bytes', 'empty', 'honest'),
-  slackJson: slackJsonBody,
-  slackForm: slackFormBody,
-  discord: discordBody,
-  bytes: fc.uint8Array({ maxLength: 3000 }),
-  framing: fc.oneof({ weight: 10, arbitrary: fc.constant<Framing>('length') }, { weight: 6, arbitrary: fc.constantFrom<Framing>('short', 'long', 'chunked', 'broken-chunked', 'both', 'huge', 'none') }),
-  extra: fc.array(fc.tuple(headerName, headerValue), { maxLength: 3 }),
-}).map(({ kind, slackJson, slackForm, discord, bytes, contentType, ...rest }): Generated => {
-  // What the platform of the path really sends: a slash command, a PING.
-  const honest = rest.path.startsWith('/slack')
-    ? new URLSearchParams({ command: '/skills', text: 'kubernetes', user_id: 'U0FUZZ001', team_id: 'T0FUZZ001' }).toString()
-    : JSON.stringify({ id: '1', type: 1, application_id: '1', token: 't', version: 1 });
-  const body =
-    kind === 'slack-json'
-      ? JSON.stringify(slackJson)
-      : kind === 'slack-form'
-        ? slackForm
-        : kind === 'discord'
-          ? JSON.stringify(discord)
-          : kind === 'bytes'
-            ? Buffer.from(bytes)
-            : kind === 'honest'
-              ? honest
-              : '';
-  const fits = kind === 'slack-form' || (kind === 'honest' && rest.path.startsWith('/slack')) ? FORM : JSON_TYPE;
-  return { ...rest, contentType: contentType === 'fits' ? fits : contentType, body: Buffer.isBuffer(body) ? body : Buffer.from(body) };
-});
+const request = fc
+  .record({
+    method: fc.oneof(
+      { weight: 6, arbitrary: fc.constant('POST') },
+      { weight: 2, arbitrary: fc.constantFrom('GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS') },
+      { weight: 1, arbitrary: fc.stringMatching(/^[A-Z]{1,10}$/) },
+    ),
+    path: fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...PLATFORM_PATHS) },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          '/healthz',
+          '/',
+          '/slack/events?x=1',
+          '/slack/events/',
+          '//discord/interactions',
+          '/nowhere',
+          `/${'a'.repeat(9000)}`,
+        ),
+      },
+      { weight: 1, arbitrary: fc.webPath().map((p) => p || '/') },
+    ),
+    signature: fc.constantFrom<Signature>('valid', 'valid', 'valid', 'forged', 'stale', 'missing', 'repeated'),
+    // Mostly the type that fits the body (so signed bodies reach the shape check and the handlers), sometimes any.
+    contentType: fc.oneof(
+      { weight: 3, arbitrary: fc.constant('fits' as const) },
+      {
+        weight: 1,
+        arbitrary: fc.option(fc.constantFrom(FORM, JSON_TYPE, `${FORM}; charset=utf-8`, 'text/plain', 'multipart/form-data; boundary=x'), {
+          nil: undefined,
+        }),
+      },
+    ),
+    kind: fc.constantFrom('slack-json', 'slack-form', 'discord', 'bytes', 'empty', 'honest'),
+    slackJson: slackJsonBody,
+    slackForm: slackFormBody,
+    discord: discordBody,
+    bytes: fc.uint8Array({ maxLength: 3000 }),
+    framing: fc.oneof(
+      { weight: 10, arbitrary: fc.constant<Framing>('length') },
+      { weight: 6, arbitrary: fc.constantFrom<Framing>('short', 'long', 'chunked', 'broken-chunked', 'both', 'huge', 'none') },
+    ),
+    extra: fc.array(fc.tuple(headerName, headerValue), { maxLength: 3 }),
+  })
+  .map(({ kind, slackJson, slackForm, discord, bytes, contentType, ...rest }): Generated => {
+    // What the platform of the path really sends: a slash command, a PING.
+    const honest = rest.path.startsWith('/slack')
+      ? new URLSearchParams({ command: '/skills', text: 'kubernetes', user_id: 'U0FUZZ001', team_id: 'T0FUZZ001' }).toString()
+      : JSON.stringify({ id: '1', type: 1, application_id: '1', token: 't', version: 1 });
+    const body =
+      kind === 'slack-json'
+        ? JSON.stringify(slackJson)
+        : kind === 'slack-form'
+          ? slackForm
+          : kind === 'discord'
+            ? JSON.stringify(discord)
+            : kind === 'bytes'
+              ? Buffer.from(bytes)
+              : kind === 'honest'
+                ? honest
+                : '';
+    const fits = kind === 'slack-form' || (kind === 'honest' && rest.path.startsWith('/slack')) ? FORM : JSON_TYPE;
+    return { ...rest, contentType: contentType === 'fits' ? fits : contentType, body: Buffer.isBuffer(body) ? body : Buffer.from(body) };
+  });
 
 function signatureHeaders(g: Generated): Array<[string, string]> {
   const now = Math.floor(Date.now() / 1000);
@@ -203,12 +288,21 @@ function signatureHeaders(g: Generated): Array<[string, string]> {
   if (g.signature === 'missing') return [];
   if (g.path.startsWith('/discord')) {
     // Discord's signature covers the raw bytes: sign exactly what is sent.
-    const signature = g.signature === 'forged' ? '0'.repeat(128) : sign(null, Buffer.concat([Buffer.from(timestamp), g.body]), key.privateKey).toString('hex');
-    const headers: Array<[string, string]> = [['x-signature-ed25519', signature], ['x-signature-timestamp', timestamp]];
+    const signature =
+      g.signature === 'forged'
+        ? '0'.repeat(128)
+        : sign(null, Buffer.concat([Buffer.from(timestamp), g.body]), key.privateKey).toString('hex');
+    const headers: Array<[string, string]> = [
+      ['x-signature-ed25519', signature],
+      ['x-signature-timestamp', timestamp],
+    ];
     return g.signature === 'repeated' ? [...headers, ['x-signature-ed25519', signature]] : headers;
   }
   const signature = g.signature === 'forged' ? `v0=${'0'.repeat(64)}` : slackSignature(SECRET, timestamp, g.body);
-  const headers: Array<[string, string]> = [['x-slack-signature', signature], ['x-slack-request-timestamp', timestamp]];
+  const headers: Array<[string, string]> = [
+    ['x-slack-signature', signature],
+    ['x-slack-request-timestamp', timestamp],
+  ];
   return g.signature === 'repeated' ? [...headers, ['x-slack-signature', signature]] : headers;
 }
 
@@ -288,17 +382,31 @@ describe('fuzzing whole HTTP requests against the server with both platforms on 
   });
 
   it('answers honest requests afterwards, on both platforms', async () => {
-    const form = new URLSearchParams({ command: '/skills', text: 'kubernetes', user_id: 'U0HONEST1', team_id: 'T0HONEST1', response_url: fakeSlack.responseUrl('honest') }).toString();
+    const form = new URLSearchParams({
+      command: '/skills',
+      text: 'kubernetes',
+      user_id: 'U0HONEST1',
+      team_id: 'T0HONEST1',
+      response_url: fakeSlack.responseUrl('honest'),
+    }).toString();
     const timestamp = String(Math.floor(Date.now() / 1000));
     const slackAnswer = await fetch(`http://127.0.0.1:${port}/slack/events`, {
       method: 'POST',
       body: form,
-      headers: { 'content-type': FORM, 'x-slack-request-timestamp': timestamp, 'x-slack-signature': slackSignature(SECRET, timestamp, form) },
+      headers: {
+        'content-type': FORM,
+        'x-slack-request-timestamp': timestamp,
+        'x-slack-signature': slackSignature(SECRET, timestamp, form),
+      },
     });
     expect(slackAnswer.status).toBe(200);
     expect(await slackAnswer.text()).toMatch(/Kubernetes/);
     const ping = JSON.stringify({ id: '1', type: 1, application_id: fakeDiscord.applicationId, token: 't', version: 1 });
-    const pong = await fetch(`http://127.0.0.1:${port}/discord/interactions`, { method: 'POST', body: ping, headers: signedHeaders(key, ping) });
+    const pong = await fetch(`http://127.0.0.1:${port}/discord/interactions`, {
+      method: 'POST',
+      body: ping,
+      headers: signedHeaders(key, ping),
+    });
     expect(await pong.json()).toEqual({ type: 1 });
     expect(escaped).toEqual([]);
   });

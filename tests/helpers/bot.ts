@@ -17,5 +17,7 @@ export function martinBot(): Bot {
 /** "/experience netflix" → that command; anything else → free text. */
 export function parseLine(line: string): BotRequest {
   const m = /^\/(\S+)\s*(.*)$/s.exec(line.trim());
-  return m ? { platform: 'cli', audience: 'private', command: m[1]!, text: m[2]! } : { platform: 'cli', audience: 'private', command: null, text: line };
+  return m
+    ? { platform: 'cli', audience: 'private', command: m[1]!, text: m[2]! }
+    : { platform: 'cli', audience: 'private', command: null, text: line };
 }

@@ -42,7 +42,9 @@ export function describeWith(program: ExternalProgram, name: string, suite: () =
   if (!installed && externalRequired()) {
     describe(name, () => {
       it(`needs ${program.name}`, () => {
-        throw new Error(`${program.name} is required here (RESUME_BOT_REQUIRE_EXTERNAL=1) but not installed: apt-get install -y ${program.aptPackage}`);
+        throw new Error(
+          `${program.name} is required here (RESUME_BOT_REQUIRE_EXTERNAL=1) but not installed: apt-get install -y ${program.aptPackage}`,
+        );
       });
     });
     return;

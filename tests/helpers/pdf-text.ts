@@ -19,10 +19,15 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; ti
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
+    const items = content.items.flatMap((item) =>
+      'str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+    );
     const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>;
     pages.push({
-      text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '),
+      text: items
+        .map((i) => i.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
       items,
       links: annotations.filter((a) => a.subtype === 'Link' && a.url).map((a) => a.url!),
       height: page.view[3]!,

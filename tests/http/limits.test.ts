@@ -48,7 +48,10 @@ async function start(limits: Partial<HttpLimits> = {}, maxBodyBytes = 64 * 1024)
 }
 
 const signed = (length: number | 'chunked') =>
-  requestHead('POST', '/in', { 'x-signed': 'yes', ...(length === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': length }) });
+  requestHead('POST', '/in', {
+    'x-signed': 'yes',
+    ...(length === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': length }),
+  });
 const chunk = (data: Buffer | string) => `${Buffer.byteLength(data).toString(16)}\r\n${data.toString()}\r\n`;
 
 /** Resolves once a request is closed (events.once would reject on the 'aborted' error that comes first). */

@@ -32,7 +32,11 @@ describe('held-out job descriptions', () => {
     it('every requirement, matched or missing, is named in the description', () => {
       for (const requirement of [...report.matched.map((m) => m.requirement), ...report.missing]) {
         if (requirement.termId === OVERALL) expect(job.text).toMatch(new RegExp(`${requirement.years}\\s*\\+?\\s*years`, 'i'));
-        else expect(namesOf(requirement.termId).some((name) => literallyNames(job.text, name)), requirement.label).toBe(true);
+        else
+          expect(
+            namesOf(requirement.termId).some((name) => literallyNames(job.text, name)),
+            requirement.label,
+          ).toBe(true);
       }
     });
 
@@ -45,14 +49,22 @@ describe('held-out job descriptions', () => {
         }
         for (const e of evidence) {
           const names = namesOf(requirement.termId);
-          expect(names.some((name) => literallyNames(e.quote, name)), `${requirement.label} in ${e.id}: ${e.quote}`).toBe(true);
-          expect(entryStrings(e.id).some((text) => text.includes(e.quote)), `${e.id} says: ${e.quote}`).toBe(true);
+          expect(
+            names.some((name) => literallyNames(e.quote, name)),
+            `${requirement.label} in ${e.id}: ${e.quote}`,
+          ).toBe(true);
+          expect(
+            entryStrings(e.id).some((text) => text.includes(e.quote)),
+            `${e.id} says: ${e.quote}`,
+          ).toBe(true);
         }
       }
     });
 
     it('never matches what the résumé does not have', () => {
-      const matchedNames = report.matched.flatMap((m) => (m.requirement.termId === OVERALL ? [] : namesOf(m.requirement.termId)).map((n) => n.toLowerCase()));
+      const matchedNames = report.matched.flatMap((m) =>
+        (m.requirement.termId === OVERALL ? [] : namesOf(m.requirement.termId)).map((n) => n.toLowerCase()),
+      );
       for (const absent of job.mustNotMatch ?? []) expect(matchedNames, absent).not.toContain(absent.toLowerCase());
     });
   });

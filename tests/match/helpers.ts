@@ -28,7 +28,10 @@ export const martinMatcher = (): Matcher => createMatcher(martin(), defaultTaxon
  * slashes between its words: written independently of the matcher's recogniser.
  */
 export function literallyNames(text: string, name: string): boolean {
-  const words = name.split(/[\s\-/]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = name
+    .split(/[\s\-/]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-/]*')}(?![\\p{L}\\p{N}+#])`, 'iu');
   return pattern.test(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) || pattern.test(text);
 }

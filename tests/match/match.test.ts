@@ -29,7 +29,8 @@ describe('recognising skills in text', () => {
   });
 
   it("given a résumé's prose, does not count other people's projects or a word inside a longer proper name", () => {
-    const text = 'Widely used in the industry and part of major projects such as Apache Flink, Google’s pprof profiler and Oracle’s Java Flight Recorder.';
+    const text =
+      'Widely used in the industry and part of major projects such as Apache Flink, Google’s pprof profiler and Oracle’s Java Flight Recorder.';
     expect(names(text, true)).toEqual([]);
     expect(names('Used Java daily to build the Flight tools', true)).toEqual(['Java']);
     expect(names('Senior Java Developer', true)).toEqual(['Java']);
@@ -38,7 +39,10 @@ describe('recognising skills in text', () => {
 
 describe('what a job description asks for', () => {
   it('takes the years it asks for, for the skills of that clause only', () => {
-    const reqs = recogniseRequirements('8+ years in SRE, production operations or performance engineering, experience with Kafka. 15 years of experience.', taxonomy);
+    const reqs = recogniseRequirements(
+      '8+ years in SRE, production operations or performance engineering, experience with Kafka. 15 years of experience.',
+      taxonomy,
+    );
     expect(reqs.map((r) => [r.label, r.years])).toEqual([
       ['15+ years of experience', 15],
       ['Site reliability engineering', 8],
@@ -74,7 +78,10 @@ describe('years of evidence', () => {
   });
 
   it('scores a match short of the years asked in proportion, and says plainly what is missing', () => {
-    const resume = parseResume({ basics: { name: 'A' }, work: [{ name: 'X', position: 'Kafka engineer', startDate: '2024-12', endDate: '2026-11' }] }, 'a.json');
+    const resume = parseResume(
+      { basics: { name: 'A' }, work: [{ name: 'X', position: 'Kafka engineer', startDate: '2024-12', endDate: '2026-11' }] },
+      'a.json',
+    );
     const report = createMatcher(resume, taxonomy).match('4+ years of Kafka. Terraform.', NOW);
     expect(report.matched.map((m) => [m.requirement.label, m.years])).toEqual([['Apache Kafka', 2]]);
     expect(report.missing.map((m) => m.label)).toEqual(['Terraform']);
@@ -85,8 +92,13 @@ describe('years of evidence', () => {
 
 describe('the taxonomy', () => {
   it('merges a later file into an earlier one: its name wins, aliases add up', () => {
-    const t = buildTaxonomy([{ terms: [{ name: 'kafka', aliases: ['apachekafka'] }] }, { terms: [{ name: 'Apache Kafka', aliases: ['Kafka', 'Kafka Streams'] }] }]);
-    expect([...t.terms.values()]).toEqual([{ id: 'kafka', name: 'Apache Kafka', names: ['Apache Kafka', 'kafka', 'apachekafka', 'Kafka', 'Kafka Streams'] }]);
+    const t = buildTaxonomy([
+      { terms: [{ name: 'kafka', aliases: ['apachekafka'] }] },
+      { terms: [{ name: 'Apache Kafka', aliases: ['Kafka', 'Kafka Streams'] }] },
+    ]);
+    expect([...t.terms.values()]).toEqual([
+      { id: 'kafka', name: 'Apache Kafka', names: ['Apache Kafka', 'kafka', 'apachekafka', 'Kafka', 'Kafka Streams'] },
+    ]);
   });
 });
 

@@ -50,7 +50,15 @@ describe('npm pack', () => {
   });
 
   it('the dev-only pattern does catch what it must keep out (the check can fail)', () => {
-    const leaks = ['dist/src/bench/run.js', 'bench/run.ts', 'tests/fakes/slack.ts', 'dist/tests/fakes/discord.js', 'src/main.ts', 'dist/src/main.js.map', 'tsconfig.json'];
+    const leaks = [
+      'dist/src/bench/run.js',
+      'bench/run.ts',
+      'tests/fakes/slack.ts',
+      'dist/tests/fakes/discord.js',
+      'src/main.ts',
+      'dist/src/main.js.map',
+      'tsconfig.json',
+    ];
     expect(leaks.filter((path) => DEV_ONLY.test(path))).toEqual(leaks);
     expect(['dist/src/main.js', 'dist/src/slack/start.js', 'data/resume.json'].filter((path) => DEV_ONLY.test(path))).toEqual([]);
   });

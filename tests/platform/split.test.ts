@@ -17,7 +17,10 @@ describe('splitting text for a message limit', () => {
   });
 
   it('given a sentence boundary, keeps the full stop with the first chunk', () => {
-    expect(takeChunk('One sentence here. Another one that goes on and on', 30, words)).toEqual(['One sentence here.', 'Another one that goes on and on']);
+    expect(takeChunk('One sentence here. Another one that goes on and on', 30, words)).toEqual([
+      'One sentence here.',
+      'Another one that goes on and on',
+    ]);
   });
 
   it('given a boundary too early in the window, cuts hard at the limit instead of leaving a tiny chunk', () => {
@@ -27,7 +30,13 @@ describe('splitting text for a message limit', () => {
   });
 
   it('given a platform rule against some cuts, never cuts there (an entity kept whole)', () => {
-    const entity: SplitRules = { ...words, safeCut: (text, at) => (text.lastIndexOf('&', at - 1) > at - 5 && !text.slice(text.lastIndexOf('&', at - 1), at).includes(';') ? text.lastIndexOf('&', at - 1) : at) };
+    const entity: SplitRules = {
+      ...words,
+      safeCut: (text, at) =>
+        text.lastIndexOf('&', at - 1) > at - 5 && !text.slice(text.lastIndexOf('&', at - 1), at).includes(';')
+          ? text.lastIndexOf('&', at - 1)
+          : at,
+    };
     const chunks = splitText('&amp;'.repeat(50), 12, entity);
     expect(chunks.join('')).toBe('&amp;'.repeat(50));
     for (const chunk of chunks) expect(chunk).toMatch(/^(&amp;)+$/);

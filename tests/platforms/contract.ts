@@ -61,7 +61,10 @@ export function contractResume(): { resume: Resume; phone: string; company: stri
   resume.basics.summary = `${resume.basics.summary} Call me on ${phone} any time.`;
   const role = resume.work[0]!;
   const highlights = 30;
-  role.highlights = Array.from({ length: highlights }, (_, i) => `Highlight ${i + 1}: ${'rebuilt the capacity planning pipeline across every region and team, '.repeat(7)}end ${i + 1}.`);
+  role.highlights = Array.from(
+    { length: highlights },
+    (_, i) => `Highlight ${i + 1}: ${'rebuilt the capacity planning pipeline across every region and team, '.repeat(7)}end ${i + 1}.`,
+  );
   return { resume, phone, company: role.name!, highlights };
 }
 
@@ -95,34 +98,40 @@ export function describePlatformContract(platform: PlatformUnderContract): void 
       });
     });
 
-    it.skipIf(!platform.shares)('given Share on /about, posts a public copy without the private field, even where the summary repeats it', async () => {
-      await withDriver(async (driver) => {
-        const reply = await driver.ask('about', '');
-        expect(reply.messages.map((m) => m.text).join('\n')).toContain(phone);
-        expect(reply.share).toBeDefined();
-        const shared = await reply.share!();
-        expectValid(shared);
-        expect(shared.every((m) => !m.private)).toBe(true);
-        const text = shared.map((m) => m.text).join('\n');
-        expect(text).toContain(name);
-        expect(text).toMatch(/Call me on \(private\) any time/);
-        expect(text).not.toContain(phone);
-        const published = (await driver.settledPublicMessages()).map((m) => m.text).join('\n');
-        expect(published).toContain(name);
-        expect(published).not.toContain(phone);
-      });
-    });
+    it.skipIf(!platform.shares)(
+      'given Share on /about, posts a public copy without the private field, even where the summary repeats it',
+      async () => {
+        await withDriver(async (driver) => {
+          const reply = await driver.ask('about', '');
+          expect(reply.messages.map((m) => m.text).join('\n')).toContain(phone);
+          expect(reply.share).toBeDefined();
+          const shared = await reply.share!();
+          expectValid(shared);
+          expect(shared.every((m) => !m.private)).toBe(true);
+          const text = shared.map((m) => m.text).join('\n');
+          expect(text).toContain(name);
+          expect(text).toMatch(/Call me on \(private\) any time/);
+          expect(text).not.toContain(phone);
+          const published = (await driver.settledPublicMessages()).map((m) => m.text).join('\n');
+          expect(published).toContain(name);
+          expect(published).not.toContain(phone);
+        });
+      },
+    );
 
-    it.skipIf(!platform.limits)('given an answer longer than one message, gives it in parts, each within the limits, with nothing lost', async () => {
-      await withDriver(async (driver) => {
-        const reply = await driver.ask('experience', company);
-        expect(reply.messages.length).toBeGreaterThan(1);
-        expectValid(reply.messages);
-        expect(reply.messages.every((m) => m.private)).toBe(true);
-        const text = reply.messages.map((m) => m.text).join('\n');
-        for (let i = 1; i <= highlights; i++) expect(text, `highlight ${i}`).toContain(`end ${i}.`);
-      });
-    });
+    it.skipIf(!platform.limits)(
+      'given an answer longer than one message, gives it in parts, each within the limits, with nothing lost',
+      async () => {
+        await withDriver(async (driver) => {
+          const reply = await driver.ask('experience', company);
+          expect(reply.messages.length).toBeGreaterThan(1);
+          expectValid(reply.messages);
+          expect(reply.messages.every((m) => m.private)).toBe(true);
+          const text = reply.messages.map((m) => m.text).join('\n');
+          for (let i = 1; i <= highlights; i++) expect(text, `highlight ${i}`).toContain(`end ${i}.`);
+        });
+      },
+    );
 
     it('given a question over the length limit, refuses privately, with no résumé data, and posts nothing', async () => {
       await withDriver(async (driver) => {

@@ -18,7 +18,12 @@ interface Body {
 function seen(body: Body): SeenMessage {
   const text = [
     body.content ?? '',
-    ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '']),
+    ...(body.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    ]),
   ].join('\n');
   return {
     text,
@@ -43,12 +48,21 @@ export async function startDiscordDriver(options: DriverOptions): Promise<ChatDr
       const index = i;
       await h.fake.waitFor((r) => isFollowUp(r) && h.fake.requests.slice(from).filter(isFollowUp).indexOf(r) === index, { from });
     }
-    return h.fake.requests.slice(from).filter(isFollowUp).map((r) => r.body as Body);
+    return h.fake.requests
+      .slice(from)
+      .filter(isFollowUp)
+      .map((r) => r.body as Body);
   };
 
   return {
     async ask(command, text) {
-      const interaction = commandInteraction({ applicationId, user: fakeUser(), guildId: h.guildId, name: command, ...(text ? { query: text } : {}) });
+      const interaction = commandInteraction({
+        applicationId,
+        user: fakeUser(),
+        guildId: h.guildId,
+        name: command,
+        ...(text ? { query: text } : {}),
+      });
       const from = h.fake.requests.length;
       const first = ((await h.interact(interaction)).body as { data: Body }).data;
       const rest = await followUps(interaction.token, from, partsOf(first) - 1);
@@ -68,7 +82,9 @@ export async function startDiscordDriver(options: DriverOptions): Promise<ChatDr
     },
     async settledPublicMessages() {
       await h.adapter.stop();
-      const sent = h.fake.requests.filter((r) => r.method === 'POST' && (/^\/webhooks\//.test(r.path) || /^\/channels\/\d+\/messages$/.test(r.path)));
+      const sent = h.fake.requests.filter(
+        (r) => r.method === 'POST' && (/^\/webhooks\//.test(r.path) || /^\/channels\/\d+\/messages$/.test(r.path)),
+      );
       return sent.map((r) => seen(r.body as Body)).filter((m) => !m.private);
     },
     stop: () => h.close(),

@@ -26,7 +26,9 @@ function chatPlatform(seen: { contexts: PlatformContext[]; stopped: number }) {
     settings: settingsGroup(
       { CHAT_TOKEN: optionalText, CHAT_ALLOWED_ROOMS: list, CHAT_MODE: z.enum(['a', 'b']).optional() },
       (env): ChatSettings | null => (env.CHAT_TOKEN ? { token: env.CHAT_TOKEN, rooms: env.CHAT_ALLOWED_ROOMS } : null),
-      { check: (raw) => (raw.CHAT_ALLOWED_ROOMS && !raw.CHAT_TOKEN ? ['CHAT_TOKEN is missing: CHAT_ALLOWED_ROOMS is set without it'] : []) },
+      {
+        check: (raw) => (raw.CHAT_ALLOWED_ROOMS && !raw.CHAT_TOKEN ? ['CHAT_TOKEN is missing: CHAT_ALLOWED_ROOMS is set without it'] : []),
+      },
     ),
     paths: () => ['/chat/ping'],
     allowlist: (settings) => settings.rooms,
@@ -67,7 +69,10 @@ describe('the list of platforms', () => {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems;
       expect(problems[0]).toMatch(/^PORT /);
-      expect(problems.slice(1)).toEqual([expect.stringMatching(/^CHAT_MODE /), 'CHAT_TOKEN is missing: CHAT_ALLOWED_ROOMS is set without it']);
+      expect(problems.slice(1)).toEqual([
+        expect.stringMatching(/^CHAT_MODE /),
+        'CHAT_TOKEN is missing: CHAT_ALLOWED_ROOMS is set without it',
+      ]);
     }
   });
 
@@ -76,7 +81,12 @@ describe('the list of platforms', () => {
     const chat = chatPlatform(seen);
     const lines: string[] = [];
     const base = loadApp({ env: { LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', RESUME_RELOAD: 'false' } });
-    const app = { ...base, logger: createLogger('info', (line) => lines.push(line)), ...loadSettings({ CHAT_TOKEN: 't', HOST: '127.0.0.1', PORT: '0' }, [chat]), serves: true };
+    const app = {
+      ...base,
+      logger: createLogger('info', (line) => lines.push(line)),
+      ...loadSettings({ CHAT_TOKEN: 't', HOST: '127.0.0.1', PORT: '0' }, [chat]),
+      serves: true,
+    };
     const server = await startServer(app);
     try {
       expect(seen.contexts).toHaveLength(1);
@@ -84,7 +94,9 @@ describe('the list of platforms', () => {
       expect(seen.contexts[0]!.address).toEqual(server.address);
       const res = await fetch(`http://127.0.0.1:${server.address!.port}/chat/ping`, { headers: { connection: 'close' } });
       expect(await res.text()).toBe('pong\n');
-      expect(lines.map((l) => JSON.parse(l) as { event: string; platforms?: string[] }).find((l) => l.event === 'started')?.platforms).toEqual(['chat (test)']);
+      expect(
+        lines.map((l) => JSON.parse(l) as { event: string; platforms?: string[] }).find((l) => l.event === 'started')?.platforms,
+      ).toEqual(['chat (test)']);
     } finally {
       await server.stop();
     }

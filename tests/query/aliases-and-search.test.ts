@@ -35,7 +35,9 @@ describe('the alias table (data the résumé owner extends)', () => {
 
   it('given a missing file, there are no aliases; given a broken one, the error names file, path and problem', () => {
     expect(loadAliasesFile('/nonexistent/aliases.json').same.size).toBe(0);
-    expect(() => parseAliasesText('{"aliases": {"k8s": []}}', 'mine.json')).toThrow(/mine\.json[\s\S]*aliases\.k8s: list at least one expansion/);
+    expect(() => parseAliasesText('{"aliases": {"k8s": []}}', 'mine.json')).toThrow(
+      /mine\.json[\s\S]*aliases\.k8s: list at least one expansion/,
+    );
     expect(() => parseAliasesText('{"aliases": {"k8s": ["x"],}}', 'mine.json')).toThrow(/mine\.json[\s\S]*line 1, column 27/);
   });
 });
@@ -58,7 +60,14 @@ describe('any JSON Resume, not only the committed one', () => {
     {
       basics: { name: 'Ada Lovelace', label: 'Analyst', email: 'ada@example.org' },
       work: [
-        { company: 'Analytical Engines Ltd', position: 'Programmer', website: 'example.org', startDate: '1842-07', endDate: 'present', highlights: ['Wrote the first published algorithm for the Analytical Engine'] },
+        {
+          company: 'Analytical Engines Ltd',
+          position: 'Programmer',
+          website: 'example.org',
+          startDate: '1842-07',
+          endDate: 'present',
+          highlights: ['Wrote the first published algorithm for the Analytical Engine'],
+        },
         { name: 'Royal Society', position: 'Translator', startDate: '1840', endDate: '1842' },
       ],
       skills: [{ name: 'Mathematics', keywords: ['Algorithms', 'Bernoulli numbers'] }],

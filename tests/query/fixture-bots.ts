@@ -50,7 +50,14 @@ export function outcome(question: Labelled): Outcome {
   const command = answer.route?.command ?? null;
   const first = answer.matches[0]?.title ?? null;
   const answeredNoFit = question.first === null && answer.matches.length > 0;
-  return { question, answer, command, first, answeredNoFit, right: command === question.command && first === question.first && !answeredNoFit };
+  return {
+    question,
+    answer,
+    command,
+    first,
+    answeredNoFit,
+    right: command === question.command && first === question.first && !answeredNoFit,
+  };
 }
 
 /** "N/M right first, K answers to no-fit questions", and the misses, one line each. */
@@ -61,6 +68,9 @@ export function summary(outcomes: readonly Outcome[]): { right: number; total: n
     answeredNoFit: outcomes.filter((o) => o.answeredNoFit).length,
     misses: outcomes
       .filter((o) => !o.right)
-      .map((o) => `[${o.question.resume}] "${o.question.ask}": expected ${o.question.command} → ${o.question.first ?? '(nothing)'}, got ${o.command} → ${o.first ?? '(nothing)'}`),
+      .map(
+        (o) =>
+          `[${o.question.resume}] "${o.question.ask}": expected ${o.question.command} → ${o.question.first ?? '(nothing)'}, got ${o.command} → ${o.first ?? '(nothing)'}`,
+      ),
   };
 }

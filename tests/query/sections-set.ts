@@ -65,8 +65,18 @@ export const SECTION_QUESTIONS: readonly SectionQuestion[] = [
   { resume: 'senior-engineer', ask: 'did her professor recommend her?', command: 'references', first: ANITA },
   { resume: 'senior-engineer', ask: 'is there a reference from dropbox?', command: 'references', first: null },
   { resume: 'senior-engineer', ask: 'has she volunteered?', command: 'volunteer', first: null },
-  { resume: 'senior-engineer', ask: 'what was her GPA?', command: 'education', first: 'Bachelor of Science Computer Science at University of Texas at Austin' },
-  { resume: 'senior-engineer', ask: 'what was her dissertation about?', command: 'education', first: 'Ph.D. Computer Science at University of Texas at Austin' },
+  {
+    resume: 'senior-engineer',
+    ask: 'what was her GPA?',
+    command: 'education',
+    first: 'Bachelor of Science Computer Science at University of Texas at Austin',
+  },
+  {
+    resume: 'senior-engineer',
+    ask: 'what was her dissertation about?',
+    command: 'education',
+    first: 'Ph.D. Computer Science at University of Texas at Austin',
+  },
 
   // Daniel Reyes (career-changer): volunteer work, certificates, languages, interests, references
   { resume: 'career-changer', ask: 'has he volunteered?', command: 'volunteer', first: FOOD_BANK },
@@ -75,11 +85,21 @@ export const SECTION_QUESTIONS: readonly SectionQuestion[] = [
   { resume: 'career-changer', ask: 'has he done any tutoring?', command: 'volunteer', first: FREE_NET },
   { resume: 'career-changer', ask: 'is he still volunteering?', command: 'volunteer', first: FOOD_BANK },
   { resume: 'career-changer', ask: 'did he volunteer at the red cross?', command: 'volunteer', first: null },
-  { resume: 'career-changer', ask: 'what did he do at salt & cedar?', command: 'experience', first: 'General Manager at Salt & Cedar Restaurant Group' },
+  {
+    resume: 'career-changer',
+    ask: 'what did he do at salt & cedar?',
+    command: 'experience',
+    first: 'General Manager at Salt & Cedar Restaurant Group',
+  },
   { resume: 'career-changer', ask: 'what certifications does he have?', command: 'certificates', first: GOOGLE_CERT },
   { resume: 'career-changer', ask: 'is he google certified?', command: 'certificates', first: GOOGLE_CERT },
   { resume: 'career-changer', ask: 'does he have a tableau certification?', command: 'certificates', first: 'Tableau Desktop Specialist' },
-  { resume: 'career-changer', ask: 'does he have an ibm certificate?', command: 'certificates', first: 'Databases and SQL for Data Science' },
+  {
+    resume: 'career-changer',
+    ask: 'does he have an ibm certificate?',
+    command: 'certificates',
+    first: 'Databases and SQL for Data Science',
+  },
   { resume: 'career-changer', ask: 'is he certified in aws?', command: 'certificates', first: null },
   { resume: 'career-changer', ask: 'does he speak spanish?', command: 'languages', first: 'Spanish' },
   { resume: 'career-changer', ask: 'is he bilingual?', command: 'languages', first: 'English' },
@@ -104,7 +124,12 @@ export const SECTION_QUESTIONS: readonly SectionQuestion[] = [
   { resume: 'new-grad', ask: 'is she into hacktoberfest?', command: 'interests', first: 'Open Source' },
   { resume: 'new-grad', ask: 'who are her references?', command: 'references', first: null },
   { resume: 'new-grad', ask: 'what certifications does she have?', command: 'certificates', first: null },
-  { resume: 'new-grad', ask: 'what was her gpa?', command: 'education', first: 'Bachelor of Science Computer Science at University of Washington' },
+  {
+    resume: 'new-grad',
+    ask: 'what was her gpa?',
+    command: 'education',
+    first: 'Bachelor of Science Computer Science at University of Washington',
+  },
 
   // Richard Hendriks (sample)
   { resume: 'sample', ask: 'what awards did richard win?', command: 'awards', first: 'Digital Compression Pioneer Award' },

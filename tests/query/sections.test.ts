@@ -5,7 +5,9 @@ import { SECTION_QUESTIONS } from './sections-set.js';
 describe('labelled questions about awards, certificates, publications, languages, interests, references and volunteer work', () => {
   it('has at least 60 questions over the JSON Resume examples and our awkward résumé, with questions nothing fits', () => {
     expect(SECTION_QUESTIONS.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(SECTION_QUESTIONS.map((q) => q.resume))).toEqual(new Set(['senior-engineer', 'career-changer', 'new-grad', 'sample', 'edge', 'martin']));
+    expect(new Set(SECTION_QUESTIONS.map((q) => q.resume))).toEqual(
+      new Set(['senior-engineer', 'career-changer', 'new-grad', 'sample', 'edge', 'martin']),
+    );
     expect(SECTION_QUESTIONS.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(15);
   });
 

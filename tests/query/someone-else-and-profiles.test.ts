@@ -14,7 +14,12 @@ const QUESTIONS: readonly Labelled[] = [
   { resume: 'new-grad', ask: 'what is her mastodon?', command: 'contact', first: null },
   // Degrees with no match: education says so.
   { resume: 'career-changer', ask: 'does he have a phd?', command: 'education', first: null },
-  { resume: 'senior-engineer', ask: 'does she have a phd?', command: 'education', first: 'Ph.D. Computer Science at University of Texas at Austin' },
+  {
+    resume: 'senior-engineer',
+    ask: 'does she have a phd?',
+    command: 'education',
+    first: 'Ph.D. Computer Science at University of Texas at Austin',
+  },
 ];
 
 describe('questions about someone else, a profile network, or a degree', () => {

@@ -18,10 +18,13 @@ const index = buildIndex(loadResumeFile('data/resume.json'), loadAliasesFile('da
 function counting(base: ResumeIndex): { index: ResumeIndex; searches: () => number } {
   let count = 0;
   return {
-    index: { ...base, search: (section, query) => {
-      count++;
-      return base.search(section, query);
-    } },
+    index: {
+      ...base,
+      search: (section, query) => {
+        count++;
+        return base.search(section, query);
+      },
+    },
     searches: () => count,
   };
 }
@@ -34,7 +37,28 @@ function searchesFor(question: string): number {
 
 /** Short words, some the résumé has (netflix, kafka, flame), most not: a deterministic "random" question. */
 function randomWords(count: number, seed: number): string {
-  const pool = ['netflix', 'kafka', 'flame', 'blue', 'cat', 'tree', 'run', 'jam', 'sky', 'box', 'fig', 'zap', 'mud', 'oak', 'perf', 'cost', 'data', 'sun', 'web', 'ice'];
+  const pool = [
+    'netflix',
+    'kafka',
+    'flame',
+    'blue',
+    'cat',
+    'tree',
+    'run',
+    'jam',
+    'sky',
+    'box',
+    'fig',
+    'zap',
+    'mud',
+    'oak',
+    'perf',
+    'cost',
+    'data',
+    'sun',
+    'web',
+    'ice',
+  ];
   let state = seed;
   return Array.from({ length: count }, () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
@@ -61,7 +85,10 @@ describe('routing a long question', () => {
   });
 
   it('given an entry named after many unknown words, still finds it', () => {
-    const filler = Array.from({ length: 40 }, (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}`).join(' ');
+    const filler = Array.from(
+      { length: 40 },
+      (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}`,
+    ).join(' ');
     expect(routeFreeText(`${filler} netflix`, index)).toEqual({ command: 'experience', query: { text: 'netflix' } });
   });
 });

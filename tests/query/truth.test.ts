@@ -43,7 +43,9 @@ describe("Martin's traps and evidence (tuning)", () => {
 
   it('given /skills observability, lists the roles and the project whose text says it', () => {
     const got = outcome(martin, '/skills observability');
-    expect(got.titles).toEqual(expect.arrayContaining(['VP, Platform Engineering at PicPay', 'Performance Architect at Snowflake', 'End-to-End Tracing Framework']));
+    expect(got.titles).toEqual(
+      expect.arrayContaining(['VP, Platform Engineering at PicPay', 'Performance Architect at Snowflake', 'End-to-End Tracing Framework']),
+    );
   });
 });
 
@@ -123,7 +125,7 @@ describe('entity-aware matching over any résumé', () => {
     expect(titles('/experience billing engine')).toEqual([GLOBEX]);
   });
 
-  it("given the employer's own possessive (\"Globex's checkout\"), the text still counts for that role", () => {
+  it('given the employer\'s own possessive ("Globex\'s checkout"), the text still counts for that role', () => {
     expect(titles('/experience checkout latency')).toEqual([GLOBEX]);
   });
 

@@ -10,7 +10,12 @@ const FORMS: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'does he like bakes?', command: 'interests', first: 'Home Cooking' },
   { resume: 'new-grad', ask: 'is she a climber?', command: 'interests', first: 'Rock Climbing' },
   { resume: 'new-grad', ask: 'does she climb?', command: 'interests', first: 'Rock Climbing' },
-  { resume: 'senior-engineer', ask: 'who was her advisor?', command: 'references', first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin' },
+  {
+    resume: 'senior-engineer',
+    ask: 'who was her advisor?',
+    command: 'references',
+    first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin',
+  },
   // A word with a shared stem but another meaning is no form of it.
   { resume: 'career-changer', ask: 'does he like cyclones?', command: 'resume', first: null },
   { resume: 'new-grad', ask: 'is she into climate?', command: 'resume', first: null },
@@ -23,12 +28,23 @@ describe('word forms: a question in one form of a word finds the résumé in ano
   });
 
   it('given inflections, one stem; given derivations Porter also folds, none shared', () => {
-    const same: ReadonlyArray<readonly [string, string]> = [['bake', 'baking'], ['cycle', 'cycling'], ['advisor', 'advised'], ['climb', 'climbing'], ['climber', 'climbs'], ['studies', 'study']];
-    const apart: ReadonlyArray<readonly [string, string]> = [['general', 'generate'], ['universe', 'university'], ['organ', 'organization'], ['police', 'policy'], ['letter', 'let']];
-    for (const [a, b] of same)
-      expect(stemKey(a), `${a} / ${b}`).toBe(stemKey(b));
-    for (const [a, b] of apart)
-      expect(stemKey(a) !== null && stemKey(a) === stemKey(b), `${a} / ${b}`).toBe(false);
+    const same: ReadonlyArray<readonly [string, string]> = [
+      ['bake', 'baking'],
+      ['cycle', 'cycling'],
+      ['advisor', 'advised'],
+      ['climb', 'climbing'],
+      ['climber', 'climbs'],
+      ['studies', 'study'],
+    ];
+    const apart: ReadonlyArray<readonly [string, string]> = [
+      ['general', 'generate'],
+      ['universe', 'university'],
+      ['organ', 'organization'],
+      ['police', 'policy'],
+      ['letter', 'let'],
+    ];
+    for (const [a, b] of same) expect(stemKey(a), `${a} / ${b}`).toBe(stemKey(b));
+    for (const [a, b] of apart) expect(stemKey(a) !== null && stemKey(a) === stemKey(b), `${a} / ${b}`).toBe(false);
   });
 
   it('given running text, a query word means the other forms of its stem, and not unrelated words', () => {

@@ -27,7 +27,8 @@ function setup() {
   return { dir, resumeFile, aliasesFile, bot, logs, ask };
 }
 
-const withNewRole = () => structuredClone({ ...martin, work: [{ name: 'Acme Rockets', position: 'CTO', startDate: '2026-01' }, ...martin.work] });
+const withNewRole = () =>
+  structuredClone({ ...martin, work: [{ name: 'Acme Rockets', position: 'CTO', startDate: '2026-01' }, ...martin.work] });
 
 describe('live reload', () => {
   it('given a valid change to the résumé, serves the new version without a restart', async () => {
@@ -50,7 +51,10 @@ describe('live reload', () => {
     const { aliasesFile, ask } = setup();
     expect(ask('experience', 'big red n').kind).toBe('empty');
     writeFileSync(aliasesFile, JSON.stringify({ aliases: { 'big red n': ['netflix'] } }));
-    await vi.waitFor(() => expect(ask('experience', 'big red n').title).toBe('Performance Architect at Netflix'), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(ask('experience', 'big red n').title).toBe('Performance Architect at Netflix'), {
+      timeout: 5000,
+      interval: 20,
+    });
   });
 
   it('given a broken change, refuses it, logs file, JSON path and problem, and keeps answering from the last good résumé', async () => {
@@ -67,7 +71,10 @@ describe('live reload', () => {
     expect(ask('experience', 'acme').kind).toBe('empty');
 
     writeFileSync(resumeFile, '{ "basics": ');
-    await vi.waitFor(() => expect(logs.filter((l) => l.event === 'resume_reload_refused')).toHaveLength(2), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(logs.filter((l) => l.event === 'resume_reload_refused')).toHaveLength(2), {
+      timeout: 5000,
+      interval: 20,
+    });
     expect(String(logs.filter((l) => l.event === 'resume_reload_refused')[1]!.error)).toMatch(/line 1, column \d+/);
     expect(ask('experience', 'netflix').title).toBe('Performance Architect at Netflix');
   });

@@ -19,9 +19,17 @@ function familyName(path: string): string {
     const strings = base + font.readUInt16BE(base + 4);
     for (let j = 0; j < count; j++) {
       const r = base + 6 + j * 12;
-      const [platform, nameId, length, offset] = [font.readUInt16BE(r), font.readUInt16BE(r + 6), font.readUInt16BE(r + 8), font.readUInt16BE(r + 10)];
+      const [platform, nameId, length, offset] = [
+        font.readUInt16BE(r),
+        font.readUInt16BE(r + 6),
+        font.readUInt16BE(r + 8),
+        font.readUInt16BE(r + 10),
+      ];
       if (nameId !== 1 || platform !== 3) continue;
-      return font.subarray(strings + offset, strings + offset + length).swap16().toString('utf16le');
+      return font
+        .subarray(strings + offset, strings + offset + length)
+        .swap16()
+        .toString('utf16le');
     }
   }
   return '';

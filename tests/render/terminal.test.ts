@@ -55,7 +55,11 @@ describe('terminal renderer', () => {
   });
 
   it('given nothing matched, offers the suggestions as "Did you mean"', () => {
-    const empty = makeAnswer({ kind: 'empty', title: 'No role matches "gogle"', suggestions: ['/experience google cloud', '/experience globo'] });
+    const empty = makeAnswer({
+      kind: 'empty',
+      title: 'No role matches "gogle"',
+      suggestions: ['/experience google cloud', '/experience globo'],
+    });
     expect(renderTerminal(empty, { color: false })).toBe(
       'No role matches "gogle"\n\nDid you mean: /experience google cloud, /experience globo\n',
     );

@@ -28,34 +28,108 @@ const LITERAL = {
   phone: '+1 (425) 351-8800',
   profiles: { LinkedIn: 'http://linkedin.com/in/martinspier', GitHub: 'http://github.com/spiermar' },
   roles: [
-    { position: 'VP, Platform Engineering', company: 'PicPay', location: 'Remote', start: '2021-11', end: null, highlights: 12, described: true },
-    { position: 'Performance Architect', company: 'Snowflake', location: 'San Mateo, CA', start: '2021-05', end: '2021-11', highlights: 3, described: false },
-    { position: 'Performance Architect', company: 'Netflix', location: 'Los Gatos, CA', start: '2012-12', end: '2021-05', highlights: 13, described: false },
-    { position: 'Performance Engineer', company: 'Expedia', location: 'Bellevue, WA', start: '2011-01', end: '2012-12', highlights: 0, described: false },
-    { position: 'Performance Engineer', company: 'Dell', location: 'Porto Alegre, Brazil', start: '2007-01', end: '2011-01', highlights: 0, described: false },
+    {
+      position: 'VP, Platform Engineering',
+      company: 'PicPay',
+      location: 'Remote',
+      start: '2021-11',
+      end: null,
+      highlights: 12,
+      described: true,
+    },
+    {
+      position: 'Performance Architect',
+      company: 'Snowflake',
+      location: 'San Mateo, CA',
+      start: '2021-05',
+      end: '2021-11',
+      highlights: 3,
+      described: false,
+    },
+    {
+      position: 'Performance Architect',
+      company: 'Netflix',
+      location: 'Los Gatos, CA',
+      start: '2012-12',
+      end: '2021-05',
+      highlights: 13,
+      described: false,
+    },
+    {
+      position: 'Performance Engineer',
+      company: 'Expedia',
+      location: 'Bellevue, WA',
+      start: '2011-01',
+      end: '2012-12',
+      highlights: 0,
+      described: false,
+    },
+    {
+      position: 'Performance Engineer',
+      company: 'Dell',
+      location: 'Porto Alegre, Brazil',
+      start: '2007-01',
+      end: '2011-01',
+      highlights: 0,
+      described: false,
+    },
   ],
   skills: [
     {
       name: 'Leadership Skills',
       keywords: [
-        'Strategic Planning', 'Organizational Leadership', 'Data-Driven Decision Making', 'Metrics-Driven Leadership',
-        'Change Management', 'Executive Communication', 'Stakeholder Management', 'Cross-Functional Collaboration',
-        'People Management', 'Talent Acquisition', 'Career Development', 'Remote Team Management',
-        'Performance Management', 'Conflict Management', 'Resource Management', 'Vendor Management',
+        'Strategic Planning',
+        'Organizational Leadership',
+        'Data-Driven Decision Making',
+        'Metrics-Driven Leadership',
+        'Change Management',
+        'Executive Communication',
+        'Stakeholder Management',
+        'Cross-Functional Collaboration',
+        'People Management',
+        'Talent Acquisition',
+        'Career Development',
+        'Remote Team Management',
+        'Performance Management',
+        'Conflict Management',
+        'Resource Management',
+        'Vendor Management',
       ],
     },
     {
       name: 'Technical Skills',
       keywords: [
-        'Distributed Systems', 'Performance Engineering', 'Reliability Engineering', 'Observability',
-        'Platform Engineering', 'Developer Experience', 'Data Visualization', 'Data Engineering',
-        'Cloud Infrastructure', 'AWS', 'Kubernetes', 'Kafka', 'Kong',
+        'Distributed Systems',
+        'Performance Engineering',
+        'Reliability Engineering',
+        'Observability',
+        'Platform Engineering',
+        'Developer Experience',
+        'Data Visualization',
+        'Data Engineering',
+        'Cloud Infrastructure',
+        'AWS',
+        'Kubernetes',
+        'Kafka',
+        'Kong',
       ],
     },
   ],
   education: [
-    { institution: 'Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)', location: 'Brazil', title: 'Project Management', start: '2009', end: '2010' },
-    { institution: 'Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)', location: 'Brazil', title: 'B.Sc. Computer Science', start: '2002', end: '2008' },
+    {
+      institution: 'Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)',
+      location: 'Brazil',
+      title: 'Project Management',
+      start: '2009',
+      end: '2010',
+    },
+    {
+      institution: 'Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)',
+      location: 'Brazil',
+      title: 'B.Sc. Computer Science',
+      start: '2002',
+      end: '2008',
+    },
   ],
   /** Every tool the seed lists under Netflix, with the link the seed gives it (if any). */
   projects: {
@@ -102,7 +176,7 @@ describe('basics', () => {
     expect(raw.basics).toMatchObject({ name: facts.name, label: facts.label, email: facts.email, phone: facts.phone });
   });
 
-  it('has exactly the LinkedIn and GitHub profiles, with the seed\'s links and usernames', () => {
+  it("has exactly the LinkedIn and GitHub profiles, with the seed's links and usernames", () => {
     const facts = seed ?? LITERAL;
     expect(raw.basics.profiles).toEqual([
       { network: 'LinkedIn', username: 'martinspier', url: facts.profiles.LinkedIn },
@@ -156,7 +230,10 @@ describe('work', () => {
         const data = raw.work[r]?.highlights?.[h] ?? '';
         const added = addedWords(text, data);
         expect(added, `work[${r}].highlights[${h}] drops words of "${text}"`).not.toBeNull();
-        expect(added!.filter((w) => !toolWords.has(w)), `work[${r}].highlights[${h}] adds words`).toEqual([]);
+        expect(
+          added!.filter((w) => !toolWords.has(w)),
+          `work[${r}].highlights[${h}] adds words`,
+        ).toEqual([]);
       });
     });
   });
@@ -204,7 +281,7 @@ describe('projects', () => {
     }
   });
 
-  it.runIf(seed)('describes each single-tool bullet\'s tool in the seed\'s own words', () => {
+  it.runIf(seed)("describes each single-tool bullet's tool in the seed's own words", () => {
     const netflix = seed!.roles.find((r) => r.company === 'Netflix')!;
     for (const name of ['FlameScope', 'FlameCommander', 'FlameCloud', 'Icarus', 'Vector']) {
       const bullet = netflix.highlights.find((h) => h.startsWith(`Performance Tools Development: ${name}:`))!;
@@ -245,15 +322,19 @@ describe('the literal facts', () => {
       phone: LITERAL.phone,
       profiles: LITERAL.profiles,
     });
-    expect(seed!.roles.map((r) => ({ ...r, highlights: r.highlights.length, described: r.description !== undefined, description: undefined }))).toEqual(
-      LITERAL.roles.map((r) => ({ ...r, description: undefined })),
-    );
+    expect(
+      seed!.roles.map((r) => ({ ...r, highlights: r.highlights.length, described: r.description !== undefined, description: undefined })),
+    ).toEqual(LITERAL.roles.map((r) => ({ ...r, description: undefined })));
     expect(seed!.skills).toEqual(LITERAL.skills);
     expect(seed!.education).toEqual(LITERAL.education);
     // Each tool's name is written in the seed, in its text or (d3-*) in the URL of its link.
     const haystack = ` ${words(`${seed!.plainText} ${seed!.links.map((l) => l.url).join(' ')}`).join(' ')} `;
     for (const [name, url] of Object.entries(LITERAL.projects)) {
-      if (url) expect(seed!.links.map((l) => l.url), name).toContain(url);
+      if (url)
+        expect(
+          seed!.links.map((l) => l.url),
+          name,
+        ).toContain(url);
       expect(haystack.includes(` ${words(name).join(' ')} `), `"${name}" is in the seed`).toBe(true);
     }
   });

@@ -130,7 +130,12 @@ describe('coversYear', () => {
 
 describe('dateSortKey and formatMonthYear', () => {
   it('sorts later dates higher, an ongoing end above all and a missing date below all', () => {
-    const keys = [dateSortKey(undefined, 'end'), dateSortKey(date('2012-12'), 'end'), dateSortKey(date('2021-05'), 'end'), dateSortKey(null, 'end')];
+    const keys = [
+      dateSortKey(undefined, 'end'),
+      dateSortKey(date('2012-12'), 'end'),
+      dateSortKey(date('2021-05'), 'end'),
+      dateSortKey(null, 'end'),
+    ];
     expect([...keys].sort((a, b) => a - b)).toEqual(keys);
     expect(dateSortKey(date('2021'), 'start')).toBeLessThan(dateSortKey(date('2021-02'), 'start'));
     expect(dateSortKey(date('2021'), 'end')).toBeGreaterThan(dateSortKey(date('2021-11'), 'end'));

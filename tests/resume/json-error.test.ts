@@ -28,18 +28,21 @@ function v8Position(text: string, message: string): { offset: number } | { token
 // Valid JSON in the shapes people save: compact, indented with spaces or tabs, CRLF.
 const validJson = fc.oneof(
   fc.json(),
-  fc
-    .tuple(fc.jsonValue(), fc.constantFrom(0, 2, 4, '\t'), fc.boolean())
-    .map(([value, indent, crlf]) => {
-      const text = JSON.stringify(value, null, indent) ?? 'null';
-      return crlf ? text.replace(/\n/g, '\r\n') : text;
-    }),
+  fc.tuple(fc.jsonValue(), fc.constantFrom(0, 2, 4, '\t'), fc.boolean()).map(([value, indent, crlf]) => {
+    const text = JSON.stringify(value, null, indent) ?? 'null';
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  }),
   fc.string({ unit: 'grapheme' }).map((s) => JSON.stringify({ basics: { name: s } })),
 );
 
 /** A valid document with one edit of the kind a hand-edit or a cut-off write makes. */
 const brokenJson = fc
-  .tuple(validJson, fc.nat(), fc.constantFrom('delete', 'insert', 'replace', 'truncate'), fc.constantFrom(...',:{}[]"\'\\ \n\tx0-.e/'.split('')))
+  .tuple(
+    validJson,
+    fc.nat(),
+    fc.constantFrom('delete', 'insert', 'replace', 'truncate'),
+    fc.constantFrom(...',:{}[]"\'\\ \n\tx0-.e/'.split('')),
+  )
   .map(([text, n, edit, ch]) => {
     const at = text.length === 0 ? 0 : n % text.length;
     switch (edit) {
@@ -90,7 +93,9 @@ describe('locateJsonError on broken JSON', () => {
         } else if (v8) {
           compared++;
           // V8 names a UTF-16 unit: half an emoji is shown as that half.
-          expect(text.slice(found!.offset, found!.offset + v8.token.length), `${JSON.stringify(text)}: V8 says ${verdict.message}`).toBe(v8.token);
+          expect(text.slice(found!.offset, found!.offset + v8.token.length), `${JSON.stringify(text)}: V8 says ${verdict.message}`).toBe(
+            v8.token,
+          );
         }
       }),
       { numRuns: 3000 },
@@ -101,7 +106,12 @@ describe('locateJsonError on broken JSON', () => {
 
   it('given a truncated deeply nested file, reports the end of the file instead of overflowing', () => {
     const text = '['.repeat(100_000);
-    expect(locateJsonError(text)).toEqual({ line: 1, column: 100_001, offset: 100_000, problem: 'expected a value, found the end of the file' });
+    expect(locateJsonError(text)).toEqual({
+      line: 1,
+      column: 100_001,
+      offset: 100_000,
+      problem: 'expected a value, found the end of the file',
+    });
   });
 
   it('given an unterminated \\u escape, points at the character that is not a hex digit', () => {

@@ -67,32 +67,74 @@ describe('reading the file', () => {
 
   it('given a UTF-16 file, refuses it at its first byte instead of reading garbage', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid, 'utf16le')]);
-    expect(loadError(write('utf16.json', utf16)).problems).toEqual(['line 1, column 1: byte 0xFF is not UTF-8 text: save the file as UTF-8']);
+    expect(loadError(write('utf16.json', utf16)).problems).toEqual([
+      'line 1, column 1: byte 0xFF is not UTF-8 text: save the file as UTF-8',
+    ]);
   });
 });
 
 describe('invalid JSON', () => {
   // Each case: the text, and the exact line, column and problem a person should be shown.
   const cases: Array<[string, string, string]> = [
-    ['a trailing comma in an object', '{\n  "basics": {\n    "name": "Ada",\n  }\n}', 'line 4, column 3: trailing comma: JSON allows no "," before "}"'],
-    ['a trailing comma in a list', '{\n  "basics": { "name": "Ada" },\n  "work": [\n    {},\n  ]\n}', 'line 5, column 3: trailing comma: JSON allows no "," before "]"'],
+    [
+      'a trailing comma in an object',
+      '{\n  "basics": {\n    "name": "Ada",\n  }\n}',
+      'line 4, column 3: trailing comma: JSON allows no "," before "}"',
+    ],
+    [
+      'a trailing comma in a list',
+      '{\n  "basics": { "name": "Ada" },\n  "work": [\n    {},\n  ]\n}',
+      'line 5, column 3: trailing comma: JSON allows no "," before "]"',
+    ],
     [
       'a missing closing quote',
       '{\n  "basics": {\n    "name": "Ada,\n    "label": "Analyst"\n  }\n}',
-      'line 3, column 18: line break inside a string: close the string opened at line 3, column 13 with \'"\' (or write \\n)',
+      "line 3, column 18: line break inside a string: close the string opened at line 3, column 13 with '\"' (or write \\n)",
     ],
     ['a missing opening quote', '{\n  "basics": {\n    "name": Ada"\n  }\n}', 'line 3, column 13: expected a value, found "A"'],
     ['a name without quotes', '{\n  basics: {}\n}', 'line 2, column 3: expected a double-quoted property name, found "b"'],
-    ['single quotes', "{\n  'basics': {}\n}", 'line 2, column 3: expected a double-quoted property name, found "\'" (JSON strings and names need double quotes)'],
-    ['a missing comma between properties', '{\n  "basics": { "name": "Ada" }\n  "work": []\n}', 'line 3, column 3: expected "," or "}" after the property, found \'"\' (is a "," missing?)'],
+    [
+      'single quotes',
+      "{\n  'basics': {}\n}",
+      'line 2, column 3: expected a double-quoted property name, found "\'" (JSON strings and names need double quotes)',
+    ],
+    [
+      'a missing comma between properties',
+      '{\n  "basics": { "name": "Ada" }\n  "work": []\n}',
+      'line 3, column 3: expected "," or "}" after the property, found \'"\' (is a "," missing?)',
+    ],
     ['a missing colon', '{\n  "basics" { }\n}', 'line 2, column 12: expected ":" after the property name, found "{"'],
-    ['a file cut off in the middle', '{\n  "basics": {\n    "name": "Ada"\n', 'line 4, column 1: expected "," or "}" after the property, found the end of the file'],
-    ['a file cut off inside a string', '{\n  "basics": {\n    "name": "Ad', 'line 3, column 16: unterminated string: the file ends before the string opened at line 3, column 13 is closed'],
-    ['garbage after the value', '{\n  "basics": { "name": "Ada" }\n}\n}', 'line 4, column 1: unexpected "}" after the end of the JSON value'],
-    ['two documents in one file', '{"basics": {"name": "A"}}\n{"basics": {"name": "B"}}', 'line 2, column 1: unexpected "{" after the end of the JSON value'],
-    ['a comment', '{\n  // who\n  "basics": {}\n}', 'line 2, column 3: expected a double-quoted property name, found "/" (JSON does not allow comments)'],
+    [
+      'a file cut off in the middle',
+      '{\n  "basics": {\n    "name": "Ada"\n',
+      'line 4, column 1: expected "," or "}" after the property, found the end of the file',
+    ],
+    [
+      'a file cut off inside a string',
+      '{\n  "basics": {\n    "name": "Ad',
+      'line 3, column 16: unterminated string: the file ends before the string opened at line 3, column 13 is closed',
+    ],
+    [
+      'garbage after the value',
+      '{\n  "basics": { "name": "Ada" }\n}\n}',
+      'line 4, column 1: unexpected "}" after the end of the JSON value',
+    ],
+    [
+      'two documents in one file',
+      '{"basics": {"name": "A"}}\n{"basics": {"name": "B"}}',
+      'line 2, column 1: unexpected "{" after the end of the JSON value',
+    ],
+    [
+      'a comment',
+      '{\n  // who\n  "basics": {}\n}',
+      'line 2, column 3: expected a double-quoted property name, found "/" (JSON does not allow comments)',
+    ],
     ['an empty file', '', 'line 1, column 1: expected a value, found the end of the file'],
-    ['a bad escape', '{"basics": {"name": "C:\\Users"}}', 'line 1, column 25: bad escape \\U: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX'],
+    [
+      'a bad escape',
+      '{"basics": {"name": "C:\\Users"}}',
+      'line 1, column 25: bad escape \\U: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX',
+    ],
     ['a tab inside a string', '{"basics": {"name": "A\tB"}}', 'line 1, column 23: control character U+0009 inside a string: escape it'],
     ['a number with a leading zero', '{"n": 007}', 'line 1, column 8: expected "," or "}" after the property, found "0"'],
     ['a bare minus sign', '{"n": -}', 'line 1, column 8: expected a digit after "-", found "}"'],
@@ -122,7 +164,10 @@ describe('invalid JSON', () => {
 
 describe('schema errors from a file', () => {
   it('given a valid JSON file with a bad date, names the file, the JSON path and the problem', () => {
-    const file = write('bad-date.json', JSON.stringify({ basics: { name: 'A' }, work: [{ startDate: '2020-01' }, { startDate: '2020/01' }] }));
+    const file = write(
+      'bad-date.json',
+      JSON.stringify({ basics: { name: 'A' }, work: [{ startDate: '2020-01' }, { startDate: '2020/01' }] }),
+    );
     expect(loadError(file).message).toBe(
       `${file}: invalid résumé\n  - work[1].startDate: "2020/01" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`,
     );

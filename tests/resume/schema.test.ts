@@ -93,7 +93,19 @@ describe('a valid résumé', () => {
     const resume = parseResume(minimal, 'resume.json');
     expect(resume.basics.name).toBe('Ada Lovelace');
     expect(resume.basics.profiles).toEqual([]);
-    for (const section of ['work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects'] as const) {
+    for (const section of [
+      'work',
+      'volunteer',
+      'education',
+      'awards',
+      'certificates',
+      'publications',
+      'skills',
+      'languages',
+      'interests',
+      'references',
+      'projects',
+    ] as const) {
       expect(resume[section]).toEqual([]);
     }
   });
@@ -136,7 +148,10 @@ describe('a valid résumé', () => {
   });
 
   it('given text with stray spaces or empty strings, trims it and treats "" as not given', () => {
-    const resume = parseResume({ basics: { name: '  Ada  ', label: '', email: ' ada@example.org ' }, work: [{ name: ' Co ', highlights: [' a ', '', '  '] }] }, 'r');
+    const resume = parseResume(
+      { basics: { name: '  Ada  ', label: '', email: ' ada@example.org ' }, work: [{ name: ' Co ', highlights: [' a ', '', '  '] }] },
+      'r',
+    );
     expect(resume.basics.name).toBe('Ada');
     expect(resume.basics.label).toBeUndefined();
     expect(resume.basics.email).toBe('ada@example.org');
@@ -186,14 +201,32 @@ describe('legacy field names', () => {
 
 describe('dates', () => {
   it('given YYYY, YYYY-MM and YYYY-MM-DD, parses each into its parts', () => {
-    const resume = parseResume({ ...minimal, work: [{ startDate: '2015', endDate: '2016-02' }, { startDate: '2016-02-29', endDate: '2016-03-01' }] }, 'r');
+    const resume = parseResume(
+      {
+        ...minimal,
+        work: [
+          { startDate: '2015', endDate: '2016-02' },
+          { startDate: '2016-02-29', endDate: '2016-03-01' },
+        ],
+      },
+      'r',
+    );
     expect(resume.work[0]).toMatchObject({ startDate: { year: 2015 }, endDate: { year: 2016, month: 2 } });
     expect(resume.work[1]).toMatchObject({ startDate: { year: 2016, month: 2, day: 29 }, endDate: { year: 2016, month: 3, day: 1 } });
   });
 
   it('given an endDate that is missing, "", null or "present" in any case, reads the entry as ongoing (null)', () => {
     const resume = parseResume(
-      { ...minimal, work: [{ startDate: '2021-11' }, { startDate: '2021-11', endDate: '' }, { startDate: '2021-11', endDate: null }, { startDate: '2021-11', endDate: 'Present' }, { startDate: '2021-11', endDate: ' PRESENT ' }] },
+      {
+        ...minimal,
+        work: [
+          { startDate: '2021-11' },
+          { startDate: '2021-11', endDate: '' },
+          { startDate: '2021-11', endDate: null },
+          { startDate: '2021-11', endDate: 'Present' },
+          { startDate: '2021-11', endDate: ' PRESENT ' },
+        ],
+      },
       'r',
     );
     expect(resume.work.map((w) => w.endDate)).toEqual([null, null, null, null, null]);
@@ -224,7 +257,7 @@ describe('dates', () => {
     ]);
   });
 
-  it('given a bad date in any section, names that section\'s path', () => {
+  it("given a bad date in any section, names that section's path", () => {
     expect(
       problemsOf({
         ...minimal,
@@ -252,7 +285,15 @@ describe('dates', () => {
       'work[0].endDate: ends (Dec 2020) before it starts (May 2021): check startDate and endDate',
     ]);
     // Same month, and a bare end year that contains the start, are not "before".
-    expect(problemsOf({ ...minimal, work: [{ startDate: '2021-05', endDate: '2021-05' }, { startDate: '2021-05-20', endDate: '2021' }] })).toEqual([]);
+    expect(
+      problemsOf({
+        ...minimal,
+        work: [
+          { startDate: '2021-05', endDate: '2021-05' },
+          { startDate: '2021-05-20', endDate: '2021' },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -264,7 +305,10 @@ describe('urls and email', () => {
           name: 'A',
           url: 'martinspier.io',
           image: '//cdn.example.org/me.png',
-          profiles: [{ network: 'GitHub', url: 'github.com/spiermar' }, { network: 'Site', url: 'www.example.com:8080/cv' }],
+          profiles: [
+            { network: 'GitHub', url: 'github.com/spiermar' },
+            { network: 'Site', url: 'www.example.com:8080/cv' },
+          ],
         },
         projects: [{ name: 'P', url: 'http://example.org/x' }],
       },
@@ -289,12 +333,14 @@ describe('urls and email', () => {
   });
 
   it('given a malformed email, names the field and the value', () => {
-    expect(problemsOf({ basics: { name: 'A', email: 'hello at martinspier.io' } })).toEqual(['basics.email: "hello at martinspier.io" is not an email address']);
+    expect(problemsOf({ basics: { name: 'A', email: 'hello at martinspier.io' } })).toEqual([
+      'basics.email: "hello at martinspier.io" is not an email address',
+    ]);
   });
 });
 
 describe('required fields and wrong types', () => {
-  it('given no basics.name, asks for the person\'s name at basics.name', () => {
+  it("given no basics.name, asks for the person's name at basics.name", () => {
     expect(problemsOf({ basics: { label: 'VP' } })).toEqual(["basics.name: missing: every résumé needs the person's name"]);
     expect(problemsOf({ basics: { name: '   ' } })).toEqual(["basics.name: is empty: every résumé needs the person's name"]);
     expect(problemsOf({ basics: { name: 42 } })).toEqual(["basics.name: expected the person's name as text, found the number 42"]);

@@ -74,7 +74,14 @@ function parseRoles(lines: string[]): { roles: RoleFacts[]; links: SeedFacts['li
     if (heading) {
       const m = /^(.+?) \((\w{3} \d{4}) – (\w{3} \d{4}|Present)\)$/.exec(plain(heading[1]!));
       if (!m) throw new Error(`seed: cannot read the role heading "${line}"`);
-      roles.push({ position: m[1]!, start: monthYear(m[2]!), end: m[3] === 'Present' ? null : monthYear(m[3]!), company: '', location: '', highlights: [] });
+      roles.push({
+        position: m[1]!,
+        start: monthYear(m[2]!),
+        end: m[3] === 'Present' ? null : monthYear(m[3]!),
+        company: '',
+        location: '',
+        highlights: [],
+      });
       parent = null;
       continue;
     }
@@ -107,7 +114,12 @@ function parseSkills(lines: string[]): SeedFacts['skills'] {
     const group = /^\*\*(.+):\*\*\s*$/.exec(line.trim());
     if (group) groups.push({ name: group[1]!, keywords: [] });
     else if (line.startsWith('- ')) {
-      groups[groups.length - 1]!.keywords.push(...plain(line.slice(2)).split('|').map((s) => s.trim()).filter(Boolean));
+      groups[groups.length - 1]!.keywords.push(
+        ...plain(line.slice(2))
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     }
   }
   return groups;

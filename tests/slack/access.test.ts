@@ -65,7 +65,6 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
     expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);
   });
 
-
   it('given a DM from it, refuses in the DM thread, with no résumé data', async () => {
     await sendEvent(h, dmEvent('how can I contact him?', '1700004100.1'), OTHER_TEAM_ID);
     const reply = await replyIn(h, '1700004100.1');
@@ -75,7 +74,11 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
   });
 
   it('given the Home tab opened from it, publishes a Home view that says the bot is not available here, with no résumé data', async () => {
-    await sendEvent(h, { type: 'app_home_opened', user: 'U0OUTSIDE1', channel: 'D0HOME002', tab: 'home', event_ts: '1700004200.1' }, OTHER_TEAM_ID);
+    await sendEvent(
+      h,
+      { type: 'app_home_opened', user: 'U0OUTSIDE1', channel: 'D0HOME002', tab: 'home', event_ts: '1700004200.1' },
+      OTHER_TEAM_ID,
+    );
     const call = await h.fake.nextCall('views.publish', (c) => c.body.user_id === 'U0OUTSIDE1');
     const view = call.body.view as { type: string; blocks: unknown[] };
     expect(view.type).toBe('home');
@@ -86,7 +89,11 @@ describe('a workspace outside SLACK_ALLOWED_TEAMS', () => {
   });
 
   it('given the Home tab opened from the listed workspace, publishes the résumé', async () => {
-    await sendEvent(h, { type: 'app_home_opened', user: 'U0INSIDE01', channel: 'D0HOME003', tab: 'home', event_ts: '1700004300.1' }, TEAM_ID);
+    await sendEvent(
+      h,
+      { type: 'app_home_opened', user: 'U0INSIDE01', channel: 'D0HOME003', tab: 'home', event_ts: '1700004300.1' },
+      TEAM_ID,
+    );
     const call = await h.fake.nextCall('views.publish', (c) => c.body.user_id === 'U0INSIDE01');
     const all = textOf({ blocks: (call.body.view as { blocks: unknown[] }).blocks });
     expect(all).toContain('Martin Spier');
@@ -161,7 +168,11 @@ describe('a Slack Connect user whose own workspace is outside SLACK_ALLOWED_TEAM
   });
 
   const slashFrom = (userTeam: string) =>
-    post(h, `${slashCommandForm(h, '/experience', 'netflix', 'sc-cmd', 'U0EXTERN1', TEAM_ID)}&user_team=${userTeam}`, 'application/x-www-form-urlencoded');
+    post(
+      h,
+      `${slashCommandForm(h, '/experience', 'netflix', 'sc-cmd', 'U0EXTERN1', TEAM_ID)}&user_team=${userTeam}`,
+      'application/x-www-form-urlencoded',
+    );
 
   it('given a slash command from them, refuses privately with no résumé data', async () => {
     const res = await slashFrom(OTHER_TEAM_ID);
@@ -175,7 +186,15 @@ describe('a Slack Connect user whose own workspace is outside SLACK_ALLOWED_TEAM
   });
 
   it('given a mention from them in the listed workspace’s channel, refuses to them only, with no résumé data', async () => {
-    await sendEvent(h, mentionEvent('what did he do at netflix?', '1700004500.1', { user: 'U0EXTERN1', user_team: OTHER_TEAM_ID, source_team: OTHER_TEAM_ID }), TEAM_ID);
+    await sendEvent(
+      h,
+      mentionEvent('what did he do at netflix?', '1700004500.1', {
+        user: 'U0EXTERN1',
+        user_team: OTHER_TEAM_ID,
+        source_team: OTHER_TEAM_ID,
+      }),
+      TEAM_ID,
+    );
     const reply = await replyIn(h, '1700004500.1');
     expect(reply.method).toBe('chat.postEphemeral');
     expect(textOf(reply.body)).toMatch(REFUSAL);
@@ -184,7 +203,11 @@ describe('a Slack Connect user whose own workspace is outside SLACK_ALLOWED_TEAM
 
   it('given a Show more click from them, refuses privately', async () => {
     const value = encodePayload({ command: 'experience', query: '', page: 2, public: false })!;
-    await clickButton(h, { action_id: ACTION_MORE, value }, { responseId: 'sc-more', team: TEAM_ID, userTeam: OTHER_TEAM_ID, user: 'U0EXTERN1' });
+    await clickButton(
+      h,
+      { action_id: ACTION_MORE, value },
+      { responseId: 'sc-more', team: TEAM_ID, userTeam: OTHER_TEAM_ID, user: 'U0EXTERN1' },
+    );
     const reply = await h.fake.nextResponse('sc-more');
     expect(textOf(reply.body)).toMatch(REFUSAL);
     expect(JSON.stringify(reply.body)).not.toMatch(RESUME_DATA);

@@ -18,7 +18,8 @@ describe('the Slack bench mix', () => {
   });
 
   it('covers every slash command, typos, aliases and free text through /resume', () => {
-    for (const command of ['/experience', '/skills', '/projects', '/education', '/contact', '/about', '/resume']) expect(mix.some(([c]) => c === command)).toBe(true);
+    for (const command of ['/experience', '/skills', '/projects', '/education', '/contact', '/about', '/resume'])
+      expect(mix.some(([c]) => c === command)).toBe(true);
     expect(mix).toContainEqual(['/experience', 'neflix']);
     expect(mix.some(([c, t]) => c === '/skills' && aliases.includes(t))).toBe(true);
     expect(mix.filter(([c, t]) => c === '/resume' && t.includes(' ')).length).toBeGreaterThanOrEqual(5);

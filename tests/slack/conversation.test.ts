@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import type { BotRequest } from '../../src/model/request.js';
 import { BOT_ID, BOT_USER_ID } from '../fakes/slack.js';
-import { CHANNEL_ID, DM_CHANNEL_ID, dmEvent, expectEveryMessageValid, sendEvent, startHarness, textOf, USER_ID, type Harness } from './harness.js';
+import {
+  CHANNEL_ID,
+  DM_CHANNEL_ID,
+  dmEvent,
+  expectEveryMessageValid,
+  sendEvent,
+  startHarness,
+  textOf,
+  USER_ID,
+  type Harness,
+} from './harness.js';
 
 const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
   type: 'app_mention',
@@ -24,10 +34,15 @@ describe('mentions and direct messages', () => {
   let h: Harness;
   const asked: BotRequest[] = [];
   beforeAll(async () => {
-    h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
-        asked.push(r);
-        return real.handle(r);
-      } }) });
+    h = await startHarness({
+      pipeline: (real): Pipeline => ({
+        ...real,
+        handle: (r) => {
+          asked.push(r);
+          return real.handle(r);
+        },
+      }),
+    });
   });
   afterAll(async () => {
     expect(expectEveryMessageValid(h)).toBeGreaterThan(0);
@@ -41,7 +56,11 @@ describe('mentions and direct messages', () => {
     expect(call.body.channel).toBe(CHANNEL_ID);
     expect(call.authorization).toBe('Bearer xoxb-test-token');
     expect(textOf(call.body)).toMatch(/Netflix/);
-    expect(asked.find((r) => r.text.includes('netflix'))).toMatchObject({ platform: 'slack', command: null, text: 'what did he do at netflix?' });
+    expect(asked.find((r) => r.text.includes('netflix'))).toMatchObject({
+      platform: 'slack',
+      command: null,
+      text: 'what did he do at netflix?',
+    });
   });
 
   it('given a mention inside an existing thread, answers in that thread', async () => {
@@ -76,10 +95,15 @@ describe('mentions and direct messages', () => {
 describe('messages the bot must ignore', () => {
   it('given its own messages, other bots, edits and channel chatter, posts nothing and asks nothing', async () => {
     const asked: BotRequest[] = [];
-    const h = await startHarness({ pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
-        asked.push(r);
-        return real.handle(r);
-      } }) });
+    const h = await startHarness({
+      pipeline: (real): Pipeline => ({
+        ...real,
+        handle: (r) => {
+          asked.push(r);
+          return real.handle(r);
+        },
+      }),
+    });
     const ignored = [
       dm('skills', '1.1', { user: BOT_USER_ID }),
       dm('skills', '1.2', { bot_id: 'B0OTHER01', subtype: 'bot_message', user: undefined }),

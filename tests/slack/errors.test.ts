@@ -9,7 +9,18 @@ import type { Pipeline } from '../../src/core/pipeline.js';
 import { ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
 import { martinBot } from '../helpers/bot.js';
 import { BOT_USER_ID } from '../fakes/slack.js';
-import { CHANNEL_ID, clickButton, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, slashCommand, startHarness, textOf, USER_ID, type Harness } from './harness.js';
+import {
+  CHANNEL_ID,
+  clickButton,
+  DM_CHANNEL_ID,
+  expectEveryMessageValid,
+  sendEvent,
+  slashCommand,
+  startHarness,
+  textOf,
+  USER_ID,
+  type Harness,
+} from './harness.js';
 
 /** A pipeline that throws (as an adapter bug would) whenever the text says "boom". */
 const explosive = (real: Pipeline): Pipeline => ({
@@ -63,7 +74,10 @@ describe('a handler that throws', () => {
     h.fake.failResponseUrl('gone', 404);
     const value = encodePayload({ command: 'skills', query: 'kubernetes', page: 1, public: true })!;
     expect((await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'gone' })).status).toBe(200);
-    const told = await h.fake.nextCall('chat.postEphemeral', (c) => c.body.user === USER_ID && c.body.channel === CHANNEL_ID && /older message/.test(textOf(c.body)));
+    const told = await h.fake.nextCall(
+      'chat.postEphemeral',
+      (c) => c.body.user === USER_ID && c.body.channel === CHANNEL_ID && /older message/.test(textOf(c.body)),
+    );
     expect(told.status).toBe(200);
     expect(logs.some((l) => l.includes('slack_action_failed') && l.includes('404'))).toBe(true);
     // The dead URL is not tried again for the apology: the only post to it was the share itself.

@@ -10,9 +10,27 @@ import { checkSlackMessage } from '../../src/slack/limits.js';
 import { ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { longResume } from './long-resume.js';
-import { clickButton, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, slashCommand, startHarness, textOf, USER_ID, type Harness } from './harness.js';
+import {
+  clickButton,
+  DM_CHANNEL_ID,
+  expectEveryMessageValid,
+  sendEvent,
+  slashCommand,
+  startHarness,
+  textOf,
+  USER_ID,
+  type Harness,
+} from './harness.js';
 
-const HOSTILE = ['<!channel>', '<!here>', '<!everyone>', '<@U0VICTIM1>', '<!subteam^S0TEAM001>', '<#C0OTHER01>', '<https://evil.example|click me>'];
+const HOSTILE = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<@U0VICTIM1>',
+  '<!subteam^S0TEAM001>',
+  '<#C0OTHER01>',
+  '<https://evil.example|click me>',
+];
 
 describe('mentions typed into a query', () => {
   let h: Harness;
@@ -49,7 +67,14 @@ describe('mentions typed into a query', () => {
   });
 
   it('given a DM carrying mention tokens, the threaded answer pings nobody', async () => {
-    await sendEvent(h, { type: 'message', channel_type: 'im', user: USER_ID, text: '<!channel> <@U0VICTIM1> experience zzqqx', ts: '1700001000.1', channel: DM_CHANNEL_ID });
+    await sendEvent(h, {
+      type: 'message',
+      channel_type: 'im',
+      user: USER_ID,
+      text: '<!channel> <@U0VICTIM1> experience zzqqx',
+      ts: '1700001000.1',
+      channel: DM_CHANNEL_ID,
+    });
     const call = await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700001000.1');
     expect(checkSlackMessage(call.body)).toEqual([]);
     expect(textOf(call.body)).not.toMatch(/<[!@#]/);

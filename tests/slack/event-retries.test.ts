@@ -46,7 +46,9 @@ describe('retried Slack events', () => {
     expect((await post(h, body, 'application/json', retry(1))).status).toBe(200);
     expect((await post(h, body, 'application/json', retry(2))).status).toBe(200);
     await logs.next('slack_event_repeat_ignored', (l) => l.eventId === 'Ev0RETRY0001' && l.retryNum === 2);
-    expect(logs.lines.filter((l) => l.event === 'slack_event_repeat_ignored' && l.eventId === 'Ev0RETRY0001').map((l) => l.retryNum)).toEqual([1, 2]);
+    expect(
+      logs.lines.filter((l) => l.event === 'slack_event_repeat_ignored' && l.eventId === 'Ev0RETRY0001').map((l) => l.retryNum),
+    ).toEqual([1, 2]);
     expect(repliesIn('1700100000.000100')).toHaveLength(1);
   });
 

@@ -98,7 +98,9 @@ describe('the Slack Web API failing', () => {
     expect(textOf(res.json!)).toMatch(/Kubernetes/);
     await sendEvent(h, mentionEvent('skills k8s', '1700002301.1'));
     await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700002301.1' && c.status === 200);
-    const failures = logs.slice(before).filter((l) => l.includes('"event":"slack_message_failed"') || l.includes('"event":"slack_error_reply_failed"'));
+    const failures = logs
+      .slice(before)
+      .filter((l) => l.includes('"event":"slack_message_failed"') || l.includes('"event":"slack_error_reply_failed"'));
     expect(failures).toHaveLength(2);
   });
 });

@@ -166,8 +166,17 @@ export function slashCommand(h: Harness, command: string, text: string, response
 }
 
 /** A slash command from a given user and workspace. */
-export function slashCommandAs(h: Harness, command: string, text: string, as: { user?: string; team?: string; responseId?: string }): Promise<Posted> {
-  return post(h, slashCommandForm(h, command, text, as.responseId ?? 'cmd', as.user ?? USER_ID, as.team ?? TEAM_ID), 'application/x-www-form-urlencoded');
+export function slashCommandAs(
+  h: Harness,
+  command: string,
+  text: string,
+  as: { user?: string; team?: string; responseId?: string },
+): Promise<Posted> {
+  return post(
+    h,
+    slashCommandForm(h, command, text, as.responseId ?? 'cmd', as.user ?? USER_ID, as.team ?? TEAM_ID),
+    'application/x-www-form-urlencoded',
+  );
 }
 
 /** A click on a button, as Slack posts it: form field `payload` holding the block_actions JSON. */
@@ -184,11 +193,25 @@ export function clickButton(
     user: { id: opts.user ?? USER_ID, username: 'ana', team_id: opts.userTeam ?? team },
     api_app_id: 'A0000001',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: opts.channel ?? CHANNEL_ID, is_ephemeral: opts.ephemeral ?? true },
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000100',
+      channel_id: opts.channel ?? CHANNEL_ID,
+      is_ephemeral: opts.ephemeral ?? true,
+    },
     trigger_id: '1.2.3',
     channel: { id: opts.channel ?? CHANNEL_ID, name: 'general' },
     response_url: h.fake.responseUrl(opts.responseId),
-    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: button.value, action_ts: '1700000001.000200' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: button.action_id,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        value: button.value,
+        action_ts: '1700000001.000200',
+      },
+    ],
   };
   return post(h, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
@@ -235,13 +258,21 @@ export const dmEvent = (text: string, ts: string, extra: Record<string, unknown>
 
 /** The first reply the bot made in a thread, whichever call carried it (posted or ephemeral). */
 export function replyIn(h: Harness, threadTs: string): Promise<ApiCall> {
-  return h.fake.nextCallWhere((c) => (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') && c.body.thread_ts === threadTs && c.status === 200 && !c.refused);
+  return h.fake.nextCallWhere(
+    (c) =>
+      (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') &&
+      c.body.thread_ts === threadTs &&
+      c.status === 200 &&
+      !c.refused,
+  );
 }
 
 /** Every button in a message's blocks. */
 export function buttonsOf(message: Record<string, unknown>): Array<{ action_id: string; value?: string; text: { text: string } }> {
   const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: unknown[] }>;
-  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as Array<{ action_id: string; value?: string; text: { text: string } }>);
+  return blocks
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements as Array<{ action_id: string; value?: string; text: { text: string } }>);
 }
 
 /** All visible text of a message (blocks and fallback), for "does it say X" assertions. */
@@ -267,12 +298,23 @@ export function textOf(message: Record<string, unknown>): string {
 export function expectEveryMessageValid(h: Harness, options: CheckOptions = {}): number {
   const messages: Array<{ where: string; message: unknown; options: CheckOptions }> = [];
   for (const call of h.fake.calls) {
-    if (call.method === 'views.publish') messages.push({ where: 'views.publish', message: { text: 'home', blocks: (call.body.view as { blocks: unknown }).blocks }, options: { ...options, surface: 'home' } });
+    if (call.method === 'views.publish')
+      messages.push({
+        where: 'views.publish',
+        message: { text: 'home', blocks: (call.body.view as { blocks: unknown }).blocks },
+        options: { ...options, surface: 'home' },
+      });
     else if (call.method.startsWith('chat.')) messages.push({ where: call.method, message: call.body, options });
   }
-  for (const r of h.fake.responses) messages.push({ where: `response_url ${r.id}`, message: r.body, options: { ...options, allowedMentions: [USER_ID, ...(options.allowedMentions ?? [])] } });
+  for (const r of h.fake.responses)
+    messages.push({
+      where: `response_url ${r.id}`,
+      message: r.body,
+      options: { ...options, allowedMentions: [USER_ID, ...(options.allowedMentions ?? [])] },
+    });
   for (const a of h.httpAcks) messages.push({ where: 'http ack', message: a, options });
-  for (const a of h.fake.acks) if (a.payload && Object.keys(a.payload).length) messages.push({ where: 'socket ack', message: a.payload, options });
+  for (const a of h.fake.acks)
+    if (a.payload && Object.keys(a.payload).length) messages.push({ where: 'socket ack', message: a.payload, options });
   for (const m of messages) expect(checkSlackMessage(m.message, m.options), m.where).toEqual([]);
   return messages.length;
 }

@@ -16,7 +16,9 @@ describe('message text', () => {
   });
 
   it('given other tokens, keeps readable words instead of markup', () => {
-    expect(messageText('<@U0ANA|ana> <#C1|general> <!here> <https://x.example|site> <mailto:a@b.c|a@b.c>', 'UBOT')).toBe('@ana #general @here site a@b.c');
+    expect(messageText('<@U0ANA|ana> <#C1|general> <!here> <https://x.example|site> <mailto:a@b.c|a@b.c>', 'UBOT')).toBe(
+      '@ana #general @here site a@b.c',
+    );
     expect(messageText('<@U0OTHER> <!subteam^S1>', 'UBOT')).toBe('@someone @subteam');
   });
 

@@ -18,21 +18,39 @@ describe('checkSlackMessage', () => {
     ['a 3,001-character section', { text: 't', blocks: [{ type: 'section', text: md('x'.repeat(3001)) }] }, /3001 characters, limit 3000/],
     ['11 fields', { text: 't', blocks: [{ type: 'section', fields: Array.from({ length: 11 }, () => md('f')) }] }, /11 fields/],
     ['a 2,001-character field', { text: 't', blocks: [{ type: 'section', fields: [md('x'.repeat(2001))] }] }, /limit 2000/],
-    ['a 151-character header', { text: 't', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }] }, /limit 150/],
+    [
+      'a 151-character header',
+      { text: 't', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }] },
+      /limit 150/,
+    ],
     ['a mrkdwn header', { text: 't', blocks: [{ type: 'header', text: md('x') }] }, /type must be plain_text/],
     [
       'a 76-character button',
-      { text: 't', blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'x'.repeat(76) } }] }] },
+      {
+        text: 't',
+        blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'x'.repeat(76) } }] }],
+      },
       /limit 75/,
     ],
     [
       'a 2,001-character button value',
-      { text: 't', blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', value: 'v'.repeat(2001), text: { type: 'plain_text', text: 'b' } }] }] },
+      {
+        text: 't',
+        blocks: [
+          {
+            type: 'actions',
+            elements: [{ type: 'button', action_id: 'a', value: 'v'.repeat(2001), text: { type: 'plain_text', text: 'b' } }],
+          },
+        ],
+      },
       /value: 2001 characters/,
     ],
     [
       'a 256-character action_id',
-      { text: 't', blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a'.repeat(256), text: { type: 'plain_text', text: 'b' } }] }] },
+      {
+        text: 't',
+        blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a'.repeat(256), text: { type: 'plain_text', text: 'b' } }] }],
+      },
       /action_id: 256 characters/,
     ],
     [
@@ -58,17 +76,30 @@ describe('checkSlackMessage', () => {
     ['a section with neither text nor fields', { text: 't', blocks: [{ type: 'section' }] }, /needs text or fields/],
     ['non-verbatim mrkdwn', { text: 't', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'x' } }] }, /must be verbatim/],
     ['an unknown block', { text: 't', blocks: [{ type: 'video' }] }, /unknown block type/],
-    ['an image block without alt text', { text: 't', blocks: [{ type: 'image', image_url: 'https://x.example/p.png', alt_text: '' }] }, /alt_text/],
-    ['an image block with a non-web URL', { text: 't', blocks: [{ type: 'image', image_url: 'javascript:alert(1)', alt_text: 'a' }] }, /image_url/],
+    [
+      'an image block without alt text',
+      { text: 't', blocks: [{ type: 'image', image_url: 'https://x.example/p.png', alt_text: '' }] },
+      /alt_text/,
+    ],
+    [
+      'an image block with a non-web URL',
+      { text: 't', blocks: [{ type: 'image', image_url: 'javascript:alert(1)', alt_text: 'a' }] },
+      /image_url/,
+    ],
   ])('given %s, reports it', (_name, message, problem) => {
     expect(checkSlackMessage(message).join('\n')).toMatch(problem);
   });
 
-  it.each(['<!channel>', '<!here>', '<!everyone>', '<!subteam^S1>', '<@U0VICTIM1>', '<#C0CHAN>'])('given %s in any text, reports a ping risk', (token) => {
-    expect(checkSlackMessage({ text: token, blocks: [] }).join()).toMatch(/control sequence/);
-    expect(checkSlackMessage({ text: 't', blocks: [{ type: 'section', text: md(`hi ${token}`) }] }).join()).toMatch(/control sequence/);
-    expect(checkSlackMessage({ text: 't', blocks: [{ type: 'header', text: { type: 'plain_text', text: token } }] }).join()).toMatch(/control sequence/);
-  });
+  it.each(['<!channel>', '<!here>', '<!everyone>', '<!subteam^S1>', '<@U0VICTIM1>', '<#C0CHAN>'])(
+    'given %s in any text, reports a ping risk',
+    (token) => {
+      expect(checkSlackMessage({ text: token, blocks: [] }).join()).toMatch(/control sequence/);
+      expect(checkSlackMessage({ text: 't', blocks: [{ type: 'section', text: md(`hi ${token}`) }] }).join()).toMatch(/control sequence/);
+      expect(checkSlackMessage({ text: 't', blocks: [{ type: 'header', text: { type: 'plain_text', text: token } }] }).join()).toMatch(
+        /control sequence/,
+      );
+    },
+  );
 
   it('given a bare "&", "<" or "@here", reports it; their escaped forms pass', () => {
     expect(checkSlackMessage({ text: 'Q&A', blocks: [] }).join()).toMatch(/unescaped "&"/);

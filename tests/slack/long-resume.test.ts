@@ -9,7 +9,18 @@ import { emptyAliases } from '../../src/query/aliases.js';
 import { ACTION_MORE, ACTION_SHARE } from '../../src/slack/payload.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { BOT_USER_ID } from '../fakes/slack.js';
-import { buttonsOf, CHANNEL_ID, clickButton, DM_CHANNEL_ID, expectEveryMessageValid, sendEvent, slashCommand, startHarness, USER_ID, type Harness } from './harness.js';
+import {
+  buttonsOf,
+  CHANNEL_ID,
+  clickButton,
+  DM_CHANNEL_ID,
+  expectEveryMessageValid,
+  sendEvent,
+  slashCommand,
+  startHarness,
+  USER_ID,
+  type Harness,
+} from './harness.js';
 import { longResume } from './long-resume.js';
 
 const QUERIES: Array<[string, string]> = [
@@ -54,7 +65,10 @@ describe('a résumé with very long entries', () => {
     while (more) {
       await clickButton(h, more, { responseId: 'long-pages' });
       pages += 1;
-      const next = await h.fake.nextResponse('long-pages', (p) => h.fake.responses.filter((r) => r.id === 'long-pages').indexOf(p) === pages - 2);
+      const next = await h.fake.nextResponse(
+        'long-pages',
+        (p) => h.fake.responses.filter((r) => r.id === 'long-pages').indexOf(p) === pages - 2,
+      );
       expect(next.body.replace_original).toBe(true);
       more = buttonsOf(next.body).find((b) => b.action_id === ACTION_MORE);
       if (!more) {
@@ -68,7 +82,14 @@ describe('a résumé with very long entries', () => {
 
   it('given mentions, DMs and the Home tab, answers them within every limit too', async () => {
     await sendEvent(h, { type: 'app_mention', user: USER_ID, text: `<@${BOT_USER_ID}> about`, ts: '1700002000.1', channel: CHANNEL_ID });
-    await sendEvent(h, { type: 'message', channel_type: 'im', user: USER_ID, text: 'projects', ts: '1700002001.1', channel: DM_CHANNEL_ID });
+    await sendEvent(h, {
+      type: 'message',
+      channel_type: 'im',
+      user: USER_ID,
+      text: 'projects',
+      ts: '1700002001.1',
+      channel: DM_CHANNEL_ID,
+    });
     await sendEvent(h, { type: 'app_home_opened', user: USER_ID, tab: 'home', channel: DM_CHANNEL_ID, event_ts: '1700002002.1' });
     await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700002000.1');
     await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700002001.1');

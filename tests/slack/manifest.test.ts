@@ -59,8 +59,12 @@ describe('the Slack app manifest', () => {
   it('asks for files:write only where pictures are uploaded: Socket Mode, or HTTP mode without PUBLIC_URL', () => {
     const url = 'https://bot.example.com/slack/events';
     const data = commands.map((c) => c.data);
-    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: false }).oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
-    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: true }).oauth_config.scopes.bot).toContain(UPLOAD_SCOPE);
+    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: false }).oauth_config.scopes.bot).toEqual([
+      ...BOT_SCOPES,
+    ]);
+    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: true }).oauth_config.scopes.bot).toContain(
+      UPLOAD_SCOPE,
+    );
     expect(generateManifest('data/resume.json', url, 'https://bot.example.com').oauth_config.scopes.bot).not.toContain(UPLOAD_SCOPE);
     expect(generateManifest('data/resume.json', url).oauth_config.scopes.bot).toContain(UPLOAD_SCOPE);
     expect(generateManifest('data/resume.json').oauth_config.scopes.bot).toContain(UPLOAD_SCOPE);
@@ -75,9 +79,21 @@ describe('the Slack app manifest', () => {
 
   it.each([
     ['a 36-character name', (m: Manifest) => void (m.display_information.name = 'x'.repeat(36)), /display_information\.name/],
-    ['a command without its slash', (m: Manifest) => void (m.features.slash_commands[0]!.command = 'experience'), /slash_commands\.0\.command/],
-    ['a 33-character command', (m: Manifest) => void (m.features.slash_commands[0]!.command = `/${'x'.repeat(32)}`), /slash_commands\.0\.command/],
-    ['a missing description', (m: Manifest) => Reflect.deleteProperty(m.features.slash_commands[0]!, 'description'), /slash_commands\.0\.description/],
+    [
+      'a command without its slash',
+      (m: Manifest) => void (m.features.slash_commands[0]!.command = 'experience'),
+      /slash_commands\.0\.command/,
+    ],
+    [
+      'a 33-character command',
+      (m: Manifest) => void (m.features.slash_commands[0]!.command = `/${'x'.repeat(32)}`),
+      /slash_commands\.0\.command/,
+    ],
+    [
+      'a missing description',
+      (m: Manifest) => Reflect.deleteProperty(m.features.slash_commands[0]!, 'description'),
+      /slash_commands\.0\.description/,
+    ],
     ['an empty usage hint', (m: Manifest) => void (m.features.slash_commands[0]!.usage_hint = ''), /usage_hint/],
     ['a duplicated command', (m: Manifest) => m.features.slash_commands.push({ ...m.features.slash_commands[0]! }), /listed twice/],
     ['an unknown key', (m: Manifest) => Reflect.set(m.features, 'shortcutz', []), /shortcutz/],

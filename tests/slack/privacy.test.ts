@@ -10,7 +10,20 @@ import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { ACTION_MORE, ACTION_SHARE, encodePayload } from '../../src/slack/payload.js';
 import { FIXED_NOW } from '../helpers/bot.js';
-import { buttonsOf, clickButton, dmEvent, expectEveryMessageValid, mentionEvent, replyIn, sendEvent, slashCommand, startHarness, textOf, USER_ID, type Harness } from './harness.js';
+import {
+  buttonsOf,
+  clickButton,
+  dmEvent,
+  expectEveryMessageValid,
+  mentionEvent,
+  replyIn,
+  sendEvent,
+  slashCommand,
+  startHarness,
+  textOf,
+  USER_ID,
+  type Harness,
+} from './harness.js';
 
 const PHONE = '+1 (425) 351-8800';
 /** First in the summary, so that even the Home tab's shortened summary includes it. */

@@ -27,7 +27,18 @@ import { link } from '../../src/slack/text.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { discordSyntax, hostilePhrase, hostilePiece, markdown, slackMarkup } from '../helpers/hostile-text.js';
 import { BOT_USER_ID } from '../fakes/slack.js';
-import { clickButton, dmEvent, expectEveryMessageValid, mentionEvent, replyIn, sendEvent, slashCommand, startHarness, USER_ID, type Harness } from './harness.js';
+import {
+  clickButton,
+  dmEvent,
+  expectEveryMessageValid,
+  mentionEvent,
+  replyIn,
+  sendEvent,
+  slashCommand,
+  startHarness,
+  USER_ID,
+  type Harness,
+} from './harness.js';
 
 const RESUME = loadResumeFile('data/resume.json');
 const ALIASES = loadAliasesFile('data/aliases.json');
@@ -69,8 +80,18 @@ function pagedResume(): Resume {
         url: i % 2 ? `https://example.com/t${i}?a=1&b=2` : `https://example.com/t${i}|<!channel>`,
         entity: `Firm${i}${lace(i)}`,
       })),
-      skills: Array.from({ length: 10 }, (_, i) => ({ name: `Group${i}${lace(i)}`, keywords: Array.from({ length: 20 }, (_, j) => `kw${i}x${j}${lace(j)}`) })),
-      education: Array.from({ length: 4 }, (_, i) => ({ institution: `Uni${i}${lace(i)}`, area: 'CS', studyType: 'BSc', startDate: '2000', endDate: '2004', courses: ['Algorithms <!here>'] })),
+      skills: Array.from({ length: 10 }, (_, i) => ({
+        name: `Group${i}${lace(i)}`,
+        keywords: Array.from({ length: 20 }, (_, j) => `kw${i}x${j}${lace(j)}`),
+      })),
+      education: Array.from({ length: 4 }, (_, i) => ({
+        institution: `Uni${i}${lace(i)}`,
+        area: 'CS',
+        studyType: 'BSc',
+        startDate: '2000',
+        endDate: '2004',
+        courses: ['Algorithms <!here>'],
+      })),
     },
     'paged-resume.json',
   );
@@ -94,7 +115,10 @@ const question = fc.oneof(
   { weight: 3, arbitrary: hostilePhrase(piece, 10, '') },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 290, maxLength: 4000 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.oneof(slackMarkup, discordSyntax, markdown), fc.integer({ min: 30, max: 400 })).map(([s, n]) => s.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.oneof(slackMarkup, discordSyntax, markdown), fc.integer({ min: 30, max: 400 })).map(([s, n]) => s.repeat(n)),
+  },
 );
 
 /** Every string Slack would show: the fallback text and each text object in the blocks. */
@@ -123,7 +147,12 @@ function strayMarkup(message: Shown, allowed: readonly string[]): string[] {
 }
 
 /** Slack's three entities and our word joiner after "@", undone: what a reader sees. */
-const asRead = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/@\u2060/g, '@');
+const asRead = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/@\u2060/g, '@');
 
 function everyPage(answer: Answer, options: RenderOptions) {
   const first = renderAnswer(answer, options);
@@ -141,7 +170,8 @@ function expectSafeEverywhere(answer: Answer, options: RenderOptions, phone: str
     expect(checkSlackMessage(message, { allowedMentions: sharedBy ? [sharedBy] : [] })).toEqual([]);
     expect(strayMarkup(message, allowed)).toEqual([]);
     for (const block of message.blocks) {
-      if (block.type === 'actions') for (const button of block.elements) expect(decodePayload('value' in button ? button.value : undefined)).not.toBeNull();
+      if (block.type === 'actions')
+        for (const button of block.elements) expect(decodePayload('value' in button ? button.value : undefined)).not.toBeNull();
     }
     if (options.visibility === 'public') expect(JSON.stringify(message)).not.toContain(phone);
   }
@@ -157,21 +187,34 @@ describe('fuzzing the Slack renderer with every command and free text', () => {
     let messages = 0;
     let paged = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), question, fc.boolean(), fc.constantFrom(0, 1, 2), async (command, raw, viaAdapter, which) => {
-        runs++;
-        // As the adapter reads it (slash text, or a mention's text), or handed over untouched.
-        const text = !viaAdapter ? raw : command === null ? messageText(`<@${BOT_USER_ID}> ${raw}`, BOT_USER_ID) : commandText(raw);
-        const pipeline = pipelines[which]!;
-        const { answer, outcome } = await pipeline.handle({ audience: 'private', platform: 'slack', command, text, userId: 'U0FUZZ001', tenantId: 'T0000001' });
-        expect(outcome).not.toBe('error');
-        const phone = pipeline.bot.resume.basics.phone!;
-        const shared = publicView(answer, PRIVATE, pipeline.bot.resume);
-        const pages = expectSafeEverywhere(answer, { visibility: 'private', share: true }, phone);
-        if (pages > 1) paged++;
-        messages += pages;
-        messages += expectSafeEverywhere(shared, { visibility: 'public', sharedBy: SHARER }, phone);
-        messages += expectSafeEverywhere(shared, { visibility: 'public' }, phone);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...names),
+        question,
+        fc.boolean(),
+        fc.constantFrom(0, 1, 2),
+        async (command, raw, viaAdapter, which) => {
+          runs++;
+          // As the adapter reads it (slash text, or a mention's text), or handed over untouched.
+          const text = !viaAdapter ? raw : command === null ? messageText(`<@${BOT_USER_ID}> ${raw}`, BOT_USER_ID) : commandText(raw);
+          const pipeline = pipelines[which]!;
+          const { answer, outcome } = await pipeline.handle({
+            audience: 'private',
+            platform: 'slack',
+            command,
+            text,
+            userId: 'U0FUZZ001',
+            tenantId: 'T0000001',
+          });
+          expect(outcome).not.toBe('error');
+          const phone = pipeline.bot.resume.basics.phone!;
+          const shared = publicView(answer, PRIVATE, pipeline.bot.resume);
+          const pages = expectSafeEverywhere(answer, { visibility: 'private', share: true }, phone);
+          if (pages > 1) paged++;
+          messages += pages;
+          messages += expectSafeEverywhere(shared, { visibility: 'public', sharedBy: SHARER }, phone);
+          messages += expectSafeEverywhere(shared, { visibility: 'public' }, phone);
+        },
+      ),
       { numRuns: 10_000 },
     );
     expect(runs).toBeGreaterThanOrEqual(10_000);
@@ -220,33 +263,38 @@ describe('fuzzing end to end through the real Bolt over HTTP', () => {
   it('given 200 generated questions as slash commands, mentions, DMs and Share clicks, every message Bolt sends is valid and carries no markup of the user’s', async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('slash', 'mention', 'dm', 'share'), fc.constantFrom(...slashNames), question, async (surface, slash, raw) => {
-        n += 1;
-        const ts = `1700009000.${n}`;
-        let message: Record<string, unknown>;
-        let allowedMentions: string[] = [];
-        let isPublic = false;
-        const value = encodePayload({ command: slash.slice(1), query: raw, page: 1, public: true });
-        if (surface === 'share' && value) {
-          await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: `fuzz-${n}` });
-          message = (await h.fake.nextResponse(`fuzz-${n}`)).body;
-          allowedMentions = [USER_ID];
-          isPublic = message.response_type === 'in_channel';
-        } else if (surface === 'mention' || surface === 'dm') {
-          await sendEvent(h, surface === 'mention' ? mentionEvent(raw, ts) : dmEvent(raw, ts));
-          const reply = await replyIn(h, ts);
-          message = reply.body;
-          isPublic = surface === 'mention' && reply.method === 'chat.postMessage';
-        } else {
-          const res = await slashCommand(h, slash, raw, `fuzz-${n}`);
-          expect(res.status).toBe(200);
-          message = res.json!;
-        }
-        expect(checkSlackMessage(message, { allowedMentions })).toEqual([]);
-        const allowed = [...allowedMentions.map((u) => `<@${u}>`), ...resumeLinkTokens(message)];
-        expect(strayMarkup(message, allowed)).toEqual([]);
-        if (isPublic) expect(JSON.stringify(message)).not.toContain(PHONE);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('slash', 'mention', 'dm', 'share'),
+        fc.constantFrom(...slashNames),
+        question,
+        async (surface, slash, raw) => {
+          n += 1;
+          const ts = `1700009000.${n}`;
+          let message: Record<string, unknown>;
+          let allowedMentions: string[] = [];
+          let isPublic = false;
+          const value = encodePayload({ command: slash.slice(1), query: raw, page: 1, public: true });
+          if (surface === 'share' && value) {
+            await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: `fuzz-${n}` });
+            message = (await h.fake.nextResponse(`fuzz-${n}`)).body;
+            allowedMentions = [USER_ID];
+            isPublic = message.response_type === 'in_channel';
+          } else if (surface === 'mention' || surface === 'dm') {
+            await sendEvent(h, surface === 'mention' ? mentionEvent(raw, ts) : dmEvent(raw, ts));
+            const reply = await replyIn(h, ts);
+            message = reply.body;
+            isPublic = surface === 'mention' && reply.method === 'chat.postMessage';
+          } else {
+            const res = await slashCommand(h, slash, raw, `fuzz-${n}`);
+            expect(res.status).toBe(200);
+            message = res.json!;
+          }
+          expect(checkSlackMessage(message, { allowedMentions })).toEqual([]);
+          const allowed = [...allowedMentions.map((u) => `<@${u}>`), ...resumeLinkTokens(message)];
+          expect(strayMarkup(message, allowed)).toEqual([]);
+          if (isPublic) expect(JSON.stringify(message)).not.toContain(PHONE);
+        },
+      ),
       { numRuns: 200 },
     );
     expect(n).toBeGreaterThanOrEqual(200);

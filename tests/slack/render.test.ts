@@ -22,18 +22,32 @@ function allPages(answer: Answer, options: Parameters<typeof renderAnswer>[1] = 
 
 const blockText = (blocks: Block[]) =>
   blocks
-    .map((b) => (b.type === 'section' ? [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)].join('\n') : b.type === 'context' ? b.elements.map((e) => ('text' in e ? e.text : '')).join('\n') : ''))
+    .map((b) =>
+      b.type === 'section'
+        ? [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)].join('\n')
+        : b.type === 'context'
+          ? b.elements.map((e) => ('text' in e ? e.text : '')).join('\n')
+          : '',
+    )
     .join('\n');
 
 describe('renderAnswer', () => {
   it('given a short answer, renders one page: header, content and a Share button carrying the route', () => {
-    const msg = renderAnswer(makeAnswer({ kind: 'result', title: 'Netflix', body: 'Performance Architect', route }), { visibility: 'private', share: true });
+    const msg = renderAnswer(makeAnswer({ kind: 'result', title: 'Netflix', body: 'Performance Architect', route }), {
+      visibility: 'private',
+      share: true,
+    });
     expect(msg.pages).toBe(1);
     expect(msg.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Netflix' } });
     const actions = msg.blocks.at(-1) as Extract<Block, { type: 'actions' }>;
     expect(actions.elements.map((e) => e.action_id)).toEqual([ACTION_SHARE]);
     const button = actions.elements[0]!;
-    expect(decodePayload('value' in button ? button.value : undefined)).toEqual({ command: 'experience', query: 'netflix', page: 1, public: true });
+    expect(decodePayload('value' in button ? button.value : undefined)).toEqual({
+      command: 'experience',
+      query: 'netflix',
+      page: 1,
+      public: true,
+    });
     expect(checkSlackMessage(msg)).toEqual([]);
   });
 
@@ -79,7 +93,8 @@ describe('renderAnswer', () => {
       expect(checkSlackMessage(page)).toEqual([]);
       expect(page.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.messageBlocks);
       const more = page.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.action_id === ACTION_MORE);
-      if (i < pages.length - 1) expect(decodePayload(more && 'value' in more ? more.value : undefined)).toMatchObject({ page: i + 2, query: 'netflix' });
+      if (i < pages.length - 1)
+        expect(decodePayload(more && 'value' in more ? more.value : undefined)).toMatchObject({ page: i + 2, query: 'netflix' });
       else expect(more).toBeUndefined();
     });
     const seen = pages.map((p) => blockText(p.blocks)).join('\n');
@@ -102,9 +117,15 @@ describe('renderAnswer', () => {
       title: evil,
       subtitle: evil,
       body: evil,
-      fields: [{ label: evil, value: evil, inline: true }, { label: evil, value: evil }],
+      fields: [
+        { label: evil, value: evil, inline: true },
+        { label: evil, value: evil },
+      ],
       sections: [{ heading: evil, bullets: [evil, evil] }],
-      links: [{ label: evil, url: 'https://example.com/?a=1&b=<2>' }, { label: 'js', url: 'javascript:alert(1)' }],
+      links: [
+        { label: evil, url: 'https://example.com/?a=1&b=<2>' },
+        { label: 'js', url: 'javascript:alert(1)' },
+      ],
       footer: evil,
       suggestions: [evil],
       route,
@@ -162,7 +183,9 @@ describe('renderAnswer', () => {
 describe('escaping', () => {
   it('escapes &, < and > (& first, so nothing is escaped twice) and guards every broadcast keyword', () => {
     expect(escapeSlack('R&D <!channel> a>b &amp;')).toBe('R&amp;D &lt;!channel&gt; a&gt;b &amp;amp;');
-    expect(escapeSlack('@here @Channel @everyone! @heretic mail@here.com')).toBe('@\u2060here @\u2060Channel @\u2060everyone! @heretic mail@\u2060here.com');
+    expect(escapeSlack('@here @Channel @everyone! @heretic mail@here.com')).toBe(
+      '@\u2060here @\u2060Channel @\u2060everyone! @heretic mail@\u2060here.com',
+    );
     expect(escapeSlack('plain text, no specials’')).toBe('plain text, no specials’');
   });
 });

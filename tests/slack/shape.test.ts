@@ -19,8 +19,17 @@ const json = (value: unknown) => request(JSON.stringify(value), 'application/jso
 const interaction = (payload: unknown) => form({ payload: JSON.stringify(payload) });
 
 const slash = {
-  token: 'x', team_id: 'T1DC2JH3J', team_domain: 'testteamnow', channel_id: 'G8PSS9T3V', channel_name: 'foobar', user_id: 'U2CERLKJA',
-  user_name: 'roadrunner', command: '/webhook-collect', text: '', response_url: 'https://hooks.slack.com/commands/T1/1/x', trigger_id: '1.2.3',
+  token: 'x',
+  team_id: 'T1DC2JH3J',
+  team_domain: 'testteamnow',
+  channel_id: 'G8PSS9T3V',
+  channel_name: 'foobar',
+  user_id: 'U2CERLKJA',
+  user_name: 'roadrunner',
+  command: '/webhook-collect',
+  text: '',
+  response_url: 'https://hooks.slack.com/commands/T1/1/x',
+  trigger_id: '1.2.3',
 };
 const blockActions = {
   type: 'block_actions',
@@ -30,29 +39,60 @@ const blockActions = {
   container: { type: 'message', message_ts: '1.2', channel_id: 'C1', is_ephemeral: true },
   channel: { id: 'C1', name: 'general' },
   response_url: 'https://hooks.slack.com/actions/T1/1/x',
-  actions: [{ type: 'button', action_id: 'resume_share', block_id: 'b', value: '{"c":"skills","q":"k8s","p":1,"v":"priv"}', action_ts: '1.3' }],
+  actions: [
+    { type: 'button', action_id: 'resume_share', block_id: 'b', value: '{"c":"skills","q":"k8s","p":1,"v":"priv"}', action_ts: '1.3' },
+  ],
 };
-const callback = (event: Record<string, unknown>) => ({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event, event_id: 'Ev1', event_time: 1 });
+const callback = (event: Record<string, unknown>) => ({
+  type: 'event_callback',
+  team_id: 'T1',
+  api_app_id: 'A1',
+  event,
+  event_id: 'Ev1',
+  event_time: 1,
+});
 
 describe('what Slack sends is let through', () => {
   it.each([
     ['a slash command (Slack’s documented example)', form(slash)],
     ['a slash command from a Slack Connect user', form({ ...slash, user_team: 'T0OTHER01', enterprise_id: 'E1' })],
     ['a click on Share', interaction(blockActions)],
-    ['a click in a public thread, with the message and an enterprise set to null', interaction({ ...blockActions, enterprise: null, message: { ts: '1.2', blocks: [] }, container: { type: 'message', message_ts: '1.2', channel_id: 'C1', is_ephemeral: false, thread_ts: '1.1' } })],
+    [
+      'a click in a public thread, with the message and an enterprise set to null',
+      interaction({
+        ...blockActions,
+        enterprise: null,
+        message: { ts: '1.2', blocks: [] },
+        container: { type: 'message', message_ts: '1.2', channel_id: 'C1', is_ephemeral: false, thread_ts: '1.1' },
+      }),
+    ],
     ['a view submission (no handler, still well formed)', interaction({ type: 'view_submission', user: { id: 'U1' }, view: { id: 'V1' } })],
     ['the URL check', json({ token: 'x', challenge: 'abc', type: 'url_verification' })],
     ['an SSL check', form({ ssl_check: '1', token: 'x' })],
     ['a mention', json(callback({ type: 'app_mention', user: 'U1', text: '<@UBOT> hi', ts: '1.2', channel: 'C1', event_ts: '1.2' }))],
-    ['a mention from a Slack Connect user', json(callback({ type: 'app_mention', user: 'U9', user_team: 'T9', source_team: 'T9', team: 'T9', text: 'hi', ts: '1.2', channel: 'C1' }))],
+    [
+      'a mention from a Slack Connect user',
+      json(
+        callback({ type: 'app_mention', user: 'U9', user_team: 'T9', source_team: 'T9', team: 'T9', text: 'hi', ts: '1.2', channel: 'C1' }),
+      ),
+    ],
     ['a DM', json(callback({ type: 'message', channel_type: 'im', user: 'U1', text: 'skills', ts: '1.2', channel: 'D1', blocks: [] }))],
-    ['an edit (a message with a subtype and no user)', json(callback({ type: 'message', subtype: 'message_changed', channel: 'D1', hidden: true, message: { text: 'x' }, ts: '1.2' }))],
-    ['a bot’s message with a null bot_profile', json(callback({ type: 'message', channel_type: 'im', bot_id: 'B1', bot_profile: null, text: 'x', ts: '1.2', channel: 'D1' }))],
+    [
+      'an edit (a message with a subtype and no user)',
+      json(callback({ type: 'message', subtype: 'message_changed', channel: 'D1', hidden: true, message: { text: 'x' }, ts: '1.2' })),
+    ],
+    [
+      'a bot’s message with a null bot_profile',
+      json(callback({ type: 'message', channel_type: 'im', bot_id: 'B1', bot_profile: null, text: 'x', ts: '1.2', channel: 'D1' })),
+    ],
     ['the Home tab opened', json(callback({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', view: {} }))],
     ['an event the app does not handle', json(callback({ type: 'user_change', user: { id: 'U1' } }))],
     ['a rate-limit notice', json({ token: 'x', type: 'app_rate_limited', team_id: 'T1', minute_rate_limited: 1, api_app_id: 'A1' })],
     ['a shortcut', interaction({ type: 'shortcut', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, callback_id: 'x' })],
-    ['a view closed by an org-wide install (team null)', interaction({ type: 'view_closed', user: { id: 'U1', team_id: 'T1' }, team: null, view: { id: 'V1', app_installed_team_id: 'T1' } })],
+    [
+      'a view closed by an org-wide install (team null)',
+      interaction({ type: 'view_closed', user: { id: 'U1', team_id: 'T1' }, team: null, view: { id: 'V1', app_installed_team_id: 'T1' } }),
+    ],
     ['an event with a user object (user_change)', json(callback({ type: 'user_change', user: { id: 'U1', profile: {} } }))],
   ])('given %s, says ok', (_what, req) => {
     expect(checkSlackBody(req)).toEqual({ ok: true });
@@ -68,12 +108,24 @@ describe('what would crash Bolt or mislead a handler is refused', () => {
     ['broken JSON', request('{"type":', 'application/json'), 'not valid'],
     ['a payload that is not JSON', form({ payload: '{not json' }), 'not valid'],
     ['an event that is a string', json({ type: 'event_callback', event: 'app_mention' }), 'event'],
-    ['a mention whose channel is a number', json(callback({ type: 'app_mention', user: 'U1', text: 'x', ts: '1.2', channel: 5 })), 'event.channel'],
-    ['a DM whose text is an object', json(callback({ type: 'message', channel_type: 'im', user: 'U1', text: { a: 1 }, ts: '1.2', channel: 'D1' })), 'event.text'],
+    [
+      'a mention whose channel is a number',
+      json(callback({ type: 'app_mention', user: 'U1', text: 'x', ts: '1.2', channel: 5 })),
+      'event.channel',
+    ],
+    [
+      'a DM whose text is an object',
+      json(callback({ type: 'message', channel_type: 'im', user: 'U1', text: { a: 1 }, ts: '1.2', channel: 'D1' })),
+      'event.text',
+    ],
     ['a Home opened without a user', json(callback({ type: 'app_home_opened', tab: 'home' })), 'event.user'],
     ['a click without a user', interaction({ ...blockActions, user: null }), 'user'],
     ['a click without actions', interaction({ ...blockActions, actions: [] }), 'actions'],
-    ['a click whose button value is a number', interaction({ ...blockActions, actions: [{ type: 'button', action_id: 'resume_more', value: 7 }] }), 'actions.0.value'],
+    [
+      'a click whose button value is a number',
+      interaction({ ...blockActions, actions: [{ type: 'button', action_id: 'resume_more', value: 7 }] }),
+      'actions.0.value',
+    ],
     ['a slash command without a user', form({ ...slash, user_id: '' }), 'user_id'],
     ['a command name without its slash', form({ ...slash, command: 'skills' }), 'command'],
     ['two command fields', request('command=%2Fa&command=%2Fb&user_id=U1&team_id=T1', 'application/x-www-form-urlencoded'), 'command'],
@@ -92,7 +144,9 @@ describe('what would crash Bolt or mislead a handler is refused', () => {
   });
 
   it('names the place of a problem, never the value that was there', () => {
-    const verdict = checkSlackBody(json(callback({ type: 'app_mention', user: 'U1', text: { secret: 'hunter2' }, ts: '1', channel: 'C1' })));
+    const verdict = checkSlackBody(
+      json(callback({ type: 'app_mention', user: 'U1', text: { secret: 'hunter2' }, ts: '1', channel: 'C1' })),
+    );
     expect(JSON.stringify(verdict)).not.toContain('hunter2');
   });
 });

@@ -17,10 +17,13 @@ describe('stopping the Slack adapter', () => {
     const asked: BotRequest[] = [];
     const logs: string[] = [];
     const h = await startHarness({
-      pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
-        asked.push(r);
-        return real.handle(r);
-      } }),
+      pipeline: (real): Pipeline => ({
+        ...real,
+        handle: (r) => {
+          asked.push(r);
+          return real.handle(r);
+        },
+      }),
       logger: createLogger('warn', (line) => logs.push(line)),
     });
     const held = h.fake.holdNext('chat.postMessage');

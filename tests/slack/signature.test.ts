@@ -12,7 +12,10 @@ const NOW_S = NOW_MS / 1000;
 
 function signed(body: Buffer | string, timestamp = NOW_S, secret = SECRET) {
   const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
-  return { rawBody: raw, headers: { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': slackSignature(secret, timestamp, raw) } };
+  return {
+    rawBody: raw,
+    headers: { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': slackSignature(secret, timestamp, raw) },
+  };
 }
 
 const verify = (request: ReturnType<typeof signed>, headers: Record<string, string | string[] | undefined> = {}) =>
@@ -30,7 +33,10 @@ describe('verifySlackSignature', () => {
     const verdict = verifySlackSignature({
       signingSecret: '8f742231b10e8888abcd99yyyzzz85a5',
       rawBody: Buffer.from(body),
-      headers: { 'x-slack-request-timestamp': '1531420618', 'x-slack-signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503' },
+      headers: {
+        'x-slack-request-timestamp': '1531420618',
+        'x-slack-signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+      },
       nowMs: 1531420618 * 1000,
     });
     expect(verdict).toBe('ok');

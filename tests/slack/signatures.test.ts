@@ -16,10 +16,13 @@ describe('signature and timestamp checks', () => {
   const logs: string[] = [];
   beforeAll(async () => {
     h = await startHarness({
-      pipeline: (real): Pipeline => ({ ...real, handle: (r) => {
-        asked.push(r);
-        return real.handle(r);
-      } }),
+      pipeline: (real): Pipeline => ({
+        ...real,
+        handle: (r) => {
+          asked.push(r);
+          return real.handle(r);
+        },
+      }),
       logger: createLogger('warn', (line) => logs.push(line)),
     });
   });
@@ -72,7 +75,9 @@ describe('signature and timestamp checks', () => {
         if (got.includes('\r\n')) resolve(got);
       });
       socket.on('error', reject);
-      socket.write(`POST /slack/events HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${SLACK_MAX_BODY_BYTES}\r\n\r\n`);
+      socket.write(
+        `POST /slack/events HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${SLACK_MAX_BODY_BYTES}\r\n\r\n`,
+      );
     });
     socket.destroy();
     expect(head.split('\r\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
@@ -84,7 +89,9 @@ describe('signature and timestamp checks', () => {
   });
 
   it('logged every refusal with its reason, and never a signature', () => {
-    const refused = logs.map((l) => JSON.parse(l) as { event: string; reason?: string }).filter((l) => l.event === 'slack_request_refused' || l.event === 'http_refused');
+    const refused = logs
+      .map((l) => JSON.parse(l) as { event: string; reason?: string })
+      .filter((l) => l.event === 'slack_request_refused' || l.event === 'http_refused');
     expect(refused.map((l) => l.reason)).toEqual(['mismatch', 'mismatch', 'stale', 'stale', 'missing', 'missing', 'too_large']);
     expect(logs.join('\n')).not.toMatch(/v0=[0-9a-f]{8}/);
   });

@@ -59,7 +59,13 @@ describe('Socket Mode', () => {
         event_id: 'Ev0001',
         event_time: 1700000000,
         authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
-        event: { type: 'app_mention', user: USER_ID, text: `<@${BOT_USER_ID}> projects flamescope`, ts: '1700000500.1', channel: CHANNEL_ID },
+        event: {
+          type: 'app_mention',
+          user: USER_ID,
+          text: `<@${BOT_USER_ID}> projects flamescope`,
+          ts: '1700000500.1',
+          channel: CHANNEL_ID,
+        },
       },
     });
     await h.fake.nextAck('env-2');

@@ -9,11 +9,21 @@ import { createTimelineImages } from '../../src/render/timeline/image.js';
 import { ACTION_SHARE } from '../../src/slack/payload.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { BOT_USER_ID, TEAM_ID } from '../fakes/slack.js';
-import { buttonsOf, CHANNEL_ID, clickButton, expectEveryMessageValid, slashCommand, startHarness, textOf, type Harness } from './harness.js';
+import {
+  buttonsOf,
+  CHANNEL_ID,
+  clickButton,
+  expectEveryMessageValid,
+  slashCommand,
+  startHarness,
+  textOf,
+  type Harness,
+} from './harness.js';
 
 const images = () => createTimelineImages({ privateFields: ['basics.phone'], clock: () => FIXED_NOW });
 type ImageBlock = { type: 'image'; image_url: string; alt_text: string };
-const imageBlocks = (message: Record<string, unknown>) => ((message.blocks ?? []) as Array<{ type: string }>).filter((b): b is ImageBlock => b.type === 'image');
+const imageBlocks = (message: Record<string, unknown>) =>
+  ((message.blocks ?? []) as Array<{ type: string }>).filter((b): b is ImageBlock => b.type === 'image');
 
 describe('/timeline on Slack with PUBLIC_URL (HTTP mode)', () => {
   let h: Harness;
@@ -26,7 +36,7 @@ describe('/timeline on Slack with PUBLIC_URL (HTTP mode)', () => {
     await h.stop();
   });
 
-  it('given /timeline, answers privately with an image block at the bot\'s content-hashed picture URL', async () => {
+  it("given /timeline, answers privately with an image block at the bot's content-hashed picture URL", async () => {
     const asked = await slashCommand(h, '/timeline', '', 'tl-1');
     const [image, ...more] = imageBlocks(asked.json!);
     expect(more).toEqual([]);
@@ -102,7 +112,17 @@ describe('/timeline on Slack in Socket Mode, even with PUBLIC_URL set', () => {
       envelope_id: 'tl-env-1',
       type: 'slash_commands',
       accepts_response_payload: true,
-      payload: { token: 'legacy', team_id: TEAM_ID, channel_id: CHANNEL_ID, user_id: 'U0USER001', command: '/timeline', text: '', api_app_id: 'A0000001', response_url: h.fake.responseUrl('tl-socket'), trigger_id: '1.2.3' },
+      payload: {
+        token: 'legacy',
+        team_id: TEAM_ID,
+        channel_id: CHANNEL_ID,
+        user_id: 'U0USER001',
+        command: '/timeline',
+        text: '',
+        api_app_id: 'A0000001',
+        response_url: h.fake.responseUrl('tl-socket'),
+        trigger_id: '1.2.3',
+      },
     });
     const ack = await h.fake.nextAck('tl-env-1');
     expect(imageBlocks(ack.payload!)).toEqual([]);
@@ -121,7 +141,13 @@ describe('/timeline on Slack in Socket Mode, even with PUBLIC_URL set', () => {
         event_id: 'EvTimeline1',
         event_time: 1700000000,
         authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
-        event: { type: 'app_mention', user: 'U0USER001', text: `<@${BOT_USER_ID}> show me his career`, ts: '1700000600.1', channel: CHANNEL_ID },
+        event: {
+          type: 'app_mention',
+          user: 'U0USER001',
+          text: `<@${BOT_USER_ID}> show me his career`,
+          ts: '1700000600.1',
+          channel: CHANNEL_ID,
+        },
       },
     });
     const posted = await h.fake.nextCall('chat.postMessage', (c) => c.body.thread_ts === '1700000600.1');

@@ -46,7 +46,13 @@ describeWith(CHROMIUM, 'the web page in chromium', () => {
     web = await startWebServer();
     userData = mkdtempSync(join(tmpdir(), 'resume-bot-chromium-'));
     const launch = (dir: string, javaScriptEnabled: boolean) =>
-      chromium.launchPersistentContext(dir, { executablePath: CHROMIUM.binary, headless: true, args: OFFLINE_FLAGS, viewport: { width: 1100, height: 900 }, javaScriptEnabled });
+      chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM.binary,
+        headless: true,
+        args: OFFLINE_FLAGS,
+        viewport: { width: 1100, height: 900 },
+        javaScriptEnabled,
+      });
     context = await launch(join(userData, 'js'), true);
     noScript = await launch(join(userData, 'no-js'), false);
   }, 60_000);
@@ -107,26 +113,35 @@ describeWith(CHROMIUM, 'the web page in chromium', () => {
     await page.close();
   }, 30_000);
 
-  it.each(['light', 'dark'] as const)('given the %s colour scheme, text has AA contrast and the timeline picture loads with its alt text', async (scheme) => {
-    const page = await context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${web.url}/`);
-    const img = page.locator('figure.timeline img');
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
-    expect(await img.getAttribute('alt')).toMatch(/^Career timeline of Martin Spier: PicPay/);
-    const colours = await page.evaluate(() => {
-      const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
-      return { bg: style('body').backgroundColor, text: style('body').color, muted: style('.label').color, link: style('ul.contact a').color };
-    });
-    expect(contrast(colours.text, colours.bg)).toBeGreaterThanOrEqual(7);
-    expect(contrast(colours.muted, colours.bg)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(colours.link, colours.bg)).toBeGreaterThanOrEqual(4.5);
-    // Every image has a text alternative; every form control a label.
-    expect(await page.locator('img:not([alt])').count()).toBe(0);
-    expect(await page.locator('input:not([id])').count()).toBe(0);
-    await page.screenshot({ path: join(SCREENS, `page-${scheme}.png`), fullPage: true });
-    await page.goto(`${web.url}${await img.getAttribute('src')}`);
-    await page.screenshot({ path: join(SCREENS, `timeline-${scheme}.png`) });
-    await page.close();
-  }, 30_000);
+  it.each(['light', 'dark'] as const)(
+    'given the %s colour scheme, text has AA contrast and the timeline picture loads with its alt text',
+    async (scheme) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${web.url}/`);
+      const img = page.locator('figure.timeline img');
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
+      expect(await img.getAttribute('alt')).toMatch(/^Career timeline of Martin Spier: PicPay/);
+      const colours = await page.evaluate(() => {
+        const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+        return {
+          bg: style('body').backgroundColor,
+          text: style('body').color,
+          muted: style('.label').color,
+          link: style('ul.contact a').color,
+        };
+      });
+      expect(contrast(colours.text, colours.bg)).toBeGreaterThanOrEqual(7);
+      expect(contrast(colours.muted, colours.bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colours.link, colours.bg)).toBeGreaterThanOrEqual(4.5);
+      // Every image has a text alternative; every form control a label.
+      expect(await page.locator('img:not([alt])').count()).toBe(0);
+      expect(await page.locator('input:not([id])').count()).toBe(0);
+      await page.screenshot({ path: join(SCREENS, `page-${scheme}.png`), fullPage: true });
+      await page.goto(`${web.url}${await img.getAttribute('src')}`);
+      await page.screenshot({ path: join(SCREENS, `timeline-${scheme}.png`) });
+      await page.close();
+    },
+    30_000,
+  );
 });

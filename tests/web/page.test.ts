@@ -26,7 +26,9 @@ describe('the résumé page', () => {
 
   it('given the default private field, never shows the phone number on the page, in the API or at a permalink', async () => {
     const phone = martinResume().basics.phone!;
-    const bodies = await Promise.all(['/', '/?q=%2Fcontact', '/a/contact', '/api/ask?q=%2Fcontact', '/?partial=1&q=phone'].map(async (p) => (await get(p)).text()));
+    const bodies = await Promise.all(
+      ['/', '/?q=%2Fcontact', '/a/contact', '/api/ask?q=%2Fcontact', '/?partial=1&q=phone'].map(async (p) => (await get(p)).text()),
+    );
     for (const body of bodies) expect(body).not.toContain(phone);
     expect(bodies[2]).toContain('hello@martinspier.io');
   });
@@ -125,7 +127,12 @@ describe('hostile text', () => {
   beforeAll(async () => {
     hostile = await startWebServer({
       resume: resumeFrom({
-        basics: { name: `Eve ${SCRIPT}`, label: '"><img src=x onerror=alert(1)>', summary: `About ${SCRIPT}`, url: 'https://example.com/"><script>alert(1)</script>' },
+        basics: {
+          name: `Eve ${SCRIPT}`,
+          label: '"><img src=x onerror=alert(1)>',
+          summary: `About ${SCRIPT}`,
+          url: 'https://example.com/"><script>alert(1)</script>',
+        },
         work: [{ name: `Acme ${SCRIPT}`, position: 'Engineer', startDate: '2020', highlights: [`did ${SCRIPT}`] }],
         skills: [{ name: 'Evil', keywords: [SCRIPT] }],
       }),
@@ -134,7 +141,13 @@ describe('hostile text', () => {
   afterAll(() => hostile.close());
 
   it('given résumé text and a query full of markup, escapes all of it on the page, the fragment and the permalink', async () => {
-    for (const path of ['/', `/?q=${encodeURIComponent(SCRIPT)}`, `/?partial=1&q=${encodeURIComponent(`/experience ${SCRIPT}`)}`, `/a/experience/${encodeURIComponent(SCRIPT)}`, '/a/skills/evil']) {
+    for (const path of [
+      '/',
+      `/?q=${encodeURIComponent(SCRIPT)}`,
+      `/?partial=1&q=${encodeURIComponent(`/experience ${SCRIPT}`)}`,
+      `/a/experience/${encodeURIComponent(SCRIPT)}`,
+      '/a/skills/evil',
+    ]) {
       const body = await (await fetch(`${hostile.url}${path}`)).text();
       expect(body, path).not.toContain('<script>alert');
       expect(body, path).not.toContain('<img src=x');

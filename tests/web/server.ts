@@ -33,7 +33,11 @@ export const martinResume = (): Resume => loadResumeFile('data/resume.json');
 export const resumeFrom = (data: object): Resume => parseResume(data, 'test.json');
 
 export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
-  const bot = createBot({ resume: options.resume ?? martinResume(), aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW });
+  const bot = createBot({
+    resume: options.resume ?? martinResume(),
+    aliases: loadAliasesFile('data/aliases.json'),
+    clock: () => FIXED_NOW,
+  });
   const pipeline = createPipeline(bot, {
     rateLimiter: createRateLimiter({ capacity: options.questions ?? 1000, windowMs: 10_000 }),
     privateFields: options.privateFields ?? ['basics.phone'],
@@ -59,5 +63,10 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
 /** The content of `<meta property|name="key" content="…">`, unescaped. */
 export function metaContent(page: string, key: string): string | undefined {
   const m = new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(page);
-  return m?.[1]?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return m?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

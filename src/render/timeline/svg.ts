@@ -75,7 +75,10 @@ export function escapeXml(text: string): string {
   return (
     text
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        '',
+      )
       .replace(/[\r\n\t]+/g, ' ')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
@@ -122,7 +125,8 @@ export interface SvgOptions {
 export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): string {
   const palette = PALETTES[options.theme ?? 'light'];
   const rows = timeline.roles.length + timeline.education.length;
-  const layout: Layout = rows > COMPACT_ABOVE ? { compact: true, rowHeight: 44, barHeight: 22 } : { compact: false, rowHeight: 96, barHeight: 34 };
+  const layout: Layout =
+    rows > COMPACT_ABOVE ? { compact: true, rowHeight: 44, barHeight: 22 } : { compact: false, rowHeight: 96, barHeight: 34 };
   const parts: string[] = [];
 
   // The axis spans the dated bars and today, with a little air on both sides.
@@ -208,8 +212,10 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     const baseline = cy + countSize / 3;
     // Beside the bar where there is room (after it, else before it); a current role's bar runs to the edge.
     const gap = 10 + (width > size + 4 ? 0 : h);
-    if (left + width + gap + countWidth <= CHART_X + CHART_WIDTH) parts.push(text(left + width + gap, baseline, count, countSize, palette.muted));
-    else if (left - gap - countWidth >= CHART_X) parts.push(text(left - gap, baseline, count, countSize, palette.muted, ' text-anchor="end"'));
+    if (left + width + gap + countWidth <= CHART_X + CHART_WIDTH)
+      parts.push(text(left + width + gap, baseline, count, countSize, palette.muted));
+    else if (left - gap - countWidth >= CHART_X)
+      parts.push(text(left - gap, baseline, count, countSize, palette.muted, ' text-anchor="end"'));
   };
 
   if (timeline.roles.length) {
@@ -228,7 +234,9 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
   const chartBottom = y;
 
   // Grid and today's line go under the bars: drawn now, inserted where the axis ended.
-  const grid = ticks.map((t) => `<line x1="${num(t.x)}" y1="${chartTop}" x2="${num(t.x)}" y2="${num(chartBottom)}" stroke="${palette.grid}" stroke-width="1"/>`);
+  const grid = ticks.map(
+    (t) => `<line x1="${num(t.x)}" y1="${chartTop}" x2="${num(t.x)}" y2="${num(chartBottom)}" stroke="${palette.grid}" stroke-width="1"/>`,
+  );
   const todayX = x(timeline.today + 1);
   grid.push(
     `<line x1="${num(todayX)}" y1="${chartTop - 4}" x2="${num(todayX)}" y2="${num(chartBottom)}" stroke="${palette.today}" stroke-width="2" stroke-dasharray="6 4"/>`,
@@ -276,7 +284,9 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     parts.push(text(lx + 24, legendY, 'Project', 18, palette.muted));
     lx += 24 + textWidth('Project', 18) + 30;
   }
-  parts.push(`<line x1="${lx + 6}" y1="${legendY - 16}" x2="${lx + 6}" y2="${legendY + 4}" stroke="${palette.today}" stroke-width="2" stroke-dasharray="5 4"/>`);
+  parts.push(
+    `<line x1="${lx + 6}" y1="${legendY - 16}" x2="${lx + 6}" y2="${legendY + 4}" stroke="${palette.today}" stroke-width="2" stroke-dasharray="5 4"/>`,
+  );
   parts.push(text(lx + 18, legendY, `Today (${timeline.todayLabel})`, 18, palette.muted));
   y = legendY + PAD - 8;
 

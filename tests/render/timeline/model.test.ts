@@ -89,7 +89,13 @@ describe('the career timeline', () => {
 
   it('given education with only an end year, still places it across that year', () => {
     const t = buildTimeline(resumeWith({ education: [{ institution: 'Uni', area: 'Maths', studyType: 'BSc', endDate: '2009' }] }), NOW);
-    expect(t.education[0]).toMatchObject({ heading: 'Uni', detail: 'BSc, Maths', start: month(2009, 1), end: month(2009, 12), dates: '2009' });
+    expect(t.education[0]).toMatchObject({
+      heading: 'Uni',
+      detail: 'BSc, Maths',
+      start: month(2009, 1),
+      end: month(2009, 12),
+      dates: '2009',
+    });
   });
 });
 

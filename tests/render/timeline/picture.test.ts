@@ -21,7 +21,15 @@ describe('the timeline picture', () => {
     const svg = timelineSvg(buildTimeline(martin(), NOW));
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
     expect(pngSize(svgToPng(svg))).toEqual({ width: TIMELINE_WIDTH, height });
-    for (const text of ['Martin Spier', 'PicPay', 'VP, Platform Engineering', 'Nov 2021 – Present · 5 yrs 1 mo', '11 projects', 'FlameScope']) expect(svg).toContain(text);
+    for (const text of [
+      'Martin Spier',
+      'PicPay',
+      'VP, Platform Engineering',
+      'Nov 2021 – Present · 5 yrs 1 mo',
+      '11 projects',
+      'FlameScope',
+    ])
+      expect(svg).toContain(text);
   });
 
   it('given text, draws it with the bundled font and no system font', () => {
@@ -50,7 +58,12 @@ describe('the timeline picture', () => {
   });
 
   it('given fifty overlapping roles, gives every role a row and stays one readable picture', () => {
-    const work = Array.from({ length: 50 }, (_, i) => ({ name: `Company ${i}`, position: `Role ${i}`, startDate: `${1980 + i}-01`, endDate: `${1983 + i}-06` }));
+    const work = Array.from({ length: 50 }, (_, i) => ({
+      name: `Company ${i}`,
+      position: `Role ${i}`,
+      startDate: `${1980 + i}-01`,
+      endDate: `${1983 + i}-06`,
+    }));
     const svg = timelineSvg(buildTimeline(parseResume({ basics: { name: 'Many Roles' }, work }, 'many.json'), NOW));
     expect(svg.match(/<rect [^>]*rx="5"/g)).toHaveLength(50);
     const { width, height } = pngSize(svgToPng(svg));
