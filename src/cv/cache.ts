@@ -13,6 +13,8 @@ export interface CvFile {
   readonly bytes: Buffer;
   /** Hex SHA-256 of the bytes. */
   readonly sha256: string;
+  /** Its first 16 hex digits: the name of its content-addressed URL (/cv/<key>.pdf). */
+  readonly key: string;
   /** "Martin-Spier-CV.pdf" */
   readonly filename: string;
   readonly contentType: 'application/pdf';
@@ -21,7 +23,12 @@ export interface CvFile {
 export interface CvCache {
   /** The CV of this résumé, never showing a private field. */
   get(resume: Resume): Promise<CvFile>;
+  /** A version rendered earlier (and still kept) by its key; null when unknown or forgotten. */
+  byKey(key: string): CvFile | null;
 }
+
+/** Where the bot serves a CV (the page, Slack's link to it): one key is one file forever. */
+export const cvPath = (key: string): string => `/cv/${key}.pdf`;
 
 /** Versions kept: the current résumé and the few before a reload. */
 const KEPT = 4;
@@ -29,7 +36,16 @@ const KEPT = 4;
 export function createCvCache(privateFields: readonly string[]): CvCache {
   const byResume = new WeakMap<Resume, Promise<CvFile>>();
   const byContent = new Map<string, Promise<CvFile>>();
+  // Rendered files by URL key, as many as byContent keeps: a link handed out stays good until then.
+  const rendered = new Map<string, CvFile>();
+  const remember = (file: CvFile): CvFile => {
+    rendered.delete(file.key);
+    rendered.set(file.key, file);
+    if (rendered.size > KEPT) rendered.delete(rendered.keys().next().value!);
+    return file;
+  };
   return {
+    byKey: (key) => rendered.get(key) ?? null,
     get(resume) {
       const known = byResume.get(resume);
       if (known) return known;
@@ -37,12 +53,16 @@ export function createCvCache(privateFields: readonly string[]): CvCache {
       const key = createHash('sha256').update(JSON.stringify(shown)).digest('hex');
       let file = byContent.get(key);
       if (!file) {
-        file = renderResumePdf(shown).then((bytes) => ({
-          bytes,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          filename: cvFilename(resume.basics.name),
-          contentType: 'application/pdf' as const,
-        }));
+        file = renderResumePdf(shown).then((bytes) => {
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          return remember({
+            bytes,
+            sha256,
+            key: sha256.slice(0, 16),
+            filename: cvFilename(resume.basics.name),
+            contentType: 'application/pdf',
+          });
+        });
         // A failed render is not kept: the next request tries again.
         file.catch(() => byContent.delete(key));
         byContent.set(key, file);

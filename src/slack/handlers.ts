@@ -21,7 +21,7 @@ import type {
   Middleware,
   types,
 } from '@slack/bolt';
-import type { Answer, AnswerRoute } from '../model/answer.js';
+import type { Answer, AnswerLink, AnswerRoute } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
@@ -45,6 +45,8 @@ export interface HandlerDeps {
   events: Deduplicator;
   /** How answers that name a picture (the timeline) show it; absent: text only. */
   pictures?: SlackPictures;
+  /** How answers that carry a file (the CV) deliver it; absent: text only. */
+  downloads?: SlackDownloads;
 }
 
 /**
@@ -56,6 +58,19 @@ export interface SlackPictures {
   url(answer: Answer): { url: string; alt: string } | null;
   file(answer: Answer): { png: Buffer; alt: string; title: string } | null;
 }
+
+/**
+ * The files an answer carries (the CV as a PDF). Where the bot serves them (HTTP mode with
+ * PUBLIC_URL) `links` names them and the answer links to them; elsewhere `files` gives the
+ * bytes, uploaded (files:write) when the answer is shared, posted in a channel or in a DM.
+ */
+export interface SlackDownloads {
+  links(answer: Answer): Promise<AnswerLink[]>;
+  files(answer: Answer): Promise<Array<{ bytes: Buffer; filename: string; title: string }>>;
+}
+
+/** What a private answer says when its file can only be uploaded, and only where others see it. */
+const UPLOAD_HINT = 'Share it in the channel (or ask me in a DM) to get the file.';
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
 function wire(message: SlackMessage): { text: string; blocks: SlackMessage['blocks'] } {
@@ -98,26 +113,47 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
   const pictureUrl = (answer: Answer) => deps.pictures?.url(answer) ?? null;
 
   /**
-   * The picture of a public answer, uploaded into the channel (Slack's external upload:
+   * What a posted answer carries, uploaded beside it (Slack's external upload:
    * files.getUploadURLExternal, the upload, files.completeUploadExternal, through the Web
-   * client's uploadV2). The answer itself is already posted: a failed upload (the bot not in
-   * the channel) is logged, not reported as a failed share.
+   * client's uploadV2): its picture where no URL shows it (not in a DM, whose answer keeps the
+   * text timeline), and its files where no link leads to them. The answer itself is already
+   * posted: a failed upload (the bot not in the channel) is logged, not reported as a failed share.
    */
-  const uploadPicture = async (client: AllMiddlewareArgs['client'], answer: Answer, channel: string | undefined, threadTs?: string) => {
-    const file = deps.pictures?.file(answer);
-    if (!file || !channel) return;
-    try {
-      const upload = {
-        channel_id: channel,
-        file: file.png,
-        filename: 'timeline.png',
-        title: file.title,
-        alt_text: file.alt.slice(0, 1000),
-      };
-      await client.files.uploadV2(threadTs ? { ...upload, thread_ts: threadTs } : upload);
-    } catch (error) {
-      logger.warn('slack_picture_upload_failed', { error });
+  const uploadAttached = async (
+    client: AllMiddlewareArgs['client'],
+    answer: Answer,
+    channel: string | undefined,
+    options: { threadTs?: string; picture: boolean },
+  ) => {
+    if (!channel) return;
+    const picture = options.picture ? deps.pictures?.file(answer) : null;
+    const files = [
+      ...(picture ? [{ file: picture.png, filename: 'timeline.png', title: picture.title, alt_text: picture.alt.slice(0, 1000) }] : []),
+      ...(answer.files?.length && deps.downloads ? await deps.downloads.files(answer) : []).map((f) => ({
+        file: f.bytes,
+        filename: f.filename,
+        title: f.title,
+      })),
+    ];
+    for (const file of files) {
+      try {
+        const upload = { channel_id: channel, ...file };
+        await client.files.uploadV2(options.threadTs ? { ...upload, thread_ts: options.threadTs } : upload);
+      } catch (error) {
+        logger.warn('slack_file_upload_failed', { filename: file.filename, error });
+      }
     }
+  };
+
+  /**
+   * The answer as Slack shows it: a link to each file it carries where the bot serves them;
+   * elsewhere a private answer says how to get the file (it is uploaded only where it is posted).
+   */
+  const withDownloads = async (answer: Answer, privately: boolean): Promise<Answer> => {
+    if (!answer.files?.length || !deps.downloads) return answer;
+    const links = await deps.downloads.links(answer);
+    if (links.length) return { ...answer, links: [...answer.links, ...links] };
+    return privately ? { ...answer, footer: [answer.footer, UPLOAD_HINT].filter(Boolean).join(' · ') } : answer;
   };
 
   const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
@@ -139,7 +175,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         tenantId: body.team_id,
         ...(typeof body.user_team === 'string' ? { userTenantId: body.user_team } : {}),
       });
-      message = renderAnswer(answer, { visibility: 'private', share: true, picture: pictureUrl(answer) });
+      message = renderAnswer(await withDownloads(answer, true), { visibility: 'private', share: true, picture: pictureUrl(answer) });
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
       message = renderError();
@@ -222,8 +258,9 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     }
     const picture = pictureUrl(answer);
     const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload), picture };
-    await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(renderAnswer(answer, options)) });
-    if (!picture && payload.page <= 1) await uploadPicture(client, answer, body.channel?.id ?? body.container?.channel_id);
+    const shown = await withDownloads(answer, false);
+    await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(renderAnswer(shown, options)) });
+    if (payload.page <= 1) await uploadAttached(client, answer, body.channel?.id ?? body.container?.channel_id, { picture: !picture });
     // The share went out; failing to tidy up the private copy is not worth an error message.
     await respond(body.response_url, { delete_original: true }).catch((error) => logger.warn('slack_delete_original_failed', { error }));
   };
@@ -242,7 +279,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
-    const rendered = renderAnswer(answer, {
+    const rendered = renderAnswer(await withDownloads(answer, !payload.public), {
       visibility: payload.public ? 'public' : 'private',
       share: !payload.public && ephemeral,
       page: payload.page,
@@ -291,7 +328,11 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       });
       privately = where === 'channel' && isForAskerOnly(answer);
       shown = answer;
-      message = renderAnswer(answer, { visibility: where === 'channel' && !privately ? 'public' : 'private', picture: pictureUrl(answer) });
+      // A reply in a DM or a channel is posted by the bot: a file it cannot link goes up beside it.
+      message = renderAnswer(await withDownloads(answer, false), {
+        visibility: where === 'channel' && !privately ? 'public' : 'private',
+        picture: pictureUrl(answer),
+      });
     } catch (error) {
       logger.error('slack_message_failed', { where, error });
       message = renderError();
@@ -300,7 +341,8 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     try {
       await (privately ? whisper(message) : post(message));
       // A reply in a channel is public: its picture goes up beside it when no URL could show it.
-      if (shown && where === 'channel' && !privately && !pictureUrl(shown)) await uploadPicture(client, shown, channel, thread_ts);
+      if (shown && !privately)
+        await uploadAttached(client, shown, channel, { threadTs: thread_ts, picture: where === 'channel' && !pictureUrl(shown) });
     } catch (error) {
       // Slack refused the reply or kept failing past the client's retries (5xx, 429s). The
       // asker is told through the other call when that one still works; posting the same

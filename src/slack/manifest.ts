@@ -25,10 +25,10 @@ export interface ManifestOptions {
    */
   requestUrl?: string;
   /**
-   * The bot uploads pictures (the timeline) when an answer goes public: true in Socket Mode and in
-   * HTTP mode without PUBLIC_URL (with it, Slack fetches them from the bot). Default: Socket Mode.
+   * The bot uploads files (the timeline picture, the CV) when an answer goes public: true in Socket
+   * Mode and in HTTP mode without PUBLIC_URL (with it, answers show or link them on the bot). Default: Socket Mode.
    */
-  uploadsPictures?: boolean;
+  uploadsFiles?: boolean;
 }
 
 /** "Martin Spier · Résumé", shortened to Slack's 35 characters; a sane default without a name. */
@@ -68,7 +68,7 @@ export function buildManifest(options: ManifestOptions) {
           should_escape: false,
         })),
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES, ...((options.uploadsPictures ?? !url) ? [UPLOAD_SCOPE] : [])] } },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES, ...((options.uploadsFiles ?? !url) ? [UPLOAD_SCOPE] : [])] } },
     settings: {
       event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },

@@ -17,6 +17,7 @@ export const slack = definePlatform({
       http: context.http,
       logger: context.logger,
       images: context.images,
+      cv: context.cv,
       publicUrl: context.config.publicUrl,
       shared: context.shared,
     });

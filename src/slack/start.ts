@@ -13,7 +13,8 @@ import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { SharedState } from '../core/shared.js';
 import { createEventDeduplicator } from './events.js';
-import { slackHandlers, type SlackPictures } from './handlers.js';
+import { slackHandlers, type SlackDownloads, type SlackPictures } from './handlers.js';
+import { cvPath, type CvCache } from '../cv/cache.js';
 import type { TimelineImages } from '../render/timeline/image.js';
 import type { Answer } from '../model/answer.js';
 import { createDrain } from '../platform/drain.js';
@@ -42,7 +43,9 @@ export interface StartSlackOptions {
   shared?: SharedState;
   /** The timeline pictures (shared with the web page); absent: answers go as text only. */
   images?: TimelineImages;
-  /** PUBLIC_URL: in HTTP mode the bot serves the pictures there and shows them in image blocks. */
+  /** The CV as a PDF (shared with the other platforms); absent: /cv answers go as text only. */
+  cv?: CvCache;
+  /** PUBLIC_URL: in HTTP mode the bot serves the pictures and the CV there; answers show and link them. */
   publicUrl?: string;
 }
 
@@ -60,6 +63,27 @@ function slackPictures(images: TimelineImages, pipeline: Pipeline, publicUrl: st
     file(answer) {
       const image = publicUrl ? null : picture(answer);
       return image ? { png: image.png, alt: image.alt, title: answer.title } : null;
+    },
+  };
+}
+
+/**
+ * HTTP mode with a public URL: a link to /cv/<hash>.pdf on the bot itself. Otherwise (Socket
+ * Mode, or no PUBLIC_URL): the PDF, uploaded when the answer is posted where it can be.
+ */
+function slackDownloads(cv: CvCache, pipeline: Pipeline, publicUrl: string | undefined): SlackDownloads {
+  const cvOf = async (answer: Answer) => {
+    const named = answer.files?.find((f) => f.kind === 'cv');
+    return named ? { named, file: await cv.get(pipeline.bot.resume) } : null;
+  };
+  return {
+    async links(answer) {
+      const found = publicUrl ? await cvOf(answer) : null;
+      return found ? [{ label: found.named.label, url: `${publicUrl}${cvPath(found.file.key)}` }] : [];
+    },
+    async files(answer) {
+      const found = publicUrl ? null : await cvOf(answer);
+      return found ? [{ bytes: found.file.bytes, filename: found.file.filename, title: `${answer.title} (PDF)` }] : [];
     },
   };
 }
@@ -148,6 +172,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       events: createEventDeduplicator(options.shared?.claims),
       // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
       ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
+      ...(options.cv ? { downloads: slackDownloads(options.cv, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
     }),
   );
 

@@ -32,12 +32,12 @@ export function manifestText(manifest: SlackManifest): string {
 /** The manifest for a résumé file (data/resume.json unless RESUME_FILE says otherwise). */
 export function generateManifest(resumeFile: string, requestUrl?: string, publicUrl?: string): SlackManifest {
   const resume = loadResumeFile(resumeFile);
-  // HTTP mode with PUBLIC_URL shows pictures from the bot's own URL: no upload, no files:write.
+  // HTTP mode with PUBLIC_URL shows pictures and links the CV at the bot's own URL: no upload, no files:write.
   return buildManifest({
     personName: resume.basics.name,
     commands: commands.map((c) => c.data),
     requestUrl,
-    uploadsPictures: !requestUrl || !publicUrl,
+    uploadsFiles: !requestUrl || !publicUrl,
   });
 }
 

@@ -1,14 +1,24 @@
 /** A neutral Answer as an HTML fragment (the page's answer region, and each permalink's page). */
-import type { Answer } from '../model/answer.js';
+import type { Answer, AnswerFile } from '../model/answer.js';
 import { html, safeHref, type Html } from './html.js';
 import { permalink, suggestionHref } from './links.js';
 
-export function answerHtml(answer: Answer, options: { headingLevel?: 2 | 1 } = {}): Html {
+export interface AnswerHtmlOptions {
+  headingLevel?: 2 | 1;
+  /** Where the files the answer carries are served (the CV's /cv/<key>.pdf); a file without one is not offered. */
+  fileHref?: (file: AnswerFile) => string | null;
+}
+
+export function answerHtml(answer: Answer, options: AnswerHtmlOptions = {}): Html {
   const h = options.headingLevel ?? 2;
   const title = h === 1 ? html`<h1 id="answer-title">${answer.title}</h1>` : html`<h2 id="answer-title">${answer.title}</h2>`;
   const links = answer.links.flatMap((l) => {
     const href = safeHref(l.url);
     return href ? [html`<li><a href="${href}" rel="nofollow noopener">${l.label || l.url}</a></li>`] : [];
+  });
+  const downloads = (answer.files ?? []).flatMap((file) => {
+    const href = options.fileHref?.(file);
+    return href ? [html`<li><a href="${href}" download="${file.filename}" type="${file.contentType}">${file.label}</a></li>`] : [];
   });
   const share = answer.route && (answer.kind === 'result' || answer.kind === 'list') ? permalink(answer.route) : null;
   return html`<article class="answer answer-${answer.kind}" aria-labelledby="answer-title">
@@ -20,6 +30,7 @@ ${answer.sections.map(
   (s) =>
     html`<section class="answer-section">${s.heading ? html`<h3>${s.heading}</h3>` : ''}<ul>${s.bullets.filter((b) => b.trim()).map((b) => html`<li>${b}</li>`)}</ul></section>`,
 )}
+${downloads.length ? html`<ul class="downloads">${downloads}</ul>` : ''}
 ${links.length ? html`<ul class="links">${links}</ul>` : ''}
 ${answer.footer ? html`<p class="footer">${answer.footer}</p>` : ''}
 ${

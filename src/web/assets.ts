@@ -20,6 +20,9 @@ a:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid 
 header h1 { font-size: 2.2rem; margin: 0 0 4px; }
 header .label { color: var(--muted); margin: 0 0 8px; font-size: 1.15rem; }
 ul.contact { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; color: var(--muted); }
+header .download { margin: 10px 0 0; }
+header .download a, ul.downloads a { font-weight: 700; }
+ul.downloads { list-style: none; padding: 0; }
 figure.timeline { margin: 24px 0; }
 figure.timeline img { width: 100%; height: auto; border: 1px solid var(--line); border-radius: 8px; }
 figure.timeline figcaption { color: var(--muted); font-size: .9rem; }

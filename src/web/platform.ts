@@ -25,6 +25,7 @@ export const web = definePlatform({
       web: settings,
       logger: context.logger,
       images: context.images,
+      cv: context.cv,
       page,
     });
     return { description: page ? 'web page' : null, stop: () => running.stop() };

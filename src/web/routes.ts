@@ -9,7 +9,8 @@
  * chat rate limit, keyed by the same address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Answer } from '../model/answer.js';
+import type { Answer, AnswerFile } from '../model/answer.js';
+import { cvPath, type CvCache, type CvFile } from '../cv/cache.js';
 import type { Outcome, Pipeline } from '../core/pipeline.js';
 import { publicResume } from '../core/public-resume.js';
 import type { MemoryRateLimiter } from '../core/rate-limit.js';
@@ -30,6 +31,8 @@ export interface WebOptions {
   pipeline: Pipeline;
   privateFields: readonly string[];
   images: TimelineImages;
+  /** The CV as a PDF, served at /cv/<key>.pdf (the page's "Download PDF" and Slack's link to it). */
+  cv: CvCache;
   /** Every web request, per client address. */
   limiter: MemoryRateLimiter;
   /** The bot's public address (PUBLIC_URL): absolute links in previews. Unset: taken from the Host header when it looks like a host. */
@@ -50,6 +53,7 @@ const SECURITY_HEADERS = {
 
 const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 const IMAGE_PATH = /^\/timeline\/([0-9a-f]{16})\.png$/;
+const CV_PATH = /^\/cv\/([0-9a-f]{16})\.pdf$/;
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, ...SECURITY_HEADERS, ...headers });
@@ -73,7 +77,7 @@ export function clientAddress(req: IncomingMessage, trustProxy = false): string 
 }
 
 export function mountWeb(options: WebOptions): void {
-  const { http, pipeline, privateFields, images, limiter } = options;
+  const { http, pipeline, privateFields, images, cv, limiter } = options;
   const clock = options.clock ?? systemClock;
 
   const baseUrl = (req: IncomingMessage): string | null => {
@@ -140,7 +144,28 @@ export function mountWeb(options: WebOptions): void {
     });
   });
 
+  // The CV: a known key is one file forever (downloaded under the person's name); any other leads to today's.
+  http.route('GET', '/cv/*', async (req, res) => {
+    if (!admit(req, res)) return;
+    const match = CV_PATH.exec((req.url ?? '').split('?')[0]!);
+    if (!match) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+    const file = cv.byKey(match[1]!);
+    if (file)
+      return send(res, 200, file.contentType, file.bytes, {
+        'cache-control': 'public, max-age=31536000, immutable',
+        'content-disposition': `attachment; filename="${file.filename}"`,
+      });
+    send(res, 302, 'text/plain; charset=utf-8', 'see the current CV\n', {
+      location: cvPath((await cv.get(pipeline.bot.resume)).key),
+      'cache-control': 'no-cache',
+    });
+  });
+
   if (!options.page) return;
+
+  /** Where the page offers each file an answer carries: the CV at its content-addressed URL. */
+  const fileHref = (current: CvFile) => (file: AnswerFile) => (file.kind === 'cv' ? cvPath(current.key) : null);
+  const currentCv = () => cv.get(pipeline.bot.resume);
 
   http.route('GET', '/assets/page.css', (req, res) => {
     if (admit(req, res)) send(res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'cache-control': 'public, max-age=3600' });
@@ -172,20 +197,22 @@ export function mountWeb(options: WebOptions): void {
     const q = (params.get('q') ?? '').slice(0, 2000);
     const answered = q.trim() ? (await askLine(req, q)).answer : null;
     if (params.get('partial') === '1') {
-      return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', { 'cache-control': 'no-store' });
+      const fragment = answered ? answerHtml(answered, { fileHref: fileHref(await currentCv()) }).value : '';
+      return send(res, 200, 'text/html; charset=utf-8', fragment, { 'cache-control': 'no-store' });
     }
     const source = pipeline.bot.resume;
     const pictures = timeline();
+    const pdf = await currentCv();
     // The page without a question is the same for everyone until the résumé, the day (the pictures' keys) or the address changes.
-    const version = `${pictures.light.key}\0${pictures.dark.key}\0${baseUrl(req) ?? ''}`;
+    const version = `${pictures.light.key}\0${pictures.dark.key}\0${pdf.key}\0${baseUrl(req) ?? ''}`;
     const known = q.trim() ? undefined : pages.get(source);
     if (known?.version === version) return send(res, 200, 'text/html; charset=utf-8', known.html, { 'cache-control': 'no-cache' });
     const resume = publicResume(source, privateFields);
     const now = clock();
     const description = resume.basics.label ?? resume.basics.summary ?? `The résumé of ${resume.basics.name}`;
-    const body = html`<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}</header>
+    const body = html`<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}${downloadLink(pdf)}</header>
 ${searchForm({ name: resume.basics.name, query: q })}
-<div id="answer" aria-live="polite">${answered ? answerHtml(answered) : ''}</div>
+<div id="answer" aria-live="polite">${answered ? answerHtml(answered, { fileHref: fileHref(pdf) }) : ''}</div>
 ${figure(pictures)}
 ${resumeSectionsHtml(resume, now)}`;
     const document = page(metaFor(req, `${resume.basics.name} — résumé`, description, '/', pictures.light), body).value;
@@ -209,7 +236,7 @@ ${resumeSectionsHtml(resume, now)}`;
     const canonical = answer.route ? permalink(answer.route) : permalink({ command: named.command, query: named.query });
     const description = answerSummary(answer);
     const body = html`<p class="breadcrumb"><a href="/">${name}</a></p>
-${answerHtml(answer, { headingLevel: 1 })}
+${answerHtml(answer, { headingLevel: 1, fileHref: fileHref(await currentCv()) })}
 ${searchForm({ name, query: '' })}
 <div id="answer" aria-live="polite"></div>
 ${figure(pictures)}`;
@@ -225,6 +252,11 @@ ${figure(pictures)}`;
       },
     );
   });
+}
+
+/** The page header's link to the CV. */
+function downloadLink(file: CvFile): Html {
+  return html`<p class="download"><a href="${cvPath(file.key)}" download="${file.filename}" type="${file.contentType}">Download PDF</a> <span class="meta">(the CV, ${Math.max(1, Math.round(file.bytes.length / 1024))} kB)</span></p>`;
 }
 
 /** What a link preview says under the title: the answer's first lines. */

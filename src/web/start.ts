@@ -6,6 +6,7 @@ import type { Pipeline } from '../core/pipeline.js';
 import { createRateLimiter } from '../core/rate-limit.js';
 import type { HttpServer } from '../http/server.js';
 import type { TimelineImages } from '../render/timeline/image.js';
+import type { CvCache } from '../cv/cache.js';
 import { mountWeb } from './routes.js';
 
 export interface StartWebOptions {
@@ -15,6 +16,7 @@ export interface StartWebOptions {
   web: WebConfig;
   logger: Logger;
   images: TimelineImages;
+  cv: CvCache;
   /** Serve the page itself; false: only the timeline pictures (Slack image blocks need them). Default: the config's choice. */
   page?: boolean;
 }
@@ -27,6 +29,7 @@ export function startWeb(options: StartWebOptions): { stop(): Promise<void> } {
     pipeline: options.pipeline,
     privateFields: config.privateFields,
     images: options.images,
+    cv: options.cv,
     limiter: createRateLimiter({ capacity: web.requestsPerMinute, windowMs: 60_000 }),
     publicUrl: config.publicUrl,
     page,
@@ -34,6 +37,8 @@ export function startWeb(options: StartWebOptions): { stop(): Promise<void> } {
   });
   // Drawn now rather than on the first visitor's request (about a tenth of a second, once per version).
   void options.images.get(options.pipeline.bot.resume).png;
+  // The CV too (a few hundred milliseconds, once per version); a failure here is the first visitor's to see.
+  options.cv.get(options.pipeline.bot.resume).catch((error: unknown) => options.logger.warn('cv_render_failed', { error }));
   options.logger.info('web_started', { page, publicUrl: config.publicUrl ?? null });
   // Routes live as long as the server; closing the server ends them.
   return { stop: async () => {} };

@@ -24,6 +24,14 @@ describe('the CV cache', () => {
     expect((await cache.get(edited)).sha256).not.toBe((await cache.get(martin())).sha256);
   });
 
+  it('given a key it handed out, finds that rendered version; an unknown key, nothing', async () => {
+    const cache = createCvCache(['basics.phone']);
+    const file = await cache.get(martin());
+    expect(file.key).toBe(file.sha256.slice(0, 16));
+    expect(cache.byKey(file.key)).toBe(file);
+    expect(cache.byKey('0123456789abcdef')).toBeNull();
+  });
+
   it('names the file after the person, in plain letters', () => {
     expect(cvFilename('Dr. Lena Vásquez')).toBe('Dr-Lena-Vasquez-CV.pdf');
     expect(cvFilename('李')).toBe('resume-CV.pdf');

@@ -40,6 +40,8 @@ export interface HarnessOptions {
   responseUrlTimeoutMs?: number;
   /** Timeline pictures, and where the bot serves them (PUBLIC_URL); absent: text only. */
   images?: StartSlackOptions['images'];
+  /** The CV (served at PUBLIC_URL, or uploaded when shared); absent: text only. */
+  cv?: StartSlackOptions['cv'];
   publicUrl?: string;
 }
 
@@ -91,6 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     retryConfig: options.retryConfig,
     responseUrlTimeoutMs: options.responseUrlTimeoutMs,
     ...(options.images ? { images: options.images } : {}),
+    ...(options.cv ? { cv: options.cv } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   http.setReady(true);

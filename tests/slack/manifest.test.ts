@@ -59,10 +59,10 @@ describe('the Slack app manifest', () => {
   it('asks for files:write only where pictures are uploaded: Socket Mode, or HTTP mode without PUBLIC_URL', () => {
     const url = 'https://bot.example.com/slack/events';
     const data = commands.map((c) => c.data);
-    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: false }).oauth_config.scopes.bot).toEqual([
+    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsFiles: false }).oauth_config.scopes.bot).toEqual([
       ...BOT_SCOPES,
     ]);
-    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsPictures: true }).oauth_config.scopes.bot).toContain(
+    expect(buildManifest({ personName: 'M', commands: data, requestUrl: url, uploadsFiles: true }).oauth_config.scopes.bot).toContain(
       UPLOAD_SCOPE,
     );
     expect(generateManifest('data/resume.json', url, 'https://bot.example.com').oauth_config.scopes.bot).not.toContain(UPLOAD_SCOPE);

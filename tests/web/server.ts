@@ -5,6 +5,7 @@ import { createRateLimiter } from '../../src/core/rate-limit.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { createTimelineImages, type TimelineImages } from '../../src/render/timeline/image.js';
+import { createCvCache, type CvCache } from '../../src/cv/cache.js';
 import { loadResumeFile, parseResume } from '../../src/resume/load.js';
 import type { Resume } from '../../src/resume/schema.js';
 import { mountWeb } from '../../src/web/routes.js';
@@ -14,6 +15,7 @@ export interface WebServer {
   url: string;
   pipeline: Pipeline;
   images: TimelineImages;
+  cv: CvCache;
   close(): Promise<void>;
 }
 
@@ -44,11 +46,13 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
   });
   const http = createHttpServer();
   const images = createTimelineImages({ privateFields: options.privateFields ?? ['basics.phone'], clock: () => FIXED_NOW });
+  const cv = createCvCache(options.privateFields ?? ['basics.phone']);
   mountWeb({
     http,
     pipeline,
     privateFields: options.privateFields ?? ['basics.phone'],
     images,
+    cv,
     limiter: createRateLimiter({ capacity: options.perMinute ?? 10_000, windowMs: 60_000 }),
     publicUrl: options.publicUrl,
     clock: () => FIXED_NOW,
@@ -57,7 +61,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
   });
   http.setReady(true);
   const address = await http.listen(0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${address.port}`, pipeline, images, close: () => http.close() };
+  return { url: `http://127.0.0.1:${address.port}`, pipeline, images, cv, close: () => http.close() };
 }
 
 /** The content of `<meta property|name="key" content="…">`, unescaped. */
