@@ -6,6 +6,7 @@
  * lists commands or sections: routing, completion, help, Slack's manifest and Discord's
  * registration are all derived from the registry (index.ts). Nothing here knows a platform.
  */
+import type { Messages } from '../src/i18n/catalogue.js';
 import type { Answer } from '../src/model/answer.js';
 import type { SectionSource } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -55,6 +56,8 @@ export interface CommandContext {
   readonly now: Date;
   /** The registry answering this request: help lists it, /resume searches its sections. */
   readonly commands: readonly Command[];
+  /** The asker's language: every word the answer adds (labels, headings, dates) comes from here; résumé text stays as written. */
+  readonly messages: Messages;
 }
 
 export interface Command {

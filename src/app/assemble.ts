@@ -15,6 +15,8 @@ export interface AssembleOptions {
   resume: Resume;
   aliases: AliasTable;
   maxQueryLength: number;
+  /** LOCALE: the language of answers to requests that name none. */
+  locale?: string;
   logLevel: LogLevel;
   writeLog?: (line: string) => void;
   clock?: Clock;
@@ -35,7 +37,13 @@ export interface Assembled {
 
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
-  const bot = createBot({ resume: options.resume, aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength });
+  const bot = createBot({
+    resume: options.resume,
+    aliases: options.aliases,
+    clock: options.clock,
+    maxQueryLength: options.maxQueryLength,
+    locale: options.locale,
+  });
   return {
     bot,
     pipeline: createPipeline(bot, {

@@ -44,6 +44,7 @@ export function loadApp(options: LoadAppOptions): App {
     resume,
     aliases,
     maxQueryLength: config.maxQueryLength,
+    locale: config.locale,
     logLevel: effectiveLogLevel(options.env, config.logLevel, fallback),
     writeLog: options.writeLog,
     clock: options.clock,

@@ -36,7 +36,7 @@ export interface SettingsIndex {
 const INDEX_FILE = 'settings.json';
 
 /** Bump when the cached shape changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
@@ -56,6 +56,7 @@ interface CacheFile {
   /** null: the alias file did not exist (an empty table). */
   aliasesText: string | null;
   maxQueryLength: number;
+  locale: string;
   privateFields: string[];
   logLevel: LogLevel;
   /** Whether a platform of these settings runs on its own (see src/app/platforms.ts): the process would serve, not open the console. */
@@ -112,6 +113,7 @@ function codeStamp(index: SettingsIndex): string | null {
     '../resume/dates',
     '../query/aliases',
     '../query/normalize',
+    '../i18n/catalogue',
   ];
   try {
     const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';
@@ -230,6 +232,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
         resume: cached.resume,
         aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
         maxQueryLength: cached.maxQueryLength,
+        locale: cached.locale,
         privateFields: cached.privateFields,
         logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
       });
@@ -279,6 +282,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
       aliasesFile,
       aliasesText: aliasesBefore,
       maxQueryLength: app.config.maxQueryLength,
+      locale: app.config.locale,
       privateFields: app.config.privateFields,
       logLevel: app.config.logLevel,
       serves: app.serves,

@@ -16,10 +16,12 @@ export type CliArgs =
       image: string | null;
       /** --pdf FILE: also write the CV the answer carries there (/cv). */
       pdf: string | null;
+      /** --locale TAG: answer in that language instead of LOCALE's. */
+      locale: string | null;
     };
 
 export const USAGE =
-  'usage: resume-bot [--json] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] < messages.txt';
+  'usage: resume-bot [--json] [--locale TAG] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] [--locale TAG] < messages.txt';
 
 export interface CliContext {
   /** With no message the CLI reads stdin; a terminal there means the person forgot the message. */
@@ -45,13 +47,16 @@ export function parseCliArgs(argv: readonly string[], context: CliContext): CliA
   if (pdf !== null && !pdf.trim()) return { kind: 'usage-error', problem: '--pdf needs a file name' };
   if (pdf !== null && parsed.positionals.length === 0)
     return { kind: 'usage-error', problem: '--pdf needs a message that answers with the CV (/cv)' };
+  const locale = typeof parsed.values.locale === 'string' ? parsed.values.locale.trim() : null;
+  if (locale !== null && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(locale))
+    return { kind: 'usage-error', problem: `--locale ${JSON.stringify(locale)}: expected a language tag such as pt-BR or en` };
   if (parsed.positionals.length === 0) {
     if (context.stdinIsTTY) return { kind: 'usage-error', problem: 'no message (give one as an argument, or pipe messages on stdin)' };
-    return { kind: 'run', json, message: null, image, pdf };
+    return { kind: 'run', json, message: null, image, pdf, locale };
   }
   const message = parsed.positionals.join(' ');
   if (message.trim() === '') return { kind: 'usage-error', problem: 'the message is empty' };
-  return { kind: 'run', json, message, image, pdf };
+  return { kind: 'run', json, message, image, pdf, locale };
 }
 
 function parse(argv: readonly string[]) {
@@ -61,6 +66,7 @@ function parse(argv: readonly string[]) {
       json: { type: 'boolean' },
       image: { type: 'string' },
       pdf: { type: 'string' },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,

@@ -45,6 +45,7 @@ function helpText(): string {
     '  --json      print {command, query, results, suggestions} as one JSON line (/match adds match)',
     "  --image F   also write the answer's picture to F, PNG or SVG by its extension (/timeline --image career.png)",
     '  --pdf FILE  also write the CV the answer carries (/cv) to FILE',
+    '  --locale T  answer in that language (pt-BR, en; default LOCALE, else English)',
     '  -h, --help  show this help',
     '  With no message, each line of stdin is answered (one JSON object a line with --json).',
     '',
@@ -94,7 +95,12 @@ async function writePdf(pipeline: Pipeline, answer: Answer, path: string, privat
   return 0;
 }
 
-async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): Promise<void> {
+/** --locale: the language the request asks in (LOCALE otherwise). */
+function inLocale(request: BotRequest, locale: string | null): BotRequest {
+  return locale === null ? request : { ...request, locale };
+}
+
+async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, locale: string | null): Promise<void> {
   const rl = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
   let first = true;
   for await (const line of rl) {
@@ -104,7 +110,7 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean): P
     // Text answers are separated by a blank line; JSON answers are one a line.
     if (!json && !first) process.stdout.write('\n');
     first = false;
-    process.stdout.write((await respond(pipeline, parsed.request, json, color)).text);
+    process.stdout.write((await respond(pipeline, inLocale(parsed.request, locale), json, color)).text);
   }
   rl.close();
 }
@@ -133,12 +139,12 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const color = !args.json && wantsColor(process.stdout, process.env);
   if (args.message === null) {
-    await answerLines(pipeline, args.json, color);
+    await answerLines(pipeline, args.json, color, args.locale);
     return 0;
   }
   const parsed = parseLine(args.message, 'cli');
   if (parsed.kind !== 'request') return 0;
-  const { text, answer } = await respond(pipeline, parsed.request, args.json, color);
+  const { text, answer } = await respond(pipeline, inLocale(parsed.request, args.locale), args.json, color);
   process.stdout.write(text);
   if (args.image !== null) {
     const written = await writeImage(args.image, answer, pipeline, privateFields);

@@ -6,6 +6,7 @@
  * ConfigError naming every variable at fault, before any adapter connects anywhere.
  */
 import { z } from 'zod';
+import { catalogues } from '../i18n/catalogue.js';
 import { bool, httpUrl, int, settingsGroup, textWithDefault, type Env } from './fields.js';
 
 export class ConfigError extends Error {
@@ -50,6 +51,18 @@ const redisUrl = z
     return value;
   });
 
+/** A language the bot has a catalogue for (`pt-BR`, `pt_BR`, `en`), as the catalogue's own tag. */
+const locale = z
+  .string()
+  .optional()
+  .transform((v, ctx): string => {
+    const value = (v ?? '').trim();
+    if (value === '') return 'en';
+    if (catalogues.supports(value)) return catalogues.resolve(value);
+    ctx.addIssue({ code: 'custom', message: `must be one of ${catalogues.locales().join(', ')}, not ${JSON.stringify(v)}` });
+    return z.NEVER;
+  });
+
 export const envSchema = z.object({
   RESUME_FILE: textWithDefault('data/resume.json'),
   ALIASES_FILE: textWithDefault('data/aliases.json'),
@@ -72,6 +85,7 @@ export const envSchema = z.object({
   PORT: int(3000, 0, 65_535),
   REDIS_URL: redisUrl,
   PUBLIC_URL: httpUrl('https://bot.example.com'),
+  LOCALE: locale,
 });
 
 type Values = z.infer<typeof envSchema>;
@@ -90,6 +104,8 @@ export interface Config {
   redisUrl: string | null;
   /** The bot's public base URL, no trailing slash: Slack image blocks and absolute links in link previews. */
   publicUrl?: string;
+  /** LOCALE: the language of answers where the platform names none (the console, the CLI, the web page). */
+  locale: string;
 }
 
 /** The shared settings as a group, validated with the platforms' own in one run. */
@@ -107,6 +123,7 @@ export const baseSettings = settingsGroup(
     port: env.PORT,
     redisUrl: env.REDIS_URL ?? null,
     publicUrl: env.PUBLIC_URL,
+    locale: env.LOCALE,
   }),
 );
 

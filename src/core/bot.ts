@@ -4,6 +4,7 @@
  */
 import { catalogOf, commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command } from '../../commands/definition.js';
+import { DEFAULT_LOCALE, messagesFor, type Messages } from '../i18n/catalogue.js';
 import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import type { AliasTable } from '../query/aliases.js';
@@ -21,6 +22,8 @@ export interface BotOptions {
   maxQueryLength?: number;
   /** The command registry; the standard one (commands/index.ts) unless a test brings its own. */
   commands?: readonly Command[];
+  /** The language of answers to requests that name none (LOCALE: the console, the CLI, the page); default English. */
+  locale?: string;
 }
 
 export interface Bot {
@@ -31,17 +34,19 @@ export interface Bot {
   complete(command: string, partial: string, limit?: number): string[];
   /** The résumé currently served. */
   readonly resume: Resume;
+  /** The messages an answer to this request is worded with: its own locale, else the bot's (LOCALE). */
+  messages(request: Pick<Question, 'locale'>): Messages;
   /** Serve a new résumé from the next request on; requests already running finish on the old one. */
   replace(resume: Resume, aliases: AliasTable): void;
 }
 
 export const DEFAULT_MAX_QUERY_LENGTH = 300;
 
-export function tooLongAnswer(limit: number): Answer {
+export function tooLongAnswer(limit: number, messages: Messages = messagesFor(undefined)): Answer {
   return makeAnswer({
     kind: 'refusal',
-    title: 'That question is too long',
-    body: `Please keep it under ${limit} characters — a company, a skill, a project or a short question works best.`,
+    title: messages.t('refusal.tooLong.title'),
+    body: messages.t('refusal.tooLong.body', { limit }),
   });
 }
 
@@ -86,17 +91,18 @@ export function createBot(options: BotOptions): Bot {
   const catalog = catalogOf(registry);
   const longCues = longTextCues(registry);
   let resume = options.resume;
+  const messagesOf = (request: Pick<Question, 'locale'>): Messages => messagesFor(request.locale ?? options.locale);
   let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock, catalog);
 
-  function run(command: Command, query: CommandQuery, now: Date): Answer {
-    const context = { index, now, commands: registry };
+  function run(command: Command, query: CommandQuery, now: Date, messages: Messages): Answer {
+    const context = { index, now, commands: registry, messages };
     if (query.someoneElse) {
       const owner = index.resume.basics.name;
       const who = query.someoneElse.charAt(0).toUpperCase() + query.someoneElse.slice(1);
       return makeAnswer({
         kind: 'empty',
-        title: `Nothing about ${who}`,
-        body: `This is ${owner}'s résumé: it answers questions about ${owner}, not ${who}.`,
+        title: messages.t('someoneElse.title', { who }),
+        body: messages.t('someoneElse.body', { owner, who }),
         route: { command: command.data.name, query: queryText(query) },
       });
     }
@@ -107,38 +113,45 @@ export function createBot(options: BotOptions): Bot {
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
 
+  function answerIn(request: Question, messages: Messages): Answer {
+    const text = request.text.trim();
+    const named = request.command === null ? undefined : findCommand(request.command, registry);
+    const routesFreeText = !named || named.routing?.role === 'fallback';
+    const long = named?.data.longText ? { command: named, text } : routesFreeText ? longTextRoute(text, longCues) : null;
+    const limit = long?.command.data.longText?.maxLength ?? maxQueryLength;
+    if (text.length > limit) return tooLongAnswer(limit, messages);
+    const now = clock();
+    if (long) {
+      const answer = run(long.command, { text: long.text }, now, messages);
+      // "Is he a good fit for a VP role?" names no requirement: a short question is then routed as any other.
+      if (long.command === named || answer.kind !== 'empty' || text.length > maxQueryLength) return answer;
+    }
+    if (request.command !== null && !named) {
+      return makeAnswer({
+        kind: 'empty',
+        title: messages.t('unknownCommand.title', { command: request.command }),
+        suggestions: registry.map((c) => `/${c.data.name}`),
+        route: { command: null, query: text },
+      });
+    }
+    // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
+    if (named && named.routing?.role !== 'fallback') return run(named, parseQuery(text, named.modifiers ?? []), now, messages);
+    const routed = routeFreeText(text, index);
+    const command = findCommand(routed.command, registry);
+    if (!command) throw new Error(`router chose unknown command ${routed.command}`);
+    return run(command, routed.query, now, messages);
+  }
+
   return {
     commands: registry,
     get resume() {
       return resume;
     },
+    messages: messagesOf,
     answer(request) {
-      const text = request.text.trim();
-      const named = request.command === null ? undefined : findCommand(request.command, registry);
-      const routesFreeText = !named || named.routing?.role === 'fallback';
-      const long = named?.data.longText ? { command: named, text } : routesFreeText ? longTextRoute(text, longCues) : null;
-      const limit = long?.command.data.longText?.maxLength ?? maxQueryLength;
-      if (text.length > limit) return tooLongAnswer(limit);
-      const now = clock();
-      if (long) {
-        const answer = run(long.command, { text: long.text }, now);
-        // "Is he a good fit for a VP role?" names no requirement: a short question is then routed as any other.
-        if (long.command === named || answer.kind !== 'empty' || text.length > maxQueryLength) return answer;
-      }
-      if (request.command !== null && !named) {
-        return makeAnswer({
-          kind: 'empty',
-          title: `There is no /${request.command} command`,
-          suggestions: registry.map((c) => `/${c.data.name}`),
-          route: { command: null, query: text },
-        });
-      }
-      // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
-      if (named && named.routing?.role !== 'fallback') return run(named, parseQuery(text, named.modifiers ?? []), now);
-      const routed = routeFreeText(text, index);
-      const command = findCommand(routed.command, registry);
-      if (!command) throw new Error(`router chose unknown command ${routed.command}`);
-      return run(command, routed.query, now);
+      const messages = messagesOf(request);
+      const answer = answerIn(request, messages);
+      return messages.locale === DEFAULT_LOCALE ? answer : { ...answer, locale: messages.locale };
     },
     complete(command, partial, limit = 25) {
       // Discord sends up to 6,000 characters per keystroke; nothing that long names an entry.

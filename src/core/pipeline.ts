@@ -7,6 +7,7 @@
  * fields, so no adapter can forget to remove them.
  */
 import { isAllowed, openAccess, type AccessPolicy } from './access.js';
+import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
 import type { Bot } from './bot.js';
 import type { RateDecision, RateLimiter } from './rate-limit.js';
@@ -51,25 +52,25 @@ export interface PipelineOptions {
   privateFields?: readonly string[];
 }
 
-export const notAllowedAnswer = (): Answer =>
+export const notAllowedAnswer = (messages: Messages = messagesFor(undefined)): Answer =>
   makeAnswer({
     kind: 'refusal',
-    title: 'Not available here',
-    body: 'Sorry, this résumé bot is not enabled for this workspace or server.',
+    title: messages.t('refusal.notAllowed.title'),
+    body: messages.t('refusal.notAllowed.body'),
   });
 
-export const rateLimitedAnswer = (retryAfterSeconds: number): Answer =>
+export const rateLimitedAnswer = (retryAfterSeconds: number, messages: Messages = messagesFor(undefined)): Answer =>
   makeAnswer({
     kind: 'refusal',
-    title: 'Easy there — too many questions at once',
-    body: `Please wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and ask again.`,
+    title: messages.t('refusal.rateLimited.title'),
+    body: messages.t('refusal.rateLimited.body', { count: retryAfterSeconds }),
   });
 
-export const internalErrorAnswer = (): Answer =>
+export const internalErrorAnswer = (messages: Messages = messagesFor(undefined)): Answer =>
   makeAnswer({
     kind: 'error',
-    title: 'Sorry, something went wrong',
-    body: 'I could not answer that one. Please try again, or ask something else.',
+    title: messages.t('error.internal.title'),
+    body: messages.t('error.internal.body'),
   });
 
 function outcomeOf(answer: Answer): Outcome {
@@ -99,22 +100,22 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       return { answer: fitFor(request, bot.answer(request)) };
     } catch (error) {
       logger.error('handler_failed', { platform: request.platform, command: request.command, error });
-      return { answer: internalErrorAnswer(), outcome: 'error' };
+      return { answer: internalErrorAnswer(bot.messages(request)), outcome: 'error' };
     }
   }
 
-  const limited = (decision: RateDecision): { answer: Answer; outcome: Outcome } => ({
-    answer: rateLimitedAnswer(Math.max(1, decision.retryAfterSeconds)),
+  const limited = (request: BotRequest, decision: RateDecision): { answer: Answer; outcome: Outcome } => ({
+    answer: rateLimitedAnswer(Math.max(1, decision.retryAfterSeconds), bot.messages(request)),
     outcome: 'rate_limited',
   });
 
   async function answerFor(request: BotRequest): Promise<{ answer: Answer; outcome?: Outcome }> {
-    if (!isAllowed(access, request)) return { answer: notAllowedAnswer(), outcome: 'denied' };
+    if (!isAllowed(access, request)) return { answer: notAllowedAnswer(bot.messages(request)), outcome: 'denied' };
     if (limiter && isLimited(request)) {
       const taken = limiter.take(limitKey(request));
       // The in-process limiter has decided already: no await, no extra turn.
       const decision = taken instanceof Promise ? await taken : taken;
-      if (!decision.allowed) return limited(decision);
+      if (!decision.allowed) return limited(request, decision);
     }
     return answer(request);
   }
@@ -138,7 +139,7 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       return { answer, outcome, latencyMs };
     },
     lookup(request) {
-      if (!isAllowed(access, request)) return notAllowedAnswer();
+      if (!isAllowed(access, request)) return notAllowedAnswer(bot.messages(request));
       return fitFor(request, bot.answer(request));
     },
     allows(tenant) {

@@ -95,6 +95,8 @@ export interface Answer {
   files?: AnswerFile[];
   /** The job-fit check's result, for machines. */
   jobMatch?: JobMatch;
+  /** The catalogue tag it is worded in (`pt-BR`), for renderers' own labels; absent: English. */
+  locale?: string;
 }
 
 export interface AnswerImage {

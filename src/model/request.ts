@@ -18,6 +18,11 @@ export interface Question {
    * allowlist set, it must be on it too.
    */
   userTenantId?: string;
+  /**
+   * The asker's language as the platform names it (`pt-BR`, Discord's `locale`, Slack's user
+   * locale); absent: the bot's own (LOCALE). Answers are in the nearest catalogue's language.
+   */
+  locale?: string;
 }
 
 /**

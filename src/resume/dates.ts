@@ -1,7 +1,10 @@
 /**
  * Partial ISO 8601 dates as JSON Resume uses them (YYYY, YYYY-MM, YYYY-MM-DD), and the
- * one format every answer shows them in: "Nov 2021 – Present · 5 yrs 1 mo".
+ * one format every answer shows them in: "Nov 2021 – Present · 5 yrs 1 mo", in the asker's
+ * language ("nov. 2021 – o momento · 5 anos e 1 mês"): month names from Intl, the words
+ * from the catalogue.
  */
+import { english, type Messages } from '../i18n/catalogue.js';
 
 export interface PartialDate {
   year: number;
@@ -47,9 +50,23 @@ export function isPartialDate(value: PartialDate | { error: string }): value is 
   return !('error' in value);
 }
 
-/** "Nov 2021", or "2021" for a bare year. */
-export function formatMonthYear(date: PartialDate): string {
-  return date.month === undefined ? String(date.year) : `${MONTHS[date.month - 1]} ${date.year}`;
+/** Short month names per locale, from Intl once (a formatter costs far more than a lookup). */
+const monthNames = new Map<string, readonly string[]>();
+
+function shortMonths(locale: string): readonly string[] {
+  let names = monthNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2000, m, 15)));
+    monthNames.set(locale, names);
+  }
+  return names;
+}
+
+/** "Nov 2021" ("nov. 2021"), or "2021" for a bare year. */
+export function formatMonthYear(date: PartialDate, messages: Messages = english()): string {
+  if (date.month === undefined) return String(date.year);
+  return messages.t('date.monthYear', { month: shortMonths(messages.locale)[date.month - 1]!, year: date.year });
 }
 
 /** Months since year 0, treating a bare year as January (start) or December (end). */
@@ -73,23 +90,31 @@ export function tenureMonths(start: PartialDate, end: PartialDate | null, now: D
   return Math.max(1, endIndex - monthIndex(start, 'start') + 1);
 }
 
-export function formatTenure(months: number): string {
+/** "5 yrs 1 mo", "5 anos e 1 mês": plural forms by Intl.PluralRules through the catalogue. */
+export function formatTenure(months: number, messages: Messages = english()): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  const parts: string[] = [];
-  if (years > 0) parts.push(`${years} ${years === 1 ? 'yr' : 'yrs'}`);
-  if (rest > 0) parts.push(`${rest} ${rest === 1 ? 'mo' : 'mos'}`);
-  return parts.join(' ');
+  const y = years > 0 ? messages.t('tenure.years', { count: years }) : '';
+  const m = rest > 0 ? messages.t('tenure.months', { count: rest }) : '';
+  return y && m ? messages.t('tenure.both', { years: y, months: m }) : y || m;
 }
 
 /**
  * "Nov 2021 – Present · 5 yrs 1 mo". `end` null means ongoing. Without a start there is
  * no range to show, only what is known.
  */
-export function formatRange(start: PartialDate | undefined, end: PartialDate | null | undefined, now: Date): string {
-  if (!start) return end ? `Until ${formatMonthYear(end)}` : '';
-  const endText = end ? formatMonthYear(end) : 'Present';
-  return `${formatMonthYear(start)} – ${endText} · ${formatTenure(tenureMonths(start, end ?? null, now))}`;
+export function formatRange(
+  start: PartialDate | undefined,
+  end: PartialDate | null | undefined,
+  now: Date,
+  messages: Messages = english(),
+): string {
+  if (!start) return end ? messages.t('date.until', { date: formatMonthYear(end, messages) }) : '';
+  return messages.t('date.range', {
+    start: formatMonthYear(start, messages),
+    end: end ? formatMonthYear(end, messages) : messages.t('date.present'),
+    tenure: formatTenure(tenureMonths(start, end ?? null, now), messages),
+  });
 }
 
 /** True when the date range covers any part of `year`. */

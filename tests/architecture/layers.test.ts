@@ -12,7 +12,8 @@ const ROOT = resolve(__dirname, '../..');
 
 /** Lowest first. Config sits with the résumé: settings and data are read before anything answers. */
 const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
-  { name: 'model', dirs: ['src/model'] },
+  // The message catalogues sit with the model: every layer words its answers with them.
+  { name: 'model', dirs: ['src/model', 'src/i18n'] },
   { name: 'resume', dirs: ['src/resume', 'src/config'] },
   { name: 'query', dirs: ['src/query', 'src/match'] },
   { name: 'commands', dirs: ['commands'] },

@@ -12,16 +12,38 @@ describe('CLI arguments', () => {
       message: '/skills kafka',
       image: null,
       pdf: null,
+      locale: null,
     });
   });
 
   it('given --json before or after the message, asks for JSON', () => {
-    expect(parseCliArgs(['--json', '/about'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null, pdf: null });
-    expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({ kind: 'run', json: true, message: '/about', image: null, pdf: null });
+    expect(parseCliArgs(['--json', '/about'], terminal)).toEqual({
+      kind: 'run',
+      json: true,
+      message: '/about',
+      image: null,
+      pdf: null,
+      locale: null,
+    });
+    expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({
+      kind: 'run',
+      json: true,
+      message: '/about',
+      image: null,
+      pdf: null,
+      locale: null,
+    });
   });
 
   it('given "--", takes what follows as the message even if it looks like an option', () => {
-    expect(parseCliArgs(['--', '--json'], terminal)).toEqual({ kind: 'run', json: false, message: '--json', image: null, pdf: null });
+    expect(parseCliArgs(['--', '--json'], terminal)).toEqual({
+      kind: 'run',
+      json: false,
+      message: '--json',
+      image: null,
+      pdf: null,
+      locale: null,
+    });
   });
 
   it('given no message and a terminal on stdin, is a usage error (nothing to read)', () => {
@@ -30,8 +52,8 @@ describe('CLI arguments', () => {
   });
 
   it('given no message and piped stdin, reads messages from stdin', () => {
-    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null, image: null, pdf: null });
-    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null, image: null, pdf: null });
+    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null, image: null, pdf: null, locale: null });
+    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null, image: null, pdf: null, locale: null });
   });
 
   it('given an unknown option, is a usage error naming it', () => {
@@ -58,6 +80,7 @@ describe('--image', () => {
       message: '/timeline',
       image: 'career.png',
       pdf: null,
+      locale: null,
     });
     expect(parseCliArgs(['--image=out/t.SVG', 'timeline'], terminal)).toMatchObject({ kind: 'run', image: 'out/t.SVG' });
   });
@@ -83,6 +106,7 @@ describe('--pdf', () => {
       message: '/cv',
       image: null,
       pdf: 'cv.pdf',
+      locale: null,
     });
   });
 
@@ -92,5 +116,19 @@ describe('--pdf', () => {
       problem: expect.stringContaining('needs a message'),
     });
     expect(parseCliArgs(['/cv', '--pdf', ' '], terminal)).toMatchObject({ kind: 'usage-error', problem: '--pdf needs a file name' });
+  });
+});
+
+describe('--locale', () => {
+  it('given --locale pt-BR, asks for answers in that language', () => {
+    expect(parseCliArgs(['--locale', 'pt-BR', 'formação'], terminal)).toMatchObject({ kind: 'run', message: 'formação', locale: 'pt-BR' });
+    expect(parseCliArgs(['--json', '--locale=pt_BR'], piped)).toMatchObject({ kind: 'run', message: null, locale: 'pt_BR' });
+  });
+
+  it('given something that is no language tag, is a usage error', () => {
+    expect(parseCliArgs(['--locale', '../etc', '/about'], terminal)).toMatchObject({
+      kind: 'usage-error',
+      problem: expect.stringContaining('language tag'),
+    });
   });
 });

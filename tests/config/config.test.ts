@@ -47,6 +47,7 @@ describe('defaults', () => {
       port: 3000,
       redisUrl: null,
       publicUrl: undefined,
+      locale: 'en',
       slack: null,
       discord: null,
       web: { page: 'auto', requestsPerMinute: 120, trustProxy: false },
@@ -124,6 +125,7 @@ describe('values', () => {
       WEB_RATE_LIMIT_PER_MINUTE: '30',
       DISCORD_SHARDS: '4',
       WEB_TRUST_PROXY: 'true',
+      LOCALE: 'pt-BR',
     });
     expect(config).toEqual({
       resumeFile: 'me.json',
@@ -153,6 +155,7 @@ describe('values', () => {
         shards: 4,
       },
       publicUrl: 'https://cv.example.com',
+      locale: 'pt-BR',
       web: { page: true, requestsPerMinute: 30, trustProxy: true },
     });
   });

@@ -40,6 +40,8 @@ describe('npm pack', () => {
         'data/aliases.json',
         'data/taxonomy/skills.json',
         'data/taxonomy/technologies.json',
+        'data/locales/en.json',
+        'data/locales/pt-BR.json',
       ]),
     );
   });

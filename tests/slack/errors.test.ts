@@ -122,6 +122,7 @@ describe('a bot whose query layer throws', () => {
       },
       complete: () => [],
       replace: () => {},
+      messages: (request) => real.messages(request),
     };
     const h = await startHarness({ bot: broken });
     const res = await slashCommand(h, '/experience', 'netflix');

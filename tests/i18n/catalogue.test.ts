@@ -1,0 +1,184 @@
+/**
+ * The message catalogues: every language says every English key, with the same placeholders;
+ * every key the code asks for exists; a new language is one file; dates and tenure read in the
+ * asker's language while English stays as it was.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings } from '../../src/app/platforms.js';
+import { ConfigError } from '../../src/config/config.js';
+import { createBot } from '../../src/core/bot.js';
+import { CatalogueSet, DEFAULT_LOCALE, type MessageText, messagesFor } from '../../src/i18n/catalogue.js';
+import { formatRange } from '../../src/resume/dates.js';
+import { FIXED_NOW, martinBot } from '../helpers/bot.js';
+
+const shipped = new CatalogueSet('data/locales');
+
+const placeholders = (text: MessageText): string[] =>
+  [
+    ...new Set(
+      (typeof text === 'string' ? [text] : Object.values(text)).flatMap((t) => [...(t ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)),
+    ),
+  ].sort();
+
+/** What is wrong with a folder of catalogues, measured against English. */
+function problems(set: CatalogueSet): string[] {
+  const reference = set.catalogue(DEFAULT_LOCALE).texts;
+  return set.locales().flatMap((tag) => {
+    const texts = set.catalogue(tag).texts;
+    return [
+      ...Object.keys(reference)
+        .filter((key) => !(key in texts))
+        .map((key) => `${tag}: missing ${key}`),
+      ...Object.keys(texts)
+        .filter((key) => !(key in reference))
+        .map((key) => `${tag}: ${key} is not an English key`),
+      ...Object.keys(reference)
+        .filter((key) => key in texts && placeholders(texts[key]!).join() !== placeholders(reference[key]!).join())
+        .map((key) => `${tag}: ${key} has placeholders ${placeholders(texts[key]!)} instead of ${placeholders(reference[key]!)}`),
+      ...Object.entries(texts)
+        .filter(([, text]) => typeof text !== 'string' && text.other === undefined)
+        .map(([key]) => `${tag}: ${key} has no "other" form`),
+    ];
+  });
+}
+
+function tempCatalogues(files: Record<string, unknown>): CatalogueSet {
+  const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content));
+  return new CatalogueSet(dir);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('the message catalogues', () => {
+  it('ships English and Brazilian Portuguese', () => {
+    expect(shipped.locales()).toEqual(['en', 'pt-BR']);
+  });
+
+  it('given every shipped language, each has every English key with the same placeholders', () => {
+    expect(problems(shipped)).toEqual([]);
+  });
+
+  it('given a catalogue missing a key or wording a placeholder differently, says so (the check can fail)', () => {
+    const set = tempCatalogues({
+      'en.json': { a: 'Hello {name}', b: { one: '{count} role', other: '{count} roles' } },
+      'xx.json': { a: 'Hallo {nome}' },
+    });
+    expect(problems(set)).toEqual(['xx: missing b', 'xx: a has placeholders nome instead of name']);
+  });
+
+  it('given every key the code asks for, the English catalogue has it', () => {
+    const english = shipped.catalogue(DEFAULT_LOCALE).texts;
+    const asked = [...sourceFiles('src'), ...sourceFiles('commands')].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked.filter((entry) => !(entry.split(': ')[1]! in english))).toEqual([]);
+  });
+
+  it('given a third language as one more file, answers in it, and falls back to English for a key it lacks', () => {
+    const en = JSON.parse(readFileSync('data/locales/en.json', 'utf8'));
+    const set = tempCatalogues({
+      'en.json': en,
+      'de.json': { 'date.present': 'heute', 'tenure.years': { one: '{count} Jahr', other: '{count} Jahre' } },
+    });
+    expect(set.locales()).toEqual(['de', 'en']);
+    const german = set.for('de-AT');
+    expect(german.locale).toBe('de');
+    expect(german.t('date.present')).toBe('heute');
+    expect(german.t('tenure.years', { count: 3 })).toBe('3 Jahre');
+    expect(german.t('date.until', { date: 'x' })).toBe('Until x');
+  });
+
+  it('given what platforms send, picks the nearest language and English for anything else', () => {
+    expect(['pt-BR', 'pt_BR', 'pt', 'PT-br', 'pt-PT'].map((tag) => shipped.resolve(tag))).toEqual([
+      'pt-BR',
+      'pt-BR',
+      'pt-BR',
+      'pt-BR',
+      'pt-BR',
+    ]);
+    expect(['en-US', 'en-GB', 'de', '', undefined, '../../etc/passwd'].map((tag) => shipped.resolve(tag))).toEqual([
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
+  });
+});
+
+describe('dates and tenure in the asker language', () => {
+  const nov2021 = { year: 2021, month: 11 };
+  const now = FIXED_NOW;
+
+  it('given Portuguese, months and plurals come from Intl and the catalogue', () => {
+    const pt = messagesFor('pt-BR');
+    expect(formatRange(nov2021, null, now, pt)).toBe('nov. 2021 – o momento · 5 anos e 1 mês');
+    expect(formatRange({ year: 2012, month: 12 }, { year: 2021, month: 5 }, now, pt)).toBe('dez. 2012 – mai. 2021 · 8 anos e 6 meses');
+    expect(formatRange({ year: 2020, month: 1 }, { year: 2020, month: 1 }, now, pt)).toBe('jan. 2020 – jan. 2020 · 1 mês');
+    expect(formatRange(undefined, { year: 2009 }, now, pt)).toBe('Até 2009');
+  });
+
+  it('given English (or nothing said), reads exactly as before', () => {
+    expect(formatRange(nov2021, null, now)).toBe('Nov 2021 – Present · 5 yrs 1 mo');
+    expect(formatRange({ year: 2012, month: 12 }, { year: 2021, month: 5 }, now, messagesFor('en-US'))).toBe(
+      'Dec 2012 – May 2021 · 8 yrs 6 mos',
+    );
+  });
+});
+
+describe('the locale of a request', () => {
+  const bot = martinBot();
+  const ask = (command: string | null, text: string, locale?: string) => bot.answer({ platform: 'cli', command, text, locale });
+
+  it('given pt-BR on the request, refusals and errors are worded in Portuguese', () => {
+    expect(ask('nonsense', 'x', 'pt-BR').title).toBe('Não existe o comando /nonsense');
+    expect(ask(null, 'x'.repeat(400), 'pt-BR').title).toBe('Essa pergunta é longa demais');
+    expect(ask('nonsense', 'x').title).toBe('There is no /nonsense command');
+  });
+
+  it('given pt-BR, the answer names its language for the renderers; an English one names none', () => {
+    expect(ask('about', '', 'pt-BR').locale).toBe('pt-BR');
+    expect(ask('about', '', 'en-GB').locale).toBeUndefined();
+  });
+
+  it('given no locale on the request, the bot answers in LOCALE', () => {
+    const portuguese = createBot({
+      resume: bot.resume,
+      aliases: { same: new Map(), related: new Map() },
+      clock: () => FIXED_NOW,
+      locale: 'pt-BR',
+    });
+    const request = { platform: 'console', command: 'nonsense', text: '' };
+    expect(portuguese.answer(request).title).toBe('Não existe o comando /nonsense');
+    expect(portuguese.answer({ ...request, locale: 'en-US' }).title).toBe('There is no /nonsense command');
+  });
+});
+
+describe('LOCALE', () => {
+  it('given pt-BR, pt_BR or nothing, is read as a catalogue tag', () => {
+    expect(loadSettings({ LOCALE: 'pt_BR' }).config.locale).toBe('pt-BR');
+    expect(loadSettings({ LOCALE: 'pt-BR' }).config.locale).toBe('pt-BR');
+    expect(loadSettings({}).config.locale).toBe('en');
+  });
+
+  it('given a language without a catalogue, stops with a named problem', () => {
+    let caught: unknown;
+    try {
+      loadSettings({ LOCALE: 'klingon' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).problems.join('\n')).toMatch(/LOCALE.*en, pt-BR/);
+  });
+});
