@@ -92,7 +92,7 @@ export const match: Command = {
     name: 'match',
     description: 'How well he fits a job: paste the job description',
     usageHint: '<job description>',
-    option: { name: 'job', description: 'The job description (requirements, skills, years)', autocomplete: false },
+    option: { name: 'job', description: 'The job description (leave it empty to paste a long one in a form)', autocomplete: false },
     examples: ['match 10+ years of performance engineering, Kubernetes, Kafka and Go'],
     slash: true,
     longText: {

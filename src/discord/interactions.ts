@@ -30,6 +30,7 @@ import {
   type Download,
   type MessageBody,
 } from './render.js';
+import { modalCommand, modalFor, submittedText, type ModalResponse, type SubmittedComponent } from './modal.js';
 import { truncate } from './text.js';
 
 /**
@@ -49,6 +50,8 @@ export interface InteractionPayload {
     name?: string;
     custom_id?: string;
     options?: Array<{ name?: string; type?: number; value?: unknown; focused?: boolean }>;
+    /** A modal submission's inputs. */
+    components?: SubmittedComponent[];
   };
 }
 
@@ -57,7 +60,8 @@ export type InteractionResponse =
   | { type: InteractionResponseType.Pong }
   | { type: InteractionResponseType.ChannelMessageWithSource; data: MessageBody }
   | { type: InteractionResponseType.UpdateMessage; data: Partial<MessageBody> }
-  | { type: InteractionResponseType.ApplicationCommandAutocompleteResult; data: APICommandAutocompleteInteractionResponseCallbackData };
+  | { type: InteractionResponseType.ApplicationCommandAutocompleteResult; data: APICommandAutocompleteInteractionResponseCallbackData }
+  | ModalResponse;
 
 export interface InteractionResult {
   response: InteractionResponse;
@@ -139,7 +143,28 @@ function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): Interact
 async function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const name = interaction.data?.name;
   if (!name) return ephemeralNotice('That command arrived without a name.');
-  const { answer } = await ctx.pipeline.handle(request(interaction, name, stringOption(interaction, false), 'private'));
+  const text = stringOption(interaction, false);
+  // A command that reads a long text, asked without it: the text is asked for in a modal.
+  const modal = text.trim() ? null : modalFor(ctx.pipeline.bot.commands.find((c) => c.data.name === name));
+  if (modal) return { response: modal, followUps: [] };
+  return answerPrivately(interaction, name, text, ctx);
+}
+
+/** A modal's submission: the command it names, asked with the text typed in it, answered like that command. */
+async function answerModal(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
+  const name = modalCommand(interaction.data?.custom_id);
+  if (!name) return ephemeralNotice('That form does not do anything any more. Try the command again.', 'empty');
+  return answerPrivately(interaction, name, submittedText(interaction.data?.components), ctx);
+}
+
+/** The private answer to a question, with its Share button and what it carries (sent as an edit). */
+async function answerPrivately(
+  interaction: InteractionPayload,
+  name: string,
+  text: string,
+  ctx: InteractionContext,
+): Promise<InteractionResult> {
+  const { answer } = await ctx.pipeline.handle(request(interaction, name, text, 'private'));
   const route = answer.route;
   // Sharing needs a channel people can see (not a DM) and an answer worth showing.
   const components =
@@ -217,6 +242,8 @@ export async function respondToInteraction(interaction: InteractionPayload, ctx:
         return answerAutocomplete(interaction, ctx);
       case InteractionType.MessageComponent:
         return await answerComponent(interaction, ctx);
+      case InteractionType.ModalSubmit:
+        return await answerModal(interaction, ctx);
       default:
         return ephemeralNotice('This kind of interaction is not supported.', 'empty');
     }

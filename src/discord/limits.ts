@@ -31,6 +31,12 @@ export const LIMITS = {
   commandDescription: 100,
   optionName: 32,
   optionDescription: 100,
+  /** A modal's title, a label's text (45), its description (100), and a paragraph input's text (4,000). */
+  modalTitle: 45,
+  labelText: 45,
+  labelDescription: 100,
+  textInputPlaceholder: 100,
+  textInputValue: 4000,
 } as const;
 
 /**

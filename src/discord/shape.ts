@@ -14,6 +14,10 @@ const user = z.looseObject({ id: maybe(text) });
 
 const option = z.looseObject({ name: maybe(text), type: maybe(z.number()), value: maybe(z.unknown()), focused: maybe(z.boolean()) });
 
+// A modal submission's inputs: each in a label (one) or an action row (several).
+const input = z.looseObject({ type: maybe(z.number()), custom_id: maybe(text), value: maybe(z.unknown()) });
+const submitted = input.extend({ component: maybe(input), components: maybe(z.array(input)) });
+
 const interaction = z.looseObject({
   type: z.number().int(),
   id: maybe(text),
@@ -28,6 +32,7 @@ const interaction = z.looseObject({
       name: maybe(text),
       custom_id: maybe(text),
       options: maybe(z.array(option)),
+      components: maybe(z.array(submitted)),
     }),
   ),
 });

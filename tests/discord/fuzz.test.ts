@@ -10,6 +10,7 @@
  * number go end to end through the real discord.js client and the HTTP interactions endpoint.
  */
 import type { AddressInfo } from 'node:net';
+import { InteractionResponseType } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
@@ -37,7 +38,9 @@ import {
   buttonInteraction,
   commandInteraction,
   fakeUser,
+  invalidModal,
   messageCreate,
+  modalSubmitInteraction,
   PRIVATE_FIELDS,
   snowflake,
   startHarness,
@@ -171,7 +174,18 @@ describe('in process, every surface', () => {
 
         // The slash command (free text goes through /resume): the private answer and its pages.
         const command = commandInteraction({ ...where, name: name ?? 'resume', query: question }) as InteractionPayload;
-        const answered = await respondToInteraction(command, ctx);
+        let answered = await respondToInteraction(command, ctx);
+        if (answered.response.type === InteractionResponseType.Modal) {
+          // A long-text command asked without text opens its form: valid for Discord, and the
+          // question typed into it is answered like the command.
+          expect(question.trim()).toBe('');
+          expect(invalidModal({ ...answered.response.data })).toBeNull();
+          const customId = answered.response.data.custom_id;
+          answered = await respondToInteraction(
+            modalSubmitInteraction({ ...where, customId, inputId: 'text', value: question }) as InteractionPayload,
+            ctx,
+          );
+        }
         expect(answered.response.type).toBe(4);
         const privateBodies = [dataOf(answered.response), ...answered.followUps];
         expectFine(privateBodies, { publicCopy: false }, input);

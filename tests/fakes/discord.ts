@@ -292,8 +292,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         if (known.acknowledged) return json(res, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
         known.acknowledged = true;
       }
-      const data = (body as { data?: unknown } | null)?.data;
-      const invalid = data && typeof data === 'object' ? invalidFormBody(data as Record<string, unknown>, ['data']) : null;
+      const { type, data } = (body ?? {}) as { type?: unknown; data?: unknown };
+      const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : null;
+      const invalid = fields ? (type === MODAL_RESPONSE ? invalidModal(fields) : invalidFormBody(fields, ['data'])) : null;
       if (invalid) return json(res, 400, invalid);
       return json(res, 204, null);
     }
@@ -601,6 +602,49 @@ export function invalidFormBody(
   return Object.keys(errors).length ? { code: 50035, errors, message: 'Invalid Form Body' } : null;
 }
 
+/** Interaction callback type 9: a modal for the user to fill in. */
+const MODAL_RESPONSE = 9;
+
+/**
+ * Discord's rules for a modal (https://discord.com/developers/docs/components/reference):
+ * custom_id 1-100, title 1-45, 1-5 components; a label's text 1-45 and description up to 100;
+ * a text input's style 1 or 2, custom_id 1-100, lengths within 0-4,000, placeholder up to 100.
+ * The 50035 error when one is broken, null otherwise.
+ */
+export function invalidModal(modal: Record<string, unknown>): { code: 50035; errors: FormErrors; message: 'Invalid Form Body' } | null {
+  const problems: string[] = [];
+  const length = (value: unknown, min: number, max: number, what: string) => {
+    if (typeof value !== 'string' || value.length < min || value.length > max) problems.push(`${what} must be ${min}-${max} characters`);
+  };
+  length(modal.custom_id, 1, 100, 'custom_id');
+  length(modal.title, 1, 45, 'title');
+  const components = Array.isArray(modal.components) ? (modal.components as Array<Record<string, unknown>>) : [];
+  if (components.length < 1 || components.length > 5) problems.push('components must hold 1-5 components');
+  for (const c of components) {
+    const inputs = c.type === 18 ? [c.component] : c.type === 1 && Array.isArray(c.components) ? (c.components as unknown[]) : [];
+    if (c.type === 18) {
+      length(c.label, 1, 45, 'label');
+      if (c.description !== undefined) length(c.description, 0, 100, 'label description');
+    } else if (c.type !== 1 && c.type !== 10) problems.push(`component type ${String(c.type)} cannot be in a modal`);
+    for (const raw of inputs) {
+      const input = (raw ?? {}) as Record<string, unknown>;
+      if (input.type !== 4) continue;
+      length(input.custom_id, 1, 100, 'text input custom_id');
+      if (input.style !== 1 && input.style !== 2) problems.push('text input style must be 1 or 2');
+      const min = input.min_length ?? 0;
+      const max = input.max_length ?? 4000;
+      if (typeof min !== 'number' || typeof max !== 'number' || min < 0 || max < 1 || max > 4000 || min > max)
+        problems.push('text input lengths must be within 0-4000');
+      if (input.placeholder !== undefined) length(input.placeholder, 0, 100, 'placeholder');
+    }
+  }
+  if (!problems.length) return null;
+  const errors = {} as FormErrors;
+  const data = (errors.data = {} as FormErrors);
+  data._errors = problems.map((message) => ({ code: 'BASE_TYPE_BAD_LENGTH', message }));
+  return { code: 50035, errors, message: 'Invalid Form Body' };
+}
+
 function fakeGuild(id: string, botUserId: string) {
   return {
     id,
@@ -741,6 +785,17 @@ export function buttonInteraction(base: InteractionBase & { customId: string; me
       pinned: false,
     },
     data: { custom_id: base.customId, component_type: 2 },
+  };
+}
+
+/** What Discord sends when a modal is submitted: its custom_id and each input's value, in the label it sat in. */
+export function modalSubmitInteraction(base: InteractionBase & { customId: string; inputId: string; value: string }) {
+  return {
+    ...interactionBase(5, base),
+    data: {
+      custom_id: base.customId,
+      components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: base.inputId, value: base.value } }],
+    },
   };
 }
 
