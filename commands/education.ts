@@ -1,6 +1,7 @@
 import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import { coversYear } from '../src/resume/dates.js';
+import { bySignificance, degreeLevel, degreeNames, recency, significanceRanks } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
@@ -32,13 +33,17 @@ function scoreFacets(score: string | undefined): string[] {
   return /^\s*[\d.,]+\s*(\/\s*[\d.,]+)?\s*$/.test(score) ? ['GPA', 'grade', 'grades', score] : [score];
 }
 
+/** A higher degree first, then the latest. */
+const significance = (entry: EducationEntry) => [degreeLevel(entry.studyType), ...recency(entry)];
+
 const section: CommandSection = {
   section: 'education',
   noun: 'education entry',
   plural: 'education',
   present: (resume) => resume.education.length > 0,
-  documents: (resume) =>
-    resume.education.map((entry, i) => {
+  documents: (resume) => {
+    const ranks = significanceRanks(resume.education, significance);
+    return resume.education.map((entry, i) => {
       const location = entry.location;
       return {
         section: 'education',
@@ -48,14 +53,17 @@ const section: CommandSection = {
         // The score says what it is ("3.9/4.0" is a GPA; "Dissertation: …" names the thesis).
         facets: defined([
           entry.studyType,
+          ...degreeNames(entry.studyType),
           ...entry.courses,
           typeof location === 'string' ? location : undefined,
           ...scoreFacets(entry.score),
         ]),
         content: [],
         index: i,
+        rank: ranks[i],
       };
-    }),
+    });
+  },
 };
 
 export const education: Command = {
@@ -109,7 +117,10 @@ export const education: Command = {
     const { resume } = index;
     const q = query.text.trim();
     if (!resume.education.length) return missingSection(index, section.plural);
-    let chosen: Array<{ entry: EducationEntry; i: number; score?: number }> = resume.education.map((entry, i) => ({ entry, i }));
+    let chosen: Array<{ entry: EducationEntry; i: number; score?: number }> = bySignificance(resume.education, significance).map((i) => ({
+      entry: resume.education[i]!,
+      i,
+    }));
     let title = 'Education';
     if (query.modifier?.kind === 'year') {
       const year = query.modifier.year;
@@ -123,7 +134,7 @@ export const education: Command = {
           suggestions: ['/education'],
         });
     } else if (q) {
-      const hits = index.search('education', q);
+      const hits = index.find('education', q);
       if (!hits.length) return notFound(index, 'education', q);
       chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
       title = chosen.length === 1 ? 'Education' : `${chosen.length} entries match ${quoted(q)}`;

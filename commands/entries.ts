@@ -7,12 +7,13 @@
  * "before X") picks entries by time; no good match says so, with "did you mean".
  */
 import { makeAnswer, type Answer, type AnswerField, type AnswerLink, type AnswerSection, type ResumeSection } from '../src/model/answer.js';
-import { defined, type SearchDocument } from '../src/query/documents.js';
+import { defined, initialism, type SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, CommandData, CommandRouting, CommandSection } from './definition.js';
 import { entryMatch, missingSection, notFound, quoted } from './format.js';
+import { significanceRanks } from '../src/resume/significance.js';
 import { current, first, inYear, neighbour, previous, type Dated, type Picked } from './timeline.js';
 
 /** One entry in full, as a handler shows it (title and matches are added for it). */
@@ -52,6 +53,13 @@ export interface EntryKind<E> {
   completions?(entry: E): ReadonlyArray<string | undefined>;
   /** The person an entry names, when it is someone other than the owner (a referee). */
   person?(entry: E): string | undefined;
+  /** What makes one entry more significant than another (higher first), for sections with an order of their own (the ongoing role first); without it, the résumé's order. */
+  significance?(entry: E): readonly number[];
+}
+
+/** Each entry's place, most significant first; the résumé's order when the kind has none. */
+function ranksOf<E>(kind: EntryKind<E>, entries: readonly E[]): number[] {
+  return kind.significance ? significanceRanks(entries, kind.significance) : entries.map((_, i) => i);
 }
 
 export function entrySection<E>(kind: EntryKind<E>): CommandSection {
@@ -60,16 +68,20 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
     noun: kind.noun,
     plural: kind.plural,
     present: (resume) => kind.entries(resume).length > 0,
-    documents: (resume): SearchDocument[] =>
-      kind.entries(resume).map((entry, i) => ({
+    documents: (resume): SearchDocument[] => {
+      const entries = kind.entries(resume);
+      const ranks = ranksOf(kind, entries);
+      return entries.map((entry, i) => ({
         section: kind.section,
         id: `${kind.section}-${i}`,
         title: kind.title(entry),
-        identity: defined(kind.identity(entry)),
+        identity: defined([...kind.identity(entry), ...initialism(kind.title(entry))]),
         facets: defined(kind.facets(entry)),
         content: defined(kind.content(entry)),
         index: i,
-      })),
+        rank: ranks[i],
+      }));
+    },
     ...(kind.person ? { people: (resume: Resume) => defined(kind.entries(resume).map((entry) => kind.person!(entry))) } : {}),
   };
 }
@@ -100,12 +112,14 @@ function someEntries<E>(kind: EntryKind<E>, picked: ReadonlyArray<Picked<E> & { 
 }
 
 function listing<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[], now: Date): Answer {
+  const ranks = ranksOf(kind, entries);
+  const order = entries.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
   return makeAnswer({
     kind: 'list',
     title: kind.heading,
     subtitle: `${index.resume.basics.name} · ${entries.length} ${entries.length === 1 ? kind.noun : kind.plural}`,
-    sections: [{ heading: kind.heading, bullets: entries.map((entry) => kind.line(entry, now)) }],
-    matches: entries.map((entry, i) => entryMatch(kind.section, i, kind.title(entry))),
+    sections: [{ heading: kind.heading, bullets: order.map((i) => kind.line(entries[i]!, now)) }],
+    matches: order.map((i) => entryMatch(kind.section, i, kind.title(entries[i]!))),
   });
 }
 
@@ -178,7 +192,7 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     if (timed) return timed;
     const q = query.modifier?.kind === 'relative' ? `${query.modifier.direction} ${query.modifier.anchor}` : query.text.trim();
     if (!q) return listing(kind, index, entries, now);
-    const hits = index.search(kind.section, q);
+    const hits = index.find(kind.section, q);
     if (!hits.length) return notFound(index, kind.section, q);
     const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
     return someEntries(kind, picked, `${hits.length} ${kind.plural} match ${quoted(q)}`, now);

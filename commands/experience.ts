@@ -3,6 +3,7 @@ import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { formatRange } from '../src/resume/dates.js';
+import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
@@ -32,8 +33,9 @@ const section: CommandSection = {
   noun: 'role',
   plural: 'roles',
   present: (resume) => resume.work.length > 0,
-  documents: (resume: Resume) =>
-    resume.work.map((entry, i) => {
+  documents: (resume: Resume) => {
+    const ranks = significanceRanks(resume.work, recency);
+    return resume.work.map((entry, i) => {
       const projects = relatedProjects(resume, entry).map(({ project }) => project);
       return {
         section: 'work',
@@ -49,8 +51,10 @@ const section: CommandSection = {
           ...projects.flatMap((p) => [p.description, ...p.keywords]),
         ]),
         index: i,
+        rank: ranks[i],
       };
-    }),
+    });
+  },
 };
 
 /** One role in full: the answer to "/experience netflix". */
@@ -200,13 +204,15 @@ export const experience: Command = {
     if (!resume.work.length) return missingSection(index, 'work experience');
 
     if (!modifier && !q) {
+      // The current role first, then the latest: the order most résumés are written in, kept when one is not.
+      const order = bySignificance(resume.work, recency);
       return makeAnswer({
         kind: 'list',
         title: 'Experience',
         subtitle: `${resume.basics.name} · ${resume.work.length} ${resume.work.length === 1 ? 'role' : 'roles'}`,
-        sections: [{ heading: 'Timeline', bullets: resume.work.map((entry) => workLine(entry, now)) }],
-        matches: resume.work.map((entry, i) => workMatch(entry, i)),
-        suggestions: [...new Set(resume.work.map((entry) => entry.name ?? '').filter(Boolean))]
+        sections: [{ heading: 'Timeline', bullets: order.map((i) => workLine(resume.work[i]!, now)) }],
+        matches: order.map((i) => workMatch(resume.work[i]!, i)),
+        suggestions: [...new Set(order.map((i) => resume.work[i]!.name ?? '').filter(Boolean))]
           .slice(0, 3)
           .map((name) => `/experience ${name}`),
       });
@@ -265,7 +271,7 @@ export const experience: Command = {
     }
 
     const text = modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : q;
-    const hits = index.search('work', text);
+    const hits = index.find('work', text);
     if (!hits.length) return notFound(index, 'work', text);
     return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles match ${quoted(text)}`, now);
   },

@@ -120,7 +120,7 @@ export const projects: Command = {
         suggestions: resume.projects.slice(0, 3).map((p) => `/projects ${p.name}`),
       });
     }
-    const hits = index.search('projects', q);
+    const hits = index.find('projects', q);
     if (!hits.length) return notFound(index, 'projects', q);
     if (hits.length === 1) return projectAnswer(index, hits[0]!.doc.index, hits[0]!.score);
     const found = hits.map((hit) => ({ hit, p: resume.projects[hit.doc.index]! }));

@@ -166,7 +166,7 @@ export const skills: Command = {
         matches: resume.skills.map((group, g) => ({ section: 'skills' as const, id: `skills-${g}`, title: group.name ?? 'Skills' })),
       });
     }
-    const hits = index.search('skills', q);
+    const hits = index.find('skills', q);
     if (!hits.length) return notFound(index, 'skills', q);
     if (hits.length === 1) return oneSkill(index, hits[0]!, now);
     return makeAnswer({

@@ -1,6 +1,7 @@
 import type { Resume } from '../src/resume/schema.js';
 import { highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { formatRange } from '../src/resume/dates.js';
+import { recency } from '../src/resume/significance.js';
 import { entryCommand, type EntryKind } from './entries.js';
 import { link } from './format.js';
 
@@ -22,6 +23,7 @@ const kind: EntryKind<Volunteering> = {
   facets: (entry) => [entry.position, ...highlightLabels(entry.highlights)],
   content: (entry) => [entry.summary, ...entry.highlights],
   dates: (entry) => ({ startDate: entry.startDate, endDate: entry.endDate }),
+  significance: recency,
   line: (entry, now) => [entry.position, entry.organization, formatRange(entry.startDate, entry.endDate, now)].filter(Boolean).join(' · '),
   detail: (entry, _i, now) => {
     const dates = formatRange(entry.startDate, entry.endDate, now);

@@ -20,6 +20,8 @@ export interface SearchDocument {
   content: string[];
   /** Index into the résumé array this document was built from. */
   index: number;
+  /** Its place when the most significant entry comes first (a degree above a course, the current role above a past one); equally relevant hits are shown in this order. */
+  rank?: number;
   /** For a skill keyword: its index inside the group's keywords; -1 for the group itself. */
   keywordIndex?: number;
 }
@@ -48,7 +50,24 @@ export function withAbbreviations(name: string | undefined): string[] {
   for (const m of name.matchAll(/\(([^)]+)\)/g)) out.push(m[1]!);
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (bare && bare !== name) out.push(bare);
+  out.push(...initialism(bare || name));
   return out;
+}
+
+/** Little words a name's initials skip: "University of Texas at Austin" is UTA. */
+const UNINITIALLED = new Set(['of', 'at', 'the', 'and', 'for', 'in', 'on', 'de', 'da', 'do', 'del', 'la', 'y', 'e']);
+
+/**
+ * A long name's initials, as people abbreviate it ("Certified Kubernetes Administrator" is CKA);
+ * none for names under three words, whose two letters would stand for too many things.
+ */
+export function initialism(name: string | undefined): string[] {
+  const initials = (name ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s/&,–—-]+/)
+    .filter((w) => /^\p{L}/u.test(w) && !UNINITIALLED.has(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase());
+  return initials.length >= 3 && initials.length <= 6 ? [initials.join('')] : [];
 }
 
 export const defined = (values: ReadonlyArray<string | undefined>): string[] => values.filter((v): v is string => Boolean(v));

@@ -28,6 +28,11 @@ export interface ResumeIndex {
    * name or a link.
    */
   search(section: ResumeSection, query: string): Hit[];
+  /**
+   * What a command answers a query with: `search`'s hits, or when there are none, the entry the
+   * query's known words name while its other words only qualify them ("apache kafka" → Kafka).
+   */
+  find(section: ResumeSection, query: string): Hit[];
   /** Hits by name only (a company or client, a project, a skill, a school): what an employer question is answered by. */
   searchNames(section: ResumeSection, query: string): Hit[];
   /** Entries found only through a related term of the query (kafka → event streaming): to show as related, never as results. */
@@ -104,6 +109,12 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
     section: (section) => bySection.get(section),
     knows: (word) => vocabularies.names.has(word) || vocabularies.content.has(word),
     search: (section, query) => searchers.get(section)?.search(query) ?? [],
+    find(section, query) {
+      const searcher = searchers.get(section);
+      if (!searcher) return [];
+      const hits = searcher.search(query);
+      return hits.length ? hits : searcher.partial(query);
+    },
     searchNames: (section, query) => searchers.get(section)?.searchNames(query) ?? [],
     related: (section, query) => searchers.get(section)?.related(query) ?? [],
     nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit) ?? [],

@@ -60,6 +60,20 @@ function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | 
 const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+([a-z]+)\s+[a-z]/g;
 const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
+/** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
+const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.!\s]*$/g;
+
+/** A word that is no word of the résumé, nor a stop word or a word a command is asked by ("hobbies"): part of a name nobody knows. */
+function unknownName(word: string, index: RoutingIndex): boolean {
+  return (
+    !STOPWORDS.has(word) &&
+    !FILLER.has(word) &&
+    !index.nameWords.has(word) &&
+    !index.knows(word) &&
+    index.routes.allCues.strip([word]).length > 0
+  );
+}
+
 const NOT_A_NAME = new Set([
   'he',
   'she',
@@ -88,7 +102,12 @@ const NOT_A_NAME = new Set([
  */
 function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined {
   const folded = fold(text);
-  const candidates = [...folded.matchAll(SUBJECT), ...folded.matchAll(POSSESSIVE), ...folded.matchAll(WHO)].map((m) => m[1]!);
+  const candidates = [
+    ...folded.matchAll(SUBJECT),
+    ...folded.matchAll(POSSESSIVE),
+    ...folded.matchAll(WHO),
+    ...[...folded.matchAll(FULL_NAME)].filter((m) => unknownName(m[1]!, index) && unknownName(m[2]!, index)),
+  ].map((m) => m[1]!);
   return candidates.find(
     (w) =>
       !NOT_A_NAME.has(w) &&
@@ -178,7 +197,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const other = aboutSomeoneElse(text, index);
   const askedFor = primary ?? decisive ?? null;
   if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
-    return to(askedFor ?? (has('person') ? person : fallback), { text: residual, someoneElse: other });
+    return to(askedFor ?? person ?? fallback, { text: residual, someoneElse: other });
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))
     return to(decisive, {

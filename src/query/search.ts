@@ -16,7 +16,7 @@ import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
 import { readDocuments, type DocumentReading } from './reading.js';
-import { STOPWORDS } from './stopwords.js';
+import { GENERIC_HEADS, STOPWORDS } from './stopwords.js';
 import { WordIndex } from './word-index.js';
 
 export type Tier = 'identity' | 'facet' | 'content';
@@ -45,15 +45,26 @@ interface Term {
 const TIER_WEIGHT = { identity: 1, facet: 0.9, content: 0.62 } as const;
 /** Below this relevance a hit is not trusted enough to show. */
 const MIN_SCORE = 0.55;
+/** A partial match is trusted a little less than the name itself. */
+const PARTIAL_WEIGHT = 0.9;
 /** Hits this far below the best are dropped as noise. */
 const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
+/** Longer queries are sentences, not a name with a qualifier. */
+const MAX_PARTIAL_WORDS = 4;
 
 export interface SectionSearcher {
   /** Entries whose own text says the query (or another name for it: a documented alias, a typo, another form of a word). */
   search(query: string): Hit[];
   /** Entries whose name says it: a company, a project, a skill, a school (never a word of their text). */
   searchNames(query: string): Hit[];
+  /**
+   * For a query `search` found nothing for: the entry its known words name, when the words this
+   * section lacks only qualify them ("apache kafka" → Kafka, "python scripting" → Python) or give a
+   * sibling its other head ("conflict resolution" → Conflict Management, the only "conflict …").
+   * Never a name that only contains the known word ("google cloud" is not Cloud Infrastructure).
+   */
+  partial(query: string): Hit[];
   /** Entries found only through a related term of the query ("kafka" → "event streaming"), each with that term. */
   related(query: string): Hit[];
   /** Names close to the query, for "did you mean" when nothing matched. */
@@ -211,7 +222,10 @@ export function createSectionSearcher(
     const top = Math.max(...hits.map((h) => h.score));
     return hits
       .filter((h) => h.score >= top - KEEP_WITHIN)
-      .sort((a, b) => b.score - a.score || a.doc.index - b.doc.index || docs.indexOf(a.doc) - docs.indexOf(b.doc));
+      .sort(
+        (a, b) =>
+          b.score - a.score || (a.doc.rank ?? a.doc.index) - (b.doc.rank ?? b.doc.index) || docs.indexOf(a.doc) - docs.indexOf(b.doc),
+      );
   }
 
   function searchUncached(normalized: string): Hit[] {
@@ -227,6 +241,37 @@ export function createSectionSearcher(
     const best = new Map<number, Hit>();
     for (const variant of expandQuery(normalized, aliases)) phraseHits(variant, best, true);
     return ranked(best);
+  }
+
+  /** True when the word (or a typo or form of it) is a word of a name or facet in this section. */
+  function inSection(word: string): boolean {
+    for (const [w] of nameWords.matches(word, word.length < 3 ? 'content' : 'name')) if (termsByWord.has(w)) return true;
+    return false;
+  }
+
+  function partialUncached(normalized: string): Hit[] {
+    const queryWords = words(normalized).filter((w) => !STOPWORDS.has(w));
+    if (queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS) return [];
+    const kept = queryWords.map((w) => !GENERIC_HEADS.has(w) && inSection(w));
+    const from = kept.indexOf(true);
+    const to = kept.lastIndexOf(true);
+    // The known words must be one run: "kafka … streams" around an unknown word is no name.
+    if (from < 0 || kept.slice(from, to + 1).includes(false)) return [];
+    const known = queryWords.slice(from, to + 1);
+    // An unknown word after the known ones is a head of its own: "react native" is not React.
+    const ownHead = queryWords.slice(to + 1).some((w) => !GENERIC_HEADS.has(w));
+    if (ownHead && from > 0) return [];
+    const best = new Map<number, Hit>();
+    for (const variant of expandQuery(known.join(' '), aliases)) phraseHits(variant, best);
+    // Only a name: "harvard degree" is no degree, "google cloud" no cloud role.
+    let hits = ranked(best).filter((h) => h.tier === 'identity' && h.term);
+    if (!ownHead) hits = hits.filter((h) => h.whole);
+    else {
+      // A sibling: the known words, then one other word ("conflict management"), and only one such entry.
+      hits = hits.filter((h) => h.term!.length === known.length + 1 && !known.includes(h.term![h.term!.length - 1]!));
+      if (new Set(hits.map((h) => h.doc)).size !== 1) return [];
+    }
+    return hits.map((h) => ({ ...h, score: h.score * PARTIAL_WEIGHT }));
   }
 
   function relatedUncached(normalized: string): Hit[] {
@@ -255,6 +300,7 @@ export function createSectionSearcher(
   return {
     search: (query) => cached('', query, searchUncached),
     searchNames: (query) => cached('names', query, namesUncached),
+    partial: (query) => (cached('', query, searchUncached).length ? [] : cached('partial', query, partialUncached)),
     related: (query) => cached('related', query, relatedUncached),
     nearNames(query, limit) {
       const target = compact(query);

@@ -90,3 +90,16 @@ export const FILLER: ReadonlySet<string> = new Set([
   'organisation',
   'organisations',
 ]);
+
+/**
+ * Words that only say what kind of thing is meant, or how much of it ("python scripting",
+ * "kubernetes administration", "advanced excel"): dropped from a query that found nothing as it was.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(
+  `programming program programs scripting scripts script coding code development develop developing developer dev
+  administration admin administering skills skill experience experienced knowledge expertise proficiency usage use
+  using tooling tools tool stack ecosystem framework frameworks library libraries language languages engineering
+  basics fundamentals advanced expert intermediate beginner basic proficient strong solid deep`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -233,9 +233,9 @@ describe('/projects, /education, /contact, /about', () => {
     expect(ask('/projects').matches).toHaveLength(11);
   });
 
-  it('given /education, lists both degrees with their years', () => {
+  it('given /education, lists both entries with their years, the degree above the programme listed before it', () => {
     const a = ask('/education');
-    expect(a.sections.map((s) => s.bullets[0])).toEqual(['2009 – 2010', '2002 – 2008']);
+    expect(a.sections.map((s) => s.bullets[0])).toEqual(['2002 – 2008', '2009 – 2010']);
   });
 
   it('given /contact, answers email, phone (marked as private data) and profiles', () => {
