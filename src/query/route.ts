@@ -255,6 +255,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const member = membershipAskedAbout(normalized, intents);
   if (member?.spec.section && residual) return to(member, { text: bestSpan(residual, index, member.spec.section)?.query ?? residual });
 
+  // Words that ask for the command and are what it looks for ("masters", "phd") stay with it even when nothing
+  // there matches: a skill's level "Master" is no degree.
+  if (primary?.spec.section && residual && primary.topics.strip(residual.split(' ')).length === 0) return to(primary, { text: residual });
+
   if (residual) {
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
