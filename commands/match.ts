@@ -9,6 +9,7 @@ import type { Evidence } from '../src/match/evidence.js';
 import { defaultTaxonomy } from '../src/match/taxonomy.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { formatMonthYear } from '../src/resume/dates.js';
+import type { ResumeIndex } from '../src/query/index.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command } from './definition.js';
 import { educationTitle } from './education.js';
@@ -21,13 +22,13 @@ export const MAX_JOB_DESCRIPTION = 4000;
 /** Evidence entries named per requirement in the text answer (all of them are in `matches`). */
 const SHOWN_EVIDENCE = 3;
 
-/** One matcher per résumé version: the résumé's evidence is indexed once, not per description. */
-const matchers = new WeakMap<Resume, Matcher>();
-function matcherFor(resume: Resume): Matcher {
-  let matcher = matchers.get(resume);
+/** One matcher per résumé index (a version of the résumé and aliases): its evidence is indexed once, not per description. */
+const matchers = new WeakMap<ResumeIndex, Matcher>();
+function matcherFor(index: ResumeIndex): Matcher {
+  let matcher = matchers.get(index);
   if (!matcher) {
-    matcher = createMatcher(resume, defaultTaxonomy());
-    matchers.set(resume, matcher);
+    matcher = createMatcher(index, defaultTaxonomy());
+    matchers.set(index, matcher);
   }
   return matcher;
 }
@@ -67,8 +68,6 @@ function describe(resume: Resume, evidence: Evidence): string {
       return `project ${title}`;
     case 'skills':
       return `listed skill “${title}”`;
-    case 'basics':
-      return `summary: “${evidence.quote.length > 90 ? `${evidence.quote.slice(0, 89)}…` : evidence.quote}”`;
     default:
       return title;
   }
@@ -139,7 +138,7 @@ export const match: Command = {
         suggestions: ['/match 10+ years of performance engineering, Kubernetes and Kafka'],
       });
     }
-    const report = matcherFor(resume).match(text, now);
+    const report = matcherFor(index).match(text, now);
     const total = report.matched.length + report.missing.length;
     if (total === 0) {
       return makeAnswer({

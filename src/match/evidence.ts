@@ -1,18 +1,24 @@
 /**
  * Where the résumé shows each skill: every entry whose own text names it (a role's title,
  * highlights or description; a project's name, description or keywords; a listed skill; a
- * degree; a certificate; a language), found with the same recogniser as the job
- * description, in strict mode: a name inside someone else's ("Java" in "Oracle's Java Flight
- * Recorder") or another project that uses the person's work is never evidence.
+ * degree; a certificate; a language), found with the same recogniser as the job description,
+ * and which the query layer's evidence rule (findEvidence) also counts for one of the skill's
+ * names. That rule alone says what is evidence, here as in "/skills …, where it shows up": a
+ * name inside someone else's ("Java" in "Oracle's Java Flight Recorder", "Lighthouse" of a
+ * Lighthouse-inspired metric), another project that uses the person's work, or a link is never
+ * evidence. The recogniser only narrows it to entries that name the whole skill ("People
+ * management", not any other kind of management).
  */
 import type { ResumeSection } from '../model/answer.js';
+import { findEvidence } from '../query/evidence.js';
+import type { ResumeIndex } from '../query/index.js';
 import type { PartialDate } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { findMentions } from './mentions.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export interface Evidence {
-  /** The entry's id, as answers' matches name it: `work-2`, `projects-0`, `skills-1-10`, `basics`. */
+  /** The entry's id, as answers' matches name it: `work-2`, `projects-0`, `skills-1-10`. */
   readonly id: string;
   readonly section: ResumeSection;
   /** The résumé's own words that name the skill. */
@@ -24,7 +30,7 @@ export interface Evidence {
 interface Source {
   id: string;
   section: ResumeSection;
-  texts: Array<{ text: string; keyword: boolean }>;
+  texts: string[];
   period?: Evidence['period'];
 }
 
@@ -37,7 +43,7 @@ function sources(resume: Resume): Source[] {
     out.push({
       id: `work-${i}`,
       section: 'work',
-      texts: texts.map((text) => ({ text, keyword: false })),
+      texts,
       ...(w.startDate ? { period: { start: w.startDate, end: w.endDate ?? null } } : {}),
     });
   });
@@ -51,29 +57,24 @@ function sources(resume: Resume): Source[] {
     out.push({
       id: `projects-${i}`,
       section: 'projects',
-      texts: [
-        ...[p.name, p.description, ...p.highlights].filter((t): t is string => Boolean(t)).map((text) => ({ text, keyword: false })),
-        ...p.keywords.map((text) => ({ text, keyword: true })),
-      ],
+      texts: [...[p.name, p.description, ...p.highlights].filter((t): t is string => Boolean(t)), ...p.keywords],
       ...(period ? { period } : {}),
     });
   });
   resume.skills.forEach((g, gi) => {
-    if (g.name) out.push({ id: `skills-${gi}`, section: 'skills', texts: [{ text: g.name, keyword: true }] });
-    g.keywords.forEach((k, ki) => out.push({ id: `skills-${gi}-${ki}`, section: 'skills', texts: [{ text: k, keyword: true }] }));
+    if (g.name) out.push({ id: `skills-${gi}`, section: 'skills', texts: [g.name] });
+    g.keywords.forEach((k, ki) => out.push({ id: `skills-${gi}-${ki}`, section: 'skills', texts: [k] }));
   });
   resume.education.forEach((e, i) => {
     const texts = [e.area, e.studyType, ...e.courses].filter((t): t is string => Boolean(t));
-    out.push({ id: `education-${i}`, section: 'education', texts: texts.map((text) => ({ text, keyword: true })) });
+    out.push({ id: `education-${i}`, section: 'education', texts });
   });
   resume.certificates.forEach((c, i) => {
-    if (c.name) out.push({ id: `certificates-${i}`, section: 'certificates', texts: [{ text: c.name, keyword: true }] });
+    if (c.name) out.push({ id: `certificates-${i}`, section: 'certificates', texts: [c.name] });
   });
   resume.languages.forEach((l, i) => {
-    if (l.language) out.push({ id: `languages-${i}`, section: 'languages', texts: [{ text: l.language, keyword: true }] });
+    if (l.language) out.push({ id: `languages-${i}`, section: 'languages', texts: [l.language] });
   });
-  const about = [resume.basics.label, resume.basics.summary].filter((t): t is string => Boolean(t));
-  if (about.length) out.push({ id: 'basics', section: 'basics', texts: about.map((text) => ({ text, keyword: false })) });
   return out;
 }
 
@@ -87,27 +88,37 @@ function quoteAround(text: string, start: number, end: number): string {
 export type EvidenceIndex = ReadonlyMap<string, readonly Evidence[]>;
 
 /** Term id → the entries that show it, in résumé order. */
-export function indexEvidence(resume: Resume, taxonomy: Taxonomy): EvidenceIndex {
-  const index = new Map<string, Evidence[]>();
-  for (const source of sources(resume)) {
-    const found = source.texts.map(({ text, keyword }) => ({ text, keyword, mentions: findMentions(text, taxonomy, { strict: true }) }));
-    // A keyword repeating what the entry itself calls someone else's ("Apache Flink") is theirs too.
-    const theirs = new Set(found.flatMap((f) => f.mentions.filter((m) => m.thirdParty).map((m) => m.termId)));
+export function indexEvidence(index: ResumeIndex, taxonomy: Taxonomy): EvidenceIndex {
+  const evidence = new Map<string, Evidence[]>();
+  /** The entries findEvidence counts for a term in a section, under any of the term's names; asked once per pair. */
+  const counted = new Map<string, Set<string>>();
+  const countedIn = (termId: string, section: ResumeSection): Set<string> => {
+    const key = `${termId}\0${section}`;
+    let ids = counted.get(key);
+    if (!ids) {
+      ids = new Set();
+      for (const name of taxonomy.terms.get(termId)?.names ?? [])
+        for (const found of findEvidence(index, name, [section]).literal) ids.add(found.hit.doc.id);
+      counted.set(key, ids);
+    }
+    return ids;
+  };
+  for (const source of sources(index.resume)) {
     const seen = new Set<string>();
-    for (const { text, keyword, mentions } of found) {
-      for (const m of mentions) {
-        if (m.thirdParty || seen.has(m.termId) || (keyword && theirs.has(m.termId))) continue;
+    for (const text of source.texts) {
+      for (const m of findMentions(text, taxonomy)) {
+        if (seen.has(m.termId) || !countedIn(m.termId, source.section).has(source.id)) continue;
         seen.add(m.termId);
-        const list = index.get(m.termId) ?? [];
+        const list = evidence.get(m.termId) ?? [];
         list.push({
           id: source.id,
           section: source.section,
           quote: quoteAround(text, m.start, m.end),
           ...(source.period ? { period: source.period } : {}),
         });
-        index.set(m.termId, list);
+        evidence.set(m.termId, list);
       }
     }
   }
-  return index;
+  return evidence;
 }

@@ -4,14 +4,14 @@
  * and deterministic: the same description and résumé always give the same report.
  */
 import type { PartialDate } from '../resume/dates.js';
-import type { Resume } from '../resume/schema.js';
+import type { ResumeIndex } from '../query/index.js';
 import { indexEvidence, type Evidence, type EvidenceIndex } from './evidence.js';
 import { OVERALL, recogniseRequirements, type Requirement } from './requirements.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export interface RequirementResult {
   readonly requirement: Requirement;
-  /** Best first: roles (latest first), projects, listed skills, education, the summary last. */
+  /** Best first: roles (latest first), projects, listed skills, education, certificates, languages. */
   readonly evidence: readonly Evidence[];
   /** Years the dated evidence covers (overlapping roles counted once), to one decimal. */
   readonly years: number;
@@ -29,7 +29,7 @@ export interface MatchReport {
 /** Years of evidence above which a match is called long-standing in the summary. */
 export const LONG_EVIDENCE_YEARS = 5;
 
-const SECTION_ORDER = ['work', 'projects', 'skills', 'education', 'certificates', 'languages', 'basics'];
+const SECTION_ORDER = ['work', 'projects', 'skills', 'education', 'certificates', 'languages'];
 
 function monthIndex(date: PartialDate, edge: 'start' | 'end'): number {
   return date.year * 12 + (date.month ?? (edge === 'start' ? 1 : 12)) - 1;
@@ -56,9 +56,7 @@ export function coveredYears(periods: ReadonlyArray<NonNullable<Evidence['period
 function ranked(evidence: readonly Evidence[]): Evidence[] {
   const key = (e: Evidence) =>
     SECTION_ORDER.indexOf(e.section) * 1e7 - (e.section === 'work' && e.period ? monthIndex(e.period.start, 'start') : 0);
-  const sorted = [...evidence].sort((a, b) => key(a) - key(b));
-  // The summary speaks for itself only when nothing else does.
-  return sorted.length > 1 ? sorted.filter((e) => e.section !== 'basics') : sorted;
+  return [...evidence].sort((a, b) => key(a) - key(b));
 }
 
 function dated(evidence: readonly Evidence[]) {
@@ -69,10 +67,10 @@ export interface Matcher {
   match(description: string, now: Date): MatchReport;
 }
 
-/** Indexes the résumé once; each description is then matched against that index. */
-export function createMatcher(resume: Resume, taxonomy: Taxonomy): Matcher {
-  const index: EvidenceIndex = indexEvidence(resume, taxonomy);
-  const roles: Evidence[] = resume.work.flatMap((w, i) =>
+/** Indexes the résumé's evidence once (from its search index); each description is then matched against it. */
+export function createMatcher(resumeIndex: ResumeIndex, taxonomy: Taxonomy): Matcher {
+  const index: EvidenceIndex = indexEvidence(resumeIndex, taxonomy);
+  const roles: Evidence[] = resumeIndex.resume.work.flatMap((w, i) =>
     w.startDate
       ? [
           {

@@ -2,13 +2,11 @@
  * Finds the taxonomy's skills named in a text. Longest name first, so "Apache Kafka" is one
  * skill and "Java Flight Recorder" is never Java. Names that are also ordinary words ("Go",
  * "Chef") count only with their capitals and in a technical setting: after "in", "with",
- * "using"…, or listed beside another skill. In a résumé, `strict` also refuses what does not
- * show the person's own work: a word inside a longer proper name ("Java" in "Java Flight
- * Recorder"), a possessive's product ("Oracle's …"), and what follows "part of projects
- * such as", "used by" and the like (other people's projects that use his).
+ * "using"…, or listed beside another skill. Whether a mention in a résumé is evidence of the
+ * person's own work is not decided here but by the query layer's rule (see evidence.ts).
  */
+import { gapBetween, joinsName, tokenize } from '../query/name-tokens.js';
 import type { Taxonomy } from './taxonomy.js';
-import { gapBetween, joinsName, tokenize, type Token } from './tokens.js';
 
 export interface Mention {
   readonly termId: string;
@@ -19,8 +17,6 @@ export interface Mention {
   readonly to: number;
   readonly start: number;
   readonly end: number;
-  /** Someone else's thing (strict mode): named, but not evidence. */
-  readonly thirdParty: boolean;
 }
 
 /** Words after which a capitalised ordinary word is a technology: "in Go", "with Chef". */
@@ -55,30 +51,7 @@ const TECH_FOLLOWERS = new Set([
   'programming',
   'code',
 ]);
-/** After these, the sentence lists other people's work that uses the person's. */
-const THIRD_PARTY = /\b(?:part of|used (?:by|in)|adopted by|integrated (?:into|in)|powers|powering|such as used)\b/i;
-const SENTENCE_END = /[.!?;]\s|\n/;
-
-function titleCase(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((t) => /^\p{L}{4,}/u.test(t.raw));
-  if (words.length < 2) return true;
-  return words.filter((t) => /^\p{Lu}/u.test(t.raw)).length / words.length > 0.6;
-}
-
-/** The sentence around token `i`, as token bounds. */
-function sentenceBounds(text: string, tokens: readonly Token[], i: number): [number, number] {
-  let from = i;
-  while (from > 0 && !SENTENCE_END.test(`${gapBetween(text, tokens[from - 1]!, tokens[from]!)} `)) from--;
-  let to = i + 1;
-  while (to < tokens.length && !SENTENCE_END.test(`${gapBetween(text, tokens[to - 1]!, tokens[to]!)} `)) to++;
-  return [from, to];
-}
-
-function capitalisedWord(t: Token | undefined): boolean {
-  return t !== undefined && !t.sentenceStart && /^\p{Lu}/u.test(t.raw);
-}
-
-export function findMentions(text: string, taxonomy: Taxonomy, options: { strict?: boolean } = {}): Mention[] {
+export function findMentions(text: string, taxonomy: Taxonomy): Mention[] {
   const tokens = tokenize(text);
   const candidates: Array<Mention & { ambiguous: boolean }> = [];
   for (let i = 0; i < tokens.length; ) {
@@ -101,7 +74,6 @@ export function findMentions(text: string, taxonomy: Taxonomy, options: { strict
         to: i + n,
         start: tokens[i]!.start,
         end: last.end,
-        thirdParty: false,
         ambiguous: spelled !== undefined,
       };
     }
@@ -134,27 +106,5 @@ export function findMentions(text: string, taxonomy: Taxonomy, options: { strict
     }
   }
 
-  const mentions: Mention[] = [];
-  for (const c of candidates) {
-    if (!accepted.has(c)) continue;
-    const { ambiguous: _ambiguous, ...mention } = c;
-    if (!options.strict) {
-      mentions.push(mention);
-      continue;
-    }
-    const [from, to] = sentenceBounds(text, tokens, c.from);
-    const before = tokens[c.from - 1];
-    const after = tokens[c.to];
-    const prose = !titleCase(tokens, from, to);
-    // "Java Flight Recorder": a word of a longer proper name is that name's, not a skill of its own.
-    const insideName =
-      prose &&
-      ((capitalisedWord(after) && joinsName(gapBetween(text, tokens[c.to - 1]!, after!))) ||
-        (capitalisedWord(before) && !before!.possessive && joinsName(gapBetween(text, before!, tokens[c.from]!))));
-    if (insideName) continue;
-    const ownedByOther = (before?.possessive ?? false) || tokens[c.to - 1]!.possessive;
-    const clause = text.slice(tokens[from]!.start, c.start);
-    mentions.push({ ...mention, thirdParty: ownedByOther || THIRD_PARTY.test(clause) });
-  }
-  return mentions;
+  return candidates.filter((c) => accepted.has(c)).map(({ ambiguous: _ambiguous, ...mention }) => mention);
 }

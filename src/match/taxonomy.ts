@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TaxonomyFile } from './taxonomy-schema.js';
-import { nameKey } from './tokens.js';
+import { nameKey } from '../query/name-tokens.js';
 
 export interface Term {
   /** Stable: the canonical name's key. */

@@ -2,7 +2,7 @@
  * Words of running text with where they stand and how they are written, for telling names
  * apart from ordinary words: each word's capitals, what separates it from the next (a comma
  * ends a name), whether it is a possessive ("Oracle's") and whether it opens a sentence (its
- * capital then says nothing). The same shape as src/match/tokens.ts, cut without Unicode
+ * capital then says nothing). The job-fit check reads job descriptions with it too. Cut without Unicode
  * property classes: compiling one of those costs milliseconds on every start, and the
  * résumé index is built on every start of the CLI. Latin scripts only, which is what names
  * in a JSON Resume are matched in (normalize folds every other letter away too).

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defaultTaxonomy } from '../../src/match/taxonomy.js';
+import { catalogOf, commands } from '../../commands/index.js';
 import { createMatcher, type Matcher } from '../../src/match/match.js';
+import { loadAliasesFile } from '../../src/query/aliases.js';
+import { buildIndex, type ResumeIndex } from '../../src/query/index.js';
 import { parseResumeText } from '../../src/resume/load.js';
 import type { Resume } from '../../src/resume/schema.js';
 
@@ -21,7 +24,13 @@ export function loadJobs(file: 'labelled' | 'heldout'): LabelledJob[] {
 
 export const martin = (): Resume => parseResumeText(readFileSync('data/resume.json', 'utf8'), 'data/resume.json');
 
-export const martinMatcher = (): Matcher => createMatcher(martin(), defaultTaxonomy());
+/** The search index the bot builds for a résumé (with the shipped alias table): the evidence rule's input. */
+export const indexOf = (resume: Resume): ResumeIndex =>
+  buildIndex(resume, loadAliasesFile('data/aliases.json'), () => NOW, catalogOf(commands));
+
+export const matcherOf = (resume: Resume): Matcher => createMatcher(indexOf(resume), defaultTaxonomy());
+
+export const martinMatcher = (): Matcher => matcherOf(martin());
 
 /**
  * True when `text` names `name` as whole words, whatever the case, spacing, hyphens or

@@ -2,19 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, coveredYears } from '../../src/match/match.js';
+import { coveredYears } from '../../src/match/match.js';
 import { findMentions } from '../../src/match/mentions.js';
 import { recogniseRequirements } from '../../src/match/requirements.js';
 import { taxonomyFileSchema } from '../../src/match/taxonomy-schema.js';
 import { buildTaxonomy, defaultTaxonomy, loadTaxonomyFiles, shippedTaxonomyFiles } from '../../src/match/taxonomy.js';
 import { parseResume } from '../../src/resume/load.js';
-import { martinMatcher, NOW } from './helpers.js';
+import { martinMatcher, matcherOf, NOW } from './helpers.js';
 
 const taxonomy = defaultTaxonomy();
-const names = (text: string, strict = false) =>
-  findMentions(text, taxonomy, { strict })
-    .filter((m) => !m.thirdParty)
-    .map((m) => taxonomy.terms.get(m.termId)!.name);
+const names = (text: string) => findMentions(text, taxonomy).map((m) => taxonomy.terms.get(m.termId)!.name);
 
 describe('recognising skills in text', () => {
   it('given a longer name, reads it as one skill: "Java Flight Recorder" is not Java, "Apache Kafka" is Kafka', () => {
@@ -27,13 +24,46 @@ describe('recognising skills in text', () => {
     expect(names('Write C and C++ daily')).toEqual(['C', 'C++']);
     expect(names('Pastry Chef wanted; go to the store; rust on the car')).toEqual([]);
   });
+});
 
-  it("given a résumé's prose, does not count other people's projects or a word inside a longer proper name", () => {
-    const text =
-      'Widely used in the industry and part of major projects such as Apache Flink, Google’s pprof profiler and Oracle’s Java Flight Recorder.';
-    expect(names(text, true)).toEqual([]);
-    expect(names('Used Java daily to build the Flight tools', true)).toEqual(['Java']);
-    expect(names('Senior Java Developer', true)).toEqual(['Java']);
+describe("evidence in a résumé: the query layer's rule (findEvidence), nothing of its own", () => {
+  const roleSaying = (highlight: string, keywords: string[] = []) =>
+    parseResume(
+      {
+        basics: { name: 'Ana' },
+        work: [{ name: 'Initech', position: 'Engineer', startDate: '2020-01', endDate: '2024-12', highlights: [highlight] }],
+        projects: [{ name: 'Gauge', entity: 'Initech', description: highlight, keywords }],
+      },
+      'ana.json',
+    );
+  const matchedBy = (highlight: string, description: string, keywords: string[] = []) =>
+    matcherOf(roleSaying(highlight, keywords))
+      .match(description, NOW)
+      .matched.map((m) => [m.requirement.label, m.evidence.map((e) => e.id)]);
+
+  it("given other people's projects that use the person's work, a possessive's product or a link, finds no evidence", () => {
+    const prose =
+      'Widely used in the industry and part of major projects such as Apache Flink, Google’s pprof profiler and Oracle’s Java Flight Recorder. Docs at https://kafka.example.org.';
+    expect(matchedBy(prose, 'Apache Flink, Java and Kafka')).toEqual([]);
+  });
+
+  it('given a Lighthouse-inspired metric tagged "Lighthouse", finds no Lighthouse evidence (modelled on it, not using it)', () => {
+    expect(matchedBy('Created a Lighthouse-inspired compound metric of user experience.', 'Lighthouse', ['Lighthouse', 'metrics'])).toEqual(
+      [],
+    );
+  });
+
+  it("given the person's own use of a skill, finds it in the role and the project that say it", () => {
+    expect(matchedBy('Used Java daily to build the Flight tools.', 'Java')).toEqual([['Java', ['work-0', 'projects-0']]]);
+  });
+
+  it('given a phrase, takes only entries that name all of it: "manager of managers" is not Vendor Management', () => {
+    const resume = parseResume(
+      { basics: { name: 'Ana' }, skills: [{ name: 'Leadership', keywords: ['Vendor Management', 'People Management'] }] },
+      'ana.json',
+    );
+    const report = matcherOf(resume).match('A manager of managers with people management experience.', NOW);
+    expect(report.matched.map((m) => [m.requirement.label, m.evidence.map((e) => e.id)])).toEqual([['People management', ['skills-0-1']]]);
   });
 });
 
@@ -82,7 +112,7 @@ describe('years of evidence', () => {
       { basics: { name: 'A' }, work: [{ name: 'X', position: 'Kafka engineer', startDate: '2024-12', endDate: '2026-11' }] },
       'a.json',
     );
-    const report = createMatcher(resume, taxonomy).match('4+ years of Kafka. Terraform.', NOW);
+    const report = matcherOf(resume).match('4+ years of Kafka. Terraform.', NOW);
     expect(report.matched.map((m) => [m.requirement.label, m.years])).toEqual([['Apache Kafka', 2]]);
     expect(report.missing.map((m) => m.label)).toEqual(['Terraform']);
     expect(report.score).toBe(0.25);
