@@ -4,7 +4,7 @@ import { coversYear } from '../src/resume/dates.js';
 import { bySignificance, degreeLevel, degreeNames, recency, significanceRanks } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
 
 export function educationTitle(entry: EducationEntry): string {
   const what = [entry.studyType, entry.area].filter(Boolean).join(' ');
@@ -111,7 +111,7 @@ export const education: Command = {
     // Degrees and scores are looked for too: without a match, education says it has none.
     topics: ['phd', 'ph.d', 'doctorate', 'doctoral', 'masters', 'mba', 'msc', 'm.sc', 'bsc', 'b.sc', 'gpa', 'grade point average'],
   },
-  modifiers: ['year'],
+  modifiers: ['year', 'entry'],
   completions: (resume) => [...resume.education.map((e) => e.institution ?? ''), ...resume.education.map((e) => e.area ?? '')],
   execute(query, { index, now }) {
     const { resume } = index;
@@ -122,7 +122,10 @@ export const education: Command = {
       i,
     }));
     let title = 'Education';
-    if (query.modifier?.kind === 'year') {
+    const picked = query.modifier?.kind === 'entry' ? entryNumber('education', query.modifier.entry) : undefined;
+    if (picked !== undefined && resume.education[picked]) {
+      chosen = [{ entry: resume.education[picked], i: picked }];
+    } else if (query.modifier?.kind === 'year') {
       const year = query.modifier.year;
       chosen = chosen.filter(({ entry }) => coversYear(entry.startDate, entry.endDate ?? entry.startDate, year, now));
       title = `Education in ${year}`;

@@ -12,7 +12,7 @@ import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, CommandData, CommandRouting, CommandSection } from './definition.js';
-import { entryMatch, missingSection, notFound, quoted } from './format.js';
+import { entryMatch, entryNumber, missingSection, notFound, quoted } from './format.js';
 import { significanceRanks } from '../src/resume/significance.js';
 import { current, first, inYear, neighbour, previous, type Dated, type Picked } from './timeline.js';
 
@@ -151,12 +151,14 @@ function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[]
       const found = first(withDates);
       return found ? someEntries(kind, back([found]), `First ${kind.noun}`, now) : null;
     }
+    case 'entry': {
+      const n = entryNumber(kind.section, modifier.entry);
+      return n !== undefined && entries[n] ? oneEntry(kind, entries[n], n, now) : null;
+    }
     case 'relative': {
-      const anchor = index.search(kind.section, modifier.anchor)[0];
-      const found = anchor ? neighbour(withDates, anchor.doc.index, modifier.direction) : undefined;
-      return found
-        ? someEntries(kind, back([found]), `${kind.noun} ${modifier.direction} ${kind.title(entries[anchor!.doc.index]!)}`, now)
-        : null;
+      const anchorAt = entryNumber(kind.section, modifier.entry) ?? index.search(kind.section, modifier.anchor)[0]?.doc.index;
+      const found = anchorAt !== undefined && entries[anchorAt] ? neighbour(withDates, anchorAt, modifier.direction) : undefined;
+      return found ? someEntries(kind, back([found]), `${kind.noun} ${modifier.direction} ${kind.title(entries[anchorAt!]!)}`, now) : null;
     }
     case 'employer': {
       // Only an entry whose organisation is named so: a word in its text is no employer.
@@ -190,7 +192,8 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     if (!entries.length) return missingSection(index, kind.plural, query.text);
     const timed = byTime(kind, index, entries, query, now);
     if (timed) return timed;
-    const q = query.modifier?.kind === 'relative' ? `${query.modifier.direction} ${query.modifier.anchor}` : query.text.trim();
+    const m = query.modifier;
+    const q = m?.kind === 'relative' ? `${m.direction} ${m.anchor}` : m?.kind === 'entry' ? m.name : query.text.trim();
     if (!q) return listing(kind, index, entries, now);
     const hits = index.find(kind.section, q);
     if (!hits.length) return notFound(index, kind.section, q);
@@ -210,7 +213,8 @@ export function entryCommand<E>(
     data,
     section: entrySection(kind),
     routing,
-    modifiers,
+    // Every section can be asked about one entry a previous answer found ("tell me more").
+    modifiers: [...modifiers, 'entry'],
     completions: (resume) => kind.entries(resume).flatMap((entry) => defined([kind.title(entry), ...(kind.completions?.(entry) ?? [])])),
     execute: entryHandler(kind),
   };

@@ -6,7 +6,7 @@ import { formatRange } from '../src/resume/dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
+import { entryMatch, entryNumber, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
 import { current, first, inYear, neighbour, previous } from './timeline.js';
 
@@ -195,7 +195,7 @@ export const experience: Command = {
       ],
     },
   },
-  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer'],
+  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'entry'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
   execute(query, { index, now }) {
     const { resume } = index;
@@ -241,11 +241,17 @@ export const experience: Command = {
           suggestions: ['/experience'],
         });
       }
+      case 'entry': {
+        const n = entryNumber('work', modifier.entry);
+        if (n !== undefined && resume.work[n]) return roleAnswer(index, n, now);
+        break;
+      }
       case 'relative': {
-        const anchor = index.search('work', modifier.anchor)[0];
-        if (!anchor) break;
-        const found = neighbour(resume.work, anchor.doc.index, modifier.direction);
-        const anchorName = resume.work[anchor.doc.index]!.name ?? modifier.anchor;
+        // A follow-up names the role by id ("and before that?"); typed text names it by words.
+        const anchorAt = entryNumber('work', modifier.entry) ?? index.search('work', modifier.anchor)[0]?.doc.index;
+        if (anchorAt === undefined || !resume.work[anchorAt]) break;
+        const found = neighbour(resume.work, anchorAt, modifier.direction);
+        const anchorName = resume.work[anchorAt]!.name ?? modifier.anchor;
         if (found) return rolesAnswer(index, [found], `Role ${modifier.direction} ${anchorName}`, now);
         return makeAnswer({
           kind: 'empty',
@@ -270,7 +276,8 @@ export const experience: Command = {
         break;
     }
 
-    const text = modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : q;
+    const text =
+      modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : modifier?.kind === 'entry' ? modifier.name : q;
     const hits = index.find('work', text);
     if (!hits.length) return notFound(index, 'work', text);
     return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles match ${quoted(text)}`, now);

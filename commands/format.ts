@@ -29,6 +29,12 @@ export function entryMatch(section: ResumeSection, index: number, title: string,
   return { section, id: `${section}-${index}`, title, ...(score === undefined ? {} : { score: roundScore(score) }) };
 }
 
+/** The position in its section of the entry a match id names (`work-2` → 2), or undefined when the id is not of that section. */
+export function entryNumber(section: ResumeSection, id: string | undefined): number | undefined {
+  const m = id === undefined ? null : new RegExp(`^${section}-(\\d+)$`).exec(id);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** "Oct 2014", or undefined when there is no date. */
 export function monthYear(date: PartialDate | undefined): string | undefined {
   return date ? formatMonthYear(date) : undefined;

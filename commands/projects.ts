@@ -3,7 +3,8 @@ import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { fold } from '../src/query/normalize.js';
 
 export function projectTitle(entry: ProjectEntry): string {
   return entry.name ?? 'Untitled project';
@@ -63,6 +64,38 @@ function projectAnswer(index: ResumeIndex, i: number, score?: number): Answer {
   });
 }
 
+/** The organisation a role, a degree or a volunteer entry was at, by the entry's id. */
+function organisationOf(resume: Resume, id: string | undefined): string | undefined {
+  const work = entryNumber('work', id);
+  if (work !== undefined) return resume.work[work]?.name;
+  const school = entryNumber('education', id);
+  if (school !== undefined) return resume.education[school]?.institution;
+  const volunteer = entryNumber('volunteer', id);
+  return volunteer !== undefined ? resume.volunteer[volunteer]?.organization : undefined;
+}
+
+/** "What did he build there?": the projects whose `entity` is the organisation of the entry asked about. */
+function builtAt(index: ResumeIndex, id: string | undefined, name: string): Answer {
+  const byName = index.searchNames('work', name)[0];
+  const place = organisationOf(index.resume, id) ?? (byName ? index.resume.work[byName.doc.index]?.name : undefined) ?? name;
+  const found = index.resume.projects.flatMap((p, i) => (p.entity && fold(p.entity) === fold(place) ? [{ p, i }] : []));
+  if (!found.length)
+    return makeAnswer({
+      kind: 'empty',
+      title: `No projects at ${quoted(place)}`,
+      body: `${index.resume.basics.name}'s résumé lists no project built at ${place}.`,
+      suggestions: ['/projects'],
+    });
+  if (found.length === 1) return projectAnswer(index, found[0]!.i);
+  return makeAnswer({
+    kind: 'result',
+    title: `${found.length} projects at ${place}`,
+    sections: [{ heading: 'Projects', bullets: found.map(({ p }) => [p.name, p.description].filter(Boolean).join(' — ')) }],
+    links: projectLinks(found.map(({ p }) => p)),
+    matches: found.map(({ p, i }) => projectMatch(p, i)),
+  });
+}
+
 export const projects: Command = {
   data: {
     name: 'projects',
@@ -98,11 +131,18 @@ export const projects: Command = {
       'made',
     ],
   },
+  modifiers: ['entry', 'within'],
   completions: (resume) => resume.projects.map((p) => p.name ?? ''),
   execute(query, { index }) {
     const { resume } = index;
-    const q = query.text.trim();
+    const m = query.modifier;
+    const q = m?.kind === 'entry' || m?.kind === 'within' ? m.name : query.text.trim();
     if (!resume.projects.length) return missingSection(index, section.plural);
+    if (m?.kind === 'entry') {
+      const n = entryNumber('projects', m.entry);
+      if (n !== undefined && resume.projects[n]) return projectAnswer(index, n);
+    }
+    if (m?.kind === 'within') return builtAt(index, m.entry, m.name);
     if (!q) {
       return makeAnswer({
         kind: 'list',

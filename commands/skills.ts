@@ -4,8 +4,8 @@ import { findEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import type { Command, CommandSection } from './definition.js';
-import { missingSection, notFound, quoted, roundScore } from './format.js';
-import { workLine, workMatch } from './experience.js';
+import { entryNumber, missingSection, notFound, quoted, roundScore } from './format.js';
+import { workLine, workMatch, workTitle } from './experience.js';
 import { projectMatch } from './projects.js';
 
 function skillMatch(hit: Hit): Match {
@@ -103,6 +103,37 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
   });
 }
 
+/**
+ * "Which skills did he use there?": the listed skills whose name the role's own text says
+ * (the same literal evidence as "where it shows up"), in the order the résumé lists them.
+ */
+function usedIn(index: ResumeIndex, id: string | undefined, name: string): Answer {
+  const at = entryNumber('work', id) ?? index.searchNames('work', name)[0]?.doc.index;
+  const role = at === undefined ? undefined : index.resume.work[at];
+  if (at === undefined || !role) return notFound(index, 'work', name);
+  const place = workTitle(role);
+  const used = index.documents.filter(
+    (doc) =>
+      doc.section === 'skills' &&
+      doc.keywordIndex !== undefined &&
+      doc.keywordIndex >= 0 &&
+      findEvidence(index, doc.title, ['work']).literal.some(({ hit }) => hit.doc.index === at),
+  );
+  if (!used.length)
+    return makeAnswer({
+      kind: 'empty',
+      title: `No listed skill named in ${place}`,
+      body: `None of the skills ${index.resume.basics.name}'s résumé lists is named in the text of ${place}.`,
+      suggestions: [`/experience ${role.name ?? name}`],
+    });
+  return makeAnswer({
+    kind: 'result',
+    title: `Skills named in ${place}`,
+    sections: [{ heading: 'Skills', bullets: used.map((doc) => doc.title) }],
+    matches: used.map((doc) => ({ section: 'skills' as const, id: doc.id, title: doc.title })),
+  });
+}
+
 export const skills: Command = {
   data: {
     name: 'skills',
@@ -152,11 +183,13 @@ export const skills: Command = {
       'write code in',
     ],
   },
+  modifiers: ['within'],
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],
   execute(query, { index, now }) {
     const { resume } = index;
     const q = query.text.trim();
     if (!resume.skills.length) return missingSection(index, section.plural);
+    if (query.modifier?.kind === 'within') return usedIn(index, query.modifier.entry, query.modifier.name);
     if (!q) {
       return makeAnswer({
         kind: 'list',

@@ -8,6 +8,7 @@ import { ConfigError, type Config } from '../config/config.js';
 import type { LogLevel } from '../core/log.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
 import { createRateLimiter, type RateLimiter } from '../core/rate-limit.js';
+import type { ConversationStore } from '../core/conversation.js';
 import type { Clock } from '../resume/dates.js';
 import { loadResumeFile, ResumeFileError } from '../resume/load.js';
 import { loadAliasesFile } from '../query/aliases.js';
@@ -69,9 +70,17 @@ function policy(
   };
 }
 
-/** The app's pipeline with another rate limiter (the server's, kept in Redis with REDIS_URL). */
-export function pipelineWith(app: App, rateLimiter: RateLimiter): Pipeline {
-  return createPipeline(app.bot, { logger: app.logger, rateLimiter, ...policy(app.config, app.platforms) });
+/**
+ * The app's pipeline with another rate limiter and conversation store (the server's, kept in
+ * Redis with REDIS_URL: the next message of a thread may reach another process).
+ */
+export function pipelineWith(app: App, rateLimiter: RateLimiter, conversations?: ConversationStore): Pipeline {
+  return createPipeline(app.bot, {
+    logger: app.logger,
+    rateLimiter,
+    ...(conversations ? { conversations } : {}),
+    ...policy(app.config, app.platforms),
+  });
 }
 
 /**

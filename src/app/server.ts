@@ -11,6 +11,7 @@ import { createCvCache } from '../cv/cache.js';
 import type { RunningPlatform as Running } from '../platform/contract.js';
 import type { RedisStore } from '../store/redis.js';
 import { pipelineWith, type App } from './load.js';
+import { createConversationStore } from '../core/conversation.js';
 
 export interface RunningPlatform extends Running {
   name: string;
@@ -120,7 +121,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
     if (config.redisUrl) {
       redis = await step(openRedis(app));
       // Rate limits, Slack event ids and share buttons kept in Redis: every process acts as one bot.
-      pipeline = pipelineWith(app, redis.rateLimiter);
+      pipeline = pipelineWith(app, redis.rateLimiter, createConversationStore({ shared: redis.values }));
       shared = { claims: redis.claims, values: redis.values };
     }
 

@@ -18,10 +18,12 @@ export type CliArgs =
       pdf: string | null;
       /** --locale TAG: answer in that language instead of LOCALE's. */
       locale: string | null;
+      /** --conversation: stdin's lines are one conversation (follow-ups lean on earlier answers); an empty line starts a new one. */
+      conversation: boolean;
     };
 
 export const USAGE =
-  'usage: resume-bot [--json] [--locale TAG] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] [--locale TAG] < messages.txt';
+  'usage: resume-bot [--json] [--locale TAG] [--image FILE.png|FILE.svg] [--pdf FILE] [--] <message>   |   resume-bot [--json] [--locale TAG] [--conversation] < messages.txt';
 
 export interface CliContext {
   /** With no message the CLI reads stdin; a terminal there means the person forgot the message. */
@@ -50,13 +52,16 @@ export function parseCliArgs(argv: readonly string[], context: CliContext): CliA
   const locale = typeof parsed.values.locale === 'string' ? parsed.values.locale.trim() : null;
   if (locale !== null && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(locale))
     return { kind: 'usage-error', problem: `--locale ${JSON.stringify(locale)}: expected a language tag such as pt-BR or en` };
+  const conversation = parsed.values.conversation === true;
+  if (conversation && parsed.positionals.length > 0)
+    return { kind: 'usage-error', problem: '--conversation reads its messages from stdin, one a line (give no message)' };
   if (parsed.positionals.length === 0) {
     if (context.stdinIsTTY) return { kind: 'usage-error', problem: 'no message (give one as an argument, or pipe messages on stdin)' };
-    return { kind: 'run', json, message: null, image, pdf, locale };
+    return { kind: 'run', json, message: null, image, pdf, locale, conversation };
   }
   const message = parsed.positionals.join(' ');
   if (message.trim() === '') return { kind: 'usage-error', problem: 'the message is empty' };
-  return { kind: 'run', json, message, image, pdf, locale };
+  return { kind: 'run', json, message, image, pdf, locale, conversation };
 }
 
 function parse(argv: readonly string[]) {
@@ -67,6 +72,7 @@ function parse(argv: readonly string[]) {
       image: { type: 'string' },
       pdf: { type: 'string' },
       locale: { type: 'string' },
+      conversation: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,

@@ -46,6 +46,8 @@ function helpText(): string {
     "  --image F   also write the answer's picture to F, PNG or SVG by its extension (/timeline --image career.png)",
     '  --pdf FILE  also write the CV the answer carries (/cv) to FILE',
     '  --locale T  answer in that language (pt-BR, en; default LOCALE, else English)',
+    '  --conversation  the lines of stdin are one conversation: "and before that?" leans on the answer before;',
+    '              an empty line starts a new conversation',
     '  -h, --help  show this help',
     '  With no message, each line of stdin is answered (one JSON object a line with --json).',
     '',
@@ -100,17 +102,25 @@ function inLocale(request: BotRequest, locale: string | null): BotRequest {
   return locale === null ? request : { ...request, locale };
 }
 
-async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, locale: string | null): Promise<void> {
+/** Each line answered on its own, or, with --conversation, as one conversation that an empty line starts afresh. */
+async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, locale: string | null, conversation: boolean): Promise<void> {
   const rl = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
   let first = true;
+  let number = 1;
   for await (const line of rl) {
     const parsed = parseLine(line, 'cli');
     if (parsed.kind === 'quit') break;
-    if (parsed.kind === 'blank') continue;
+    if (parsed.kind === 'blank') {
+      number++;
+      continue;
+    }
     // Text answers are separated by a blank line; JSON answers are one a line.
     if (!json && !first) process.stdout.write('\n');
     first = false;
-    process.stdout.write((await respond(pipeline, inLocale(parsed.request, locale), json, color)).text);
+    const request = inLocale(parsed.request, locale);
+    process.stdout.write(
+      (await respond(pipeline, conversation ? { ...request, conversation: String(number) } : request, json, color)).text,
+    );
   }
   rl.close();
 }
@@ -139,7 +149,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const color = !args.json && wantsColor(process.stdout, process.env);
   if (args.message === null) {
-    await answerLines(pipeline, args.json, color, args.locale);
+    await answerLines(pipeline, args.json, color, args.locale, args.conversation);
     return 0;
   }
   const parsed = parseLine(args.message, 'cli');

@@ -6,6 +6,7 @@
  * completion of commands. Otherwise (piped input): each line read is answered, with no
  * prompt or banner, and the console returns at end of input.
  */
+import { randomUUID } from 'node:crypto';
 import { createInterface, type Completer } from 'node:readline';
 import type { Pipeline } from '../core/pipeline.js';
 import { renderTerminal } from '../render/terminal.js';
@@ -84,6 +85,8 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
     );
   }
 
+  // The session is one conversation: "and before that?" leans on the answer before it.
+  const conversation = randomUUID();
   return new Promise<ConsoleEnd>((resolve) => {
     let ended: ConsoleEnd = 'eof';
     let done = false;
@@ -107,7 +110,7 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
         rl.close();
         return;
       }
-      const request = parsed.kind === 'request' ? parsed.request : null;
+      const request = parsed.kind === 'request' ? { ...parsed.request, conversation } : null;
       answering = answering.then(async () => {
         if (request) {
           const { answer } = await pipeline.handle(request);

@@ -13,6 +13,10 @@ import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../query/
 import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
 import type { Question } from '../model/request.js';
+import type { ConversationContext } from '../model/conversation.js';
+import { resolveFollowUp } from '../query/followup.js';
+import type { Route } from '../query/route.js';
+import { needsContextAnswer } from './followup-answers.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -28,8 +32,11 @@ export interface BotOptions {
 
 export interface Bot {
   readonly commands: readonly Command[];
-  /** Answers one request. Throws only on an internal bug, which adapters turn into a short private error. */
-  answer(question: Question): Answer;
+  /**
+   * Answers one request. Throws only on an internal bug, which adapters turn into a short private error.
+   * `context` is what the conversation remembers (the previous answer): free text may lean on it.
+   */
+  answer(question: Question, context?: ConversationContext): Answer;
   /** Up to `limit` completions for a command's option as the user types (Discord autocomplete). */
   complete(command: string, partial: string, limit?: number): string[];
   /** The résumé currently served. */
@@ -113,7 +120,7 @@ export function createBot(options: BotOptions): Bot {
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
 
-  function answerIn(request: Question, messages: Messages): Answer {
+  function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined): Answer {
     const text = request.text.trim();
     const named = request.command === null ? undefined : findCommand(request.command, registry);
     const routesFreeText = !named || named.routing?.role === 'fallback';
@@ -136,10 +143,22 @@ export function createBot(options: BotOptions): Bot {
     }
     // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
     if (named && named.routing?.role !== 'fallback') return run(named, parseQuery(text, named.modifiers ?? []), now, messages);
-    const routed = routeFreeText(text, index);
-    const command = findCommand(routed.command, registry);
-    if (!command) throw new Error(`router chose unknown command ${routed.command}`);
-    return run(command, routed.query, now, messages);
+    const routeOf = (route: Route): Answer => {
+      const command = findCommand(route.command, registry);
+      if (!command) throw new Error(`router chose unknown command ${route.command}`);
+      return run(command, route.query, now, messages);
+    };
+    const followUp = resolveFollowUp(text, context?.previous, index, index.resume);
+    if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, index.resume, text, messages);
+    if (followUp.kind === 'route') {
+      // "And flamescope?" after a skill: the same command first, then the words as a question of their own.
+      const same = followUp.route ? routeOf(followUp.route) : null;
+      if (same && (same.kind !== 'empty' || !followUp.fallback))
+        return context?.previous ? { ...same, leanedOn: [...context.previous.matches] } : same;
+      const own = followUp.fallback ? routeOf(routeFreeText(followUp.fallback, index)) : null;
+      return own && (!same || own.kind !== 'empty') ? own : (same ?? routeOf(routeFreeText(text, index)));
+    }
+    return routeOf(routeFreeText(text, index));
   }
 
   return {
@@ -148,9 +167,9 @@ export function createBot(options: BotOptions): Bot {
       return resume;
     },
     messages: messagesOf,
-    answer(request) {
+    answer(request, context) {
       const messages = messagesOf(request);
-      const answer = answerIn(request, messages);
+      const answer = answerIn(request, messages, context);
       return messages.locale === DEFAULT_LOCALE ? answer : { ...answer, locale: messages.locale };
     },
     complete(command, partial, limit = 25) {

@@ -14,6 +14,8 @@ import type { RateDecision, RateLimiter } from './rate-limit.js';
 import { silentLogger, type Logger } from './log.js';
 import { publicView } from './privacy.js';
 import type { BotRequest, Tenant } from '../model/request.js';
+import { referenceOf, type ConversationContext } from '../model/conversation.js';
+import { createConversationStore, type ConversationStore } from './conversation.js';
 
 export type Outcome = 'answered' | 'empty' | 'refused' | 'denied' | 'rate_limited' | 'error';
 
@@ -50,6 +52,13 @@ export interface PipelineOptions {
   access?: AccessPolicy;
   /** Résumé paths (`basics.phone`) that only private answers show (PRIVATE_FIELDS). */
   privateFields?: readonly string[];
+  /** What conversations remember between questions; absent: one in this process's memory. */
+  conversations?: ConversationStore;
+}
+
+/** A conversation's key: its platform, the conversation and the asker, so no one leans on another's answers. */
+export function conversationKey(request: BotRequest): string | null {
+  return request.conversation === undefined ? null : JSON.stringify([request.platform, request.conversation, request.userId ?? '']);
 }
 
 export const notAllowedAnswer = (messages: Messages = messagesFor(undefined)): Answer =>
@@ -95,9 +104,11 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const limitedPlatforms = options.limitedPlatforms ? new Set(options.limitedPlatforms) : null;
   const isLimited = (request: BotRequest) => limitedPlatforms === null || limitedPlatforms.has(request.platform);
 
-  function answer(request: BotRequest): { answer: Answer; outcome?: Outcome } {
+  const conversations = options.conversations ?? createConversationStore();
+
+  function answer(request: BotRequest, context?: ConversationContext): { answer: Answer; outcome?: Outcome } {
     try {
-      return { answer: fitFor(request, bot.answer(request)) };
+      return { answer: fitFor(request, bot.answer(request, context)) };
     } catch (error) {
       logger.error('handler_failed', { platform: request.platform, command: request.command, error });
       return { answer: internalErrorAnswer(bot.messages(request)), outcome: 'error' };
@@ -117,7 +128,15 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       const decision = taken instanceof Promise ? await taken : taken;
       if (!decision.allowed) return limited(request, decision);
     }
-    return answer(request);
+    const key = conversationKey(request);
+    if (key === null) return answer(request);
+    const stored = conversations.get(key);
+    const context = stored instanceof Promise ? await stored : stored;
+    const answered = answer(request, context);
+    // Only an answer about the résumé moves the conversation on: a refusal or an error leaves it where it was.
+    const reference = referenceOf(answered.answer);
+    if (reference) await conversations.set(key, { ...context, previous: reference });
+    return answered;
   }
 
   return {

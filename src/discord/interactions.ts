@@ -115,6 +115,8 @@ function request(interaction: InteractionPayload, command: string, text: string,
   const userId = userOf(interaction);
   if (userId) req.userId = userId;
   if (interaction.guild_id) req.tenantId = interaction.guild_id;
+  // Slash commands in one channel (a thread, a DM) are one conversation per user.
+  if (interaction.channel_id) req.conversation = `channel:${interaction.channel_id}`;
   return req;
 }
 

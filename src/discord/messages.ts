@@ -101,6 +101,8 @@ export async function replyToMessage(
       command: null,
       text,
       userId: message.author!.id!,
+      // A thread and a DM are channels of their own; in a plain channel the key's user keeps askers apart.
+      conversation: `channel:${message.channel_id}`,
     };
     if (message.guild_id) request.tenantId = message.guild_id;
     const { answer, outcome } = await ctx.pipeline.handle(request);

@@ -97,6 +97,11 @@ export interface Answer {
   jobMatch?: JobMatch;
   /** The catalogue tag it is worded in (`pt-BR`), for renderers' own labels; absent: English. */
   locale?: string;
+  /**
+   * The entries a follow-up leaned on ("what did he build there?": the role): the conversation
+   * keeps them after the answer's own, so "there" still means that role next time. Never shown.
+   */
+  leanedOn?: Match[];
 }
 
 export interface AnswerImage {

@@ -23,6 +23,12 @@ export interface Question {
    * locale); absent: the bot's own (LOCALE). Answers are in the nearest catalogue's language.
    */
   locale?: string;
+  /**
+   * The conversation the message belongs to (a thread, a DM, a channel for slash commands, a
+   * terminal session), opaque and unique within the platform; absent: no follow-ups. The
+   * pipeline keys context by platform, conversation and user, so it never crosses users.
+   */
+  conversation?: string;
 }
 
 /**

@@ -14,8 +14,15 @@ export type Modifier =
   | { readonly kind: 'first' }
   /** The entries that cover a year. */
   | { readonly kind: 'year'; readonly year: number }
-  /** The entry just before or after the one `anchor` names. */
-  | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string }
+  /** The entry just before or after the one `anchor` names (or, from a follow-up, the entry `entry` is the id of). */
+  | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string; readonly entry?: string }
+  /** One entry a previous answer found ("tell me more", "when was that?"): by id, its name for a re-ask. */
+  | { readonly kind: 'entry'; readonly entry: string; readonly name: string }
+  /**
+   * The command's entries that belong to another section's entry ("what did he build there?": the
+   * projects of a role): by id from a follow-up, or by name (`at Netflix`) when typed.
+   */
+  | { readonly kind: 'within'; readonly entry?: string; readonly name: string }
   /** The entries whose name (an employer, a client) is `name`: never a word in their text. */
   | { readonly kind: 'employer'; readonly name: string };
 
@@ -56,8 +63,8 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
       text: '',
       modifier: { kind: 'relative', direction: relative[1]!.toLowerCase() === 'before' ? 'before' : 'after', anchor: relative[2]!.trim() },
     };
-  const employer = can('employer') ? EMPLOYER.exec(q) : null;
-  if (employer) return { text: '', modifier: { kind: 'employer', name: employer[1]!.trim() } };
+  const employer = can('employer') || can('within') ? EMPLOYER.exec(q) : null;
+  if (employer) return { text: '', modifier: { kind: can('employer') ? 'employer' : 'within', name: employer[1]!.trim() } };
   return { text: q };
 }
 
@@ -78,6 +85,9 @@ export function queryText(query: CommandQuery): string {
     case 'relative':
       return `${m.direction} ${m.anchor}`;
     case 'employer':
+    case 'within':
       return `at ${m.name}`;
+    case 'entry':
+      return m.name;
   }
 }

@@ -174,6 +174,8 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         userId: body.user_id,
         tenantId: body.team_id,
         ...(typeof body.user_team === 'string' ? { userTenantId: body.user_team } : {}),
+        // Slash commands have no thread: each user's commands in a channel are one conversation.
+        ...(body.channel_id ? { conversation: `channel:${body.channel_id}` } : {}),
       });
       message = renderAnswer(await withDownloads(answer, true), { visibility: 'private', share: true, picture: pictureUrl(answer) });
     } catch (error) {
@@ -325,6 +327,8 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         userId: user,
         tenantId: args.body.team_id,
         ...(event.user_team ? { userTenantId: event.user_team } : {}),
+        // A DM is one conversation, threads in it too; in a channel, the thread the answer goes to.
+        conversation: where === 'dm' ? `dm:${channel}` : `thread:${channel}:${thread_ts}`,
       });
       privately = where === 'channel' && isForAskerOnly(answer);
       shown = answer;

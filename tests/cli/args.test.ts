@@ -13,6 +13,7 @@ describe('CLI arguments', () => {
       image: null,
       pdf: null,
       locale: null,
+      conversation: false,
     });
   });
 
@@ -24,6 +25,7 @@ describe('CLI arguments', () => {
       image: null,
       pdf: null,
       locale: null,
+      conversation: false,
     });
     expect(parseCliArgs(['/about', '--json'], terminal)).toEqual({
       kind: 'run',
@@ -32,6 +34,7 @@ describe('CLI arguments', () => {
       image: null,
       pdf: null,
       locale: null,
+      conversation: false,
     });
   });
 
@@ -43,6 +46,7 @@ describe('CLI arguments', () => {
       image: null,
       pdf: null,
       locale: null,
+      conversation: false,
     });
   });
 
@@ -52,8 +56,24 @@ describe('CLI arguments', () => {
   });
 
   it('given no message and piped stdin, reads messages from stdin', () => {
-    expect(parseCliArgs(['--json'], piped)).toEqual({ kind: 'run', json: true, message: null, image: null, pdf: null, locale: null });
-    expect(parseCliArgs([], piped)).toEqual({ kind: 'run', json: false, message: null, image: null, pdf: null, locale: null });
+    expect(parseCliArgs(['--json'], piped)).toEqual({
+      kind: 'run',
+      json: true,
+      message: null,
+      image: null,
+      pdf: null,
+      locale: null,
+      conversation: false,
+    });
+    expect(parseCliArgs([], piped)).toEqual({
+      kind: 'run',
+      json: false,
+      message: null,
+      image: null,
+      pdf: null,
+      locale: null,
+      conversation: false,
+    });
   });
 
   it('given an unknown option, is a usage error naming it', () => {
@@ -81,6 +101,7 @@ describe('--image', () => {
       image: 'career.png',
       pdf: null,
       locale: null,
+      conversation: false,
     });
     expect(parseCliArgs(['--image=out/t.SVG', 'timeline'], terminal)).toMatchObject({ kind: 'run', image: 'out/t.SVG' });
   });
@@ -107,6 +128,7 @@ describe('--pdf', () => {
       image: null,
       pdf: 'cv.pdf',
       locale: null,
+      conversation: false,
     });
   });
 
@@ -129,6 +151,23 @@ describe('--locale', () => {
     expect(parseCliArgs(['--locale', '../etc', '/about'], terminal)).toMatchObject({
       kind: 'usage-error',
       problem: expect.stringContaining('language tag'),
+    });
+  });
+});
+
+describe('--conversation', () => {
+  it('given --conversation and piped input, reads the lines as one conversation', () => {
+    expect(parseCliArgs(['--json', '--conversation'], { stdinIsTTY: false })).toMatchObject({
+      kind: 'run',
+      message: null,
+      conversation: true,
+    });
+  });
+
+  it('given --conversation with a message, is a usage error (the conversation comes on stdin)', () => {
+    expect(parseCliArgs(['--conversation', '/about'], { stdinIsTTY: true })).toMatchObject({
+      kind: 'usage-error',
+      problem: expect.stringContaining('--conversation'),
     });
   });
 });

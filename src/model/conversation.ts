@@ -1,0 +1,41 @@
+/**
+ * What a conversation remembers between two questions: a reference to the previous answer
+ * (which command answered, with which query, and the entries it found, best first), and a
+ * slot for the person it was about once a directory serves several résumés. Only references:
+ * never answer text, so nothing private is kept beyond the entries' ids and titles.
+ */
+import type { Answer, Match } from './answer.js';
+
+export interface AnswerReference {
+  /** The registry command that answered. */
+  readonly command: string;
+  /** Its query as a user could type it after the command (`parseQuery` reads it back). */
+  readonly query: string;
+  /** The entries it was about, best first (at most a few are kept). */
+  readonly matches: readonly Match[];
+}
+
+export interface ConversationContext {
+  readonly previous?: AnswerReference;
+  /** The person the conversation is about, when several résumés are served. */
+  readonly person?: string;
+}
+
+/** Entries kept per reference: a follow-up leans on the first; the rest say what a list was. */
+const KEPT_MATCHES = 5;
+/** Entries a follow-up leaned on, kept after those. */
+const KEPT_LEANED_ON = 3;
+
+/** The reference a follow-up can lean on, or null when the answer leaves nothing to follow (a refusal, an error, help). */
+export function referenceOf(answer: Answer): AnswerReference | null {
+  if (answer.kind === 'refusal' || answer.kind === 'error' || answer.kind === 'help') return null;
+  if (!answer.route?.command) return null;
+  return {
+    command: answer.route.command,
+    query: answer.route.query,
+    matches: [
+      ...answer.matches.slice(0, KEPT_MATCHES),
+      ...(answer.leanedOn ?? []).filter((m) => !answer.matches.some((a) => a.id === m.id)).slice(0, KEPT_LEANED_ON),
+    ].map(({ section, id, title }) => ({ section, id, title })),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Follow-ups: a message that leans on the previous answer ("and before that?", "what did he
+ * build there?", "when was that?", "tell me more", "and Expedia?"). Recognised by what it
+ * refers to and what is left once the reference goes, never by a list of phrasings; resolved
+ * against a reference to the previous answer (its command, query and entries), which the
+ * caller passes in: nothing here remembers anything. A message that names what it asks about
+ * is not a follow-up and is routed as it always was.
+ */
+import type { Match, ResumeSection } from '../model/answer.js';
+import type { AnswerReference } from '../model/conversation.js';
+import type { Resume } from '../resume/schema.js';
+import {
+  AFTER_WORDS,
+  BEFORE_WORDS,
+  CONNECTORS,
+  ENTRY_WORDS,
+  EXISTENTIAL,
+  FOLLOW_UP_FILLER,
+  MORE_WORDS,
+  PLACE_ACCENTED,
+  PLACE_WORDS,
+  POINTED,
+  POINTING,
+  WHEN_WORDS,
+} from './followup-words.js';
+import { type CommandQuery, type ModifierKind, parseQuery } from './modifiers.js';
+import { normalize } from './normalize.js';
+import type { Route } from './route.js';
+import { detectIntents } from './route-table.js';
+import type { RoutingIndex } from './spans.js';
+import { FILLER, STOPWORDS } from './stopwords.js';
+
+export type FollowUp =
+  /** The entry before or after the previous one. */
+  | { readonly kind: 'relative'; readonly direction: 'before' | 'after' }
+  /** The previous entry itself: its dates, or all of it. */
+  | { readonly kind: 'entry'; readonly focus: 'when' | 'more' }
+  /** Something at the previous entry's place: its projects, its skills (`command`), or the entry itself. */
+  | { readonly kind: 'about'; readonly command: string | null }
+  /** The previous question again, about another thing: "and Expedia?". */
+  | { readonly kind: 'ellipsis'; readonly rest: string };
+
+export type Resolution =
+  /** Not a follow-up: answered as a question of its own. */
+  | { readonly kind: 'standalone' }
+  /** What the follow-up asks, as a route; `fallback` is free text to route instead when that finds nothing. */
+  | { readonly kind: 'route'; readonly route: Route | null; readonly fallback?: string }
+  /** A follow-up with nothing to lean on: the caller says what it needs. */
+  | { readonly kind: 'needs'; readonly followUp: FollowUp };
+
+const isVocabulary = (w: string) =>
+  BEFORE_WORDS.has(w) ||
+  AFTER_WORDS.has(w) ||
+  WHEN_WORDS.has(w) ||
+  MORE_WORDS.has(w) ||
+  ENTRY_WORDS.has(w) ||
+  PLACE_WORDS.has(w) ||
+  POINTING.has(w) ||
+  POINTED.has(w) ||
+  FOLLOW_UP_FILLER.has(w);
+
+/** "that role", "essa empresa": a pointing word before a noun for an entry. */
+const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.has(w) && POINTED.has(words[i + 1] ?? ''));
+
+/** What kind of follow-up the message is, or null when it stands on its own. */
+export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
+  const normalized = normalize(text).replace(EXISTENTIAL, ' ').trim();
+  const words = normalized.split(' ').filter(Boolean);
+  if (!words.length) return null;
+  const accented = PLACE_ACCENTED.test(text);
+  const live = detectIntents(words, index.routes).live;
+  const residual = index.routes.allCues
+    .strip(words)
+    .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w) && !(accented && w === 'la'));
+  const place = accented || words.some((w) => PLACE_WORDS.has(w));
+  const pointing = pointsBack(words);
+  const refers = place || pointing || words.some((w) => ENTRY_WORDS.has(w));
+  const asksAlone = refers || live.length === 0;
+
+  const direction = words.find((w) => BEFORE_WORDS.has(w) || AFTER_WORDS.has(w));
+  // "And before Dropbox?" names its anchor: a question of its own.
+  if (direction && residual.length) return null;
+  if (direction) return { kind: 'relative', direction: BEFORE_WORDS.has(direction) ? 'before' : 'after' };
+  if (words.some((w) => WHEN_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'when' };
+  if (words.some((w) => MORE_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'more' };
+  // A place word is a strong sign: a verb the cue lists do not know yet may stay ("o que ele construiu lá?").
+  if ((place && residual.length <= 1) || ((pointing || refers) && !residual.length))
+    return { kind: 'about', command: live.find((i) => i.spec.section !== null)?.spec.command ?? null };
+
+  const connector = CONNECTORS.find((c) => normalized === c || normalized.startsWith(`${c} `));
+  // Filler is kept here: "and go?" asks about Go.
+  if (connector && !live.length && !refers) {
+    const rest = words
+      .slice(connector.split(' ').length)
+      .filter((w) => !STOPWORDS.has(w))
+      .join(' ');
+    if (rest) return { kind: 'ellipsis', rest };
+  }
+  return null;
+}
+
+/** The organisation or name an entry goes by, to re-ask by words: the company of a role, the school of a degree. */
+function nameOf(match: Match, resume: Resume): string {
+  const n = Number(/-(\d+)$/.exec(match.id)?.[1] ?? Number.NaN);
+  const named: Partial<Record<ResumeSection, string | undefined>> = {
+    work: resume.work[n]?.name,
+    education: resume.education[n]?.institution,
+    volunteer: resume.volunteer[n]?.organization,
+  };
+  return named[match.section] ?? match.title;
+}
+
+/** Sections whose entries are places ("there"): a role, a school, a volunteer organisation. */
+const PLACES: readonly ResumeSection[] = ['work', 'education', 'volunteer'];
+
+export function resolveFollowUp(text: string, previous: AnswerReference | undefined, index: RoutingIndex, resume: Resume): Resolution {
+  const followUp = detectFollowUp(text, index);
+  if (!followUp) return { kind: 'standalone' };
+  const needs: Resolution = { kind: 'needs', followUp };
+  if (!previous) return needs;
+  const accepts = (command: string | undefined, kind: ModifierKind) =>
+    Boolean(command && index.routes.byCommand.get(command)?.spec.accepts.includes(kind));
+  const to = (command: string, query: CommandQuery): Resolution => ({ kind: 'route', route: { command, query } });
+  /** The entry itself, by id where its command takes one, by name otherwise. */
+  const itself = (entry: Match): Resolution | null => {
+    const command = index.routes.commandOf.get(entry.section);
+    if (!command) return null;
+    const name = nameOf(entry, resume);
+    return to(command, accepts(command, 'entry') ? { text: '', modifier: { kind: 'entry', entry: entry.id, name } } : { text: name });
+  };
+  const entry = previous.matches[0];
+
+  switch (followUp.kind) {
+    case 'relative': {
+      // The first entry that has a time line to move along (a role, not the skill it names).
+      const dated = previous.matches.find((m) => accepts(index.routes.commandOf.get(m.section), 'relative'));
+      const command = dated && index.routes.commandOf.get(dated.section);
+      if (!dated || !command) return needs;
+      const anchor = nameOf(dated, resume);
+      return to(command, { text: '', modifier: { kind: 'relative', direction: followUp.direction, anchor, entry: dated.id } });
+    }
+    case 'entry':
+      return (entry && itself(entry)) ?? needs;
+    case 'about': {
+      const place = previous.matches.find((m) => PLACES.includes(m.section)) ?? entry;
+      if (!place) return needs;
+      const own = index.routes.commandOf.get(place.section);
+      if (!followUp.command || followUp.command === own) return itself(place) ?? needs;
+      const name = nameOf(place, resume);
+      if (accepts(followUp.command, 'within'))
+        return to(followUp.command, { text: '', modifier: { kind: 'within', entry: place.id, name } });
+      return to(followUp.command, { text: name });
+    }
+    case 'ellipsis': {
+      const spec = index.routes.byCommand.get(previous.command)?.spec;
+      // The previous answer came from the résumé-wide search: the new thing is a question of its own.
+      if (!spec?.section) return { kind: 'route', route: null, fallback: followUp.rest };
+      const before = parseQuery(previous.query, spec.accepts);
+      const query: CommandQuery =
+        before.modifier?.kind === 'employer'
+          ? { text: '', modifier: { kind: 'employer', name: followUp.rest } }
+          : parseQuery(followUp.rest, spec.accepts);
+      return { kind: 'route', route: { command: previous.command, query }, fallback: followUp.rest };
+    }
+  }
+}
