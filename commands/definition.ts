@@ -7,7 +7,7 @@
  * registration are all derived from the registry (index.ts). Nothing here knows a platform.
  */
 import type { Messages } from '../src/i18n/catalogue.js';
-import type { Answer } from '../src/model/answer.js';
+import type { Answer, PersonRef } from '../src/model/answer.js';
 import type { SectionSource } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
@@ -50,8 +50,16 @@ export type CommandSection = Omit<SectionSource, 'command'>;
 /** How free text reaches a command (the command's name and section are added by the registry). */
 export type CommandRouting = Omit<RouteSpec, 'command' | 'section' | 'accepts'>;
 
+/** One person of a directory, as a command that answers across people sees them. */
+export interface PersonContext {
+  readonly person: PersonRef;
+  readonly index: ResumeIndex;
+}
+
 export interface CommandContext {
   readonly index: ResumeIndex;
+  /** Everyone the bot serves (one entry for a single résumé), for a command that answers across people. */
+  readonly people?: readonly PersonContext[];
   /** "Now", from the injectable clock: tenure and the current role depend on it. */
   readonly now: Date;
   /** The registry answering this request: help lists it, /resume searches its sections. */
@@ -66,6 +74,11 @@ export interface Command {
   readonly section?: CommandSection;
   /** Cue words, role and priority for free-text routing; absent: free text never routes here. */
   readonly routing?: CommandRouting;
+  /**
+   * Free-text cues that reach it only when the bot serves several people ("who knows", "has
+   * anyone"): a question about one résumé never routes here.
+   */
+  readonly crowd?: { readonly cues: readonly string[] };
   /** The typed modifiers its handler understands ("current", a year, "before X"); typed text is read into them. */
   readonly modifiers?: readonly ModifierKind[];
   /** What its option autocompletes from; absent: no completion. */

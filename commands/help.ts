@@ -2,18 +2,21 @@ import { makeAnswer, type Answer } from '../src/model/answer.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Command } from './definition.js';
 
-/** The slash commands that can answer this résumé: those without a section, and those whose section it has. */
-export function availableCommands(commands: readonly Command[], index: ResumeIndex): Command[] {
-  return commands.filter((c) => c.data.slash && (!c.section || index.section(c.section.section)));
+/**
+ * The slash commands that can answer this résumé: those without a section, and those whose section it has;
+ * the commands across people (/people) only when there are several.
+ */
+export function availableCommands(commands: readonly Command[], index: ResumeIndex, people = 1): Command[] {
+  return commands.filter((c) => c.data.slash && (!c.section || index.section(c.section.section)) && (!c.crowd || people > 1));
 }
 
 /** Help is generated from the registry, so it can never disagree with what is registered. */
-export function helpAnswer(commands: readonly Command[], index: ResumeIndex): Answer {
+export function helpAnswer(commands: readonly Command[], index: ResumeIndex, people = 1): Answer {
   return makeAnswer({
     kind: 'help',
     title: `Ask about ${index.resume.basics.name}'s résumé`,
     body: 'Use a command, or just ask in your own words — for example “what did he do at Netflix?” or “does he know k8s?”.',
-    sections: availableCommands(commands, index).map(({ data: c }) => ({
+    sections: availableCommands(commands, index, people).map(({ data: c }) => ({
       heading: `/${c.name}${c.option ? ` ${c.usageHint}` : ''}`,
       bullets: [c.description, ...(c.examples.length ? [`e.g. ${c.examples.map((e) => `/${e}`).join(', ')}`] : [])],
     })),
@@ -30,7 +33,7 @@ export const help: Command = {
     slash: false,
   },
   routing: { priority: 0, role: 'help', cues: ['help', 'commands', 'what can you do', 'how do i use', 'usage'] },
-  execute(_query, { index, commands }) {
-    return helpAnswer(commands, index);
+  execute(_query, { index, commands, people }) {
+    return helpAnswer(commands, index, people?.length);
   },
 };

@@ -15,6 +15,7 @@ import { experience } from './experience.js';
 import { help } from './help.js';
 import { interests } from './interests.js';
 import { languages } from './languages.js';
+import { people } from './people.js';
 import { match } from './match.js';
 import { projects } from './projects.js';
 import { publications } from './publications.js';
@@ -41,6 +42,7 @@ export const commands: readonly Command[] = [
   about,
   cv,
   match,
+  people,
   resumeCommand,
   help,
 ];

@@ -3,6 +3,7 @@
  * cached start calls it directly, without loading the validators.
  */
 import { createBot, type Bot } from '../core/bot.js';
+import { createDirectoryBot, type DirectoryPerson } from '../core/directory.js';
 import { createLogger, type Logger, type LogLevel } from '../core/log.js';
 import type { AccessPolicy } from '../core/access.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
@@ -13,6 +14,8 @@ import type { Resume } from '../resume/schema.js';
 
 export interface AssembleOptions {
   resume: Resume;
+  /** RESUME_DIR: everyone in the folder (then `resume` is the first of them). */
+  people?: readonly DirectoryPerson[];
   aliases: AliasTable;
   maxQueryLength: number;
   /** LOCALE: the language of answers to requests that name none. */
@@ -37,13 +40,8 @@ export interface Assembled {
 
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
-  const bot = createBot({
-    resume: options.resume,
-    aliases: options.aliases,
-    clock: options.clock,
-    maxQueryLength: options.maxQueryLength,
-    locale: options.locale,
-  });
+  const common = { aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength, locale: options.locale };
+  const bot = options.people ? createDirectoryBot({ people: options.people, ...common }) : createBot({ resume: options.resume, ...common });
   return {
     bot,
     pipeline: createPipeline(bot, {

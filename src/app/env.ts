@@ -42,7 +42,8 @@ export function withBundledDefaults(env: Env): Env {
   const root = packageRoot();
   if (!root) return env;
   const out: Env = { ...env };
-  if (!out.RESUME_FILE?.trim()) out.RESUME_FILE = join(root, 'data', 'resume.json');
+  // A folder of résumés replaces the bundled one; setting both is a configuration error, named as such.
+  if (!out.RESUME_FILE?.trim() && !out.RESUME_DIR?.trim()) out.RESUME_FILE = join(root, 'data', 'resume.json');
   if (!out.ALIASES_FILE?.trim()) out.ALIASES_FILE = join(root, 'data', 'aliases.json');
   return out;
 }

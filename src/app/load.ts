@@ -10,6 +10,7 @@ import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pip
 import { createRateLimiter, type RateLimiter } from '../core/rate-limit.js';
 import type { ConversationStore } from '../core/conversation.js';
 import type { Clock } from '../resume/dates.js';
+import { loadResumeDir } from '../resume/directory.js';
 import { loadResumeFile, ResumeFileError } from '../resume/load.js';
 import { loadAliasesFile } from '../query/aliases.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
@@ -38,11 +39,13 @@ export interface LoadAppOptions {
 export function loadApp(options: LoadAppOptions): App {
   const { config, platforms } = loadSettings(withBundledDefaults(options.env));
   const serving = serves(platforms);
-  const resume = loadResumeFile(config.resumeFile);
+  const folder = config.resumeDir ? loadResumeDir(config.resumeDir) : null;
+  const resume = folder ? folder.people[0]!.resume : loadResumeFile(config.resumeFile);
   const aliases = loadAliasesFile(config.aliasesFile);
   const fallback = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(serving) : options.defaultLogLevel;
   const { bot, pipeline, logger } = assemble({
     resume,
+    ...(folder ? { people: folder.people } : {}),
     aliases,
     maxQueryLength: config.maxQueryLength,
     locale: config.locale,
@@ -53,6 +56,8 @@ export function loadApp(options: LoadAppOptions): App {
     rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
     ...policy(config, platforms),
   });
+  // A broken file of the folder is left out, named with its place and problem; the others are served.
+  for (const skipped of folder?.skipped ?? []) logger.error('resume_skipped', { file: skipped.file, problems: skipped.problems });
   return { config, platforms, serves: serving, resume, aliases, bot, pipeline, logger };
 }
 

@@ -4,6 +4,7 @@
  * SDK only when it starts, so that the console and the CLI never load Bolt or discord.js.
  */
 import type { AddressInfo } from 'node:net';
+import { isDirectory } from '../core/directory.js';
 import type { SharedState } from '../core/shared.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
 import { createTimelineImages } from '../render/timeline/image.js';
@@ -133,7 +134,11 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
     if (config.reload) {
       // Live reload (RESUME_RELOAD, on by default): a valid edit is served from the next request, a broken one refused and logged.
       const { watchResume } = await step(import('../reload/watch.js'));
-      const watcher = watchResume({ resumeFile: config.resumeFile, aliasesFile: config.aliasesFile, bot: app.bot, logger });
+      const { watchResumeDir } = await step(import('../reload/watch-dir.js'));
+      const watcher =
+        config.resumeDir && isDirectory(app.bot)
+          ? watchResumeDir({ dir: config.resumeDir, aliasesFile: config.aliasesFile, bot: app.bot, logger })
+          : watchResume({ resumeFile: config.resumeFile, aliasesFile: config.aliasesFile, bot: app.bot, logger });
       closeWatcher = () => watcher.close();
     }
     if (signal?.aborted) throw new Aborted();

@@ -219,7 +219,8 @@ function entryFile(dir: string, env: Env, index: SettingsIndex): { file: string;
  */
 export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn'): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
-  const dir = cacheDirectory(rawEnv);
+  // The cache remembers one résumé file; a folder of them (RESUME_DIR) is validated on every start.
+  const dir = env.RESUME_DIR?.trim() ? null : cacheDirectory(rawEnv);
   const level = (serves: boolean) => (typeof defaultLogLevel === 'function' ? defaultLogLevel(serves) : defaultLogLevel);
 
   const known = dir ? readIndex(dir) : null;

@@ -10,6 +10,7 @@
  * Startup time matters (the bench compares it with a bare `node -e 0`): nothing here may
  * load Bolt or discord.js, and the résumé is indexed once.
  */
+import { resumeFor } from '../core/owner.js';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isatty } from 'node:tty';
@@ -83,7 +84,7 @@ async function writeImage(file: string, answer: Answer, pipeline: Pipeline, priv
     return 1;
   }
   const { createTimelineImages } = await import('../render/timeline/image.js');
-  const image = createTimelineImages({ privateFields }).get(pipeline.bot.resume);
+  const image = createTimelineImages({ privateFields }).get(resumeFor(pipeline.bot, answer));
   writeFileSync(file, /\.svg$/i.test(file) ? image.svg : image.png);
   return 0;
 }
@@ -92,7 +93,7 @@ async function writeImage(file: string, answer: Answer, pipeline: Pipeline, priv
 async function writePdf(pipeline: Pipeline, answer: Answer, path: string, privateFields: readonly string[]): Promise<number> {
   if (!answer.files?.some((f) => f.kind === 'cv')) return usageError('--pdf: this answer carries no CV (ask /cv)');
   const { writeCvFile } = await import('../cv/write.js');
-  const written = await writeCvFile(pipeline.bot.resume, path, privateFields);
+  const written = await writeCvFile(resumeFor(pipeline.bot, answer), path, privateFields);
   process.stderr.write(`resume-bot: wrote ${path} (${written.filename}, ${Math.round(written.bytes / 1024)} kB)\n`);
   return 0;
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { catalogues } from '../i18n/catalogue.js';
-import { bool, httpUrl, int, settingsGroup, textWithDefault, type Env } from './fields.js';
+import { bool, httpUrl, int, optionalText, settingsGroup, textWithDefault, type Env } from './fields.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -65,6 +65,7 @@ const locale = z
 
 export const envSchema = z.object({
   RESUME_FILE: textWithDefault('data/resume.json'),
+  RESUME_DIR: optionalText,
   ALIASES_FILE: textWithDefault('data/aliases.json'),
   RESUME_RELOAD: bool(true),
   /** Unset: the phone number and the references (third parties' words) are private. Set but empty: nothing is. */
@@ -92,6 +93,8 @@ type Values = z.infer<typeof envSchema>;
 
 export interface Config {
   resumeFile: string;
+  /** RESUME_DIR: a folder of résumés, one person each; null serves RESUME_FILE alone. */
+  resumeDir: string | null;
   aliasesFile: string;
   reload: boolean;
   privateFields: string[];
@@ -113,6 +116,7 @@ export const baseSettings = settingsGroup(
   envSchema.shape,
   (env): Config => ({
     resumeFile: env.RESUME_FILE,
+    resumeDir: env.RESUME_DIR ?? null,
     aliasesFile: env.ALIASES_FILE,
     reload: env.RESUME_RELOAD,
     privateFields: env.PRIVATE_FIELDS,
@@ -125,6 +129,13 @@ export const baseSettings = settingsGroup(
     publicUrl: env.PUBLIC_URL,
     locale: env.LOCALE,
   }),
+  {
+    // One person or a directory: both at once would leave it to chance which one is served.
+    check: (raw) =>
+      raw.RESUME_FILE && raw.RESUME_DIR
+        ? ['RESUME_FILE and RESUME_DIR are both set: set RESUME_FILE for one résumé or RESUME_DIR for a folder of them, not both']
+        : [],
+  },
 );
 
 /** Validates the shared settings of an environment (process.env after dotenv, or a test's own object). */

@@ -3,7 +3,7 @@
  * It owns the current résumé index (swapped atomically on reload) and the command registry.
  */
 import { catalogOf, commands as defaultCommands, findCommand } from '../../commands/index.js';
-import type { Command } from '../../commands/definition.js';
+import type { Command, PersonContext } from '../../commands/definition.js';
 import { DEFAULT_LOCALE, messagesFor, type Messages } from '../i18n/catalogue.js';
 import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
@@ -11,7 +11,7 @@ import type { AliasTable } from '../query/aliases.js';
 import { buildIndex, type ResumeIndex } from '../query/index.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../query/modifiers.js';
 import { isGenericQuery, routeFreeText } from '../query/route.js';
-import { makeAnswer, type Answer } from '../model/answer.js';
+import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { Question } from '../model/request.js';
 import type { ConversationContext } from '../model/conversation.js';
 import { resolveFollowUp } from '../query/followup.js';
@@ -28,6 +28,8 @@ export interface BotOptions {
   commands?: readonly Command[];
   /** The language of answers to requests that name none (LOCALE: the console, the CLI, the page); default English. */
   locale?: string;
+  /** Everyone in the directory this résumé belongs to (help then lists /people). */
+  people?: () => readonly PersonContext[];
 }
 
 export interface Bot {
@@ -45,6 +47,15 @@ export interface Bot {
   messages(request: Pick<Question, 'locale'>): Messages;
   /** Serve a new résumé from the next request on; requests already running finish on the old one. */
   replace(resume: Resume, aliases: AliasTable): void;
+  /** Everyone served, when the bot serves a directory of people. */
+  readonly people?: readonly PersonRef[];
+  /** The résumé an answer is about (its person's), and what that person keeps private beyond PRIVATE_FIELDS. */
+  ownerOf?(person: PersonRef | undefined): { resume: Resume; privateFields: readonly string[] } | undefined;
+}
+
+/** A bot over one résumé, with the index it answers from (a directory asks each person's). */
+export interface PersonBot extends Bot {
+  readonly index: ResumeIndex;
 }
 
 export const DEFAULT_MAX_QUERY_LENGTH = 300;
@@ -91,7 +102,7 @@ function longTextRoute(text: string, cues: ReturnType<typeof longTextCues>): { c
   return null;
 }
 
-export function createBot(options: BotOptions): Bot {
+export function createBot(options: BotOptions): PersonBot {
   const clock = options.clock ?? systemClock;
   const maxQueryLength = options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
   const registry = options.commands ?? defaultCommands;
@@ -102,7 +113,7 @@ export function createBot(options: BotOptions): Bot {
   let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock, catalog);
 
   function run(command: Command, query: CommandQuery, now: Date, messages: Messages): Answer {
-    const context = { index, now, commands: registry, messages };
+    const context = { index, now, commands: registry, messages, ...(options.people ? { people: options.people() } : {}) };
     if (query.someoneElse) {
       const owner = index.resume.basics.name;
       const who = query.someoneElse.charAt(0).toUpperCase() + query.someoneElse.slice(1);
@@ -167,6 +178,9 @@ export function createBot(options: BotOptions): Bot {
       return resume;
     },
     messages: messagesOf,
+    get index() {
+      return index;
+    },
     answer(request, context) {
       const messages = messagesOf(request);
       const answer = answerIn(request, messages, context);

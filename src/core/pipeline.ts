@@ -95,8 +95,17 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const limiter = options.rateLimiter;
   const privateFields = options.privateFields ?? [];
   // The résumé goes in too, so a private value repeated in other text (a phone in the summary) is scrubbed.
-  const fitFor = (request: BotRequest, answer: Answer): Answer =>
-    request.audience === 'public' ? publicView(answer, privateFields, bot.resume) : answer;
+  const fitFor = (request: BotRequest, answer: Answer): Answer => (request.audience === 'public' ? publicFor(answer) : answer);
+  // In a directory, each person whose entries an answer shows has their résumé scrubbed, with what they keep private.
+  const publicFor = (answer: Answer): Answer => {
+    if (!bot.ownerOf) return publicView(answer, privateFields, bot.resume);
+    const people = new Map([answer.person, ...answer.matches.map((m) => m.person)].filter((p) => p !== undefined).map((p) => [p.id, p]));
+    const owners = people.size ? [...people.values()].map((p) => bot.ownerOf!(p)) : [undefined];
+    return owners.reduce(
+      (fit, owner) => publicView(fit, [...privateFields, ...(owner?.privateFields ?? [])], owner?.resume ?? bot.resume),
+      answer,
+    );
+  };
   // Chat requests without a user id (none should lack one) share one allowance per platform
   // rather than escaping the limit; platforms left out of `limitedPlatforms` (the console and
   // the CLI: one local person) are never limited.
@@ -135,7 +144,9 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     const answered = answer(request, context);
     // Only an answer about the résumé moves the conversation on: a refusal or an error leaves it where it was.
     const reference = referenceOf(answered.answer);
-    if (reference) await conversations.set(key, { ...context, previous: reference });
+    // In a directory, the person an answer was about is who the next question is about unless it names another.
+    const person = answered.answer.person?.id;
+    if (reference) await conversations.set(key, { previous: reference, ...(person ? { person } : {}) });
     return answered;
   }
 

@@ -3,6 +3,7 @@
  * interactions endpoint when DISCORD_PUBLIC_KEY is set (either or both). Both transports
  * answer through respondToInteraction, so they behave identically.
  */
+import { resumeFor } from '../core/owner.js';
 import { REST } from 'discord.js';
 import type { DiscordConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
@@ -58,7 +59,7 @@ const EVENT_TTL_SECONDS = 15 * 60;
 function picturesFrom(images: TimelineImages, pipeline: Pipeline): PictureSource {
   return (answer) => {
     if (answer.image?.kind !== 'timeline') return null;
-    const image = images.get(pipeline.bot.resume);
+    const image = images.get(resumeFor(pipeline.bot, answer));
     return { png: image.png, alt: image.alt };
   };
 }
@@ -68,7 +69,7 @@ function downloadsFrom(cv: CvCache, pipeline: Pipeline): DownloadSource {
   return async (answer) => {
     const named = answer.files?.find((f) => f.kind === 'cv');
     if (!named) return null;
-    const file = await cv.get(pipeline.bot.resume);
+    const file = await cv.get(resumeFor(pipeline.bot, answer));
     return { name: file.filename, data: file.bytes, contentType: file.contentType, description: `${named.label}: ${file.filename}` };
   };
 }

@@ -19,6 +19,14 @@ export type ResumeSection =
   | 'references'
   | 'projects';
 
+/** Whose résumé an entry or an answer comes from, when the bot serves several people. */
+export interface PersonRef {
+  /** The résumé file's name without `.json`. */
+  id: string;
+  /** `basics.name`. */
+  name: string;
+}
+
 /** One résumé entry an answer matched: the machine-readable result of a query. */
 export interface Match {
   section: ResumeSection;
@@ -28,6 +36,8 @@ export interface Match {
   title: string;
   /** Fuse.js relevance in [0, 1], 1 being a perfect match. Absent for listings. */
   score?: number;
+  /** Whose entry it is (a directory of people); absent when the bot serves one résumé. */
+  person?: PersonRef;
 }
 
 export interface AnswerField {
@@ -102,6 +112,12 @@ export interface Answer {
    * keeps them after the answer's own, so "there" still means that role next time. Never shown.
    */
   leanedOn?: Match[];
+  /**
+   * Whose answer it is, in a directory of people: renderers show the name, and the picture, the
+   * CV and privacy come from that person's résumé. An answer across several people leaves it out
+   * (each match names its own).
+   */
+  person?: PersonRef;
 }
 
 export interface AnswerImage {

@@ -29,6 +29,10 @@ export interface Question {
    * pipeline keys context by platform, conversation and user, so it never crosses users.
    */
   conversation?: string;
+  /** Whom the question is about, as chosen in a platform's own field (Discord's `person` option): an id or a name. */
+  person?: string;
+  /** Chat user ids the message mentions (other than the bot): a directory answers about the person mapped to one. */
+  mentions?: string[];
 }
 
 /**

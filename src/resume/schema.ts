@@ -293,7 +293,19 @@ const project = z.preprocess(
     })
     .superRefine(checkOrder),
 );
-const meta = z.looseObject({ canonical: url, version: text, lastModified: text });
+/**
+ * JSON Resume's meta is open (additionalProperties); a directory reads two keys of its own from it:
+ * `chat`, the owner's chat accounts by platform name (`{ "slack": "U0123", "discord": ["1234"] }`),
+ * and `privateFields`, résumé paths this person keeps private on top of PRIVATE_FIELDS.
+ */
+const chatIds = z.union([z.string().trim().min(1), z.array(z.string().trim().min(1))]).transform((v) => (typeof v === 'string' ? [v] : v));
+const meta = z.looseObject({
+  canonical: url,
+  version: text,
+  lastModified: text,
+  chat: z.record(z.string(), chatIds).optional(),
+  privateFields: z.array(z.string().trim().min(1)).optional(),
+});
 
 const section = <T extends z.ZodType>(item: T) =>
   z

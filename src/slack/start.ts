@@ -5,6 +5,7 @@
  * Socket Mode's apps.connections.open, somewhere else than slack.com (GovSlack, a proxy,
  * the tests' fake server).
  */
+import { resumeFor } from '../core/owner.js';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
@@ -54,7 +55,7 @@ export interface StartSlackOptions {
  * Otherwise (Socket Mode, or no PUBLIC_URL): the PNG, uploaded when the answer goes public.
  */
 function slackPictures(images: TimelineImages, pipeline: Pipeline, publicUrl: string | undefined): SlackPictures {
-  const picture = (answer: Answer) => (answer.image?.kind === 'timeline' ? images.get(pipeline.bot.resume) : null);
+  const picture = (answer: Answer) => (answer.image?.kind === 'timeline' ? images.get(resumeFor(pipeline.bot, answer)) : null);
   return {
     url(answer) {
       const image = publicUrl ? picture(answer) : null;
@@ -74,7 +75,7 @@ function slackPictures(images: TimelineImages, pipeline: Pipeline, publicUrl: st
 function slackDownloads(cv: CvCache, pipeline: Pipeline, publicUrl: string | undefined): SlackDownloads {
   const cvOf = async (answer: Answer) => {
     const named = answer.files?.find((f) => f.kind === 'cv');
-    return named ? { named, file: await cv.get(pipeline.bot.resume) } : null;
+    return named ? { named, file: await cv.get(resumeFor(pipeline.bot, answer)) } : null;
   };
   return {
     async links(answer) {

@@ -40,6 +40,7 @@ describe('the command registry', () => {
       'about',
       'cv',
       'match',
+      'people',
       'resume',
     ]);
     for (const { data } of commands) {

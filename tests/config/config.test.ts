@@ -37,6 +37,7 @@ describe('defaults', () => {
     const config: Config = loadConfig({});
     expect(config).toEqual({
       resumeFile: 'data/resume.json',
+      resumeDir: null,
       aliasesFile: 'data/aliases.json',
       reload: true,
       privateFields: ['basics.phone', 'references'],
@@ -129,6 +130,7 @@ describe('values', () => {
     });
     expect(config).toEqual({
       resumeFile: 'me.json',
+      resumeDir: null,
       aliasesFile: 'aliases.json',
       reload: false,
       privateFields: ['basics.phone', 'basics.email'],

@@ -1,0 +1,173 @@
+/**
+ * /people: who in the directory fits a question ("kafka", "worked at dropbox", "phd", "speaks
+ * spanish", "2015", "ceo"). Each person's own résumé answers the question the way any other
+ * command would (the same routing, the same literal-evidence rules: a word inside a third
+ * party's name is nobody's skill), and a person is listed only when that answer found entries.
+ * Alone: everyone, with headline and current role.
+ */
+import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { expandQuery } from '../src/query/expand.js';
+import type { ResumeIndex } from '../src/query/index.js';
+import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
+import { isGenericQuery, routeFreeText } from '../src/query/route.js';
+import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
+import type { Command, CommandContext, PersonContext } from './definition.js';
+import { workTitle } from './experience.js';
+import { quoted } from './format.js';
+
+/** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
+const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
+
+interface Fit {
+  readonly person: PersonContext;
+  readonly answer: Answer;
+  readonly strength: number;
+}
+
+function personMatch(person: PersonContext): Match {
+  return { section: 'basics', id: 'basics', title: person.person.name, person: person.person };
+}
+
+/** "Kafka · Technical Skills", "Staff Software Engineer at Confluent · Jan 2020 – Present". */
+function evidenceLine(answer: Answer): string {
+  const first = answer.matches[0]!;
+  const detail = answer.matches.length === 1 ? answer.footer : undefined;
+  const more = answer.matches.length > 1 ? ` (+${answer.matches.length - 1} more)` : '';
+  return [first.title, detail].filter(Boolean).join(' · ') + more;
+}
+
+/** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted ("ph.d" for phd). */
+function saysWord(entryWords: ReadonlySet<string>, word: string): boolean {
+  if (entryWords.has(word) || entryWords.has(`${word}s`) || entryWords.has(`${word}es`)) return true;
+  const typos = allowedTypos(word);
+  for (const w of entryWords) if (w.replace(/\./g, '') === word || (typos && editDistance(w, word, typos) <= typos)) return true;
+  return false;
+}
+
+/**
+ * Listing a person is a claim about them, so each entry given as evidence must say every word of
+ * the question that names something (or a documented other name for it): a search that lets
+ * "intern" find "internal", or keeps only "science" of "computer science", gives a hint about
+ * one résumé but would list the wrong person here.
+ */
+function saysAll(index: ResumeIndex, match: Match, required: readonly string[]): boolean {
+  const doc = index.documents.find((d) => d.section === match.section && d.id === match.id);
+  if (!doc) return true;
+  const entryWords = new Set(words([doc.title, ...doc.identity, ...doc.facets, ...doc.content].join(' ')));
+  return required.every(
+    (word) =>
+      saysWord(entryWords, word) ||
+      expandQuery(word, index.aliases).some((other) => other !== word && words(other).every((w) => saysWord(entryWords, w))),
+  );
+}
+
+/**
+ * The words a fitting entry must say: the question's, without question and cue words, years (a
+ * date decides those) and words no résumé here uses at all (they tell nobody apart, and a typo
+ * is the search's to forgive).
+ */
+function requiredWords(text: string, people: readonly PersonContext[]): string[] {
+  const cues = people[0]?.index.routes.allCues;
+  const said = words(text).filter((w) => !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
+  return (cues ? cues.strip(said) : said).filter((w) => w && people.some((p) => p.index.knows(w)));
+}
+
+/** The person's own answer to the question, when it finds entries of theirs. */
+function fitOf(person: PersonContext, text: string, required: readonly string[], context: CommandContext): Fit | null {
+  const route = routeFreeText(text, person.index);
+  const command = context.commands.find((c) => c.data.name === route.command);
+  if (!command || !answersWithEntries(command) || route.query.someoneElse) return null;
+  const local = { index: person.index, now: context.now, commands: context.commands, messages: context.messages };
+  let query: CommandQuery = route.query;
+  let answer = command.execute(query, local);
+  // "who has publications?": a query that only restates the section is about having one.
+  if (answer.kind === 'empty' && !query.modifier && query.text && isGenericQuery(person.index, command.data.name, query.text)) {
+    query = EMPTY_QUERY;
+    answer = command.execute(query, local);
+  }
+  const evidence = answer.matches.filter((m) => m.section !== 'basics' && (query === EMPTY_QUERY || saysAll(person.index, m, required)));
+  if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
+  const strength = Math.max(...evidence.map((m) => m.score ?? 0.5)) + Math.min(evidence.length, 5) / 100;
+  return { person, answer: { ...answer, matches: evidence, route: { command: command.data.name, query: queryText(query) } }, strength };
+}
+
+function everyone(people: readonly PersonContext[], now: Date): Answer {
+  return makeAnswer({
+    kind: 'list',
+    title: `${people.length} ${people.length === 1 ? 'person' : 'people'}`,
+    sections: [
+      {
+        heading: 'People',
+        bullets: people.map(({ person, index }) => {
+          const { basics, work } = index.resume;
+          const current = work.find((w) => w.startDate && w.endDate === null && w.startDate.year <= now.getUTCFullYear());
+          return [person.name, basics.label, current ? workTitle(current) : undefined].filter(Boolean).join(' — ');
+        }),
+      },
+    ],
+    matches: people.map(personMatch),
+    suggestions: people.slice(0, 3).map(({ person }) => `/about ${person.name}`),
+  });
+}
+
+export const people: Command = {
+  data: {
+    name: 'people',
+    description: 'Who knows a skill, worked somewhere, studied, speaks a language (empty: everyone)',
+    usageHint: '[skill, company, school, language, year…]',
+    option: {
+      name: 'query',
+      description: 'A skill, company, position, school, degree, language or year (empty: everyone)',
+      autocomplete: false,
+    },
+    examples: ['people kafka', 'people netflix', 'people phd', 'people spanish', 'people 2015'],
+    slash: true,
+  },
+  crowd: {
+    cues: [
+      'who',
+      'whom',
+      'which people',
+      'which person',
+      'anyone',
+      'anybody',
+      'someone',
+      'somebody',
+      'is there anyone',
+      'is anyone',
+      'has anyone',
+      'does anyone',
+      'did anyone',
+      'can anyone',
+      'do we have anyone',
+      'do we have someone',
+      'people',
+      'everyone',
+      'everybody',
+    ],
+  },
+  execute(query, context) {
+    const all = context.people ?? [];
+    const text = queryText(query).trim();
+    if (!text) return everyone(all, context.now);
+    const required = requiredWords(text, all);
+    const fits = all
+      .map((person) => fitOf(person, text, required, context))
+      .filter((fit): fit is Fit => fit !== null)
+      .sort((a, b) => b.strength - a.strength || a.person.person.name.localeCompare(b.person.person.name));
+    if (fits.length === 0)
+      return makeAnswer({
+        kind: 'empty',
+        title: `Nobody fits ${quoted(text)}`,
+        body: 'No résumé here says it. Try a skill, a company, a school, a language or a year.',
+        suggestions: ['/people'],
+      });
+    return makeAnswer({
+      kind: 'result',
+      title: `${fits.length} ${fits.length === 1 ? 'person fits' : 'people fit'} ${quoted(text)}`,
+      sections: [{ heading: 'People', bullets: fits.map((fit) => `${fit.person.person.name} — ${evidenceLine(fit.answer)}`) }],
+      matches: fits.map((fit) => ({ ...personMatch(fit.person), score: Math.min(1, Math.round(fit.strength * 100) / 100) })),
+    });
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * How a directory's answers are put together: one person's answer carries whose it is, an
+ * answer across everyone is grouped by person, and the free-text cues of a crowd command
+ * ("who knows", "has anyone") hand it the rest of the question.
+ */
+import type { Command } from '../../commands/definition.js';
+import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
+import { words } from '../query/normalize.js';
+
+/** The answer marked as this person's, every match included. */
+export function tagged(answer: Answer, person: PersonRef): Answer {
+  return { ...answer, person, matches: answer.matches.map((m) => ({ ...m, person })) };
+}
+
+/** Bullets a grouped answer shows for one person's answer. */
+const MAX_BULLETS_EACH = 8;
+
+function bulletsOf(answer: Answer, person: PersonRef): string[] {
+  const listed = answer.sections.flatMap((s) => s.bullets);
+  // Fields that came from a résumé path stay fields of the grouped answer (a public copy can drop a private one).
+  const facts = answer.fields.filter((f) => !f.sourcePath).map((f) => `${f.label}: ${f.value}`);
+  const head = listed.length ? [] : [answer.title === person.name ? undefined : answer.title, answer.subtitle, answer.footer];
+  const line = head.filter(Boolean).join(' · ');
+  return [...(line ? [line] : []), ...facts, ...listed].slice(0, MAX_BULLETS_EACH);
+}
+
+const found = (answer: Answer) => (answer.kind === 'result' || answer.kind === 'list') && answer.matches.length > 0;
+
+/**
+ * Everyone's answers to one question, grouped by person: those with nothing to say are left out,
+ * one fit is that person's own answer, and nobody says so with the first answer's suggestions.
+ */
+export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: Answer }>, route: AnswerRoute): Answer {
+  const fits = parts.filter((p) => found(p.answer));
+  if (fits.length === 1) return tagged(fits[0]!.answer, fits[0]!.person);
+  if (fits.length === 0) {
+    const firstEmpty = parts[0]?.answer;
+    return makeAnswer({
+      kind: firstEmpty?.kind === 'refusal' ? 'refusal' : 'empty',
+      title: firstEmpty?.kind === 'refusal' ? firstEmpty.title : `Nobody's résumé answers that${route.query ? `: “${route.query}”` : ''}`,
+      body: firstEmpty?.kind === 'refusal' ? firstEmpty.body : 'Name a person to ask about them alone, or try /people.',
+      suggestions: [...new Set(parts.flatMap((p) => p.answer.suggestions))].slice(0, 4),
+      route: firstEmpty?.route ?? route,
+    });
+  }
+  // A picture or a file is one person's (a CV, a timeline): ask whose rather than send everyone's.
+  if (fits.some((p) => p.answer.files?.length || p.answer.image)) {
+    return makeAnswer({
+      kind: 'empty',
+      title: 'Whose? Name the person',
+      body: `There are ${parts.length} people here: add a name, e.g. ${route.command ? `/${route.command} ` : ''}${fits[0]!.person.name}.`,
+      suggestions: fits.slice(0, 5).map((p) => `${route.command ? `/${route.command} ` : ''}${p.person.name}`),
+      route,
+    });
+  }
+  const sections: AnswerSection[] = fits.map(({ person, answer }) => ({
+    heading: answer.title === person.name ? person.name : `${person.name} — ${answer.title}`,
+    bullets: bulletsOf(answer, person),
+  }));
+  return makeAnswer({
+    kind: 'result',
+    title: `${fits.length} people`,
+    subtitle: route.command ? `/${route.command}${route.query ? ` ${route.query}` : ''}` : route.query,
+    sections,
+    // A field keeps the path it came from, so a public copy still drops a private one.
+    fields: fits.flatMap(({ person, answer }) =>
+      answer.fields.filter((f) => f.sourcePath).map((f) => ({ ...f, label: `${person.name} · ${f.label}`, inline: false })),
+    ),
+    matches: fits.flatMap(({ person, answer }) => answer.matches.map((m) => ({ ...m, person }))),
+    route: fits[0]!.answer.route ?? route,
+  });
+}
+
+/**
+ * The rest of a question after a crowd command's cue ("who knows kafka?" → "knows kafka"), or
+ * null when no cue is in it.
+ */
+export function crowdRoute(text: string, registry: readonly Command[]): string | null {
+  const said = words(text);
+  let best: { at: number; length: number } | null = null;
+  for (const command of registry) {
+    for (const cue of command.crowd?.cues ?? []) {
+      const phrase = cue.split(' ');
+      for (let i = 0; i + phrase.length <= said.length; i++) {
+        if (!phrase.every((w, k) => said[i + k] === w)) continue;
+        if (!best || i < best.at || (i === best.at && phrase.length > best.length)) best = { at: i, length: phrase.length };
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  // "who was working in 2015": the verb after the cue belongs to "who", not to a name the router should look for.
+  let from = best.at + best.length;
+  while (from < said.length && AUXILIARIES.has(said[from]!)) from++;
+  return said.slice(from).join(' ');
+}
+
+const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'here',
+  'there',
+]);

@@ -1,0 +1,227 @@
+/**
+ * A bot over a directory of people: one résumé bot per person (each with its own index, so a
+ * changed file re-indexes only itself), and the questions that span them. A question is about
+ * the person it names (the `person` option, a mention of a mapped chat user, a name in the text,
+ * or "my" for the asker's own résumé); naming nobody, `/people` and its free-text cues ask
+ * everyone who fits, and any other command answers across everyone, grouped by person.
+ */
+import { findCommand } from '../../commands/index.js';
+import type { Command, PersonContext } from '../../commands/definition.js';
+import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
+import type { ConversationContext } from '../model/conversation.js';
+import type { Question } from '../model/request.js';
+import type { AliasTable } from '../query/aliases.js';
+import { words } from '../query/normalize.js';
+import { createNameFinder, type NameFinder } from '../query/people.js';
+import type { Clock } from '../resume/dates.js';
+import type { Resume } from '../resume/schema.js';
+import { type Bot, createBot, type PersonBot } from './bot.js';
+import { crowdRoute, groupAnswers, tagged } from './directory-answers.js';
+
+export interface DirectoryPerson {
+  readonly id: string;
+  readonly resume: Resume;
+}
+
+export interface DirectoryBotOptions {
+  people: readonly DirectoryPerson[];
+  aliases: AliasTable;
+  clock?: Clock;
+  maxQueryLength?: number;
+  commands?: readonly Command[];
+}
+
+export interface DirectoryBot extends Bot {
+  readonly people: readonly PersonRef[];
+  ownerOf(person: PersonRef | undefined): { resume: Resume; privateFields: readonly string[] } | undefined;
+  /** Adds or replaces one person (a file added or changed): only their résumé is indexed again. */
+  upsert(id: string, resume: Resume): void;
+  /** Takes a person out (their file was removed or broke); the last person always stays. */
+  remove(id: string): boolean;
+}
+
+export function isDirectory(bot: Bot): bot is DirectoryBot {
+  return 'upsert' in bot && 'remove' in bot;
+}
+
+interface Member {
+  readonly ref: PersonRef;
+  readonly bot: PersonBot;
+  /** Chat user ids by platform name, from the résumé's meta.chat. */
+  readonly chat: Readonly<Record<string, readonly string[]>>;
+  readonly privateFields: readonly string[];
+}
+
+/** Words that make a question about the asker's own résumé ("my skills", "where did I work"). */
+const SELF = new Set(['my', 'mine', 'myself', 'i', 'im', 'ive']);
+
+export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
+  let aliases = options.aliases;
+  const members = new Map<string, Member>();
+  let finder: NameFinder | null = null;
+  let first: Member | undefined;
+  let peopleCache: PersonContext[] | null = null;
+
+  const member = (id: string, resume: Resume): Member => ({
+    ref: { id, name: resume.basics.name },
+    bot: createBot({
+      resume,
+      aliases,
+      clock: options.clock,
+      maxQueryLength: options.maxQueryLength,
+      commands: options.commands,
+      people: contextPeople,
+    }),
+    chat: resume.meta?.chat ?? {},
+    privateFields: resume.meta?.privateFields ?? [],
+  });
+  const changed = () => {
+    finder = null;
+    peopleCache = null;
+    const sorted = [...members.keys()].sort();
+    const rebuilt = new Map(sorted.map((id) => [id, members.get(id)!]));
+    members.clear();
+    for (const [id, m] of rebuilt) members.set(id, m);
+    first = members.values().next().value;
+  };
+  for (const person of options.people) members.set(person.id, member(person.id, person.resume));
+  if (members.size === 0) throw new Error('a directory bot needs at least one person');
+  changed();
+
+  const everyone = () => [...members.values()];
+  const names = (): NameFinder =>
+    (finder ??= createNameFinder(
+      everyone().map((m) => m.ref),
+      (word) => everyone().some((m) => m.bot.index.knows(word)),
+    ));
+  const registry = () => first!.bot.commands;
+
+  /** Who the question names, and its text without the name; `ambiguous` when a name fits several people. */
+  function whom(question: Question, context: ConversationContext | undefined): { members: Member[]; text: string; ambiguous: Member[] } {
+    const text = question.text;
+    if (question.person?.trim()) {
+      const ids = names().resolve(question.person);
+      const found = ids.map((id) => members.get(id)!).filter(Boolean);
+      return { members: found.length === 1 ? found : [], text, ambiguous: found.length > 1 ? found : [] };
+    }
+    const mentioned = (question.mentions ?? []).flatMap((userId) => everyone().filter((m) => m.chat[question.platform]?.includes(userId)));
+    if (mentioned.length) return { members: [...new Set(mentioned)], text, ambiguous: [] };
+    const named = names().find(text);
+    if (named.ids.length) return { members: named.ids.map((id) => members.get(id)!), text: named.rest, ambiguous: [] };
+    if (named.ambiguous.length) return { members: [], text, ambiguous: named.ambiguous.map((id) => members.get(id)!) };
+    if (question.userId && words(text).some((w) => SELF.has(w))) {
+      const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
+      if (own.length === 1) return { members: own, text, ambiguous: [] };
+    }
+    // A follow-up ("what did she build there?") stays with the person the conversation is about.
+    const before = context?.person ? members.get(context.person) : undefined;
+    if (before && context?.previous) return { members: [before], text, ambiguous: [] };
+    return { members: [], text, ambiguous: [] };
+  }
+
+  function contextPeople(): readonly PersonContext[] {
+    peopleCache ??= everyone().map((m) => ({ person: m.ref, index: m.bot.index }));
+    return peopleCache;
+  }
+
+  function askPeople(question: Question, text: string): Answer {
+    const people = findCommand('people', registry());
+    if (!people) return makeAnswer({ kind: 'empty', title: 'There is no /people command' });
+    const answer = people.execute(
+      { text },
+      {
+        index: first!.bot.index,
+        now: (options.clock ?? (() => new Date()))(),
+        commands: registry(),
+        people: contextPeople(),
+        messages: first!.bot.messages(question),
+      },
+    );
+    return { ...answer, route: { command: 'people', query: text } };
+  }
+
+  function answer(question: Question, context?: ConversationContext): Answer {
+    const named = question.command === null ? undefined : findCommand(question.command, registry());
+    if (named?.data.name === 'people') return askPeople(question, question.text.trim());
+    const who = whom(question, context);
+    if (who.ambiguous.length) {
+      return makeAnswer({
+        kind: 'empty',
+        title: `Which one? ${who.ambiguous.map((m) => m.ref.name).join(' or ')}`,
+        body: 'Several people go by that name: add the last name.',
+        suggestions: who.ambiguous.map((m) => `${question.command ? `/${question.command} ` : ''}${m.ref.name}`),
+        route: { command: named?.data.name ?? null, query: question.text.trim() },
+      });
+    }
+    if (who.members.length === 1 || members.size === 1) {
+      const one = who.members[0] ?? first!;
+      // What the conversation remembers is about one person: another's answer does not lean on it.
+      const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
+      return tagged(one.bot.answer({ ...question, text: who.text }, theirs), one.ref);
+    }
+    const free = !named || named.routing?.role === 'fallback';
+    const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
+    if (crowd !== null) return askPeople(question, crowd);
+    const asked = who.members.length ? who.members : everyone();
+    return groupAnswers(
+      asked.map((m) => ({ person: m.ref, answer: m.bot.answer({ ...question, text: who.text }) })),
+      { command: named?.data.name ?? null, query: who.text.trim() },
+    );
+  }
+
+  return {
+    get commands() {
+      return registry();
+    },
+    get resume() {
+      return first!.bot.resume;
+    },
+    get people() {
+      return everyone().map((m) => m.ref);
+    },
+    answer,
+    messages: (request) => first!.bot.messages(request),
+    complete(command, partial, limit = 25) {
+      if (command === 'person') return completePeople(partial, limit);
+      const seen = new Set<string>();
+      for (const m of everyone()) {
+        for (const value of m.bot.complete(command, partial, limit)) seen.add(value);
+        if (seen.size >= limit) break;
+      }
+      return [...seen].slice(0, limit);
+    },
+    ownerOf(person) {
+      const m = person ? members.get(person.id) : undefined;
+      return m ? { resume: m.bot.resume, privateFields: m.privateFields } : undefined;
+    },
+    replace(_resume, nextAliases) {
+      // The alias table changed: every person is indexed with it again.
+      aliases = nextAliases;
+      for (const [id, m] of members) members.set(id, member(id, m.bot.resume));
+      changed();
+    },
+    upsert(id, resume) {
+      members.set(id, member(id, resume));
+      changed();
+    },
+    remove(id) {
+      if (!members.has(id) || members.size === 1) return false;
+      members.delete(id);
+      changed();
+      return true;
+    },
+  };
+
+  function completePeople(partial: string, limit: number): string[] {
+    const all = everyone();
+    const typed = partial.trim();
+    const ids = typed ? names().resolve(typed) : all.slice(0, limit).map((m) => m.ref.id);
+    const shared = new Map<string, number>();
+    for (const m of all) shared.set(m.ref.name, (shared.get(m.ref.name) ?? 0) + 1);
+    // A name two people share is told apart by the file's id.
+    return ids.slice(0, limit).map((id) => {
+      const ref = members.get(id)!.ref;
+      return (shared.get(ref.name) ?? 0) > 1 ? `${ref.name} (${ref.id})` : ref.name;
+    });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Who a question is about, in a directory of people: a name in the text ("what did lena do at
+ * confluent?", "martin's skills", "/skills vasquez kafka"), by first name, last name, the
+ * person's id, a unique prefix or with a typo. Exact names win; a prefix or a typo counts only
+ * for a word no résumé uses otherwise ("java" is never "Jana"), so a question's topic is not
+ * mistaken for a person.
+ */
+import { allowedTypos, editDistance, fold, words } from './normalize.js';
+import { FILLER, STOPWORDS } from './stopwords.js';
+
+export interface NamedPerson {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Titles and suffixes that are part of a written name but never how someone is asked about. */
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'jr', 'sr', 'ii', 'iii', 'phd', 'md', 'msc', 'mba']);
+
+/** Shortest typed prefix taken as a name ("len" for Lena): shorter ones are too often words. */
+const MIN_PREFIX = 3;
+
+export interface NameFinder {
+  /**
+   * The people the text names, and the text without those names (and without a possessive
+   * 's on them). `ambiguous` lists everyone a lone word could mean when it fits several
+   * people (two Martins), so the caller can ask which one.
+   */
+  find(text: string): { ids: string[]; rest: string; ambiguous: string[] };
+  /** Who a typed value means: an id, a name, a unique prefix or a typo (the `person` option). */
+  resolve(value: string): string[];
+}
+
+export function nameWordsOf(name: string): string[] {
+  return words(name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
+}
+
+/** `isTopic(word)`: true when a résumé uses the word; such a word is never a fuzzy name. */
+export function createNameFinder(people: readonly NamedPerson[], isTopic: (word: string) => boolean): NameFinder {
+  const byWord = new Map<string, Set<string>>();
+  const byId = new Map<string, string>();
+  const full = new Map<string, string[]>();
+  for (const person of people) {
+    byId.set(fold(person.id), person.id);
+    const nameWords = nameWordsOf(person.name);
+    full.set(person.id, nameWords);
+    for (const w of nameWords) {
+      if (!byWord.has(w)) byWord.set(w, new Set());
+      byWord.get(w)!.add(person.id);
+    }
+  }
+  const nameWordList = [...byWord.keys()];
+
+  /** People a single typed word can mean, and whether it was an exact name. */
+  function candidates(word: string): { ids: string[]; exact: boolean } {
+    const exact = byWord.get(word);
+    if (exact) return { ids: [...exact], exact: true };
+    if (STOPWORDS.has(word) || FILLER.has(word) || isTopic(word) || /^\d+$/.test(word)) return { ids: [], exact: false };
+    const found = new Set<string>();
+    if (word.length >= MIN_PREFIX) for (const w of nameWordList) if (w.startsWith(word)) for (const id of byWord.get(w)!) found.add(id);
+    if (found.size === 0) {
+      const typos = allowedTypos(word);
+      if (typos > 0)
+        for (const w of nameWordList) if (editDistance(word, w, typos) <= typos) for (const id of byWord.get(w)!) found.add(id);
+    }
+    return { ids: [...found], exact: false };
+  }
+
+  return {
+    find(text) {
+      const tokens = fold(text).split(/(\s+)/);
+      const named = new Set<string>();
+      const ambiguous = new Set<string>();
+      // Words that all belong to one person ("lena vasquez") settle who a shared first name means.
+      const perWord = tokens.map((token) => {
+        const ws = words(token);
+        // A file name typed as it is ("senior-engineer"), unless it is a name several people share.
+        const id = byId.get(token.replace(/('s)?[?!.,;:]*$/, ''));
+        const shared = ws.length === 1 && (byWord.get(ws[0]!)?.size ?? 0) > 1;
+        if (id && !shared) return { token, ids: [id], exact: true };
+        if (ws.length !== 1) return { token, ids: [] as string[], exact: false };
+        return { token, ...candidates(ws[0]!) };
+      });
+      const unique = perWord.filter((w) => w.ids.length === 1).map((w) => w.ids[0]!);
+      for (const id of unique) named.add(id);
+      for (const w of perWord) {
+        if (w.ids.length <= 1) continue;
+        const settled = w.ids.filter((id) => named.has(id));
+        if (settled.length === 1) continue;
+        // A fuzzy word that fits several people is no name at all; an exact shared first name is a question of which.
+        if (w.exact) for (const id of w.ids) ambiguous.add(id);
+      }
+      // A name's word goes, with its possessive; the punctuation after it stays.
+      const rest = perWord
+        .map((w) => (w.ids.length === 1 || w.exact ? w.token.replace(/^.*?(?=[?!.,;:]*$)/, '') : w.token))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return { ids: [...named], rest, ambiguous: named.size ? [] : [...ambiguous] };
+    },
+    resolve(value) {
+      // "Martin Spier (martin-2)": the completion of a name two people share ends with the id.
+      const tail = /\(([^()]+)\)\s*$/.exec(value);
+      const folded = fold((tail ? tail[1]! : value).trim());
+      const id = byId.get(folded);
+      if (id) return [id];
+      const typed = nameWordsOf(value);
+      if (typed.length === 0) return [];
+      // Every typed word must fit the same person: "lena vas" is Lena Vasquez.
+      let ids: Set<string> | null = null as Set<string> | null;
+      for (const word of typed) {
+        const exact = byWord.get(word);
+        const fits = new Set(
+          exact
+            ? exact
+            : people
+                .filter((p) =>
+                  full
+                    .get(p.id)!
+                    .some(
+                      (w) => (word.length >= 2 && w.startsWith(word)) || editDistance(word, w, allowedTypos(word)) <= allowedTypos(word),
+                    ),
+                )
+                .map((p) => p.id),
+        );
+        ids = ids === null ? fits : new Set([...ids].filter((x: string) => fits.has(x)));
+      }
+      return [...(ids ?? [])];
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Our own labelled questions over the directory of six (tests/directory/fixture.ts), written from
+ * the résumés: who fits (exact set), whose answer (right person first), and questions nothing fits.
+ * Tune on these, never on tests/heldout/directory.json.
+ */
+import type { DirectoryQuestion } from './labelled.js';
+
+export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
+  { ask: '/people kafka', people: ['martin', 'senior-engineer'] },
+  { ask: 'who has experience with tableau?', people: ['career-changer'] },
+  { ask: 'anybody know rust?', people: ['senior-engineer'] },
+  { ask: 'who worked at pied piper', people: ['sample'] },
+  { ask: 'does anyone know sql?', people: ['career-changer', 'new-grad', 'martin-alvarez'] },
+  // Accents: the résumé says "Català".
+  { ask: 'who speaks catalan?', people: ['martin-alvarez'] },
+  { ask: 'who speaks english?', people: ['career-changer', 'new-grad', 'senior-engineer', 'sample'] },
+  { ask: 'who studied at the university of washington?', people: ['new-grad'] },
+  // Lena's Confluent role says "internal": no intern.
+  { ask: 'who was a research intern?', people: ['new-grad'] },
+  { ask: 'who was working in 2019?', people: ['career-changer', 'martin', 'senior-engineer'] },
+  { ask: '/people 2015', people: ['martin', 'senior-engineer'] },
+  { ask: 'who knows prolog?', people: ['martin-alvarez'] },
+  { ask: 'who knows k8s?', people: ['martin', 'senior-engineer'] },
+  { ask: 'is there anyone who knows terraform', people: ['senior-engineer'] },
+  { ask: 'who has an aws certification?', people: ['senior-engineer'] },
+  // Daniel's "Applied Science" is no computer science.
+  { ask: 'who studied computer science', people: ['martin', 'new-grad', 'senior-engineer'] },
+  { ask: '/people confluent', people: ['senior-engineer'] },
+  { ask: 'who was a ceo?', people: ['sample'] },
+];
+
+export const NOBODY_QUESTIONS: DirectoryQuestion[] = [
+  { ask: 'who knows cobol?', people: [] },
+  // Martin's text names Oracle's Java Flight Recorder: a third party's name, nobody's employer.
+  { ask: 'anyone employed by oracle?', people: [] },
+  { ask: 'who speaks japanese?', people: [] },
+  { ask: '/people haskell', people: [] },
+  // Apache Flink uses Martin's work: no one worked on it.
+  { ask: 'has anyone worked at apache?', people: [] },
+];
+
+export const PERSON_QUESTIONS: DirectoryQuestion[] = [
+  {
+    ask: 'what did lena do at confluent?',
+    person: 'senior-engineer',
+    command: 'experience',
+    first: 'Staff Software Engineer at Confluent',
+  },
+  {
+    ask: 'where did maya study?',
+    person: 'new-grad',
+    command: 'education',
+    first: 'Bachelor of Science Computer Science at University of Washington',
+  },
+  { ask: '/skills vasquez', person: 'senior-engineer', command: 'skills', first: 'Distributed Systems' },
+  {
+    ask: "daniel's certificates",
+    person: 'career-changer',
+    command: 'certificates',
+    first: 'Google Data Analytics Professional Certificate',
+  },
+  { ask: '/experience richard', person: 'sample', command: 'experience', first: 'CEO/President at Pied Piper' },
+  { ask: 'what languages does martín álvarez speak?', person: 'martin-alvarez', command: 'languages', first: 'Español' },
+  { ask: '/education alvarez', person: 'martin-alvarez', command: 'education', first: 'Doctorado Lingüística at Universidad de Zaragoza' },
+  { ask: '/projects okonkwo', person: 'new-grad', command: 'projects', first: 'DormSwap' },
+  // Typos and prefixes of a name.
+  { ask: '/about hendricks', person: 'sample', command: 'about', first: 'Richard Hendriks' },
+  { ask: '/experience lenna', person: 'senior-engineer', command: 'experience', first: 'Staff Software Engineer at Confluent' },
+  { ask: '/skills dan', person: 'career-changer', command: 'skills', first: 'Data Analysis' },
+  { ask: "spier's projects", person: 'martin', command: 'projects', first: 'FlameScope' },
+  { ask: '/experience senior-engineer', person: 'senior-engineer', command: 'experience', first: 'Staff Software Engineer at Confluent' },
+];
+
+export const PERSON_NO_FIT: DirectoryQuestion[] = [
+  { ask: 'did lena work at netflix?', person: 'senior-engineer', command: 'experience', first: null },
+  { ask: "maya's publications", person: 'new-grad', command: 'publications', first: null },
+  // Our own résumé has no work section.
+  { ask: '/experience martin-alvarez', person: 'martin-alvarez', command: 'experience', first: null },
+  { ask: 'does richard know kafka?', person: 'sample', command: 'skills', first: null },
+];
