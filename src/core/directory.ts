@@ -114,7 +114,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       if (own.length === 1) return { members: own, text, ambiguous: [] };
     }
     // A follow-up ("what did she build there?") stays with the person the conversation is about.
-    const before = context?.person ? members.get(context.person) : undefined;
+    const before = context?.person && question.command === null ? members.get(context.person) : undefined;
     if (before && context?.previous) return { members: [before], text, ambiguous: [] };
     return { members: [], text, ambiguous: [] };
   }

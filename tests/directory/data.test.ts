@@ -203,3 +203,15 @@ describe('privacy per person', () => {
     expect(JSON.stringify((await ask('public', 'lena')).answer)).toContain('lena.vasquez@example.com');
   });
 });
+
+describe('a conversation in a directory', () => {
+  it('given a question about one person, a follow-up in words stays with that person', async () => {
+    const pipeline = createPipeline(directoryBot());
+    const ask = (text: string) =>
+      pipeline.handle({ platform: 'cli', audience: 'private', command: null, text, conversation: 'c1', userId: 'u1' });
+    expect((await ask('what did lena do at confluent?')).answer.person?.id).toBe('senior-engineer');
+    const next = (await ask('where did she study?')).answer;
+    expect(next.person?.id).toBe('senior-engineer');
+    expect(next.matches[0]?.title).toBe('Ph.D. Computer Science at University of Texas at Austin');
+  });
+});
