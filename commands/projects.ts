@@ -78,7 +78,9 @@ function organisationOf(resume: Resume, id: string | undefined): string | undefi
 function builtAt(index: ResumeIndex, id: string | undefined, name: string): Answer {
   const byName = index.searchNames('work', name)[0];
   const place = organisationOf(index.resume, id) ?? (byName ? index.resume.work[byName.doc.index]?.name : undefined) ?? name;
-  const found = index.resume.projects.flatMap((p, i) => (p.entity && fold(p.entity) === fold(place) ? [{ p, i }] : []));
+  // "University of Washington Capstone" was built at the University of Washington.
+  const at = (entity: string) => fold(entity) === fold(place) || fold(entity).startsWith(`${fold(place)} `);
+  const found = index.resume.projects.flatMap((p, i) => (p.entity && at(p.entity) ? [{ p, i }] : []));
   if (!found.length)
     return makeAnswer({
       kind: 'empty',

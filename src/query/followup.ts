@@ -48,6 +48,12 @@ export type Resolution =
   /** A follow-up with nothing to lean on: the caller says what it needs. */
   | { readonly kind: 'needs'; readonly followUp: FollowUp };
 
+/** "Prior to that" looks back like "before that"; "prior" alone asks for a moment ("his prior job"). */
+const PRIOR_TO = /\bprior to\b/g;
+/** "Ok, and Expedia?": what opens a message without saying anything. */
+const INTERJECTION =
+  /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh|e ai|certo|legal|beleza|obrigado|obrigada)\s+)+/;
+
 const isVocabulary = (w: string) =>
   BEFORE_WORDS.has(w) ||
   AFTER_WORDS.has(w) ||
@@ -64,7 +70,7 @@ const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.h
 
 /** What kind of follow-up the message is, or null when it stands on its own. */
 export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
-  const normalized = normalize(text).replace(EXISTENTIAL, ' ').trim();
+  const normalized = normalize(text).replace(EXISTENTIAL, ' ').replace(PRIOR_TO, 'before').replace(INTERJECTION, '').trim();
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
   const accented = PLACE_ACCENTED.test(text);
@@ -83,8 +89,10 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   if (direction) return { kind: 'relative', direction: BEFORE_WORDS.has(direction) ? 'before' : 'after' };
   if (words.some((w) => WHEN_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'when' };
   if (words.some((w) => MORE_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'more' };
-  // A place word is a strong sign: a verb the cue lists do not know yet may stay ("o que ele construiu lá?").
-  if ((place && residual.length <= 1) || ((pointing || refers) && !residual.length))
+  // A place word is a strong sign: a word the résumé does not know may stay ("o que ele construiu lá?"); one it
+  // knows is what is asked ("did he use kubernetes there?" is about Kubernetes).
+  const unknownOnly = residual.length <= 1 && residual.every((w) => !index.knows(w));
+  if ((place && unknownOnly) || ((pointing || refers) && !residual.length))
     return { kind: 'about', command: live.find((i) => i.spec.section !== null)?.spec.command ?? null };
 
   const connector = CONNECTORS.find((c) => normalized === c || normalized.startsWith(`${c} `));

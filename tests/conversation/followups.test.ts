@@ -109,6 +109,50 @@ const conversations: Array<{ resume: string; name: string; turns: Turn[] }> = [
       ['and prometheus?', 'skills', 'Prometheus'],
     ],
   },
+  {
+    resume: 'martin',
+    name: 'openings that say nothing, and words the résumé knows beside "there"',
+    turns: [
+      ['what did he do at netflix?', 'experience', 'Performance Architect at Netflix'],
+      ['ok, and Expedia?', 'experience', 'Performance Engineer at Expedia'],
+      ['and prior to that?', 'experience', 'Performance Engineer at Dell'],
+      ['did he use kubernetes there?', 'skills', 'Kubernetes'],
+    ],
+  },
+  {
+    resume: 'career-changer',
+    name: "Daniel's volunteering and roles",
+    turns: [
+      ['what volunteering has he done at the food bank?', 'volunteer', 'Data Volunteer at Central Texas Food Bank'],
+      ['and before that?', 'volunteer', 'Digital Literacy Tutor at Austin Free-Net'],
+      ['when was that?', 'volunteer', 'Digital Literacy Tutor at Austin Free-Net'],
+      ['what did he do at salt & cedar?', 'experience', 'General Manager at Salt & Cedar Restaurant Group'],
+      ['and after that?', 'experience', 'Data Analyst (Contract) at Freelance'],
+      ['and at café lumen?', 'experience', 'Shift Supervisor at Café Lumen'],
+    ],
+  },
+  {
+    resume: 'new-grad',
+    name: "Maya's school and internships",
+    turns: [
+      ['where did she study?', 'education', 'Bachelor of Science Computer Science at University of Washington'],
+      // Its entity is "University of Washington Capstone": built there.
+      ['what did she build there?', 'projects', 'DormSwap'],
+      ['what did she do at outreach?', 'experience', 'Software Engineering Intern at Outreach'],
+      ['and before that?', 'experience', 'Research Intern at Allen Institute for AI'],
+      ['and after?', 'experience', 'Software Engineering Intern at Outreach'],
+    ],
+  },
+  {
+    resume: 'sample',
+    name: "Richard's only role has nothing before it",
+    turns: [
+      ['what did he do at pied piper?', 'experience', 'CEO/President at Pied Piper'],
+      ['and before that?', 'experience', null],
+      ['where did he volunteer?', 'volunteer', 'Teacher at CoderDojo'],
+      ['and when was that?', 'volunteer', 'Teacher at CoderDojo'],
+    ],
+  },
 ];
 
 describe.each(conversations)('a conversation over $resume: $name', ({ resume, turns }) => {
