@@ -157,7 +157,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       const one = who.members[0] ?? first!;
       // What the conversation remembers is about one person: another's answer does not lean on it.
       const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
-      return tagged(one.bot.answer({ ...question, text: who.text }, theirs), one.ref);
+      const answered = tagged(one.bot.answer({ ...question, text: who.text }, theirs), one.ref);
+      // The route re-asks the same person (Share, Show more): their id in parentheses names no one else.
+      if (members.size === 1 || !answered.route) return answered;
+      return { ...answered, route: { ...answered.route, query: `${answered.route.query} (${one.ref.id})`.trim() } };
     }
     const free = !named || named.routing?.role === 'fallback';
     const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;

@@ -26,7 +26,23 @@ function checkText(what: string, value: string, max: number): void {
   }
 }
 
-export function commandJson(command: Command): CommandJson {
+/** The option that names whose résumé a command asks about, registered when RESUME_DIR serves several people. */
+export const PERSON_OPTION = 'person';
+
+const personOption: APIApplicationCommandStringOption = {
+  type: ApplicationCommandOptionType.String,
+  name: PERSON_OPTION,
+  description: 'Whose résumé: a name (empty: everyone)',
+  required: false,
+  autocomplete: true,
+};
+
+export interface RegistrationOptions {
+  /** A directory of people: every command that answers about one person gets the `person` option. */
+  readonly person?: boolean;
+}
+
+export function commandJson(command: Command, registration: RegistrationOptions = {}): CommandJson {
   const { name, description, option } = command.data;
   if (!COMMAND_NAME.test(name))
     throw new CommandDefinitionError(`command name "${name}" must be 1-32 lowercase letters, digits, "-" or "_"`);
@@ -45,12 +61,13 @@ export function commandJson(command: Command): CommandJson {
       autocomplete: option.autocomplete,
     });
   }
+  if (registration.person && !command.crowd) options.push(personOption);
   return { type: ApplicationCommandType.ChatInput, name, description, options };
 }
 
 /** The body of the bulk overwrite: every slash command of the registry, in registry order. */
-export function registrationBody(commands: readonly Command[]): CommandJson[] {
-  const body = commands.filter((c) => c.data.slash).map(commandJson);
+export function registrationBody(commands: readonly Command[], registration: RegistrationOptions = {}): CommandJson[] {
+  const body = commands.filter((c) => c.data.slash).map((c) => commandJson(c, registration));
   const names = new Set<string>();
   for (const command of body) {
     if (names.has(command.name)) throw new CommandDefinitionError(`command /${command.name} is defined twice`);

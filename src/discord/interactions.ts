@@ -17,6 +17,7 @@ import type { Answer } from '../model/answer.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
+import { PERSON_OPTION } from './commands.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
 import {
@@ -112,6 +113,8 @@ function userOf(interaction: InteractionPayload): string | undefined {
 
 function request(interaction: InteractionPayload, command: string, text: string, audience: BotRequest['audience']): BotRequest {
   const req: BotRequest = { platform: 'discord', audience, command, text };
+  const person = personOption(interaction);
+  if (person) req.person = person;
   const userId = userOf(interaction);
   if (userId) req.userId = userId;
   if (interaction.guild_id) req.tenantId = interaction.guild_id;
@@ -124,8 +127,14 @@ function stringOption(interaction: InteractionPayload, focused: boolean): string
   const options = interaction.data?.options ?? [];
   const option =
     (focused ? options.find((o) => o.focused) : undefined) ??
-    options.find((o) => o.type === ApplicationCommandOptionType.String && typeof o.value === 'string');
+    options.find((o) => o.type === ApplicationCommandOptionType.String && typeof o.value === 'string' && o.name !== PERSON_OPTION);
   return typeof option?.value === 'string' ? option.value : '';
+}
+
+/** The `person` option (a directory of résumés): whose résumé the command asks, as chosen or typed. */
+function personOption(interaction: InteractionPayload): string | undefined {
+  const option = (interaction.data?.options ?? []).find((o) => o.name === PERSON_OPTION && typeof o.value === 'string');
+  return typeof option?.value === 'string' && option.value.trim() ? option.value : undefined;
 }
 
 function shareButton(customId: string, label = 'Share in channel'): ButtonRow {
@@ -183,7 +192,9 @@ async function answerPrivately(
 }
 
 function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionContext): InteractionResult {
-  const name = interaction.data?.name ?? '';
+  const focused = (interaction.data?.options ?? []).find((o) => o.focused);
+  // The person option completes from the directory's names, whatever the command.
+  const name = focused?.name === PERSON_OPTION ? PERSON_OPTION : (interaction.data?.name ?? '');
   const seen = new Set<string>();
   const choices: Array<{ name: string; value: string }> = [];
   // The tenant lets the pipeline's allowlist hold here too: a server outside DISCORD_ALLOWED_GUILDS

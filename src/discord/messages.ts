@@ -95,11 +95,19 @@ export async function replyToMessage(
   let bodies: MessageBody[];
   try {
     // A server channel is public; a DM is as private as an ephemeral reply.
+    // Other users mentioned (<@id>) name people a directory may know (meta.chat.discord); as text they are noise.
+    const mentions = [...new Set([...text.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!))];
     const request: BotRequest = {
       platform: 'discord',
       audience: message.guild_id ? 'public' : 'private',
       command: null,
-      text,
+      text: mentions.length
+        ? text
+            .replace(/<@!?\d+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        : text,
+      ...(mentions.length ? { mentions } : {}),
       userId: message.author!.id!,
       // A thread and a DM are channels of their own; in a plain channel the key's user keeps askers apart.
       conversation: `channel:${message.channel_id}`,

@@ -47,7 +47,8 @@ export async function registerCommands(env: Record<string, string | undefined>, 
     throw new RegistrationError('DISCORD_TOKEN is missing: registering commands needs the bot token (Bot page of the application)');
   if (!discord.applicationId)
     throw new RegistrationError('DISCORD_APPLICATION_ID is missing: it is on the General Information page of the application');
-  const body = registrationBody(commands);
+  // RESUME_DIR serves a directory: commands then take an optional person.
+  const body = registrationBody(commands, { person: Boolean(env.RESUME_DIR?.trim()) });
   const path = discord.guildId
     ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId)
     : Routes.applicationCommands(discord.applicationId);

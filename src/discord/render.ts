@@ -132,7 +132,9 @@ function blocksOf(answer: Answer): Block[] {
       value: answer.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n'),
       inline: false,
     });
-  const main: Block = { title: answer.title || 'Résumé', description, fields, footer: answer.footer };
+  // In a directory, the footer says whose answer it is.
+  const footer = [answer.person?.name, answer.footer].filter(Boolean).join(' · ');
+  const main: Block = { title: answer.title || 'Résumé', description, fields, footer };
   const sections: Block[] = answer.sections
     .filter((s) => s.heading.trim() || s.bullets.some((b) => b.trim()))
     .map((s) => ({

@@ -72,6 +72,10 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
       const ambiguous = new Set<string>();
       // Words that all belong to one person ("lena vasquez") settle who a shared first name means.
       const perWord = tokens.map((token) => {
+        // "(lena)": a person's id in parentheses is that person, never a word (share buttons re-ask with it).
+        const tagged = /^\(([^()\s]+)\)[?!.,;:]*$/.exec(token);
+        const taggedId = tagged ? byId.get(tagged[1]!) : undefined;
+        if (taggedId) return { token, ids: [taggedId], exact: true };
         const ws = words(token);
         // A file name typed as it is ("senior-engineer"), unless it is a name several people share.
         const id = byId.get(token.replace(/('s)?[?!.,;:]*$/, ''));

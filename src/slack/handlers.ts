@@ -29,7 +29,7 @@ import type { Deduplicator } from '../core/dedup.js';
 import type { Drain } from '../platform/drain.js';
 import { isFirstDelivery } from './events.js';
 import { buildHomeView, unavailableHomeView } from './home.js';
-import { commandText, messageText } from './incoming.js';
+import { commandText, mentionedUsers, messageText } from './incoming.js';
 import type { SlackMessage } from './limits.js';
 import { ACTION_MORE, ACTION_SHARE, decodePayload, type ButtonPayload } from './payload.js';
 import { isShareable, renderAnswer, renderError, type RenderOptions } from './render.js';
@@ -172,6 +172,8 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         command: name,
         text: commandText(body.text),
         userId: body.user_id,
+        // With "escape users" on, a slash command's text carries <@U…> for a mentioned user.
+        ...(mentionedUsers(body.text).length ? { mentions: mentionedUsers(body.text) } : {}),
         tenantId: body.team_id,
         ...(typeof body.user_team === 'string' ? { userTenantId: body.user_team } : {}),
         // Slash commands have no thread: each user's commands in a channel are one conversation.
@@ -317,6 +319,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     let shown: Answer | null = null;
     try {
       const text = messageText(event.text, context.botUserId);
+      const mentions = mentionedUsers(event.text, context.botUserId);
       // A channel thread is public: the answer comes back without private fields.
       const audience = where === 'channel' ? 'public' : 'private';
       const answer = await answerFor({
@@ -325,6 +328,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         command: null,
         text,
         userId: user,
+        ...(mentions.length ? { mentions } : {}),
         tenantId: args.body.team_id,
         ...(event.user_team ? { userTenantId: event.user_team } : {}),
         // A DM is one conversation, threads in it too; in a channel, the thread the answer goes to.
@@ -368,7 +372,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       // allowlist holds all the same. A workspace outside it sees the same polite refusal as
       // everywhere else instead of a blank or stale tab.
       const allowed = pipeline.allows({ platform: 'slack', tenantId: teamId });
-      const view = allowed ? buildHomeView(pipeline, teamId) : unavailableHomeView();
+      const view = allowed ? buildHomeView(pipeline, teamId, event.user) : unavailableHomeView();
       await client.views.publish({ user_id: event.user, view });
     } catch (error) {
       logger.error('slack_home_failed', { error });

@@ -16,12 +16,17 @@ export type HomeView = types.HomeView;
 const MAX_TIMELINE_BLOCKS = 30;
 const SUMMARY_CHARS = 1500;
 
-export function buildHomeView(pipeline: Pipeline, teamId: string | undefined): HomeView {
+export function buildHomeView(pipeline: Pipeline, teamId: string | undefined, userId?: string): HomeView {
   const { bot } = pipeline;
-  const ask = (command: string): Answer => pipeline.lookup({ platform: 'slack', audience: 'public', command, text: '', tenantId: teamId });
+  const lookup = (command: string, text = '', person?: string): Answer =>
+    pipeline.lookup({ platform: 'slack', audience: 'public', command, text, tenantId: teamId, userId, ...(person ? { person } : {}) });
+  // In a directory, the viewer's own résumé when meta.chat names them, otherwise everyone.
+  const own = bot.people && bot.people.length > 1 ? lookup('about', 'my').person : undefined;
+  if (bot.people && bot.people.length > 1 && !own) return directoryHomeView(pipeline, lookup('people'));
+  const ask = (command: string): Answer => lookup(command, '', own?.id);
   const about = ask('about');
   const timeline = ask('experience');
-  const name = bot.resume.basics.name;
+  const name = about.person?.name ?? bot.resume.basics.name;
 
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: fit(name || 'Résumé', SLACK_LIMITS.headerText), emoji: true } },
@@ -53,6 +58,23 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined): H
       `Answers to slash commands are private until you press *Share in channel*. You can also mention me in a channel or send me a direct message${
         example ? `, e.g. _${fit(example.replace(/^resume\s+/, ''), 200)}_` : ''
       }.`,
+    ),
+  );
+  return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
+}
+
+/** The Home tab of a directory for someone without a résumé in it: who is here, and how to ask. */
+function directoryHomeView(pipeline: Pipeline, people: Answer): HomeView {
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fit(people.title, SLACK_LIMITS.headerText), emoji: true } }];
+  const lines = people.sections.flatMap((s) => s.bullets).map((b) => `• ${escapeSlack(b)}`);
+  const chunks = pack(lines, SLACK_LIMITS.sectionText);
+  for (const chunk of chunks.slice(0, MAX_TIMELINE_BLOCKS)) blocks.push(section(chunk));
+  if (chunks.length > MAX_TIMELINE_BLOCKS) blocks.push(context('And more: try `/people` for everyone.'));
+  const someone = fit(people.matches[0]?.title ?? 'a name', 100);
+  blocks.push(
+    { type: 'divider' },
+    context(
+      `Ask who fits with \`/people kafka\` or “who knows kafka?”, and about one person by naming them: \`/experience ${someone}\`, “where did ${someone} study?”. Everything you can ask: \`/resume help\`.`,
     ),
   );
   return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };

@@ -13,6 +13,13 @@ export function commandText(text: unknown): string {
   return typeof text === 'string' ? unescapeEntities(text) : '';
 }
 
+/** The users a message mentions (`<@U123>`, `<@U123|ana>`), the bot itself left out: a directory maps them to people. */
+export function mentionedUsers(text: unknown, botUserId?: string): string[] {
+  if (typeof text !== 'string') return [];
+  const ids = [...text.matchAll(/<@([A-Z0-9]+)(?:\|[^<>]*)?>/g)].map((m) => m[1]!);
+  return [...new Set(ids.filter((id) => id !== botUserId))];
+}
+
 /**
  * Message text (app_mention, DM): the bot's own mention is removed, other tokens become
  * readable words (`<@U1|ana>` → "@ana", `<#C1|general>` → "#general", `<!here>` → "@here",

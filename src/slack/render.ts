@@ -98,6 +98,8 @@ export function contentBlocks(answer: Answer): Block[] {
     // The header shows a cut title; the full one is still there to read.
     blocks.push(section(`*${fit(answer.title, SLACK_LIMITS.sectionText - 2)}*`));
   }
+  // In a directory, whose answer it is, above everything else it says.
+  if (answer.person) blocks.push(context(`👤 ${fit(answer.person.name, SLACK_LIMITS.contextText - 4)}`));
   if (answer.subtitle) blocks.push(context(fit(answer.subtitle, SLACK_LIMITS.contextText)));
   if (answer.body) for (const chunk of splitEscaped(escapeSlack(answer.body), SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
   blocks.push(...fieldBlocks(answer));
