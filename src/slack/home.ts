@@ -22,7 +22,7 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined, us
     pipeline.lookup({ platform: 'slack', audience: 'public', command, text, tenantId: teamId, userId, ...(person ? { person } : {}) });
   // In a directory, the viewer's own résumé when meta.chat names them, otherwise everyone.
   const own = bot.people && bot.people.length > 1 ? lookup('about', 'my').person : undefined;
-  if (bot.people && bot.people.length > 1 && !own) return directoryHomeView(pipeline, lookup('people'));
+  if (bot.people && bot.people.length > 1 && !own) return directoryHomeView(lookup('people'));
   const ask = (command: string): Answer => lookup(command, '', own?.id);
   const about = ask('about');
   const timeline = ask('experience');
@@ -64,7 +64,7 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined, us
 }
 
 /** The Home tab of a directory for someone without a résumé in it: who is here, and how to ask. */
-function directoryHomeView(pipeline: Pipeline, people: Answer): HomeView {
+function directoryHomeView(people: Answer): HomeView {
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fit(people.title, SLACK_LIMITS.headerText), emoji: true } }];
   const lines = people.sections.flatMap((s) => s.bullets).map((b) => `• ${escapeSlack(b)}`);
   const chunks = pack(lines, SLACK_LIMITS.sectionText);
