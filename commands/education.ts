@@ -108,6 +108,8 @@ export const education: Command = {
       'highest degree',
       'formal education',
     ],
+    // "Did he go to Harvard?": a school, unless another command's cue says what else it is.
+    weakCues: ['go to', 'went to', 'attend', 'attended'],
     // Degrees and scores are looked for too: without a match, education says it has none.
     topics: ['phd', 'ph.d', 'doctorate', 'doctoral', 'masters', 'mba', 'msc', 'm.sc', 'bsc', 'b.sc', 'gpa', 'grade point average'],
   },

@@ -7,7 +7,7 @@
  * "before X") picks entries by time; no good match says so, with "did you mean".
  */
 import { makeAnswer, type Answer, type AnswerField, type AnswerLink, type AnswerSection, type ResumeSection } from '../src/model/answer.js';
-import { defined, initialism, type SearchDocument } from '../src/query/documents.js';
+import { defined, type SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -75,7 +75,7 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
         section: kind.section,
         id: `${kind.section}-${i}`,
         title: kind.title(entry),
-        identity: defined([...kind.identity(entry), ...initialism(kind.title(entry))]),
+        identity: defined(kind.identity(entry)),
         facets: defined(kind.facets(entry)),
         content: defined(kind.content(entry)),
         index: i,

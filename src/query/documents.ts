@@ -58,16 +58,20 @@ export function withAbbreviations(name: string | undefined): string[] {
 const UNINITIALLED = new Set(['of', 'at', 'the', 'and', 'for', 'in', 'on', 'de', 'da', 'do', 'del', 'la', 'y', 'e']);
 
 /**
- * A long name's initials, as people abbreviate it ("Certified Kubernetes Administrator" is CKA);
- * none for names under three words, whose two letters would stand for too many things.
+ * A long name's initials, as people abbreviate it ("Certified Kubernetes Administrator" is CKA,
+ * "University of Texas at Austin" UTA or UT Austin); none for names under three words, whose two
+ * letters alone would stand for too many things.
  */
 export function initialism(name: string | undefined): string[] {
-  const initials = (name ?? '')
+  const significant = (name ?? '')
     .replace(/\([^)]*\)/g, ' ')
     .split(/[\s/&,–—-]+/)
-    .filter((w) => /^\p{L}/u.test(w) && !UNINITIALLED.has(w.toLowerCase()))
-    .map((w) => w[0]!.toLowerCase());
-  return initials.length >= 3 && initials.length <= 6 ? [initials.join('')] : [];
+    .filter((w) => /^\p{L}/u.test(w) && !UNINITIALLED.has(w.toLowerCase()));
+  if (significant.length < 3 || significant.length > 6) return [];
+  const initials = significant.map((w) => w[0]!.toLowerCase()).join('');
+  // Its first words as initials, the rest as written: "UT Austin".
+  const heads = significant.slice(2).map((_, k) => `${initials.slice(0, k + 2)} ${significant.slice(k + 2).join(' ')}`);
+  return [initials, ...heads];
 }
 
 export const defined = (values: ReadonlyArray<string | undefined>): string[] => values.filter((v): v is string => Boolean(v));

@@ -37,7 +37,10 @@ function residualQuery(words: readonly string[], index: RoutingIndex, ...cues: P
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
   if (!intent || !cuesOf(intent.spec).length) return false;
-  return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
+  const words = normalize(query).split(' ');
+  // One filler word alone was asked for as it is ("does he know go?"): it is no restatement.
+  if (words.length === 1 && FILLER.has(words[0]!) && !STOPWORDS.has(words[0]!)) return false;
+  return intent.own.strip(words).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
 }
 
 /**
@@ -139,6 +142,24 @@ function employerName(
   return null;
 }
 
+/**
+ * A filler word that is, as it stands, the name of an entry in the section asked about ("does she
+ * know go?" of a résumé listing Go): taken as the query when nothing else is left.
+ */
+function fillerNaming(words: readonly string[], intents: readonly Intent[], index: RoutingIndex): string {
+  const primary = intents.find((i) => i.spec.section !== null);
+  if (!primary?.spec.section) return '';
+  const section = primary.spec.section;
+  const named = words.filter(
+    (w) => FILLER.has(w) && index.search(section, w).some((h) => h.tier === 'identity' && h.whole && h.score === 1),
+  );
+  if (named.length === 1) return named[0]!;
+  // The object of the command's own verb ends the question ("does he know go?"): asked for, even when the résumé lacks it.
+  const last = words.length - 1;
+  const object = words[last];
+  return object && FILLER.has(object) && primary.own.find(words).some((f) => f.end === last) ? object : '';
+}
+
 /** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */
 const MEMBERSHIP = /\b(?:one of|among|in|on) (?:his|her|their)(?: listed)? (\w+)|\blisted (?:as (?:a |an )?)?(\w+)/;
 
@@ -169,7 +190,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const words = normalized.split(' ');
   const { live: intents, all } = detectIntents(words, table);
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
-  const residual = residualQuery(words, index);
+  const residual = residualQuery(words, index) || fillerNaming(words, intents, index);
 
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.

@@ -120,4 +120,18 @@ export const RELEVANCE_QUESTIONS: readonly Labelled[] = [
   { resume: 'awkward', ask: '/volunteer', command: 'volunteer', first: 'Instructor at Lagos Code Night' },
   { resume: 'awkward', ask: '/certificates hashicorp', command: 'certificates', first: 'Terraform Associate' },
   { resume: 'awkward', ask: 'how can I reach her?', command: 'contact', first: 'Jordan Okafor' },
+  // Where a person lives, who referred them, where they went to school, a skill that is also an ordinary word.
+  { resume: 'sample', ask: 'where does he live?', command: 'about', first: 'Richard Hendriks' },
+  { resume: 'martin', ask: 'who referred him?', command: 'references', first: null },
+  { resume: 'martin', ask: 'did he go to harvard?', command: 'education', first: null },
+  { resume: 'senior-engineer', ask: 'did she go to ut austin?', command: 'education', first: LENA_PHD },
+  { resume: 'senior-engineer', ask: 'does she know go?', command: 'skills', first: 'Go' },
+  { resume: 'new-grad', ask: 'does she know go?', command: 'skills', first: 'Go' },
+  { resume: 'martin', ask: 'does he know go?', command: 'skills', first: null },
+  // Names only a summary, a certificate's issuer or a reference gives are no employer or school.
+  { resume: 'sample', ask: 'did he work at hooli?', command: 'experience', first: null },
+  { resume: 'sample', ask: 'did he study at stanford?', command: 'education', first: null },
+  { resume: 'career-changer', ask: 'did he work at coursera?', command: 'experience', first: null },
+  { resume: 'senior-engineer', ask: 'did she work at ut austin?', command: 'experience', first: null },
+  { resume: 'awkward', ask: 'did she work at hashicorp?', command: 'experience', first: null },
 ];
