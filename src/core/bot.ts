@@ -126,7 +126,7 @@ export function createBot(options: BotOptions): PersonBot {
     }
     let answer = command.execute(query, context);
     // "/education degree": a query that only restates the command answers the whole section.
-    if (answer.kind === 'empty' && !query.modifier && query.text && isGenericQuery(index, command.data.name, query.text))
+    if (answer.kind === 'empty' && !query.modifier && !query.literal && query.text && isGenericQuery(index, command.data.name, query.text))
       answer = command.execute(EMPTY_QUERY, context);
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }

@@ -34,6 +34,8 @@ export interface CommandQuery {
   readonly modifier?: Modifier;
   /** The question names someone other than the owner (a referee, a colleague, an unknown name): nothing the résumé says answers it. */
   readonly someoneElse?: string;
+  /** Asked for as it is ("does he know go?"): never read as a restatement of the command, even when it is a filler word. */
+  readonly literal?: boolean;
 }
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };

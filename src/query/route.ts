@@ -37,10 +37,7 @@ function residualQuery(words: readonly string[], index: RoutingIndex, ...cues: P
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
   if (!intent || !cuesOf(intent.spec).length) return false;
-  const words = normalize(query).split(' ');
-  // One filler word alone was asked for as it is ("does he know go?"): it is no restatement.
-  if (words.length === 1 && FILLER.has(words[0]!) && !STOPWORDS.has(words[0]!)) return false;
-  return intent.own.strip(words).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
+  return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
 }
 
 /**
@@ -146,10 +143,9 @@ function employerName(
  * A filler word that is, as it stands, the name of an entry in the section asked about ("does she
  * know go?" of a résumé listing Go): taken as the query when nothing else is left.
  */
-function fillerNaming(words: readonly string[], intents: readonly Intent[], index: RoutingIndex): string {
-  const primary = intents.find((i) => i.spec.section !== null);
-  if (!primary?.spec.section) return '';
+function fillerNaming(words: readonly string[], primary: Intent, index: RoutingIndex): string {
   const section = primary.spec.section;
+  if (!section) return '';
   const named = words.filter(
     (w) => FILLER.has(w) && index.search(section, w).some((h) => h.tier === 'identity' && h.whole && h.score === 1),
   );
@@ -190,7 +186,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const words = normalized.split(' ');
   const { live: intents, all } = detectIntents(words, table);
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
-  const residual = residualQuery(words, index) || fillerNaming(words, intents, index);
+  const residual = residualQuery(words, index);
 
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
@@ -303,6 +299,9 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });
   }
   if (primary && yearText && accepts(primary, 'year')) return to(primary, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
+  // "Does he know go?": the filler word is what is asked for, as it is.
+  const fillerAsked = primary && !residual ? fillerNaming(words, primary, index) : '';
+  if (primary && fillerAsked) return to(primary, { text: fillerAsked, literal: true });
   if (primary) return to(primary, { text: residual });
   if (has('person') || !residual) return to(person, EMPTY_QUERY);
   // Nothing matched and nothing was asked for: the résumé-wide search says so, with suggestions.
