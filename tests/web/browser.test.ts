@@ -4,7 +4,7 @@
  * network (only the test's own server on 127.0.0.1 is visited). Screenshots land in
  * node_modules/.cache/resume-bot-screens/ for a person to look at.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -101,6 +101,18 @@ describeWith(CHROMIUM, 'the web page in chromium', () => {
     expect(shot.headers()['content-type']).toBe('image/png');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Performance Architect at Netflix');
     await page.close();
+  }, 30_000);
+
+  it('given the "Download PDF" link, downloads the CV under the person\'s name, with or without JavaScript', async () => {
+    for (const ctx of [context, noScript]) {
+      const page = await open('/', ctx);
+      const link = page.getByRole('link', { name: 'Download PDF' });
+      expect(await link.count()).toBe(1);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe('Martin-Spier-CV.pdf');
+      expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await page.close();
+    }
   }, 30_000);
 
   it('given the page, it can be used with the keyboard alone: a skip link first, then the search box', async () => {
