@@ -1,5 +1,5 @@
 /**
- * /timeline: the career at a glance. The answer names the timeline picture (Answer.image),
+ * /timeline: the career at a glance. The answer names the timeline picture (an inline attachment),
  * which each platform draws from the résumé it serves (src/render/timeline/), and carries
  * the same timeline as text — a bar of block characters per role and school — for where no
  * picture can go (the console, a private Slack answer in Socket Mode) and for screen readers.
@@ -62,10 +62,15 @@ export const timeline: Command = {
         .filter(Boolean)
         .join(' · '),
       body: lines.join('\n'),
-      image: {
-        kind: 'timeline',
-        alt: `Career timeline of ${resume.basics.name}: ${[...model.roles, ...model.education].map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`).join('; ')}.`,
-      },
+      attachments: [
+        {
+          kind: 'timeline',
+          display: 'inline',
+          filename: 'timeline.png',
+          contentType: 'image/png',
+          label: `Career timeline of ${resume.basics.name}: ${[...model.roles, ...model.education].map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`).join('; ')}.`,
+        },
+      ],
       matches: resume.work.map((entry, i) => workMatch(entry, i)),
       suggestions: ['/experience', '/projects'],
     });

@@ -38,7 +38,9 @@ export const cv: Command = {
       title: `${basics.name} — CV`,
       subtitle: basics.label,
       body: 'The résumé as a PDF: every section, selectable text and links, ready for an applicant tracking system.',
-      files: [{ kind: 'cv', filename: cvFilename(basics.name), contentType: 'application/pdf', label: 'Download PDF' }],
+      attachments: [
+        { kind: 'cv', display: 'download', filename: cvFilename(basics.name), contentType: 'application/pdf', label: 'Download PDF' },
+      ],
       matches: [{ section: 'basics', id: 'basics', title: basics.name }],
     });
   },

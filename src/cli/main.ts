@@ -79,7 +79,7 @@ async function respond(pipeline: Pipeline, request: BotRequest, json: boolean, c
  * (resvg, the font parser) is loaded only here, so an ordinary question starts as fast as ever.
  */
 async function writeImage(file: string, answer: Answer, pipeline: Pipeline, privateFields: readonly string[]): Promise<number> {
-  if (!answer.image) {
+  if (!answer.attachments?.some((a) => a.kind === 'timeline')) {
     process.stderr.write(`resume-bot: this answer has no picture to write to ${file} (try /timeline)\n`);
     return 1;
   }
@@ -91,7 +91,7 @@ async function writeImage(file: string, answer: Answer, pipeline: Pipeline, priv
 
 /** --pdf FILE: the CV the answer carries, written by a module loaded only for this (pdfkit stays out of the bundle). */
 async function writePdf(pipeline: Pipeline, answer: Answer, path: string, privateFields: readonly string[]): Promise<number> {
-  if (!answer.files?.some((f) => f.kind === 'cv')) return usageError('--pdf: this answer carries no CV (ask /cv)');
+  if (!answer.attachments?.some((a) => a.kind === 'cv')) return usageError('--pdf: this answer carries no CV (ask /cv)');
   const { writeCvFile } = await import('../cv/write.js');
   const written = await writeCvFile(resumeFor(pipeline.bot, answer), path, privateFields);
   process.stderr.write(`resume-bot: wrote ${path} (${written.filename}, ${Math.round(written.bytes / 1024)} kB)\n`);

@@ -44,7 +44,7 @@ export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: A
     });
   }
   // A picture or a file is one person's (a CV, a timeline): ask whose rather than send everyone's.
-  if (fits.some((p) => p.answer.files?.length || p.answer.image)) {
+  if (fits.some((p) => p.answer.attachments?.length)) {
     return makeAnswer({
       kind: 'empty',
       title: 'Whose? Name the person',

@@ -57,6 +57,6 @@ export function publicView(answer: Answer, privateFields: readonly string[], res
     links: answer.links.filter((l) => !hidden.some((v) => l.url.includes(v))).map((l) => ({ ...l, label: scrub(l.label) })),
     suggestions: answer.suggestions.map(scrub),
     matches: answer.matches.map((m) => ({ ...m, title: scrub(m.title) })),
-    ...(answer.image ? { image: { ...answer.image, alt: scrub(answer.image.alt) } } : {}),
+    ...(answer.attachments ? { attachments: answer.attachments.map((a) => ({ ...a, label: scrub(a.label) })) } : {}),
   };
 }

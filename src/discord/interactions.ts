@@ -14,23 +14,14 @@ import {
   type APICommandAutocompleteInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Answer } from '../model/answer.js';
+import type { AttachmentSource } from '../platform/attachments.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
 import { PERSON_OPTION } from './commands.js';
 import { parseCustomId, shareCustomId, type ShareStore } from './custom-id.js';
 import { LIMITS } from './limits.js';
-import {
-  NO_MENTIONS,
-  notice,
-  renderAnswer,
-  toBodies,
-  withDownload,
-  withPicture,
-  type ButtonRow,
-  type Download,
-  type MessageBody,
-} from './render.js';
+import { NO_MENTIONS, notice, renderAnswer, toBodies, withDownload, withPicture, type ButtonRow, type MessageBody } from './render.js';
 import { modalCommand, modalFor, submittedText, type ModalResponse, type SubmittedComponent } from './modal.js';
 import { truncate } from './text.js';
 
@@ -74,33 +65,36 @@ export interface InteractionResult {
   attach?: MessageBody;
 }
 
-/** The picture an answer names (the timeline), drawn from the public résumé; null when it names none. */
-export type PictureSource = (answer: Answer) => { png: Buffer; alt: string } | null;
-
-/** The file an answer names (the CV as a PDF), rendered once per résumé version; null when it names none. */
-export type DownloadSource = (answer: Answer) => Promise<Download | null>;
-
-/** The body with what the answer carries: its picture, then its download. */
-export async function withFiles(
-  body: MessageBody,
-  answer: Answer,
-  ctx: { picture?: PictureSource; download?: DownloadSource },
-): Promise<MessageBody | null> {
-  const picture = ctx.picture?.(answer);
-  const download = await ctx.download?.(answer);
-  if (!picture && !download) return null;
-  const withImage = picture ? withPicture(body, picture) : body;
-  return download ? withDownload(withImage, download) : withImage;
+/**
+ * The body with what the answer carries: a picture as the first embed's image, each download
+ * as a plain attachment after it. Null when it carries nothing this process can make.
+ */
+export async function withFiles(body: MessageBody, answer: Answer, ctx: { attachments?: AttachmentSource }): Promise<MessageBody | null> {
+  const source = ctx.attachments;
+  if (!answer.attachments?.length || !source) return null;
+  let out: MessageBody | null = null;
+  for (const file of await Promise.all(answer.attachments.map((a) => source(answer, a)))) {
+    if (!file) continue;
+    const { attachment, bytes } = file;
+    out =
+      attachment.display === 'inline'
+        ? withPicture(out ?? body, { png: bytes, alt: attachment.label })
+        : withDownload(out ?? body, {
+            name: attachment.filename,
+            data: bytes,
+            contentType: attachment.contentType,
+            description: `${attachment.label}: ${attachment.filename}`,
+          });
+  }
+  return out;
 }
 
 export interface InteractionContext {
   pipeline: Pipeline;
   logger: Logger;
   shares: ShareStore;
-  /** Absent: answers go without pictures. */
-  picture?: PictureSource;
-  /** Absent: answers go without downloads. */
-  download?: DownloadSource;
+  /** The files answers carry (the timeline picture, the CV); absent: answers go without them. */
+  attachments?: AttachmentSource;
 }
 
 const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);

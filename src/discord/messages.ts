@@ -6,7 +6,8 @@ import { MessageType } from 'discord.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
-import { withFiles, type DownloadSource, type PictureSource } from './interactions.js';
+import type { AttachmentSource } from '../platform/attachments.js';
+import { withFiles } from './interactions.js';
 import { notice, renderAnswer, toBodies, type MessageBody } from './render.js';
 
 /** The parts of a MESSAGE_CREATE dispatch this bot reads. */
@@ -30,10 +31,8 @@ export interface MessageContext {
    * anyone make the bot flood a channel). Cleared once the user is answered again.
    */
   toldRateLimited?: Set<string>;
-  /** The picture an answer names (the timeline); absent: no pictures. */
-  picture?: PictureSource;
-  /** The download an answer names (the CV); absent: no downloads. */
-  download?: DownloadSource;
+  /** The files answers carry (the timeline picture, the CV); absent: answers go without them. */
+  attachments?: AttachmentSource;
 }
 
 /** Bounds the memory of told users; the oldest are forgotten first. */

@@ -16,13 +16,8 @@ import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
 import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
-import {
-  respondToInteraction,
-  type DownloadSource,
-  type InteractionContext,
-  type InteractionPayload,
-  type PictureSource,
-} from './interactions.js';
+import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
+import { attachmentSource } from '../platform/attachments.js';
 import type { CvCache } from '../cv/cache.js';
 import type { TimelineImages } from '../render/timeline/image.js';
 import { questionOf, replyToMessage, type MessageContext, type MessagePayload } from './messages.js';
@@ -55,25 +50,6 @@ export interface StartDiscordOptions {
 /** Gateway events are remembered this long: past any RESUME replay. */
 const EVENT_TTL_SECONDS = 15 * 60;
 
-/** The timeline picture for answers that name it, drawn once per résumé version (the cache is shared). */
-function picturesFrom(images: TimelineImages, pipeline: Pipeline): PictureSource {
-  return (answer) => {
-    if (answer.image?.kind !== 'timeline') return null;
-    const image = images.get(resumeFor(pipeline.bot, answer));
-    return { png: image.png, alt: image.alt };
-  };
-}
-
-/** The CV for answers that name it: rendered once per résumé version, from the public résumé. */
-function downloadsFrom(cv: CvCache, pipeline: Pipeline): DownloadSource {
-  return async (answer) => {
-    const named = answer.files?.find((f) => f.kind === 'cv');
-    if (!named) return null;
-    const file = await cv.get(resumeFor(pipeline.bot, answer));
-    return { name: file.filename, data: file.bytes, contentType: file.contentType, description: `${named.label}: ${file.filename}` };
-  };
-}
-
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
   const { config, logger } = options;
   if (!config.token && !config.publicKey) {
@@ -86,8 +62,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger,
     shares: createShareStore(1000, options.shared?.values),
     toldRateLimited: new Set(),
-    ...(options.images ? { picture: picturesFrom(options.images, options.pipeline) } : {}),
-    ...(options.cv ? { download: downloadsFrom(options.cv, options.pipeline) } : {}),
+    attachments: attachmentSource(options, (answer) => resumeFor(options.pipeline.bot, answer)),
   };
   const events = createDeduplicator({ ttlSeconds: EVENT_TTL_SECONDS, max: 20_000, shared: options.shared?.claims, namespace: 'discord' });
   /** False for a gateway event this process, or another one, has taken already. */

@@ -97,12 +97,12 @@ export interface Answer {
    */
   route?: AnswerRoute;
   /**
-   * A picture that goes with the answer. The handler only names it (handlers stay pure); each
-   * platform draws it from the résumé it serves, or shows the answer's text where it cannot.
+   * Files that go with the answer: a picture shown with it (the timeline), a document to
+   * download (the CV as a PDF). The handler only names them (handlers stay pure); each platform
+   * gets the bytes for the résumé it serves at its edge and delivers them its own way, or shows
+   * the answer's text where it cannot.
    */
-  image?: AnswerImage;
-  /** Files to download that go with the answer (the CV as a PDF); named the same way as `image`. */
-  files?: AnswerFile[];
+  attachments?: AnswerAttachment[];
   /** The job-fit check's result, for machines. */
   jobMatch?: JobMatch;
   /** The catalogue tag it is worded in (`pt-BR`), for renderers' own labels; absent: English. */
@@ -120,25 +120,19 @@ export interface Answer {
   person?: PersonRef;
 }
 
-export interface AnswerImage {
-  /** Which picture: the career timeline. */
-  kind: 'timeline';
-  /** The picture said in words (alt text; the fallback where no picture can be shown). */
-  alt: string;
-}
-
 /**
- * A file an answer carries (the CV as a PDF). Like `image`, the handler only names it; each
- * platform gets the bytes for the résumé it serves at its edge and delivers them its own way
- * (an attachment, a content-addressed link, an upload, a file the CLI writes).
+ * A file an answer carries. Platforms deliver it by `display`: a picture inline (an embed
+ * image, an image block, an <img>), a download as a link, an attachment, an upload or a file
+ * the CLI writes.
  */
-export interface AnswerFile {
-  /** Which file: the CV of the résumé being served. */
-  kind: 'cv';
-  /** Download name: "Martin-Spier-CV.pdf". */
+export interface AnswerAttachment {
+  /** Which file: the career timeline picture, or the CV of the résumé being served. */
+  kind: 'timeline' | 'cv';
+  display: 'inline' | 'download';
+  /** "timeline.png", "Martin-Spier-CV.pdf". */
   filename: string;
   contentType: string;
-  /** Link text and alternative text: "Download PDF". */
+  /** A picture's alternative text (the fallback where it cannot be shown); a download's link text. */
   label: string;
 }
 

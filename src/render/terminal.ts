@@ -112,7 +112,7 @@ export function renderTerminal(answer: Answer, options: TerminalRenderOptions): 
   }
 
   // A terminal cannot attach a file: say how to get it.
-  for (const file of answer.files ?? [])
+  for (const file of (answer.attachments ?? []).filter((a) => a.kind === 'cv'))
     blocks.push([`${paint(inline(file.label), 'bold')}: resume-bot /cv --pdf ${inline(file.filename)}`]);
   if (answer.footer) blocks.push([paint(inline(answer.footer), 'dim')]);
 

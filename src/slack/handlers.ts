@@ -21,7 +21,8 @@ import type {
   Middleware,
   types,
 } from '@slack/bolt';
-import type { Answer, AnswerLink, AnswerRoute } from '../model/answer.js';
+import type { Answer, AnswerRoute } from '../model/answer.js';
+import type { AttachedFile, AttachmentSource } from '../platform/attachments.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';
@@ -43,34 +44,21 @@ export interface HandlerDeps {
   respond: Responder;
   /** Remembers which events were taken, so a retried delivery is answered once. */
   events: Deduplicator;
-  /** How answers that name a picture (the timeline) show it; absent: text only. */
-  pictures?: SlackPictures;
-  /** How answers that carry a file (the CV) deliver it; absent: text only. */
-  downloads?: SlackDownloads;
-}
-
-/**
- * Where the bot serves pictures (HTTP mode with PUBLIC_URL), `url` names one for an image
- * block. Elsewhere (Socket Mode) `file` gives the PNG, uploaded (files:write) when an answer is
- * shared or posted in a channel; a private answer keeps its text timeline.
- */
-export interface SlackPictures {
-  url(answer: Answer): { url: string; alt: string } | null;
-  file(answer: Answer): { png: Buffer; alt: string; title: string } | null;
-}
-
-/**
- * The files an answer carries (the CV as a PDF). Where the bot serves them (HTTP mode with
- * PUBLIC_URL) `links` names them and the answer links to them; elsewhere `files` gives the
- * bytes, uploaded (files:write) when the answer is shared, posted in a channel or in a DM.
- */
-export interface SlackDownloads {
-  links(answer: Answer): Promise<AnswerLink[]>;
-  files(answer: Answer): Promise<Array<{ bytes: Buffer; filename: string; title: string }>>;
+  /** The files answers carry (the timeline picture, the CV); absent: text only. */
+  attachments?: AttachmentSource;
+  /**
+   * Where Slack can fetch them (HTTP mode with PUBLIC_URL): pictures in image blocks, downloads
+   * as links. Absent (Socket Mode): a private answer keeps its text, and the files are uploaded
+   * (files:write) where the answer is posted for others (shared, a channel thread) or in a DM.
+   */
+  publicUrl?: string;
 }
 
 /** What a private answer says when its file can only be uploaded, and only where others see it. */
 const UPLOAD_HINT = 'Share it in the channel (or ask me in a DM) to get the file.';
+
+/** An attached file, with the URL Slack fetches it from; null where it must be uploaded instead. */
+type Carried = AttachedFile & { url: string | null };
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
 function wire(message: SlackMessage): { text: string; blocks: SlackMessage['blocks'] } {
@@ -110,50 +98,60 @@ function isButtonClick(args: HandlerArgs): args is ButtonArgs {
 
 export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> {
   const { pipeline, logger, respond, events, drain } = deps;
-  const pictureUrl = (answer: Answer) => deps.pictures?.url(answer) ?? null;
-
-  /**
-   * What a posted answer carries, uploaded beside it (Slack's external upload:
-   * files.getUploadURLExternal, the upload, files.completeUploadExternal, through the Web
-   * client's uploadV2): its picture where no URL shows it (not in a DM, whose answer keeps the
-   * text timeline), and its files where no link leads to them. The answer itself is already
-   * posted: a failed upload (the bot not in the channel) is logged, not reported as a failed share.
-   */
-  const uploadAttached = async (
-    client: AllMiddlewareArgs['client'],
-    answer: Answer,
-    channel: string | undefined,
-    options: { threadTs?: string; picture: boolean },
-  ) => {
-    if (!channel) return;
-    const picture = options.picture ? deps.pictures?.file(answer) : null;
-    const files = [
-      ...(picture ? [{ file: picture.png, filename: 'timeline.png', title: picture.title, alt_text: picture.alt.slice(0, 1000) }] : []),
-      ...(answer.files?.length && deps.downloads ? await deps.downloads.files(answer) : []).map((f) => ({
-        file: f.bytes,
-        filename: f.filename,
-        title: f.title,
-      })),
-    ];
-    for (const file of files) {
-      try {
-        const upload = { channel_id: channel, ...file };
-        await client.files.uploadV2(options.threadTs ? { ...upload, thread_ts: options.threadTs } : upload);
-      } catch (error) {
-        logger.warn('slack_file_upload_failed', { filename: file.filename, error });
-      }
-    }
+  /** The files an answer carries, each with the URL Slack can fetch it from (or null). */
+  const carried = async (answer: Answer): Promise<Carried[]> => {
+    const source = deps.attachments;
+    if (!answer.attachments?.length || !source) return [];
+    const files = await Promise.all(answer.attachments.map((a) => source(answer, a)));
+    return files.flatMap((f) => (f ? [{ ...f, url: deps.publicUrl ? `${deps.publicUrl}${f.path}` : null }] : []));
   };
 
   /**
-   * The answer as Slack shows it: a link to each file it carries where the bot serves them;
-   * elsewhere a private answer says how to get the file (it is uploaded only where it is posted).
+   * The message for an answer and what it carries: a picture Slack can fetch in an image block,
+   * a link to each download it can fetch; otherwise a private answer says how to get the file.
    */
-  const withDownloads = async (answer: Answer, privately: boolean): Promise<Answer> => {
-    if (!answer.files?.length || !deps.downloads) return answer;
-    const links = await deps.downloads.links(answer);
-    if (links.length) return { ...answer, links: [...answer.links, ...links] };
-    return privately ? { ...answer, footer: [answer.footer, UPLOAD_HINT].filter(Boolean).join(' · ') } : answer;
+  const render = (answer: Answer, files: readonly Carried[], options: RenderOptions, hint = false): ReturnType<typeof renderAnswer> => {
+    const picture = files.find((f) => f.attachment.display === 'inline' && f.url);
+    const links = files.flatMap((f) => (f.attachment.display === 'download' && f.url ? [{ label: f.attachment.label, url: f.url }] : []));
+    const unlinked = files.some((f) => f.attachment.display === 'download' && !f.url);
+    const footer = unlinked && hint ? [answer.footer, UPLOAD_HINT].filter(Boolean).join(' · ') : answer.footer;
+    const shown: Answer = { ...answer, links: [...answer.links, ...links], ...(footer ? { footer } : {}) };
+    return renderAnswer(shown, { ...options, picture: picture ? { url: picture.url!, alt: picture.attachment.label } : null });
+  };
+
+  /**
+   * The files Slack cannot fetch, uploaded beside a posted answer (Slack's external upload:
+   * files.getUploadURLExternal, the upload, files.completeUploadExternal, through the Web
+   * client's uploadV2); pictures only where the answer is public (a DM's answer keeps its
+   * text timeline). The answer itself is already posted: a failed upload (the bot not in the
+   * channel) is logged, not reported as a failed share.
+   */
+  const upload = async (
+    client: AllMiddlewareArgs['client'],
+    answer: Answer,
+    files: readonly Carried[],
+    channel: string | undefined,
+    options: { threadTs?: string; pictures: boolean },
+  ) => {
+    if (!channel) return;
+    for (const file of files) {
+      const { attachment } = file;
+      if (file.url || (attachment.display === 'inline' && !options.pictures)) continue;
+      try {
+        const inline = attachment.display === 'inline';
+        const sent = {
+          channel_id: channel,
+          file: file.bytes,
+          filename: attachment.filename,
+          // A picture is titled like its answer; a document says what kind of file it is.
+          title: inline ? answer.title : `${answer.title} (${attachment.filename.split('.').pop()!.toUpperCase()})`,
+          ...(inline ? { alt_text: attachment.label.slice(0, 1000) } : {}),
+        };
+        await client.files.uploadV2(options.threadTs ? { ...sent, thread_ts: options.threadTs } : sent);
+      } catch (error) {
+        logger.warn('slack_file_upload_failed', { filename: attachment.filename, error });
+      }
+    }
   };
 
   const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
@@ -179,7 +177,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         // Slash commands have no thread: each user's commands in a channel are one conversation.
         ...(body.channel_id ? { conversation: `channel:${body.channel_id}` } : {}),
       });
-      message = renderAnswer(await withDownloads(answer, true), { visibility: 'private', share: true, picture: pictureUrl(answer) });
+      message = render(answer, await carried(answer), { visibility: 'private', share: true }, true);
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
       message = renderError();
@@ -260,11 +258,10 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       });
       return;
     }
-    const picture = pictureUrl(answer);
-    const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload), picture };
-    const shown = await withDownloads(answer, false);
-    await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(renderAnswer(shown, options)) });
-    if (payload.page <= 1) await uploadAttached(client, answer, body.channel?.id ?? body.container?.channel_id, { picture: !picture });
+    const files = await carried(answer);
+    const options: RenderOptions = { visibility: 'public', page: payload.page, sharedBy: body.user.id, route: routeOf(payload) };
+    await respond(body.response_url, { response_type: 'in_channel', replace_original: false, ...wire(render(answer, files, options)) });
+    if (payload.page <= 1) await upload(client, answer, files, body.channel?.id ?? body.container?.channel_id, { pictures: true });
     // The share went out; failing to tidy up the private copy is not worth an error message.
     await respond(body.response_url, { delete_original: true }).catch((error) => logger.warn('slack_delete_original_failed', { error }));
   };
@@ -283,13 +280,17 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
-    const rendered = renderAnswer(await withDownloads(answer, !payload.public), {
-      visibility: payload.public ? 'public' : 'private',
-      share: !payload.public && ephemeral,
-      page: payload.page,
-      route: routeOf(payload),
-      picture: pictureUrl(answer),
-    });
+    const rendered = render(
+      answer,
+      await carried(answer),
+      {
+        visibility: payload.public ? 'public' : 'private',
+        share: !payload.public && ephemeral,
+        page: payload.page,
+        route: routeOf(payload),
+      },
+      !payload.public,
+    );
     if (payload.public) await respond(body.response_url, { response_type: 'ephemeral', replace_original: false, ...wire(rendered) });
     else
       await respond(body.response_url, {
@@ -316,7 +317,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     // In a channel only a real answer is posted for everyone; a refusal or an error goes to the asker alone.
     let message: SlackMessage;
     let privately: boolean;
-    let shown: Answer | null = null;
+    let shown: { answer: Answer; files: Carried[] } | null = null;
     try {
       const text = messageText(event.text, context.botUserId);
       const mentions = mentionedUsers(event.text, context.botUserId);
@@ -335,12 +336,8 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         conversation: where === 'dm' ? `dm:${channel}` : `thread:${channel}:${thread_ts}`,
       });
       privately = where === 'channel' && isForAskerOnly(answer);
-      shown = answer;
-      // A reply in a DM or a channel is posted by the bot: a file it cannot link goes up beside it.
-      message = renderAnswer(await withDownloads(answer, false), {
-        visibility: where === 'channel' && !privately ? 'public' : 'private',
-        picture: pictureUrl(answer),
-      });
+      shown = { answer, files: await carried(answer) };
+      message = render(answer, shown.files, { visibility: where === 'channel' && !privately ? 'public' : 'private' });
     } catch (error) {
       logger.error('slack_message_failed', { where, error });
       message = renderError();
@@ -348,9 +345,9 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     }
     try {
       await (privately ? whisper(message) : post(message));
-      // A reply in a channel is public: its picture goes up beside it when no URL could show it.
+      // The reply is posted by the bot (a channel thread, a DM): what no URL could show goes up beside it.
       if (shown && !privately)
-        await uploadAttached(client, shown, channel, { threadTs: thread_ts, picture: where === 'channel' && !pictureUrl(shown) });
+        await upload(client, shown.answer, shown.files, channel, { threadTs: thread_ts, pictures: where === 'channel' });
     } catch (error) {
       // Slack refused the reply or kept failing past the client's retries (5xx, 429s). The
       // asker is told through the other call when that one still works; posting the same

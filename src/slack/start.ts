@@ -14,10 +14,10 @@ import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { SharedState } from '../core/shared.js';
 import { createEventDeduplicator } from './events.js';
-import { slackHandlers, type SlackDownloads, type SlackPictures } from './handlers.js';
-import { cvPath, type CvCache } from '../cv/cache.js';
+import { slackHandlers } from './handlers.js';
+import type { CvCache } from '../cv/cache.js';
+import { attachmentSource } from '../platform/attachments.js';
 import type { TimelineImages } from '../render/timeline/image.js';
-import type { Answer } from '../model/answer.js';
 import { createDrain } from '../platform/drain.js';
 import { createResponder, type Responder } from './respond.js';
 import { slackIntake } from './intake.js';
@@ -48,45 +48,6 @@ export interface StartSlackOptions {
   cv?: CvCache;
   /** PUBLIC_URL: in HTTP mode the bot serves the pictures and the CV there; answers show and link them. */
   publicUrl?: string;
-}
-
-/**
- * HTTP mode with a public URL: an image block pointing at /timeline/<hash>.png on the bot itself.
- * Otherwise (Socket Mode, or no PUBLIC_URL): the PNG, uploaded when the answer goes public.
- */
-function slackPictures(images: TimelineImages, pipeline: Pipeline, publicUrl: string | undefined): SlackPictures {
-  const picture = (answer: Answer) => (answer.image?.kind === 'timeline' ? images.get(resumeFor(pipeline.bot, answer)) : null);
-  return {
-    url(answer) {
-      const image = publicUrl ? picture(answer) : null;
-      return image ? { url: `${publicUrl}/timeline/${image.key}.png`, alt: image.alt } : null;
-    },
-    file(answer) {
-      const image = publicUrl ? null : picture(answer);
-      return image ? { png: image.png, alt: image.alt, title: answer.title } : null;
-    },
-  };
-}
-
-/**
- * HTTP mode with a public URL: a link to /cv/<hash>.pdf on the bot itself. Otherwise (Socket
- * Mode, or no PUBLIC_URL): the PDF, uploaded when the answer is posted where it can be.
- */
-function slackDownloads(cv: CvCache, pipeline: Pipeline, publicUrl: string | undefined): SlackDownloads {
-  const cvOf = async (answer: Answer) => {
-    const named = answer.files?.find((f) => f.kind === 'cv');
-    return named ? { named, file: await cv.get(resumeFor(pipeline.bot, answer)) } : null;
-  };
-  return {
-    async links(answer) {
-      const found = publicUrl ? await cvOf(answer) : null;
-      return found ? [{ label: found.named.label, url: `${publicUrl}${cvPath(found.file.key)}` }] : [];
-    },
-    async files(answer) {
-      const found = publicUrl ? null : await cvOf(answer);
-      return found ? [{ bytes: found.file.bytes, filename: found.file.filename, title: `${answer.title} (PDF)` }] : [];
-    },
-  };
 }
 
 /**
@@ -171,9 +132,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       logger,
       respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
       events: createEventDeduplicator(options.shared?.claims),
-      // Socket Mode has no server of ours for Slack to fetch from: pictures are uploaded there.
-      ...(options.images ? { pictures: slackPictures(options.images, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
-      ...(options.cv ? { downloads: slackDownloads(options.cv, pipeline, socketMode ? undefined : options.publicUrl) } : {}),
+      attachments: attachmentSource(options, (answer) => resumeFor(pipeline.bot, answer)),
+      // Socket Mode has no server of ours for Slack to fetch from: files are uploaded there.
+      ...(options.publicUrl && !socketMode ? { publicUrl: options.publicUrl } : {}),
     }),
   );
 

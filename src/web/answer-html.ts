@@ -1,12 +1,12 @@
 /** A neutral Answer as an HTML fragment (the page's answer region, and each permalink's page). */
-import type { Answer, AnswerFile } from '../model/answer.js';
+import type { Answer, AnswerAttachment } from '../model/answer.js';
 import { html, safeHref, type Html } from './html.js';
 import { permalink, suggestionHref } from './links.js';
 
 export interface AnswerHtmlOptions {
   headingLevel?: 2 | 1;
   /** Where the files the answer carries are served (the CV's /cv/<key>.pdf); a file without one is not offered. */
-  fileHref?: (file: AnswerFile) => string | null;
+  fileHref?: (file: AnswerAttachment) => string | null;
 }
 
 export function answerHtml(answer: Answer, options: AnswerHtmlOptions = {}): Html {
@@ -16,7 +16,8 @@ export function answerHtml(answer: Answer, options: AnswerHtmlOptions = {}): Htm
     const href = safeHref(l.url);
     return href ? [html`<li><a href="${href}" rel="nofollow noopener">${l.label || l.url}</a></li>`] : [];
   });
-  const downloads = (answer.files ?? []).flatMap((file) => {
+  const downloads = (answer.attachments ?? []).flatMap((file) => {
+    if (file.display !== 'download') return [];
     const href = options.fileHref?.(file);
     return href ? [html`<li><a href="${href}" download="${file.filename}" type="${file.contentType}">${file.label}</a></li>`] : [];
   });

@@ -36,4 +36,4 @@ export function suggestionHref(suggestion: string): string {
   return `/?q=${encodeURIComponent(suggestion)}`;
 }
 
-export const timelineImagePath = (key: string): string => `/timeline/${key}.png`;
+export { timelineImagePath } from '../render/timeline/image.js';

@@ -9,7 +9,7 @@
  * chat rate limit, keyed by the same address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Answer, AnswerFile } from '../model/answer.js';
+import type { Answer, AnswerAttachment } from '../model/answer.js';
 import { cvPath, type CvCache, type CvFile } from '../cv/cache.js';
 import type { Outcome, Pipeline } from '../core/pipeline.js';
 import { publicResume } from '../core/public-resume.js';
@@ -164,7 +164,7 @@ export function mountWeb(options: WebOptions): void {
   if (!options.page) return;
 
   /** Where the page offers each file an answer carries: the CV at its content-addressed URL. */
-  const fileHref = (current: CvFile) => (file: AnswerFile) => (file.kind === 'cv' ? cvPath(current.key) : null);
+  const fileHref = (current: CvFile) => (file: AnswerAttachment) => (file.kind === 'cv' ? cvPath(current.key) : null);
   const currentCv = () => cv.get(pipeline.bot.resume);
 
   http.route('GET', '/assets/page.css', (req, res) => {

@@ -76,8 +76,8 @@ describe('/cv', () => {
   it('answers with the CV as a file to download, from a slash command or free text', () => {
     for (const answer of [ask('', 'cv'), ask('can I get his cv?', null), ask('download resume', null), ask('pdf', null)]) {
       expect(answer.route!.command).toBe('cv');
-      expect(answer.files).toEqual([
-        { kind: 'cv', filename: 'Martin-Spier-CV.pdf', contentType: 'application/pdf', label: 'Download PDF' },
+      expect(answer.attachments).toEqual([
+        { kind: 'cv', display: 'download', filename: 'Martin-Spier-CV.pdf', contentType: 'application/pdf', label: 'Download PDF' },
       ]);
     }
   });

@@ -15,10 +15,15 @@ describe('/timeline', () => {
       subtitle: 'Martin Spier · 5 roles · 2 in education',
       route: { command: 'timeline', query: '' },
     });
-    expect(answer.image).toEqual({
-      kind: 'timeline',
-      alt: expect.stringMatching(/^Career timeline of Martin Spier: PicPay, VP, Platform Engineering \(Nov 2021 – Present/),
-    });
+    expect(answer.attachments).toEqual([
+      {
+        kind: 'timeline',
+        display: 'inline',
+        filename: 'timeline.png',
+        contentType: 'image/png',
+        label: expect.stringMatching(/^Career timeline of Martin Spier: PicPay, VP, Platform Engineering \(Nov 2021 – Present/),
+      },
+    ]);
     const lines = answer.body!.split('\n');
     expect(lines[0]).toMatch(/^2002 +2026$/);
     expect(lines[1]).toMatch(/^[░█]{24} {2}PicPay · VP, Platform Engineering · Nov 2021 – Present · 5 yrs 1 mo$/);
@@ -48,6 +53,6 @@ describe('/timeline', () => {
     });
     const answer = bot.answer({ platform: 'cli', command: 'timeline', text: '' });
     expect(answer.kind).toBe('empty');
-    expect(answer.image).toBeUndefined();
+    expect(answer.attachments).toBeUndefined();
   });
 });

@@ -38,8 +38,8 @@ describe('a shared timeline answer', () => {
     const { martinBot } = await import('../helpers/bot.js');
     const bot = martinBot();
     const shared = publicView(bot.answer({ platform: 'slack', command: 'timeline', text: '' }), ['work[0].name'], bot.resume);
-    expect(shared.image!.alt).not.toContain('PicPay');
+    expect(shared.attachments![0]!.label).not.toContain('PicPay');
     expect(shared.body).not.toContain('PicPay');
-    expect(shared.image!.alt).toContain('(private)');
+    expect(shared.attachments![0]!.label).toContain('(private)');
   });
 });

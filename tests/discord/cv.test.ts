@@ -4,6 +4,7 @@
  */
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, AnswerAttachment } from '../../src/model/answer.js';
 import { silentLogger } from '../../src/core/log.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { createCvCache } from '../../src/cv/cache.js';
@@ -78,13 +79,10 @@ describe('/cv on Discord', () => {
       pipeline: createPipeline(martinBot()),
       logger: silentLogger,
       shares: createShareStore(),
-      download: async () => ({ name: 'x.pdf', data: Buffer.from('%PDF'), contentType: 'application/pdf', description: 'x' }),
+      attachments: async (_answer: Answer, attachment: AnswerAttachment) => ({ attachment, bytes: Buffer.from('%PDF'), path: '/cv/x.pdf' }),
     };
     const ask = (name: string) =>
-      respondToInteraction(commandInteraction({ applicationId: '1', user: fakeUser(), guildId: '2', name }), {
-        ...ctx,
-        download: async (a) => (a.files?.length ? ctx.download() : null),
-      });
+      respondToInteraction(commandInteraction({ applicationId: '1', user: fakeUser(), guildId: '2', name }), ctx);
     expect((await ask('skills')).attach).toBeUndefined();
     expect((await ask('cv')).attach?.files).toHaveLength(1);
   });

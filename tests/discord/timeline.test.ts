@@ -4,6 +4,7 @@
  */
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, AnswerAttachment } from '../../src/model/answer.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { silentLogger } from '../../src/core/log.js';
 import { createShareStore } from '../../src/discord/custom-id.js';
@@ -106,13 +107,14 @@ describe('/timeline on Discord', () => {
       privateFields: ['basics.phone'],
       logger: silentLogger,
       shares: createShareStore(),
-      picture: () => ({ png: Buffer.from('png'), alt: 'x' }),
+      attachments: async (_answer: Answer, attachment: AnswerAttachment) => ({
+        attachment,
+        bytes: Buffer.from('png'),
+        path: '/timeline/x.png',
+      }),
     };
     const ask = (name: string) =>
-      respondToInteraction(commandInteraction({ applicationId: '1', user: fakeUser(), guildId: '2', name }), {
-        ...ctx,
-        picture: (a) => (a.image ? ctx.picture() : null),
-      });
+      respondToInteraction(commandInteraction({ applicationId: '1', user: fakeUser(), guildId: '2', name }), ctx);
     expect((await ask('skills')).attach).toBeUndefined();
     expect((await ask('timeline')).attach?.files).toHaveLength(1);
   });

@@ -110,7 +110,11 @@ describeWith(CHROMIUM, 'the web page in chromium', () => {
       expect(await link.count()).toBe(1);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe('Martin-Spier-CV.pdf');
-      expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
       await page.close();
     }
   }, 30_000);

@@ -17,6 +17,9 @@ import { timelineSvg, type TimelineTheme } from './svg.js';
 /** Bump when the drawing changes, so a new look gets new URLs. */
 const DRAWING_VERSION = 1;
 
+/** Where the bot serves a picture (the page, Slack's image blocks): one key is one picture forever. */
+export const timelineImagePath = (key: string): string => `/timeline/${key}.png`;
+
 export interface TimelineImage {
   /** 16 hex characters naming this exact picture. */
   key: string;
