@@ -75,6 +75,8 @@ function unknownName(word: string, index: RoutingIndex): boolean {
 }
 
 const NOT_A_NAME = new Set([
+  'him',
+  'them',
   'he',
   'she',
   'they',
@@ -132,12 +134,16 @@ function employerName(
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
       const query = tokens.slice(start, start + size).join(' ');
-      const section = sections.find((s) => index.searchNames(s, query).length);
+      // Part of the name asked about must be a whole name: "austin" of "austin community college" is not Austin Free-Net.
+      const section = sections.find((s) => index.searchNames(s, query).some((h) => size === tokens.length || h.whole));
       if (section) return { section, query };
     }
   }
   return null;
 }
+
+/** What may stand between a verb and what it is asked about: "fluent in go", "experience with go". */
+const OBJECT_PREPOSITIONS = new Set(['in', 'with', 'at', 'on', 'of']);
 
 /**
  * A filler word that is, as it stands, the name of an entry in the section asked about ("does she
@@ -150,10 +156,12 @@ function fillerNaming(words: readonly string[], primary: Intent, index: RoutingI
     (w) => FILLER.has(w) && index.search(section, w).some((h) => h.tier === 'identity' && h.whole && h.score === 1),
   );
   if (named.length === 1) return named[0]!;
-  // The object of the command's own verb ends the question ("does he know go?"): asked for, even when the résumé lacks it.
+  // The object of the command's own verb ends the question ("does he know go?", "is she fluent in go?"): asked for,
+  // even when the résumé lacks it.
   const last = words.length - 1;
   const object = words[last];
-  return object && FILLER.has(object) && primary.own.find(words).some((f) => f.end === last) ? object : '';
+  const verbEnd = OBJECT_PREPOSITIONS.has(words[last - 1] ?? '') ? last - 1 : last;
+  return object && FILLER.has(object) && !NOT_A_NAME.has(object) && primary.own.find(words).some((f) => f.end === verbEnd) ? object : '';
 }
 
 /** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */
@@ -193,7 +201,13 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
-  const employer = (!primary || primary === timeline) && accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
+  // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
+  const askedEmployer = accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
+  const cueInName = (intent: Intent) => {
+    const name = new Set(askedEmployer?.split(' ') ?? []);
+    return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => name.has(w)));
+  };
+  const employer = !primary || primary === timeline || cueInName(primary) ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",

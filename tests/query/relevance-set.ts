@@ -134,4 +134,19 @@ export const RELEVANCE_QUESTIONS: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'did he work at coursera?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'did she work at ut austin?', command: 'experience', first: null },
   { resume: 'awkward', ask: 'did she work at hashicorp?', command: 'experience', first: null },
+  { resume: 'new-grad', ask: 'did she work at the university of washington?', command: 'experience', first: null },
+  { resume: 'career-changer', ask: 'did he work at austin community college?', command: 'experience', first: null },
+  {
+    resume: 'career-changer',
+    ask: 'did he work at austin free net?',
+    command: 'volunteer',
+    first: 'Digital Literacy Tutor at Austin Free-Net',
+  },
+  {
+    resume: 'new-grad',
+    ask: 'did she attend the university of washington?',
+    command: 'education',
+    first: 'Bachelor of Science Computer Science at University of Washington',
+  },
+  { resume: 'senior-engineer', ask: 'is she fluent in go?', command: 'languages', first: null },
 ];
