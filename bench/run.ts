@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- core|slack|discord|web|cvmatch|multiproc|hostile|soak]`: prints every figure as a table, section by
+ * `npm run bench [-- core|slack|discord|web|cvmatch|directory|multiproc|hostile|soak]`: prints every figure as a table, section by
  * section. Sections other than core are written alongside their adapters; one that is not
  * there yet is skipped with a note. Exit 1 when a figure misses its floor, so CI can gate on it.
  */
@@ -52,6 +52,13 @@ const SECTIONS: Section[] = [
     name: 'cvmatch',
     run: async () => {
       const fn = await optional('./cvmatch.js', 'benchCvMatch');
+      return fn ? fn() : null;
+    },
+  },
+  {
+    name: 'directory',
+    run: async () => {
+      const fn = await optional('./directory.js', 'benchDirectory');
       return fn ? fn() : null;
     },
   },

@@ -62,6 +62,10 @@ function saysAll(index: ResumeIndex, match: Match, required: readonly string[]):
   );
 }
 
+function knowsAnotherName(index: ResumeIndex, word: string): boolean {
+  return expandQuery(word, index.aliases).some((other) => other !== word && words(other).every((w) => index.knows(w)));
+}
+
 /**
  * The words a fitting entry must say: the question's, without question and cue words, years (a
  * date decides those) and words no résumé here uses at all (they tell nobody apart, and a typo
@@ -152,7 +156,9 @@ export const people: Command = {
     const text = queryText(query).trim();
     if (!text) return everyone(all, context.now);
     const required = requiredWords(text, all);
-    const fits = all
+    // Only a résumé that has every named word (or another name for it) can give evidence of it.
+    const candidates = all.filter((p) => required.every((w) => p.index.knows(w) || knowsAnotherName(p.index, w)));
+    const fits = candidates
       .map((person) => fitOf(person, text, required, context))
       .filter((fit): fit is Fit => fit !== null)
       .sort((a, b) => b.strength - a.strength || a.person.person.name.localeCompare(b.person.person.name));

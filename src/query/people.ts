@@ -38,11 +38,9 @@ export function nameWordsOf(name: string): string[] {
 export function createNameFinder(people: readonly NamedPerson[], isTopic: (word: string) => boolean): NameFinder {
   const byWord = new Map<string, Set<string>>();
   const byId = new Map<string, string>();
-  const full = new Map<string, string[]>();
   for (const person of people) {
     byId.set(fold(person.id), person.id);
     const nameWords = nameWordsOf(person.name);
-    full.set(person.id, nameWords);
     for (const w of nameWords) {
       if (!byWord.has(w)) byWord.set(w, new Set());
       byWord.get(w)!.add(person.id);
@@ -86,6 +84,14 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
       });
       const unique = perWord.filter((w) => w.ids.length === 1).map((w) => w.ids[0]!);
       for (const id of unique) named.add(id);
+      // Neighbouring exact names together ("ana almeida") mean whoever bears them all, when that is one person.
+      const spoken = perWord.filter((w) => !/^\s*$/.test(w.token));
+      for (let i = 0; i + 1 < spoken.length; i++) {
+        const [a, b] = [spoken[i]!, spoken[i + 1]!];
+        if (!a.exact || !b.exact || a.ids.length < 2 || b.ids.length < 2) continue;
+        const both = a.ids.filter((id) => b.ids.includes(id));
+        if (both.length === 1) named.add(both[0]!);
+      }
       for (const w of perWord) {
         if (w.ids.length <= 1) continue;
         const settled = w.ids.filter((id) => named.has(id));
@@ -112,21 +118,14 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
       // Every typed word must fit the same person: "lena vas" is Lena Vasquez.
       let ids: Set<string> | null = null as Set<string> | null;
       for (const word of typed) {
-        const exact = byWord.get(word);
-        const fits = new Set(
-          exact
-            ? exact
-            : people
-                .filter((p) =>
-                  full
-                    .get(p.id)!
-                    .some(
-                      (w) => (word.length >= 2 && w.startsWith(word)) || editDistance(word, w, allowedTypos(word)) <= allowedTypos(word),
-                    ),
-                )
-                .map((p) => p.id),
-        );
+        // Over the distinct name words, not the people: a thousand people share a few hundred names.
+        const fits = new Set<string>();
+        const typos = allowedTypos(word);
+        for (const w of byWord.has(word) ? [word] : nameWordList)
+          if (w === word || (word.length >= 2 && w.startsWith(word)) || (typos && editDistance(word, w, typos) <= typos))
+            for (const id of byWord.get(w)!) fits.add(id);
         ids = ids === null ? fits : new Set([...ids].filter((x: string) => fits.has(x)));
+        if (ids.size === 0) break;
       }
       return [...(ids ?? [])];
     },

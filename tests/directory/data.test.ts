@@ -215,3 +215,20 @@ describe('a conversation in a directory', () => {
     expect(next.matches[0]?.title).toBe('Ph.D. Computer Science at University of Texas at Austin');
   });
 });
+
+describe('names shared by many', () => {
+  it('given a first and a last name each shared by several people, answers about the one who bears both', () => {
+    const bot = createDirectoryBot({
+      people: [
+        { id: 'a', resume: { ...directoryBot().resume, basics: { ...directoryBot().resume.basics, name: 'Ana Almeida' } } },
+        { id: 'b', resume: { ...directoryBot().resume, basics: { ...directoryBot().resume.basics, name: 'Ana Costa' } } },
+        { id: 'c', resume: { ...directoryBot().resume, basics: { ...directoryBot().resume.basics, name: 'Bruno Almeida' } } },
+      ],
+      aliases: loadAliasesFile('data/aliases.json'),
+      clock: () => FIXED_NOW,
+    });
+    expect(bot.answer({ platform: 'cli', command: 'about', text: 'ana almeida' }).person?.id).toBe('a');
+    expect(bot.answer({ platform: 'cli', command: 'about', text: 'ana' }).title).toContain('Which one?');
+    expect(bot.complete('person', 'alm', 25).sort()).toEqual(['Ana Almeida', 'Bruno Almeida']);
+  });
+});

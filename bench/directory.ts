@@ -1,0 +1,155 @@
+/**
+ * `npm run bench -- directory`: a team directory of 1,000 generated résumés (bench/directory-data.ts)
+ * beside one person, measured in the same run: time to ready (read, validate, index), a question
+ * across everyone answered and rendered (p99), the person option's autocomplete (p99, choices),
+ * and the resident memory of the bot as `npm start` runs it with Slack and Discord (HTTP) on.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../src/app/env.js';
+import { createBot } from '../src/core/bot.js';
+import { createDirectoryBot } from '../src/core/directory.js';
+import type { Question } from '../src/model/request.js';
+import { loadAliasesFile } from '../src/query/aliases.js';
+import { renderTerminal } from '../src/render/terminal.js';
+import { loadResumeDir } from '../src/resume/directory.js';
+import { loadResumeFile } from '../src/resume/load.js';
+import type { Figure } from './core.js';
+import { writeDirectory } from './directory-data.js';
+import { startFlags } from './flags.js';
+import { percentile } from './load.js';
+import { shipped } from './shipped.js';
+import { BOT_TOKEN, memoryMb, SIGNING_SECRET, startFakeApi } from './slack.js';
+
+const PEOPLE = 1000;
+const ROUNDS = 12;
+const ask = (line: string): Question => {
+  const m = /^\/(\S+)\s*(.*)$/.exec(line);
+  return m ? { platform: 'cli', command: m[1]!, text: m[2]! } : { platform: 'cli', command: null, text: line };
+};
+const CROSS = [
+  '/people kafka',
+  'who knows python?',
+  '/people netflix',
+  'has anyone worked at dropbox',
+  '/people haskell',
+  '/experience netflix',
+];
+const ONE = ['/skills kafka', 'what did he do at netflix?', '/experience 2015', '/projects flamescope', '/skills cobol', '/education'];
+const PARTIALS = ['', 'a', 'ana', 'ana alm', 'tanaka', 'fatma', 'priya s', 'zz'];
+
+const ms = (value: number, floor?: { max: number }): Figure => ({
+  value: Math.round(value * 1000) / 1000,
+  unit: 'ms',
+  ...(floor ? { floor: `≤ ${floor.max} ms`, pass: value <= floor.max } : {}),
+});
+
+function p99(run: () => void, rounds: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return percentile(
+    times.sort((a, b) => a - b),
+    99,
+  );
+}
+
+/** The bot as `npm start` runs it (Slack HTTP and Discord HTTP interactions), until it logs started: its RSS then. */
+async function startedRss(env: Record<string, string>): Promise<{ rss: number; readyMs: number }> {
+  const fake = await startFakeApi();
+  const log = join(mkdtempSync(join(tmpdir(), 'bench-directory-')), 'bot.log');
+  const fd = openSync(log, 'w');
+  const started = performance.now();
+  const child = spawn(process.execPath, [...startFlags(), shipped('src/main.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      RESUME_RELOAD: 'false',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      ...env,
+    },
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (readFileSync(log, 'utf8').includes('"event":"started"')) break;
+      if (child.exitCode !== null || Date.now() > deadline)
+        throw new Error(`bench directory: the bot did not start:\n${readFileSync(log, 'utf8').slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const readyMs = performance.now() - started;
+    // A moment for start-up garbage to be collected, as a process serving for a while would have it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { rss: memoryMb(child.pid)?.rss ?? Number.NaN, readyMs };
+  } finally {
+    child.kill('SIGKILL');
+    await once(child, 'exit').catch(() => undefined);
+    await fake.stop?.();
+  }
+}
+
+export async function benchDirectory(): Promise<Record<string, unknown>> {
+  const root = packageRoot() ?? process.cwd();
+  const aliases = loadAliasesFile(join(root, 'data', 'aliases.json'));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-people-'));
+  try {
+    writeDirectory(root, dir, PEOPLE);
+
+    let started = performance.now();
+    const one = createBot({ resume: loadResumeFile(join(root, 'data', 'resume.json')), aliases });
+    const oneReady = performance.now() - started;
+    started = performance.now();
+    const many = createDirectoryBot({ people: loadResumeDir(dir).people, aliases });
+    const manyReady = performance.now() - started;
+
+    const mix = (bot: { answer(q: Question): Parameters<typeof renderTerminal>[0] }, lines: readonly string[]) => {
+      let i = 0;
+      return () => renderTerminal(bot.answer(ask(lines[i++ % lines.length]!)), { color: false });
+    };
+    const oneQuery = p99(mix(one, ONE), ROUNDS * ONE.length * 20);
+    const manyQuery = p99(mix(many, CROSS), ROUNDS * CROSS.length);
+    let k = 0;
+    const complete = p99(() => many.complete('person', PARTIALS[k++ % PARTIALS.length]!, 25), 400);
+    const mostChoices = Math.max(...PARTIALS.map((partial) => many.complete('person', partial, 25).length));
+
+    const oneProcess = await startedRss({ RESUME_FILE: join(root, 'data', 'resume.json') });
+    const manyProcess = await startedRss({ RESUME_DIR: dir });
+
+    return {
+      'one person (data/resume.json)': {
+        'ready (validate + index)': ms(oneReady),
+        'query+render p99': ms(oneQuery),
+        'RSS, Slack + Discord, after start': { value: Math.round(oneProcess.rss), unit: 'MB' },
+        'process ready (spawn → started)': ms(oneProcess.readyMs),
+      },
+      [`${PEOPLE.toLocaleString('en-US')} people (RESUME_DIR)`]: {
+        'ready (read + validate + index)': ms(manyReady, { max: 3000 }),
+        'cross-person query+render p99': { ...ms(manyQuery, { max: 5 }), note: CROSS.join(', ') },
+        'person autocomplete p99': ms(complete, { max: 5 }),
+        'person autocomplete, most choices': { value: mostChoices, floor: '≤ 25', pass: mostChoices <= 25 },
+        'RSS, Slack + Discord, after start': {
+          value: Math.round(manyProcess.rss),
+          unit: 'MB',
+          floor: '≤ 250 MB',
+          pass: manyProcess.rss <= 250,
+        },
+        'process ready (spawn → started)': ms(manyProcess.readyMs),
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
