@@ -41,7 +41,16 @@ export interface CommandData {
    * instead of MAX_QUERY_LENGTH, and the phrases that hand it the rest of a free-text
    * message as it was written ("does he fit this role: <description>").
    */
-  readonly longText?: { readonly maxLength: number; readonly cues: readonly string[] };
+  readonly longText?: {
+    readonly maxLength: number;
+    readonly cues: readonly string[];
+    /**
+     * Only the text after this word is long (`/people match <job description>`); the command's
+     * other questions are read as usual. Absent: the whole text is (and a platform with forms,
+     * Discord, asks for it in one when the command comes without it).
+     */
+    readonly after?: string;
+  };
 }
 
 /** The section a command serves, as the query layer indexes it (the command's name is added by the registry). */

@@ -24,7 +24,7 @@ const SHOWN_EVIDENCE = 3;
 
 /** One matcher per résumé index (a version of the résumé and aliases): its evidence is indexed once, not per description. */
 const matchers = new WeakMap<ResumeIndex, Matcher>();
-function matcherFor(index: ResumeIndex): Matcher {
+export function matcherFor(index: ResumeIndex): Matcher {
   let matcher = matchers.get(index);
   if (!matcher) {
     matcher = createMatcher(index, defaultTaxonomy());

@@ -15,6 +15,7 @@ import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifier
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { workTitle } from './experience.js';
 import { quoted } from './format.js';
+import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
@@ -96,6 +97,45 @@ function fitOf(person: PersonContext, text: string, required: readonly string[],
   return { person, answer: { ...answer, matches: evidence, route: { command: command.data.name, query: queryText(query) } }, strength };
 }
 
+/** `/people match <job description>`: everyone ranked by how well their résumé fits it, by the job-fit check's own rules. */
+function rankByFit(people: readonly PersonContext[], description: string, now: Date): Answer {
+  if (!description)
+    return makeAnswer({
+      kind: 'help',
+      title: 'Paste a job description',
+      body: `/people match followed by the job description (up to ${MAX_JOB_DESCRIPTION.toLocaleString('en-US')} characters): everyone here ranked by how many of its requirements their résumé shows.`,
+      suggestions: ['/people match 10+ years of performance engineering, Kubernetes and Kafka'],
+    });
+  const ranked = people
+    .map((person) => ({ person, report: matcherFor(person.index).match(description, now) }))
+    .sort(
+      (a, b) =>
+        b.report.score - a.report.score ||
+        b.report.matched.length - a.report.matched.length ||
+        a.person.person.name.localeCompare(b.person.person.name),
+    );
+  const recognised = ranked[0] ? ranked[0].report.matched.length + ranked[0].report.missing.length : 0;
+  if (!recognised)
+    return makeAnswer({
+      kind: 'empty',
+      title: 'No requirement recognised',
+      body: 'The description names no skill, tool or practice the job-fit check knows: nobody can be ranked by it.',
+      suggestions: ['/people match Kubernetes, Kafka and 5+ years of platform engineering'],
+    });
+  const line = ({ person, report }: (typeof ranked)[number]) => {
+    const shown = report.matched.slice(0, 4).map((m) => m.requirement.label);
+    const more = report.matched.length > shown.length ? `, +${report.matched.length - shown.length} more` : '';
+    return `${person.person.name} — ${Math.round(report.score * 100)}% · ${report.summary}${shown.length ? ` (${shown.join(', ')}${more})` : ''}`;
+  };
+  return makeAnswer({
+    kind: 'result',
+    title: `Fit for this job: ${ranked.length} ${ranked.length === 1 ? 'person' : 'people'} ranked`,
+    subtitle: `${recognised} recognised requirement${recognised === 1 ? '' : 's'}`,
+    sections: [{ heading: 'Best fit first', bullets: ranked.map(line) }],
+    matches: ranked.map(({ person, report }) => ({ ...personMatch(person), score: report.score })),
+  });
+}
+
 function everyone(people: readonly PersonContext[], now: Date): Answer {
   return makeAnswer({
     kind: 'list',
@@ -125,8 +165,10 @@ export const people: Command = {
       description: 'A skill, company, position, school, degree, language or year (empty: everyone)',
       autocomplete: false,
     },
-    examples: ['people kafka', 'people netflix', 'people phd', 'people spanish', 'people 2015'],
+    examples: ['people kafka', 'people netflix', 'people phd', 'people spanish', 'people 2015', 'people match Kubernetes and Kafka'],
     slash: true,
+    // `/people match <job description>` reads a description as long as /match does.
+    longText: { maxLength: MAX_JOB_DESCRIPTION + 'match '.length, cues: [], after: 'match' },
   },
   crowd: {
     cues: [
@@ -155,6 +197,8 @@ export const people: Command = {
     const all = context.people ?? [];
     const text = queryText(query).trim();
     if (!text) return everyone(all, context.now);
+    const jobMatch = /^match\b[\s:]*/i.exec(text);
+    if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now);
     const required = requiredWords(text, all);
     // Only a résumé that has every named word (or another name for it) can give evidence of it.
     const candidates = all.filter((p) => required.every((w) => p.index.knows(w) || knowsAnotherName(p.index, w)));

@@ -60,6 +60,14 @@ export interface PersonBot extends Bot {
 
 export const DEFAULT_MAX_QUERY_LENGTH = 300;
 
+/** The command reads this text as its long text: all of it, or what follows its `after` word (`/people match …`). */
+export function readsLongText(command: Command, text: string): boolean {
+  const long = command.data.longText;
+  if (!long) return false;
+  const { after } = long;
+  return !after || (text.slice(0, after.length).toLowerCase() === after && !/\w/.test(text.charAt(after.length)));
+}
+
 export function tooLongAnswer(limit: number, messages: Messages = messagesFor(undefined)): Answer {
   return makeAnswer({
     kind: 'refusal',
@@ -135,7 +143,7 @@ export function createBot(options: BotOptions): PersonBot {
     const text = request.text.trim();
     const named = request.command === null ? undefined : findCommand(request.command, registry);
     const routesFreeText = !named || named.routing?.role === 'fallback';
-    const long = named?.data.longText ? { command: named, text } : routesFreeText ? longTextRoute(text, longCues) : null;
+    const long = named && readsLongText(named, text) ? { command: named, text } : routesFreeText ? longTextRoute(text, longCues) : null;
     const limit = long?.command.data.longText?.maxLength ?? maxQueryLength;
     if (text.length > limit) return tooLongAnswer(limit, messages);
     const now = clock();

@@ -15,7 +15,7 @@ import { words } from '../query/normalize.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import type { Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
-import { type Bot, createBot, type PersonBot } from './bot.js';
+import { type Bot, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
 import { crowdRoute, groupAnswers, tagged } from './directory-answers.js';
 
 export interface DirectoryPerson {
@@ -142,7 +142,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
 
   function answer(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
-    if (named?.data.name === 'people') return askPeople(question, question.text.trim());
+    if (named?.data.name === 'people') {
+      const text = question.text.trim();
+      // The same limit as one person's bot: MAX_QUERY_LENGTH, or the long text a `/people match` reads.
+      const limit = readsLongText(named, text) ? named.data.longText!.maxLength : (options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH);
+      if (text.length > limit) return tooLongAnswer(limit, first!.bot.messages(question));
+      return askPeople(question, text);
+    }
     const who = whom(question, context);
     if (who.ambiguous.length) {
       return makeAnswer({

@@ -22,7 +22,7 @@ export interface ModalResponse {
 /** The modal asking for a long-text command's text; null for a command that reads no long text. */
 export function modalFor(command: Command | undefined): ModalResponse | null {
   const { data } = command ?? {};
-  if (!data?.longText || !data.option) return null;
+  if (!data?.longText || data.longText.after || !data.option) return null;
   return {
     type: InteractionResponseType.Modal,
     data: {
