@@ -5,6 +5,9 @@
  * re-parses strings another layer wrote.
  */
 
+import { glossQuestion } from './language.js';
+import { normalize } from './normalize.js';
+
 export type Modifier =
   /** The ongoing entries (or the latest, when none is ongoing). */
   | { readonly kind: 'current' }
@@ -52,7 +55,10 @@ const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
  * modifiers the command accepts are read; any other text is looked for as it is.
  */
 export function parseQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
-  const q = text.trim();
+  // "/experience atual", "/experience antes da netflix": read in the modifiers' English words.
+  const typed = text.trim();
+  const glossed = glossQuestion(normalize(typed));
+  const q = glossed !== normalize(typed) ? glossed : typed;
   if (!q) return EMPTY_QUERY;
   const can = (kind: ModifierKind) => accepts.includes(kind);
   if (can('current') && CURRENT.test(q)) return { text: '', modifier: { kind: 'current' } };

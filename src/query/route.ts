@@ -14,6 +14,7 @@ import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.j
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import { bestSpan, INTENT_BONUS, isNaming, MAX_SPAN_SIZE, namesMore, spanWords, type RoutingIndex, type Span } from './spans.js';
+import { glossQuestion } from './language.js';
 import type { PhraseSet } from './phrases.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
@@ -187,7 +188,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   });
   const accepts = (intent: Intent | null | undefined, kind: ModifierKind): intent is Intent => Boolean(intent?.spec.accepts.includes(kind));
 
-  const normalized = normalize(text);
+  // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
+  const folded = normalize(text);
+  const normalized = glossQuestion(folded);
+  if (normalized !== folded) text = normalized;
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
   const yearText = YEAR.exec(normalized)?.[0];

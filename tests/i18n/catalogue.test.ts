@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
 import { loadSettings } from '../../src/app/platforms.js';
 import { ConfigError } from '../../src/config/config.js';
 import { createBot } from '../../src/core/bot.js';
@@ -95,6 +96,17 @@ describe('the message catalogues', () => {
     expect(german.t('date.present')).toBe('heute');
     expect(german.t('tenure.years', { count: 3 })).toBe('3 Jahre');
     expect(german.t('date.until', { date: 'x' })).toBe('Until x');
+  });
+
+  it("given a language's command words (cues.<command>), each names a command of the registry and glosses to English", () => {
+    const names = new Set(commands.map((c) => c.data.name));
+    for (const tag of shipped.locales()) {
+      const { lists } = shipped.catalogue(tag);
+      const owners = Object.keys(lists).filter((key) => key.startsWith('cues.'));
+      expect(owners.filter((key) => !names.has(key.slice('cues.'.length)))).toEqual([]);
+      const entries = Object.entries(lists).flatMap(([key, list]) => (key === 'glossary' || key.startsWith('cues.') ? list : []));
+      expect(entries.filter((entry) => !/^[^=]+=[^=]*$/.test(entry))).toEqual([]);
+    }
   });
 
   it('given what platforms send, picks the nearest language and English for anything else', () => {
