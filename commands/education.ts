@@ -1,3 +1,4 @@
+import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import { coversYear } from '../src/resume/dates.js';
@@ -16,15 +17,27 @@ function educationMatch(entry: EducationEntry, index: number, score?: number): M
   return entryMatch('education', index, educationTitle(entry), score);
 }
 
-function educationLine(entry: EducationEntry): string {
-  const start = monthYear(entry.startDate);
-  const end = entry.endDate ? monthYear(entry.endDate) : start ? 'Present' : undefined;
-  return [start && end ? `${start} – ${end}` : undefined, entry.score ? `Score: ${entry.score}` : undefined].filter(Boolean).join(' · ');
+/** The entry as an answer's heading shows it, in the asker's words. */
+function shownTitle(entry: EducationEntry, messages: Messages): string {
+  const what = [entry.studyType, entry.area].filter(Boolean).join(' ');
+  if (what && entry.institution) return messages.t('education.title', { what, institution: entry.institution });
+  return what || entry.institution || messages.t('education.untitled');
 }
 
-function educationSection(entry: EducationEntry): AnswerSection {
-  const bullets = [educationLine(entry), ...(entry.courses.length ? [`Courses: ${entry.courses.join(', ')}`] : [])].filter(Boolean);
-  return { heading: educationTitle(entry), bullets: bullets.length ? bullets : [entry.institution ?? ''] };
+function educationLine(entry: EducationEntry, messages: Messages): string {
+  const start = monthYear(entry.startDate, messages);
+  const end = entry.endDate ? monthYear(entry.endDate, messages) : start ? messages.t('date.present') : undefined;
+  return [start && end ? `${start} – ${end}` : undefined, entry.score ? messages.t('education.score', { score: entry.score }) : undefined]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function educationSection(entry: EducationEntry, messages: Messages): AnswerSection {
+  const bullets = [
+    educationLine(entry, messages),
+    ...(entry.courses.length ? [messages.t('education.courses', { courses: entry.courses.join(', ') })] : []),
+  ].filter(Boolean);
+  return { heading: shownTitle(entry, messages), bullets: bullets.length ? bullets : [entry.institution ?? ''] };
 }
 
 /** A numeric score is a GPA or a grade; any other score is text that describes the degree. */
@@ -115,41 +128,42 @@ export const education: Command = {
   },
   modifiers: ['year', 'entry'],
   completions: (resume) => [...resume.education.map((e) => e.institution ?? ''), ...resume.education.map((e) => e.area ?? '')],
-  execute(query, { index, now }) {
+  execute(query, { index, now, messages }) {
     const { resume } = index;
     const q = query.text.trim();
-    if (!resume.education.length) return missingSection(index, section.plural);
+    const t = messages.t.bind(messages);
+    if (!resume.education.length) return missingSection(index, t('section.education', { count: 2 }), messages);
     let chosen: Array<{ entry: EducationEntry; i: number; score?: number }> = bySignificance(resume.education, significance).map((i) => ({
       entry: resume.education[i]!,
       i,
     }));
-    let title = 'Education';
+    let title = t('education.heading');
     const picked = query.modifier?.kind === 'entry' ? entryNumber('education', query.modifier.entry) : undefined;
     if (picked !== undefined && resume.education[picked]) {
       chosen = [{ entry: resume.education[picked], i: picked }];
     } else if (query.modifier?.kind === 'year') {
       const year = query.modifier.year;
       chosen = chosen.filter(({ entry }) => coversYear(entry.startDate, entry.endDate ?? entry.startDate, year, now));
-      title = `Education in ${year}`;
+      title = t('education.inYear', { year });
       if (!chosen.length)
         return makeAnswer({
           kind: 'empty',
-          title: `No education in ${year}`,
-          body: `Nothing in the résumé's education covers ${year}.`,
+          title: t('education.noneInYear.title', { year }),
+          body: t('education.noneInYear.body', { year }),
           suggestions: ['/education'],
         });
     } else if (q) {
       const hits = index.find('education', q);
-      if (!hits.length) return notFound(index, 'education', q);
+      if (!hits.length) return notFound(index, 'education', q, messages);
       chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
-      title = chosen.length === 1 ? 'Education' : `${chosen.length} entries match ${quoted(q)}`;
+      title = chosen.length === 1 ? t('education.heading') : t('education.match', { count: chosen.length, query: quoted(q) });
     }
     return makeAnswer({
       kind: q || query.modifier ? 'result' : 'list',
       title,
       subtitle: resume.basics.name,
-      sections: chosen.map(({ entry }) => educationSection(entry)),
-      links: chosen.flatMap(({ entry }) => link(entry.institution ?? 'School', entry.url)),
+      sections: chosen.map(({ entry }) => educationSection(entry, messages)),
+      links: chosen.flatMap(({ entry }) => link(entry.institution ?? t('education.school'), entry.url)),
       matches: chosen.map(({ entry, i, score }) => educationMatch(entry, i, score)),
     });
   },

@@ -6,6 +6,7 @@
  * and content, with typos and aliases; a year (or, for dated roles, "current", "first",
  * "before X") picks entries by time; no good match says so, with "did you mean".
  */
+import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerField, type AnswerLink, type AnswerSection, type ResumeSection } from '../src/model/answer.js';
 import { defined, type SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -111,19 +112,43 @@ function someEntries<E>(kind: EntryKind<E>, picked: ReadonlyArray<Picked<E> & { 
   });
 }
 
-function listing<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[], now: Date): Answer {
+/** What the section is called in the asker's words: one entry, several, and its heading. */
+function wordsFor<E>(kind: EntryKind<E>, messages: Messages) {
+  return {
+    noun: messages.t(`section.${kind.section}`, { count: 1 }),
+    plural: messages.t(`section.${kind.section}`, { count: 2 }),
+    heading: messages.t(`heading.${kind.section}`),
+  };
+}
+
+function listing<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[], now: Date, messages: Messages): Answer {
+  const words = wordsFor(kind, messages);
   const ranks = ranksOf(kind, entries);
   const order = entries.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
   return makeAnswer({
     kind: 'list',
-    title: kind.heading,
-    subtitle: `${index.resume.basics.name} · ${entries.length} ${entries.length === 1 ? kind.noun : kind.plural}`,
-    sections: [{ heading: kind.heading, bullets: order.map((i) => kind.line(entries[i]!, now)) }],
+    title: words.heading,
+    subtitle: messages.t('entries.count', {
+      owner: index.resume.basics.name,
+      count: entries.length,
+      noun: messages.t(`section.${kind.section}`, { count: entries.length }),
+    }),
+    sections: [{ heading: words.heading, bullets: order.map((i) => kind.line(entries[i]!, now)) }],
     matches: order.map((i) => entryMatch(kind.section, i, kind.title(entries[i]!))),
   });
 }
 
-function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[], query: CommandQuery, now: Date): Answer | null {
+function byTime<E>(
+  kind: EntryKind<E>,
+  index: ResumeIndex,
+  entries: readonly E[],
+  query: CommandQuery,
+  now: Date,
+  messages: Messages,
+): Answer | null {
+  const { noun, plural } = wordsFor(kind, messages);
+  const t = messages.t.bind(messages);
+  const owner = index.resume.basics.name;
   const dated = (e: E): Dated => kind.dates?.(e) ?? {};
   const withDates = entries.map((entry) => ({ entry, ...dated(entry) }));
   const back = (picked: ReadonlyArray<Picked<{ entry: E }>>) => picked.map(({ entry, i }) => ({ entry: entry.entry, i }));
@@ -131,25 +156,25 @@ function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[]
   switch (modifier?.kind) {
     case 'year': {
       const held = back(inYear(withDates, modifier.year, now));
-      if (held.length) return someEntries(kind, held, `${held.length} ${kind.plural} in ${modifier.year}`, now);
+      if (held.length) return someEntries(kind, held, t('entries.inYear', { count: held.length, plural, year: modifier.year }), now);
       return makeAnswer({
         kind: 'empty',
-        title: `No ${kind.noun} in ${modifier.year}`,
-        body: `${index.resume.basics.name}'s résumé lists no ${kind.noun} in ${modifier.year}.`,
+        title: t('entries.noneInYear.title', { noun, year: modifier.year }),
+        body: t('entries.noneInYear.body', { owner, noun, year: modifier.year }),
         suggestions: [`/${commandName(index, kind)}`],
       });
     }
     case 'current': {
       const { picked, ongoing } = current(withDates);
-      return someEntries(kind, back(picked), ongoing ? `Current ${kind.plural}` : `Most recent ${kind.noun}`, now);
+      return someEntries(kind, back(picked), ongoing ? t('entries.current', { plural }) : t('entries.mostRecent', { noun }), now);
     }
     case 'previous': {
       const found = previous(withDates);
-      return found ? someEntries(kind, back([found]), `Previous ${kind.noun}`, now) : null;
+      return found ? someEntries(kind, back([found]), t('entries.previous', { noun }), now) : null;
     }
     case 'first': {
       const found = first(withDates);
-      return found ? someEntries(kind, back([found]), `First ${kind.noun}`, now) : null;
+      return found ? someEntries(kind, back([found]), t('entries.first', { noun }), now) : null;
     }
     case 'entry': {
       const n = entryNumber(kind.section, modifier.entry);
@@ -158,7 +183,14 @@ function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[]
     case 'relative': {
       const anchorAt = entryNumber(kind.section, modifier.entry) ?? index.search(kind.section, modifier.anchor)[0]?.doc.index;
       const found = anchorAt !== undefined && entries[anchorAt] ? neighbour(withDates, anchorAt, modifier.direction) : undefined;
-      return found ? someEntries(kind, back([found]), `${kind.noun} ${modifier.direction} ${kind.title(entries[anchorAt!]!)}`, now) : null;
+      return found
+        ? someEntries(
+            kind,
+            back([found]),
+            t(modifier.direction === 'before' ? 'entries.before' : 'entries.after', { noun, name: kind.title(entries[anchorAt!]!) }),
+            now,
+          )
+        : null;
     }
     case 'employer': {
       // Only an entry whose organisation is named so: a word in its text is no employer.
@@ -167,13 +199,13 @@ function byTime<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[]
         return someEntries(
           kind,
           hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score })),
-          `${hits.length} ${kind.plural} at ${quoted(modifier.name)}`,
+          t('entries.at', { count: hits.length, plural, name: quoted(modifier.name) }),
           now,
         );
       return makeAnswer({
         kind: 'empty',
-        title: `No ${kind.noun} at ${quoted(modifier.name)}`,
-        body: `${index.resume.basics.name}'s résumé names no organization matching ${quoted(modifier.name)} here.`,
+        title: t('entries.noneAt.title', { noun, name: quoted(modifier.name) }),
+        body: t('entries.noneAt.body', { owner, name: quoted(modifier.name) }),
         suggestions: [`/${commandName(index, kind)}`],
       });
     }
@@ -187,18 +219,19 @@ function commandName<E>(index: ResumeIndex, kind: EntryKind<E>): string {
 }
 
 export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
-  return (query: CommandQuery, { index, now }: CommandContext): Answer => {
+  return (query: CommandQuery, { index, now, messages }: CommandContext): Answer => {
     const entries = kind.entries(index.resume);
-    if (!entries.length) return missingSection(index, kind.plural, query.text);
-    const timed = byTime(kind, index, entries, query, now);
+    const { plural } = wordsFor(kind, messages);
+    if (!entries.length) return missingSection(index, plural, messages, query.text);
+    const timed = byTime(kind, index, entries, query, now, messages);
     if (timed) return timed;
     const m = query.modifier;
     const q = m?.kind === 'relative' ? `${m.direction} ${m.anchor}` : m?.kind === 'entry' ? m.name : query.text.trim();
-    if (!q) return listing(kind, index, entries, now);
+    if (!q) return listing(kind, index, entries, now, messages);
     const hits = index.find(kind.section, q);
-    if (!hits.length) return notFound(index, kind.section, q);
+    if (!hits.length) return notFound(index, kind.section, q, messages);
     const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
-    return someEntries(kind, picked, `${hits.length} ${kind.plural} match ${quoted(q)}`, now);
+    return someEntries(kind, picked, messages.t('entries.match', { count: hits.length, plural, query: quoted(q) }), now);
   };
 }
 

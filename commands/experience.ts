@@ -1,3 +1,4 @@
+import { english, type Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
@@ -15,8 +16,14 @@ export function workTitle(entry: WorkEntry): string {
   return entry.position ?? entry.name ?? 'Untitled role';
 }
 
-export function workDates(entry: WorkEntry, now: Date): string {
-  return formatRange(entry.startDate, entry.endDate, now);
+export function workDates(entry: WorkEntry, now: Date, messages: Messages = english()): string {
+  return formatRange(entry.startDate, entry.endDate, now, messages);
+}
+
+/** The role as an answer's heading shows it: "Performance Architect at Netflix" in the asker's words. */
+function shownTitle(entry: WorkEntry, messages: Messages): string {
+  if (entry.position && entry.name) return messages.t('work.title', { position: entry.position, company: entry.name });
+  return entry.position ?? entry.name ?? messages.t('work.untitled');
 }
 
 export function workMatch(entry: WorkEntry, index: number, score?: number): Match {
@@ -24,8 +31,8 @@ export function workMatch(entry: WorkEntry, index: number, score?: number): Matc
 }
 
 /** "VP, Platform Engineering · PicPay · Nov 2021 – Present · 5 yrs 1 mo" */
-export function workLine(entry: WorkEntry, now: Date): string {
-  return [entry.position, entry.name, workDates(entry, now)].filter(Boolean).join(' · ');
+export function workLine(entry: WorkEntry, now: Date, messages: Messages = english()): string {
+  return [entry.position, entry.name, workDates(entry, now, messages)].filter(Boolean).join(' · ');
 }
 
 const section: CommandSection = {
@@ -58,39 +65,45 @@ const section: CommandSection = {
 };
 
 /** One role in full: the answer to "/experience netflix". */
-function roleAnswer(index: ResumeIndex, i: number, now: Date, score?: number): Answer {
+function roleAnswer(index: ResumeIndex, i: number, now: Date, messages: Messages, score?: number): Answer {
   const entry = index.resume.work[i]!;
-  const dates = workDates(entry, now);
+  const dates = workDates(entry, now, messages);
   const projects = relatedProjects(index.resume, entry);
   const sections: AnswerSection[] = [];
-  if (entry.summary) sections.push({ heading: 'Summary', bullets: [entry.summary] });
-  if (entry.highlights.length) sections.push({ heading: 'Highlights', bullets: entry.highlights });
+  if (entry.summary) sections.push({ heading: messages.t('work.summary'), bullets: [entry.summary] });
+  if (entry.highlights.length) sections.push({ heading: messages.t('work.highlights'), bullets: entry.highlights });
   if (projects.length) {
     sections.push({
-      heading: 'Projects',
+      heading: messages.t('work.projects'),
       bullets: projects.map(({ project }) => [project.name, project.description].filter(Boolean).join(' — ')),
     });
   }
   return makeAnswer({
     kind: 'result',
-    title: workTitle(entry),
+    title: shownTitle(entry, messages),
     subtitle: [entry.location, dates].filter(Boolean).join(' · ') || undefined,
     body: entry.description,
     fields: [
-      ...(entry.name ? [{ label: 'Company', value: entry.name, inline: true }] : []),
-      ...(entry.location ? [{ label: 'Location', value: entry.location, inline: true }] : []),
-      ...(dates ? [{ label: 'Dates', value: dates, inline: true }] : []),
+      ...(entry.name ? [{ label: messages.t('work.company'), value: entry.name, inline: true }] : []),
+      ...(entry.location ? [{ label: messages.t('work.location'), value: entry.location, inline: true }] : []),
+      ...(dates ? [{ label: messages.t('work.dates'), value: dates, inline: true }] : []),
     ],
     sections,
-    links: [...link(entry.name ?? 'Website', entry.url), ...projectLinks(projects.map(({ project }) => project))],
+    links: [...link(entry.name ?? messages.t('work.website'), entry.url), ...projectLinks(projects.map(({ project }) => project))],
     matches: [workMatch(entry, i, score)],
     footer: dates || undefined,
   });
 }
 
 /** Several roles, each as a section: years, "performance", current roles. */
-function rolesAnswer(index: ResumeIndex, roles: ReadonlyArray<{ i: number; score?: number }>, title: string, now: Date): Answer {
-  if (roles.length === 1) return roleAnswer(index, roles[0]!.i, now, roles[0]!.score);
+function rolesAnswer(
+  index: ResumeIndex,
+  roles: ReadonlyArray<{ i: number; score?: number }>,
+  title: string,
+  now: Date,
+  messages: Messages,
+): Answer {
+  if (roles.length === 1) return roleAnswer(index, roles[0]!.i, now, messages, roles[0]!.score);
   const perRole = roles.length <= 2 ? Infinity : 3;
   return makeAnswer({
     kind: 'result',
@@ -99,8 +112,13 @@ function rolesAnswer(index: ResumeIndex, roles: ReadonlyArray<{ i: number; score
       const entry = index.resume.work[i]!;
       const bullets = entry.highlights.slice(0, perRole);
       if (entry.highlights.length > bullets.length)
-        bullets.push(`…and ${entry.highlights.length - bullets.length} more (ask about ${entry.name ?? 'this role'})`);
-      return { heading: workLine(entry, now), bullets: bullets.length ? bullets : [entry.location ?? workTitle(entry)] };
+        bullets.push(
+          messages.t('work.more', { count: entry.highlights.length - bullets.length, name: entry.name ?? messages.t('work.thisRole') }),
+        );
+      return {
+        heading: workLine(entry, now, messages),
+        bullets: bullets.length ? bullets : [entry.location ?? shownTitle(entry, messages)],
+      };
     }),
     matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),
   });
@@ -197,20 +215,21 @@ export const experience: Command = {
   },
   modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'entry'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
-  execute(query, { index, now }) {
+  execute(query, { index, now, messages }) {
     const { resume } = index;
     const q = query.text.trim();
     const modifier = query.modifier;
-    if (!resume.work.length) return missingSection(index, 'work experience');
+    const t = messages.t.bind(messages);
+    if (!resume.work.length) return missingSection(index, t('work.missing'), messages);
 
     if (!modifier && !q) {
       // The current role first, then the latest: the order most résumés are written in, kept when one is not.
       const order = bySignificance(resume.work, recency);
       return makeAnswer({
         kind: 'list',
-        title: 'Experience',
-        subtitle: `${resume.basics.name} · ${resume.work.length} ${resume.work.length === 1 ? 'role' : 'roles'}`,
-        sections: [{ heading: 'Timeline', bullets: order.map((i) => workLine(resume.work[i]!, now)) }],
+        title: t('work.heading'),
+        subtitle: t('work.count', { owner: resume.basics.name, count: resume.work.length }),
+        sections: [{ heading: t('work.timeline'), bullets: order.map((i) => workLine(resume.work[i]!, now, messages)) }],
         matches: order.map((i) => workMatch(resume.work[i]!, i)),
         suggestions: [...new Set(order.map((i) => resume.work[i]!.name ?? '').filter(Boolean))]
           .slice(0, 3)
@@ -221,29 +240,29 @@ export const experience: Command = {
     switch (modifier?.kind) {
       case 'current': {
         const { picked, ongoing } = current(resume.work);
-        return rolesAnswer(index, picked, ongoing ? 'Current role' : 'Most recent role', now);
+        return rolesAnswer(index, picked, ongoing ? t('work.current') : t('work.mostRecent'), now, messages);
       }
       case 'previous': {
         const ended = previous(resume.work);
-        return ended ? rolesAnswer(index, [ended], 'Previous role', now) : notFound(index, 'work', 'previous');
+        return ended ? rolesAnswer(index, [ended], t('work.previous'), now, messages) : notFound(index, 'work', 'previous', messages);
       }
       case 'first': {
         const earliest = first(resume.work);
-        return earliest ? rolesAnswer(index, [earliest], 'First role', now) : notFound(index, 'work', 'first');
+        return earliest ? rolesAnswer(index, [earliest], t('work.first'), now, messages) : notFound(index, 'work', 'first', messages);
       }
       case 'year': {
         const held = inYear(resume.work, modifier.year, now);
-        if (held.length) return rolesAnswer(index, held, `${held.length === 1 ? 'Role' : 'Roles'} in ${modifier.year}`, now);
+        if (held.length) return rolesAnswer(index, held, t('work.inYear', { count: held.length, year: modifier.year }), now, messages);
         return makeAnswer({
           kind: 'empty',
-          title: `No role in ${modifier.year}`,
-          body: `${resume.basics.name}'s résumé lists no role held in ${modifier.year}.`,
+          title: t('work.noneInYear.title', { year: modifier.year }),
+          body: t('work.noneInYear.body', { owner: resume.basics.name, year: modifier.year }),
           suggestions: ['/experience'],
         });
       }
       case 'entry': {
         const n = entryNumber('work', modifier.entry);
-        if (n !== undefined && resume.work[n]) return roleAnswer(index, n, now);
+        if (n !== undefined && resume.work[n]) return roleAnswer(index, n, now, messages);
         break;
       }
       case 'relative': {
@@ -252,23 +271,31 @@ export const experience: Command = {
         if (anchorAt === undefined || !resume.work[anchorAt]) break;
         const found = neighbour(resume.work, anchorAt, modifier.direction);
         const anchorName = resume.work[anchorAt]!.name ?? modifier.anchor;
-        if (found) return rolesAnswer(index, [found], `Role ${modifier.direction} ${anchorName}`, now);
+        const side = modifier.direction === 'before' ? 'Before' : 'After';
+        if (found) return rolesAnswer(index, [found], t(`work.${side.toLowerCase()}`, { name: anchorName }), now, messages);
         return makeAnswer({
           kind: 'empty',
-          title: `No role ${modifier.direction} ${anchorName}`,
-          body: `The résumé lists no role ${modifier.direction} ${anchorName}.`,
+          title: t(`work.none${side}.title`, { name: anchorName }),
+          body: t(`work.none${side}.body`, { name: anchorName }),
           suggestions: ['/experience'],
         });
       }
       case 'employer': {
         // Only a role's company (or a named client) answers: a word in its highlights is no employer.
         const hits = index.searchNames('work', modifier.name);
-        if (hits.length) return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles at ${quoted(modifier.name)}`, now);
+        if (hits.length)
+          return rolesAnswer(
+            index,
+            hitIndexes(hits),
+            t('work.atEmployer', { count: hits.length, name: quoted(modifier.name) }),
+            now,
+            messages,
+          );
         const close = index.nearNames('work', modifier.name, 3);
         return makeAnswer({
           kind: 'empty',
-          title: `No role at ${quoted(modifier.name)}`,
-          body: `${resume.basics.name}'s résumé names no employer or client matching ${quoted(modifier.name)}.`,
+          title: t('work.noneAt.title', { name: quoted(modifier.name) }),
+          body: t('work.noneAt.body', { owner: resume.basics.name, name: quoted(modifier.name) }),
           suggestions: close.length ? close.map((name) => `/experience ${name}`) : ['/experience'],
         });
       }
@@ -279,7 +306,7 @@ export const experience: Command = {
     const text =
       modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : modifier?.kind === 'entry' ? modifier.name : q;
     const hits = index.find('work', text);
-    if (!hits.length) return notFound(index, 'work', text);
-    return rolesAnswer(index, hitIndexes(hits), `${hits.length} roles match ${quoted(text)}`, now);
+    if (!hits.length) return notFound(index, 'work', text, messages);
+    return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(text) }), now, messages);
   },
 };

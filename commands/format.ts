@@ -4,6 +4,7 @@
  * only; what a role or an award looks like lives in that section's own command file.
  */
 import { makeAnswer, type Answer, type AnswerLink, type Match, type ResumeSection } from '../src/model/answer.js';
+import type { Messages } from '../src/i18n/catalogue.js';
 import { relatedTerms } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
@@ -35,18 +36,18 @@ export function entryNumber(section: ResumeSection, id: string | undefined): num
   return m ? Number(m[1]) : undefined;
 }
 
-/** "Oct 2014", or undefined when there is no date. */
-export function monthYear(date: PartialDate | undefined): string | undefined {
-  return date ? formatMonthYear(date) : undefined;
+/** "Oct 2014" ("out. 2014"), or undefined when there is no date. */
+export function monthYear(date: PartialDate | undefined, messages?: Messages): string | undefined {
+  return date ? formatMonthYear(date, messages) : undefined;
 }
 
 /**
  * "Nothing matched", said plainly, with close names as "did you mean" and, when the query
  * does match in another section, a pointer there (`/skills kubernetes`).
  */
-export function notFound(index: ResumeIndex, section: ResumeSection, query: string): Answer {
+export function notFound(index: ResumeIndex, section: ResumeSection, query: string, messages: Messages): Answer {
   const source = index.section(section);
-  if (!source) return makeAnswer({ kind: 'empty', title: `Nothing matches ${quoted(query)}` });
+  if (!source) return makeAnswer({ kind: 'empty', title: messages.t('notFound.title', { query: quoted(query) }) });
   const suggestions = index.nearNames(section, query, 3).map((name) => `/${source.command} ${name}`);
   const elsewhere = index.searchEverywhere(query);
   const other = elsewhere && elsewhere.section !== section ? index.section(elsewhere.section) : undefined;
@@ -55,12 +56,12 @@ export function notFound(index: ResumeIndex, section: ResumeSection, query: stri
   const related = index.related(section, query).map((hit) => ({ section, hit }));
   return makeAnswer({
     kind: 'empty',
-    title: `No ${source.noun} matches ${quoted(query)}`,
-    body: `${index.resume.basics.name}'s résumé has nothing that matches ${quoted(query)} here.${suggestions.length || related.length ? '' : ` Try /${source.command} on its own for the full list.`}`,
+    title: messages.t('notFound.sectionTitle', { noun: messages.t(`section.${section}`, { count: 1 }), query: quoted(query) }),
+    body: `${messages.t('notFound.body', { owner: index.resume.basics.name, query: quoted(query) })}${suggestions.length || related.length ? '' : messages.t('notFound.tryAll', { command: source.command })}`,
     sections: related.length
       ? [
           {
-            heading: `Related: these mention ${relatedTerms(related)}, not ${quoted(query)}`,
+            heading: messages.t('notFound.related', { terms: relatedTerms(related), query: quoted(query) }),
             bullets: related.map(({ hit }) => hit.doc.title),
           },
         ]
@@ -73,13 +74,13 @@ export function notFound(index: ResumeIndex, section: ResumeSection, query: stri
  * The résumé has nothing in this section ("roles", "awards"): said politely, pointing at what
  * it does have, first at where the query itself shows up ("is he certified in AWS?" → /skills aws).
  */
-export function missingSection(index: ResumeIndex, plural: string, query = ''): Answer {
+export function missingSection(index: ResumeIndex, plural: string, messages: Messages, query = ''): Answer {
   const elsewhere = query.trim() ? index.searchEverywhere(query) : null;
   const pointer = elsewhere ? index.section(elsewhere.section) : undefined;
   return makeAnswer({
     kind: 'empty',
-    title: `No ${plural} listed`,
-    body: `${index.resume.basics.name}'s résumé lists no ${plural}.`,
+    title: messages.t('missing.title', { plural }),
+    body: messages.t('missing.body', { owner: index.resume.basics.name, plural }),
     suggestions: [...(pointer ? [`/${pointer.command} ${query.trim()}`] : []), ...index.sections.slice(0, 4).map((s) => `/${s.command}`)],
   });
 }

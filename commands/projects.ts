@@ -1,3 +1,4 @@
+import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -42,22 +43,23 @@ const section: CommandSection = {
     })),
 };
 
-function projectAnswer(index: ResumeIndex, i: number, score?: number): Answer {
+function projectAnswer(index: ResumeIndex, i: number, messages: Messages, score?: number): Answer {
   const entry = index.resume.projects[i]!;
-  const start = monthYear(entry.startDate);
-  const dates = start ? `${start}${entry.endDate ? ` – ${monthYear(entry.endDate)}` : ''}` : undefined;
+  const t = messages.t.bind(messages);
+  const start = monthYear(entry.startDate, messages);
+  const dates = start ? `${start}${entry.endDate ? ` – ${monthYear(entry.endDate, messages)}` : ''}` : undefined;
   return makeAnswer({
     kind: 'result',
     title: projectTitle(entry),
     subtitle: [entry.entity, entry.type].filter(Boolean).join(' · ') || undefined,
     body: entry.description,
     fields: [
-      ...(entry.entity ? [{ label: 'Built at', value: entry.entity, inline: true }] : []),
-      ...(entry.roles.length ? [{ label: 'Role', value: entry.roles.join(', '), inline: true }] : []),
-      ...(dates ? [{ label: 'Dates', value: dates, inline: true }] : []),
-      ...(entry.keywords.length ? [{ label: 'Keywords', value: entry.keywords.join(' · ') }] : []),
+      ...(entry.entity ? [{ label: t('projects.builtAt'), value: entry.entity, inline: true }] : []),
+      ...(entry.roles.length ? [{ label: t('projects.role'), value: entry.roles.join(', '), inline: true }] : []),
+      ...(dates ? [{ label: t('projects.dates'), value: dates, inline: true }] : []),
+      ...(entry.keywords.length ? [{ label: t('projects.keywords'), value: entry.keywords.join(' · ') }] : []),
     ],
-    sections: entry.highlights.length ? [{ heading: 'Highlights', bullets: entry.highlights }] : [],
+    sections: entry.highlights.length ? [{ heading: t('projects.highlights'), bullets: entry.highlights }] : [],
     links: link(entry.name ?? 'Project', entry.url),
     matches: [projectMatch(entry, i, score)],
     footer: dates,
@@ -75,7 +77,7 @@ function organisationOf(resume: Resume, id: string | undefined): string | undefi
 }
 
 /** "What did he build there?": the projects whose `entity` is the organisation of the entry asked about. */
-function builtAt(index: ResumeIndex, id: string | undefined, name: string): Answer {
+function builtAt(index: ResumeIndex, id: string | undefined, name: string, messages: Messages): Answer {
   const byName = index.searchNames('work', name)[0];
   const place = organisationOf(index.resume, id) ?? (byName ? index.resume.work[byName.doc.index]?.name : undefined) ?? name;
   // "University of Washington Capstone" was built at the University of Washington.
@@ -88,7 +90,7 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string): Answ
       body: `${index.resume.basics.name}'s résumé lists no project built at ${place}.`,
       suggestions: ['/projects'],
     });
-  if (found.length === 1) return projectAnswer(index, found[0]!.i);
+  if (found.length === 1) return projectAnswer(index, found[0]!.i, messages);
   return makeAnswer({
     kind: 'result',
     title: `${found.length} projects at ${place}`,
@@ -135,24 +137,25 @@ export const projects: Command = {
   },
   modifiers: ['entry', 'within'],
   completions: (resume) => resume.projects.map((p) => p.name ?? ''),
-  execute(query, { index }) {
+  execute(query, { index, messages }) {
     const { resume } = index;
     const m = query.modifier;
     const q = m?.kind === 'entry' || m?.kind === 'within' ? m.name : query.text.trim();
-    if (!resume.projects.length) return missingSection(index, section.plural);
+    const t = messages.t.bind(messages);
+    if (!resume.projects.length) return missingSection(index, t('section.projects', { count: 2 }), messages);
     if (m?.kind === 'entry') {
       const n = entryNumber('projects', m.entry);
-      if (n !== undefined && resume.projects[n]) return projectAnswer(index, n);
+      if (n !== undefined && resume.projects[n]) return projectAnswer(index, n, messages);
     }
-    if (m?.kind === 'within') return builtAt(index, m.entry, m.name);
+    if (m?.kind === 'within') return builtAt(index, m.entry, m.name, messages);
     if (!q) {
       return makeAnswer({
         kind: 'list',
-        title: 'Projects',
-        subtitle: `${resume.basics.name} · ${resume.projects.length} ${resume.projects.length === 1 ? 'project' : 'projects'}`,
+        title: t('projects.heading'),
+        subtitle: t('projects.count', { owner: resume.basics.name, count: resume.projects.length }),
         sections: [
           {
-            heading: 'Projects',
+            heading: t('projects.heading'),
             bullets: resume.projects.map((p) =>
               [p.name, p.entity ? `(${p.entity})` : undefined, p.description ? `— ${p.description}` : undefined].filter(Boolean).join(' '),
             ),
@@ -163,12 +166,12 @@ export const projects: Command = {
       });
     }
     const hits = index.find('projects', q);
-    if (!hits.length) return notFound(index, 'projects', q);
-    if (hits.length === 1) return projectAnswer(index, hits[0]!.doc.index, hits[0]!.score);
+    if (!hits.length) return notFound(index, 'projects', q, messages);
+    if (hits.length === 1) return projectAnswer(index, hits[0]!.doc.index, messages, hits[0]!.score);
     const found = hits.map((hit) => ({ hit, p: resume.projects[hit.doc.index]! }));
     return makeAnswer({
       kind: 'result',
-      title: `${hits.length} projects match ${quoted(q)}`,
+      title: t('projects.match', { count: hits.length, query: quoted(q) }),
       sections: found.map(({ p }) => ({
         heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '),
         bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean),

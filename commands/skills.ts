@@ -1,3 +1,4 @@
+import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import { findEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
@@ -48,55 +49,60 @@ const section: CommandSection = {
 };
 
 /** One role or project a skill's evidence names, as a bullet and as a match. */
-function shown(index: ResumeIndex, found: readonly FoundIn[], now: Date): { bullets: string[]; matches: Match[] } {
+function shown(index: ResumeIndex, found: readonly FoundIn[], now: Date, messages: Messages): { bullets: string[]; matches: Match[] } {
   const bullets: string[] = [];
   const matches: Match[] = [];
   for (const { section, hit } of found) {
     const i = hit.doc.index;
     if (section === 'work') {
       const entry = index.resume.work[i]!;
-      bullets.push(`Role: ${workLine(entry, now)}`);
+      bullets.push(messages.t('skills.role', { line: workLine(entry, now, messages) }));
       matches.push(workMatch(entry, i));
     } else if (section === 'projects') {
       const project = index.resume.projects[i]!;
-      bullets.push(`Project: ${[project.name, project.entity].filter(Boolean).join(' at ')}`);
+      const name =
+        project.name && project.entity
+          ? messages.t('skills.projectAt', { project: project.name, company: project.entity })
+          : (project.name ?? project.entity ?? '');
+      bullets.push(messages.t('skills.project', { name }));
       matches.push(projectMatch(project, i));
     }
   }
   return { bullets, matches };
 }
 
-function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
+function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages): Answer {
   const group = index.resume.skills[hit.doc.index]!;
+  const t = messages.t.bind(messages);
   if (hit.doc.keywordIndex === -1) {
     return makeAnswer({
       kind: 'result',
-      title: group.name ?? 'Skills',
+      title: group.name ?? t('skills.heading'),
       subtitle: group.level,
-      sections: [{ heading: 'Skills', bullets: group.keywords }],
+      sections: [{ heading: t('skills.heading'), bullets: group.keywords }],
       matches: [skillMatch(hit)],
     });
   }
   const skill = hit.doc.title;
   // Where it shows up: only what says it; a related term's entries are said to be related.
   const found = findEvidence(index, skill, ['work', 'projects']);
-  const literal = shown(index, found.literal, now);
-  const related = shown(index, found.related, now);
+  const literal = shown(index, found.literal, now, messages);
+  const related = shown(index, found.related, now, messages);
   return makeAnswer({
     kind: 'result',
     title: skill,
     subtitle: group.name,
     fields: [
-      ...(group.name ? [{ label: 'Group', value: group.name, inline: true }] : []),
-      ...(group.level ? [{ label: 'Level', value: group.level, inline: true }] : []),
+      ...(group.name ? [{ label: t('skills.group'), value: group.name, inline: true }] : []),
+      ...(group.level ? [{ label: t('skills.level'), value: group.level, inline: true }] : []),
     ],
     sections: [
       {
-        heading: 'Where it shows up',
-        bullets: literal.bullets.length ? literal.bullets : ['Listed as a skill; no role or project description mentions it by name.'],
+        heading: t('skills.where'),
+        bullets: literal.bullets.length ? literal.bullets : [t('skills.listedOnly')],
       },
       ...(related.bullets.length
-        ? [{ heading: `Related: these mention ${relatedTerms(found.related)}, not ${skill}`, bullets: related.bullets }]
+        ? [{ heading: t('skills.related', { terms: relatedTerms(found.related), skill }), bullets: related.bullets }]
         : []),
     ],
     matches: [skillMatch(hit), ...literal.matches],
@@ -107,10 +113,10 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date): Answer {
  * "Which skills did he use there?": the listed skills whose name the role's own text says
  * (the same literal evidence as "where it shows up"), in the order the résumé lists them.
  */
-function usedIn(index: ResumeIndex, id: string | undefined, name: string): Answer {
+function usedIn(index: ResumeIndex, id: string | undefined, name: string, messages: Messages): Answer {
   const at = entryNumber('work', id) ?? index.searchNames('work', name)[0]?.doc.index;
   const role = at === undefined ? undefined : index.resume.work[at];
-  if (at === undefined || !role) return notFound(index, 'work', name);
+  if (at === undefined || !role) return notFound(index, 'work', name, messages);
   const place = workTitle(role);
   const used = index.documents.filter(
     (doc) =>
@@ -185,32 +191,35 @@ export const skills: Command = {
   },
   modifiers: ['within'],
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],
-  execute(query, { index, now }) {
+  execute(query, { index, now, messages }) {
     const { resume } = index;
     const q = query.text.trim();
-    if (!resume.skills.length) return missingSection(index, section.plural);
-    if (query.modifier?.kind === 'within') return usedIn(index, query.modifier.entry, query.modifier.name);
+    const t = messages.t.bind(messages);
+    if (!resume.skills.length) return missingSection(index, t('section.skills', { count: 2 }), messages);
+    if (query.modifier?.kind === 'within') return usedIn(index, query.modifier.entry, query.modifier.name, messages);
     if (!q) {
       return makeAnswer({
         kind: 'list',
-        title: 'Skills',
+        title: t('skills.heading'),
         subtitle: resume.basics.name,
-        sections: resume.skills.map((group) => ({ heading: group.name ?? 'Skills', bullets: [group.keywords.join(' · ')] })),
+        sections: resume.skills.map((group) => ({ heading: group.name ?? t('skills.heading'), bullets: [group.keywords.join(' · ')] })),
         matches: resume.skills.map((group, g) => ({ section: 'skills' as const, id: `skills-${g}`, title: group.name ?? 'Skills' })),
       });
     }
     const hits = index.find('skills', q);
-    if (!hits.length) return notFound(index, 'skills', q);
-    if (hits.length === 1) return oneSkill(index, hits[0]!, now);
+    if (!hits.length) return notFound(index, 'skills', q, messages);
+    if (hits.length === 1) return oneSkill(index, hits[0]!, now, messages);
     return makeAnswer({
       kind: 'result',
-      title: `${hits.length} skills match ${quoted(q)}`,
+      title: t('skills.match', { count: hits.length, query: quoted(q) }),
       sections: [
         {
-          heading: 'Skills',
+          heading: t('skills.heading'),
           bullets: hits.map((hit) => {
             const group = resume.skills[hit.doc.index]!;
-            return hit.doc.keywordIndex === -1 ? `${hit.doc.title} (group)` : `${hit.doc.title}${group.name ? ` — ${group.name}` : ''}`;
+            return hit.doc.keywordIndex === -1
+              ? t('skills.groupMark', { name: hit.doc.title })
+              : `${hit.doc.title}${group.name ? ` — ${group.name}` : ''}`;
           }),
         },
       ],

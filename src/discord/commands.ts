@@ -7,10 +7,12 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  Locale,
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command } from '../../commands/definition.js';
+import { commandTexts, translatedLocales } from '../../commands/localized.js';
 import { COMMAND_NAME, LIMITS } from './limits.js';
 
 /** What the bulk overwrite sends for one command: Discord's own JSON shape. */
@@ -42,11 +44,37 @@ export interface RegistrationOptions {
   readonly person?: boolean;
 }
 
+const DISCORD_LOCALES: ReadonlySet<string> = new Set(Object.values(Locale));
+
+/** Discord's per-language names and descriptions, from each catalogue that has a Discord locale (English is the default). */
+function localizations(command: Command) {
+  const names: Record<string, string> = {};
+  const descriptions: Record<string, string> = {};
+  const options: Record<string, string> = {};
+  for (const tag of translatedLocales()) {
+    if (!DISCORD_LOCALES.has(tag)) continue;
+    const texts = commandTexts(command, tag);
+    if (!COMMAND_NAME.test(texts.name))
+      throw new CommandDefinitionError(
+        `${tag} name "${texts.name}" of /${command.data.name} must be 1-32 lowercase letters, digits, "-" or "_"`,
+      );
+    checkText(`${tag} description of /${command.data.name}`, texts.description, LIMITS.commandDescription);
+    names[tag] = texts.name;
+    descriptions[tag] = texts.description;
+    if (texts.option !== undefined) {
+      checkText(`${tag} description of the option of /${command.data.name}`, texts.option, LIMITS.optionDescription);
+      options[tag] = texts.option;
+    }
+  }
+  return { names, descriptions, options };
+}
+
 export function commandJson(command: Command, registration: RegistrationOptions = {}): CommandJson {
   const { name, description, option } = command.data;
   if (!COMMAND_NAME.test(name))
     throw new CommandDefinitionError(`command name "${name}" must be 1-32 lowercase letters, digits, "-" or "_"`);
   checkText(`description of /${name}`, description, LIMITS.commandDescription);
+  const localized = localizations(command);
   const options: APIApplicationCommandStringOption[] = [];
   if (option) {
     if (!COMMAND_NAME.test(option.name)) {
@@ -57,12 +85,21 @@ export function commandJson(command: Command, registration: RegistrationOptions 
       type: ApplicationCommandOptionType.String,
       name: option.name,
       description: option.description,
+      ...(Object.keys(localized.options).length ? { description_localizations: localized.options } : {}),
       required: false,
       autocomplete: option.autocomplete,
     });
   }
   if (registration.person && !command.crowd) options.push(personOption);
-  return { type: ApplicationCommandType.ChatInput, name, description, options };
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name,
+    description,
+    ...(Object.keys(localized.names).length
+      ? { name_localizations: localized.names, description_localizations: localized.descriptions }
+      : {}),
+    options,
+  };
 }
 
 /** The body of the bulk overwrite: every slash command of the registry, in registry order. */

@@ -5,6 +5,7 @@
  * the public copy of a shared answer) go to the interaction webhook afterwards, which
  * needs no bot token, so HTTP-only deployments share answers too.
  */
+import { messagesFor } from '../i18n/catalogue.js';
 import {
   ApplicationCommandOptionType,
   ButtonStyle,
@@ -38,6 +39,8 @@ export interface InteractionPayload {
   channel_id?: string;
   member?: { user?: { id?: string } };
   user?: { id?: string };
+  /** The clicking or typing user's language (Discord sends it on every interaction but PING). */
+  locale?: string;
   data?: {
     name?: string;
     custom_id?: string;
@@ -109,6 +112,8 @@ function request(interaction: InteractionPayload, command: string, text: string,
   const req: BotRequest = { platform: 'discord', audience, command, text };
   const person = personOption(interaction);
   if (person) req.person = person;
+  // The asker's language: the answer is worded in it (a shared copy in the sharer's).
+  if (typeof interaction.locale === 'string') req.locale = interaction.locale;
   const userId = userOf(interaction);
   if (userId) req.userId = userId;
   if (interaction.guild_id) req.tenantId = interaction.guild_id;
@@ -131,7 +136,7 @@ function personOption(interaction: InteractionPayload): string | undefined {
   return typeof option?.value === 'string' && option.value.trim() ? option.value : undefined;
 }
 
-function shareButton(customId: string, label = 'Share in channel'): ButtonRow {
+function shareButton(customId: string, label = messagesFor(undefined).t('render.share')): ButtonRow {
   return {
     type: ComponentType.ActionRow,
     components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, emoji: { name: '📣' } }],
@@ -174,7 +179,12 @@ async function answerPrivately(
   // Sharing needs a channel people can see (not a DM) and an answer worth showing.
   const components =
     interaction.guild_id && route?.command && SHAREABLE.has(answer.kind)
-      ? [shareButton(await shareCustomId({ command: route.command, query: route.query }, ctx.shares))]
+      ? [
+          shareButton(
+            await shareCustomId({ command: route.command, query: route.query }, ctx.shares),
+            messagesFor(answer.locale).t('render.share'),
+          ),
+        ]
       : undefined;
   const bodies = toBodies(renderAnswer(answer), { ephemeral: true, components });
   const attach = await withFiles(bodies[0]!, answer, ctx);
@@ -220,13 +230,14 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
     };
   }
   const user = userOf(interaction);
-  const lead = user && /^\d+$/.test(user) ? `Shared by <@${user}>` : 'Shared';
+  const said = messagesFor(answer.locale);
+  const lead = user && /^\d+$/.test(user) ? said.t('render.sharedBy', { user: `<@${user}>` }) : said.t('render.shared');
   const followUps = toBodies(renderAnswer(answer), { lead });
   followUps[0] = (await withFiles(followUps[0]!, answer, ctx)) ?? followUps[0]!;
   return {
     response: {
       type: InteractionResponseType.UpdateMessage,
-      data: { content: '✅ Shared in the channel.', components: [], allowed_mentions: NO_MENTIONS },
+      data: { content: said.t('render.sharedDone'), components: [], allowed_mentions: NO_MENTIONS },
     },
     followUps,
     onFollowUpFailure: {

@@ -4,6 +4,7 @@
  * limits in ./limits.ts require. Nothing is ever dropped silently: an answer too long
  * even for MAX_PAGES messages ends with a note saying it was shortened.
  */
+import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import { MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, AnswerKind, AnswerLink } from '../model/answer.js';
 import { embedLength, LIMITS } from './limits.js';
@@ -125,10 +126,11 @@ function blocksOf(answer: Answer): Block[] {
     value: escapeMarkdown(f.value.trim()),
     inline: f.inline ?? false,
   }));
-  if (answer.links.length) fields.push({ name: 'Links', value: answer.links.map(linkLine).join('\n'), inline: false });
+  const messages = messagesFor(answer.locale);
+  if (answer.links.length) fields.push({ name: messages.t('render.links'), value: answer.links.map(linkLine).join('\n'), inline: false });
   if (answer.suggestions.length)
     fields.push({
-      name: answer.kind === 'empty' ? 'Did you mean' : 'Try',
+      name: answer.kind === 'empty' ? messages.t('render.didYouMean') : messages.t('render.try'),
       value: answer.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n'),
       inline: false,
     });
@@ -148,8 +150,8 @@ function blocksOf(answer: Answer): Block[] {
   return [main, ...sections];
 }
 
-function shortenedNotice(color: number): APIEmbed {
-  return { color, description: 'This answer was shortened to fit. Ask about one company, skill or project to see all of it.' };
+function shortenedNotice(color: number, messages: Messages): APIEmbed {
+  return { color, description: messages.t('render.shortened') };
 }
 
 /** Packs embeds into messages: at most 10 embeds and 6,000 characters each. */
@@ -179,7 +181,7 @@ export function renderAnswer(answer: Answer): Page[] {
   if (pages.length > MAX_PAGES) {
     pages = pages.slice(0, MAX_PAGES);
     const last = pages[MAX_PAGES - 1]!;
-    const notice = shortenedNotice(color);
+    const notice = shortenedNotice(color, messagesFor(answer.locale));
     const total = () => last.reduce((sum, e) => sum + embedLength(e), 0);
     while (last.length >= LIMITS.embedsPerMessage || total() + embedLength(notice) > LIMITS.embedTotal) last.pop();
     last.push(notice);

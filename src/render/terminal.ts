@@ -3,6 +3,7 @@
  * CLI. Colour (ANSI) only when the caller says the output is a terminal; piped output stays
  * plain so it can be grepped, diffed and stored. No wrapping: the terminal does that.
  */
+import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import type { Answer, AnswerKind } from '../model/answer.js';
 
 export interface TerminalRenderOptions {
@@ -64,8 +65,8 @@ function titleStyle(kind: AnswerKind): Style[] {
 }
 
 /** What a suggestion line is called depends on whether anything was found. */
-function suggestionLabel(kind: AnswerKind): string {
-  return kind === 'empty' || kind === 'refusal' || kind === 'error' ? 'Did you mean' : 'Try';
+function suggestionLabel(kind: AnswerKind, messages: Messages): string {
+  return kind === 'empty' || kind === 'refusal' || kind === 'error' ? messages.t('render.didYouMean') : messages.t('render.try');
 }
 
 export function renderTerminal(answer: Answer, options: TerminalRenderOptions): string {
@@ -103,12 +104,12 @@ export function renderTerminal(answer: Answer, options: TerminalRenderOptions): 
 
   if (answer.links.length > 0) {
     const links = answer.links.map((l) => `  ${inline(l.label)}: ${paint(inline(l.url), 'underline')}`);
-    blocks.push([paint('Links', 'bold'), ...links]);
+    blocks.push([paint(messagesFor(answer.locale).t('render.links'), 'bold'), ...links]);
   }
 
   if (answer.suggestions.length > 0) {
     const list = answer.suggestions.map((s) => paint(inline(s), 'green')).join(', ');
-    blocks.push([`${suggestionLabel(answer.kind)}: ${list}`]);
+    blocks.push([`${suggestionLabel(answer.kind, messagesFor(answer.locale))}: ${list}`]);
   }
 
   // A terminal cannot attach a file: say how to get it.

@@ -7,6 +7,7 @@
  * message is paged, each page ending with a "Show more" button that carries the query
  * to re-run (or, if even that cannot fit, a pointer telling the user how to narrow it).
  */
+import { messagesFor } from '../i18n/catalogue.js';
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerRoute } from '../model/answer.js';
 import { PAGE_TEXT_BUDGET, SLACK_LIMITS, type Block, type SlackMessage } from './limits.js';
@@ -232,12 +233,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMe
   let cutShort = false;
   if (page < pages.length) {
     const value = route ? encodePayload({ command: route.command, query: route.query, page: page + 1, public: isPublic }) : null;
-    if (value) buttons.push(button(`Show more (${page + 1}/${pages.length})`, ACTION_MORE, value));
+    if (value)
+      buttons.push(button(messagesFor(answer.locale).t('render.showMore', { page: page + 1, pages: pages.length }), ACTION_MORE, value));
     else cutShort = true;
   }
   if (options.share && !isPublic && isShareable(answer) && route) {
     const value = encodePayload({ command: route.command, query: route.query, page, public: true });
-    if (value) buttons.push(button('Share in channel', ACTION_SHARE, value, true));
+    if (value) buttons.push(button(messagesFor(answer.locale).t('render.share'), ACTION_SHARE, value, true));
   }
   if (pages.length > 1) {
     blocks.push(

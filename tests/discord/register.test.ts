@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { Command } from '../../commands/definition.js';
+import { commandTexts } from '../../commands/localized.js';
 import { commandJson, registrationBody, type CommandJson } from '../../src/discord/commands.js';
 import { inviteUrl, registerCommands } from '../../src/discord/registration.js';
 import { snowflake, startFakeDiscord, type FakeDiscord } from './harness.js';
@@ -40,6 +41,7 @@ describe('the registration body', () => {
             type: 3,
             name: source.data.option.name,
             description: source.data.option.description,
+            description_localizations: { 'pt-BR': commandTexts(source, 'pt-BR').option },
             required: false,
             autocomplete: source.data.option.autocomplete,
           },
@@ -47,6 +49,19 @@ describe('the registration body', () => {
       } else expect(command.options).toEqual([]);
     }
     expect(body.find((c) => c.name === 'experience')!.options).toMatchObject([{ autocomplete: true }]);
+  });
+
+  it("given the Portuguese catalogue, every command carries its pt-BR name and descriptions, valid by Discord's rules", () => {
+    const body = registrationBody(commands);
+    for (const command of body) {
+      expect(command.name_localizations?.['pt-BR']).toMatch(/^[a-z0-9_-]{1,32}$/);
+      expect(command.description_localizations?.['pt-BR']?.length).toBeGreaterThan(0);
+      expect(command.description_localizations?.['pt-BR']?.length).toBeLessThanOrEqual(100);
+    }
+    const experience = body.find((c) => c.name === 'experience')!;
+    expect(experience.name_localizations).toEqual({ 'pt-BR': 'experiencia' });
+    expect(experience.description_localizations?.['pt-BR']).toMatch(/^Cargos e empresas/);
+    expect(experience.options?.[0]).toMatchObject({ description_localizations: { 'pt-BR': expect.stringMatching(/^Uma empresa/) } });
   });
 
   it.each([

@@ -703,6 +703,8 @@ interface InteractionBase {
   /** Omit for a DM. */
   guildId?: string;
   channelId?: string;
+  /** The user's client language, as Discord sends it on every interaction (default en-US). */
+  locale?: string;
 }
 
 function interactionBase(type: number, base: InteractionBase) {
@@ -713,7 +715,7 @@ function interactionBase(type: number, base: InteractionBase) {
     type,
     token: `itoken-${snowflake()}`,
     version: 1,
-    locale: 'en-US',
+    locale: base.locale ?? 'en-US',
     app_permissions: '0',
     entitlements: [],
     authorizing_integration_owners: {},

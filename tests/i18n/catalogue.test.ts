@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Command } from '../../commands/definition.js';
 import { commands } from '../../commands/index.js';
+import { commandKeys } from '../../commands/localized.js';
 import { loadSettings } from '../../src/app/platforms.js';
 import { ConfigError } from '../../src/config/config.js';
 import { createBot } from '../../src/core/bot.js';
@@ -24,17 +26,22 @@ const placeholders = (text: MessageText): string[] =>
     ),
   ].sort();
 
-/** What is wrong with a folder of catalogues, measured against English. */
-function problems(set: CatalogueSet): string[] {
+/**
+ * What is wrong with a folder of catalogues, measured against English; a command's name and
+ * descriptions (English in its own file) against the registry: every other language has them.
+ */
+function problems(set: CatalogueSet, registry: readonly Command[] = []): string[] {
   const reference = set.catalogue(DEFAULT_LOCALE).texts;
+  const commandKeysOf = new Set(registry.flatMap(commandKeys));
   return set.locales().flatMap((tag) => {
     const texts = set.catalogue(tag).texts;
     return [
       ...Object.keys(reference)
         .filter((key) => !(key in texts))
         .map((key) => `${tag}: missing ${key}`),
+      ...(tag === DEFAULT_LOCALE ? [] : [...commandKeysOf].filter((key) => !(key in texts)).map((key) => `${tag}: missing ${key}`)),
       ...Object.keys(texts)
-        .filter((key) => !(key in reference))
+        .filter((key) => !(key in reference) && !(tag !== DEFAULT_LOCALE && commandKeysOf.has(key)))
         .map((key) => `${tag}: ${key} is not an English key`),
       ...Object.keys(reference)
         .filter((key) => key in texts && placeholders(texts[key]!).join() !== placeholders(reference[key]!).join())
@@ -63,16 +70,24 @@ describe('the message catalogues', () => {
     expect(shipped.locales()).toEqual(['en', 'pt-BR']);
   });
 
-  it('given every shipped language, each has every English key with the same placeholders', () => {
-    expect(problems(shipped)).toEqual([]);
+  it("given every shipped language, each has every English key with the same placeholders, and every command's texts", () => {
+    expect(problems(shipped, commands)).toEqual([]);
   });
 
   it('given a catalogue missing a key or wording a placeholder differently, says so (the check can fail)', () => {
     const set = tempCatalogues({
       'en.json': { a: 'Hello {name}', b: { one: '{count} role', other: '{count} roles' } },
-      'xx.json': { a: 'Hallo {nome}' },
+      'xx.json': { a: 'Hallo {nome}', 'command.help.name': 'hilfe' },
     });
-    expect(problems(set)).toEqual(['xx: missing b', 'xx: a has placeholders nome instead of name']);
+    const help = commands.filter((c) => c.data.name === 'help' || c.data.name === 'experience');
+    expect(problems(set, help)).toEqual([
+      'xx: missing b',
+      'xx: missing command.experience.name',
+      'xx: missing command.experience.description',
+      'xx: missing command.experience.option',
+      'xx: missing command.help.description',
+      'xx: a has placeholders nome instead of name',
+    ]);
   });
 
   it('given every key the code asks for, the English catalogue has it', () => {
@@ -156,6 +171,23 @@ describe('the locale of a request', () => {
     expect(ask('nonsense', 'x', 'pt-BR').title).toBe('Não existe o comando /nonsense');
     expect(ask(null, 'x'.repeat(400), 'pt-BR').title).toBe('Essa pergunta é longa demais');
     expect(ask('nonsense', 'x').title).toBe('There is no /nonsense command');
+  });
+
+  it('given pt-BR, a role is shown with Portuguese labels and dates, its résumé text as written', () => {
+    const answer = ask('experience', 'netflix', 'pt-BR');
+    expect(answer.title).toBe('Performance Architect — Netflix');
+    expect(answer.subtitle).toBe('Los Gatos, CA · dez. 2012 – mai. 2021 · 8 anos e 6 meses');
+    expect(answer.fields.map((f) => f.label)).toEqual(['Empresa', 'Local', 'Período']);
+    expect(answer.sections.map((s) => s.heading)).toContain('Destaques');
+    expect(answer.matches[0]!.title).toBe('Performance Architect at Netflix');
+    expect(ask('experience', 'netflix').subtitle).toBe('Los Gatos, CA · Dec 2012 – May 2021 · 8 yrs 6 mos');
+  });
+
+  it('given pt-BR, nothing found and missing sections are said in Portuguese', () => {
+    expect(ask('skills', 'cobol', 'pt-BR').title).toBe('Nada corresponde a “cobol” (habilidade)');
+    expect(ask('awards', '', 'pt-BR').title).toBe('Sem prêmios listados');
+    expect(ask('experience', '1999', 'pt-BR').title).toBe('Nenhum cargo em 1999');
+    expect(ask('education', '', 'pt-BR').title).toBe('Formação');
   });
 
   it('given pt-BR, the answer names its language for the renderers; an English one names none', () => {
