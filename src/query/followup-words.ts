@@ -5,7 +5,10 @@
  * refers to ("that", "there"), which way it looks in time, and what is left once those go.
  */
 
-/** Stand for the previous answer's entry: "when was that?", "tell me more about it", "e antes disso?". */
+/**
+ * Stand for the previous answer's entry: "when was that?", "tell me more about it", "e antes disso?".
+ * Not "dele"/"dela": like "his", they name the person the résumé is about ("qual é o email dele?").
+ */
 export const ENTRY_WORDS = new Set([
   'that',
   'it',
@@ -14,7 +17,6 @@ export const ENTRY_WORDS = new Set([
   'isso',
   'isto',
   'nisso',
-  'dele',
   'desse',
   'dessa',
   'esse',
