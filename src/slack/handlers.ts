@@ -21,6 +21,7 @@ import type {
   Middleware,
   types,
 } from '@slack/bolt';
+import type { UserLocales } from './locale.js';
 import type { Answer, AnswerRoute } from '../model/answer.js';
 import type { AttachedFile, AttachmentSource } from '../platform/attachments.js';
 import type { Logger } from '../core/log.js';
@@ -52,6 +53,8 @@ export interface HandlerDeps {
    * (files:write) where the answer is posted for others (shared, a channel thread) or in a DM.
    */
   publicUrl?: string;
+  /** Each user's language (users.info, cached); absent: answers in LOCALE. */
+  locales?: UserLocales;
 }
 
 /** What a private answer says when its file can only be uploaded, and only where others see it. */
@@ -154,7 +157,16 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     }
   };
 
-  const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(request)).answer;
+  /**
+   * The request in its asker's language. Looked up only for a workspace the bot serves: one
+   * outside the allowlist gets its refusal without a call to Slack on its behalf.
+   */
+  const inLanguage = async (request: BotRequest): Promise<BotRequest> => {
+    if (!deps.locales || !request.userId || !pipeline.allows(request)) return request;
+    const locale = await deps.locales.of(request.tenantId, request.userId);
+    return locale ? { ...request, locale } : request;
+  };
+  const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(await inLanguage(request))).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
   const isForAskerOnly = (answer: Answer): boolean => answer.kind === 'refusal' || answer.kind === 'error';
 

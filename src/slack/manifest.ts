@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { CommandData } from '../../commands/definition.js';
 
-export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+/** users:read: each user's language (users.info with include_locale), so answers come in it. */
+export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read'] as const;
 /** Asked for only where the bot uploads pictures (Socket Mode, or HTTP mode without PUBLIC_URL). */
 export const UPLOAD_SCOPE = 'files:write';
 export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.im'] as const;

@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import { resumeFor } from '../core/owner.js';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -14,6 +14,7 @@ import type { HttpServer } from '../http/server.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { SharedState } from '../core/shared.js';
 import { createEventDeduplicator } from './events.js';
+import { createUserLocales } from './locale.js';
 import { slackHandlers } from './handlers.js';
 import type { CvCache } from '../cv/cache.js';
 import { attachmentSource } from '../platform/attachments.js';
@@ -104,6 +105,13 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
     });
 
+  const localeClient = new webApi.WebClient(config.botToken, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    logger: boltLogger,
+    retryConfig: { retries: 0 },
+    timeout: 1500,
+  });
+
   const app = new App({
     token: config.botToken,
     receiver,
@@ -132,6 +140,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       logger,
       respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
       events: createEventDeduplicator(options.shared?.claims),
+      // Its own client: a users.info that fails is not retried (the answer goes in LOCALE), and never holds an ack long.
+      locales: createUserLocales(async (user) => {
+        const found = await localeClient.users.info({ user, include_locale: true });
+        return found.user?.locale;
+      }),
       attachments: attachmentSource(options, (answer) => resumeFor(pipeline.bot, answer)),
       // Socket Mode has no server of ours for Slack to fetch from: files are uploaded there.
       ...(options.publicUrl && !socketMode ? { publicUrl: options.publicUrl } : {}),

@@ -172,6 +172,8 @@ export class FakeSlack extends EventEmitter {
   readonly botToken: string;
   readonly appToken: string;
   private readonly notInChannels = new Set<string>();
+  /** What users.info says each user's language is (include_locale); en-US for anyone else. */
+  readonly userLocales = new Map<string, string>();
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
@@ -376,6 +378,13 @@ export class FakeSlack extends EventEmitter {
         return { json: { ok: true, message_ts: `${Date.now() / 1000}` } };
       case 'views.publish':
         return { json: { ok: true, view: { id: 'V0000001' } } };
+      case 'users.info': {
+        // include_locale adds the user's language, as Slack does; without it there is none.
+        const user = String(body.user ?? '');
+        const locale = this.userLocales.get(user) ?? 'en-US';
+        const withLocale = body.include_locale === true || body.include_locale === 'true';
+        return { json: { ok: true, user: { id: user, team_id: TEAM_ID, name: 'ana', ...(withLocale ? { locale } : {}) } } };
+      }
       case 'files.getUploadURLExternal': {
         const fileId = `F${String(++this.fileCounter).padStart(8, '0')}`;
         return { json: { ok: true, file_id: fileId, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}` } };

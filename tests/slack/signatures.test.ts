@@ -98,7 +98,8 @@ describe('signature and timestamp checks', () => {
 
   it('ran no handler for any refused request: only the one valid command reached the bot', async () => {
     expect(asked.map((r) => r.text)).toEqual(['kubernetes']);
-    expect(h.fake.calls.map((c) => c.method)).toEqual(['auth.test']);
+    // The valid command's asker's language was looked up once; nothing else reached Slack.
+    expect(h.fake.calls.map((c) => c.method)).toEqual(['auth.test', 'users.info']);
   });
 
   it('given a request stamped within the window, is accepted (the check is not blanket)', async () => {

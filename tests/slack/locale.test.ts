@@ -1,0 +1,79 @@
+/**
+ * The asker's language on Slack: read once per user with users.info (include_locale) and
+ * remembered, so a slash command, a Share click or a DM is answered in it. Through the real
+ * Bolt against the loopback fake Slack.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createUserLocales } from '../../src/slack/locale.js';
+import { type Harness, slashCommand, startHarness, textOf, USER_ID } from './harness.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+const lookups = (harness: Harness) => harness.fake.calls.filter((c) => c.method === 'users.info');
+
+describe('the language of a Slack answer', () => {
+  it('given a user whose Slack is in pt-BR, answers in Portuguese, asking Slack once for that user', async () => {
+    h = await startHarness();
+    h.fake.userLocales.set(USER_ID, 'pt-BR');
+    const first = await slashCommand(h, '/experience', 'netflix');
+    expect(textOf(first.json!)).toContain('Performance Architect — Netflix');
+    expect(textOf(first.json!)).toContain('dez. 2012 – mai. 2021 · 8 anos e 6 meses');
+    expect(JSON.stringify(first.json)).toContain('Compartilhar no canal');
+    const second = await slashCommand(h, '/skills', 'kubernetes');
+    expect(textOf(second.json!)).toContain('Onde aparece');
+    expect(lookups(h)).toHaveLength(1);
+    expect(lookups(h)[0]!.body).toMatchObject({ user: USER_ID, include_locale: 'true' });
+  });
+
+  it('given an English user, answers as before', async () => {
+    h = await startHarness();
+    const res = await slashCommand(h, '/experience', 'netflix');
+    expect(textOf(res.json!)).toContain('Performance Architect at Netflix');
+    expect(JSON.stringify(res.json)).toContain('Share in channel');
+  });
+
+  it('given users.info failing, answers in LOCALE rather than not at all', async () => {
+    h = await startHarness();
+    h.fake.userLocales.set(USER_ID, 'pt-BR');
+    h.fake.failNext('users.info', { status: 500 });
+    const res = await slashCommand(h, '/experience', 'netflix');
+    expect(textOf(res.json!)).toContain('Performance Architect at Netflix');
+  });
+});
+
+describe('the cache of user languages', () => {
+  it('given many users, keeps at most its bound, and asks again once an entry expired', async () => {
+    const asked: string[] = [];
+    let now = 1000;
+    const locales = createUserLocales(
+      async (user) => {
+        asked.push(user);
+        return 'pt-BR';
+      },
+      { max: 2, ttlMs: 1000, now: () => now },
+    );
+    await locales.of('T', 'U1');
+    await locales.of('T', 'U1');
+    await locales.of('T', 'U2');
+    await locales.of('T', 'U3');
+    await locales.of('T', 'U1');
+    expect(asked).toEqual(['U1', 'U2', 'U3', 'U1']);
+    now = 6000;
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
+    expect(asked).toEqual(['U1', 'U2', 'U3', 'U1', 'U1']);
+  });
+
+  it('given the same user twice at once, asks Slack once', async () => {
+    let calls = 0;
+    const locales = createUserLocales(async () => {
+      calls++;
+      return 'pt-BR';
+    });
+    expect(await Promise.all([locales.of('T', 'U1'), locales.of('T', 'U1')])).toEqual(['pt-BR', 'pt-BR']);
+    expect(calls).toBe(1);
+  });
+});
