@@ -9,20 +9,7 @@
  * Stand for the previous answer's entry: "when was that?", "tell me more about it", "e antes disso?".
  * Not "dele"/"dela": like "his", they name the person the résumé is about ("qual é o email dele?").
  */
-export const ENTRY_WORDS = new Set([
-  'that',
-  'it',
-  'then',
-  'disso',
-  'isso',
-  'isto',
-  'nisso',
-  'desse',
-  'dessa',
-  'esse',
-  'essa',
-  'aquilo',
-]);
+export const ENTRY_WORDS = new Set(['that', 'it', 'then', 'disso', 'isso', 'isto', 'nisso', 'desse', 'dessa', 'esse', 'essa', 'aquilo']);
 
 /** Stand for the place of the previous answer's entry: "what did he build there?". "La" only with its accent (LA is a city). */
 export const PLACE_WORDS = new Set(['there', 'ali', 'nela', 'nele', 'naquela', 'naquele', 'nessa', 'nesse']);
