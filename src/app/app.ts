@@ -14,6 +14,8 @@ export interface App {
   /** Whether one of them runs on its own: the process serves them rather than opening the console. */
   serves: boolean;
   resume: Resume;
+  /** Translated copies beside the résumé, by language (`resume.pt-BR.json`). */
+  translations: Record<string, Resume>;
   aliases: AliasTable;
   bot: Bot;
   pipeline: Pipeline;

@@ -20,6 +20,8 @@ export interface AssembleOptions {
   maxQueryLength: number;
   /** LOCALE: the language of answers to requests that name none. */
   locale?: string;
+  /** Translated copies of the résumé by language (`resume.pt-BR.json`); one-person mode. */
+  translations?: Readonly<Record<string, Resume>>;
   logLevel: LogLevel;
   writeLog?: (line: string) => void;
   clock?: Clock;
@@ -41,7 +43,9 @@ export interface Assembled {
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const common = { aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength, locale: options.locale };
-  const bot = options.people ? createDirectoryBot({ people: options.people, ...common }) : createBot({ resume: options.resume, ...common });
+  const bot = options.people
+    ? createDirectoryBot({ people: options.people, ...common })
+    : createBot({ resume: options.resume, ...common, translations: options.translations });
   return {
     bot,
     pipeline: createPipeline(bot, {

@@ -12,6 +12,7 @@ import type { ConversationStore } from '../core/conversation.js';
 import type { Clock } from '../resume/dates.js';
 import { loadResumeDir } from '../resume/directory.js';
 import { loadResumeFile, ResumeFileError } from '../resume/load.js';
+import { loadTranslations } from '../resume/translations.js';
 import { loadAliasesFile } from '../query/aliases.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
 import type { App } from './app.js';
@@ -41,6 +42,7 @@ export function loadApp(options: LoadAppOptions): App {
   const serving = serves(platforms);
   const folder = config.resumeDir ? loadResumeDir(config.resumeDir) : null;
   const resume = folder ? folder.people[0]!.resume : loadResumeFile(config.resumeFile);
+  const translations = folder ? {} : loadTranslations(config.resumeFile);
   const aliases = loadAliasesFile(config.aliasesFile);
   const fallback = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(serving) : options.defaultLogLevel;
   const { bot, pipeline, logger } = assemble({
@@ -49,6 +51,7 @@ export function loadApp(options: LoadAppOptions): App {
     aliases,
     maxQueryLength: config.maxQueryLength,
     locale: config.locale,
+    translations,
     logLevel: effectiveLogLevel(options.env, config.logLevel, fallback),
     writeLog: options.writeLog,
     clock: options.clock,
@@ -58,7 +61,7 @@ export function loadApp(options: LoadAppOptions): App {
   });
   // A broken file of the folder is left out, named with its place and problem; the others are served.
   for (const skipped of folder?.skipped ?? []) logger.error('resume_skipped', { file: skipped.file, problems: skipped.problems });
-  return { config, platforms, serves: serving, resume, aliases, bot, pipeline, logger };
+  return { config, platforms, serves: serving, resume, translations, aliases, bot, pipeline, logger };
 }
 
 /** Who is limited, who may ask, what stays private: the same for every pipeline of the app. */

@@ -23,6 +23,7 @@ import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { AliasTable } from '../query/aliases.js';
 import type { Resume } from '../resume/schema.js';
+import { translationFiles } from '../resume/translations.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
@@ -36,7 +37,7 @@ export interface SettingsIndex {
 const INDEX_FILE = 'settings.json';
 
 /** Bump when the cached shape changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
@@ -55,6 +56,8 @@ interface CacheFile {
   aliasesFile: string;
   /** null: the alias file did not exist (an empty table). */
   aliasesText: string | null;
+  /** The translated copies beside the résumé, as read and as validated. */
+  translations: Array<{ tag: string; file: string; text: string; resume: Resume }>;
   maxQueryLength: number;
   locale: string;
   privateFields: string[];
@@ -114,6 +117,7 @@ function codeStamp(index: SettingsIndex): string | null {
     '../query/aliases',
     '../query/normalize',
     '../i18n/catalogue',
+    '../resume/translations',
   ];
   try {
     const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';
@@ -184,6 +188,10 @@ function readCache(file: string, stamp: string, env: string): CacheFile | null {
   }
   if (data?.format !== FORMAT || data.stamp !== stamp || data.env !== env) return null;
   if (!unchanged(data.resumeFile, data.resumeText) || !unchanged(data.aliasesFile, data.aliasesText)) return null;
+  // A copy added, removed or edited since is validated again.
+  const copies = translationFiles(data.resumeFile);
+  if (copies.map((c) => c.file).join('\0') !== data.translations.map((c) => c.file).join('\0')) return null;
+  if (!data.translations.every((c) => unchanged(c.file, c.text))) return null;
   return data;
 }
 
@@ -234,6 +242,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
         aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
         maxQueryLength: cached.maxQueryLength,
         locale: cached.locale,
+        translations: Object.fromEntries(cached.translations.map((c) => [c.tag, c.resume])),
         privateFields: cached.privateFields,
         logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
       });
@@ -246,6 +255,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
   const aliasesPath = resolve(env.ALIASES_FILE?.trim() ?? '');
   const resumeBefore = dir ? readText(resumePath) : undefined;
   const aliasesBefore = dir ? readText(aliasesPath) : undefined;
+  const copiesBefore = dir ? translationFiles(resumePath).map((c) => ({ ...c, text: readText(c.file) })) : [];
 
   const { loadApp, settingsIndex } = await import('./load.js');
   const app = loadApp({ env: rawEnv, defaultLogLevel: level });
@@ -272,7 +282,9 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
     resolve(app.config.resumeFile) === resumeFile &&
     resolve(app.config.aliasesFile) === aliasesFile &&
     unchanged(resumeFile, resumeBefore) &&
-    unchanged(aliasesFile, aliasesBefore)
+    unchanged(aliasesFile, aliasesBefore) &&
+    copiesBefore.every((c) => typeof c.text === 'string' && unchanged(c.file, c.text) && app.translations[c.tag]) &&
+    copiesBefore.length === Object.keys(app.translations).length
   ) {
     writeCache(file, dir, {
       format: FORMAT,
@@ -282,6 +294,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
       resumeText: resumeBefore,
       aliasesFile,
       aliasesText: aliasesBefore,
+      translations: copiesBefore.map((c) => ({ tag: c.tag, file: c.file, text: c.text ?? '', resume: app.translations[c.tag]! })),
       maxQueryLength: app.config.maxQueryLength,
       locale: app.config.locale,
       privateFields: app.config.privateFields,

@@ -28,6 +28,8 @@ export interface BotOptions {
   commands?: readonly Command[];
   /** The language of answers to requests that name none (LOCALE: the console, the CLI, the page); default English. */
   locale?: string;
+  /** Translated copies of the résumé by catalogue tag (`pt-BR`): askers in that language are answered from theirs. */
+  translations?: Readonly<Record<string, Resume>>;
   /** Everyone in the directory this résumé belongs to (help then lists /people). */
   people?: () => readonly PersonContext[];
 }
@@ -118,6 +120,10 @@ export function createBot(options: BotOptions): PersonBot {
   const longCues = longTextCues(registry);
   let resume = options.resume;
   const messagesOf = (request: Pick<Question, 'locale'>): Messages => messagesFor(request.locale ?? options.locale);
+  // A translated copy is a bot of its own over the same registry: askers in its language are answered from it.
+  const copies = new Map(
+    Object.entries(options.translations ?? {}).map(([tag, copy]) => [tag, createBot({ ...options, resume: copy, translations: {} })]),
+  );
   let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock, catalog);
 
   function run(command: Command, query: CommandQuery, now: Date, messages: Messages): Answer {
@@ -191,6 +197,8 @@ export function createBot(options: BotOptions): PersonBot {
     },
     answer(request, context) {
       const messages = messagesOf(request);
+      const copy = copies.get(messages.locale);
+      if (copy) return copy.answer(request, context);
       const answer = answerIn(request, messages, context);
       return messages.locale === DEFAULT_LOCALE ? answer : { ...answer, locale: messages.locale };
     },
@@ -203,6 +211,7 @@ export function createBot(options: BotOptions): PersonBot {
       const nextIndex = buildIndex(nextResume, aliases, clock, catalog);
       resume = nextResume;
       index = nextIndex;
+      for (const copy of copies.values()) copy.replace(copy.resume, aliases);
     },
   };
 }

@@ -42,6 +42,7 @@ function loaded(): readonly Glossary[] {
 
 /** The question's words in the router's English when they are in another language; the same words otherwise. */
 export function glossQuestion(normalized: string): string {
+  if (!normalized) return normalized;
   const words = normalized.split(' ');
   const glossary = loaded().find((g) => words.some((w) => g.markers.has(w)));
   if (!glossary) return normalized;
