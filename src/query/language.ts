@@ -28,7 +28,8 @@ function loaded(): readonly Glossary[] {
     .map((tag) => {
       const { lists } = catalogues.catalogue(tag);
       const english = new Map<string, string>();
-      // Its grammar, and each command's words in that language ("cues.<command>": "formação=education").
+      // Its grammar, and each command's words in that language ("cues.<command>": "formação=education");
+      // "dele=" drops a word: a possessive after its noun ("as habilidades dele") says nothing English needs.
       const entries = Object.entries(lists).flatMap(([key, list]) => (key === 'glossary' || key.startsWith('cues.') ? list : []));
       for (const entry of entries) {
         const [from, to] = entry.split('=').map((side) => fold(side).trim());

@@ -155,6 +155,13 @@ describe('dates and tenure in the asker language', () => {
     expect(formatRange(undefined, { year: 2009 }, now, pt)).toBe('Até 2009');
   });
 
+  it("given a catalogue that lists its month names, uses them (English's spare the CLI ICU's first date formatter)", () => {
+    const en = JSON.parse(readFileSync('data/locales/en.json', 'utf8'));
+    const months = ['J1', 'F2', 'M3', 'A4', 'M5', 'J6', 'J7', 'A8', 'S9', 'O10', 'N11', 'D12'];
+    const set = tempCatalogues({ 'en.json': { ...en, lists: { months } } });
+    expect(formatRange(nov2021, null, now, set.for('en'))).toBe('N11 2021 – Present · 5 yrs 1 mo');
+  });
+
   it('given English (or nothing said), reads exactly as before', () => {
     expect(formatRange(nov2021, null, now)).toBe('Nov 2021 – Present · 5 yrs 1 mo');
     expect(formatRange({ year: 2012, month: 12 }, { year: 2021, month: 5 }, now, messagesFor('en-US'))).toBe(
