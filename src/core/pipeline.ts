@@ -114,6 +114,7 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const isLimited = (request: BotRequest) => limitedPlatforms === null || limitedPlatforms.has(request.platform);
 
   const conversations = options.conversations ?? createConversationStore();
+  const fallback = bot.commands.find((c) => c.routing?.role === 'fallback')?.data.name;
 
   function answer(request: BotRequest, context?: ConversationContext): { answer: Answer; outcome?: Outcome } {
     try {
@@ -142,8 +143,10 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     const stored = conversations.get(key);
     const context = stored instanceof Promise ? await stored : stored;
     const answered = answer(request, context);
-    // Only an answer about the résumé moves the conversation on: a refusal or an error leaves it where it was.
-    const reference = referenceOf(answered.answer);
+    // Only an answer about the résumé moves the conversation on: a refusal, an error or a question nothing
+    // understood (the résumé-wide search found nothing) leaves it where it was.
+    const found = referenceOf(answered.answer);
+    const reference = found && !(found.command === fallback && !found.matches.length) ? found : null;
     // In a directory, the person an answer was about is who the next question is about unless it names another.
     const person = answered.answer.person?.id;
     if (reference) await conversations.set(key, { previous: reference, ...(person ? { person } : {}) });

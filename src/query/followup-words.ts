@@ -65,7 +65,8 @@ export const AFTER_WORDS = new Set([
   'apos',
 ]);
 
-export const WHEN_WORDS = new Set(['when', 'quando', 'dates', 'datas']);
+/** "When was that?", "since when?", "how long was he there?" */
+export const WHEN_WORDS = new Set(['when', 'quando', 'dates', 'datas', 'long']);
 export const MORE_WORDS = new Set(['more', 'details', 'detail', 'elaborate', 'expand', 'mais', 'detalhes']);
 
 /** A message opening like this and naming only a thing asks the previous question again about that thing: "and Expedia?". */
@@ -120,6 +121,10 @@ export const FOLLOW_UP_FILLER = new Set([
   'came',
   'comes',
   'happened',
+  'since',
+  'stay',
+  'stayed',
+  'desde',
   'say',
   'about',
 ]);

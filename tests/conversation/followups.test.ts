@@ -120,6 +120,20 @@ const conversations: Array<{ resume: string; name: string; turns: Turn[] }> = [
     ],
   },
   {
+    resume: 'martin',
+    name: 'how long, since when, and a question nothing understood in between',
+    turns: [
+      ['where does he work now?', 'experience', 'VP, Platform Engineering at PicPay'],
+      ['since when?', 'experience', 'VP, Platform Engineering at PicPay'],
+      ['blah zork quux?', 'resume', null],
+      ['who did he work for before that?', 'experience', 'Performance Architect at Snowflake'],
+      ['how long did he stay?', 'experience', 'Performance Architect at Snowflake'],
+      ['how long was he there?', 'experience', 'Performance Architect at Snowflake'],
+      ['did he work at google?', 'experience', null],
+      ['and before that?', null, null],
+    ],
+  },
+  {
     resume: 'career-changer',
     name: "Daniel's volunteering and roles",
     turns: [
