@@ -57,6 +57,8 @@ export const SEARCH_JS = `(() => {
   const input = document.getElementById('q');
   const region = document.getElementById('answer');
   if (!input || !region || !window.fetch) return;
+  // The page's own address answers (/, or a person's /p/<id>), as the form does without the script.
+  const path = (input.form && new URL(input.form.action).pathname) || '/';
   let timer = 0, asked = input.value.trim(), controller = null;
   const ask = async () => {
     const q = input.value.trim();
@@ -65,10 +67,10 @@ export const SEARCH_JS = `(() => {
     if (controller) controller.abort();
     controller = new AbortController();
     try {
-      const res = await fetch('/?partial=1&q=' + encodeURIComponent(q), { signal: controller.signal, headers: { accept: 'text/html' } });
+      const res = await fetch(path + '?partial=1&q=' + encodeURIComponent(q), { signal: controller.signal, headers: { accept: 'text/html' } });
       if (!res.ok && res.status !== 429) return;
       region.innerHTML = await res.text();
-      history.replaceState(null, '', q ? '/?q=' + encodeURIComponent(q) : '/');
+      history.replaceState(null, '', q ? path + '?q=' + encodeURIComponent(q) : path);
     } catch (e) { /* aborted by a newer keystroke, or offline: the form still works */ }
   };
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(ask, 250); });

@@ -37,3 +37,17 @@ export function suggestionHref(suggestion: string): string {
 }
 
 export { timelineImagePath } from '../render/timeline/image.js';
+
+/** A person's page in a directory: /p/<id>, the id being their résumé file's name. */
+export const personPath = (id: string): string => `/p/${encodeURIComponent(id)}`;
+
+/** The id a person's page path names; null when it is not one. */
+export function parsePersonPath(path: string): string | null {
+  if (!path.startsWith('/p/')) return null;
+  try {
+    const id = decodeURIComponent(path.slice(3));
+    return id && !id.includes('/') ? id : null;
+  } catch {
+    return null;
+  }
+}

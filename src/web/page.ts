@@ -47,10 +47,12 @@ export interface SearchBox {
   /** Whose résumé, for the label. */
   name: string;
   query: string;
+  /** Where the form asks (`/`, or a person's page); default `/`. */
+  action?: string;
 }
 
 export function searchForm(box: SearchBox): Html {
-  return html`<form class="search" action="/" method="get" role="search">
+  return html`<form class="search" action="${box.action ?? '/'}" method="get" role="search">
 <label for="q">Ask about ${box.name}</label>
 <div class="search-row"><input id="q" name="q" type="search" value="${box.query}" maxlength="300" autocomplete="off" placeholder="e.g. what did he do at Netflix? or /skills k8s" aria-describedby="q-hint" aria-controls="answer"><button type="submit">Ask</button></div>
 <p id="q-hint" class="hint">Type a company, a skill, a year or a question. Answers appear as you type.</p>

@@ -9,7 +9,10 @@
  * chat rate limit, keyed by the same address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Answer, AnswerAttachment } from '../model/answer.js';
+import type { Answer, AnswerAttachment, PersonRef } from '../model/answer.js';
+import { isDirectory } from '../core/directory.js';
+import { resumeFor } from '../core/owner.js';
+import type { Resume } from '../resume/schema.js';
 import { cvPath, type CvCache, type CvFile } from '../cv/cache.js';
 import type { Outcome, Pipeline } from '../core/pipeline.js';
 import { publicResume } from '../core/public-resume.js';
@@ -22,7 +25,7 @@ import { systemClock, type Clock } from '../resume/dates.js';
 import { answerHtml } from './answer-html.js';
 import { PAGE_CSS, SEARCH_JS } from './assets.js';
 import { html, type Html } from './html.js';
-import { parsePermalink, permalink, timelineImagePath } from './links.js';
+import { parsePermalink, parsePersonPath, permalink, personPath, timelineImagePath } from './links.js';
 import { clip, page, searchForm, type PageMeta } from './page.js';
 import { contactHtml, resumeSectionsHtml } from './resume-html.js';
 
@@ -95,27 +98,39 @@ export function mountWeb(options: WebOptions): void {
     return false;
   };
 
-  const ask = async (req: IncomingMessage, command: string | null, text: string): Promise<{ answer: Answer; outcome: Outcome }> => {
-    const request: BotRequest = { platform: 'web', audience: 'public', command, text, userId: clientAddress(req, options.trustProxy) };
+  const ask = async (
+    req: IncomingMessage,
+    command: string | null,
+    text: string,
+    person?: string,
+  ): Promise<{ answer: Answer; outcome: Outcome }> => {
+    const request: BotRequest = {
+      platform: 'web',
+      audience: 'public',
+      command,
+      text,
+      userId: clientAddress(req, options.trustProxy),
+      ...(person ? { person } : {}),
+    };
     const handled = await pipeline.handle(request);
     return { answer: handled.answer, outcome: handled.outcome };
   };
 
   /** `/skills k8s` → the skills command; anything else is free text, as in the CLI. */
-  const askLine = async (req: IncomingMessage, line: string): Promise<{ answer: Answer; request: BotRequest }> => {
+  const askLine = async (req: IncomingMessage, line: string, person?: string): Promise<{ answer: Answer; request: BotRequest }> => {
     const slash = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/.exec(line.trim());
     const request: BotRequest = slash
       ? { platform: 'web', audience: 'public', command: slash[1]!.toLowerCase(), text: (slash[2] ?? '').trim() }
       : { platform: 'web', audience: 'public', command: null, text: line.trim() };
-    return { answer: (await ask(req, request.command, request.text)).answer, request };
+    return { answer: (await ask(req, request.command, request.text, person)).answer, request };
   };
 
   /** The question-less page per résumé object (a reload brings a new one), with what it was drawn for. */
   const pages = new WeakMap<object, { version: string; html: string }>();
 
-  const timeline = (): { light: TimelineImage; dark: TimelineImage } => ({
-    light: images.get(pipeline.bot.resume, 'light'),
-    dark: images.get(pipeline.bot.resume, 'dark'),
+  const timeline = (source: Resume = pipeline.bot.resume): { light: TimelineImage; dark: TimelineImage } => ({
+    light: images.get(source, 'light'),
+    dark: images.get(source, 'dark'),
   });
 
   const metaFor = (req: IncomingMessage, title: string, description: string, path: string, image: TimelineImage): PageMeta => {
@@ -165,7 +180,7 @@ export function mountWeb(options: WebOptions): void {
 
   /** Where the page offers each file an answer carries: the CV at its content-addressed URL. */
   const fileHref = (current: CvFile) => (file: AnswerAttachment) => (file.kind === 'cv' ? cvPath(current.key) : null);
-  const currentCv = () => cv.get(pipeline.bot.resume);
+  const currentCv = (source: Resume = pipeline.bot.resume) => cv.get(source);
 
   http.route('GET', '/assets/page.css', (req, res) => {
     if (admit(req, res)) send(res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'cache-control': 'public, max-age=3600' });
@@ -191,33 +206,84 @@ export function mountWeb(options: WebOptions): void {
     });
   });
 
-  http.route('GET', '/', async (req, res) => {
-    if (!admit(req, res)) return;
+  /**
+   * One person's résumé as a page, at `path` (`/`, or `/p/<id>` in a directory): its questions are
+   * asked about that person, and its picture and CV are theirs.
+   */
+  const resumePage = async (req: IncomingMessage, res: ServerResponse, who: { source: Resume; path: string; person?: string }) => {
     const params = new URL(req.url ?? '/', 'http://x').searchParams;
     const q = (params.get('q') ?? '').slice(0, 2000);
-    const answered = q.trim() ? (await askLine(req, q)).answer : null;
+    const answered = q.trim() ? (await askLine(req, q, who.person)).answer : null;
     if (params.get('partial') === '1') {
-      const fragment = answered ? answerHtml(answered, { fileHref: fileHref(await currentCv()) }).value : '';
+      const fragment = answered ? answerHtml(answered, { fileHref: fileHref(await currentCv(who.source)) }).value : '';
       return send(res, 200, 'text/html; charset=utf-8', fragment, { 'cache-control': 'no-store' });
     }
-    const source = pipeline.bot.resume;
-    const pictures = timeline();
-    const pdf = await currentCv();
+    const { source } = who;
+    const pictures = timeline(source);
+    const pdf = await currentCv(source);
     // The page without a question is the same for everyone until the résumé, the day (the pictures' keys) or the address changes.
-    const version = `${pictures.light.key}\0${pictures.dark.key}\0${pdf.key}\0${baseUrl(req) ?? ''}`;
+    const version = `${pictures.light.key}\0${pictures.dark.key}\0${pdf.key}\0${baseUrl(req) ?? ''}\0${who.path}`;
     const known = q.trim() ? undefined : pages.get(source);
     if (known?.version === version) return send(res, 200, 'text/html; charset=utf-8', known.html, { 'cache-control': 'no-cache' });
     const resume = publicResume(source, privateFields);
     const now = clock();
     const description = resume.basics.label ?? resume.basics.summary ?? `The résumé of ${resume.basics.name}`;
-    const body = html`<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}${downloadLink(pdf)}</header>
-${searchForm({ name: resume.basics.name, query: q })}
+    const body = html`${who.person ? html`<p class="breadcrumb"><a href="/">Everyone</a></p>` : ''}<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}${downloadLink(pdf)}</header>
+${searchForm({ name: resume.basics.name, query: q, action: who.path })}
 <div id="answer" aria-live="polite">${answered ? answerHtml(answered, { fileHref: fileHref(pdf) }) : ''}</div>
 ${figure(pictures)}
 ${resumeSectionsHtml(resume, now)}`;
-    const document = page(metaFor(req, `${resume.basics.name} — résumé`, description, '/', pictures.light), body).value;
+    const document = page(metaFor(req, `${resume.basics.name} — résumé`, description, who.path, pictures.light), body).value;
     if (!q.trim()) pages.set(source, { version, html: document });
     send(res, 200, 'text/html; charset=utf-8', document, { 'cache-control': 'no-cache' });
+  };
+
+  /** Several people: their names, each a link to their page, and a search box that asks across everyone. */
+  const peoplePage = async (req: IncomingMessage, res: ServerResponse, people: readonly PersonRef[]) => {
+    const params = new URL(req.url ?? '/', 'http://x').searchParams;
+    const q = (params.get('q') ?? '').slice(0, 2000);
+    const answered = q.trim() ? (await askLine(req, q)).answer : null;
+    if (params.get('partial') === '1')
+      return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', { 'cache-control': 'no-store' });
+    const line = (person: PersonRef) => {
+      const label = publicResume(resumeFor(pipeline.bot, { person }), privateFields).basics.label;
+      return html`<li><a href="${personPath(person.id)}">${person.name}</a>${label ? html` <span class="meta">— ${label}</span>` : ''}</li>`;
+    };
+    const body = html`<header><h1>People</h1><p class="label">${people.length} résumés</p></header>
+${searchForm({ name: 'everyone', query: q, action: '/' })}
+<div id="answer" aria-live="polite">${answered ? answerHtml(answered) : ''}</div>
+<section class="people" aria-labelledby="people-heading"><h2 id="people-heading">Everyone</h2><ul>${people.map(line)}</ul></section>`;
+    const meta: PageMeta = {
+      title: 'People',
+      description: `${people.length} résumés`,
+      url: baseUrl(req) ? `${baseUrl(req)}/` : null,
+      image: null,
+    };
+    send(res, 200, 'text/html; charset=utf-8', page(meta, body).value, { 'cache-control': 'no-cache' });
+  };
+
+  /** The people of a directory bot; empty for one résumé. */
+  const directoryPeople = (): readonly PersonRef[] => (isDirectory(pipeline.bot) ? pipeline.bot.people : []);
+
+  http.route('GET', '/', async (req, res) => {
+    if (!admit(req, res)) return;
+    const people = directoryPeople();
+    if (people.length > 1) return peoplePage(req, res, people);
+    await resumePage(req, res, { source: pipeline.bot.resume, path: '/' });
+  });
+
+  http.route('GET', '/p/*', async (req, res) => {
+    if (!admit(req, res)) return;
+    const id = parsePersonPath((req.url ?? '/').split('?')[0]!);
+    const person = id === null ? undefined : directoryPeople().find((p) => p.id === id);
+    if (!person)
+      return send(
+        res,
+        404,
+        'text/html; charset=utf-8',
+        page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to everyone</a></p>`).value,
+      );
+    await resumePage(req, res, { source: resumeFor(pipeline.bot, { person }), path: personPath(person.id), person: person.id });
   });
 
   http.route('GET', '/a/*', async (req, res) => {

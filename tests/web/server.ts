@@ -1,5 +1,5 @@
 /** A real HTTP server on 127.0.0.1 with the web page mounted, over the real bot. */
-import { createBot } from '../../src/core/bot.js';
+import { type Bot, createBot } from '../../src/core/bot.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { createRateLimiter } from '../../src/core/rate-limit.js';
 import { createHttpServer } from '../../src/http/server.js';
@@ -21,6 +21,8 @@ export interface WebServer {
 
 export interface WebServerOptions {
   resume?: Resume;
+  /** A bot of its own (a directory); default: one over `resume`. */
+  bot?: Bot;
   privateFields?: string[];
   publicUrl?: string;
   /** Web requests per address per minute. */
@@ -35,11 +37,13 @@ export const martinResume = (): Resume => loadResumeFile('data/resume.json');
 export const resumeFrom = (data: object): Resume => parseResume(data, 'test.json');
 
 export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
-  const bot = createBot({
-    resume: options.resume ?? martinResume(),
-    aliases: loadAliasesFile('data/aliases.json'),
-    clock: () => FIXED_NOW,
-  });
+  const bot =
+    options.bot ??
+    createBot({
+      resume: options.resume ?? martinResume(),
+      aliases: loadAliasesFile('data/aliases.json'),
+      clock: () => FIXED_NOW,
+    });
   const pipeline = createPipeline(bot, {
     rateLimiter: createRateLimiter({ capacity: options.questions ?? 1000, windowMs: 10_000 }),
     privateFields: options.privateFields ?? ['basics.phone'],
