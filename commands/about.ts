@@ -42,7 +42,7 @@ export const about: Command = {
       'headline',
     ],
   },
-  execute(_query, { index, now, commands }) {
+  execute(_query, { index, now, commands, messages }) {
     const { basics, work } = index.resume;
     const current = work.filter((w) => w.startDate && w.endDate === null);
     const location = basics.location
@@ -54,8 +54,8 @@ export const about: Command = {
       subtitle: basics.label,
       body: basics.summary,
       fields: [
-        ...current.map((w) => ({ label: 'Current role', value: `${workTitle(w)} (${workDates(w, now)})` })),
-        ...(location ? [{ label: 'Location', value: location, inline: true, sourcePath: 'basics.location' }] : []),
+        ...current.map((w) => ({ label: messages.t('about.currentRole'), value: `${workTitle(w)} (${workDates(w, now, messages)})` })),
+        ...(location ? [{ label: messages.t('about.location'), value: location, inline: true, sourcePath: 'basics.location' }] : []),
       ],
       // What to ask next: the résumé's first sections, then how to reach the person.
       suggestions: [

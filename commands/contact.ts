@@ -63,8 +63,9 @@ export const contact: Command = {
     // A network asks for that profile: answered with it, or with none when the résumé lists none there.
     topics: NETWORKS,
   },
-  execute(query, { index }) {
+  execute(query, { index, messages }) {
     const { basics } = index.resume;
+    const t = messages.t.bind(messages);
     const asked = compact(query.text);
     if (asked) {
       const profiles = basics.profiles
@@ -74,16 +75,16 @@ export const contact: Command = {
         kind: profiles.length ? 'result' : 'empty',
         title: basics.name,
         subtitle: basics.label,
-        body: profiles.length ? undefined : `${basics.name}'s résumé lists no ${query.text} profile.`,
+        body: profiles.length ? undefined : t('contact.noProfile', { owner: basics.name, network: query.text }),
         fields: profiles
           .map(({ p, i }) => ({
-            label: p.network ?? 'Profile',
+            label: p.network ?? t('contact.profile'),
             value: p.url ?? p.username ?? '',
             inline: true,
             sourcePath: `basics.profiles[${i}]`,
           }))
           .filter((f) => f.value),
-        links: profiles.flatMap(({ p }) => link(p.network ?? 'Profile', p.url)),
+        links: profiles.flatMap(({ p }) => link(p.network ?? t('contact.profile'), p.url)),
         suggestions: profiles.length ? [] : ['/contact'],
         matches: profiles.length ? [{ section: 'basics', id: 'basics', title: basics.name }] : [],
       });
@@ -92,12 +93,12 @@ export const contact: Command = {
       ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ')
       : '';
     const fields: AnswerField[] = [
-      ...(basics.email ? [{ label: 'Email', value: basics.email, inline: true, sourcePath: 'basics.email' }] : []),
-      ...(basics.phone ? [{ label: 'Phone', value: basics.phone, inline: true, sourcePath: 'basics.phone' }] : []),
-      ...(basics.url ? [{ label: 'Website', value: basics.url, inline: true, sourcePath: 'basics.url' }] : []),
-      ...(location ? [{ label: 'Location', value: location, inline: true, sourcePath: 'basics.location' }] : []),
+      ...(basics.email ? [{ label: t('contact.email'), value: basics.email, inline: true, sourcePath: 'basics.email' }] : []),
+      ...(basics.phone ? [{ label: t('contact.phone'), value: basics.phone, inline: true, sourcePath: 'basics.phone' }] : []),
+      ...(basics.url ? [{ label: t('contact.website'), value: basics.url, inline: true, sourcePath: 'basics.url' }] : []),
+      ...(location ? [{ label: t('contact.location'), value: location, inline: true, sourcePath: 'basics.location' }] : []),
       ...basics.profiles.map((p, i) => ({
-        label: p.network ?? 'Profile',
+        label: p.network ?? t('contact.profile'),
         value: p.url ?? p.username ?? '',
         inline: true,
         sourcePath: `basics.profiles[${i}]`,
@@ -107,12 +108,12 @@ export const contact: Command = {
       kind: fields.length ? 'result' : 'empty',
       title: basics.name,
       subtitle: basics.label,
-      body: fields.length ? undefined : 'This résumé gives no contact details.',
+      body: fields.length ? undefined : t('contact.none'),
       fields,
       links: [
-        ...(basics.email ? [{ label: 'Email', url: `mailto:${basics.email}` }] : []),
-        ...link('Website', basics.url),
-        ...basics.profiles.flatMap((p) => link(p.network ?? 'Profile', p.url)),
+        ...(basics.email ? [{ label: t('contact.email'), url: `mailto:${basics.email}` }] : []),
+        ...link(t('contact.website'), basics.url),
+        ...basics.profiles.flatMap((p) => link(p.network ?? t('contact.profile'), p.url)),
       ],
       matches: [{ section: 'basics', id: 'basics', title: basics.name }],
     });

@@ -1,6 +1,8 @@
+import { english, type Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../src/model/answer.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Command } from './definition.js';
+import { commandTexts } from './localized.js';
 
 /**
  * The slash commands that can answer this résumé: those without a section, and those whose section it has;
@@ -11,15 +13,21 @@ export function availableCommands(commands: readonly Command[], index: ResumeInd
 }
 
 /** Help is generated from the registry, so it can never disagree with what is registered. */
-export function helpAnswer(commands: readonly Command[], index: ResumeIndex, people = 1): Answer {
+export function helpAnswer(commands: readonly Command[], index: ResumeIndex, people = 1, messages: Messages = english()): Answer {
   return makeAnswer({
     kind: 'help',
-    title: `Ask about ${index.resume.basics.name}'s résumé`,
-    body: 'Use a command, or just ask in your own words — for example “what did he do at Netflix?” or “does he know k8s?”.',
-    sections: availableCommands(commands, index, people).map(({ data: c }) => ({
-      heading: `/${c.name}${c.option ? ` ${c.usageHint}` : ''}`,
-      bullets: [c.description, ...(c.examples.length ? [`e.g. ${c.examples.map((e) => `/${e}`).join(', ')}`] : [])],
-    })),
+    title: messages.t('help.title', { owner: index.resume.basics.name }),
+    body: messages.t('help.body'),
+    sections: availableCommands(commands, index, people).map((command) => {
+      const c = command.data;
+      return {
+        heading: `/${c.name}${c.option ? ` ${c.usageHint}` : ''}`,
+        bullets: [
+          commandTexts(command, messages).description,
+          ...(c.examples.length ? [messages.t('help.examples', { examples: c.examples.map((e) => `/${e}`).join(', ') })] : []),
+        ],
+      };
+    }),
   });
 }
 
@@ -33,7 +41,7 @@ export const help: Command = {
     slash: false,
   },
   routing: { priority: 0, role: 'help', cues: ['help', 'commands', 'what can you do', 'how do i use', 'usage'] },
-  execute(_query, { index, commands, people }) {
-    return helpAnswer(commands, index, people?.length);
+  execute(_query, { index, commands, people, messages }) {
+    return helpAnswer(commands, index, people?.length, messages);
   },
 };

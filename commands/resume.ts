@@ -19,9 +19,9 @@ export const resumeCommand: Command = {
   routing: { priority: 0, role: 'fallback', cues: [] },
   // Everything any other command completes from.
   completions: (resume, commands) => commands.flatMap((c) => (c.completions && c !== resumeCommand ? c.completions(resume, commands) : [])),
-  execute(query, { index, commands, people }): Answer {
+  execute(query, { index, commands, people, messages }): Answer {
     const q = query.text.trim();
-    if (!q || /^help$/i.test(q)) return helpAnswer(commands, index, people?.length);
+    if (!q || /^help$/i.test(q)) return helpAnswer(commands, index, people?.length, messages);
     const suggestions = index.sections.flatMap((s) => index.nearNames(s.section, q, 2).map((name) => `/${s.command} ${name}`)).slice(0, 4);
     return makeAnswer({
       kind: 'empty',

@@ -197,6 +197,15 @@ describe('the locale of a request', () => {
     expect(ask('education', '', 'pt-BR').title).toBe('Formação');
   });
 
+  it('given pt-BR, help lists the commands with their Portuguese descriptions, and contact its labels', () => {
+    const help = ask('resume', 'help', 'pt-BR');
+    expect(help.title).toBe('Pergunte sobre o currículo de Martin Spier');
+    expect(help.sections.find((s) => s.heading.startsWith('/experience'))?.bullets[0]).toMatch(/^Cargos e empresas/);
+    expect(ask('contact', '', 'pt-BR').fields.map((f) => f.label)).toContain('Telefone');
+    expect(ask('about', '', 'pt-BR').fields[0]).toMatchObject({ label: 'Cargo atual', value: expect.stringMatching(/o momento/) });
+    expect(ask('resume', 'help').sections.find((s) => s.heading.startsWith('/experience'))?.bullets[0]).toMatch(/^Roles and companies/);
+  });
+
   it('given pt-BR, the answer names its language for the renderers; an English one names none', () => {
     expect(ask('about', '', 'pt-BR').locale).toBe('pt-BR');
     expect(ask('about', '', 'en-GB').locale).toBeUndefined();
