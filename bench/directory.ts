@@ -5,6 +5,7 @@
  * and the resident memory of the bot as `npm start` runs it with Slack and Discord (HTTP) on.
  */
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import { writeDirectory } from './directory-data.js';
 import { startFlags } from './flags.js';
 import { percentile } from './load.js';
 import { shipped } from './shipped.js';
-import { BOT_TOKEN, memoryMb, SIGNING_SECRET, startFakeApi } from './slack.js';
+import { BOT_TOKEN, memoryMb, SIGNING_SECRET, signedSlashCommand, startFakeApi } from './slack.js';
 
 const PEOPLE = 1000;
 const ROUNDS = 12;
@@ -60,8 +61,37 @@ function p99(run: () => void, rounds: number): number {
   );
 }
 
-/** The bot as `npm start` runs it (Slack HTTP and Discord HTTP interactions), until it logs started: its RSS then. */
-async function startedRss(env: Record<string, string>): Promise<{ rss: number; readyMs: number }> {
+/** One signed slash command to the bot's Slack endpoint, answered (200) before it resolves. */
+function slash(port: number, line: string, i: number): Promise<number> {
+  const [command = '/people', ...rest] = line.split(' ');
+  const { body, headers } = signedSlashCommand({ command, text: rest.join(' '), userId: `UBENCH${i}`, trigger: i, secret: SIGNING_SECRET });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/slack/events',
+        method: 'POST',
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * The bot as `npm start` runs it (Slack HTTP and Discord HTTP interactions): its RSS once started,
+ * and again after a few questions (the cross-person ones index the people they reach).
+ */
+async function startedRss(
+  env: Record<string, string>,
+  questions: readonly string[],
+): Promise<{ rss: number; rssAfter: number; readyMs: number }> {
   const fake = await startFakeApi();
   const log = join(mkdtempSync(join(tmpdir(), 'bench-directory-')), 'bot.log');
   const fd = openSync(log, 'w');
@@ -93,7 +123,14 @@ async function startedRss(env: Record<string, string>): Promise<{ rss: number; r
     const readyMs = performance.now() - started;
     // A moment for start-up garbage to be collected, as a process serving for a while would have it.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    return { rss: memoryMb(child.pid)?.rss ?? Number.NaN, readyMs };
+    const rss = memoryMb(child.pid)?.rss ?? Number.NaN;
+    const line = readFileSync(log, 'utf8')
+      .split('\n')
+      .find((l) => l.includes('"event":"started"'))!;
+    const port = (JSON.parse(line) as { port: number }).port;
+    for (const [i, question] of questions.entries()) await slash(port, question, i);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { rss, rssAfter: memoryMb(child.pid)?.rss ?? Number.NaN, readyMs };
   } finally {
     child.kill('SIGKILL');
     await once(child, 'exit').catch(() => undefined);
@@ -125,14 +162,21 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
     const complete = p99(() => many.complete('person', PARTIALS[k++ % PARTIALS.length]!, 25), 400);
     const mostChoices = Math.max(...PARTIALS.map((partial) => many.complete('person', partial, 25).length));
 
-    const oneProcess = await startedRss({ RESUME_FILE: join(root, 'data', 'resume.json') });
-    const manyProcess = await startedRss({ RESUME_DIR: dir });
+    const oneProcess = await startedRss(
+      { RESUME_FILE: join(root, 'data', 'resume.json') },
+      ONE.filter((q) => q.startsWith('/')),
+    );
+    const manyProcess = await startedRss(
+      { RESUME_DIR: dir },
+      CROSS.filter((q) => q.startsWith('/')),
+    );
 
     return {
       'one person (data/resume.json)': {
         'ready (validate + index)': ms(oneReady),
         'query+render p99': ms(oneQuery),
         'RSS, Slack + Discord, after start': { value: Math.round(oneProcess.rss), unit: 'MB' },
+        'RSS, after its questions': { value: Math.round(oneProcess.rssAfter), unit: 'MB' },
         'process ready (spawn → started)': ms(oneProcess.readyMs),
       },
       [`${PEOPLE.toLocaleString('en-US')} people (RESUME_DIR)`]: {
@@ -145,6 +189,13 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
           unit: 'MB',
           floor: '≤ 250 MB',
           pass: manyProcess.rss <= 250,
+        },
+        'RSS, after the cross-person questions': {
+          value: Math.round(manyProcess.rssAfter),
+          unit: 'MB',
+          floor: '≤ 250 MB',
+          pass: manyProcess.rssAfter <= 250,
+          note: 'each person reached is indexed and stays so',
         },
         'process ready (spawn → started)': ms(manyProcess.readyMs),
       },

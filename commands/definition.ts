@@ -62,7 +62,11 @@ export type CommandRouting = Omit<RouteSpec, 'command' | 'section' | 'accepts'>;
 /** One person of a directory, as a command that answers across people sees them. */
 export interface PersonContext {
   readonly person: PersonRef;
+  readonly resume: Resume;
+  /** Built when first read: ask `knows` first. */
   readonly index: ResumeIndex;
+  /** True when the person's résumé uses the word anywhere (cheap: no index needed). */
+  knows(word: string): boolean;
 }
 
 export interface CommandContext {

@@ -63,8 +63,8 @@ function saysAll(index: ResumeIndex, match: Match, required: readonly string[]):
   );
 }
 
-function knowsAnotherName(index: ResumeIndex, word: string): boolean {
-  return expandQuery(word, index.aliases).some((other) => other !== word && words(other).every((w) => index.knows(w)));
+function knowsAnotherName(person: PersonContext, aliases: ResumeIndex['aliases'], word: string): boolean {
+  return expandQuery(word, aliases).some((other) => other !== word && words(other).every((w) => person.knows(w)));
 }
 
 /**
@@ -72,10 +72,10 @@ function knowsAnotherName(index: ResumeIndex, word: string): boolean {
  * date decides those) and words no résumé here uses at all (they tell nobody apart, and a typo
  * is the search's to forgive).
  */
-function requiredWords(text: string, people: readonly PersonContext[]): string[] {
-  const cues = people[0]?.index.routes.allCues;
+function requiredWords(text: string, people: readonly PersonContext[], context: CommandContext): string[] {
+  const cues = context.index.routes.allCues;
   const said = words(text).filter((w) => !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
-  return (cues ? cues.strip(said) : said).filter((w) => w && people.some((p) => p.index.knows(w)));
+  return (cues ? cues.strip(said) : said).filter((w) => w && people.some((p) => p.knows(w)));
 }
 
 /** The person's own answer to the question, when it finds entries of theirs. */
@@ -143,8 +143,8 @@ function everyone(people: readonly PersonContext[], now: Date): Answer {
     sections: [
       {
         heading: 'People',
-        bullets: people.map(({ person, index }) => {
-          const { basics, work } = index.resume;
+        bullets: people.map(({ person, resume }) => {
+          const { basics, work } = resume;
           const current = work.find((w) => w.startDate && w.endDate === null && w.startDate.year <= now.getUTCFullYear());
           return [person.name, basics.label, current ? workTitle(current) : undefined].filter(Boolean).join(' — ');
         }),
@@ -199,9 +199,9 @@ export const people: Command = {
     if (!text) return everyone(all, context.now);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now);
-    const required = requiredWords(text, all);
+    const required = requiredWords(text, all, context);
     // Only a résumé that has every named word (or another name for it) can give evidence of it.
-    const candidates = all.filter((p) => required.every((w) => p.index.knows(w) || knowsAnotherName(p.index, w)));
+    const candidates = all.filter((p) => required.every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w)));
     const fits = candidates
       .map((person) => fitOf(person, text, required, context))
       .filter((fit): fit is Fit => fit !== null)

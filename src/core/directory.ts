@@ -40,12 +40,27 @@ export interface DirectoryBot extends Bot {
   remove(id: string): boolean;
 }
 
+/** The words of every text in a résumé, as the query layer splits them. */
+function vocabularyOf(resume: Resume): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') for (const w of words(value)) found.add(w);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(resume);
+  return found;
+}
+
 export function isDirectory(bot: Bot): bot is DirectoryBot {
   return 'upsert' in bot && 'remove' in bot;
 }
 
 interface Member {
   readonly ref: PersonRef;
+  readonly resume: Resume;
+  /** Every word the résumé uses: whether a question can be about this person at all, before indexing them. */
+  readonly vocabulary: ReadonlySet<string>;
   readonly bot: PersonBot;
   /** Chat user ids by platform name, from the résumé's meta.chat. */
   readonly chat: Readonly<Record<string, readonly string[]>>;
@@ -62,19 +77,30 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let first: Member | undefined;
   let peopleCache: PersonContext[] | null = null;
 
-  const member = (id: string, resume: Resume): Member => ({
-    ref: { id, name: resume.basics.name },
-    bot: createBot({
+  // A person's index is built the first time a question needs it: a directory of a thousand is
+  // ready once read and validated, and a question that names words only some résumés use
+  // (their vocabulary says which) indexes only those.
+  const member = (id: string, resume: Resume): Member => {
+    let bot: PersonBot | undefined;
+    return {
+      ref: { id, name: resume.basics.name },
       resume,
-      aliases,
-      clock: options.clock,
-      maxQueryLength: options.maxQueryLength,
-      commands: options.commands,
-      people: contextPeople,
-    }),
-    chat: resume.meta?.chat ?? {},
-    privateFields: resume.meta?.privateFields ?? [],
-  });
+      vocabulary: vocabularyOf(resume),
+      get bot() {
+        bot ??= createBot({
+          resume,
+          aliases,
+          clock: options.clock,
+          maxQueryLength: options.maxQueryLength,
+          commands: options.commands,
+          people: contextPeople,
+        });
+        return bot;
+      },
+      chat: resume.meta?.chat ?? {},
+      privateFields: resume.meta?.privateFields ?? [],
+    };
+  };
   const changed = () => {
     finder = null;
     peopleCache = null;
@@ -92,7 +118,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const names = (): NameFinder =>
     (finder ??= createNameFinder(
       everyone().map((m) => m.ref),
-      (word) => everyone().some((m) => m.bot.index.knows(word)),
+      (word) => everyone().some((m) => m.vocabulary.has(word)),
     ));
   const registry = () => first!.bot.commands;
 
@@ -120,7 +146,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   function contextPeople(): readonly PersonContext[] {
-    peopleCache ??= everyone().map((m) => ({ person: m.ref, index: m.bot.index }));
+    peopleCache ??= everyone().map((m) => ({
+      person: m.ref,
+      resume: m.resume,
+      get index() {
+        return m.bot.index;
+      },
+      knows: (word: string) => m.vocabulary.has(word),
+    }));
     return peopleCache;
   }
 
@@ -201,12 +234,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     },
     ownerOf(person) {
       const m = person ? members.get(person.id) : undefined;
-      return m ? { resume: m.bot.resume, privateFields: m.privateFields } : undefined;
+      return m ? { resume: m.resume, privateFields: m.privateFields } : undefined;
     },
     replace(_resume, nextAliases) {
       // The alias table changed: every person is indexed with it again.
       aliases = nextAliases;
-      for (const [id, m] of members) members.set(id, member(id, m.bot.resume));
+      for (const [id, m] of members) members.set(id, member(id, m.resume));
       changed();
     },
     upsert(id, resume) {
