@@ -46,6 +46,30 @@ export function recency(entry: Dated): number[] {
  * turn, higher first; equal keys keep the résumé's order.
  */
 export function significanceRanks<E>(entries: readonly E[], keys: (entry: E) => readonly number[]): number[] {
+  return remembered(entries, keys).ranks;
+}
+
+/** The entries' indexes, most significant first. */
+export function bySignificance<E>(entries: readonly E[], keys: (entry: E) => readonly number[]): number[] {
+  return remembered(entries, keys).order;
+}
+
+// A résumé's arrays never change once loaded: each listing of a long career sorts it once, not per question.
+const memo = new WeakMap<readonly unknown[], Map<unknown, { ranks: number[]; order: number[] }>>();
+
+function remembered<E>(entries: readonly E[], keys: (entry: E) => readonly number[]): { ranks: number[]; order: number[] } {
+  let byKeys = memo.get(entries);
+  if (!byKeys) memo.set(entries, (byKeys = new Map()));
+  let found = byKeys.get(keys);
+  if (!found) {
+    const ranks = rank(entries, keys);
+    found = { ranks, order: entries.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!) };
+    byKeys.set(keys, found);
+  }
+  return found;
+}
+
+function rank<E>(entries: readonly E[], keys: (entry: E) => readonly number[]): number[] {
   const keyed = entries.map((entry, i) => ({ i, key: keys(entry) }));
   keyed.sort((a, b) => {
     for (let k = 0; k < Math.max(a.key.length, b.key.length); k++) {
@@ -59,10 +83,4 @@ export function significanceRanks<E>(entries: readonly E[], keys: (entry: E) => 
     ranks[i] = place;
   });
   return ranks;
-}
-
-/** The entries' indexes, most significant first. */
-export function bySignificance<E>(entries: readonly E[], keys: (entry: E) => readonly number[]): number[] {
-  const ranks = significanceRanks(entries, keys);
-  return entries.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
 }
