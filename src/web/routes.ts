@@ -297,13 +297,16 @@ ${searchForm({ name: 'everyone', query: q, action: '/' })}
         page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to the résumé</a></p>`).value,
       );
     const { answer, outcome } = await ask(req, named.command, named.query);
-    const pictures = timeline();
-    const name = publicResume(pipeline.bot.resume, privateFields).basics.name;
+    // In a directory an answer is about one person: the page shows their name, picture and CV.
+    const about = answer.person ? resumeFor(pipeline.bot, answer) : pipeline.bot.resume;
+    const home = answer.person && directoryPeople().length > 1 ? personPath(answer.person.id) : '/';
+    const pictures = timeline(about);
+    const name = publicResume(about, privateFields).basics.name;
     const canonical = answer.route ? permalink(answer.route) : permalink({ command: named.command, query: named.query });
     const description = answerSummary(answer);
-    const body = html`<p class="breadcrumb"><a href="/">${name}</a></p>
-${answerHtml(answer, { headingLevel: 1, fileHref: fileHref(await currentCv()) })}
-${searchForm({ name, query: '' })}
+    const body = html`<p class="breadcrumb"><a href="${home}">${name}</a></p>
+${answerHtml(answer, { headingLevel: 1, fileHref: fileHref(await currentCv(about)) })}
+${searchForm({ name, query: '', action: home })}
 <div id="answer" aria-live="polite"></div>
 ${figure(pictures)}`;
     // The page is always there to read; the status says what a crawler should make of it.

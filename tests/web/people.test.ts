@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directoryBot } from '../directory/fixture.js';
 import { readPdf } from '../helpers/pdf-text.js';
-import { startWebServer, type WebServer } from './server.js';
+import { metaContent, startWebServer, type WebServer } from './server.js';
 
 let web: WebServer;
 beforeAll(async () => {
@@ -50,6 +50,16 @@ describe('the page over several people', () => {
       expect(body).toContain('Confluent');
       expect(body).not.toContain('Performance Architect');
     }
+  });
+
+  it("given the permalink of a person's answer, previews it with that person's name and timeline picture", async () => {
+    const answered = await (await get('/p/senior-engineer?q=%2Fexperience')).text();
+    const link = /<a href="(\/a\/[^"]+)" rel="bookmark">/.exec(answered)![1]!;
+    const permalink = await (await get(link)).text();
+    expect(metaContent(permalink, 'og:title')).toMatch(/ — Dr\. Lena Vasquez$/);
+    const own = imgSrc(await (await get('/p/senior-engineer')).text())!;
+    expect(metaContent(permalink, 'og:image')).toBe(`https://team.example.com${own}`);
+    expect(permalink).toContain('<p class="breadcrumb"><a href="/p/senior-engineer">Dr. Lena Vasquez</a></p>');
   });
 
   it('given an id nobody has, or a malformed one, answers 404', async () => {
