@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from './generate.js';
 
 const TEMPLATES = [
   'data/resume.json',
@@ -109,17 +110,6 @@ const SKILLS = [
   'GraphQL',
   'Redis',
 ];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `count` résumés into `dir` (person-0000.json …) and returns their ids. */
 export function writeDirectory(root: string, dir: string, count: number): string[] {

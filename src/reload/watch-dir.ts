@@ -7,15 +7,14 @@
  * Like the one-file watcher: fs.watch on the folder for speed, stat polling of the folder's
  * listing and files for file systems where fs.watch is silent.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, unwatchFile, watch, watchFile, type FSWatcher } from 'node:fs';
+import { unwatchFile, watch, watchFile, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DirectoryBot } from '../core/directory.js';
 import type { Logger } from '../core/log.js';
 import { loadAliasesFile } from '../query/aliases.js';
 import { loadPersonFile, personIdOf, resumeFilesIn } from '../resume/directory.js';
 import { ResumeFileError } from '../resume/load.js';
-import type { ResumeWatcher } from './watch.js';
+import { fingerprint, type ResumeWatcher } from './watch.js';
 
 export interface WatchDirOptions {
   dir: string;
@@ -24,14 +23,6 @@ export interface WatchDirOptions {
   logger: Logger;
   debounceMs?: number;
   pollIntervalMs?: number;
-}
-
-function fingerprint(path: string): string {
-  try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
-  } catch {
-    return 'unreadable';
-  }
 }
 
 function listing(dir: string): string[] {

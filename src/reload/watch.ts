@@ -32,7 +32,7 @@ export interface WatchOptions {
   pollIntervalMs?: number;
 }
 
-function fingerprint(path: string): string {
+export function fingerprint(path: string): string {
   try {
     return createHash('sha256').update(readFileSync(path)).digest('hex');
   } catch {

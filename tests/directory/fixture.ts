@@ -3,7 +3,14 @@
  * one (tests/fixtures/martin-alvarez.resume.json: a second Martin, accents, missing dates, no work
  * section), with the committed alias table and a fixed clock.
  */
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDirectoryBot, type DirectoryBot } from '../../src/core/directory.js';
+import { createLogger } from '../../src/core/log.js';
+import type { ResumeWatcher } from '../../src/reload/watch.js';
+import { watchResumeDir } from '../../src/reload/watch-dir.js';
+import { loadResumeDir } from '../../src/resume/directory.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
@@ -20,4 +27,24 @@ export function directoryBot(ids: readonly string[] = SIX): DirectoryBot {
     aliases: loadAliasesFile('data/aliases.json'),
     clock: () => FIXED_NOW,
   });
+}
+
+/** A folder holding copies of these résumés, a directory bot over it and its live-reload watcher, logging into `logs`. */
+export function watchedFolder(ids: readonly string[]): {
+  dir: string;
+  bot: DirectoryBot;
+  watcher: ResumeWatcher;
+  logs: Array<Record<string, unknown>>;
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'directory-'));
+  for (const id of ids) copyFileSync(resumePath(id), join(dir, `${id}.json`));
+  const bot = createDirectoryBot({
+    people: loadResumeDir(dir).people,
+    aliases: loadAliasesFile('data/aliases.json'),
+    clock: () => FIXED_NOW,
+  });
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = createLogger('info', (line) => logs.push(JSON.parse(line)));
+  const watcher = watchResumeDir({ dir, aliasesFile: 'data/aliases.json', bot, logger, debounceMs: 20, pollIntervalMs: 50 });
+  return { dir, bot, watcher, logs };
 }

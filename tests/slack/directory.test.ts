@@ -4,17 +4,12 @@
  * meta.chat, the Home tab of a mapped user, and a broken file dropped into the folder while the
  * bot runs (logged, left out, everyone else still answered).
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDirectoryBot, type DirectoryBot } from '../../src/core/directory.js';
-import { createLogger } from '../../src/core/log.js';
-import { loadAliasesFile } from '../../src/query/aliases.js';
+import type { DirectoryBot } from '../../src/core/directory.js';
 import type { ResumeWatcher } from '../../src/reload/watch.js';
-import { watchResumeDir } from '../../src/reload/watch-dir.js';
-import { loadResumeDir } from '../../src/resume/directory.js';
-import { FIXED_NOW } from '../helpers/bot.js';
+import { watchedFolder } from '../directory/fixture.js';
 import { resumePath } from '../query/fixture-bots.js';
 import { expectEveryMessageValid, type Harness, mentionEvent, replyIn, sendEvent, slashCommand, startHarness, textOf } from './harness.js';
 
@@ -23,14 +18,10 @@ describe('a directory of people on Slack', () => {
   let bot: DirectoryBot;
   let watcher: ResumeWatcher;
   let dir: string;
-  const logs: Array<Record<string, unknown>> = [];
+  let logs: Array<Record<string, unknown>>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'slack-directory-'));
-    for (const id of ['martin', 'senior-engineer', 'new-grad', 'martin-alvarez']) copyFileSync(resumePath(id), join(dir, `${id}.json`));
-    bot = createDirectoryBot({ people: loadResumeDir(dir).people, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW });
-    const logger = createLogger('info', (line) => logs.push(JSON.parse(line)));
-    watcher = watchResumeDir({ dir, aliasesFile: 'data/aliases.json', bot, logger, debounceMs: 20, pollIntervalMs: 50 });
+    ({ dir, bot, watcher, logs } = watchedFolder(['martin', 'senior-engineer', 'new-grad', 'martin-alvarez']));
     h = await startHarness({ bot, privateFields: ['basics.phone'] });
   });
   afterAll(async () => {
