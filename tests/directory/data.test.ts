@@ -10,16 +10,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadApp } from '../../src/app/load.js';
 import { ConfigError } from '../../src/config/config.js';
 import { createDirectoryBot, isDirectory } from '../../src/core/directory.js';
-import { createLogger } from '../../src/core/log.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import type { ResumeWatcher } from '../../src/reload/watch.js';
-import { watchResumeDir } from '../../src/reload/watch-dir.js';
 import { loadResumeDir } from '../../src/resume/directory.js';
 import { ResumeFileError } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { resumePath } from '../query/fixture-bots.js';
-import { directoryBot } from './fixture.js';
+import { directoryBot, watchedFolder } from './fixture.js';
 
 function folder(ids: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'directory-'));
@@ -85,17 +83,9 @@ describe('live reload of a folder', () => {
   afterEach(() => watcher?.close());
 
   function watched() {
-    const dir = folder(['senior-engineer', 'new-grad']);
-    const bot = createDirectoryBot({
-      people: loadResumeDir(dir).people,
-      aliases: loadAliasesFile('data/aliases.json'),
-      clock: () => FIXED_NOW,
-    });
-    const logs: Array<Record<string, unknown>> = [];
-    const logger = createLogger('info', (line) => logs.push(JSON.parse(line)));
-    watcher = watchResumeDir({ dir, aliasesFile: 'data/aliases.json', bot, logger, debounceMs: 20, pollIntervalMs: 50 });
-    const ids = () => bot.people.map((p) => p.id);
-    return { dir, bot, logs, ids };
+    const folder = watchedFolder(['senior-engineer', 'new-grad']);
+    watcher = folder.watcher;
+    return { ...folder, ids: () => folder.bot.people.map((p) => p.id) };
   }
 
   it('given a file added, changed, broken and removed, adds, re-indexes only that person, keeps the last good version, removes', async () => {
