@@ -143,6 +143,13 @@ function employerName(
   return null;
 }
 
+/** The intent's strong cue in the question that is a noun phrase ("programming languages"), not a verb and its preposition. */
+function namedKind(words: readonly string[], primary: Intent): string {
+  const strong = new Set(primary.spec.strongCues ?? []);
+  const found = primary.own.find(words).find((f) => strong.has(f.phrase) && !OBJECT_PREPOSITIONS.has(f.phrase.split(' ').at(-1)!));
+  return found?.phrase ?? '';
+}
+
 /** What may stand between a verb and what it is asked about: "fluent in go", "experience with go". */
 const OBJECT_PREPOSITIONS = new Set(['in', 'with', 'at', 'on', 'of']);
 
@@ -317,6 +324,16 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });
   }
   if (primary && yearText && accepts(primary, 'year')) return to(primary, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
+  // "What programming languages does he know?": a strong cue that names a kind of entry (not a verb, "code in")
+  // is looked for as it is, so a résumé without such entries says so instead of listing everything.
+  const kindAsked = primary && !residual ? namedKind(words, primary) : '';
+  if (primary?.spec.section && kindAsked) {
+    // Its head alone when that is the whole name there: a group called just "Languages".
+    const head = kindAsked.split(' ').at(-1)!;
+    const section = primary.spec.section;
+    const byHead = !index.search(section, kindAsked).length && index.search(section, head).some((h) => h.tier === 'identity' && h.whole);
+    return to(primary, { text: byHead ? head : kindAsked, literal: true });
+  }
   // "Does he know go?": the filler word is what is asked for, as it is.
   const fillerAsked = primary && !residual ? fillerNaming(words, primary, index) : '';
   if (primary && fillerAsked) return to(primary, { text: fillerAsked, literal: true });

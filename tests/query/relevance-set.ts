@@ -92,6 +92,9 @@ export const RELEVANCE_QUESTIONS: readonly Labelled[] = [
   { resume: 'awkward', ask: 'does she speak german?', command: 'languages', first: null },
   { resume: 'awkward', ask: 'what programming languages does she use?', command: 'skills', first: 'Languages' },
   { resume: 'martin', ask: 'what languages does he speak?', command: 'languages', first: null },
+  { resume: 'martin', ask: 'what programming languages does he know?', command: 'skills', first: null },
+  { resume: 'career-changer', ask: 'what programming languages does he know?', command: 'skills', first: null },
+  { resume: 'new-grad', ask: 'what programming languages does she know?', command: 'skills', first: 'Programming Languages' },
   // Sections a résumé lacks.
   { resume: 'martin', ask: 'what awards has he won?', command: 'awards', first: null },
   { resume: 'martin', ask: 'any publications?', command: 'publications', first: null },
