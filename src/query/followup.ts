@@ -24,6 +24,7 @@ import {
   WHEN_WORDS,
 } from './followup-words.js';
 import { type CommandQuery, type ModifierKind, parseQuery } from './modifiers.js';
+import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 import type { Route } from './route.js';
 import { detectIntents } from './route-table.js';
@@ -70,7 +71,8 @@ const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.h
 
 /** What kind of follow-up the message is, or null when it stands on its own. */
 export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
-  const normalized = normalize(text).replace(EXISTENTIAL, ' ').replace(PRIOR_TO, 'before').replace(INTERJECTION, '').trim();
+  // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
+  const normalized = glossQuestion(normalize(text)).replace(EXISTENTIAL, ' ').replace(PRIOR_TO, 'before').replace(INTERJECTION, '').trim();
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
   const accented = PLACE_ACCENTED.test(text);

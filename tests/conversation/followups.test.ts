@@ -134,6 +134,17 @@ const conversations: Array<{ resume: string; name: string; turns: Turn[] }> = [
     ],
   },
   {
+    resume: 'martin',
+    name: 'em português',
+    turns: [
+      ['o que ele fez na netflix?', 'experience', 'Performance Architect at Netflix'],
+      ['e antes disso?', 'experience', 'Performance Engineer at Expedia'],
+      ['e depois?', 'experience', 'Performance Architect at Netflix'],
+      ['o que ele construiu lá?', 'projects', 'FlameScope'],
+      ['e kubernetes?', 'skills', 'Kubernetes'],
+    ],
+  },
+  {
     resume: 'career-changer',
     name: "Daniel's volunteering and roles",
     turns: [
