@@ -140,7 +140,10 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     }
     const key = conversationKey(request);
     if (key === null) return answer(request);
-    const stored = conversations.get(key);
+    // Only free text (plain or through the fallback command) can lean on the previous answer: a named
+    // command does not wait for the store (a round trip to Redis with REDIS_URL).
+    const leans = request.command === null || request.command.replace(/^\//, '').toLowerCase() === fallback;
+    const stored = leans ? conversations.get(key) : undefined;
     const context = stored instanceof Promise ? await stored : stored;
     const answered = answer(request, context);
     // Only an answer about the résumé moves the conversation on: a refusal, an error or a question nothing
@@ -149,7 +152,8 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     const reference = found && !(found.command === fallback && !found.matches.length) ? found : null;
     // In a directory, the person an answer was about is who the next question is about unless it names another.
     const person = answered.answer.person?.id;
-    if (reference) await conversations.set(key, { previous: reference, ...(person ? { person } : {}) });
+    // Remembered in the background: the answer does not wait for the shared store (which never rejects).
+    if (reference) void conversations.set(key, { previous: reference, ...(person ? { person } : {}) });
     return answered;
   }
 
