@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
 import { loadResumeFile, ResumeFileError } from './load.js';
 import type { Resume } from './schema.js';
 
@@ -26,7 +27,19 @@ export function personIdOf(file: string): string | null {
   const name = basename(file);
   if (!name.endsWith('.json') || name.startsWith('.')) return null;
   const id = name.slice(0, -'.json'.length);
-  return id ? id : null;
+  return id && !translationTagOf(id) ? id : null;
+}
+
+/**
+ * The language of `<id>.<tag>.json` (`lena.pt-BR.json`) when the tag is a catalogue's: the way a
+ * translated copy is named beside RESUME_FILE. In a folder such a file is somebody's copy, never
+ * a person of its own.
+ */
+export function translationTagOf(id: string): string | null {
+  const dot = id.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const tag = id.slice(dot + 1);
+  return catalogues.locales().includes(tag) && tag !== DEFAULT_LOCALE ? tag : null;
 }
 
 /** The résumé files of a folder, sorted by id (a stable order for listings and ties). */
@@ -57,10 +70,28 @@ export function loadPersonFile(file: string): PersonFile | ResumeFileError {
   }
 }
 
+const TRANSLATION_IN_FOLDER =
+  'a translated copy (<id>.<language>.json): translated copies are served with RESUME_FILE only; in RESUME_DIR it is left out, not served as another person';
+
+/** The translated copies lying in a folder, which are left out and reported. */
+function translatedCopiesIn(dir: string): string[] {
+  try {
+    return readdirSync(resolve(dir))
+      .filter((name) => name.endsWith('.json') && translationTagOf(name.slice(0, -'.json'.length)))
+      .sort()
+      .map((name) => join(resolve(dir), name));
+  } catch {
+    return []; // resumeFilesIn names the folder's problem
+  }
+}
+
 /** Every valid résumé of the folder. Throws only when none is left: then there is nobody to answer about. */
 export function loadResumeDir(dir: string): LoadedDirectory {
   const people: PersonFile[] = [];
   const skipped: ResumeFileError[] = [];
+  for (const file of translatedCopiesIn(dir)) {
+    skipped.push(new ResumeFileError(file, [TRANSLATION_IN_FOLDER], 'résumé for this folder'));
+  }
   for (const file of resumeFilesIn(dir)) {
     const loaded = loadPersonFile(file);
     if (loaded instanceof ResumeFileError) skipped.push(loaded);
