@@ -23,7 +23,7 @@ import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { AliasTable } from '../query/aliases.js';
 import type { Resume } from '../resume/schema.js';
-import { translationFiles } from '../resume/translations.js';
+import { translationFiles } from '../resume/translation-files.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
@@ -118,6 +118,7 @@ function codeStamp(index: SettingsIndex): string | null {
     '../query/normalize',
     '../i18n/catalogue',
     '../resume/translations',
+    '../resume/translation-files',
   ];
   try {
     const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';

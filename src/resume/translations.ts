@@ -4,22 +4,10 @@
  * language, served to askers in it. Its `meta.language` must name the same language, so a copy
  * put in the wrong file is refused at start rather than served to the wrong people.
  */
-import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
+import { catalogues } from '../i18n/catalogue.js';
 import { loadResumeFile, ResumeFileError } from './load.js';
+import { translationFiles } from './translation-files.js';
 import type { Resume } from './schema.js';
-
-/** The translated copies that exist beside `resumeFile`, one per language that has a catalogue. */
-export function translationFiles(resumeFile: string): Array<{ tag: string; file: string }> {
-  const extension = extname(resumeFile) || '.json';
-  const stem = basename(resumeFile, extension);
-  return catalogues
-    .locales()
-    .filter((tag) => tag !== DEFAULT_LOCALE)
-    .map((tag) => ({ tag, file: join(dirname(resumeFile), `${stem}.${tag}${extension}`) }))
-    .filter(({ file }) => existsSync(file));
-}
 
 /** Every translated copy, validated like the résumé itself; a ResumeFileError names the one at fault. */
 export function loadTranslations(resumeFile: string): Record<string, Resume> {

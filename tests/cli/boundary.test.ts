@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, ensureBuilt, FORBID, sandbox, type Sandbox } from './run.js';
+import { ask, CLI, ensureBuilt, FORBID, sandbox, type Sandbox } from './run.js';
 
 let box: Sandbox;
 beforeAll(() => {
@@ -33,6 +34,12 @@ describe('what the CLI loads', () => {
     expect(warm.stderr).toBe('');
     expect(warm.status).toBe(0);
     expect(warm.stdout).toContain('"title":"Kafka"');
+  });
+
+  it('bundles none of zod: a module the bundle inlines would build every schema on each start, past the guard above', () => {
+    const bundle = readFileSync(CLI, 'utf8');
+    expect(bundle).toContain('// dist/src/cli/main.js');
+    expect(bundle).not.toContain('node_modules/zod/');
   });
 
   it('proves the guard works: a cold start needs zod and fails without it', () => {
