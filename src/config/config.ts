@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { catalogues } from '../i18n/catalogue.js';
-import { bool, httpUrl, int, optionalText, settingsGroup, textWithDefault, type Env } from './fields.js';
+import { bool, httpUrl, int, optionalText, settingsGroup, textWithDefault, type Env, urlOf } from './fields.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -37,13 +37,7 @@ const redisUrl = z
   .transform((v, ctx): string | undefined => {
     const value = (v ?? '').trim();
     if (value === '') return undefined;
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(value);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
+    if (!urlOf(value, ['redis:', 'rediss:'])?.hostname) {
       // Not echoed back: the value may hold a password.
       ctx.addIssue({ code: 'custom', message: 'must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@host:6380/0' });
       return z.NEVER;

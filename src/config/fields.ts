@@ -62,6 +62,16 @@ export const int = (fallback: number, min: number, max: number) =>
       return z.NEVER;
     });
 
+/** The value as a URL when it parses and its protocol is one of `protocols` ('https:'); null otherwise. */
+export function urlOf(value: string, protocols: readonly string[]): URL | null {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** An http(s) base URL; trailing slashes are dropped (both SDKs add their own). */
 export const httpUrl = (example: string) =>
   z
@@ -70,13 +80,7 @@ export const httpUrl = (example: string) =>
     .transform((v, ctx): string | undefined => {
       const value = (v ?? '').trim();
       if (value === '') return undefined;
-      let parsed: URL | null = null;
-      try {
-        parsed = new URL(value);
-      } catch {
-        parsed = null;
-      }
-      if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      if (!urlOf(value, ['http:', 'https:'])) {
         ctx.addIssue({ code: 'custom', message: `must be an http(s) URL such as ${example}, not ${JSON.stringify(v)}` });
         return z.NEVER;
       }
