@@ -14,7 +14,7 @@ import type { Logger } from '../core/log.js';
 import { loadAliasesFile } from '../query/aliases.js';
 import { loadPersonFile, personIdOf, resumeFilesIn } from '../resume/directory.js';
 import { ResumeFileError } from '../resume/load.js';
-import { fingerprint, type ResumeWatcher } from './watch.js';
+import { debounced, fingerprint, type ResumeWatcher } from './watch.js';
 
 export interface WatchDirOptions {
   dir: string;
@@ -41,7 +41,6 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
   const { bot, logger } = options;
   const seen = new Map(listing(dir).map((file) => [file, fingerprint(file)]));
   let aliasesSeen = fingerprint(aliasesFile);
-  let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const polled = new Set<string>();
 
@@ -88,12 +87,7 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
     return changed;
   }
 
-  function schedule(): void {
-    if (closed) return;
-    clearTimeout(timer);
-    timer = setTimeout(reloadNow, debounceMs);
-    timer.unref();
-  }
+  const { schedule, cancel } = debounced(reloadNow, debounceMs);
 
   function pollFiles(): void {
     if (closed) return;
@@ -120,7 +114,7 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
     reloadNow,
     close() {
       closed = true;
-      clearTimeout(timer);
+      cancel();
       watchers.forEach((w) => w.close());
       polled.forEach((f) => unwatchFile(f, schedule));
     },

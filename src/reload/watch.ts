@@ -32,6 +32,27 @@ export interface WatchOptions {
   pollIntervalMs?: number;
 }
 
+/**
+ * `schedule` runs `run` once `ms` after the last call (the quiet time a half-written file needs);
+ * after `cancel` it never runs again. Timers are unref'd: a watcher never keeps the process up.
+ */
+export function debounced(run: () => void, ms: number): { schedule: () => void; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  let cancelled = false;
+  return {
+    schedule() {
+      if (cancelled) return;
+      clearTimeout(timer);
+      timer = setTimeout(run, ms);
+      timer.unref();
+    },
+    cancel() {
+      cancelled = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
 export function fingerprint(path: string): string {
   try {
     return createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -46,8 +67,6 @@ export function watchResume(options: WatchOptions): ResumeWatcher {
   const pollIntervalMs = options.pollIntervalMs ?? 300;
   const { bot, logger } = options;
   let lastSeen = files.map(fingerprint).join(':');
-  let timer: NodeJS.Timeout | undefined;
-  let closed = false;
 
   function reloadNow(): boolean {
     const seen = files.map(fingerprint).join(':');
@@ -66,12 +85,7 @@ export function watchResume(options: WatchOptions): ResumeWatcher {
     }
   }
 
-  function schedule(): void {
-    if (closed) return;
-    clearTimeout(timer);
-    timer = setTimeout(reloadNow, debounceMs);
-    timer.unref();
-  }
+  const { schedule, cancel } = debounced(reloadNow, debounceMs);
 
   const watchers: FSWatcher[] = [];
   for (const dir of new Set(files.map((f) => dirname(f)))) {
@@ -91,8 +105,7 @@ export function watchResume(options: WatchOptions): ResumeWatcher {
   return {
     reloadNow,
     close() {
-      closed = true;
-      clearTimeout(timer);
+      cancel();
       watchers.forEach((w) => w.close());
       files.forEach((f) => unwatchFile(f, schedule));
     },
