@@ -105,7 +105,7 @@ function hasUnreadBody(req: IncomingMessage): boolean {
 /** How long a client refused before the end of its body may go on sending (read and thrown away) once it has its answer. */
 const LINGER_MS = 1_000;
 /**
- * Only a client with at most this much body left gets that time. Reading and dropping a
+ * Only a client with at most this much body left (past the route's limit, when it announced one too large) gets that time. Reading and dropping a
  * stranger's 4 MB costs the server real CPU; a body that large or of no announced length is
  * not from Slack or Discord, and its connection is closed at once.
  */
@@ -145,14 +145,14 @@ function send(
   res: ServerResponse,
   status: number,
   message: string,
-  options: { close?: boolean; headers?: Record<string, string>; received?: number } = {},
+  options: { close?: boolean; headers?: Record<string, string>; received?: number; lingerBytes?: number } = {},
 ): void {
   if (res.headersSent) {
     res.end();
     return;
   }
   const unread = hasUnreadBody(req);
-  if (unread && bodyLeft(req, options.received ?? 0) <= LINGER_BYTES) lingerAfterAnswer(req.socket);
+  if (unread && bodyLeft(req, options.received ?? 0) <= (options.lingerBytes ?? LINGER_BYTES)) lingerAfterAnswer(req.socket);
   if (options.close || unread) res.setHeader('connection', 'close');
   res.writeHead(status, { ...TEXT, 'content-length': String(Buffer.byteLength(message)), ...options.headers });
   res.end(message);
@@ -284,15 +284,23 @@ export function createHttpServer(options: HttpServerOptions = {}): HttpServer {
     }
   }
 
-  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal, headers?: Record<string, string>, received = 0): void {
-    send(req, res, refusal.status, refusal.message, { headers, received });
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    refusal: Refusal,
+    headers?: Record<string, string>,
+    received = 0,
+    lingerBytes = LINGER_BYTES,
+  ): void {
+    send(req, res, refusal.status, refusal.message, { headers, received, lingerBytes });
   }
 
   function readBody(req: IncomingMessage, res: ServerResponse, route: BodyRoute): void {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > route.maxBodyBytes) {
       logger.warn('http_refused', { reason: 'too_large', status: 413, declared: Number(declared) });
-      refuse(req, res, TOO_LARGE);
+      // A client that misjudged the limit by a little still reads its 413; a stranger's far larger body is cut at once.
+      refuse(req, res, TOO_LARGE, undefined, 0, route.maxBodyBytes + LINGER_BYTES);
       return;
     }
     const early = route.screen?.(req, res);
