@@ -54,7 +54,10 @@ export const about: Command = {
       subtitle: basics.label,
       body: basics.summary,
       fields: [
-        ...current.map((w) => ({ label: messages.t('about.currentRole'), value: `${workTitle(w)} (${workDates(w, now, messages)})` })),
+        ...current.map((w) => ({
+          label: messages.t('about.currentRole'),
+          value: `${workTitle(w, messages)} (${workDates(w, now, messages)})`,
+        })),
         ...(location ? [{ label: messages.t('about.location'), value: location, inline: true, sourcePath: 'basics.location' }] : []),
       ],
       // What to ask next: the résumé's first sections, then how to reach the person.

@@ -1,3 +1,4 @@
+import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { withAbbreviations } from '../src/query/documents.js';
 import { entryCommand, type EntryKind } from './entries.js';
@@ -11,20 +12,22 @@ const kind: EntryKind<Award> = {
   plural: 'awards',
   heading: 'Awards',
   entries: (resume) => resume.awards,
-  title: (award) => award.title ?? (award.awarder ? `Award from ${award.awarder}` : 'Untitled award'),
+  title: (award, messages = english()) =>
+    award.title ?? (award.awarder ? messages.t('awards.from', { awarder: award.awarder }) : messages.t('awards.untitled')),
   identity: (award) => withAbbreviations(award.title),
   facets: (award) => withAbbreviations(award.awarder),
   content: (award) => [award.summary],
   dates: (award) => ({ startDate: award.date, endDate: award.date }),
-  line: (award) => [kind.title(award), award.awarder, monthYear(award.date)].filter(Boolean).join(' · '),
-  detail: (award) => ({
-    subtitle: [award.awarder, monthYear(award.date)].filter(Boolean).join(' · ') || undefined,
+  line: (award, _now, messages) =>
+    [kind.title(award, messages), award.awarder, monthYear(award.date, messages)].filter(Boolean).join(' · '),
+  detail: (award, _i, _now, messages) => ({
+    subtitle: [award.awarder, monthYear(award.date, messages)].filter(Boolean).join(' · ') || undefined,
     body: award.summary,
     fields: [
-      ...(award.awarder ? [{ label: 'Awarded by', value: award.awarder, inline: true }] : []),
-      ...(award.date ? [{ label: 'Date', value: monthYear(award.date)!, inline: true }] : []),
+      ...(award.awarder ? [{ label: messages.t('awards.by'), value: award.awarder, inline: true }] : []),
+      ...(award.date ? [{ label: messages.t('entry.date'), value: monthYear(award.date, messages)!, inline: true }] : []),
     ],
-    footer: monthYear(award.date),
+    footer: monthYear(award.date, messages),
   }),
   completions: (award) => [award.awarder],
 };

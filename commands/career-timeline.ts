@@ -42,23 +42,24 @@ export const timeline: Command = {
       'visualize his career',
     ],
   },
-  execute(_query, { index, now }) {
+  execute(_query, { index, now, messages }) {
     const { resume } = index;
-    const model = buildTimeline(resume, now);
+    const t = messages.t.bind(messages);
+    const model = buildTimeline(resume, now, messages);
     const lines = timelineBars(model);
     if (!lines.length) {
       return makeAnswer({
         kind: 'empty',
-        title: 'No timeline yet',
-        body: `${resume.basics.name}'s résumé lists no roles and no education to place on a timeline.`,
+        title: t('timeline.none.title'),
+        body: t('timeline.none.body', { owner: resume.basics.name }),
       });
     }
     const roles = model.roles.length;
     const schools = model.education.length;
     return makeAnswer({
       kind: 'list',
-      title: 'Career timeline',
-      subtitle: [resume.basics.name, `${roles} ${roles === 1 ? 'role' : 'roles'}`, schools ? `${schools} in education` : '']
+      title: t('timeline.title'),
+      subtitle: [resume.basics.name, t('timeline.roles', { count: roles }), schools ? t('timeline.schools', { count: schools }) : '']
         .filter(Boolean)
         .join(' · '),
       body: lines.join('\n'),
@@ -68,7 +69,12 @@ export const timeline: Command = {
           display: 'inline',
           filename: 'timeline.png',
           contentType: 'image/png',
-          label: `Career timeline of ${resume.basics.name}: ${[...model.roles, ...model.education].map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`).join('; ')}.`,
+          label: t('timeline.alt', {
+            owner: resume.basics.name,
+            entries: [...model.roles, ...model.education]
+              .map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`)
+              .join('; '),
+          }),
         },
       ],
       matches: resume.work.map((entry, i) => workMatch(entry, i)),

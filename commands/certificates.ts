@@ -1,3 +1,4 @@
+import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { withAbbreviations } from '../src/query/documents.js';
 import { entryCommand, type EntryKind } from './entries.js';
@@ -11,21 +12,22 @@ const kind: EntryKind<Certificate> = {
   plural: 'certificates',
   heading: 'Certificates',
   entries: (resume) => resume.certificates,
-  title: (cert) => cert.name ?? (cert.issuer ? `${cert.issuer} certificate` : 'Untitled certificate'),
+  title: (cert, messages = english()) =>
+    cert.name ?? (cert.issuer ? messages.t('certificates.of', { issuer: cert.issuer }) : messages.t('certificates.untitled')),
   identity: (cert) => withAbbreviations(cert.name),
   // "Google / Coursera": each issuer is a name of its own.
   facets: (cert) => (cert.issuer ? [cert.issuer, ...cert.issuer.split(/\s*[/&,]\s*/)] : []),
   content: () => [],
   dates: (cert) => ({ startDate: cert.date, endDate: cert.date }),
-  line: (cert) => [cert.name, cert.issuer, monthYear(cert.date)].filter(Boolean).join(' · '),
-  detail: (cert) => ({
-    subtitle: [cert.issuer, monthYear(cert.date)].filter(Boolean).join(' · ') || undefined,
+  line: (cert, _now, messages) => [cert.name, cert.issuer, monthYear(cert.date, messages)].filter(Boolean).join(' · '),
+  detail: (cert, _i, _now, messages) => ({
+    subtitle: [cert.issuer, monthYear(cert.date, messages)].filter(Boolean).join(' · ') || undefined,
     fields: [
-      ...(cert.issuer ? [{ label: 'Issued by', value: cert.issuer, inline: true }] : []),
-      ...(cert.date ? [{ label: 'Date', value: monthYear(cert.date)!, inline: true }] : []),
+      ...(cert.issuer ? [{ label: messages.t('certificates.by'), value: cert.issuer, inline: true }] : []),
+      ...(cert.date ? [{ label: messages.t('entry.date'), value: monthYear(cert.date, messages)!, inline: true }] : []),
     ],
-    links: link(cert.name ?? 'Certificate', cert.url),
-    footer: monthYear(cert.date),
+    links: link(cert.name ?? messages.t('certificates.link'), cert.url),
+    footer: monthYear(cert.date, messages),
   }),
   completions: (cert) => [cert.issuer],
 };

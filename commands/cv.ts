@@ -31,15 +31,21 @@ export const cv: Command = {
     decisive: true,
     cues: ['cv', 'pdf', 'download', 'curriculum', 'curriculum vitae', 'resume file', 'copy of his resume', 'send me his resume'],
   },
-  execute(_query, { index }) {
+  execute(_query, { index, messages }) {
     const { basics } = index.resume;
     return makeAnswer({
       kind: 'result',
-      title: `${basics.name} — CV`,
+      title: messages.t('cv.title', { name: basics.name }),
       subtitle: basics.label,
-      body: 'The résumé as a PDF: every section, selectable text and links, ready for an applicant tracking system.',
+      body: messages.t('cv.body'),
       attachments: [
-        { kind: 'cv', display: 'download', filename: cvFilename(basics.name), contentType: 'application/pdf', label: 'Download PDF' },
+        {
+          kind: 'cv',
+          display: 'download',
+          filename: cvFilename(basics.name),
+          contentType: 'application/pdf',
+          label: messages.t('cv.download'),
+        },
       ],
       matches: [{ section: 'basics', id: 'basics', title: basics.name }],
     });

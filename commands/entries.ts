@@ -36,8 +36,8 @@ export interface EntryKind<E> {
   /** The heading of a listing: "Awards". */
   readonly heading: string;
   entries(resume: Resume): readonly E[];
-  /** What --json and every answer call the entry. */
-  title(entry: E): string;
+  /** What every answer calls the entry; without `messages`, in English (what --json prints). */
+  title(entry: E, messages?: Messages): string;
   /** Names: the title and other names it goes by. */
   identity(entry: E): ReadonlyArray<string | undefined>;
   /** Who gave it, published it, fluency, keywords: what describes it. */
@@ -46,10 +46,10 @@ export interface EntryKind<E> {
   content(entry: E): ReadonlyArray<string | undefined>;
   /** When it happened: a range (volunteer work) or one date given as both ends (an award). */
   dates?(entry: E): Dated;
-  /** The entry on one line of a listing. */
-  line(entry: E, now: Date): string;
-  /** The entry in full. `i` is its index in the section, for private-field paths. */
-  detail(entry: E, i: number, now: Date): EntryDetail;
+  /** The entry on one line of a listing, in the asker's words. */
+  line(entry: E, now: Date, messages: Messages): string;
+  /** The entry in full, in the asker's words. `i` is its index in the section, for private-field paths. */
+  detail(entry: E, i: number, now: Date, messages: Messages): EntryDetail;
   /** What the option completes from, besides the titles. */
   completions?(entry: E): ReadonlyArray<string | undefined>;
   /** The person an entry names, when it is someone other than the owner (a referee). */
@@ -87,27 +87,33 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
   };
 }
 
-function oneEntry<E>(kind: EntryKind<E>, entry: E, i: number, now: Date, score?: number): Answer {
+function oneEntry<E>(kind: EntryKind<E>, entry: E, i: number, now: Date, messages: Messages, score?: number): Answer {
   return makeAnswer({
     kind: 'result',
-    title: kind.title(entry),
-    ...kind.detail(entry, i, now),
+    title: kind.title(entry, messages),
+    ...kind.detail(entry, i, now, messages),
     matches: [entryMatch(kind.section, i, kind.title(entry), score)],
   });
 }
 
 /** Several entries: each as a heading with its description underneath. */
-function someEntries<E>(kind: EntryKind<E>, picked: ReadonlyArray<Picked<E> & { score?: number }>, title: string, now: Date): Answer {
-  if (picked.length === 1) return oneEntry(kind, picked[0]!.entry, picked[0]!.i, now, picked[0]!.score);
+function someEntries<E>(
+  kind: EntryKind<E>,
+  picked: ReadonlyArray<Picked<E> & { score?: number }>,
+  title: string,
+  now: Date,
+  messages: Messages,
+): Answer {
+  if (picked.length === 1) return oneEntry(kind, picked[0]!.entry, picked[0]!.i, now, messages, picked[0]!.score);
   return makeAnswer({
     kind: 'result',
     title,
     sections: picked.map(({ entry, i }) => {
-      const detail = kind.detail(entry, i, now);
+      const detail = kind.detail(entry, i, now, messages);
       const bullets = defined([detail.body, ...(detail.sections ?? []).flatMap((s) => s.bullets)]).slice(0, 3);
-      return { heading: kind.line(entry, now), bullets };
+      return { heading: kind.line(entry, now, messages), bullets };
     }),
-    links: picked.flatMap(({ entry, i }) => kind.detail(entry, i, now).links ?? []),
+    links: picked.flatMap(({ entry, i }) => kind.detail(entry, i, now, messages).links ?? []),
     matches: picked.map(({ entry, i, score }) => entryMatch(kind.section, i, kind.title(entry), score)),
   });
 }
@@ -133,7 +139,7 @@ function listing<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[
       count: entries.length,
       noun: messages.t(`section.${kind.section}`, { count: entries.length }),
     }),
-    sections: [{ heading: words.heading, bullets: order.map((i) => kind.line(entries[i]!, now)) }],
+    sections: [{ heading: words.heading, bullets: order.map((i) => kind.line(entries[i]!, now, messages)) }],
     matches: order.map((i) => entryMatch(kind.section, i, kind.title(entries[i]!))),
   });
 }
@@ -156,7 +162,8 @@ function byTime<E>(
   switch (modifier?.kind) {
     case 'year': {
       const held = back(inYear(withDates, modifier.year, now));
-      if (held.length) return someEntries(kind, held, t('entries.inYear', { count: held.length, plural, year: modifier.year }), now);
+      if (held.length)
+        return someEntries(kind, held, t('entries.inYear', { count: held.length, plural, year: modifier.year }), now, messages);
       return makeAnswer({
         kind: 'empty',
         title: t('entries.noneInYear.title', { noun, year: modifier.year }),
@@ -166,19 +173,19 @@ function byTime<E>(
     }
     case 'current': {
       const { picked, ongoing } = current(withDates);
-      return someEntries(kind, back(picked), ongoing ? t('entries.current', { plural }) : t('entries.mostRecent', { noun }), now);
+      return someEntries(kind, back(picked), ongoing ? t('entries.current', { plural }) : t('entries.mostRecent', { noun }), now, messages);
     }
     case 'previous': {
       const found = previous(withDates);
-      return found ? someEntries(kind, back([found]), t('entries.previous', { noun }), now) : null;
+      return found ? someEntries(kind, back([found]), t('entries.previous', { noun }), now, messages) : null;
     }
     case 'first': {
       const found = first(withDates);
-      return found ? someEntries(kind, back([found]), t('entries.first', { noun }), now) : null;
+      return found ? someEntries(kind, back([found]), t('entries.first', { noun }), now, messages) : null;
     }
     case 'entry': {
       const n = entryNumber(kind.section, modifier.entry);
-      return n !== undefined && entries[n] ? oneEntry(kind, entries[n], n, now) : null;
+      return n !== undefined && entries[n] ? oneEntry(kind, entries[n], n, now, messages) : null;
     }
     case 'relative': {
       const anchorAt = entryNumber(kind.section, modifier.entry) ?? index.search(kind.section, modifier.anchor)[0]?.doc.index;
@@ -187,8 +194,12 @@ function byTime<E>(
         ? someEntries(
             kind,
             back([found]),
-            t(modifier.direction === 'before' ? 'entries.before' : 'entries.after', { noun, name: kind.title(entries[anchorAt!]!) }),
+            t(modifier.direction === 'before' ? 'entries.before' : 'entries.after', {
+              noun,
+              name: kind.title(entries[anchorAt!]!, messages),
+            }),
             now,
+            messages,
           )
         : null;
     }
@@ -201,6 +212,7 @@ function byTime<E>(
           hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score })),
           t('entries.at', { count: hits.length, plural, name: quoted(modifier.name) }),
           now,
+          messages,
         );
       return makeAnswer({
         kind: 'empty',
@@ -231,7 +243,7 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     const hits = index.find(kind.section, q);
     if (!hits.length) return notFound(index, kind.section, q, messages);
     const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
-    return someEntries(kind, picked, messages.t('entries.match', { count: hits.length, plural, query: quoted(q) }), now);
+    return someEntries(kind, picked, messages.t('entries.match', { count: hits.length, plural, query: quoted(q) }), now, messages);
   };
 }
 

@@ -11,19 +11,14 @@ import { entryMatch, entryNumber, hitIndexes, link, missingSection, notFound, qu
 import { projectLinks, relatedProjects } from './projects.js';
 import { current, first, inYear, neighbour, previous } from './timeline.js';
 
-export function workTitle(entry: WorkEntry): string {
-  if (entry.position && entry.name) return `${entry.position} at ${entry.name}`;
-  return entry.position ?? entry.name ?? 'Untitled role';
+/** "Performance Architect at Netflix" in the asker's words; without `messages`, in English (what --json prints). */
+export function workTitle(entry: WorkEntry, messages: Messages = english()): string {
+  if (entry.position && entry.name) return messages.t('work.title', { position: entry.position, company: entry.name });
+  return entry.position ?? entry.name ?? messages.t('work.untitled');
 }
 
 export function workDates(entry: WorkEntry, now: Date, messages: Messages = english()): string {
   return formatRange(entry.startDate, entry.endDate, now, messages);
-}
-
-/** The role as an answer's heading shows it: "Performance Architect at Netflix" in the asker's words. */
-function shownTitle(entry: WorkEntry, messages: Messages): string {
-  if (entry.position && entry.name) return messages.t('work.title', { position: entry.position, company: entry.name });
-  return entry.position ?? entry.name ?? messages.t('work.untitled');
 }
 
 export function workMatch(entry: WorkEntry, index: number, score?: number): Match {
@@ -80,7 +75,7 @@ function roleAnswer(index: ResumeIndex, i: number, now: Date, messages: Messages
   }
   return makeAnswer({
     kind: 'result',
-    title: shownTitle(entry, messages),
+    title: workTitle(entry, messages),
     subtitle: [entry.location, dates].filter(Boolean).join(' · ') || undefined,
     body: entry.description,
     fields: [
@@ -117,7 +112,7 @@ function rolesAnswer(
         );
       return {
         heading: workLine(entry, now, messages),
-        bullets: bullets.length ? bullets : [entry.location ?? shownTitle(entry, messages)],
+        bullets: bullets.length ? bullets : [entry.location ?? workTitle(entry, messages)],
       };
     }),
     matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),

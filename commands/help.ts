@@ -20,11 +20,12 @@ export function helpAnswer(commands: readonly Command[], index: ResumeIndex, peo
     body: messages.t('help.body'),
     sections: availableCommands(commands, index, people).map((command) => {
       const c = command.data;
+      const texts = commandTexts(command, messages);
       return {
-        heading: `/${c.name}${c.option ? ` ${c.usageHint}` : ''}`,
+        heading: `/${c.name}${c.option ? ` ${texts.usage}` : ''}`,
         bullets: [
-          commandTexts(command, messages).description,
-          ...(c.examples.length ? [messages.t('help.examples', { examples: c.examples.map((e) => `/${e}`).join(', ') })] : []),
+          texts.description,
+          ...(texts.examples.length ? [messages.t('help.examples', { examples: texts.examples.map((e) => `/${e}`).join(', ') })] : []),
         ],
       };
     }),

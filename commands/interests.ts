@@ -1,3 +1,4 @@
+import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entryCommand, type EntryKind } from './entries.js';
 
@@ -9,14 +10,14 @@ const kind: EntryKind<Interest> = {
   plural: 'interests',
   heading: 'Interests',
   entries: (resume) => resume.interests,
-  title: (interest) => interest.name ?? 'Unnamed interest',
+  title: (interest, messages = english()) => interest.name ?? messages.t('interests.unnamed'),
   identity: (interest) => [interest.name],
   // "Bouldering", "Top rope": what the interest is about, so "does she climb?" finds Rock Climbing.
   facets: (interest) => interest.keywords,
   content: () => [],
   line: (interest) => [interest.name, interest.keywords.join(', ')].filter(Boolean).join(' · '),
-  detail: (interest) => ({
-    sections: interest.keywords.length ? [{ heading: 'Keywords', bullets: interest.keywords }] : [],
+  detail: (interest, _i, _now, messages) => ({
+    sections: interest.keywords.length ? [{ heading: messages.t('interests.keywords'), bullets: interest.keywords }] : [],
   }),
   completions: (interest) => interest.keywords,
 };

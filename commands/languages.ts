@@ -1,3 +1,4 @@
+import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entryCommand, type EntryKind } from './entries.js';
 
@@ -9,14 +10,14 @@ const kind: EntryKind<Language> = {
   plural: 'languages',
   heading: 'Languages',
   entries: (resume) => resume.languages,
-  title: (lang) => lang.language ?? 'Unnamed language',
+  title: (lang, messages = english()) => lang.language ?? messages.t('languages.unnamed'),
   identity: (lang) => [lang.language],
   facets: (lang) => [lang.fluency],
   content: () => [],
   line: (lang) => [lang.language, lang.fluency].filter(Boolean).join(' · '),
-  detail: (lang) => ({
+  detail: (lang, _i, _now, messages) => ({
     subtitle: lang.fluency,
-    fields: lang.fluency ? [{ label: 'Fluency', value: lang.fluency, inline: true }] : [],
+    fields: lang.fluency ? [{ label: messages.t('languages.fluency'), value: lang.fluency, inline: true }] : [],
   }),
 };
 

@@ -7,6 +7,7 @@
 import { createMatcher, type Matcher, type RequirementResult } from '../src/match/match.js';
 import type { Evidence } from '../src/match/evidence.js';
 import { defaultTaxonomy } from '../src/match/taxonomy.js';
+import { english, type Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { formatMonthYear } from '../src/resume/dates.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -33,22 +34,23 @@ export function matcherFor(index: ResumeIndex): Matcher {
   return matcher;
 }
 
-function entryOf(resume: Resume, evidence: Evidence): Match {
+/** The entry evidence points at, titled in the asker's words (English without them: what --json prints). */
+function entryOf(resume: Resume, evidence: Evidence, messages: Messages = english()): Match {
   const [, a, b] = evidence.id.split('-').map(Number);
   const title = (() => {
     switch (evidence.section) {
       case 'work':
-        return workTitle(resume.work[a!]!);
+        return workTitle(resume.work[a!]!, messages);
       case 'projects':
         return projectTitle(resume.projects[a!]!);
       case 'education':
         return educationTitle(resume.education[a!]!);
       case 'skills':
-        return b === undefined ? (resume.skills[a!]!.name ?? 'Skills') : resume.skills[a!]!.keywords[b]!;
+        return b === undefined ? (resume.skills[a!]!.name ?? messages.t('skills.heading')) : resume.skills[a!]!.keywords[b]!;
       case 'certificates':
-        return resume.certificates[a!]!.name ?? 'Certificate';
+        return resume.certificates[a!]!.name ?? messages.t('certificates.link');
       case 'languages':
-        return resume.languages[a!]!.language ?? 'Language';
+        return resume.languages[a!]!.language ?? messages.t('languages.unnamed');
       default:
         return resume.basics.name;
     }
@@ -56,34 +58,32 @@ function entryOf(resume: Resume, evidence: Evidence): Match {
   return { section: evidence.section, id: evidence.id, title };
 }
 
-function describe(resume: Resume, evidence: Evidence): string {
-  const { title } = entryOf(resume, evidence);
+function describe(resume: Resume, evidence: Evidence, messages: Messages): string {
+  const title = entryOf(resume, evidence, messages).title;
   const period = evidence.period
-    ? ` (${formatMonthYear(evidence.period.start)} – ${evidence.period.end ? formatMonthYear(evidence.period.end) : 'Present'})`
+    ? ` (${formatMonthYear(evidence.period.start, messages)} – ${evidence.period.end ? formatMonthYear(evidence.period.end, messages) : messages.t('date.present')})`
     : '';
   switch (evidence.section) {
     case 'work':
       return `${title}${period}`;
     case 'projects':
-      return `project ${title}`;
+      return messages.t('fit.project', { title });
     case 'skills':
-      return `listed skill “${title}”`;
+      return messages.t('fit.skill', { title });
     default:
       return title;
   }
 }
 
-function years(n: number): string {
-  return `${n} ${n === 1 ? 'year' : 'years'}`;
-}
+const asked = (requirement: { years?: number }, messages: Messages) =>
+  requirement.years ? messages.t('fit.asked', { count: requirement.years }) : '';
 
-function matchedLine(resume: Resume, result: RequirementResult): string {
+function matchedLine(resume: Resume, result: RequirementResult, messages: Messages): string {
   const { requirement, evidence } = result;
-  const asked = requirement.years ? ` (asked ${requirement.years}+ years)` : '';
-  const span = result.years > 0 ? `${years(result.years)} of dated evidence: ` : requirement.years ? 'no dated role shows it: ' : '';
-  const shown = evidence.slice(0, SHOWN_EVIDENCE).map((e) => describe(resume, e));
-  const more = evidence.length > SHOWN_EVIDENCE ? `, and ${evidence.length - SHOWN_EVIDENCE} more` : '';
-  return `${requirement.label}${asked} — ${span}${shown.join('; ')}${more}`;
+  const span = result.years > 0 ? messages.t('fit.span', { count: result.years }) : requirement.years ? messages.t('fit.undated') : '';
+  const shown = evidence.slice(0, SHOWN_EVIDENCE).map((e) => describe(resume, e, messages));
+  const more = evidence.length > SHOWN_EVIDENCE ? messages.t('fit.more', { count: evidence.length - SHOWN_EVIDENCE }) : '';
+  return `${requirement.label}${asked(requirement, messages)} — ${span}${shown.join('; ')}${more}`;
 }
 
 export const match: Command = {
@@ -127,24 +127,25 @@ export const match: Command = {
       ],
     },
   },
-  execute(query, { index, now }): Answer {
+  execute(query, { index, now, messages }): Answer {
     const { resume } = index;
+    const t = messages.t.bind(messages);
     const text = query.text.trim();
     if (!text) {
       return makeAnswer({
         kind: 'help',
-        title: 'Paste a job description',
-        body: `/match followed by the job description (up to ${MAX_JOB_DESCRIPTION.toLocaleString('en-US')} characters): I list the requirements I recognise, each with the résumé's evidence or “not found”, and how many match.`,
-        suggestions: ['/match 10+ years of performance engineering, Kubernetes and Kafka'],
+        title: t('fit.paste.title'),
+        body: t('fit.paste.body', { max: MAX_JOB_DESCRIPTION.toLocaleString(messages.locale) }),
+        suggestions: [`/match ${t('fit.example')}`],
       });
     }
-    const report = matcherFor(index).match(text, now);
+    const report = matcherFor(index).match(text, now, messages);
     const total = report.matched.length + report.missing.length;
     if (total === 0) {
       return makeAnswer({
         kind: 'empty',
-        title: 'No requirement recognised',
-        body: 'That text names no technology or practice I know (for example Kubernetes, Kafka, performance engineering, people management), so there is nothing to check.',
+        title: t('fit.none.title'),
+        body: t('fit.none.body'),
         jobMatch: { matched: [], missing: [], score: 0 },
       });
     }
@@ -152,16 +153,18 @@ export const match: Command = {
     for (const result of report.matched) for (const e of result.evidence) if (!entries.has(e.id)) entries.set(e.id, entryOf(resume, e));
     return makeAnswer({
       kind: 'result',
-      title: `Job fit: ${report.matched.length} of ${total} requirements`,
+      title: t('fit.title', { matched: report.matched.length, count: total }),
       subtitle: resume.basics.name,
-      body: `${report.summary}. Score ${Math.round(report.score * 100)}%.`,
+      body: t('fit.body', { summary: report.summary, score: Math.round(report.score * 100) }),
       sections: [
-        ...(report.matched.length ? [{ heading: 'Matched', bullets: report.matched.map((r) => matchedLine(resume, r)) }] : []),
+        ...(report.matched.length
+          ? [{ heading: t('fit.matched'), bullets: report.matched.map((r) => matchedLine(resume, r, messages)) }]
+          : []),
         ...(report.missing.length
           ? [
               {
-                heading: 'Not found in the résumé',
-                bullets: report.missing.map((r) => `${r.label}${r.years ? ` (asked ${r.years}+ years)` : ''} — not found`),
+                heading: t('fit.missing'),
+                bullets: report.missing.map((r) => `${r.label}${asked(r, messages)} — ${t('fit.notFound')}`),
               },
             ]
           : []),

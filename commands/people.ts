@@ -5,6 +5,7 @@
  * party's name is nobody's skill), and a person is listed only when that answer found entries.
  * Alone: everyone, with headline and current role.
  */
+import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { expandQuery } from '../src/query/expand.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -12,9 +13,10 @@ import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
+import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { workTitle } from './experience.js';
-import { quoted } from './format.js';
+import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
@@ -31,11 +33,13 @@ function personMatch(person: PersonContext): Match {
 }
 
 /** "Kafka · Technical Skills", "Staff Software Engineer at Confluent · Jan 2020 – Present". */
-function evidenceLine(answer: Answer): string {
+function evidenceLine(answer: Answer, resume: Resume, messages: Messages): string {
   const first = answer.matches[0]!;
   const detail = answer.matches.length === 1 ? answer.footer : undefined;
-  const more = answer.matches.length > 1 ? ` (+${answer.matches.length - 1} more)` : '';
-  return [first.title, detail].filter(Boolean).join(' · ') + more;
+  const more = answer.matches.length > 1 ? messages.t('people.moreEntries', { count: answer.matches.length - 1 }) : '';
+  // A match's own title is English (what --json prints); a role is shown in the asker's words.
+  const role = resume.work[entryNumber('work', first.id) ?? -1];
+  return [role ? workTitle(role, messages) : first.title, detail].filter(Boolean).join(' · ') + more;
 }
 
 /** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted ("ph.d" for phd). */
@@ -98,16 +102,17 @@ function fitOf(person: PersonContext, text: string, required: readonly string[],
 }
 
 /** `/people match <job description>`: everyone ranked by how well their résumé fits it, by the job-fit check's own rules. */
-function rankByFit(people: readonly PersonContext[], description: string, now: Date): Answer {
+function rankByFit(people: readonly PersonContext[], description: string, now: Date, messages: Messages): Answer {
+  const t = messages.t.bind(messages);
   if (!description)
     return makeAnswer({
       kind: 'help',
-      title: 'Paste a job description',
-      body: `/people match followed by the job description (up to ${MAX_JOB_DESCRIPTION.toLocaleString('en-US')} characters): everyone here ranked by how many of its requirements their résumé shows.`,
-      suggestions: ['/people match 10+ years of performance engineering, Kubernetes and Kafka'],
+      title: t('fit.paste.title'),
+      body: t('people.paste.body', { max: MAX_JOB_DESCRIPTION.toLocaleString(messages.locale) }),
+      suggestions: [`/people match ${t('fit.example')}`],
     });
   const ranked = people
-    .map((person) => ({ person, report: matcherFor(person.index).match(description, now) }))
+    .map((person) => ({ person, report: matcherFor(person.index).match(description, now, messages) }))
     .sort(
       (a, b) =>
         b.report.score - a.report.score ||
@@ -118,35 +123,35 @@ function rankByFit(people: readonly PersonContext[], description: string, now: D
   if (!recognised)
     return makeAnswer({
       kind: 'empty',
-      title: 'No requirement recognised',
-      body: 'The description names no skill, tool or practice the job-fit check knows: nobody can be ranked by it.',
-      suggestions: ['/people match Kubernetes, Kafka and 5+ years of platform engineering'],
+      title: t('fit.none.title'),
+      body: t('people.none.body'),
+      suggestions: [`/people match ${t('fit.example')}`],
     });
   const line = ({ person, report }: (typeof ranked)[number]) => {
     const shown = report.matched.slice(0, 4).map((m) => m.requirement.label);
-    const more = report.matched.length > shown.length ? `, +${report.matched.length - shown.length} more` : '';
+    const more = report.matched.length > shown.length ? t('people.more', { count: report.matched.length - shown.length }) : '';
     return `${person.person.name} — ${Math.round(report.score * 100)}% · ${report.summary}${shown.length ? ` (${shown.join(', ')}${more})` : ''}`;
   };
   return makeAnswer({
     kind: 'result',
-    title: `Fit for this job: ${ranked.length} ${ranked.length === 1 ? 'person' : 'people'} ranked`,
-    subtitle: `${recognised} recognised requirement${recognised === 1 ? '' : 's'}`,
-    sections: [{ heading: 'Best fit first', bullets: ranked.map(line) }],
+    title: t('people.ranked', { count: ranked.length }),
+    subtitle: t('people.recognised', { count: recognised }),
+    sections: [{ heading: t('people.bestFirst'), bullets: ranked.map(line) }],
     matches: ranked.map(({ person, report }) => ({ ...personMatch(person), score: report.score })),
   });
 }
 
-function everyone(people: readonly PersonContext[], now: Date): Answer {
+function everyone(people: readonly PersonContext[], now: Date, messages: Messages): Answer {
   return makeAnswer({
     kind: 'list',
-    title: `${people.length} ${people.length === 1 ? 'person' : 'people'}`,
+    title: messages.t('people.count', { count: people.length }),
     sections: [
       {
-        heading: 'People',
+        heading: messages.t('people.heading'),
         bullets: people.map(({ person, resume }) => {
           const { basics, work } = resume;
           const current = work.find((w) => w.startDate && w.endDate === null && w.startDate.year <= now.getUTCFullYear());
-          return [person.name, basics.label, current ? workTitle(current) : undefined].filter(Boolean).join(' — ');
+          return [person.name, basics.label, current ? workTitle(current, messages) : undefined].filter(Boolean).join(' — ');
         }),
       },
     ],
@@ -196,9 +201,10 @@ export const people: Command = {
   execute(query, context) {
     const all = context.people ?? [];
     const text = queryText(query).trim();
-    if (!text) return everyone(all, context.now);
+    const { messages } = context;
+    if (!text) return everyone(all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
-    if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now);
+    if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
     const required = requiredWords(text, all, context);
     // Only a résumé that has every named word (or another name for it) can give evidence of it.
     const candidates = all.filter((p) => required.every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w)));
@@ -209,14 +215,19 @@ export const people: Command = {
     if (fits.length === 0)
       return makeAnswer({
         kind: 'empty',
-        title: `Nobody fits ${quoted(text)}`,
-        body: 'No résumé here says it. Try a skill, a company, a school, a language or a year.',
+        title: messages.t('people.nobody.title', { query: quoted(text) }),
+        body: messages.t('people.nobody.body'),
         suggestions: ['/people'],
       });
     return makeAnswer({
       kind: 'result',
-      title: `${fits.length} ${fits.length === 1 ? 'person fits' : 'people fit'} ${quoted(text)}`,
-      sections: [{ heading: 'People', bullets: fits.map((fit) => `${fit.person.person.name} — ${evidenceLine(fit.answer)}`) }],
+      title: messages.t('people.fits', { count: fits.length, query: quoted(text) }),
+      sections: [
+        {
+          heading: messages.t('people.heading'),
+          bullets: fits.map((fit) => `${fit.person.person.name} — ${evidenceLine(fit.answer, fit.person.resume, messages)}`),
+        },
+      ],
       matches: fits.map((fit) => ({ ...personMatch(fit.person), score: Math.min(1, Math.round(fit.strength * 100) / 100) })),
     });
   },

@@ -86,15 +86,17 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string, messa
   if (!found.length)
     return makeAnswer({
       kind: 'empty',
-      title: `No projects at ${quoted(place)}`,
-      body: `${index.resume.basics.name}'s résumé lists no project built at ${place}.`,
+      title: messages.t('projects.noneAt.title', { place: quoted(place) }),
+      body: messages.t('projects.noneAt.body', { owner: index.resume.basics.name, place }),
       suggestions: ['/projects'],
     });
   if (found.length === 1) return projectAnswer(index, found[0]!.i, messages);
   return makeAnswer({
     kind: 'result',
-    title: `${found.length} projects at ${place}`,
-    sections: [{ heading: 'Projects', bullets: found.map(({ p }) => [p.name, p.description].filter(Boolean).join(' — ')) }],
+    title: messages.t('projects.at', { count: found.length, place }),
+    sections: [
+      { heading: messages.t('projects.heading'), bullets: found.map(({ p }) => [p.name, p.description].filter(Boolean).join(' — ')) },
+    ],
     links: projectLinks(found.map(({ p }) => p)),
     matches: found.map(({ p, i }) => projectMatch(p, i)),
   });

@@ -1,3 +1,4 @@
+import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { withAbbreviations } from '../src/query/documents.js';
 import { entryCommand, type EntryKind } from './entries.js';
@@ -11,21 +12,21 @@ const kind: EntryKind<Publication> = {
   plural: 'publications',
   heading: 'Publications',
   entries: (resume) => resume.publications,
-  title: (pub) => pub.name ?? 'Untitled publication',
+  title: (pub, messages = english()) => pub.name ?? messages.t('publications.untitled'),
   identity: (pub) => withAbbreviations(pub.name),
   facets: (pub) => withAbbreviations(pub.publisher),
   content: (pub) => [pub.summary],
   dates: (pub) => ({ startDate: pub.releaseDate, endDate: pub.releaseDate }),
-  line: (pub) => [pub.name, pub.publisher, monthYear(pub.releaseDate)].filter(Boolean).join(' · '),
-  detail: (pub) => ({
-    subtitle: [pub.publisher, monthYear(pub.releaseDate)].filter(Boolean).join(' · ') || undefined,
+  line: (pub, _now, messages) => [pub.name, pub.publisher, monthYear(pub.releaseDate, messages)].filter(Boolean).join(' · '),
+  detail: (pub, _i, _now, messages) => ({
+    subtitle: [pub.publisher, monthYear(pub.releaseDate, messages)].filter(Boolean).join(' · ') || undefined,
     body: pub.summary,
     fields: [
-      ...(pub.publisher ? [{ label: 'Published in', value: pub.publisher, inline: true }] : []),
-      ...(pub.releaseDate ? [{ label: 'Date', value: monthYear(pub.releaseDate)!, inline: true }] : []),
+      ...(pub.publisher ? [{ label: messages.t('publications.in'), value: pub.publisher, inline: true }] : []),
+      ...(pub.releaseDate ? [{ label: messages.t('entry.date'), value: monthYear(pub.releaseDate, messages)!, inline: true }] : []),
     ],
-    links: link(pub.name ?? 'Publication', pub.url),
-    footer: monthYear(pub.releaseDate),
+    links: link(pub.name ?? messages.t('publications.link'), pub.url),
+    footer: monthYear(pub.releaseDate, messages),
   }),
   completions: (pub) => [pub.publisher],
 };

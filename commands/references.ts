@@ -1,3 +1,4 @@
+import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entryCommand, type EntryKind } from './entries.js';
 
@@ -14,15 +15,17 @@ const kind: EntryKind<Reference> = {
   plural: 'references',
   heading: 'References',
   entries: (resume) => resume.references,
-  title: (reference) => reference.name ?? 'Unnamed reference',
+  title: (reference, messages = english()) => reference.name ?? messages.t('references.unnamed'),
   identity: (reference) => [reference.name, parts(reference)[0]],
   facets: (reference) => parts(reference).slice(1),
   content: (reference) => [reference.reference],
-  line: (reference) => reference.name ?? 'Unnamed reference',
+  line: (reference, _now, messages) => kind.title(reference, messages),
   person: (reference) => parts(reference)[0],
   // Third parties' words: the quote is a field from the résumé's references, which PRIVATE_FIELDS keeps private by default.
-  detail: (reference, i) => ({
-    fields: reference.reference ? [{ label: 'Says', value: `“${reference.reference}”`, sourcePath: `references[${i}].reference` }] : [],
+  detail: (reference, i, _now, messages) => ({
+    fields: reference.reference
+      ? [{ label: messages.t('references.says'), value: `“${reference.reference}”`, sourcePath: `references[${i}].reference` }]
+      : [],
   }),
 };
 

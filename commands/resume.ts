@@ -2,6 +2,7 @@ import { makeAnswer, type Answer } from '../src/model/answer.js';
 import type { Command } from './definition.js';
 import { quoted } from './format.js';
 import { helpAnswer } from './help.js';
+import { commandTexts } from './localized.js';
 
 /**
  * `/resume <question>`. The bot routes questions to the command that answers them; what
@@ -21,12 +22,14 @@ export const resumeCommand: Command = {
   completions: (resume, commands) => commands.flatMap((c) => (c.completions && c !== resumeCommand ? c.completions(resume, commands) : [])),
   execute(query, { index, commands, people, messages }): Answer {
     const q = query.text.trim();
-    if (!q || /^help$/i.test(q)) return helpAnswer(commands, index, people?.length, messages);
+    // "help", or help's name in the asker's language ("ajuda").
+    const helpWords = ['help', ...commands.filter((c) => c.data.name === 'help').map((c) => commandTexts(c, messages).name)];
+    if (!q || helpWords.includes(q.toLowerCase())) return helpAnswer(commands, index, people?.length, messages);
     const suggestions = index.sections.flatMap((s) => index.nearNames(s.section, q, 2).map((name) => `/${s.command} ${name}`)).slice(0, 4);
     return makeAnswer({
       kind: 'empty',
-      title: `Nothing in the résumé matches ${quoted(q)}`,
-      body: 'Try a company, a skill, a project or a school — or /resume help for what you can ask.',
+      title: messages.t('resume.nothing.title', { query: quoted(q) }),
+      body: messages.t('resume.nothing.body'),
       suggestions,
     });
   },

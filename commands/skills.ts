@@ -117,7 +117,7 @@ function usedIn(index: ResumeIndex, id: string | undefined, name: string, messag
   const at = entryNumber('work', id) ?? index.searchNames('work', name)[0]?.doc.index;
   const role = at === undefined ? undefined : index.resume.work[at];
   if (at === undefined || !role) return notFound(index, 'work', name, messages);
-  const place = workTitle(role);
+  const place = workTitle(role, messages);
   const used = index.documents.filter(
     (doc) =>
       doc.section === 'skills' &&
@@ -128,14 +128,14 @@ function usedIn(index: ResumeIndex, id: string | undefined, name: string, messag
   if (!used.length)
     return makeAnswer({
       kind: 'empty',
-      title: `No listed skill named in ${place}`,
-      body: `None of the skills ${index.resume.basics.name}'s résumé lists is named in the text of ${place}.`,
+      title: messages.t('skills.noneIn.title', { place }),
+      body: messages.t('skills.noneIn.body', { owner: index.resume.basics.name, place }),
       suggestions: [`/experience ${role.name ?? name}`],
     });
   return makeAnswer({
     kind: 'result',
-    title: `Skills named in ${place}`,
-    sections: [{ heading: 'Skills', bullets: used.map((doc) => doc.title) }],
+    title: messages.t('skills.namedIn', { place }),
+    sections: [{ heading: messages.t('skills.heading'), bullets: used.map((doc) => doc.title) }],
     matches: used.map((doc) => ({ section: 'skills' as const, id: doc.id, title: doc.title })),
   });
 }

@@ -1,3 +1,4 @@
+import { english, type Messages } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -7,9 +8,10 @@ import { link } from './format.js';
 
 type Volunteering = Resume['volunteer'][number];
 
-function title(entry: Volunteering): string {
-  if (entry.position && entry.organization) return `${entry.position} at ${entry.organization}`;
-  return entry.position ?? entry.organization ?? 'Untitled volunteer role';
+function title(entry: Volunteering, messages: Messages = english()): string {
+  if (entry.position && entry.organization)
+    return messages.t('volunteer.title', { position: entry.position, organization: entry.organization });
+  return entry.position ?? entry.organization ?? messages.t('volunteer.untitled');
 }
 
 const kind: EntryKind<Volunteering> = {
@@ -24,18 +26,19 @@ const kind: EntryKind<Volunteering> = {
   content: (entry) => [entry.summary, ...entry.highlights],
   dates: (entry) => ({ startDate: entry.startDate, endDate: entry.endDate }),
   significance: recency,
-  line: (entry, now) => [entry.position, entry.organization, formatRange(entry.startDate, entry.endDate, now)].filter(Boolean).join(' · '),
-  detail: (entry, _i, now) => {
-    const dates = formatRange(entry.startDate, entry.endDate, now);
+  line: (entry, now, messages) =>
+    [entry.position, entry.organization, formatRange(entry.startDate, entry.endDate, now, messages)].filter(Boolean).join(' · '),
+  detail: (entry, _i, now, messages) => {
+    const dates = formatRange(entry.startDate, entry.endDate, now, messages);
     return {
       subtitle: dates || undefined,
       body: entry.summary,
       fields: [
-        ...(entry.organization ? [{ label: 'Organization', value: entry.organization, inline: true }] : []),
-        ...(dates ? [{ label: 'Dates', value: dates, inline: true }] : []),
+        ...(entry.organization ? [{ label: messages.t('volunteer.organization'), value: entry.organization, inline: true }] : []),
+        ...(dates ? [{ label: messages.t('volunteer.dates'), value: dates, inline: true }] : []),
       ],
-      sections: entry.highlights.length ? [{ heading: 'Highlights', bullets: entry.highlights }] : [],
-      links: link(entry.organization ?? 'Website', entry.url),
+      sections: entry.highlights.length ? [{ heading: messages.t('volunteer.highlights'), bullets: entry.highlights }] : [],
+      links: link(entry.organization ?? messages.t('volunteer.website'), entry.url),
       footer: dates || undefined,
     };
   },

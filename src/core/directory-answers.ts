@@ -4,6 +4,7 @@
  * ("who knows", "has anyone") hand it the rest of the question.
  */
 import type { Command } from '../../commands/definition.js';
+import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
 import { words } from '../query/normalize.js';
 
@@ -30,15 +31,20 @@ const found = (answer: Answer) => (answer.kind === 'result' || answer.kind === '
  * Everyone's answers to one question, grouped by person: those with nothing to say are left out,
  * one fit is that person's own answer, and nobody says so with the first answer's suggestions.
  */
-export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: Answer }>, route: AnswerRoute): Answer {
+export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: Answer }>, route: AnswerRoute, messages: Messages): Answer {
   const fits = parts.filter((p) => found(p.answer));
   if (fits.length === 1) return tagged(fits[0]!.answer, fits[0]!.person);
   if (fits.length === 0) {
     const firstEmpty = parts[0]?.answer;
     return makeAnswer({
       kind: firstEmpty?.kind === 'refusal' ? 'refusal' : 'empty',
-      title: firstEmpty?.kind === 'refusal' ? firstEmpty.title : `Nobody's résumé answers that${route.query ? `: “${route.query}”` : ''}`,
-      body: firstEmpty?.kind === 'refusal' ? firstEmpty.body : 'Name a person to ask about them alone, or try /people.',
+      title:
+        firstEmpty?.kind === 'refusal'
+          ? firstEmpty.title
+          : route.query
+            ? messages.t('directory.nobody.asked', { query: `“${route.query}”` })
+            : messages.t('directory.nobody.title'),
+      body: firstEmpty?.kind === 'refusal' ? firstEmpty.body : messages.t('directory.nobody.body'),
       suggestions: [...new Set(parts.flatMap((p) => p.answer.suggestions))].slice(0, 4),
       route: firstEmpty?.route ?? route,
     });
@@ -47,8 +53,11 @@ export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: A
   if (fits.some((p) => p.answer.attachments?.length)) {
     return makeAnswer({
       kind: 'empty',
-      title: 'Whose? Name the person',
-      body: `There are ${parts.length} people here: add a name, e.g. ${route.command ? `/${route.command} ` : ''}${fits[0]!.person.name}.`,
+      title: messages.t('directory.whose.title'),
+      body: messages.t('directory.whose.body', {
+        count: parts.length,
+        example: `${route.command ? `/${route.command} ` : ''}${fits[0]!.person.name}`,
+      }),
       suggestions: fits.slice(0, 5).map((p) => `${route.command ? `/${route.command} ` : ''}${p.person.name}`),
       route,
     });
@@ -59,7 +68,7 @@ export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: A
   }));
   return makeAnswer({
     kind: 'result',
-    title: `${fits.length} people`,
+    title: messages.t('people.count', { count: fits.length }),
     subtitle: route.command ? `/${route.command}${route.query ? ` ${route.query}` : ''}` : route.query,
     sections,
     // A field keeps the path it came from, so a public copy still drops a private one.

@@ -159,7 +159,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
 
   function askPeople(question: Question, text: string): Answer {
     const people = findCommand('people', registry());
-    if (!people) return makeAnswer({ kind: 'empty', title: 'There is no /people command' });
+    if (!people)
+      return makeAnswer({ kind: 'empty', title: first!.bot.messages(question).t('unknownCommand.title', { command: 'people' }) });
     const answer = people.execute(
       { text },
       {
@@ -184,10 +185,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     }
     const who = whom(question, context);
     if (who.ambiguous.length) {
+      const messages = first!.bot.messages(question);
+      const names = new Intl.ListFormat(messages.locale, { type: 'disjunction' }).format(who.ambiguous.map((m) => m.ref.name));
       return makeAnswer({
         kind: 'empty',
-        title: `Which one? ${who.ambiguous.map((m) => m.ref.name).join(' or ')}`,
-        body: 'Several people go by that name: add the last name.',
+        title: messages.t('directory.which.title', { names }),
+        body: messages.t('directory.which.body'),
         suggestions: who.ambiguous.map((m) => `${question.command ? `/${question.command} ` : ''}${m.ref.name}`),
         route: { command: named?.data.name ?? null, query: question.text.trim() },
       });
@@ -208,6 +211,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return groupAnswers(
       asked.map((m) => ({ person: m.ref, answer: m.bot.answer({ ...question, text: who.text }) })),
       { command: named?.data.name ?? null, query: who.text.trim() },
+      first!.bot.messages(question),
     );
   }
 

@@ -22,7 +22,7 @@ export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: str
       return answer(
         messages.t(`followUp.${followUp.direction}.title`),
         body(`followUp.${followUp.direction}.body`),
-        name ? [`/experience ${followUp.direction} ${names[1] ?? name}`] : ['/experience'],
+        name ? [`/experience ${messages.t(`followUp.${followUp.direction}.suggestion`, { name: names[1] ?? name })}`] : ['/experience'],
       );
     case 'entry':
       return answer(messages.t(`followUp.${followUp.focus}.title`), body('followUp.entry.body'), ['/experience', '/projects', '/skills']);

@@ -33,8 +33,15 @@ export function defaultCatalogueDir(): string {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function fill(text: string, params: Params | undefined): string {
-  return params ? text.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+/** A fraction in the language's own way ("14,9" in Portuguese); whole numbers (years, counts) as they are. */
+function shown(value: string | number, tag: string): string {
+  return typeof value === 'number' && !Number.isInteger(value)
+    ? new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)
+    : String(value);
+}
+
+function fill(text: string, params: Params | undefined, tag: string): string {
+  return params ? text.replace(PLACEHOLDER, (whole, name: string) => (name in params ? shown(params[name]!, tag) : whole)) : text;
 }
 
 /** A folder of catalogues: `<tag>.json` each, read when first asked for. */
@@ -110,9 +117,9 @@ export class CatalogueSet {
       t(key, params) {
         const text = own.texts[key] ?? english.texts[key];
         if (text === undefined) return key;
-        if (typeof text === 'string') return fill(text, params);
+        if (typeof text === 'string') return fill(text, params, tag);
         const count = Number(params?.count ?? 0);
-        return fill(text[plural.select(count)] ?? text.other ?? '', params);
+        return fill(text[plural.select(count)] ?? text.other ?? '', params, tag);
       },
       list(key) {
         return own.lists[key] ?? [];

@@ -3,6 +3,7 @@
  * résumé entries that show it (and, from their dates, for how long) or not found. Pure
  * and deterministic: the same description and résumé always give the same report.
  */
+import { english, type Messages } from '../i18n/catalogue.js';
 import type { PartialDate } from '../resume/dates.js';
 import type { ResumeIndex } from '../query/index.js';
 import { indexEvidence, type Evidence, type EvidenceIndex } from './evidence.js';
@@ -22,7 +23,7 @@ export interface MatchReport {
   readonly missing: readonly Requirement[];
   /** 0-1: matched requirements over recognised ones, a match short of the years asked counting in proportion. */
   readonly score: number;
-  /** "6 of 9 recognised requirements, 2 of them with more than 5 years of evidence" */
+  /** "6 of 9 recognised requirements, 2 of them with more than 5 years of evidence", in the words asked for. */
   readonly summary: string;
 }
 
@@ -64,7 +65,7 @@ function dated(evidence: readonly Evidence[]) {
 }
 
 export interface Matcher {
-  match(description: string, now: Date): MatchReport;
+  match(description: string, now: Date, messages?: Messages): MatchReport;
 }
 
 /** Indexes the résumé's evidence once (from its search index); each description is then matched against it. */
@@ -83,7 +84,7 @@ export function createMatcher(resumeIndex: ResumeIndex, taxonomy: Taxonomy): Mat
       : [],
   );
   return {
-    match(description, now) {
+    match(description, now, messages = english()) {
       const matched: RequirementResult[] = [];
       const missing: Requirement[] = [];
       let credit = 0;
@@ -105,8 +106,8 @@ export function createMatcher(resumeIndex: ResumeIndex, taxonomy: Taxonomy): Mat
         missing,
         score: total ? Math.round((credit / total) * 100) / 100 : 0,
         summary: total
-          ? `${matched.length} of ${total} recognised requirement${total === 1 ? '' : 's'}${matched.length ? `, ${long} of them with more than ${LONG_EVIDENCE_YEARS} years of evidence` : ''}`
-          : 'No requirement recognised',
+          ? `${messages.t('fit.summary', { matched: matched.length, count: total })}${matched.length ? messages.t('fit.summaryLong', { long, years: LONG_EVIDENCE_YEARS }) : ''}`
+          : messages.t('fit.none.title'),
       };
     },
   };

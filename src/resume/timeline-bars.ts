@@ -21,8 +21,8 @@ function bar(entry: TimelineBar, from: number, to: number, cells: number): strin
   return out;
 }
 
-function describe(entry: TimelineBar): string {
-  const projects = entry.projects.length ? `${entry.projects.length} project${entry.projects.length === 1 ? '' : 's'}` : '';
+function describe(entry: TimelineBar, timeline: Timeline): string {
+  const projects = entry.projects.length ? timeline.messages.t('timeline.projects', { count: entry.projects.length }) : '';
   return [entry.heading, entry.detail, entry.dates, projects].filter(Boolean).join(' · ');
 }
 
@@ -39,6 +39,6 @@ export function timelineBars(timeline: Timeline, cells = BAR_CELLS): string[] {
     const last = String(Math.floor(to / 12));
     lines.push(`${first}${' '.repeat(Math.max(1, cells - first.length - last.length))}${last}`);
   }
-  for (const entry of rows) lines.push(`${bar(entry, from, to, cells)}  ${describe(entry)}`);
+  for (const entry of rows) lines.push(`${bar(entry, from, to, cells)}  ${describe(entry, timeline)}`);
   return lines;
 }

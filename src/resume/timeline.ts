@@ -7,6 +7,7 @@
  * has its own row, so overlaps show as bars side by side in time); gaps (empty axis between
  * bars); missing dates (a role without a start has no bar and says so).
  */
+import { english, type Messages } from '../i18n/catalogue.js';
 import { formatMonthYear, formatRange, type PartialDate } from './dates.js';
 import type { EducationEntry, ProjectEntry, Resume } from './schema.js';
 
@@ -50,6 +51,8 @@ export interface Timeline {
   today: Month;
   /** "Dec 2026": how the picture names today. */
   todayLabel: string;
+  /** The language its labels are in (the picture's caption, "dates not given", a role's project count). */
+  messages: Messages;
 }
 
 export function monthOf(date: PartialDate, edge: 'start' | 'end'): Month {
@@ -71,8 +74,8 @@ function span(
   return { start: from, end: to, ongoing };
 }
 
-function datesText(start: PartialDate | undefined, end: PartialDate | null | undefined, now: Date): string {
-  return formatRange(start, end, now) || 'Dates not given';
+function datesText(start: PartialDate | undefined, end: PartialDate | null | undefined, now: Date, messages: Messages): string {
+  return formatRange(start, end, now, messages) || messages.t('timeline.undated');
 }
 
 /** Roles (and projects) at one employer share a colour; the key ignores case and spacing. */
@@ -113,7 +116,7 @@ function educationDetail(entry: EducationEntry): string {
   return [entry.studyType, entry.area].filter(Boolean).join(', ');
 }
 
-export function buildTimeline(resume: Resume, now: Date): Timeline {
+export function buildTimeline(resume: Resume, now: Date, messages: Messages = english()): Timeline {
   const today = nowMonth(now);
   const groups = new Map<string, number>();
   const groupOf = (name: string | undefined) => {
@@ -127,9 +130,9 @@ export function buildTimeline(resume: Resume, now: Date): Timeline {
     .map((role): TimelineBar => {
       const bar: TimelineBar = {
         kind: 'role',
-        heading: role.name ?? role.position ?? 'Role',
+        heading: role.name ?? role.position ?? messages.t('timeline.role'),
         detail: role.name ? (role.position ?? '') : '',
-        dates: datesText(role.startDate, role.endDate, now),
+        dates: datesText(role.startDate, role.endDate, now, messages),
         ...span(role.startDate, role.endDate, today),
         group: 0,
         projects: [],
@@ -146,13 +149,13 @@ export function buildTimeline(resume: Resume, now: Date): Timeline {
     .map(
       (entry): TimelineBar => ({
         kind: 'education',
-        heading: entry.institution ?? (educationDetail(entry) || 'Education'),
+        heading: entry.institution ?? (educationDetail(entry) || messages.t('education.heading')),
         detail: entry.institution ? educationDetail(entry) : '',
         dates: entry.startDate
-          ? datesText(entry.startDate, entry.endDate, now)
+          ? datesText(entry.startDate, entry.endDate, now, messages)
           : entry.endDate
-            ? formatMonthYear(entry.endDate)
-            : 'Dates not given',
+            ? formatMonthYear(entry.endDate, messages)
+            : messages.t('timeline.undated'),
         // A degree given only by its end year still shows: as that year.
         ...(entry.startDate
           ? span(entry.startDate, entry.endDate, today)
@@ -175,6 +178,7 @@ export function buildTimeline(resume: Resume, now: Date): Timeline {
     education,
     range,
     today,
-    todayLabel: formatMonthYear({ year: Math.floor(today / 12), month: (today % 12) + 1 }),
+    todayLabel: formatMonthYear({ year: Math.floor(today / 12), month: (today % 12) + 1 }, messages),
+    messages,
   };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../commands/definition.js';
 import { commands } from '../../commands/index.js';
-import { commandKeys } from '../../commands/localized.js';
+import { commandKeys, commandListKeys } from '../../commands/localized.js';
 import { loadSettings } from '../../src/app/platforms.js';
 import { ConfigError } from '../../src/config/config.js';
 import { createBot } from '../../src/core/bot.js';
@@ -33,9 +33,11 @@ const placeholders = (text: MessageText): string[] =>
 function problems(set: CatalogueSet, registry: readonly Command[] = []): string[] {
   const reference = set.catalogue(DEFAULT_LOCALE).texts;
   const commandKeysOf = new Set(registry.flatMap(commandKeys));
+  const commandListsOf = registry.flatMap(commandListKeys);
   return set.locales().flatMap((tag) => {
-    const texts = set.catalogue(tag).texts;
+    const { texts, lists } = set.catalogue(tag);
     return [
+      ...(tag === DEFAULT_LOCALE ? [] : commandListsOf.filter((key) => !lists[key]?.length).map((key) => `${tag}: missing list ${key}`)),
       ...Object.keys(reference)
         .filter((key) => !(key in texts))
         .map((key) => `${tag}: missing ${key}`),
@@ -81,10 +83,13 @@ describe('the message catalogues', () => {
     });
     const help = commands.filter((c) => c.data.name === 'help' || c.data.name === 'experience');
     expect(problems(set, help)).toEqual([
+      'xx: missing list command.experience.examples',
+      'xx: missing list command.help.examples',
       'xx: missing b',
       'xx: missing command.experience.name',
       'xx: missing command.experience.description',
       'xx: missing command.experience.option',
+      'xx: missing command.experience.usage',
       'xx: missing command.help.description',
       'xx: a has placeholders nome instead of name',
     ]);

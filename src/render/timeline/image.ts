@@ -52,7 +52,10 @@ export interface TimelineImagesOptions {
 /** "Career timeline of X: PicPay, VP (Nov 2021 – Present); …", bounded for alt attributes. */
 export function describeTimeline(timeline: Timeline, max = 1000): string {
   const entries = [...timeline.roles, ...timeline.education].map((b) => `${[b.heading, b.detail].filter(Boolean).join(', ')} (${b.dates})`);
-  const text = `Career timeline of ${timeline.name}${entries.length ? `: ${entries.join('; ')}` : ''}.`;
+  const words = timeline.messages;
+  const text = entries.length
+    ? words.t('timeline.alt', { owner: timeline.name, entries: entries.join('; ') })
+    : `${words.t('timeline.of', { owner: timeline.name })}.`;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -140,7 +140,8 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
   const titleSize = 42;
   const title = fitText(timeline.name, TIMELINE_WIDTH - 2 * PAD - 300, titleSize, 'bold');
   parts.push(text(PAD, y + titleSize, title, titleSize, palette.text, ' font-weight="700"'));
-  const caption = `Career timeline · ${timeline.todayLabel}`;
+  const words = timeline.messages;
+  const caption = words.t('timeline.caption', { today: timeline.todayLabel });
   parts.push(text(TIMELINE_WIDTH - PAD, y + titleSize, caption, 21, palette.muted, ' text-anchor="end"'));
   y += titleSize + 12;
   if (timeline.label) {
@@ -177,7 +178,7 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     }
     const barY = top + (layout.rowHeight - layout.barHeight) / 2 - 2;
     if (bar.start === null || bar.end === null) {
-      parts.push(text(CHART_X, barY + layout.barHeight / 2 + 6, 'Dates not given', 18, palette.muted));
+      parts.push(text(CHART_X, barY + layout.barHeight / 2 + 6, words.t('timeline.undated'), 18, palette.muted));
     } else {
       const left = x(bar.start);
       const width = Math.max(8, x(bar.end + 1) - left);
@@ -219,16 +220,16 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
   };
 
   if (timeline.roles.length) {
-    section('Experience');
+    section(words.t('work.heading'));
     for (const bar of timeline.roles) drawRow(bar);
   }
   if (timeline.education.length) {
     y += 6;
-    section('Education');
+    section(words.t('education.heading'));
     for (const bar of timeline.education) drawRow(bar);
   }
   if (!rows) {
-    parts.push(text(PAD, y + 26, 'This résumé lists no roles and no education yet.', 21, palette.muted));
+    parts.push(text(PAD, y + 26, words.t('timeline.empty'), 21, palette.muted));
     y += 40;
   }
   const chartBottom = y;
@@ -249,7 +250,7 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
   const seen = new Set<string>();
   const lines = withProjects.filter((bar) => !seen.has(bar.heading) && seen.add(bar.heading));
   if (lines.length) {
-    section('Projects');
+    section(words.t('projects.heading'));
     const shownLines = lines.slice(0, 6);
     for (const bar of shownLines) {
       const lead = `${bar.heading}: `;
@@ -275,19 +276,20 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     parts.push(text(lx + 38, legendY, label, 18, palette.muted));
     lx += 38 + textWidth(label, 18) + 30;
   };
-  swatch(palette.bars[0]!.fill, palette.bars[0]!.stroke, 'Role (a colour per employer)');
-  if (timeline.education.length) swatch('url(#stripes)', palette.education.stroke, 'Education');
+  swatch(palette.bars[0]!.fill, palette.bars[0]!.stroke, words.t('timeline.legendRole'));
+  if (timeline.education.length) swatch('url(#stripes)', palette.education.stroke, words.t('education.heading'));
   if (withProjects.length) {
     parts.push(
       `<path d="M${lx + 8} ${legendY - 14}L${lx + 16} ${legendY - 6}L${lx + 8} ${legendY + 2}L${lx} ${legendY - 6}Z" fill="${palette.diamond.fill}" stroke="${palette.diamond.stroke}" stroke-width="1.5"/>`,
     );
-    parts.push(text(lx + 24, legendY, 'Project', 18, palette.muted));
-    lx += 24 + textWidth('Project', 18) + 30;
+    const project = words.t('timeline.legendProject');
+    parts.push(text(lx + 24, legendY, project, 18, palette.muted));
+    lx += 24 + textWidth(project, 18) + 30;
   }
   parts.push(
     `<line x1="${lx + 6}" y1="${legendY - 16}" x2="${lx + 6}" y2="${legendY + 4}" stroke="${palette.today}" stroke-width="2" stroke-dasharray="5 4"/>`,
   );
-  parts.push(text(lx + 18, legendY, `Today (${timeline.todayLabel})`, 18, palette.muted));
+  parts.push(text(lx + 18, legendY, words.t('timeline.today', { today: timeline.todayLabel }), 18, palette.muted));
   y = legendY + PAD - 8;
 
   const height = Math.ceil(y);
@@ -296,7 +298,7 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
     `<rect width="8" height="8" fill="${palette.education.fill}"/><rect width="3" height="8" fill="${palette.education.stripe}"/></pattern></defs>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${TIMELINE_WIDTH}" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" font-family="${FONT_FAMILY}">` +
-    `<title>${escapeXml(`Career timeline of ${timeline.name}`)}</title>${defs}` +
+    `<title>${escapeXml(words.t('timeline.of', { owner: timeline.name }))}</title>${defs}` +
     `<rect width="${TIMELINE_WIDTH}" height="${height}" fill="${palette.background}"/>` +
     parts.join('') +
     `</svg>`
