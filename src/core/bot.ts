@@ -112,12 +112,20 @@ function longTextRoute(text: string, cues: ReturnType<typeof longTextCues>): { c
   return null;
 }
 
+/** What a registry compiles to, once per registry: a directory's thousand bots share it. */
+const compiled = new WeakMap<readonly Command[], { catalog: ReturnType<typeof catalogOf>; longCues: ReturnType<typeof longTextCues> }>();
+
+function compiledFor(registry: readonly Command[]) {
+  let found = compiled.get(registry);
+  if (!found) compiled.set(registry, (found = { catalog: catalogOf(registry), longCues: longTextCues(registry) }));
+  return found;
+}
+
 export function createBot(options: BotOptions): PersonBot {
   const clock = options.clock ?? systemClock;
   const maxQueryLength = options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
   const registry = options.commands ?? defaultCommands;
-  const catalog = catalogOf(registry);
-  const longCues = longTextCues(registry);
+  const { catalog, longCues } = compiledFor(registry);
   let resume = options.resume;
   const messagesOf = (request: Pick<Question, 'locale'>): Messages => messagesFor(request.locale ?? options.locale);
   // A translated copy is a bot of its own over the same registry: askers in its language are answered from it.

@@ -10,7 +10,7 @@ import type { Catalog } from './catalog.js';
 import type { SearchDocument, SectionSource } from './documents.js';
 import type { AliasTable } from './expand.js';
 import { normalize, words } from './normalize.js';
-import { compileRoutes, type RouteTable } from './route-table.js';
+import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
 import { buildVocabularies, createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
 
 export interface ResumeIndex {
@@ -54,6 +54,21 @@ export interface ResumeIndex {
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
+
+/**
+ * Route tables by the commands' specs and the sections a résumé has: in a directory, people with
+ * the same sections share one table (compiling it per person cost more than indexing them).
+ */
+const routeTables = new WeakMap<readonly RouteSpec[], Map<string, RouteTable>>();
+
+function routesFor(specs: readonly RouteSpec[], present: ReadonlySet<ResumeSection>): RouteTable {
+  let bySections = routeTables.get(specs);
+  if (!bySections) routeTables.set(specs, (bySections = new Map()));
+  const key = [...present].sort().join(' ');
+  let table = bySections.get(key);
+  if (!table) bySections.set(key, (table = compileRoutes(specs, (section) => present.has(section))));
+  return table;
+}
 
 export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex {
   const sections = catalog.sections.filter((s) => s.present(resume));
@@ -103,7 +118,7 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
       sections: new Set(sections.filter((s) => s.people).map((s) => s.section)),
     },
     get routes() {
-      routes ??= compileRoutes(catalog.routes, (section) => bySection.has(section));
+      routes ??= routesFor(catalog.routes, new Set(bySection.keys()));
       return routes;
     },
     section: (section) => bySection.get(section),

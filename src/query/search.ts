@@ -134,8 +134,18 @@ export function createSectionSearcher(
 
   // Content: every text as its words, and where each word occurs.
   const contentTexts = readings.map((reading) => reading.content);
-  const postings = new Map<string, Array<[doc: number, text: number, position: number]>>();
-  contentTexts.forEach((texts, d) => texts.forEach((text, t) => text.words.forEach((w, p) => pushTo(postings, w, [d, t, p]))));
+  // Where each word occurs, as flat (doc, text, position) triples: one small array per word, not one per occurrence
+  // (a directory of a thousand résumés holds millions of occurrences).
+  const postings = new Map<string, number[]>();
+  contentTexts.forEach((texts, d) =>
+    texts.forEach((text, t) =>
+      text.words.forEach((w, p) => {
+        const list = postings.get(w);
+        if (list) list.push(d, t, p);
+        else postings.set(w, [d, t, p]);
+      }),
+    ),
+  );
   const contentVocabulary = vocabularies.content;
 
   const cache = new Map<string, Hit[]>();
@@ -205,7 +215,9 @@ export function createSectionSearcher(
     );
     if (meanings.some((m) => m.size === 0)) return;
     for (const first of meanings[0]!.keys()) {
-      for (const [d, t, p] of postings.get(first) ?? []) {
+      const at = postings.get(first) ?? [];
+      for (let i = 0; i < at.length; i += 3) {
+        const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
         if (!meanings.every((m, k) => k === 0 || m.has(text.words[p + k] ?? ''))) continue;
