@@ -50,20 +50,37 @@ function saysWord(entryWords: ReadonlySet<string>, word: string): boolean {
   return false;
 }
 
+/** A run of the question's words, said in that order in one text ("cloud security", never "cloud … security"). */
+function saysRun(texts: readonly (readonly string[])[], run: readonly string[]): boolean {
+  return texts.some((text) => {
+    for (let start = 0; start + run.length <= text.length; start++)
+      if (run.every((word, k) => saysWord(new Set([text[start + k]!]), word))) return true;
+    return false;
+  });
+}
+
 /**
  * Listing a person is a claim about them, so each entry given as evidence must say every word of
- * the question that names something (or a documented other name for it): a search that lets
- * "intern" find "internal", or keeps only "science" of "computer science", gives a hint about
- * one résumé but would list the wrong person here.
+ * the question that names something (or a documented other name for it), and words asked
+ * together as one phrase in one of its texts: a search that lets "intern" find "internal", keeps
+ * only "science" of "computer science", or finds "cloud" and "security" in two sentences of a
+ * role gives a hint about one résumé but would list the wrong person here.
  */
-function saysAll(index: ResumeIndex, match: Match, required: readonly string[]): boolean {
+function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly string[])[]): boolean {
   const doc = index.documents.find((d) => d.section === match.section && d.id === match.id);
   if (!doc) return true;
-  const entryWords = new Set(words([doc.title, ...doc.identity, ...doc.facets, ...doc.content].join(' ')));
-  return required.every(
-    (word) =>
-      saysWord(entryWords, word) ||
-      expandQuery(word, index.aliases).some((other) => other !== word && words(other).every((w) => saysWord(entryWords, w))),
+  const texts = [doc.title, ...doc.identity, ...doc.facets, ...doc.content].map((text) => words(text).filter((w) => !STOPWORDS.has(w)));
+  return runs.every(
+    (run) =>
+      saysRun(texts, run) ||
+      expandQuery(run.join(' '), index.aliases).some(
+        (other) =>
+          other !== run.join(' ') &&
+          saysRun(
+            texts,
+            words(other).filter((w) => !STOPWORDS.has(w)),
+          ),
+      ),
   );
 }
 
@@ -76,14 +93,25 @@ function knowsAnotherName(person: PersonContext, aliases: ResumeIndex['aliases']
  * date decides those) and words no résumé here uses at all (they tell nobody apart, and a typo
  * is the search's to forgive).
  */
-function requiredWords(text: string, people: readonly PersonContext[], context: CommandContext): string[] {
+function requiredWords(text: string, people: readonly PersonContext[], context: CommandContext): string[][] {
   const cues = context.index.routes.allCues;
-  const said = words(text).filter((w) => !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
-  return (cues ? cues.strip(said) : said).filter((w) => w && people.some((p) => p.knows(w)));
+  const said = words(text);
+  const cue = new Set((cues?.find(said) ?? []).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, k) => start + k)));
+  const kept = said.map(
+    (w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && people.some((p) => p.knows(w)),
+  );
+  // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
+  const runs: string[][] = [];
+  kept.forEach((keep, i) => {
+    if (!keep) return;
+    if (i > 0 && kept[i - 1]) runs.at(-1)!.push(said[i]!);
+    else runs.push([said[i]!]);
+  });
+  return runs;
 }
 
 /** The person's own answer to the question, when it finds entries of theirs. */
-function fitOf(person: PersonContext, text: string, required: readonly string[], context: CommandContext): Fit | null {
+function fitOf(person: PersonContext, text: string, required: readonly (readonly string[])[], context: CommandContext): Fit | null {
   const route = routeFreeText(text, person.index);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || !answersWithEntries(command) || route.query.someoneElse) return null;
@@ -91,7 +119,14 @@ function fitOf(person: PersonContext, text: string, required: readonly string[],
   let query: CommandQuery = route.query;
   let answer = command.execute(query, local);
   // "who has publications?": a query that only restates the section is about having one.
-  if (answer.kind === 'empty' && !query.modifier && query.text && isGenericQuery(person.index, command.data.name, query.text)) {
+  // "Who knows go?" asks for Go, as it is: never read as the restatement that lists every skill.
+  if (
+    answer.kind === 'empty' &&
+    !query.modifier &&
+    !query.literal &&
+    query.text &&
+    isGenericQuery(person.index, command.data.name, query.text)
+  ) {
     query = EMPTY_QUERY;
     answer = command.execute(query, local);
   }
@@ -207,7 +242,7 @@ export const people: Command = {
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
     const required = requiredWords(text, all, context);
     // Only a résumé that has every named word (or another name for it) can give evidence of it.
-    const candidates = all.filter((p) => required.every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w)));
+    const candidates = all.filter((p) => required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w)));
     const fits = candidates
       .map((person) => fitOf(person, text, required, context))
       .filter((fit): fit is Fit => fit !== null)

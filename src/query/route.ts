@@ -114,6 +114,9 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
   return candidates.find(
     (w) =>
       !NOT_A_NAME.has(w) &&
+      // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
+      index.routes.allCues.strip([w]).length > 0 &&
+      !index.routes.owners.has(w) &&
       !STOPWORDS.has(w) &&
       !FILLER.has(w) &&
       !index.nameWords.has(w) &&
@@ -210,6 +213,15 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
+  // "Who can I contact as a reference?" asks about references, not for contact details.
+  const decisive = intents.find((i) => i.spec.decisive);
+  // "Does Priya speak Spanish?", "what's Priya's phone number?", "what did Sarah do at Netflix?": not about the
+  // owner, so nothing of theirs answers (not even the role at the employer named).
+  // A referee asked about with no other intent ("who is Marcus Feng?") is the references' entry.
+  const other = aboutSomeoneElse(text, index);
+  const askedFor = primary ?? decisive ?? null;
+  if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
+    return to(askedFor ?? person ?? fallback, { text: residual, someoneElse: other });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
@@ -232,14 +244,6 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
   }
-  // "Who can I contact as a reference?" asks about references, not for contact details.
-  const decisive = intents.find((i) => i.spec.decisive);
-  // "Does Priya speak Spanish?", "what's Priya's phone number?": not about the owner, so nothing of theirs answers.
-  // A referee asked about with no other intent ("who is Marcus Feng?") is the references' entry.
-  const other = aboutSomeoneElse(text, index);
-  const askedFor = primary ?? decisive ?? null;
-  if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
-    return to(askedFor ?? person ?? fallback, { text: residual, someoneElse: other });
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))
     return to(decisive, {

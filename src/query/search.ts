@@ -16,7 +16,7 @@ import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
 import { readDocuments, type DocumentReading } from './reading.js';
-import { GENERIC_HEADS, STOPWORDS } from './stopwords.js';
+import { GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 import { WordIndex } from './word-index.js';
 
 export type Tier = 'identity' | 'facet' | 'content';
@@ -279,8 +279,13 @@ export function createSectionSearcher(
     let hits = ranked(best).filter((h) => h.tier === 'identity' && h.term);
     if (!ownHead) hits = hits.filter((h) => h.whole);
     else {
-      // A sibling: the known words, then one other word ("conflict management"), and only one such entry.
-      hits = hits.filter((h) => h.term!.length === known.length + 1 && !known.includes(h.term![h.term!.length - 1]!));
+      // A sibling: the known words, then one other word ("conflict management"), and only one such entry; both
+      // heads must name a way of handling it, or the asked head is a thing of its own ("cloud security").
+      const asked = queryWords.slice(to + 1);
+      if (asked.length !== 1 || !PRACTICE_HEADS.has(asked[0]!)) return [];
+      hits = hits.filter(
+        (h) => h.term!.length === known.length + 1 && !known.includes(h.term!.at(-1)!) && PRACTICE_HEADS.has(h.term!.at(-1)!),
+      );
       if (new Set(hits.map((h) => h.doc)).size !== 1) return [];
     }
     return hits.map((h) => ({ ...h, score: h.score * PARTIAL_WEIGHT }));

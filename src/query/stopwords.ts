@@ -103,3 +103,15 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words that name a way of dealing with something ("conflict resolution", "risk mitigation"): two of
+ * them after the same words name the same practice ("Conflict Management"). Any other head names a
+ * thing of its own: "cloud security" is no "Cloud Infrastructure".
+ */
+export const PRACTICE_HEADS: ReadonlySet<string> = new Set(
+  `management managing resolution resolving handling mitigation prevention planning coordination facilitation negotiation
+  leadership governance oversight`
+    .split(/\s+/)
+    .filter(Boolean),
+);

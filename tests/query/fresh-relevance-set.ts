@@ -54,7 +54,12 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   // Daniel (career-changer)
   { resume: 'career-changer', ask: 'does he speak spanish?', command: 'languages', first: 'Spanish' },
   { resume: 'career-changer', ask: 'what languages does he speak?', command: 'languages', first: 'English' },
-  { resume: 'career-changer', ask: 'what did he do at the food bank?', command: 'volunteer', first: 'Data Volunteer at Central Texas Food Bank' },
+  {
+    resume: 'career-changer',
+    ask: 'what did he do at the food bank?',
+    command: 'volunteer',
+    first: 'Data Volunteer at Central Texas Food Bank',
+  },
   { resume: 'career-changer', ask: 'did he work in austin?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
   { resume: 'career-changer', ask: 'did he work at austin community college?', command: 'experience', first: null },
   {
@@ -69,7 +74,12 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'what did priya do at salt & cedar?', command: 'experience', first: null },
   { resume: 'career-changer', ask: 'does he like cycling?', command: 'interests', first: 'Cycling' },
   { resume: 'career-changer', ask: 'does he like golf?', command: 'interests', first: null },
-  { resume: 'career-changer', ask: 'was he a general manager?', command: 'experience', first: 'General Manager at Salt & Cedar Restaurant Group' },
+  {
+    resume: 'career-changer',
+    ask: 'was he a general manager?',
+    command: 'experience',
+    first: 'General Manager at Salt & Cedar Restaurant Group',
+  },
   { resume: 'career-changer', ask: 'was he a ceo?', command: 'experience', first: null },
   { resume: 'career-changer', ask: '/skills data science', command: 'skills', first: null },
   { resume: 'career-changer', ask: 'did he work for google?', command: 'experience', first: null },
@@ -79,7 +89,12 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'new-grad', ask: 'does she speak spanish?', command: 'languages', first: null },
   { resume: 'new-grad', ask: 'was she an intern?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
   { resume: 'new-grad', ask: 'did she work at microsoft?', command: 'experience', first: null },
-  { resume: 'new-grad', ask: 'where did she study?', command: 'education', first: 'Bachelor of Science Computer Science at University of Washington' },
+  {
+    resume: 'new-grad',
+    ask: 'where did she study?',
+    command: 'education',
+    first: 'Bachelor of Science Computer Science at University of Washington',
+  },
   { resume: 'new-grad', ask: 'does she have a masters?', command: 'education', first: null },
   { resume: 'new-grad', ask: 'does she like climbing?', command: 'interests', first: 'Rock Climbing' },
   { resume: 'new-grad', ask: 'did she work in seattle?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
@@ -91,8 +106,18 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'did she work in austin?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'did she work in san antonio?', command: 'experience', first: 'Software Engineer at Rackspace' },
   { resume: 'senior-engineer', ask: 'does she know cloud security?', command: 'skills', first: null },
-  { resume: 'senior-engineer', ask: 'is she aws certified?', command: 'certificates', first: 'AWS Certified Solutions Architect - Professional' },
-  { resume: 'senior-engineer', ask: 'does she have a phd?', command: 'education', first: 'Ph.D. Computer Science at University of Texas at Austin' },
+  {
+    resume: 'senior-engineer',
+    ask: 'is she aws certified?',
+    command: 'certificates',
+    first: 'AWS Certified Solutions Architect - Professional',
+  },
+  {
+    resume: 'senior-engineer',
+    ask: 'does she have a phd?',
+    command: 'education',
+    first: 'Ph.D. Computer Science at University of Texas at Austin',
+  },
   { resume: 'senior-engineer', ask: 'what did anita do at ut austin?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'did she work at google?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'does she know kafka streams?', command: 'skills', first: null },
@@ -147,7 +172,8 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   { ask: 'who is currently working?', people: ['senior-engineer', 'martin', 'relevance-edge'] },
   // Degrees and positions
   { ask: 'who has a masters degree?', people: ['relevance-edge'] },
-  { ask: "who has a bachelor's degree?", people: ['martin', 'new-grad', 'senior-engineer', 'sample', 'relevance-edge'] },
+  // A licenciatura is a bachelor's degree (src/resume/significance.ts); an associate degree is not.
+  { ask: "who has a bachelor's degree?", people: ['martin', 'new-grad', 'senior-engineer', 'sample', 'relevance-edge', 'martin-alvarez'] },
   { ask: 'who studied computer science?', people: ['martin', 'new-grad', 'senior-engineer'] },
   { ask: 'who was a ceo?', people: ['sample'] },
   { ask: 'who was a cto?', people: [] },
