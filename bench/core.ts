@@ -29,7 +29,7 @@ export interface Figure {
   note?: string;
 }
 
-const CLI = shipped('src/cli/main.js');
+const CLI = shipped('src/cli/launch.cjs');
 const MAIN = shipped('src/main.js');
 
 /** A spread of what people ask: commands with and without a query, typos, aliases, free text, misses. */

@@ -15,7 +15,7 @@
  * an entry holds only a SHA-256 digest of them, never the values.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App } from './app.js';
@@ -25,6 +25,7 @@ import type { AliasTable } from '../query/aliases.js';
 import type { Resume } from '../resume/schema.js';
 import { translationFiles } from '../resume/translation-files.js';
 import { assemble, effectiveLogLevel } from './assemble.js';
+import { cacheDirectory, writeAtomically } from './cache-dir.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
 /** What a full validation read: every variable of every schema, and the modules whose code decides what they mean. */
@@ -42,9 +43,6 @@ const FORMAT = 6;
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
 const MAX_ENTRIES = 8;
-
-/** Set to a directory to keep the cache there; set to "" or "off" to disable it. */
-export const CACHE_DIR_VARIABLE = 'RESUME_BOT_CACHE_DIR';
 
 interface CacheFile {
   format: number;
@@ -86,19 +84,6 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
-export function cacheDirectory(env: Env): string | null {
-  const chosen = env[CACHE_DIR_VARIABLE];
-  if (chosen !== undefined) return chosen.trim() === '' || chosen.trim() === 'off' ? null : resolve(chosen);
-  const root = packageRoot();
-  if (!root) return null;
-  try {
-    if (!statSync(join(root, 'node_modules')).isDirectory()) return null;
-  } catch {
-    return null;
-  }
-  return join(root, 'node_modules', '.cache', 'resume-bot');
-}
-
 /**
  * Identifies the code that validated: the package version and the validating modules'
  * contents (not their dates: a rebuild that changes nothing keeps the cache), as a digest.
@@ -138,19 +123,6 @@ function readIndex(dir: string): SettingsIndex | null {
     return strings(data.variables) && strings(data.sources) ? { variables: data.variables, sources: data.sources } : null;
   } catch {
     return null;
-  }
-}
-
-/** Writes `data` as `file` atomically: a concurrent CLI reads the old file or the new one, never half of one. */
-function writeAtomically(dir: string, file: string, data: unknown): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, JSON.stringify(data), { mode: 0o600 });
-    renameSync(temp, file);
-  } catch {
-    // A read-only install just stays on the slow path.
-    rmSync(temp, { force: true });
   }
 }
 
@@ -197,7 +169,7 @@ function readCache(file: string, stamp: string, env: string): CacheFile | null {
 }
 
 function writeCache(file: string, dir: string, data: CacheFile): void {
-  writeAtomically(dir, file, data);
+  writeAtomically(dir, file, JSON.stringify(data));
   try {
     prune(dir);
   } catch {
@@ -271,7 +243,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
   if (!dir) return result;
 
   const index = settingsIndex();
-  if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), index);
+  if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
   const stamp = codeStamp(index);
   const { file, envKey, resumeFile, aliasesFile } = entryFile(dir, env, index);
   if (

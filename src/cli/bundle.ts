@@ -1,20 +1,24 @@
 /**
- * Build step, run after tsc (`npm run build`): rewrites dist/src/cli/main.js as one file
- * holding the CLI's whole hot path (its own modules, the query layer, the commands,
- * fuse.js).
+ * Build step, run after tsc (`npm run build`): bundles the CLI for launch.ts.
+ *  - dist/src/cli/main.bundle.cjs: the CLI's whole hot path (main.js, the query layer, the
+ *    commands, fuse.js) as one CommonJS script, which the launcher compiles with V8's code of
+ *    its last run. Its dynamic imports call the launcher's importer instead (a script
+ *    compiled from V8's code cache loses Node's own import() hook in Node 20).
+ *  - dist/src/cli/launch.cjs: the launcher itself, CommonJS, the package's `bin`.
  *
- * Why: Node 20's ESM loader pays for every module it resolves and reads, and the CLI's
- * ~35 small modules cost about as much as starting Node itself; `resume-bot` is a one-shot
- * command whose whole-process time is the product. The cold path (validating settings and
- * the résumé: zod) and dotenv stay external, loaded from the tsc output only when needed.
+ * Why: Node 20's ESM loader pays for every module it resolves and reads, and compiles every
+ * function afresh; `resume-bot` is a one-shot command whose whole-process time is the
+ * product. The cold path (validating settings and the résumé: zod) and dotenv stay external,
+ * loaded from the tsc output only when needed.
  *
- * The bundle sits where tsc put main.js, so its relative imports and `import.meta.url`
- * (package root, cache stamp) mean exactly what they meant unbundled. If bundling fails
- * the tsc output is left as it is: slower, never broken.
+ * The bundle sits beside main.js, so its relative imports and `import.meta.url` (package
+ * root, cache stamp) mean exactly what they meant unbundled. If bundling fails the launcher
+ * runs the tsc output as it is: slower, never broken.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_FILE, IMPORT_FUNCTION } from './launch-names.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
@@ -27,36 +31,53 @@ const LAZY_FILES = [
 ];
 const LAZY_PACKAGES = ['dotenv', '@resvg/resvg-js', 'fontkit'];
 
-async function bundle(): Promise<void> {
-  const source = readFileSync(entry, 'utf8');
-  if (!source.includes('loadAppCached')) throw new Error(`${entry} is not the CLI entry`);
+/** One CommonJS file from `input`, with `external` left to load at run time. */
+async function commonJs(input: string, external: (id: string, importer: string | undefined) => boolean): Promise<string> {
   const { rolldown } = await import('rolldown');
-  const build = await rolldown({
-    input: entry,
-    platform: 'node',
-    // Relative imports are matched once resolved (absolute), so the bundle gets a correct relative path back.
-    external: (id, importer) =>
+  const build = await rolldown({ input, platform: 'node', external, logLevel: 'warn' });
+  const { output } = await build.generate({ format: 'cjs', codeSplitting: false });
+  await build.close();
+  const chunks = output.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1 || !chunks[0]) throw new Error(`expected one bundle of ${input}, got ${chunks.length} chunks`);
+  return chunks[0].code.replace(/^#!.*\n/, '');
+}
+
+/** The bundle's dynamic imports (each of a lazy file or package, by a literal name) go through the launcher's importer. */
+export function routeDynamicImports(code: string): string {
+  const routed = code.replace(/\bimport\((?=["'])/g, `${IMPORT_FUNCTION}(`);
+  if (/\bimport\(/.test(routed)) throw new Error('the bundle has a dynamic import of a computed name');
+  return routed;
+}
+
+async function bundle(): Promise<void> {
+  const cli = await commonJs(
+    entry,
+    (id, importer) =>
       id.startsWith('node:') ||
       LAZY_PACKAGES.includes(id) ||
       LAZY_FILES.includes(id) ||
+      // Relative imports are matched once resolved (absolute), so the bundle gets a correct relative path back.
       (importer !== undefined && id.startsWith('.') && LAZY_FILES.includes(join(dirname(importer), id))),
-    logLevel: 'warn',
-  });
-  const { output } = await build.generate({ format: 'esm', sourcemap: true, codeSplitting: false });
-  await build.close();
-  const chunks = output.filter((o) => o.type === 'chunk');
-  if (chunks.length !== 1 || !chunks[0]) throw new Error(`expected one bundle, got ${chunks.length} chunks`);
-  const chunk = chunks[0];
-  let code = chunk.code;
-  if (!code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(entry, `${code.trimEnd()}\n//# sourceMappingURL=main.js.map\n`);
-  if (chunk.map) writeFileSync(`${entry}.map`, chunk.map.toString());
-  process.stdout.write(`bundled the CLI: ${entry} (${Math.round(code.length / 1024)} kB)\n`);
+  );
+  if (!cli.includes('loadAppCached')) throw new Error(`${entry} is not the CLI entry`);
+  // The launcher imports nothing but Node's own modules and the cache folder's rule.
+  const launcher = await commonJs(join(here, 'launch.js'), (id) => id.startsWith('node:'));
+  const out = join(here, BUNDLE_FILE);
+  writeFileSync(out, routeDynamicImports(cli));
+  writeFileSync(join(here, 'launch.cjs'), `#!/usr/bin/env node\n${launcher}`, { mode: 0o755 });
+  process.stdout.write(`bundled the CLI: ${out} (${Math.round(cli.length / 1024)} kB)\n`);
 }
+
+/** A launcher that runs the unbundled CLI, for when the real one could not be built. */
+const PLAIN_LAUNCHER = `#!/usr/bin/env node
+import(require('node:url').pathToFileURL(require('node:path').join(__dirname, 'main.js')).href);
+`;
 
 bundle().catch((error: unknown) => {
   // The unbundled CLI works the same, only slower: warn, do not fail the build.
+  rmSync(join(here, BUNDLE_FILE), { force: true });
+  if (!existsSync(join(here, 'launch.cjs'))) writeFileSync(join(here, 'launch.cjs'), PLAIN_LAUNCHER, { mode: 0o755 });
   process.stderr.write(
-    `warning: CLI not bundled (${error instanceof Error ? error.message : String(error)}); dist/src/cli/main.js stays as tsc wrote it\n`,
+    `warning: CLI not bundled (${error instanceof Error ? error.message : String(error)}); the launcher runs main.js as tsc wrote it\n`,
   );
 });

@@ -60,24 +60,28 @@ export function readContext(text: string): ConversationContext | undefined {
 
 export function createConversationStore(options: ConversationStoreOptions = {}): ConversationStore {
   const idleSeconds = options.idleSeconds ?? CONVERSATION_IDLE_SECONDS;
-  const memory = new LRUCache<string, ConversationContext>({
-    max: options.max ?? 10_000,
-    ttl: idleSeconds * 1000,
-    ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
-  });
+  // Made on the first conversation: the cache sets aside room for all `max` at once, which a
+  // one-shot CLI question or a process that only gets slash commands would pay for nothing.
+  let memory: LRUCache<string, ConversationContext> | undefined;
+  const remembered = () =>
+    (memory ??= new LRUCache<string, ConversationContext>({
+      max: options.max ?? 10_000,
+      ttl: idleSeconds * 1000,
+      ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
+    }));
   const { shared } = options;
   const namespaced = (key: string) => `conversation:${key}`;
   return {
     get(key) {
-      if (!shared) return memory.get(key);
-      return shared.get(namespaced(key)).then((text) => (text === undefined ? memory.get(key) : readContext(text)));
+      if (!shared) return memory?.get(key);
+      return shared.get(namespaced(key)).then((text) => (text === undefined ? memory?.get(key) : readContext(text)));
     },
     set(key, context) {
-      memory.set(key, context);
+      remembered().set(key, context);
       if (shared) return shared.set(namespaced(key), JSON.stringify(context), idleSeconds).then(() => undefined);
     },
     get size() {
-      return memory.size;
+      return memory?.size ?? 0;
     },
   };
 }

@@ -39,7 +39,14 @@ const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
 ];
 
 /** Programs (`npm start`, `npm run ask`, the scripts behind `npm run` tasks) wire the layers together: they are the app. */
-const PROGRAMS = ['src/main.ts', 'src/cli/main.ts', 'src/cli/bundle.ts', 'src/discord/register.ts', 'src/slack/write-manifest.ts'];
+const PROGRAMS = [
+  'src/main.ts',
+  'src/cli/main.ts',
+  'src/cli/launch.ts',
+  'src/cli/bundle.ts',
+  'src/discord/register.ts',
+  'src/slack/write-manifest.ts',
+];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(join(ROOT, path))) return [];

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(__dirname, '../..');
-export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** What `resume-bot` and `npm run ask` run: the launcher of the bundled CLI. */
+export const CLI = join(ROOT, 'dist', 'src', 'cli', 'launch.cjs');
 export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 /** Preload that makes the listed packages fail to load (FORBID_MODULES=a,b). */
 export const FORBID = pathToFileURL(join(__dirname, 'fixtures', 'forbid.mjs')).href;
@@ -18,6 +19,7 @@ export const FORBID = pathToFileURL(join(__dirname, 'fixtures', 'forbid.mjs')).h
 export function ensureBuilt(): void {
   if (existsSync(CLI) && existsSync(MAIN)) return;
   spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'inherit' });
+  spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'bundle.js')], { stdio: 'inherit' });
   if (!existsSync(CLI) || !existsSync(MAIN)) throw new Error(`build did not produce ${CLI} and ${MAIN}`);
 }
 

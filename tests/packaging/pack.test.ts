@@ -33,6 +33,8 @@ describe('npm pack', () => {
         'README.md',
         'dist/src/main.js',
         'dist/src/cli/main.js',
+        'dist/src/cli/launch.cjs',
+        'dist/src/cli/main.bundle.cjs',
         'dist/src/slack/write-manifest.js',
         'dist/src/discord/register.js',
         'dist/commands/index.js',
