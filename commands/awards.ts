@@ -72,5 +72,5 @@ export const awards = entryCommand(
       'trophy',
     ],
   },
-  ['year'],
+  ['year', 'relative'],
 );

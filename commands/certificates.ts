@@ -64,5 +64,5 @@ export const certificates = entryCommand(
       'licensed',
     ],
   },
-  ['year'],
+  ['year', 'relative'],
 );

@@ -6,6 +6,7 @@ import { bySignificance, degreeLevel, degreeNames, recency, significanceRanks } 
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { neighbour } from './timeline.js';
 
 export function educationTitle(entry: EducationEntry): string {
   const what = [entry.studyType, entry.area].filter(Boolean).join(' ');
@@ -139,7 +140,7 @@ export const education: Command = {
       'grade point average',
     ],
   },
-  modifiers: ['year', 'entry'],
+  modifiers: ['year', 'relative', 'entry'],
   completions: (resume) => [...resume.education.map((e) => e.institution ?? ''), ...resume.education.map((e) => e.area ?? '')],
   execute(query, { index, now, messages }) {
     const { resume } = index;
@@ -165,6 +166,26 @@ export const education: Command = {
           body: t('education.noneInYear.body', { year }),
           suggestions: ['/education'],
         });
+    } else if (query.modifier?.kind === 'relative') {
+      // "And before that?" after a degree: the one that started just before (or after) it.
+      const { direction, anchor, entry } = query.modifier;
+      const anchorAt = (entry ? entryNumber('education', entry) : undefined) ?? index.search('education', anchor)[0]?.doc.index;
+      const anchored = anchorAt === undefined ? undefined : resume.education[anchorAt];
+      if (anchorAt === undefined || !anchored) return notFound(index, 'education', anchor, messages);
+      const found = neighbour(resume.education, anchorAt, direction);
+      const noun = t('section.education', { count: 1 });
+      const name = educationMatch(anchored, anchorAt).title;
+      if (!found) {
+        const none = direction === 'before' ? 'entries.noneBefore' : 'entries.noneAfter';
+        return makeAnswer({
+          kind: 'empty',
+          title: t(`${none}.title`, { noun, name }),
+          body: t(`${none}.body`, { owner: resume.basics.name, noun, name }),
+          suggestions: ['/education'],
+        });
+      }
+      chosen = [found];
+      title = t(direction === 'before' ? 'entries.before' : 'entries.after', { noun, name });
     } else if (q) {
       const hits = index.find('education', q);
       if (!hits.length) return notFound(index, 'education', q, messages);

@@ -189,19 +189,25 @@ function byTime<E>(
     }
     case 'relative': {
       const anchorAt = entryNumber(kind.section, modifier.entry) ?? index.search(kind.section, modifier.anchor)[0]?.doc.index;
-      const found = anchorAt !== undefined && entries[anchorAt] ? neighbour(withDates, anchorAt, modifier.direction) : undefined;
-      return found
-        ? someEntries(
-            kind,
-            back([found]),
-            t(modifier.direction === 'before' ? 'entries.before' : 'entries.after', {
-              noun,
-              name: kind.title(entries[anchorAt!]!, messages),
-            }),
-            now,
-            messages,
-          )
-        : null;
+      if (anchorAt === undefined || !entries[anchorAt]) return null;
+      const found = neighbour(withDates, anchorAt, modifier.direction);
+      const name = kind.title(entries[anchorAt], messages);
+      if (found)
+        return someEntries(
+          kind,
+          back([found]),
+          t(modifier.direction === 'before' ? 'entries.before' : 'entries.after', { noun, name }),
+          now,
+          messages,
+        );
+      // The first or the last of them: nothing there, never the anchor itself again.
+      const none = modifier.direction === 'before' ? 'entries.noneBefore' : 'entries.noneAfter';
+      return makeAnswer({
+        kind: 'empty',
+        title: t(`${none}.title`, { noun, name }),
+        body: t(`${none}.body`, { owner, noun, name }),
+        suggestions: [`/${commandName(index, kind)}`],
+      });
     }
     case 'employer': {
       // Only an entry whose organisation is named so: a word in its text is no employer.

@@ -4,6 +4,8 @@
  * Adding a command is adding its file and one line here.
  */
 import type { Catalog } from '../src/query/catalog.js';
+import { fold } from '../src/query/normalize.js';
+import { commandTexts, translatedLocales } from './localized.js';
 import type { Command } from './definition.js';
 import { about } from './about.js';
 import { awards } from './awards.js';
@@ -50,9 +52,17 @@ export const commands: readonly Command[] = [
 /** Commands registered on Slack and Discord. */
 export const slashCommands: readonly Command[] = commands.filter((c) => c.data.slash);
 
+/**
+ * The command a user typed: by its name, or by its name in a language of the catalogues, with or
+ * without accents (`/experiência`, `/formacao`), as Discord shows it to a user of that language.
+ */
 export function findCommand(name: string, registry: readonly Command[] = commands): Command | undefined {
   const wanted = name.trim().replace(/^\//, '').toLowerCase();
-  return registry.find((c) => c.data.name === wanted);
+  return registry.find((c) => c.data.name === wanted) ?? translatedName(fold(wanted), registry);
+}
+
+function translatedName(wanted: string, registry: readonly Command[]): Command | undefined {
+  return registry.find((c) => translatedLocales().some((tag) => fold(commandTexts(c, tag).name) === wanted));
 }
 
 /** What the query layer needs from a registry: sections, routes and completion sources, each with its command's name. */

@@ -68,5 +68,5 @@ export const publications = entryCommand(
     ],
     weakCues: ['write', 'wrote', 'writes', 'written', 'writing'],
   },
-  ['year'],
+  ['year', 'relative'],
 );

@@ -15,6 +15,8 @@ import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { Question } from '../model/request.js';
 import type { ConversationContext } from '../model/conversation.js';
 import { resolveFollowUp } from '../query/followup.js';
+import { glossAny } from '../query/language.js';
+import { normalize } from '../query/normalize.js';
 import type { Route } from '../query/route.js';
 import { needsContextAnswer } from './followup-answers.js';
 
@@ -175,7 +177,13 @@ export function createBot(options: BotOptions): PersonBot {
       });
     }
     // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
-    if (named && named.routing?.role !== 'fallback') return run(named, parseQuery(text, named.modifiers ?? []), now, messages);
+    if (named && named.routing?.role !== 'fallback') {
+      const answer = run(named, parseQuery(text, named.modifiers ?? []), now, messages);
+      // "/education ciência da computação" of an English résumé: its words in English, when those find something.
+      const english = answer.kind === 'empty' ? glossAny(normalize(text)) : '';
+      const glossed = english && english !== normalize(text) ? run(named, parseQuery(english, named.modifiers ?? []), now, messages) : null;
+      return glossed && glossed.kind !== 'empty' ? glossed : answer;
+    }
     const routeOf = (route: Route): Answer => {
       const command = findCommand(route.command, registry);
       if (!command) throw new Error(`router chose unknown command ${route.command}`);

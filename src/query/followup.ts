@@ -17,13 +17,14 @@ import {
   EXISTENTIAL,
   FOLLOW_UP_FILLER,
   MORE_WORDS,
-  PLACE_ACCENTED,
+  NEXT_ALONE,
   PLACE_WORDS,
   POINTED,
   POINTING,
   WHEN_WORDS,
 } from './followup-words.js';
 import { type CommandQuery, type ModifierKind, parseQuery } from './modifiers.js';
+import { nextInTime } from './followup-time.js';
 import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 import type { Route } from './route.js';
@@ -32,8 +33,8 @@ import type { RoutingIndex } from './spans.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
 export type FollowUp =
-  /** The entry before or after the previous one. */
-  | { readonly kind: 'relative'; readonly direction: 'before' | 'after' }
+  /** The entry before or after the previous one; of another section when `command` names one ("where did she work after that?"). */
+  | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly command?: string }
   /** The previous entry itself: its dates, or all of it. */
   | { readonly kind: 'entry'; readonly focus: 'when' | 'more' }
   /** Something at the previous entry's place: its projects, its skills (`command`), or the entry itself. */
@@ -51,9 +52,8 @@ export type Resolution =
 
 /** "Prior to that" looks back like "before that"; "prior" alone asks for a moment ("his prior job"). */
 const PRIOR_TO = /\bprior to\b/g;
-/** "Ok, and Expedia?": what opens a message without saying anything. */
-const INTERJECTION =
-  /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh|e ai|certo|legal|beleza|obrigado|obrigada)\s+)+/;
+/** "Ok, and Expedia?": what opens a message without saying anything (another language's are glossed into these). */
+const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh)\s+)+/;
 
 const isVocabulary = (w: string) =>
   BEFORE_WORDS.has(w) ||
@@ -72,15 +72,21 @@ const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.h
 /** What kind of follow-up the message is, or null when it stands on its own. */
 export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
   // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
-  const normalized = glossQuestion(normalize(text)).replace(EXISTENTIAL, ' ').replace(PRIOR_TO, 'before').replace(INTERJECTION, '').trim();
+  const known = (ws: readonly string[]) => ws.every((w) => index.knows(w));
+  const normalized = glossQuestion(normalize(text), known)
+    .replace(EXISTENTIAL, ' ')
+    .replace(PRIOR_TO, 'before')
+    .replace(INTERJECTION, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
-  const accented = PLACE_ACCENTED.test(text);
+  if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
   const live = detectIntents(words, index.routes).live;
   const residual = index.routes.allCues
     .strip(words)
-    .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w) && !(accented && w === 'la'));
-  const place = accented || words.some((w) => PLACE_WORDS.has(w));
+    .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w));
+  const place = words.some((w) => PLACE_WORDS.has(w));
   const pointing = pointsBack(words);
   const refers = place || pointing || words.some((w) => ENTRY_WORDS.has(w));
   const asksAlone = refers || live.length === 0;
@@ -88,10 +94,12 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const direction = words.find((w) => BEFORE_WORDS.has(w) || AFTER_WORDS.has(w));
   // "And before Dropbox?" names its anchor: a question of its own.
   if (direction && residual.length) return null;
-  if (direction) return { kind: 'relative', direction: BEFORE_WORDS.has(direction) ? 'before' : 'after' };
+  const asked = live.find((i) => i.spec.section !== null)?.spec.command;
+  if (direction)
+    return { kind: 'relative', direction: BEFORE_WORDS.has(direction) ? 'before' : 'after', ...(asked ? { command: asked } : {}) };
   if (words.some((w) => WHEN_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'when' };
   if (words.some((w) => MORE_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'more' };
-  // A place word is a strong sign: a word the résumé does not know may stay ("o que ele construiu lá?"); one it
+  // A place word is a strong sign: a word the résumé does not know may stay ("what did he craft there?"); one it
   // knows is what is asked ("did he use kubernetes there?" is about Kubernetes).
   const unknownOnly = residual.length <= 1 && residual.every((w) => !index.knows(w));
   if ((place && unknownOnly) || ((pointing || refers) && !residual.length))
@@ -147,6 +155,17 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       const command = dated && index.routes.commandOf.get(dated.section);
       if (!dated || !command) return needs;
       const anchor = nameOf(dated, resume);
+      const section = followUp.command ? index.routes.byCommand.get(followUp.command)?.spec.section : null;
+      if (followUp.command && section && section !== dated.section && accepts(followUp.command, 'entry')) {
+        // Another section than the entry's: its entry next in time (none there: the entry's own neighbour).
+        const n = nextInTime(dated, section, followUp.direction, resume);
+        const id = `${section}-${n}`;
+        if (n !== undefined)
+          return to(followUp.command, {
+            text: '',
+            modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: anchor }, resume) },
+          });
+      }
       return to(command, { text: '', modifier: { kind: 'relative', direction: followUp.direction, anchor, entry: dated.id } });
     }
     case 'entry':

@@ -5,7 +5,7 @@
  * re-parses strings another layer wrote.
  */
 
-import { glossQuestion } from './language.js';
+import { glossAny, glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 
 export type Modifier =
@@ -46,7 +46,7 @@ export const EMPTY_QUERY: CommandQuery = { text: '' };
 const CURRENT = /^(current|currently|now|latest|present|today|recent|most recent)$/i;
 const PREVIOUS = /^(previous|prior|last)$/i;
 const FIRST = /^(first|earliest|oldest)$/i;
-const YEAR = /^(19|20)\d{2}$/;
+const YEAR = /^(?:in\s+)?((?:19|20)\d{2})$/i;
 const RELATIVE = /^(before|after)\s+(.+)$/i;
 const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
 
@@ -57,14 +57,22 @@ const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
 export function parseQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   // "/experience atual", "/experience antes da netflix": read in the modifiers' English words.
   const typed = text.trim();
-  const glossed = glossQuestion(normalize(typed));
-  const q = glossed !== normalize(typed) ? glossed : typed;
+  const normal = normalize(typed);
+  const glossed = glossQuestion(normal);
+  const q = glossed !== normal ? glossed : typed;
   if (!q) return EMPTY_QUERY;
+  // A lone word of another language ("/experience primeiro") holds no marker: it is read as a modifier when it is one.
+  return modifierOf(q, accepts) ?? (glossed === normal ? modifierOf(glossAny(normal), accepts) : null) ?? { text: q };
+}
+
+/** The modifier a command's text says, when it says one and the command accepts it. */
+function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery | null {
   const can = (kind: ModifierKind) => accepts.includes(kind);
   if (can('current') && CURRENT.test(q)) return { text: '', modifier: { kind: 'current' } };
   if (can('previous') && PREVIOUS.test(q)) return { text: '', modifier: { kind: 'previous' } };
   if (can('first') && FIRST.test(q)) return { text: '', modifier: { kind: 'first' } };
-  if (can('year') && YEAR.test(q)) return { text: '', modifier: { kind: 'year', year: Number(q) } };
+  const year = YEAR.exec(q);
+  if (can('year') && year) return { text: '', modifier: { kind: 'year', year: Number(year[1]) } };
   const relative = can('relative') ? RELATIVE.exec(q) : null;
   if (relative)
     return {
@@ -73,7 +81,7 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
     };
   const employer = can('employer') || can('within') ? EMPLOYER.exec(q) : null;
   if (employer) return { text: '', modifier: { kind: can('employer') ? 'employer' : 'within', name: employer[1]!.trim() } };
-  return { text: q };
+  return null;
 }
 
 /**

@@ -200,7 +200,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
 
   // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
   const folded = normalize(text);
-  const normalized = glossQuestion(folded);
+  const normalized = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
   if (normalized !== folded) text = normalized;
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 

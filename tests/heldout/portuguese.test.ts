@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Labelled, outcome, summary } from '../query/fixture-bots.js';
 
-const GUARD = { rightFirst: 0.75, noFitAnswers: 0 };
+const GUARD = { rightFirst: 0.9, noFitAnswers: 0 };
 
 const questions = (JSON.parse(readFileSync('tests/heldout/portuguese.json', 'utf8')) as Array<Omit<Labelled, 'resume'>>).map(
   (q): Labelled => ({ resume: 'martin', ...q }),

@@ -124,7 +124,9 @@ describe('the message catalogues', () => {
       const { lists } = shipped.catalogue(tag);
       const owners = Object.keys(lists).filter((key) => key.startsWith('cues.'));
       expect(owners.filter((key) => !names.has(key.slice('cues.'.length)))).toEqual([]);
-      const entries = Object.entries(lists).flatMap(([key, list]) => (key === 'glossary' || key.startsWith('cues.') ? list : []));
+      const entries = Object.entries(lists).flatMap(([key, list]) =>
+        key === 'glossary' || key.startsWith('glossary.') || key.startsWith('cues.') ? list : [],
+      );
       expect(entries.filter((entry) => !/^[^=]+=[^=]*$/.test(entry))).toEqual([]);
     }
   });

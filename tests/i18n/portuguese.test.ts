@@ -6,16 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../helpers/labelled.js';
 import { botFor } from '../query/fixture-bots.js';
+import type { PortugueseQuestion } from '../query/portuguese-set.js';
 
-interface Question {
-  readonly resume: string;
-  readonly ask: string;
-  readonly command: string;
-  /** The first result's title; null: nothing fits (no result). */
-  readonly first?: string | null;
-  /** A listing: one of the results. */
-  readonly includes?: string;
-}
+type Question = PortugueseQuestion;
 
 const NETFLIX = 'Performance Architect at Netflix';
 const PICPAY = 'VP, Platform Engineering at PicPay';

@@ -1,0 +1,60 @@
+/**
+ * The follow-up tuning conversations (followup-set.ts) over the real pipeline, one conversation
+ * each, in the asker's language: every turn's command and first result, as `--json` reports
+ * them. Tuned on; the held-out follow-ups are the unseen floor.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
+import { directoryBot, FIVE } from '../directory/fixture.js';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import { FOLLOW_UPS, type FollowUpConversation, type Turn } from './followup-set.js';
+
+const pipelines = new Map<string, Pipeline>();
+const pipelineFor = (resume: string): Pipeline => {
+  let pipeline = pipelines.get(resume);
+  if (!pipeline) {
+    pipeline = createPipeline(resume === 'directory' ? directoryBot(FIVE) : botFor(resume));
+    pipelines.set(resume, pipeline);
+  }
+  return pipeline;
+};
+
+let played = 0;
+async function play({ resume, locale, turns }: FollowUpConversation): Promise<Turn[]> {
+  const conversation = `c${played++}`;
+  const seen: Turn[] = [];
+  for (const [ask] of turns) {
+    const request = { ...parseLine(ask), audience: 'private' as const, conversation, userId: 'U1', locale };
+    const { answer } = await pipelineFor(resume).handle(request);
+    seen.push([ask, answer.route?.command ?? null, answer.matches[0]?.title ?? null]);
+  }
+  return seen;
+}
+
+describe('the follow-up tuning conversations', () => {
+  let right = 0;
+  let total = 0;
+  const misses: string[] = [];
+  afterAll(() => console.log([`follow-up tuning set: ${right}/${total} turns right`, ...misses].join('\n')));
+
+  it('has at least 40 conversations in both languages, a directory among them', () => {
+    expect(FOLLOW_UPS.length).toBeGreaterThanOrEqual(40);
+    expect(FOLLOW_UPS.filter((c) => c.locale === 'pt-BR').length).toBeGreaterThanOrEqual(12);
+    expect(FOLLOW_UPS.some((c) => c.resume === 'directory')).toBe(true);
+  });
+
+  it.each(FOLLOW_UPS)('over $resume ($locale): $name', async (conversation) => {
+    const seen = await play(conversation);
+    total += seen.length;
+    seen.forEach((turn, i) => {
+      const [ask, command, first] = conversation.turns[i]!;
+      if (turn[1] === command && turn[2] === first) right++;
+      else
+        misses.push(
+          `  miss [${conversation.resume} ${conversation.locale}] "${ask}": expected ${command} → ${first}, got ${turn[1]} → ${turn[2]}`,
+        );
+    });
+    expect(seen).toEqual(conversation.turns.map((t) => [...t]));
+  });
+});

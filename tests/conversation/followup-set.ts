@@ -1,0 +1,491 @@
+/**
+ * Follow-up conversations written for tuning (never the held-out set's), in English and
+ * Portuguese: chains of turns that lean on the answer before, follow-ups with nothing to
+ * follow, questions that change the subject and are no follow-up at all, and a directory of
+ * people where the person carries over. Each turn: what is asked, the command that should
+ * answer and the first result's title (null: no result; a null command too: the bot asks what
+ * the follow-up refers to).
+ */
+
+export type Turn = readonly [ask: string, command: string | null, first: string | null];
+
+export interface FollowUpConversation {
+  /** A résumé id (tests/query/fixture-bots.ts), or `directory` for all five people at once. */
+  readonly resume: string;
+  readonly locale: 'en' | 'pt-BR';
+  readonly name: string;
+  readonly turns: readonly Turn[];
+}
+
+const PICPAY = 'VP, Platform Engineering at PicPay';
+const SNOWFLAKE = 'Performance Architect at Snowflake';
+const NETFLIX = 'Performance Architect at Netflix';
+const EXPEDIA = 'Performance Engineer at Expedia';
+const DELL = 'Performance Engineer at Dell';
+const BSC = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
+const CONFLUENT = 'Staff Software Engineer at Confluent';
+const DROPBOX = 'Senior Software Engineer at Dropbox';
+const RACKSPACE = 'Software Engineer at Rackspace';
+const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
+const LENA_BS = 'Bachelor of Science Computer Science at University of Texas at Austin';
+const LUMEN = 'Shift Supervisor at Café Lumen';
+const SALT = 'General Manager at Salt & Cedar Restaurant Group';
+const FREELANCE = 'Data Analyst (Contract) at Freelance';
+const FOOD_BANK = 'Data Volunteer at Central Texas Food Bank';
+const FREE_NET = 'Digital Literacy Tutor at Austin Free-Net';
+const OUTREACH = 'Software Engineering Intern at Outreach';
+const ALLEN = 'Research Intern at Allen Institute for AI';
+const UW = 'Bachelor of Science Computer Science at University of Washington';
+const PIED_PIPER = 'CEO/President at Pied Piper';
+
+const NONE: Turn[1] = null;
+
+export const FOLLOW_UPS: readonly FollowUpConversation[] = [
+  // Martin, in English
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'forward from the first job',
+    turns: [
+      ['what was his first job?', 'experience', DELL],
+      ['and after that?', 'experience', EXPEDIA],
+      ['what came next?', 'experience', NETFLIX],
+      ['and then?', 'experience', SNOWFLAKE],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'nothing after the current role',
+    turns: [
+      ['where does he work now?', 'experience', PICPAY],
+      ['and after that?', 'experience', null],
+      ['and before?', 'experience', SNOWFLAKE],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'what he built at a place, then one of those',
+    turns: [
+      ['what did he do at netflix?', 'experience', NETFLIX],
+      ['which projects did he build there?', 'projects', 'FlameScope'],
+      ['tell me more about it', 'projects', 'FlameScope'],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'questions that change the subject are no follow-ups',
+    turns: [
+      ['what did he do at expedia?', 'experience', EXPEDIA],
+      ['does he know kafka?', 'skills', 'Kafka'],
+      ['what did he do at dell?', 'experience', DELL],
+      ['where did he study?', 'education', BSC],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'follow-ups with nothing to follow',
+    turns: [
+      ['when was that?', NONE, null],
+      ['what came before?', NONE, null],
+      ['which skills did he use there?', NONE, null],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'one skill, then others',
+    turns: [
+      ['does he know kubernetes?', 'skills', 'Kubernetes'],
+      ['and aws?', 'skills', 'AWS'],
+      ['and kong?', 'skills', 'Kong'],
+      ['and cobol?', 'skills', null],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'one project, then others',
+    turns: [
+      ['/projects flamescope', 'projects', 'FlameScope'],
+      ['and icarus?', 'projects', 'Icarus'],
+      ['tell me more', 'projects', 'Icarus'],
+      ['what about vector?', 'projects', 'Vector'],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'a year, then along the roles',
+    turns: [
+      ['where did he work in 2010?', 'experience', DELL],
+      ['and after that?', 'experience', EXPEDIA],
+      ['how long did he stay there?', 'experience', EXPEDIA],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'a slash command, then follow-ups',
+    turns: [
+      ['/experience snowflake', 'experience', SNOWFLAKE],
+      ['and before that?', 'experience', NETFLIX],
+      ['what tools did he build there?', 'projects', 'FlameScope'],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'a school, then when',
+    turns: [
+      ['where did he study?', 'education', BSC],
+      ['when was that?', 'education', BSC],
+      ['what did he do at dell?', 'experience', DELL],
+      ['and before that?', 'experience', null],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'a role named outright after another',
+    turns: [
+      ['what did he do at netflix?', 'experience', NETFLIX],
+      ['what did he do before dell?', 'experience', null],
+      ['what did he do at expedia?', 'experience', EXPEDIA],
+      ['and after that?', 'experience', NETFLIX],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'a skill, a role, then another thing about the role',
+    turns: [
+      ['is he good at kafka?', 'skills', 'Kafka'],
+      ['what did he do at snowflake?', 'experience', SNOWFLAKE],
+      ['when was that?', 'experience', SNOWFLAKE],
+      ['and the one before?', 'experience', NETFLIX],
+    ],
+  },
+  // Martin, em português
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'para trás a partir do emprego atual',
+    turns: [
+      ['onde ele trabalha hoje?', 'experience', PICPAY],
+      ['e antes disso?', 'experience', SNOWFLAKE],
+      ['e antes?', 'experience', NETFLIX],
+      ['quanto tempo ele ficou lá?', 'experience', NETFLIX],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'para frente a partir do primeiro emprego',
+    turns: [
+      ['qual foi o primeiro emprego dele?', 'experience', DELL],
+      ['e depois disso?', 'experience', EXPEDIA],
+      ['e o que veio depois?', 'experience', NETFLIX],
+      ['quais projetos ele criou lá?', 'projects', 'FlameScope'],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'uma habilidade, depois outras',
+    turns: [
+      ['ele sabe kafka?', 'skills', 'Kafka'],
+      ['e kubernetes?', 'skills', 'Kubernetes'],
+      ['e aws?', 'skills', 'AWS'],
+      ['e cobol?', 'skills', null],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'sem nada antes',
+    turns: [
+      ['e antes disso?', NONE, null],
+      ['me conta mais', NONE, null],
+      ['o que ele fez lá?', NONE, null],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'um comando, depois perguntas sobre ele',
+    turns: [
+      ['/experience netflix', 'experience', NETFLIX],
+      ['e a expedia?', 'experience', EXPEDIA],
+      ['quando foi isso?', 'experience', EXPEDIA],
+      ['e depois?', 'experience', NETFLIX],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'de empresa em empresa',
+    turns: [
+      ['o que ele fazia na dell?', 'experience', DELL],
+      ['e na expedia?', 'experience', EXPEDIA],
+      ['e na snowflake?', 'experience', SNOWFLAKE],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'mudanças de assunto não são continuações',
+    turns: [
+      ['onde ele trabalhou em 2015?', 'experience', NETFLIX],
+      ['onde ele estudou?', 'education', BSC],
+      ['ele sabe kubernetes?', 'skills', 'Kubernetes'],
+      ['qual o email dele?', 'contact', 'Martin Spier'],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'um projeto, depois outro',
+    turns: [
+      ['me fala do flamescope', 'projects', 'FlameScope'],
+      ['e do icarus?', 'projects', 'Icarus'],
+      ['me conta mais sobre isso', 'projects', 'Icarus'],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'coloquial',
+    turns: [
+      ['onde ele tá trampando?', 'experience', PICPAY],
+      ['desde quando?', 'experience', PICPAY],
+      ['e onde ele trampava antes?', 'experience', SNOWFLAKE],
+      ['e antes disso?', 'experience', NETFLIX],
+    ],
+  },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'sem acentos',
+    turns: [
+      ['o que ele fez na expedia', 'experience', EXPEDIA],
+      ['e depois disso', 'experience', NETFLIX],
+      ['o que ele construiu la', 'projects', 'FlameScope'],
+      ['quando foi', 'projects', 'FlameScope'],
+    ],
+  },
+  // Dr. Lena Vasquez
+  {
+    resume: 'senior-engineer',
+    locale: 'en',
+    name: 'back to the first role, and nothing before it',
+    turns: [
+      ['where does she work now?', 'experience', CONFLUENT],
+      ['and before that?', 'experience', DROPBOX],
+      ['and before that?', 'experience', RACKSPACE],
+      ['and before that?', 'experience', null],
+    ],
+  },
+  {
+    resume: 'senior-engineer',
+    locale: 'en',
+    name: 'one skill, then others',
+    turns: [
+      ['does she know kafka?', 'skills', 'Kafka'],
+      ['and terraform?', 'skills', 'Terraform'],
+      ['what about rust?', 'skills', 'Rust'],
+    ],
+  },
+  {
+    resume: 'senior-engineer',
+    locale: 'en',
+    name: 'an award, when, and the next',
+    turns: [
+      ['what awards has she won?', 'awards', 'Best Paper Award'],
+      ['when was that?', 'awards', 'Best Paper Award'],
+      ['and after that?', 'awards', 'Distinguished Engineer Spotlight'],
+    ],
+  },
+  {
+    resume: 'senior-engineer',
+    locale: 'en',
+    name: 'degrees in order',
+    turns: [
+      ['where did she get her phd?', 'education', LENA_PHD],
+      ['and before that?', 'education', LENA_BS],
+      ['where did she work after that?', 'experience', RACKSPACE],
+    ],
+  },
+  {
+    resume: 'senior-engineer',
+    locale: 'pt-BR',
+    name: 'na dropbox e depois',
+    turns: [
+      ['o que ela fez na dropbox?', 'experience', DROPBOX],
+      ['e depois?', 'experience', CONFLUENT],
+      ['quais habilidades ela usou lá?', 'skills', 'Replication'],
+    ],
+  },
+  {
+    resume: 'senior-engineer',
+    locale: 'pt-BR',
+    name: 'idiomas',
+    turns: [
+      ['ela fala espanhol?', 'languages', 'Spanish'],
+      ['e português?', 'languages', 'Portuguese'],
+      ['e francês?', 'languages', null],
+    ],
+  },
+  // Daniel Reyes
+  {
+    resume: 'career-changer',
+    locale: 'en',
+    name: 'volunteering, back in time',
+    turns: [
+      ['where did he volunteer?', 'volunteer', FOOD_BANK],
+      ['and before that?', 'volunteer', FREE_NET],
+      ['how long was he there?', 'volunteer', FREE_NET],
+    ],
+  },
+  {
+    resume: 'career-changer',
+    locale: 'en',
+    name: 'certificates',
+    turns: [
+      ['does he have a google certificate?', 'certificates', 'Google Data Analytics Professional Certificate'],
+      ['and tableau?', 'certificates', 'Tableau Desktop Specialist'],
+      ['when was that?', 'certificates', 'Tableau Desktop Specialist'],
+    ],
+  },
+  {
+    resume: 'career-changer',
+    locale: 'en',
+    name: 'forward through the roles',
+    turns: [
+      ['what did he do at café lumen?', 'experience', LUMEN],
+      ['and after that?', 'experience', SALT],
+      ['and after that?', 'experience', FREELANCE],
+      ['and after that?', 'experience', null],
+    ],
+  },
+  {
+    resume: 'career-changer',
+    locale: 'pt-BR',
+    name: 'voluntariado e depois',
+    turns: [
+      ['onde ele foi voluntário em 2023?', 'volunteer', FREE_NET],
+      ['e depois disso?', 'volunteer', FOOD_BANK],
+      ['quando foi isso?', 'volunteer', FOOD_BANK],
+    ],
+  },
+  // Maya Okonkwo
+  {
+    resume: 'new-grad',
+    locale: 'en',
+    name: 'internships',
+    turns: [
+      ['what did she do at the allen institute?', 'experience', ALLEN],
+      ['and after that?', 'experience', OUTREACH],
+      ['tell me more', 'experience', OUTREACH],
+    ],
+  },
+  {
+    resume: 'new-grad',
+    locale: 'en',
+    name: 'interests',
+    turns: [
+      ['does she like open source?', 'interests', 'Open Source'],
+      ['and climbing?', 'interests', 'Rock Climbing'],
+      ['tell me more', 'interests', 'Rock Climbing'],
+    ],
+  },
+  {
+    resume: 'new-grad',
+    locale: 'pt-BR',
+    name: 'escola e o que ela construiu lá',
+    turns: [
+      ['onde ela estudou?', 'education', UW],
+      ['o que ela construiu lá?', 'projects', 'DormSwap'],
+      ['ela sabe react?', 'skills', 'React'],
+      ['e docker?', 'skills', 'Docker'],
+    ],
+  },
+  // Richard Hendriks
+  {
+    resume: 'sample',
+    locale: 'en',
+    name: 'one role, one volunteering',
+    turns: [
+      ['what did he do at pied piper?', 'experience', PIED_PIPER],
+      ['and after that?', 'experience', null],
+      ['where did he volunteer?', 'volunteer', 'Teacher at CoderDojo'],
+      ['and after that?', 'volunteer', null],
+    ],
+  },
+  {
+    resume: 'sample',
+    locale: 'pt-BR',
+    name: 'prêmio e publicações',
+    turns: [
+      ['ele tem algum prêmio?', 'awards', 'Digital Compression Pioneer Award'],
+      ['quando foi isso?', 'awards', 'Digital Compression Pioneer Award'],
+      ['e publicações?', 'publications', 'Video compression for 3d media'],
+    ],
+  },
+  {
+    resume: 'sample',
+    locale: 'en',
+    name: 'nothing to follow, then something',
+    turns: [
+      ['and before that?', NONE, null],
+      ['how long did he stay?', NONE, null],
+      ['what did he do at pied piper?', 'experience', PIED_PIPER],
+      ['how long did he stay?', 'experience', PIED_PIPER],
+    ],
+  },
+  // A directory of five: the person carries over
+  {
+    resume: 'directory',
+    locale: 'en',
+    name: 'Lena, then her earlier role and her school',
+    turns: [
+      ['what did lena vasquez do at dropbox?', 'experience', DROPBOX],
+      ['and before that?', 'experience', RACKSPACE],
+      ['where did she study?', 'education', LENA_PHD],
+    ],
+  },
+  {
+    resume: 'directory',
+    locale: 'en',
+    name: 'Daniel, then Martin',
+    turns: [
+      ['what did daniel reyes do at café lumen?', 'experience', LUMEN],
+      ['and after that?', 'experience', SALT],
+      ['what did martin spier do at netflix?', 'experience', NETFLIX],
+      ['and before that?', 'experience', EXPEDIA],
+    ],
+  },
+  {
+    resume: 'directory',
+    locale: 'pt-BR',
+    name: 'Maya, em português',
+    turns: [
+      ['o que a maya okonkwo fez na outreach?', 'experience', OUTREACH],
+      ['e antes disso?', 'experience', ALLEN],
+      ['onde ela estudou?', 'education', UW],
+    ],
+  },
+  {
+    resume: 'directory',
+    locale: 'pt-BR',
+    name: 'nada antes, num diretório',
+    turns: [
+      ['e depois disso?', NONE, null],
+      ['o que o richard hendriks fez na pied piper?', 'experience', PIED_PIPER],
+      ['e depois disso?', 'experience', null],
+    ],
+  },
+];

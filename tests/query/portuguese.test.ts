@@ -1,0 +1,37 @@
+/**
+ * The Portuguese tuning set (portuguese-set.ts) over the real bot: each question routed to its
+ * command with the expected first result, one of a listing's results, or no result at all when
+ * nothing fits. Tuned on; the held-out Portuguese set is the unseen floor.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { outcome } from '../helpers/labelled.js';
+import { botFor } from './fixture-bots.js';
+import { PORTUGUESE, type PortugueseQuestion } from './portuguese-set.js';
+
+const isRight = (q: PortugueseQuestion): boolean => {
+  const got = outcome(botFor(q.resume), q.ask);
+  if (got.command !== q.command) return false;
+  if (q.includes !== undefined) return got.titles.includes(q.includes);
+  return q.first === null ? got.titles.length === 0 : got.first === q.first;
+};
+
+describe('the Portuguese tuning set', () => {
+  afterAll(() => {
+    const right = PORTUGUESE.filter(isRight).length;
+    console.log(`portuguese tuning set: ${right}/${PORTUGUESE.length} right`);
+  });
+
+  it('has at least 80 questions over every résumé, with no-fit ones', () => {
+    expect(PORTUGUESE.length).toBeGreaterThanOrEqual(80);
+    expect(PORTUGUESE.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(PORTUGUESE.map((q) => q.resume)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(PORTUGUESE)('given "$ask" of $resume, answers with $command', (q) => {
+    const got = outcome(botFor(q.resume), q.ask);
+    expect(got.command).toBe(q.command);
+    if (q.includes !== undefined) expect(got.titles).toContain(q.includes);
+    else if (q.first === null) expect(got.titles).toEqual([]);
+    else expect(got.first).toBe(q.first);
+  });
+});
