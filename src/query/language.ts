@@ -45,19 +45,27 @@ function stemmerNamed(name: string | undefined): ((word: string) => string) | nu
   }
 }
 
-/** Stem → English, for the one-word entries whose English words agree (trabalhou, trabalhava: worked, work). */
+/**
+ * Stem → English, from the one-word entries: the English word most of a stem's entries agree on
+ * (estudou, estudo: study; estudos: education), none when they split evenly.
+ */
 function stemsOf(english: ReadonlyMap<string, string>, stem: ((word: string) => string) | null): Map<string, string> {
-  const stems = new Map<string, string>();
-  if (!stem) return stems;
-  const clashing = new Set<string>();
+  const votes = new Map<string, Map<string, { to: string; count: number }>>();
+  if (!stem) return new Map();
   for (const [from, to] of english) {
     if (from.includes(' ') || from.length < MIN_STEMMED - 1 || !to) continue;
     const key = stem(from);
-    const before = stems.get(key);
-    if (before === undefined) stems.set(key, to);
-    else if (englishStem(before.split(' ')[0]!) !== englishStem(to.split(' ')[0]!)) clashing.add(key);
+    const meaning = englishStem(to.split(' ')[0]!);
+    const byMeaning = votes.get(key) ?? new Map<string, { to: string; count: number }>();
+    const vote = byMeaning.get(meaning) ?? { to, count: 0 };
+    byMeaning.set(meaning, { to: vote.to, count: vote.count + 1 });
+    votes.set(key, byMeaning);
   }
-  for (const key of clashing) stems.delete(key);
+  const stems = new Map<string, string>();
+  for (const [key, byMeaning] of votes) {
+    const [best, next] = [...byMeaning.values()].sort((a, b) => b.count - a.count);
+    if (best && (!next || next.count < best.count)) stems.set(key, best.to);
+  }
   return stems;
 }
 

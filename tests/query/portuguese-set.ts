@@ -92,6 +92,7 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('ele fez faculdade?', 'education', BSC),
   martin('ele estudou na pucrs?', 'education', BSC),
   martin('em que ele se formou', 'education', BSC),
+  martin('onde ele estudava?', 'education', BSC),
   martin('ele fez algum curso de gestão de projetos?', 'education', PM),
   martin('/formacao ciencia da computacao', 'education', BSC),
   martin('/formação', 'education', BSC),
@@ -150,6 +151,8 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   { resume: 'new-grad', ask: 'ela curte escalada?', command: 'interests', first: 'Rock Climbing' },
   { resume: 'new-grad', ask: 'onde ela estagiou?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
   { resume: 'new-grad', ask: 'ela sabe typescript?', command: 'skills', first: 'TypeScript' },
+  { resume: 'new-grad', ask: 'onde ela estagiava?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
+  { resume: 'new-grad', ask: 'ela curtia escalada?', command: 'interests', first: 'Rock Climbing' },
   { resume: 'new-grad', ask: 'ela publicou alguma coisa?', command: 'publications', first: null },
   // Dr. Lena Vasquez (senior-engineer)
   {
