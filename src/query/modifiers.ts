@@ -56,13 +56,13 @@ const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
  */
 export function parseQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   // "/experience atual", "/experience antes da netflix": read in the modifiers' English words.
+  // What is looked for stays as typed (a name may hold the language's words: "Universidade Católica").
   const typed = text.trim();
+  if (!typed) return EMPTY_QUERY;
   const normal = normalize(typed);
   const glossed = glossQuestion(normal);
-  const q = glossed !== normal ? glossed : typed;
-  if (!q) return EMPTY_QUERY;
   // A lone word of another language ("/experience primeiro") holds no marker: it is read as a modifier when it is one.
-  return modifierOf(q, accepts) ?? (glossed === normal ? modifierOf(glossAny(normal), accepts) : null) ?? { text: q };
+  return modifierOf(typed, accepts) ?? modifierOf(glossed, accepts) ?? modifierOf(glossAny(normal), accepts) ?? { text: typed };
 }
 
 /** The modifier a command's text says, when it says one and the command accepts it. */
