@@ -1,4 +1,5 @@
 import { makeAnswer } from '../src/model/answer.js';
+import { livesIn, locationLine } from '../src/query/place.js';
 import type { Command } from './definition.js';
 import { workDates, workTitle } from './experience.js';
 
@@ -42,12 +43,22 @@ export const about: Command = {
       'headline',
     ],
   },
-  execute(_query, { index, now, commands, messages }) {
+  // "Does she live in Lisbon?": answered only when her own location says so.
+  modifiers: ['place'],
+  execute(query, { index, now, commands, messages }) {
     const { basics, work } = index.resume;
     const current = work.filter((w) => w.startDate && w.endDate === null);
-    const location = basics.location
-      ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ')
-      : '';
+    const location = locationLine(basics.location);
+    const place = query.modifier?.kind === 'place' ? query.modifier.name : '';
+    if (place && !livesIn(basics.location, place.split(' ')))
+      return makeAnswer({
+        kind: 'empty',
+        title: messages.t('about.elsewhere.title', { place }),
+        body: location
+          ? messages.t('about.elsewhere.body', { owner: basics.name, location })
+          : messages.t('about.nowhere.body', { owner: basics.name }),
+        suggestions: ['/about'],
+      });
     return makeAnswer({
       kind: 'result',
       title: basics.name,

@@ -208,7 +208,7 @@ export const experience: Command = {
       ],
     },
   },
-  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'entry'],
+  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'place', 'entry'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
   execute(query, { index, now, messages }) {
     const { resume } = index;
@@ -293,6 +293,13 @@ export const experience: Command = {
           body: t('work.noneAt.body', { owner: resume.basics.name, name: quoted(modifier.name) }),
           suggestions: close.length ? close.map((name) => `/experience ${name}`) : ['/experience'],
         });
+      }
+      case 'place': {
+        // Where a role was (its location, its text, or its whole name); a name that only holds the place's is elsewhere.
+        const hits = index.find('work', modifier.name).filter((h) => h.tier !== 'identity' || h.whole);
+        if (hits.length)
+          return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
+        return notFound(index, 'work', modifier.name, messages);
       }
       default:
         break;

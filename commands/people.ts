@@ -10,6 +10,7 @@ import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { expandQuery } from '../src/query/expand.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
+import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
@@ -24,7 +25,8 @@ const answersWithEntries = (command: Command): boolean => Boolean(command.sectio
 
 interface Fit {
   readonly person: PersonContext;
-  readonly answer: Answer;
+  /** What shows they fit: "Kafka · Technical Skills". */
+  readonly line: string;
   readonly strength: number;
 }
 
@@ -110,6 +112,19 @@ function requiredWords(text: string, people: readonly PersonContext[], context: 
   return runs;
 }
 
+/** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
+function residentOf(person: PersonContext, place: readonly string[]): Fit | null {
+  const { location } = person.resume.basics;
+  return livesIn(location, place) ? { person, line: locationLine(location), strength: 1 } : null;
+}
+
+/** The entry a match names has started and not ended. */
+function ongoing(resume: Resume, match: Match): boolean {
+  const entries = match.section === 'work' ? resume.work : match.section === 'volunteer' ? resume.volunteer : [];
+  const entry = entries[entryNumber(match.section, match.id) ?? -1];
+  return Boolean(entry?.startDate) && entry?.endDate === null;
+}
+
 /** The person's own answer to the question, when it finds entries of theirs. */
 function fitOf(person: PersonContext, text: string, required: readonly (readonly string[])[], context: CommandContext): Fit | null {
   const route = routeFreeText(text, person.index);
@@ -130,10 +145,16 @@ function fitOf(person: PersonContext, text: string, required: readonly (readonly
     query = EMPTY_QUERY;
     answer = command.execute(query, local);
   }
-  const evidence = answer.matches.filter((m) => m.section !== 'basics' && (query === EMPTY_QUERY || saysAll(person.index, m, required)));
+  const evidence = answer.matches.filter(
+    (m) =>
+      m.section !== 'basics' &&
+      (query === EMPTY_QUERY || saysAll(person.index, m, required)) &&
+      // "Who is working now?": an ongoing entry, never the latest one that ended.
+      (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),
+  );
   if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
   const strength = Math.max(...evidence.map((m) => m.score ?? 0.5)) + Math.min(evidence.length, 5) / 100;
-  return { person, answer: { ...answer, matches: evidence, route: { command: command.data.name, query: queryText(query) } }, strength };
+  return { person, line: evidenceLine({ ...answer, matches: evidence }, person.resume, context.messages), strength };
 }
 
 /** `/people match <job description>`: everyone ranked by how well their résumé fits it, by the job-fit check's own rules. */
@@ -240,11 +261,12 @@ export const people: Command = {
     if (!text) return everyone(all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
+    const place = residenceAsked(text);
     const required = requiredWords(text, all, context);
     // Only a résumé that has every named word (or another name for it) can give evidence of it.
     const candidates = all.filter((p) => required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w)));
-    const fits = candidates
-      .map((person) => fitOf(person, text, required, context))
+    const fits = (place ? all : candidates)
+      .map((person) => (place ? residentOf(person, place) : fitOf(person, text, required, context)))
       .filter((fit): fit is Fit => fit !== null)
       .sort((a, b) => b.strength - a.strength || a.person.person.name.localeCompare(b.person.person.name));
     if (fits.length === 0)
@@ -260,7 +282,7 @@ export const people: Command = {
       sections: [
         {
           heading: messages.t('people.heading'),
-          bullets: fits.map((fit) => `${fit.person.person.name} — ${evidenceLine(fit.answer, fit.person.resume, messages)}`),
+          bullets: fits.map((fit) => `${fit.person.person.name} — ${fit.line}`),
         },
       ],
       matches: fits.map((fit) => ({ ...personMatch(fit.person), score: Math.min(1, Math.round(fit.strength * 100) / 100) })),

@@ -42,14 +42,20 @@ const ENDS_NAME = new Set([
 ]);
 const FILLER = new Set(['he', 'she', 'they', 'ever', 'still', 'previously', 'once', 'company', 'firm', 'employer', 'anymore', 'there']);
 
+/** A word of working, then "in", then where: "did she work in austin?", "has he ever worked in canada?". */
+const WORKED_IN =
+  /\b(?:work|worked|works|working|job|jobs|role|roles|employed|based)(?: (?:he|she|they|ever|still|previously|once|also))* in (.+)$/;
+
 /**
- * The words naming the employer an employer question asks about ("did he work at google" →
- * "google"); null when the question does not ask who employed the person, or names no one
- * ("who did he work for before picpay?").
+ * The place a question asks whether the person worked in ("did she work in austin?" → "austin"); null
+ * when it asks no such thing, or the words after "in" are a year ("who was working in 2015?").
  */
-export function employerAskedAbout(normalized: string): string | null {
-  const m = EMPLOYED.exec(normalized);
-  const rest = m?.slice(1).find((g) => g !== undefined);
+export function placeAskedAbout(normalized: string): string | null {
+  return nameAfter(WORKED_IN.exec(normalized)?.[1]);
+}
+
+/** The words of a name up to the first that ends it (a preposition, a year), without filler. */
+function nameAfter(rest: string | undefined): string | null {
   if (!rest) return null;
   const name: string[] = [];
   for (const word of rest.split(' ')) {
@@ -57,4 +63,14 @@ export function employerAskedAbout(normalized: string): string | null {
     if (!STOPWORDS.has(word) && !FILLER.has(word)) name.push(word);
   }
   return name.length ? name.join(' ') : null;
+}
+
+/**
+ * The words naming the employer an employer question asks about ("did he work at google" →
+ * "google"); null when the question does not ask who employed the person, or names no one
+ * ("who did he work for before picpay?").
+ */
+export function employerAskedAbout(normalized: string): string | null {
+  const m = EMPLOYED.exec(normalized);
+  return nameAfter(m?.slice(1).find((g) => g !== undefined));
 }

@@ -27,7 +27,9 @@ export type Modifier =
    */
   | { readonly kind: 'within'; readonly entry?: string; readonly name: string }
   /** The entries whose name (an employer, a client) is `name`: never a word in their text. */
-  | { readonly kind: 'employer'; readonly name: string };
+  | { readonly kind: 'employer'; readonly name: string }
+  /** The entries in a place ("worked in montreal"): where they are, never a name that holds the place's name (Bank of Montreal). */
+  | { readonly kind: 'place'; readonly name: string };
 
 export type ModifierKind = Modifier['kind'];
 
@@ -49,6 +51,7 @@ const FIRST = /^(first|earliest|oldest)$/i;
 const YEAR = /^(?:in\s+)?((?:19|20)\d{2})$/i;
 const RELATIVE = /^(before|after)\s+(.+)$/i;
 const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
+const PLACE = /^in\s+(.+)$/i;
 
 /**
  * What a user typed after a command ("/experience current"), read into a query. Only the
@@ -81,6 +84,8 @@ function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery |
     };
   const employer = can('employer') || can('within') ? EMPLOYER.exec(q) : null;
   if (employer) return { text: '', modifier: { kind: can('employer') ? 'employer' : 'within', name: employer[1]!.trim() } };
+  const place = can('place') ? PLACE.exec(q) : null;
+  if (place) return { text: '', modifier: { kind: 'place', name: place[1]!.trim() } };
   return null;
 }
 
@@ -103,6 +108,8 @@ export function queryText(query: CommandQuery): string {
     case 'employer':
     case 'within':
       return `at ${m.name}`;
+    case 'place':
+      return `in ${m.name}`;
     case 'entry':
       return m.name;
   }

@@ -9,12 +9,13 @@
  * sections the résumé actually has, drives everything below.
  */
 import type { ResumeSection } from '../model/answer.js';
-import { employerAskedAbout } from './employer.js';
+import { employerAskedAbout, placeAskedAbout } from './employer.js';
 import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import { bestSpan, INTENT_BONUS, isNaming, MAX_SPAN_SIZE, namesMore, spanWords, type RoutingIndex, type Span } from './spans.js';
 import { glossQuestion } from './language.js';
+import { residenceAsked } from './place.js';
 import type { PhraseSet } from './phrases.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
@@ -222,6 +223,9 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const askedFor = primary ?? decisive ?? null;
   if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
     return to(askedFor ?? person ?? fallback, { text: residual, someoneElse: other });
+  // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
+  const residence = accepts(person, 'place') ? residenceAsked(normalized) : null;
+  if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
@@ -243,6 +247,14 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     );
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
+  }
+  // "Did she work in Austin?": where a role was, never a school or a company named after the place (UT Austin,
+  // Bank of Montreal); only a whole name elsewhere ("worked in distributed systems") is followed there.
+  const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? placeAskedAbout(normalized) : null;
+  if (place && timeline?.spec.section) {
+    const elsewhere = bestSpan(place, index, null);
+    const named = elsewhere && elsewhere.section !== timeline.spec.section && elsewhere.tier === 'identity' && elsewhere.whole;
+    if (!named) return to(timeline, { text: '', modifier: { kind: 'place', name: place } });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))

@@ -52,8 +52,12 @@ export function namesMore(elsewhere: Span, here: Span): boolean {
   return elsewhere.tier === 'identity' && elsewhere.whole && length(elsewhere) > length(here) && elsewhere.score >= here.score;
 }
 
-/** A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over "netflix"). */
-const LONGER_SPAN_BONUS = 0.02;
+/**
+ * A longer run that matches nearly as well is the more specific answer ("netflix user performance score" over
+ * "netflix"; "site reliability" of a role's title over the skills group "Reliability"): each word it explains
+ * beyond the shorter run outweighs a name matched whole against a facet matched in part.
+ */
+const LONGER_SPAN_BONUS = 0.11;
 /** Several words that are a whole name or facet ("ball python", "kotlin foundation") say more than one word of them ("python"). */
 const WHOLE_PHRASE_BONUS = 0.1;
 

@@ -1,0 +1,51 @@
+/**
+ * Where someone lives is their own location (JSON Resume's basics.location): "does she live in
+ * Lisbon?", "who is based in Austin?". Never where they studied or worked, and never a name that
+ * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
+ */
+import { allowedTypos, editDistance, normalize, words } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
+
+const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resident)\s+(?:in|near|around|out of)\s+(.+)$/;
+
+/** The place a question asks whether someone lives in, as words; null when it asks no such thing. */
+export function residenceAsked(text: string): string[] | null {
+  const m = LIVES_IN.exec(normalize(text));
+  const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
+  return place.length ? place : null;
+}
+
+export interface Location {
+  readonly address?: string;
+  readonly city?: string;
+  readonly region?: string;
+  readonly countryCode?: string;
+}
+
+/** "Austin, Texas, US": how a location is shown. */
+export function locationLine(location: Location | undefined): string {
+  return location ? [location.city, location.region, location.countryCode].filter(Boolean).join(', ') : '';
+}
+
+/** The country a code names, in English ("PT" → "Portugal"); the code itself when Intl knows no such region. */
+function countryName(code: string | undefined): string | undefined {
+  if (!code || !/^[a-z]{2}$/i.test(code)) return undefined;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the location says the place's words in a row (with a typo each at most): "san francisco", "texas", "portugal". */
+export function livesIn(location: Location | undefined, place: readonly string[]): boolean {
+  if (!location) return false;
+  const fields = [location.city, location.region, location.countryCode, countryName(location.countryCode), location.address];
+  return fields.some((field) => {
+    const said = words(field ?? '');
+    for (let start = 0; start + place.length <= said.length; start++)
+      if (place.every((w, k) => said[start + k] === w || editDistance(said[start + k]!, w, allowedTypos(w)) <= allowedTypos(w)))
+        return true;
+    return false;
+  });
+}
