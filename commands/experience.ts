@@ -167,6 +167,8 @@ export const experience: Command = {
       'managed',
       'hired',
     ],
+    // "Was he a CEO?": being something is a role, when the question asks for nothing else.
+    weakCues: ['was he a', 'was she a', 'was he an', 'was she an', 'has he been a', 'has she been a', 'were they a', 'was they a'],
     moments: {
       current: [
         'does he work',
@@ -208,7 +210,7 @@ export const experience: Command = {
       ],
     },
   },
-  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'place', 'entry'],
+  modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'place', 'position', 'entry'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
   execute(query, { index, now, messages }) {
     const { resume } = index;
@@ -293,6 +295,26 @@ export const experience: Command = {
           body: t('work.noneAt.body', { owner: resume.basics.name, name: quoted(modifier.name) }),
           suggestions: close.length ? close.map((name) => `/experience ${name}`) : ['/experience'],
         });
+      }
+      case 'position': {
+        // A role held as it: its title and name say it ("Senior Engineering Manager"; a restaurant's GM: "General
+        // Manager" at "… Restaurant Group"), never only its text ("managed hosting" is no manager).
+        // A word no role says at all ("gm") may be left out when the others name the company it was at.
+        const titled = (query: string) => index.find('work', query).filter((h) => h.tier !== 'content');
+        const said = modifier.name.split(' ').filter((word) => index.find('work', word).length);
+        const perWord = said.map(titled);
+        const whole = titled(modifier.name);
+        const complete = said.length === modifier.name.split(' ').length;
+        const hits = whole.length
+          ? whole
+          : (perWord[0] ?? []).filter(
+              (h) =>
+                perWord.every((found) => found.some((o) => o.doc === h.doc)) &&
+                (complete || perWord.some((found) => found.some((o) => o.doc === h.doc && o.tier === 'identity'))),
+            );
+        if (hits.length)
+          return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
+        return notFound(index, 'work', modifier.name, messages);
       }
       case 'place': {
         // Where a role was (its location, its text, or its whole name); a name that only holds the place's is elsewhere.

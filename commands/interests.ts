@@ -54,6 +54,8 @@ export const interests = entryCommand(
       'weekends',
       'off work',
     ],
+    // "Does he like golf?": liking something is an interest, when the question asks for nothing else.
+    weakCues: ['like', 'likes', 'love', 'loves'],
   },
   [],
 );

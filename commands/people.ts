@@ -125,6 +125,16 @@ function ongoing(resume: Resume, match: Match): boolean {
   return Boolean(entry?.startDate) && entry?.endDate === null;
 }
 
+/** Where a skill the person does not list shows up: their roles, then their projects, that say it. */
+function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
+  for (const section of ['work', 'projects'] as const) {
+    const command = context.commands.find((c) => c.section?.section === section);
+    const answer = command?.execute(query, context);
+    if (answer?.matches.length && (answer.kind === 'result' || answer.kind === 'list')) return answer;
+  }
+  return null;
+}
+
 /** The person's own answer to the question, when it finds entries of theirs. */
 function fitOf(person: PersonContext, text: string, required: readonly (readonly string[])[], context: CommandContext): Fit | null {
   const route = routeFreeText(text, person.index);
@@ -133,6 +143,9 @@ function fitOf(person: PersonContext, text: string, required: readonly (readonly
   const local = { index: person.index, now: context.now, commands: context.commands, messages: context.messages };
   let query: CommandQuery = route.query;
   let answer = command.execute(query, local);
+  // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.
+  if (answer.kind === 'empty' && command.section?.section === 'skills' && query.text && !query.modifier)
+    answer = shownIn(query, local) ?? answer;
   // "who has publications?": a query that only restates the section is about having one.
   // "Who knows go?" asks for Go, as it is: never read as the restatement that lists every skill.
   if (
@@ -263,8 +276,12 @@ export const people: Command = {
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
     const place = residenceAsked(text);
     const required = requiredWords(text, all, context);
-    // Only a résumé that has every named word (or another name for it) can give evidence of it.
-    const candidates = all.filter((p) => required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w)));
+    // Only a résumé that has every named word (or another name for it) can give evidence of it; a word a command
+    // looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
+    const derived = (w: string) => context.index.routes.owners.has(w);
+    const candidates = all.filter((p) =>
+      required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w) || derived(w)),
+    );
     const fits = (place ? all : candidates)
       .map((person) => (place ? residentOf(person, place) : fitOf(person, text, required, context)))
       .filter((fit): fit is Fit => fit !== null)

@@ -65,6 +65,14 @@ function nameAfter(rest: string | undefined): string | null {
   return name.length ? name.join(' ') : null;
 }
 
+/** Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?". */
+const WAS_A = /\b(?:is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously)\s+)*(?:a|an)\s+(.+)$/;
+
+/** What a question asks whether the person was ("was he a ceo?" → "ceo"); null when it asks no such thing. */
+export function positionAskedAbout(normalized: string): string | null {
+  return nameAfter(WAS_A.exec(normalized)?.[1]);
+}
+
 /**
  * The words naming the employer an employer question asks about ("did he work at google" →
  * "google"); null when the question does not ask who employed the person, or names no one

@@ -29,7 +29,9 @@ export type Modifier =
   /** The entries whose name (an employer, a client) is `name`: never a word in their text. */
   | { readonly kind: 'employer'; readonly name: string }
   /** The entries in a place ("worked in montreal"): where they are, never a name that holds the place's name (Bank of Montreal). */
-  | { readonly kind: 'place'; readonly name: string };
+  | { readonly kind: 'place'; readonly name: string }
+  /** The entries held as something ("was she a manager?"): by their title, never a word of their text ("managed hosting"). */
+  | { readonly kind: 'position'; readonly name: string };
 
 export type ModifierKind = Modifier['kind'];
 
@@ -52,6 +54,7 @@ const YEAR = /^(?:in\s+)?((?:19|20)\d{2})$/i;
 const RELATIVE = /^(before|after)\s+(.+)$/i;
 const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
 const PLACE = /^in\s+(.+)$/i;
+const POSITION = /^as\s+(.+)$/i;
 
 /**
  * What a user typed after a command ("/experience current"), read into a query. Only the
@@ -86,6 +89,8 @@ function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery |
   if (employer) return { text: '', modifier: { kind: can('employer') ? 'employer' : 'within', name: employer[1]!.trim() } };
   const place = can('place') ? PLACE.exec(q) : null;
   if (place) return { text: '', modifier: { kind: 'place', name: place[1]!.trim() } };
+  const position = can('position') ? POSITION.exec(q) : null;
+  if (position) return { text: '', modifier: { kind: 'position', name: position[1]!.trim() } };
   return null;
 }
 
@@ -110,6 +115,8 @@ export function queryText(query: CommandQuery): string {
       return `at ${m.name}`;
     case 'place':
       return `in ${m.name}`;
+    case 'position':
+      return `as ${m.name}`;
     case 'entry':
       return m.name;
   }

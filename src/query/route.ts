@@ -9,13 +9,14 @@
  * sections the résumé actually has, drives everything below.
  */
 import type { ResumeSection } from '../model/answer.js';
-import { employerAskedAbout, placeAskedAbout } from './employer.js';
+import { employerAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
 import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import { bestSpan, INTENT_BONUS, isNaming, MAX_SPAN_SIZE, namesMore, spanWords, type RoutingIndex, type Span } from './spans.js';
 import { glossQuestion } from './language.js';
 import { residenceAsked } from './place.js';
+import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
@@ -110,7 +111,10 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
     ...folded.matchAll(SUBJECT),
     ...folded.matchAll(POSSESSIVE),
     ...folded.matchAll(WHO),
-    ...[...folded.matchAll(FULL_NAME)].filter((m) => unknownName(m[1]!, index) && unknownName(m[2]!, index)),
+    // "Tell me about machine learning" names a practice, not a person.
+    ...[...folded.matchAll(FULL_NAME)].filter(
+      (m) => unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`),
+    ),
   ].map((m) => m[1]!);
   return candidates.find(
     (w) =>
@@ -218,18 +222,29 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const decisive = intents.find((i) => i.spec.decisive);
   // "Does Priya speak Spanish?", "what's Priya's phone number?", "what did Sarah do at Netflix?": not about the
   // owner, so nothing of theirs answers (not even the role at the employer named).
-  // A referee asked about with no other intent ("who is Marcus Feng?") is the references' entry.
+  // A referee asked about with no other intent ("who is Marcus Feng?") is the references' entry; what a referee
+  // did at an employer ("did Erlich do anything at Pied Piper?") is still not the owner's role.
   const other = aboutSomeoneElse(text, index);
   const askedFor = primary ?? decisive ?? null;
-  if (other && (askedFor ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section) : !index.people.words.has(other)))
-    return to(askedFor ?? person ?? fallback, { text: residual, someoneElse: other });
+  const askedEmployer = accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
+  if (other) {
+    // A referee beside an entry of the owner's elsewhere: what that person did there, asked of that section.
+    const rest = residual.split(' ').filter((w) => !index.people.words.has(w));
+    const named =
+      !askedFor && !askedEmployer && index.people.words.has(other) && rest.length ? bestSpan(rest.join(' '), index, null) : null;
+    const there = named && isNaming(named) && !index.people.sections.has(named.section) ? named.section : null;
+    const theirs = askedFor
+      ? !askedFor.spec.section || !index.people.sections.has(askedFor.spec.section)
+      : !index.people.words.has(other) || Boolean(askedEmployer) || there !== null;
+    const about = askedFor ?? (askedEmployer ? timeline : there ? table.byCommand.get(table.commandOf.get(there)!) : undefined);
+    if (theirs) return to(about ?? person ?? fallback, { text: residual, someoneElse: other });
+  }
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
   const residence = accepts(person, 'place') ? residenceAsked(normalized) : null;
   if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
-  const askedEmployer = accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
   const cueInName = (intent: Intent) => {
     const name = new Set(askedEmployer?.split(' ') ?? []);
     return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => name.has(w)));
@@ -255,6 +270,13 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     const elsewhere = bestSpan(place, index, null);
     const named = elsewhere && elsewhere.section !== timeline.spec.section && elsewhere.tier === 'identity' && elsewhere.whole;
     if (!named) return to(timeline, { text: '', modifier: { kind: 'place', name: place } });
+  }
+  // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
+  const position = accepts(timeline, 'position') && (!primary || primary === timeline) ? positionAskedAbout(normalized) : null;
+  if (position && timeline?.spec.section) {
+    const elsewhere = bestSpan(position, index, null);
+    if (!(elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere)))
+      return to(timeline, { text: '', modifier: { kind: 'position', name: position } });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))

@@ -6,18 +6,29 @@
  */
 import { allowedTypos, editDistance } from './normalize.js';
 import { stemKey } from './stem.js';
+import { technologyOf } from './technologies.js';
 
 /** How a query word is read: names tolerate prefixes and more typos than running text does. */
 export type WordMode = 'name' | 'content';
 
 /** Endings that make another form of the same word (plural, verb forms, -er). */
-const SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ment', 'ments', 'al', 'ly'];
+const SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ment', 'ments', 'ly'];
 const SUFFIX_SET = new Set(SUFFIXES);
 
 /** Quality of each kind of word match, 1 being the same word. */
 const QUALITY = { exact: 1, form: 0.95, prefix: 0.95, shortPrefix: 0.8, stem: 0.9, typoStep: 0.11 } as const;
 
 const MAX_CACHED = 20_000;
+
+/**
+ * A word typed in full that names one technology is not the start of another's name: "java" is no
+ * "JavaScript", "go" no "Gotham". Read from the skills taxonomy, only when such a prefix comes up.
+ */
+function twoTechnologies(typed: string, word: string): boolean {
+  const a = technologyOf(typed);
+  const b = technologyOf(word);
+  return a !== undefined && b !== undefined && a !== b;
+}
 const MAX_TYPO_LENGTH = 24;
 
 export function typoBudget(query: string, mode: WordMode): number {
@@ -134,7 +145,7 @@ export class WordIndex {
       for (const word of this.startingWith(query)) {
         const rest = word.slice(query.length);
         if (query.length >= 4 && SUFFIX_SET.has(rest)) offer(word, QUALITY.form);
-        else if (mode === 'name') offer(word, query.length === 3 ? QUALITY.shortPrefix : QUALITY.prefix);
+        else if (mode === 'name' && !twoTechnologies(query, word)) offer(word, query.length === 3 ? QUALITY.shortPrefix : QUALITY.prefix);
       }
     }
     if (query.length < 4) return found;

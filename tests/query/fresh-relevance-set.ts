@@ -37,6 +37,7 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'martin', ask: "what was priya's job at netflix?", command: 'experience', first: null },
   { resume: 'martin', ask: 'who is brendan gregg?', command: 'about', first: null },
   { resume: 'martin', ask: 'tell me about brendan gregg', command: 'about', first: null },
+  { resume: 'martin', ask: 'tell me about grace hopper', command: 'about', first: null },
   { resume: 'martin', ask: 'who is martin spier?', command: 'about', first: 'Martin Spier' },
   { resume: 'martin', ask: 'what did he do at netflix?', command: 'experience', first: NETFLIX },
   { resume: 'martin', ask: 'did he work in california?', command: 'experience', first: SNOWFLAKE },
@@ -81,6 +82,7 @@ export const FRESH_SINGLE: readonly Labelled[] = [
     first: 'General Manager at Salt & Cedar Restaurant Group',
   },
   { resume: 'career-changer', ask: 'was he a ceo?', command: 'experience', first: null },
+  { resume: 'career-changer', ask: 'was he a café supervisor?', command: 'experience', first: 'Shift Supervisor at Café Lumen' },
   { resume: 'career-changer', ask: '/skills data science', command: 'skills', first: null },
   { resume: 'career-changer', ask: 'did he work for google?', command: 'experience', first: null },
   // Maya (new-grad)
@@ -121,6 +123,9 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'what did anita do at ut austin?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'did she work at google?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'does she know kafka streams?', command: 'skills', first: null },
+  // Rackspace is a "managed cloud hosting provider": she was no manager, and no intern ("internal" is another word).
+  { resume: 'senior-engineer', ask: 'is she a manager?', command: 'experience', first: null },
+  { resume: 'senior-engineer', ask: 'was she ever an intern?', command: 'experience', first: null },
   // Richard Hendriks (sample)
   { resume: 'sample', ask: 'was he a ceo?', command: 'experience', first: 'CEO/President at Pied Piper' },
   { resume: 'sample', ask: 'did he work at hooli?', command: 'experience', first: null },
@@ -192,6 +197,8 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   // Skills
   { ask: 'who knows go?', people: ['new-grad', 'senior-engineer', 'relevance-edge'] },
   { ask: 'who knows haskell?', people: ['relevance-edge'] },
+  // Richard lists Javascript: no Java.
+  { ask: 'who knows java?', people: ['new-grad', 'senior-engineer'] },
   { ask: 'who knows kubernetes?', people: ['martin', 'senior-engineer', 'relevance-edge'] },
   { ask: 'who knows cloud security?', people: [] },
   { ask: 'who knows google cloud?', people: ['relevance-edge'] },
@@ -214,4 +221,5 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   { ask: 'what did lena do at google?', person: 'senior-engineer', command: 'experience', first: null },
   { ask: 'what did brendan gregg do at netflix?', person: 'martin', command: 'experience', first: null },
   { ask: 'what did elon musk do at tesla?', person: 'martin', command: 'experience', first: null },
+  { ask: 'does richard know java?', person: 'sample', command: 'skills', first: null },
 ];

@@ -16,8 +16,8 @@ const FORMS: readonly Labelled[] = [
     command: 'references',
     first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin',
   },
-  // A word with a shared stem but another meaning is no form of it.
-  { resume: 'career-changer', ask: 'does he like cyclones?', command: 'resume', first: null },
+  // A word with a shared stem but another meaning is no form of it (liking is asked of the interests, which say so).
+  { resume: 'career-changer', ask: 'does he like cyclones?', command: 'interests', first: null },
   { resume: 'new-grad', ask: 'is she into climate?', command: 'resume', first: null },
 ];
 
