@@ -8,6 +8,7 @@ import { cvFilename } from '../../commands/cv.js';
 import type { Resume } from '../resume/schema.js';
 import { renderResumePdf } from './pdf.js';
 import { publicResume } from '../core/public-resume.js';
+import { messagesFor } from '../i18n/catalogue.js';
 
 export interface CvFile {
   readonly bytes: Buffer;
@@ -21,8 +22,8 @@ export interface CvFile {
 }
 
 export interface CvCache {
-  /** The CV of this résumé, never showing a private field. */
-  get(resume: Resume): Promise<CvFile>;
+  /** The CV of this résumé, never showing a private field, headed in `locale` (default English). */
+  get(resume: Resume, locale?: string): Promise<CvFile>;
   /** A version rendered earlier (and still kept) by its key; null when unknown or forgotten. */
   byKey(key: string): CvFile | null;
 }
@@ -34,7 +35,7 @@ export const cvPath = (key: string): string => `/cv/${key}.pdf`;
 const KEPT = 4;
 
 export function createCvCache(privateFields: readonly string[]): CvCache {
-  const byResume = new WeakMap<Resume, Promise<CvFile>>();
+  const byResume = new WeakMap<Resume, Map<string, Promise<CvFile>>>();
   const byContent = new Map<string, Promise<CvFile>>();
   // Rendered files by URL key, as many as byContent keeps: a link handed out stays good until then.
   const rendered = new Map<string, CvFile>();
@@ -46,14 +47,19 @@ export function createCvCache(privateFields: readonly string[]): CvCache {
   };
   return {
     byKey: (key) => rendered.get(key) ?? null,
-    get(resume) {
-      const known = byResume.get(resume);
+    get(resume, locale) {
+      const messages = messagesFor(locale);
+      const languages = byResume.get(resume) ?? new Map<string, Promise<CvFile>>();
+      byResume.set(resume, languages);
+      const known = languages.get(messages.locale);
       if (known) return known;
       const shown = publicResume(resume, privateFields);
-      const key = createHash('sha256').update(JSON.stringify(shown)).digest('hex');
+      const key = createHash('sha256')
+        .update(`${messages.locale}\0${JSON.stringify(shown)}`)
+        .digest('hex');
       let file = byContent.get(key);
       if (!file) {
-        file = renderResumePdf(shown).then((bytes) => {
+        file = renderResumePdf(shown, { messages }).then((bytes) => {
           const sha256 = createHash('sha256').update(bytes).digest('hex');
           return remember({
             bytes,
@@ -68,7 +74,7 @@ export function createCvCache(privateFields: readonly string[]): CvCache {
         byContent.set(key, file);
         if (byContent.size > KEPT) byContent.delete(byContent.keys().next().value!);
       }
-      byResume.set(resume, file);
+      languages.set(messages.locale, file);
       return file;
     },
   };

@@ -5,6 +5,7 @@
  * title line never ends a page alone. Give it the public résumé (publicResume): it shows
  * everything it is given.
  */
+import { english, type Messages } from '../i18n/catalogue.js';
 import { formatMonthYear, type PartialDate } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { FONT_FILES } from '../render/fonts.js';
@@ -13,6 +14,8 @@ export interface PdfOptions {
   /** Written into the file's metadata, so the same résumé always gives the same bytes. */
   readonly date?: Date;
   readonly size?: 'LETTER' | 'A4';
+  /** The language of its headings and dates; résumé text stays as written. Default English. */
+  readonly messages?: Messages;
 }
 
 const INK = '#1a1a1a';
@@ -31,9 +34,9 @@ const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
 type Doc = PDFKit.PDFDocument;
 
-function range(start: PartialDate | undefined, end: PartialDate | null | undefined): string {
-  if (!start) return end ? formatMonthYear(end) : '';
-  return `${formatMonthYear(start)} – ${end ? formatMonthYear(end) : 'Present'}`;
+function range(start: PartialDate | undefined, end: PartialDate | null | undefined, words: Messages): string {
+  if (!start) return end ? formatMonthYear(end, words) : '';
+  return `${formatMonthYear(start, words)} – ${end ? formatMonthYear(end, words) : words.t('date.present')}`;
 }
 
 const httpLink = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
@@ -41,7 +44,10 @@ const joined = (values: Array<string | undefined | null>, separator = ' · '): s
   values.filter((v): v is string => Boolean(v?.trim())).join(separator);
 
 class Layout {
-  constructor(readonly doc: Doc) {}
+  constructor(
+    readonly doc: Doc,
+    readonly words: Messages,
+  ) {}
 
   get width(): number {
     return this.doc.page.width - MARGIN * 2;
@@ -143,10 +149,10 @@ class Layout {
   project(p: Resume['projects'][number]): void {
     const { doc } = this;
     this.keep(doc.currentLineHeight(true) * 2 + 2);
-    const name = p.name ?? 'Project';
+    const name = p.name ?? this.words.t('timeline.legendProject');
     const link = httpLink(p.url);
     const rest = joined([p.entity ? ` — ${p.entity}` : undefined]);
-    const after = joined([p.description, range(p.startDate, p.endDate) || undefined, ...p.highlights], ' ');
+    const after = joined([p.description, range(p.startDate, p.endDate, this.words) || undefined, ...p.highlights], ' ');
     doc
       .font('bold')
       .fontSize(BODY)
@@ -176,7 +182,11 @@ function header(layout: Layout, resume: Resume): void {
     ...(basics.phone ? [{ text: basics.phone }] : []),
     ...(basics.url ? [{ text: basics.url.replace(/^https?:\/\//, ''), ...(httpLink(basics.url) ? { link: basics.url } : {}) }] : []),
     ...basics.profiles.flatMap((p) => {
-      const text = p.url ? p.url.replace(/^https?:\/\/(www\.)?/, '') : p.username ? `${p.network ?? 'Profile'}: ${p.username}` : '';
+      const text = p.url
+        ? p.url.replace(/^https?:\/\/(www\.)?/, '')
+        : p.username
+          ? `${p.network ?? layout.words.t('contact.profile')}: ${p.username}`
+          : '';
       return text ? [{ text, ...(httpLink(p.url) ? { link: p.url } : {}) }] : [];
     }),
     ...(location ? [{ text: location }] : []),
@@ -207,19 +217,20 @@ function header(layout: Layout, resume: Resume): void {
 }
 
 function sections(layout: Layout, resume: Resume): void {
-  const { doc } = layout;
+  const { doc, words } = layout;
+  const t = words.t.bind(words);
   if (resume.basics.summary) {
-    layout.heading('Summary');
+    layout.heading(t('work.summary'));
     layout.paragraph(resume.basics.summary);
   }
 
   if (resume.work.length) {
     const detailed = (w: Resume['work'][number]) => (w.highlights.length || w.description || w.summary ? 2 : 0);
-    layout.heading('Experience', detailed(resume.work[0]!));
+    layout.heading(t('work.heading'), detailed(resume.work[0]!));
     for (const w of resume.work) {
       layout.entryTitle(
-        joined([w.position, w.name], ' — ') || 'Role',
-        joined([w.location, range(w.startDate, w.endDate)]),
+        joined([w.position, w.name], ' — ') || t('timeline.role'),
+        joined([w.location, range(w.startDate, w.endDate, words)]),
         httpLink(w.url),
         detailed(w),
       );
@@ -232,9 +243,13 @@ function sections(layout: Layout, resume: Resume): void {
   }
 
   if (resume.volunteer.length) {
-    layout.heading('Volunteering');
+    layout.heading(t('cv.volunteer'));
     for (const v of resume.volunteer) {
-      layout.entryTitle(joined([v.position, v.organization], ' — ') || 'Volunteering', range(v.startDate, v.endDate), httpLink(v.url));
+      layout.entryTitle(
+        joined([v.position, v.organization], ' — ') || t('cv.volunteer'),
+        range(v.startDate, v.endDate, words),
+        httpLink(v.url),
+      );
       layout.paragraph(v.summary);
       for (const h of v.highlights) layout.bullet(h);
       layout.gap();
@@ -242,13 +257,13 @@ function sections(layout: Layout, resume: Resume): void {
   }
 
   if (resume.projects.length) {
-    layout.heading('Projects');
+    layout.heading(t('projects.heading'));
     for (const p of resume.projects) layout.project(p);
     layout.gap(0.2);
   }
 
   if (resume.skills.length) {
-    layout.heading('Skills');
+    layout.heading(t('skills.heading'));
     for (const s of resume.skills) {
       layout.keep(30);
       doc.font('bold').fontSize(BODY).fillColor(INK);
@@ -262,11 +277,11 @@ function sections(layout: Layout, resume: Resume): void {
 
   if (resume.education.length) {
     const detailed = (e: Resume['education'][number]) => (e.score !== undefined || e.courses.length ? 1 : 0);
-    layout.heading('Education', detailed(resume.education[0]!));
+    layout.heading(t('education.heading'), detailed(resume.education[0]!));
     for (const e of resume.education) {
       layout.entryTitle(
-        joined([joined([e.studyType, e.area], ' '), e.institution], ' — ') || 'Education',
-        range(e.startDate, e.endDate),
+        joined([joined([e.studyType, e.area], ' '), e.institution], ' — ') || t('education.heading'),
+        range(e.startDate, e.endDate, words),
         httpLink(e.url),
         detailed(e),
       );
@@ -282,25 +297,30 @@ function sections(layout: Layout, resume: Resume): void {
   }
 
   if (resume.certificates.length) {
-    layout.heading('Certificates', 0);
+    layout.heading(t('heading.certificates'), 0);
     for (const c of resume.certificates)
-      layout.entryTitle(joined([c.name, c.issuer], ' — ') || 'Certificate', c.date ? formatMonthYear(c.date) : '', httpLink(c.url), 0);
+      layout.entryTitle(
+        joined([c.name, c.issuer], ' — ') || t('certificates.link'),
+        c.date ? formatMonthYear(c.date, words) : '',
+        httpLink(c.url),
+        0,
+      );
   }
 
   if (resume.awards.length) {
-    layout.heading('Awards');
+    layout.heading(t('heading.awards'));
     for (const a of resume.awards) {
-      layout.entryTitle(joined([a.title, a.awarder], ' — ') || 'Award', a.date ? formatMonthYear(a.date) : '');
+      layout.entryTitle(joined([a.title, a.awarder], ' — ') || t('cv.award'), a.date ? formatMonthYear(a.date, words) : '');
       layout.paragraph(a.summary);
     }
   }
 
   if (resume.publications.length) {
-    layout.heading('Publications');
+    layout.heading(t('heading.publications'));
     for (const p of resume.publications) {
       layout.entryTitle(
-        joined([p.name, p.publisher], ' — ') || 'Publication',
-        p.releaseDate ? formatMonthYear(p.releaseDate) : '',
+        joined([p.name, p.publisher], ' — ') || t('publications.link'),
+        p.releaseDate ? formatMonthYear(p.releaseDate, words) : '',
         httpLink(p.url),
       );
       layout.paragraph(p.summary);
@@ -308,17 +328,17 @@ function sections(layout: Layout, resume: Resume): void {
   }
 
   if (resume.languages.length) {
-    layout.heading('Languages');
+    layout.heading(t('heading.languages'));
     layout.line(resume.languages.map((l) => joined([l.language, l.fluency ? `(${l.fluency})` : undefined], ' ')).join(' · '));
   }
 
   if (resume.interests.length) {
-    layout.heading('Interests');
+    layout.heading(t('heading.interests'));
     for (const i of resume.interests) layout.line(joined([i.name, i.keywords.length ? i.keywords.join(', ') : undefined], ': '));
   }
 
   if (resume.references.length) {
-    layout.heading('References');
+    layout.heading(t('heading.references'));
     for (const r of resume.references) {
       layout.paragraph(r.reference ? `“${r.reference}”` : undefined);
       layout.line(r.name ? `— ${r.name}` : '', { color: MUTED });
@@ -331,18 +351,19 @@ function sections(layout: Layout, resume: Resume): void {
 export async function renderResumePdf(resume: Resume, options: PdfOptions = {}): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
   const date = options.date ?? FIXED_DATE;
+  const words = options.messages ?? english();
   const doc = new PDFDocument({
     size: options.size ?? 'LETTER',
     margins: { top: MARGIN_Y, bottom: MARGIN_Y, left: MARGIN, right: MARGIN },
     bufferPages: false,
     info: {
-      Title: `${resume.basics.name} — CV`,
+      Title: words.t('cv.title', { name: resume.basics.name }),
       Author: resume.basics.name,
-      Subject: resume.basics.label ?? 'Curriculum vitae',
+      Subject: resume.basics.label ?? words.t('cv.subject'),
       CreationDate: date,
       ModDate: date,
     },
-    lang: 'en',
+    lang: words.locale,
     displayTitle: true,
     tagged: false,
   });
@@ -354,7 +375,7 @@ export async function renderResumePdf(resume: Resume, options: PdfOptions = {}):
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, words);
   header(layout, resume);
   sections(layout, resume);
   doc.end();

@@ -26,11 +26,11 @@ export function attachmentSource(
 ): AttachmentSource {
   return async (answer, attachment) => {
     if (attachment.kind === 'timeline' && caches.images) {
-      const image = caches.images.get(resumeOf(answer));
+      const image = caches.images.get(resumeOf(answer), 'light', answer.locale);
       return { attachment, bytes: image.png, path: timelineImagePath(image.key) };
     }
     if (attachment.kind === 'cv' && caches.cv) {
-      const file = await caches.cv.get(resumeOf(answer));
+      const file = await caches.cv.get(resumeOf(answer), answer.locale);
       return { attachment, bytes: file.bytes, path: cvPath(file.key) };
     }
     return null;

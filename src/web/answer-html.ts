@@ -1,4 +1,5 @@
 /** A neutral Answer as an HTML fragment (the page's answer region, and each permalink's page). */
+import { messagesFor } from '../i18n/catalogue.js';
 import type { Answer, AnswerAttachment } from '../model/answer.js';
 import { html, safeHref, type Html } from './html.js';
 import { permalink, suggestionHref } from './links.js';
@@ -11,6 +12,8 @@ export interface AnswerHtmlOptions {
 
 export function answerHtml(answer: Answer, options: AnswerHtmlOptions = {}): Html {
   const h = options.headingLevel ?? 2;
+  // The answer's own language words the page's labels around it.
+  const words = messagesFor(answer.locale);
   const title = h === 1 ? html`<h1 id="answer-title">${answer.title}</h1>` : html`<h2 id="answer-title">${answer.title}</h2>`;
   const links = answer.links.flatMap((l) => {
     const href = safeHref(l.url);
@@ -36,11 +39,11 @@ ${links.length ? html`<ul class="links">${links}</ul>` : ''}
 ${answer.footer ? html`<p class="footer">${answer.footer}</p>` : ''}
 ${
   answer.suggestions.length
-    ? html`<p class="suggestions">${answer.kind === 'empty' ? 'Did you mean: ' : 'Try: '}${answer.suggestions.map(
+    ? html`<p class="suggestions">${words.t(answer.kind === 'empty' ? 'render.didYouMean' : 'render.try')}: ${answer.suggestions.map(
         (s, i) => html`${i ? ', ' : ''}<a href="${suggestionHref(s)}">${s}</a>`,
       )}</p>`
     : ''
 }
-${share ? html`<p class="permalink"><a href="${share}" rel="bookmark">Link to this answer</a></p>` : ''}
+${share ? html`<p class="permalink"><a href="${share}" rel="bookmark">${words.t('page.permalink')}</a></p>` : ''}
 </article>`;
 }

@@ -4,6 +4,7 @@
  * Styles and the one script are files served beside the page (see assets.ts), so the
  * Content-Security-Policy can forbid every inline script and style.
  */
+import { english, type Messages } from '../i18n/catalogue.js';
 import { html, type Html, type HtmlValue } from './html.js';
 
 export interface PageMeta {
@@ -51,17 +52,18 @@ export interface SearchBox {
   action?: string;
 }
 
-export function searchForm(box: SearchBox): Html {
+export function searchForm(box: SearchBox, words: Messages = english()): Html {
   return html`<form class="search" action="${box.action ?? '/'}" method="get" role="search">
-<label for="q">Ask about ${box.name}</label>
-<div class="search-row"><input id="q" name="q" type="search" value="${box.query}" maxlength="300" autocomplete="off" placeholder="e.g. what did he do at Netflix? or /skills k8s" aria-describedby="q-hint" aria-controls="answer"><button type="submit">Ask</button></div>
-<p id="q-hint" class="hint">Type a company, a skill, a year or a question. Answers appear as you type.</p>
+<label for="q">${words.t('page.askAbout', { name: box.name })}</label>
+<div class="search-row"><input id="q" name="q" type="search" value="${box.query}" maxlength="300" autocomplete="off" placeholder="${words.t('page.placeholder')}" aria-describedby="q-hint" aria-controls="answer"><button type="submit">${words.t('page.ask')}</button></div>
+<p id="q-hint" class="hint">${words.t('page.hint')}</p>
 </form>`;
 }
 
-export function page(meta: PageMeta, body: HtmlValue): Html {
+/** The whole document, in `words`' language (its `lang`, the skip link). */
+export function page(meta: PageMeta, body: HtmlValue, words: Messages = english()): Html {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${words.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -72,7 +74,7 @@ ${metaTags(meta)}
 <script src="/assets/search.js" defer></script>
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${words.t('page.skip')}</a>
 <main id="main">
 ${body}
 </main>

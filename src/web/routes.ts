@@ -24,7 +24,9 @@ import type { TimelineImage, TimelineImages } from '../render/timeline/image.js'
 import { systemClock, type Clock } from '../resume/dates.js';
 import { answerHtml } from './answer-html.js';
 import { PAGE_CSS, SEARCH_JS } from './assets.js';
+import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import { html, type Html } from './html.js';
+import { visitorLanguage } from './language.js';
 import { parsePermalink, parsePersonPath, permalink, personPath, timelineImagePath } from './links.js';
 import { clip, page, searchForm, type PageMeta } from './page.js';
 import { contactHtml, resumeSectionsHtml } from './resume-html.js';
@@ -89,12 +91,21 @@ export function mountWeb(options: WebOptions): void {
     return host && HOST.test(host) ? `http://${host}` : null;
   };
 
+  /** The visitor's words: Accept-Language's first language a catalogue speaks, else LOCALE. */
+  const wordsFor = (req: IncomingMessage): Messages => messagesFor(visitorLanguage(req.headers, pipeline.bot.messages({}).locale));
+  /** A page in `words`' language says so, and caches keep one copy per language asked for. */
+  const inLanguage = (words: Messages) => ({ 'content-language': words.locale, vary: 'Accept-Language' });
+
   /** False (and a 429 sent) when this address is over its allowance. */
   const admit = (req: IncomingMessage, res: ServerResponse): boolean => {
     const decision = limiter.take(`web:${clientAddress(req, options.trustProxy)}`);
     if (decision.allowed) return true;
     const retry = Math.max(1, decision.retryAfterSeconds);
-    send(res, 429, 'text/plain; charset=utf-8', `Too many requests: please wait ${retry} s.\n`, { 'retry-after': String(retry) });
+    const words = wordsFor(req);
+    send(res, 429, 'text/plain; charset=utf-8', `${words.t('refusal.rateLimited.body', { count: retry })}\n`, {
+      'retry-after': String(retry),
+      ...inLanguage(words),
+    });
     return false;
   };
 
@@ -110,6 +121,7 @@ export function mountWeb(options: WebOptions): void {
       command,
       text,
       userId: clientAddress(req, options.trustProxy),
+      locale: wordsFor(req).locale,
       ...(person ? { person } : {}),
     };
     const handled = await pipeline.handle(request);
@@ -125,12 +137,12 @@ export function mountWeb(options: WebOptions): void {
     return { answer: (await ask(req, request.command, request.text, person)).answer, request };
   };
 
-  /** The question-less page per résumé object (a reload brings a new one), with what it was drawn for. */
-  const pages = new WeakMap<object, { version: string; html: string }>();
+  /** The question-less page per résumé object (a reload brings a new one) and language, with what it was drawn for. */
+  const pages = new WeakMap<object, Map<string, { version: string; html: string }>>();
 
-  const timeline = (source: Resume = pipeline.bot.resume): { light: TimelineImage; dark: TimelineImage } => ({
-    light: images.get(source, 'light'),
-    dark: images.get(source, 'dark'),
+  const timeline = (source: Resume = pipeline.bot.resume, locale?: string): { light: TimelineImage; dark: TimelineImage } => ({
+    light: images.get(source, 'light', locale),
+    dark: images.get(source, 'dark', locale),
   });
 
   const metaFor = (req: IncomingMessage, title: string, description: string, path: string, image: TimelineImage): PageMeta => {
@@ -143,8 +155,8 @@ export function mountWeb(options: WebOptions): void {
     };
   };
 
-  const figure = (pictures: { light: TimelineImage; dark: TimelineImage }): Html =>
-    html`<figure class="timeline"><a href="${timelineImagePath(pictures.light.key)}"><picture><source srcset="${timelineImagePath(pictures.dark.key)}" media="(prefers-color-scheme: dark)"><img src="${timelineImagePath(pictures.light.key)}" width="${pictures.light.width}" height="${pictures.light.height}" alt="${pictures.light.alt}"></picture></a><figcaption>Career timeline, drawn from the résumé (select it for full size).</figcaption></figure>`;
+  const figure = (pictures: { light: TimelineImage; dark: TimelineImage }, words: Messages): Html =>
+    html`<figure class="timeline"><a href="${timelineImagePath(pictures.light.key)}"><picture><source srcset="${timelineImagePath(pictures.dark.key)}" media="(prefers-color-scheme: dark)"><img src="${timelineImagePath(pictures.light.key)}" width="${pictures.light.width}" height="${pictures.light.height}" alt="${pictures.light.alt}"></picture></a><figcaption>${words.t('page.figure')}</figcaption></figure>`;
 
   // The timeline picture: a known key is one picture forever; an old or unknown key leads to today's.
   http.route('GET', '/timeline/*', (req, res) => {
@@ -154,7 +166,7 @@ export function mountWeb(options: WebOptions): void {
     const image = images.byKey(match[1]!);
     if (image) return send(res, 200, 'image/png', image.png, { 'cache-control': 'public, max-age=31536000, immutable' });
     send(res, 302, 'text/plain; charset=utf-8', 'see the current picture\n', {
-      location: timelineImagePath(timeline().light.key),
+      location: timelineImagePath(timeline(undefined, wordsFor(req).locale).light.key),
       'cache-control': 'no-cache',
     });
   });
@@ -171,7 +183,7 @@ export function mountWeb(options: WebOptions): void {
         'content-disposition': `attachment; filename="${file.filename}"`,
       });
     send(res, 302, 'text/plain; charset=utf-8', 'see the current CV\n', {
-      location: cvPath((await cv.get(pipeline.bot.resume)).key),
+      location: cvPath((await cv.get(pipeline.bot.resume, wordsFor(req).locale)).key),
       'cache-control': 'no-cache',
     });
   });
@@ -180,7 +192,7 @@ export function mountWeb(options: WebOptions): void {
 
   /** Where the page offers each file an answer carries: the CV at its content-addressed URL. */
   const fileHref = (current: CvFile) => (file: AnswerAttachment) => (file.kind === 'cv' ? cvPath(current.key) : null);
-  const currentCv = (source: Resume = pipeline.bot.resume) => cv.get(source);
+  const currentCv = (source: Resume, words: Messages) => cv.get(source, words.locale);
 
   http.route('GET', '/assets/page.css', (req, res) => {
     if (admit(req, res)) send(res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'cache-control': 'public, max-age=3600' });
@@ -213,53 +225,62 @@ export function mountWeb(options: WebOptions): void {
   const resumePage = async (req: IncomingMessage, res: ServerResponse, who: { source: Resume; path: string; person?: string }) => {
     const params = new URL(req.url ?? '/', 'http://x').searchParams;
     const q = (params.get('q') ?? '').slice(0, 2000);
+    const words = wordsFor(req);
     const answered = q.trim() ? (await askLine(req, q, who.person)).answer : null;
     if (params.get('partial') === '1') {
-      const fragment = answered ? answerHtml(answered, { fileHref: fileHref(await currentCv(who.source)) }).value : '';
-      return send(res, 200, 'text/html; charset=utf-8', fragment, { 'cache-control': 'no-store' });
+      const fragment = answered ? answerHtml(answered, { fileHref: fileHref(await currentCv(who.source, words)) }).value : '';
+      return send(res, 200, 'text/html; charset=utf-8', fragment, { 'cache-control': 'no-store', ...inLanguage(words) });
     }
     const { source } = who;
-    const pictures = timeline(source);
-    const pdf = await currentCv(source);
-    // The page without a question is the same for everyone until the résumé, the day (the pictures' keys) or the address changes.
+    const pictures = timeline(source, words.locale);
+    const pdf = await currentCv(source, words);
+    // The page without a question is the same for everyone of a language until the résumé, the day (the pictures' keys) or the address changes.
     const version = `${pictures.light.key}\0${pictures.dark.key}\0${pdf.key}\0${baseUrl(req) ?? ''}\0${who.path}`;
-    const known = q.trim() ? undefined : pages.get(source);
-    if (known?.version === version) return send(res, 200, 'text/html; charset=utf-8', known.html, { 'cache-control': 'no-cache' });
+    const languages = pages.get(source) ?? new Map<string, { version: string; html: string }>();
+    const known = q.trim() ? undefined : languages.get(words.locale);
+    if (known?.version === version)
+      return send(res, 200, 'text/html; charset=utf-8', known.html, { 'cache-control': 'no-cache', ...inLanguage(words) });
     const resume = publicResume(source, privateFields);
     const now = clock();
-    const description = resume.basics.label ?? resume.basics.summary ?? `The résumé of ${resume.basics.name}`;
-    const body = html`${who.person ? html`<p class="breadcrumb"><a href="/">Everyone</a></p>` : ''}<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}${downloadLink(pdf)}</header>
-${searchForm({ name: resume.basics.name, query: q, action: who.path })}
+    const description = resume.basics.label ?? resume.basics.summary ?? words.t('page.resumeOf', { name: resume.basics.name });
+    const body = html`${who.person ? html`<p class="breadcrumb"><a href="/">${words.t('page.everyone')}</a></p>` : ''}<header><h1>${resume.basics.name}</h1>${resume.basics.label ? html`<p class="label">${resume.basics.label}</p>` : ''}${contactHtml(resume)}${downloadLink(pdf, words)}</header>
+${searchForm({ name: resume.basics.name, query: q, action: who.path }, words)}
 <div id="answer" aria-live="polite">${answered ? answerHtml(answered, { fileHref: fileHref(pdf) }) : ''}</div>
-${figure(pictures)}
-${resumeSectionsHtml(resume, now)}`;
-    const document = page(metaFor(req, `${resume.basics.name} — résumé`, description, who.path, pictures.light), body).value;
-    if (!q.trim()) pages.set(source, { version, html: document });
-    send(res, 200, 'text/html; charset=utf-8', document, { 'cache-control': 'no-cache' });
+${figure(pictures, words)}
+${resumeSectionsHtml(resume, now, words)}`;
+    const title = words.t('page.title', { name: resume.basics.name });
+    const document = page(metaFor(req, title, description, who.path, pictures.light), body, words).value;
+    if (!q.trim()) pages.set(source, languages.set(words.locale, { version, html: document }));
+    send(res, 200, 'text/html; charset=utf-8', document, { 'cache-control': 'no-cache', ...inLanguage(words) });
   };
 
   /** Several people: their names, each a link to their page, and a search box that asks across everyone. */
   const peoplePage = async (req: IncomingMessage, res: ServerResponse, people: readonly PersonRef[]) => {
     const params = new URL(req.url ?? '/', 'http://x').searchParams;
     const q = (params.get('q') ?? '').slice(0, 2000);
+    const words = wordsFor(req);
     const answered = q.trim() ? (await askLine(req, q)).answer : null;
     if (params.get('partial') === '1')
-      return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', { 'cache-control': 'no-store' });
+      return send(res, 200, 'text/html; charset=utf-8', answered ? answerHtml(answered).value : '', {
+        'cache-control': 'no-store',
+        ...inLanguage(words),
+      });
     const line = (person: PersonRef) => {
       const label = publicResume(resumeFor(pipeline.bot, { person }), privateFields).basics.label;
       return html`<li><a href="${personPath(person.id)}">${person.name}</a>${label ? html` <span class="meta">— ${label}</span>` : ''}</li>`;
     };
-    const body = html`<header><h1>People</h1><p class="label">${people.length} résumés</p></header>
-${searchForm({ name: 'everyone', query: q, action: '/' })}
+    const count = words.t('page.resumes', { count: people.length });
+    const body = html`<header><h1>${words.t('people.heading')}</h1><p class="label">${count}</p></header>
+${searchForm({ name: words.t('page.everyoneName'), query: q, action: '/' }, words)}
 <div id="answer" aria-live="polite">${answered ? answerHtml(answered) : ''}</div>
-<section class="people" aria-labelledby="people-heading"><h2 id="people-heading">Everyone</h2><ul>${people.map(line)}</ul></section>`;
+<section class="people" aria-labelledby="people-heading"><h2 id="people-heading">${words.t('page.everyone')}</h2><ul>${people.map(line)}</ul></section>`;
     const meta: PageMeta = {
-      title: 'People',
-      description: `${people.length} résumés`,
+      title: words.t('people.heading'),
+      description: count,
       url: baseUrl(req) ? `${baseUrl(req)}/` : null,
       image: null,
     };
-    send(res, 200, 'text/html; charset=utf-8', page(meta, body).value, { 'cache-control': 'no-cache' });
+    send(res, 200, 'text/html; charset=utf-8', page(meta, body, words).value, { 'cache-control': 'no-cache', ...inLanguage(words) });
   };
 
   /** The people of a directory bot; empty for one résumé. */
@@ -276,56 +297,52 @@ ${searchForm({ name: 'everyone', query: q, action: '/' })}
     if (!admit(req, res)) return;
     const id = parsePersonPath((req.url ?? '/').split('?')[0]!);
     const person = id === null ? undefined : directoryPeople().find((p) => p.id === id);
-    if (!person)
-      return send(
-        res,
-        404,
-        'text/html; charset=utf-8',
-        page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to everyone</a></p>`).value,
-      );
+    if (!person) return notFound(req, res, 'page.backToEveryone');
     await resumePage(req, res, { source: resumeFor(pipeline.bot, { person }), path: personPath(person.id), person: person.id });
   });
 
   http.route('GET', '/a/*', async (req, res) => {
     if (!admit(req, res)) return;
     const named = parsePermalink((req.url ?? '/').split('?')[0]!);
-    if (!named)
-      return send(
-        res,
-        404,
-        'text/html; charset=utf-8',
-        page(notFoundMeta(), html`<h1>Not found</h1><p><a href="/">Back to the résumé</a></p>`).value,
-      );
+    if (!named) return notFound(req, res, 'page.backToResume');
+    const words = wordsFor(req);
     const { answer, outcome } = await ask(req, named.command, named.query);
     // In a directory an answer is about one person: the page shows their name, picture and CV.
     const about = answer.person ? resumeFor(pipeline.bot, answer) : pipeline.bot.resume;
     const home = answer.person && directoryPeople().length > 1 ? personPath(answer.person.id) : '/';
-    const pictures = timeline(about);
+    const pictures = timeline(about, words.locale);
     const name = publicResume(about, privateFields).basics.name;
     const canonical = answer.route ? permalink(answer.route) : permalink({ command: named.command, query: named.query });
     const description = answerSummary(answer);
     const body = html`<p class="breadcrumb"><a href="${home}">${name}</a></p>
-${answerHtml(answer, { headingLevel: 1, fileHref: fileHref(await currentCv(about)) })}
-${searchForm({ name, query: '', action: home })}
+${answerHtml(answer, { headingLevel: 1, fileHref: fileHref(await currentCv(about, words)) })}
+${searchForm({ name, query: '', action: home }, words)}
 <div id="answer" aria-live="polite"></div>
-${figure(pictures)}`;
+${figure(pictures, words)}`;
     // The page is always there to read; the status says what a crawler should make of it.
     const status = outcome === 'rate_limited' ? 429 : outcome === 'error' ? 500 : answer.kind === 'empty' ? 404 : 200;
     send(
       res,
       status,
       'text/html; charset=utf-8',
-      page(metaFor(req, `${answer.title} — ${name}`, description, canonical, pictures.light), body).value,
-      {
-        'cache-control': 'no-cache',
-      },
+      page(metaFor(req, `${answer.title} — ${name}`, description, canonical, pictures.light), body, words).value,
+      { 'cache-control': 'no-cache', ...inLanguage(words) },
     );
   });
+
+  /** No page here: said in the visitor's language, with the way back. */
+  function notFound(req: IncomingMessage, res: ServerResponse, back: 'page.backToEveryone' | 'page.backToResume'): void {
+    const words = wordsFor(req);
+    const meta: PageMeta = { title: words.t('page.notFound.title'), description: words.t('page.notFound.body'), url: null, image: null };
+    const body = html`<h1>${words.t('page.notFound.title')}</h1><p><a href="/">${words.t(back)}</a></p>`;
+    send(res, 404, 'text/html; charset=utf-8', page(meta, body, words).value, inLanguage(words));
+  }
 }
 
 /** The page header's link to the CV. */
-function downloadLink(file: CvFile): Html {
-  return html`<p class="download"><a href="${cvPath(file.key)}" download="${file.filename}" type="${file.contentType}">Download PDF</a> <span class="meta">(the CV, ${Math.max(1, Math.round(file.bytes.length / 1024))} kB)</span></p>`;
+function downloadLink(file: CvFile, words: Messages): Html {
+  const size = words.t('page.cvSize', { kb: Math.max(1, Math.round(file.bytes.length / 1024)) });
+  return html`<p class="download"><a href="${cvPath(file.key)}" download="${file.filename}" type="${file.contentType}">${words.t('cv.download')}</a> <span class="meta">${size}</span></p>`;
 }
 
 /** What a link preview says under the title: the answer's first lines. */
@@ -337,8 +354,4 @@ export function answerSummary(answer: Answer): string {
     ...answer.sections.flatMap((s) => s.bullets.slice(0, 2)),
   ];
   return clip(parts.filter(Boolean).join(' · ') || answer.title);
-}
-
-function notFoundMeta(): PageMeta {
-  return { title: 'Not found', description: 'There is no page at this address.', url: null, image: null };
 }

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { publicResume } from '../../core/public-resume.js';
+import { messagesFor } from '../../i18n/catalogue.js';
 import { systemClock, type Clock } from '../../resume/dates.js';
 import type { Resume } from '../../resume/schema.js';
 import { buildTimeline, type Timeline } from '../../resume/timeline.js';
@@ -34,8 +35,8 @@ export interface TimelineImage {
 }
 
 export interface TimelineImages {
-  /** The picture of this résumé today (drawn now, or from the cache). */
-  get(resume: Resume, theme?: TimelineTheme): TimelineImage;
+  /** The picture of this résumé today (drawn now, or from the cache), labelled in `locale` (default English). */
+  get(resume: Resume, theme?: TimelineTheme, locale?: string): TimelineImage;
   /** A picture drawn earlier, by its key; undefined once evicted or never drawn. */
   byKey(key: string): TimelineImage | undefined;
   /** How many pictures were drawn (SVG) and rendered (PNG) so far: for tests and the bench. */
@@ -79,18 +80,21 @@ export function createTimelineImages(options: TimelineImagesOptions): TimelineIm
 
   return {
     stats,
-    get(resume, theme = 'light') {
+    get(resume, theme = 'light', locale) {
       const now = clock();
       const { digest, shown } = digestOf(resume);
       const day = now.toISOString().slice(0, 10);
-      const key = createHash('sha256').update(`${DRAWING_VERSION}\0${theme}\0${day}\0${digest}`).digest('hex').slice(0, 16);
+      const messages = messagesFor(locale);
+      // English keeps the key it always had: URLs handed out before languages stay good.
+      const language = messages.locale === 'en' ? '' : `\0${messages.locale}`;
+      const key = createHash('sha256').update(`${DRAWING_VERSION}\0${theme}\0${day}\0${digest}${language}`).digest('hex').slice(0, 16);
       const cached = byKey.get(key);
       if (cached) {
         byKey.delete(key);
         byKey.set(key, cached);
         return cached;
       }
-      const timeline = buildTimeline(shown, now);
+      const timeline = buildTimeline(shown, now, messages);
       const svg = timelineSvg(timeline, { theme });
       stats.svg++;
       const size = /width="(\d+)" height="(\d+)"/.exec(svg);
