@@ -287,8 +287,8 @@ function sections(layout: Layout, resume: Resume): void {
       );
       layout.line(
         joined([
-          e.score !== undefined ? `Score: ${e.score}` : undefined,
-          e.courses.length ? `Courses: ${e.courses.join(', ')}` : undefined,
+          e.score !== undefined ? t('education.score', { score: e.score }) : undefined,
+          e.courses.length ? t('education.courses', { courses: e.courses.join(', ') }) : undefined,
         ]),
         { color: MUTED, size: 9 },
       );

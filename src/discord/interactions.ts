@@ -5,7 +5,7 @@
  * the public copy of a shared answer) go to the interaction webhook afterwards, which
  * needs no bot token, so HTTP-only deployments share answers too.
  */
-import { messagesFor } from '../i18n/catalogue.js';
+import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import {
   ApplicationCommandOptionType,
   ButtonStyle,
@@ -102,8 +102,6 @@ export interface InteractionContext {
 
 const SHAREABLE = new Set<Answer['kind']>(['result', 'list', 'help']);
 
-export const ERROR_TEXT = 'Sorry, something went wrong while answering. Please try again.';
-
 function userOf(interaction: InteractionPayload): string | undefined {
   return interaction.member?.user?.id ?? interaction.user?.id;
 }
@@ -143,7 +141,19 @@ function shareButton(customId: string, label = messagesFor(undefined).t('render.
   };
 }
 
-function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): InteractionResult {
+/** The asker's words: Discord sends `locale` on every interaction; without one, LOCALE's. */
+function wordsOf(interaction: InteractionPayload, ctx: InteractionContext): Messages {
+  return ctx.pipeline.bot.messages(typeof interaction.locale === 'string' ? { locale: interaction.locale } : {});
+}
+
+/** A short private notice in the asker's language. */
+function ephemeralNotice(
+  interaction: InteractionPayload,
+  ctx: InteractionContext,
+  key: string,
+  kind: Answer['kind'] = 'error',
+): InteractionResult {
+  const text = wordsOf(interaction, ctx).t(key);
   return {
     response: { type: InteractionResponseType.ChannelMessageWithSource, data: notice(text, { ephemeral: true, kind }) },
     followUps: [],
@@ -152,10 +162,15 @@ function ephemeralNotice(text: string, kind: Answer['kind'] = 'error'): Interact
 
 async function answerCommand(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const name = interaction.data?.name;
-  if (!name) return ephemeralNotice('That command arrived without a name.');
+  if (!name) return ephemeralNotice(interaction, ctx, 'discord.noName');
   const text = stringOption(interaction, false);
   // A command that reads a long text, asked without it: the text is asked for in a modal.
-  const modal = text.trim() ? null : modalFor(ctx.pipeline.bot.commands.find((c) => c.data.name === name));
+  const modal = text.trim()
+    ? null
+    : modalFor(
+        ctx.pipeline.bot.commands.find((c) => c.data.name === name),
+        wordsOf(interaction, ctx),
+      );
   if (modal) return { response: modal, followUps: [] };
   return answerPrivately(interaction, name, text, ctx);
 }
@@ -163,7 +178,7 @@ async function answerCommand(interaction: InteractionPayload, ctx: InteractionCo
 /** A modal's submission: the command it names, asked with the text typed in it, answered like that command. */
 async function answerModal(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const name = modalCommand(interaction.data?.custom_id);
-  if (!name) return ephemeralNotice('That form does not do anything any more. Try the command again.', 'empty');
+  if (!name) return ephemeralNotice(interaction, ctx, 'discord.staleForm', 'empty');
   return answerPrivately(interaction, name, submittedText(interaction.data?.components), ctx);
 }
 
@@ -216,9 +231,9 @@ function answerAutocomplete(interaction: InteractionPayload, ctx: InteractionCon
 
 async function answerComponent(interaction: InteractionPayload, ctx: InteractionContext): Promise<InteractionResult> {
   const parsed = await parseCustomId(interaction.data?.custom_id ?? '', ctx.shares);
-  if (parsed.action === 'expired') return ephemeralNotice('That answer is too old to share now. Ask again and share the new one.', 'empty');
-  if (parsed.action === 'unknown') return ephemeralNotice('That button does not do anything any more. Try the command again.', 'empty');
-  if (!interaction.guild_id) return ephemeralNotice('There is no channel to share into here.', 'empty');
+  if (parsed.action === 'expired') return ephemeralNotice(interaction, ctx, 'discord.shareExpired', 'empty');
+  if (parsed.action === 'unknown') return ephemeralNotice(interaction, ctx, 'discord.staleButton', 'empty');
+  if (!interaction.guild_id) return ephemeralNotice(interaction, ctx, 'discord.noChannel', 'empty');
 
   // Shared into the channel: asked for a public audience, so the answer comes without private fields.
   const { answer } = await ctx.pipeline.handle(request(interaction, parsed.route.command, parsed.route.query, 'public'));
@@ -241,8 +256,8 @@ async function answerComponent(interaction: InteractionPayload, ctx: Interaction
     },
     followUps,
     onFollowUpFailure: {
-      content: '⚠️ Discord did not accept the shared message. Try again in a moment.',
-      components: [shareButton(interaction.data?.custom_id ?? '', 'Try sharing again')],
+      content: said.t('discord.shareFailed'),
+      components: [shareButton(interaction.data?.custom_id ?? '', said.t('discord.shareAgain'))],
       allowed_mentions: NO_MENTIONS,
     },
   };
@@ -263,12 +278,12 @@ export async function respondToInteraction(interaction: InteractionPayload, ctx:
       case InteractionType.ModalSubmit:
         return await answerModal(interaction, ctx);
       default:
-        return ephemeralNotice('This kind of interaction is not supported.', 'empty');
+        return ephemeralNotice(interaction, ctx, 'discord.unsupported', 'empty');
     }
   } catch (error) {
     ctx.logger.error('discord_interaction_failed', { interactionType: interaction.type, command: interaction.data?.name, error });
     if (interaction.type === InteractionType.ApplicationCommandAutocomplete)
       return { response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }, followUps: [] };
-    return ephemeralNotice(ERROR_TEXT);
+    return ephemeralNotice(interaction, ctx, 'discord.error');
   }
 }

@@ -121,7 +121,8 @@ export async function replyToMessage(
     bodies[0] = (await withFiles(bodies[0]!, answer, ctx)) ?? bodies[0]!;
   } catch (error) {
     ctx.logger.error('discord_message_failed', { error });
-    bodies = [notice('Sorry, something went wrong while answering. Please try again.')];
+    // A message names no language (only interactions do): LOCALE's words.
+    bodies = [notice(ctx.pipeline.bot.messages({}).t('discord.error'))];
   }
   bodies[0] = { ...bodies[0]!, message_reference: reference };
   return bodies;

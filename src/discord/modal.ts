@@ -7,6 +7,8 @@
  */
 import { ComponentType, InteractionResponseType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Command } from '../../commands/definition.js';
+import { commandTexts } from '../../commands/localized.js';
+import { english, type Messages } from '../i18n/catalogue.js';
 import { LIMITS } from './limits.js';
 import { truncate } from './text.js';
 
@@ -20,20 +22,21 @@ export interface ModalResponse {
 }
 
 /** The modal asking for a long-text command's text; null for a command that reads no long text. */
-export function modalFor(command: Command | undefined): ModalResponse | null {
+export function modalFor(command: Command | undefined, words: Messages = english()): ModalResponse | null {
   const { data } = command ?? {};
-  if (!data?.longText || data.longText.after || !data.option) return null;
+  if (!command || !data?.longText || data.longText.after || !data.option) return null;
+  const texts = commandTexts(command, words);
   return {
     type: InteractionResponseType.Modal,
     data: {
       custom_id: `${MODAL_PREFIX}${data.name}`,
-      title: truncate(data.description.replace(/:.*$/, ''), LIMITS.modalTitle),
+      title: truncate(texts.description.replace(/:.*$/, ''), LIMITS.modalTitle),
       components: [
         {
           type: ComponentType.Label,
-          label: truncate(data.option.description.replace(/\s*\(.*\)$/, ''), LIMITS.labelText),
+          label: truncate((texts.option ?? data.option.description).replace(/\s*\(.*\)$/, ''), LIMITS.labelText),
           description: truncate(
-            `Up to ${Math.min(data.longText.maxLength, LIMITS.textInputValue).toLocaleString('en-US')} characters.`,
+            words.t('discord.upTo', { max: Math.min(data.longText.maxLength, LIMITS.textInputValue).toLocaleString(words.locale) }),
             LIMITS.labelDescription,
           ),
           component: {
@@ -43,7 +46,7 @@ export function modalFor(command: Command | undefined): ModalResponse | null {
             required: true,
             min_length: 1,
             max_length: Math.min(data.longText.maxLength, LIMITS.textInputValue),
-            ...(data.examples[0] ? { placeholder: truncate(data.examples[0].replace(/^\S+\s+/, ''), LIMITS.textInputPlaceholder) } : {}),
+            ...(texts.examples[0] ? { placeholder: truncate(texts.examples[0].replace(/^\S+\s+/, ''), LIMITS.textInputPlaceholder) } : {}),
           },
         },
       ],

@@ -22,6 +22,7 @@ import type {
   types,
 } from '@slack/bolt';
 import type { UserLocales } from './locale.js';
+import { messagesFor } from '../i18n/catalogue.js';
 import type { Answer, AnswerRoute } from '../model/answer.js';
 import type { AttachedFile, AttachmentSource } from '../platform/attachments.js';
 import type { Logger } from '../core/log.js';
@@ -57,9 +58,6 @@ export interface HandlerDeps {
   locales?: UserLocales;
 }
 
-/** What a private answer says when its file can only be uploaded, and only where others see it. */
-const UPLOAD_HINT = 'Share it in the channel (or ask me in a DM) to get the file.';
-
 /** An attached file, with the URL Slack fetches it from; null where it must be uploaded instead. */
 type Carried = AttachedFile & { url: string | null };
 
@@ -67,8 +65,6 @@ type Carried = AttachedFile & { url: string | null };
 function wire(message: SlackMessage): { text: string; blocks: SlackMessage['blocks'] } {
   return { text: message.text, blocks: message.blocks };
 }
-
-const BUTTON_EXPIRED = 'That button is from an older message and cannot be used any more. Please ask again.';
 
 /** Fields of message and app_mention events we read; Slack's event union is wider than we need. */
 interface IncomingMessage {
@@ -113,11 +109,16 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
    * The message for an answer and what it carries: a picture Slack can fetch in an image block,
    * a link to each download it can fetch; otherwise a private answer says how to get the file.
    */
+  /** "Something went wrong", in LOCALE's words (the failure may come before the asker's language is known). */
+  const failed = () => pipeline.bot.messages({}).t('slack.error');
+
   const render = (answer: Answer, files: readonly Carried[], options: RenderOptions, hint = false): ReturnType<typeof renderAnswer> => {
     const picture = files.find((f) => f.attachment.display === 'inline' && f.url);
     const links = files.flatMap((f) => (f.attachment.display === 'download' && f.url ? [{ label: f.attachment.label, url: f.url }] : []));
     const unlinked = files.some((f) => f.attachment.display === 'download' && !f.url);
-    const footer = unlinked && hint ? [answer.footer, UPLOAD_HINT].filter(Boolean).join(' · ') : answer.footer;
+    // A private answer whose file can only be uploaded, and only where others see it, says how to get it.
+    const uploadHint = messagesFor(answer.locale).t('slack.uploadHint');
+    const footer = unlinked && hint ? [answer.footer, uploadHint].filter(Boolean).join(' · ') : answer.footer;
     const shown: Answer = { ...answer, links: [...answer.links, ...links], ...(footer ? { footer } : {}) };
     return renderAnswer(shown, { ...options, picture: picture ? { url: picture.url!, alt: picture.attachment.label } : null });
   };
@@ -192,7 +193,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       message = render(answer, await carried(answer), { visibility: 'private', share: true }, true);
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
-      message = renderError();
+      message = renderError(failed());
     }
     await ack({ response_type: 'ephemeral', ...wire(message) });
   };
@@ -248,12 +249,21 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       await ack();
       try {
         const payload = decodePayload(action.value);
-        if (!payload) return await tellClicker(client, body, renderError(BUTTON_EXPIRED), label, false);
+        // LOCALE's words: a dead button is no reason to ask Slack for the clicker's language.
+        const expired = () => renderError(pipeline.bot.messages({}).t('slack.buttonExpired'));
+        if (!payload) return await tellClicker(client, body, expired(), label, false);
         await handle(payload, body, client);
       } catch (error) {
         logger.error('slack_action_failed', { action: label, error });
         const urlFailed = error instanceof ResponseUrlError;
-        await tellClicker(client, body, renderError(urlFailed && error.status === 404 ? BUTTON_EXPIRED : undefined), label, urlFailed);
+        const expired = urlFailed && error.status === 404;
+        await tellClicker(
+          client,
+          body,
+          renderError(expired ? pipeline.bot.messages({}).t('slack.buttonExpired') : failed()),
+          label,
+          urlFailed,
+        );
       }
     };
 
@@ -352,7 +362,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       message = render(answer, shown.files, { visibility: where === 'channel' && !privately ? 'public' : 'private' });
     } catch (error) {
       logger.error('slack_message_failed', { where, error });
-      message = renderError();
+      message = renderError(failed());
       privately = where === 'channel';
     }
     try {
@@ -366,7 +376,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       // way again would only fail again.
       logger.error('slack_message_failed', { where, error });
       if (privately) return;
-      await whisper(renderError()).catch((again: unknown) => logger.error('slack_error_reply_failed', { where, error: again }));
+      await whisper(renderError(failed())).catch((again: unknown) => logger.error('slack_error_reply_failed', { where, error: again }));
     }
   };
 
@@ -381,7 +391,9 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
       // allowlist holds all the same. A workspace outside it sees the same polite refusal as
       // everywhere else instead of a blank or stale tab.
       const allowed = pipeline.allows({ platform: 'slack', tenantId: teamId });
-      const view = allowed ? buildHomeView(pipeline, teamId, event.user) : unavailableHomeView();
+      // The viewer's language is looked up only for a workspace the bot serves (as for a question).
+      const locale = allowed && deps.locales ? await deps.locales.of(teamId, event.user) : undefined;
+      const view = allowed ? buildHomeView(pipeline, teamId, event.user, locale) : unavailableHomeView();
       await client.views.publish({ user_id: event.user, view });
     } catch (error) {
       logger.error('slack_home_failed', { error });

@@ -121,7 +121,8 @@ export function contentBlocks(answer: Answer): Block[] {
   if (answer.suggestions.length) {
     const items = answer.suggestions.map((s) => `\`${fit(s, 200)}\``);
     const chunks = pack(items, SLACK_LIMITS.contextText - 10, ' · ');
-    chunks.forEach((chunk, i) => blocks.push(context(i === 0 ? `Try: ${chunk}` : chunk)));
+    const lead = messagesFor(answer.locale).t(answer.kind === 'empty' ? 'render.didYouMean' : 'render.try');
+    chunks.forEach((chunk, i) => blocks.push(context(i === 0 ? `${lead}: ${chunk}` : chunk)));
   }
   return blocks;
 }
@@ -193,7 +194,8 @@ export function fallbackText(answer: Answer, lead: string[] = []): string {
   };
   gather();
   const text = escapeSlack(parts.join('\n'));
-  return truncateEscaped(lead.length ? `${lead.join('\n')}\n${text}` : text, limit, `${ELLIPSIS} (more in the message)`);
+  const more = messagesFor(answer.locale).t('slack.moreInMessage');
+  return truncateEscaped(lead.length ? `${lead.join('\n')}\n${text}` : text, limit, `${ELLIPSIS} (${more})`);
 }
 
 function button(text: string, actionId: string, value: string, primary = false): types.Button {
@@ -209,20 +211,24 @@ function button(text: string, actionId: string, value: string, primary = false):
 /** Renders one page of an answer as a complete message (response_type is the caller's to set). */
 export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMessage {
   const pages = paginate(contentBlocks(answer));
+  const words = messagesFor(answer.locale);
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages.length);
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: fit(answer.title.trim() || 'Résumé', SLACK_LIMITS.headerText), emoji: true } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: fit(answer.title.trim() || words.t('render.untitled'), SLACK_LIMITS.headerText), emoji: true },
+    },
   ];
   if (options.sharedBy !== undefined) {
-    const who = isUserId(options.sharedBy) ? `<@${options.sharedBy}>` : 'a teammate';
-    blocks.push(context(`Shared by ${who}`));
+    const who = isUserId(options.sharedBy) ? `<@${options.sharedBy}>` : words.t('render.teammate');
+    blocks.push(context(words.t('render.sharedBy', { user: who })));
   }
   if (options.picture && page === 1) {
     blocks.push({
       type: 'image',
       image_url: options.picture.url,
       alt_text: fit(options.picture.alt, SLACK_LIMITS.imageAltText),
-      title: { type: 'plain_text', text: fit(answer.title.trim() || 'Picture', SLACK_LIMITS.headerText), emoji: true },
+      title: { type: 'plain_text', text: fit(answer.title.trim() || words.t('render.picture'), SLACK_LIMITS.headerText), emoji: true },
     });
   }
   blocks.push(...(pages[page - 1] ?? []));
@@ -233,31 +239,25 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedMe
   let cutShort = false;
   if (page < pages.length) {
     const value = route ? encodePayload({ command: route.command, query: route.query, page: page + 1, public: isPublic }) : null;
-    if (value)
-      buttons.push(button(messagesFor(answer.locale).t('render.showMore', { page: page + 1, pages: pages.length }), ACTION_MORE, value));
+    if (value) buttons.push(button(words.t('render.showMore', { page: page + 1, pages: pages.length }), ACTION_MORE, value));
     else cutShort = true;
   }
   if (options.share && !isPublic && isShareable(answer) && route) {
     const value = encodePayload({ command: route.command, query: route.query, page, public: true });
-    if (value) buttons.push(button(messagesFor(answer.locale).t('render.share'), ACTION_SHARE, value, true));
+    if (value) buttons.push(button(words.t('render.share'), ACTION_SHARE, value, true));
   }
   if (pages.length > 1) {
-    blocks.push(
-      context(
-        cutShort
-          ? `Part ${page} of ${pages.length}: the answer is too long for one message; ask about one entry for the rest.`
-          : `Part ${page} of ${pages.length}`,
-      ),
-    );
+    blocks.push(context(words.t(cutShort ? 'render.partCut' : 'render.part', { page, pages: pages.length })));
   }
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons } satisfies types.ActionsBlock);
 
-  const sharedLine = options.sharedBy !== undefined && isUserId(options.sharedBy) ? [`Shared by <@${options.sharedBy}>`] : [];
+  const sharedLine =
+    options.sharedBy !== undefined && isUserId(options.sharedBy) ? [words.t('render.sharedBy', { user: `<@${options.sharedBy}>` })] : [];
   return { text: fallbackText(answer, sharedLine), blocks, page, pages: pages.length };
 }
 
-/** A short message for when answering failed, private to the asker. */
-export function renderError(message = 'Sorry, something went wrong while answering. Please try again in a moment.'): SlackMessage {
+/** A short message for when answering failed, private to the asker (in LOCALE's words unless told otherwise). */
+export function renderError(message = messagesFor(undefined).t('slack.error')): SlackMessage {
   const text = fit(message, SLACK_LIMITS.sectionText);
   return { text, blocks: [section(`:warning: ${text}`)] };
 }

@@ -98,20 +98,46 @@ export interface Detector {
   find(text: string, asked?: readonly string[]): string[];
 }
 
+const tokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Adjacent word pairs of some texts ("of experience"): a word beside its neighbour in the résumé is the résumé's. */
+function pairsOf(texts: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    const t = tokens(text);
+    for (let i = 1; i < t.length; i++) pairs.add(`${t[i - 1]} ${t[i]}`);
+  }
+  return pairs;
+}
+
 export function englishDetector(tag: string, resumeStrings: readonly string[], extraEnglish: readonly string[] = []): Detector {
   // Longest first, so a highlight is taken out whole before a keyword inside it.
   const verbatim = [...resumeStrings].sort((a, b) => b.length - a.length);
-  const phrases = [...catalogueWords(tag), ...extraEnglish].map((p) => ({ p, re: wordPattern(p) }));
-  const words = FUNCTION_WORDS.map((p) => ({ p, re: wordPattern(p) }));
+  const resumePairs = pairsOf(resumeStrings);
+  const phrases = [...catalogueWords(tag), ...extraEnglish, ...FUNCTION_WORDS];
   return {
     find(text, asked = []) {
       let rest = text;
       for (const s of [...verbatim, ...asked].sort((a, b) => b.length - a.length)) rest = rest.split(s).join(' ');
       // A slash command is the interface's own name, the same in every language (and so is `/people match`).
       rest = rest.replace(/\/[a-z-]+( match\b)?/g, ' ');
-      return [...phrases, ...words].flatMap(({ p, re }) => {
-        const at = re.exec(rest);
-        return at ? [`“${p}” in “${rest.slice(Math.max(0, at.index - 30), at.index + p.length + 30).replace(/\s+/g, ' ')}”`] : [];
+      // Résumé text cut short ("…") or wrapped onto lines is still the résumé's: each phrase is
+      // judged with its neighbours, and one that sits in a word pair the résumé (or the question) says is theirs.
+      const pairs = asked.length ? new Set([...resumePairs, ...pairsOf(asked)]) : resumePairs;
+      const said = tokens(rest);
+      return phrases.flatMap((p) => {
+        const words = tokens(p);
+        if (!words.length) return [];
+        for (let i = 0; i + words.length <= said.length; i++) {
+          if (!words.every((w, k) => said[i + k] === w)) continue;
+          const inside = words.every((w, k) => k === 0 || pairs.has(`${words[k - 1]} ${w}`));
+          const before = i > 0 && pairs.has(`${said[i - 1]} ${words[0]}`);
+          const after = i + words.length < said.length && pairs.has(`${words.at(-1)} ${said[i + words.length]}`);
+          if (inside && (before || after)) continue;
+          const context = said.slice(Math.max(0, i - 5), i + words.length + 5).join(' ');
+          return [`“${p}” in “${context}”`];
+        }
+        return [];
       });
     },
   };

@@ -15,6 +15,7 @@
 import { FONT_FAMILY } from '../fonts.js';
 import { fitText, textWidth } from './measure.js';
 import type { Month, Timeline, TimelineBar } from '../../resume/timeline.js';
+import type { Messages } from '../../i18n/catalogue.js';
 
 export const TIMELINE_WIDTH = 1200;
 
@@ -207,7 +208,7 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
         `<path d="M${num(cx)} ${num(cy - h)}L${num(cx + h)} ${num(cy)}L${num(cx)} ${num(cy + h)}L${num(cx - h)} ${num(cy)}Z" fill="${palette.diamond.fill}" stroke="${palette.diamond.stroke}" stroke-width="1.5"/>`,
       );
     });
-    const count = `${bar.projects.length} project${bar.projects.length === 1 ? '' : 's'}`;
+    const count = words.t('timeline.projects', { count: bar.projects.length });
     const countSize = layout.compact ? 16 : 19;
     const countWidth = textWidth(count, countSize);
     const baseline = cy + countSize / 3;
@@ -258,11 +259,11 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
       const leadWidth = textWidth(leadText, 20, 'bold') + 4;
       const names = [...new Set(timeline.roles.filter((r) => r.heading === bar.heading).flatMap((r) => r.projects.map((p) => p.name)))];
       parts.push(text(PAD, y + 22, leadText, 20, palette.text, ' font-weight="700"'));
-      parts.push(text(PAD + leadWidth, y + 22, listThatFits(names, TIMELINE_WIDTH - 2 * PAD - leadWidth, 20), 20, palette.text));
+      parts.push(text(PAD + leadWidth, y + 22, listThatFits(names, TIMELINE_WIDTH - 2 * PAD - leadWidth, 20, words), 20, palette.text));
       y += 34;
     }
     if (lines.length > shownLines.length) {
-      parts.push(text(PAD, y + 22, `…and projects at ${lines.length - shownLines.length} more employers`, 19, palette.muted));
+      parts.push(text(PAD, y + 22, words.t('timeline.moreEmployers', { count: lines.length - shownLines.length }), 19, palette.muted));
       y += 34;
     }
   }
@@ -306,10 +307,10 @@ export function timelineSvg(timeline: Timeline, options: SvgOptions = {}): strin
 }
 
 /** "A · B · C +4 more", as many names as fit in `maxWidth`. */
-function listThatFits(names: readonly string[], maxWidth: number, size: number): string {
+function listThatFits(names: readonly string[], maxWidth: number, size: number, words: Messages): string {
   for (let n = names.length; n > 0; n--) {
     const more = names.length - n;
-    const candidate = names.slice(0, n).join(' · ') + (more ? `  +${more} more` : '');
+    const candidate = names.slice(0, n).join(' · ') + (more ? `  ${words.t('timeline.more', { count: more })}` : '');
     if (textWidth(candidate, size) <= maxWidth) return candidate;
   }
   return fitText(names.join(' · '), maxWidth, size);
