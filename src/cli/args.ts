@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 
 export type CliArgs =
-  | { kind: 'help' }
+  /** --help, in the language --locale names (null: English). */
+  | { kind: 'help'; locale: string | null }
   | { kind: 'usage-error'; problem: string }
   | {
       kind: 'run';
@@ -38,7 +39,7 @@ export function parseCliArgs(argv: readonly string[], context: CliContext): CliA
     // parseArgs names the offending option ("Unknown option '--jsn'"); keep its words.
     return { kind: 'usage-error', problem: (error as Error).message.split('\n')[0] ?? 'bad arguments' };
   }
-  if (parsed.values.help) return { kind: 'help' };
+  if (parsed.values.help) return { kind: 'help', locale: typeof parsed.values.locale === 'string' ? parsed.values.locale.trim() : null };
   const json = parsed.values.json === true;
   const image = typeof parsed.values.image === 'string' ? parsed.values.image : null;
   if (image !== null && !/\.(png|svg)$/i.test(image))

@@ -15,6 +15,8 @@ import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isatty } from 'node:tty';
 import { commands } from '../../commands/index.js';
+import { commandTexts } from '../../commands/localized.js';
+import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { Answer } from '../model/answer.js';
 import type { BotRequest } from '../model/request.js';
@@ -32,32 +34,35 @@ async function reportStartupError(error: unknown): Promise<number> {
   return report(error);
 }
 
-function helpText(): string {
+/** --help in `words`' language (--locale's, before any setting is read); the options keep their names. */
+function helpText(words: Messages): string {
+  const t = words.t.bind(words);
   const width = Math.max(...commands.map((c) => c.data.name.length + 1));
-  const lines = commands.map((c) => `  /${c.data.name.padEnd(width)} ${c.data.description}`);
-  const examples = commands.flatMap((c) => c.data.examples.slice(0, 1)).map((e) => `  resume-bot /${e}`);
+  const texts = commands.map((c) => ({ ...commandTexts(c, words), slash: c.data.name }));
+  const lines = texts.map((c) => `  /${c.slash.padEnd(width)} ${c.description}`);
+  const examples = texts.flatMap((c) => c.examples.slice(0, 1)).map((e) => `  resume-bot /${e}`);
   return [
     USAGE,
     '',
-    'Answers one question about the résumé (RESUME_FILE, default data/resume.json) and exits.',
-    'A message starting with /command runs that command; anything else is a free-text question.',
+    t('cli.intro'),
+    t('cli.messages'),
     '',
-    'Options:',
-    '  --json      print {command, query, results, suggestions} as one JSON line (/match adds match)',
-    "  --image F   also write the answer's picture to F, PNG or SVG by its extension (/timeline --image career.png)",
-    '  --pdf FILE  also write the CV the answer carries (/cv) to FILE',
-    '  --locale T  answer in that language (pt-BR, en; default LOCALE, else English)',
-    '  --conversation  the lines of stdin are one conversation: "and before that?" leans on the answer before;',
-    '              an empty line starts a new conversation',
-    '  -h, --help  show this help',
-    '  With no message, each line of stdin is answered (one JSON object a line with --json).',
+    t('cli.options'),
+    `  --json      ${t('cli.json')}`,
+    `  --image F   ${t('cli.image')}`,
+    `  --pdf FILE  ${t('cli.pdf')}`,
+    `  --locale T  ${t('cli.locale')}`,
+    `  --conversation  ${t('cli.conversation')}`,
+    `              ${t('cli.conversationEnd')}`,
+    `  -h, --help  ${t('cli.help')}`,
+    `  ${t('cli.stdin')}`,
     '',
-    'Commands:',
+    t('cli.commands'),
     ...lines,
     '',
-    'Examples:',
+    t('cli.examples'),
     ...examples,
-    '  resume-bot "what did he do at netflix?"',
+    `  resume-bot "${t('cli.example')}"`,
     '  resume-bot --json /skills kafka',
     '',
   ].join('\n');
@@ -80,21 +85,23 @@ async function respond(pipeline: Pipeline, request: BotRequest, json: boolean, c
  */
 async function writeImage(file: string, answer: Answer, pipeline: Pipeline, privateFields: readonly string[]): Promise<number> {
   if (!answer.attachments?.some((a) => a.kind === 'timeline')) {
-    process.stderr.write(`resume-bot: this answer has no picture to write to ${file} (try /timeline)\n`);
+    process.stderr.write(`resume-bot: ${pipeline.bot.messages(answer).t('cli.noPicture', { file })}\n`);
     return 1;
   }
   const { createTimelineImages } = await import('../render/timeline/image.js');
-  const image = createTimelineImages({ privateFields }).get(resumeFor(pipeline.bot, answer));
+  const image = createTimelineImages({ privateFields }).get(resumeFor(pipeline.bot, answer), 'light', answer.locale);
   writeFileSync(file, /\.svg$/i.test(file) ? image.svg : image.png);
   return 0;
 }
 
 /** --pdf FILE: the CV the answer carries, written by a module loaded only for this (pdfkit stays out of the bundle). */
 async function writePdf(pipeline: Pipeline, answer: Answer, path: string, privateFields: readonly string[]): Promise<number> {
-  if (!answer.attachments?.some((a) => a.kind === 'cv')) return usageError('--pdf: this answer carries no CV (ask /cv)');
+  const words = pipeline.bot.messages(answer);
+  if (!answer.attachments?.some((a) => a.kind === 'cv')) return usageError(`--pdf: ${words.t('cli.noCv')}`);
   const { writeCvFile } = await import('../cv/write.js');
-  const written = await writeCvFile(resumeFor(pipeline.bot, answer), path, privateFields);
-  process.stderr.write(`resume-bot: wrote ${path} (${written.filename}, ${Math.round(written.bytes / 1024)} kB)\n`);
+  const written = await writeCvFile(resumeFor(pipeline.bot, answer), path, privateFields, answer.locale);
+  const kb = Math.round(written.bytes / 1024);
+  process.stderr.write(`resume-bot: ${words.t('cli.wrote', { path, filename: written.filename, kb })}\n`);
   return 0;
 }
 
@@ -131,7 +138,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, { stdinIsTTY: isatty(0) });
   if (args.kind === 'usage-error') return usageError(args.problem);
   if (args.kind === 'help') {
-    process.stdout.write(helpText());
+    process.stdout.write(helpText(messagesFor(args.locale)));
     return 0;
   }
 

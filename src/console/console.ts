@@ -60,6 +60,8 @@ function makeCompleter(pipeline: Pipeline): Completer {
  */
 export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
   const { pipeline, input, output, interactive, color } = options;
+  // The console asks in LOCALE's language: its greeting does too.
+  const words = pipeline.bot.messages({});
   const write = (text: string) => {
     output.write(text);
   };
@@ -79,10 +81,8 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
   if (interactive) {
     const name = pipeline.bot.resume.basics.name;
     const hint = color ? (s: string) => `\u001b[2m${s}\u001b[0m` : (s: string) => s;
-    write(`Chatting with ${name}'s résumé.\n`);
-    write(
-      `${hint('Ask anything ("what did he do at netflix?") or use a command: /experience, /skills, /projects, /help. /quit or Ctrl-D to leave.')}\n\n`,
-    );
+    write(`${words.t('console.hello', { owner: name })}\n`);
+    write(`${hint(words.t('console.hint'))}\n\n`);
   }
 
   // The session is one conversation: "and before that?" leans on the answer before it.
@@ -124,7 +124,7 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
 
     rl.once('close', () => {
       void answering.then(() => {
-        if (interactive) write(ended === 'quit' ? 'Bye.\n' : '\nBye.\n');
+        if (interactive) write(`${ended === 'quit' ? '' : '\n'}${words.t('console.bye')}\n`);
         resolve(ended);
       });
     });

@@ -11,8 +11,9 @@ export async function writeCvFile(
   resume: Resume,
   path: string,
   privateFields: readonly string[],
+  locale?: string,
 ): Promise<{ bytes: number; filename: string }> {
-  const file = await createCvCache(privateFields).get(resume);
+  const file = await createCvCache(privateFields).get(resume, locale);
   await writeFile(path, file.bytes);
   return { bytes: file.bytes.length, filename: file.filename };
 }
