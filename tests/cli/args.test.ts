@@ -86,8 +86,9 @@ describe('CLI arguments', () => {
   });
 
   it('given --help or -h, asks for help whatever else is there', () => {
-    expect(parseCliArgs(['--help'], terminal)).toEqual({ kind: 'help' });
-    expect(parseCliArgs(['-h', '/about'], terminal)).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--help'], terminal)).toEqual({ kind: 'help', locale: null });
+    expect(parseCliArgs(['-h', '/about'], terminal)).toEqual({ kind: 'help', locale: null });
+    expect(parseCliArgs(['--locale', 'pt-BR', '--help'], terminal)).toEqual({ kind: 'help', locale: 'pt-BR' });
   });
 });
 
