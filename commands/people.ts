@@ -100,7 +100,8 @@ function requiredWords(text: string, people: readonly PersonContext[], context: 
   const said = words(text);
   const cue = new Set((cues?.find(said) ?? []).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, k) => start + k)));
   const kept = said.map(
-    (w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && people.some((p) => p.knows(w)),
+    (w, i) =>
+      !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && (people.some((p) => p.knows(w)) || derived(w, context)),
   );
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
@@ -110,6 +111,52 @@ function requiredWords(text: string, people: readonly PersonContext[], context: 
     else runs.push([said[i]!]);
   });
   return runs;
+}
+
+/** Everyone who fits one question. */
+function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext): Fit[] {
+  const place = residenceAsked(text);
+  if (place) return all.map((person) => residentOf(person, place)).filter((fit): fit is Fit => fit !== null);
+  const required = requiredWords(text, all, context);
+  // Only a résumé that has every named word (or another name for it) can give evidence of it; a word a command
+  // looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
+  const candidates = all.filter((p) =>
+    required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w) || derived(w, context)),
+  );
+  return candidates.map((person) => fitOf(person, text, required, context)).filter((fit): fit is Fit => fit !== null);
+}
+
+/** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */
+const derived = (word: string, context: CommandContext): boolean => context.index.routes.owners.has(word);
+
+/**
+ * "speaks english and spanish", "knows tableau and sql", "worked at google and netflix": each part asked
+ * on its own, with the first part's words before what it names ("speaks", "worked at") carried over.
+ */
+function conjuncts(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
+  const parts = text.split(/\s+and\s+/i).filter((part) => part.trim());
+  if (parts.length < 2) return [text];
+  const first = words(parts[0]!);
+  const named = new Set(requiredWords(parts[0]!, all, context).flat());
+  const lead = first
+    .slice(
+      0,
+      Math.max(
+        0,
+        first.findIndex((w) => named.has(w)),
+      ),
+    )
+    .join(' ');
+  return parts.map((part, i) => (i === 0 || !lead ? part : `${lead} ${part}`));
+}
+
+/** The people who fit both, each with both lines of evidence. */
+function bothFit(these: Fit[], those: Fit[]): Fit[] {
+  return these.flatMap((fit) => {
+    const other = those.find((o) => o.person.person.id === fit.person.person.id);
+    const line = fit.line === other?.line ? fit.line : `${fit.line}; ${other?.line}`;
+    return other ? [{ person: fit.person, line, strength: Math.min(fit.strength, other.strength) }] : [];
+  });
 }
 
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
@@ -274,17 +321,9 @@ export const people: Command = {
     if (!text) return everyone(all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
-    const place = residenceAsked(text);
-    const required = requiredWords(text, all, context);
-    // Only a résumé that has every named word (or another name for it) can give evidence of it; a word a command
-    // looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
-    const derived = (w: string) => context.index.routes.owners.has(w);
-    const candidates = all.filter((p) =>
-      required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w) || derived(w)),
-    );
-    const fits = (place ? all : candidates)
-      .map((person) => (place ? residentOf(person, place) : fitOf(person, text, required, context)))
-      .filter((fit): fit is Fit => fit !== null)
+    const fits = conjuncts(text, all, context)
+      .map((part) => fitsFor(part, all, context))
+      .reduce(bothFit)
       .sort((a, b) => b.strength - a.strength || a.person.person.name.localeCompare(b.person.person.name));
     if (fits.length === 0)
       return makeAnswer({

@@ -101,8 +101,12 @@ export function crowdRoute(text: string, registry: readonly Command[]): string |
   // "who was working in 2015": the verb after the cue belongs to "who", not to a name the router should look for.
   let from = best.at + best.length;
   while (from < said.length && AUXILIARIES.has(said[from]!)) from++;
-  return said.slice(from).join(' ');
+  // "who was a CEO?": being one stays asked as such ("was a ceo"), not as having the word anywhere.
+  const being = BEING.has(said[from - 1] ?? '') && (said[from] === 'a' || said[from] === 'an');
+  return said.slice(being ? from - 1 : from).join(' ');
 }
+
+const BEING = new Set(['is', 'was', 'are', 'were', 'been']);
 
 const AUXILIARIES = new Set([
   'is',

@@ -192,6 +192,8 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
+/** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
+const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 
 export function routeFreeText(text: string, index: RoutingIndex): Route {
@@ -274,8 +276,11 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
   const position = accepts(timeline, 'position') && (!primary || primary === timeline) ? positionAskedAbout(normalized) : null;
   if (position && timeline?.spec.section) {
+    // A role's title that says it as well as an entry elsewhere names it wins ("is he a data analyst?").
+    const here = bestSpan(position, index, timeline.spec.section);
     const elsewhere = bestSpan(position, index, null);
-    if (!(elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere)))
+    const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere);
+    if (!named || (here && here.tier !== 'content' && here.score >= elsewhere.score))
       return to(timeline, { text: '', modifier: { kind: 'position', name: position } });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
@@ -289,6 +294,13 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const named = nameContainingCue(words, index);
   if (named && !(primary?.spec.strict && named.section !== primary.spec.section))
     return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
+  // "Did he go to the University of Texas?": a school's name is asked whole, never one word of it found elsewhere
+  // (the Central Texas Food Bank).
+  const school = SCHOOL.map((form) => (form.exec(normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w))).find(
+    (name) => name.length > 1,
+  );
+  const studies = primary?.spec.section ? primary : null;
+  if (school && studies && !index.search(studies.spec.section!, school.join(' ')).length) return to(studies, { text: school.join(' ') });
 
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
   const asked = all.find((i) => i.spec.section !== null);

@@ -5,16 +5,15 @@
  * unseen), and sections-fresh.json, written afterwards and read by nobody changing code.
  *
  * The target on unseen questions is at least 95% right first and no answer to a question
- * nothing fits. The share holds on both sets (97% and 95%); sections-fresh.json still answers
- * one no-fit question. Each run prints where it stands and what it misses; the guards keep
- * what is met and allow that one answer until it is gone, then 0 like the target.
+ * nothing fits. Both sets meet it (97.1% and 97.4%, no answer to a no-fit question). Each run
+ * prints where it stands and what it misses; the guards keep what is met.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Labelled, outcome, summary } from '../query/fixture-bots.js';
 
 const TARGET = { rightFirst: 0.95, noFitAnswers: 0 };
-const GUARD = { rightFirst: 0.95, noFitAnswers: 1 };
+const GUARD = { rightFirst: 0.97, noFitAnswers: 0 };
 
 const sets = ['sections.json', 'sections-fresh.json'].map((file) => ({
   file,

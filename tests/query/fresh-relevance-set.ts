@@ -63,6 +63,8 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   },
   { resume: 'career-changer', ask: 'did he work in austin?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
   { resume: 'career-changer', ask: 'did he work at austin community college?', command: 'experience', first: null },
+  // The Central Texas Food Bank is no university.
+  { resume: 'career-changer', ask: 'did he go to the university of texas?', command: 'education', first: null },
   {
     resume: 'career-changer',
     ask: 'where did he study?',
@@ -82,6 +84,7 @@ export const FRESH_SINGLE: readonly Labelled[] = [
     first: 'General Manager at Salt & Cedar Restaurant Group',
   },
   { resume: 'career-changer', ask: 'was he a ceo?', command: 'experience', first: null },
+  { resume: 'career-changer', ask: 'is he a data analyst?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
   { resume: 'career-changer', ask: 'was he a café supervisor?', command: 'experience', first: 'Shift Supervisor at Café Lumen' },
   { resume: 'career-changer', ask: '/skills data science', command: 'skills', first: null },
   { resume: 'career-changer', ask: 'did he work for google?', command: 'experience', first: null },
@@ -186,13 +189,21 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   // A licenciatura is a bachelor's degree (src/resume/significance.ts); an associate degree is not.
   { ask: "who has a bachelor's degree?", people: ['martin', 'new-grad', 'senior-engineer', 'sample', 'relevance-edge', 'martin-alvarez'] },
   { ask: 'who studied computer science?', people: ['martin', 'new-grad', 'senior-engineer'] },
+  { ask: 'who went to the university of texas?', people: ['senior-engineer'] },
   { ask: 'who was a ceo?', people: ['sample'] },
   { ask: 'who was a cto?', people: [] },
+  { ask: 'who is a data analyst?', people: ['career-changer'] },
+  { ask: 'who was a manager?', people: ['career-changer'] },
+  { ask: 'who has a phd in computer science?', people: ['senior-engineer'] },
   { ask: 'who was a site reliability engineer?', people: ['relevance-edge'] },
   // Spoken languages, never a skills group named "Languages"
   { ask: 'who speaks portuguese?', people: ['senior-engineer', 'relevance-edge'] },
   { ask: 'who speaks japanese?', people: ['relevance-edge'] },
   { ask: 'who speaks french?', people: [] },
+  // Each part of an "and" fits, maybe by two entries.
+  { ask: 'who speaks english and spanish?', people: ['career-changer', 'senior-engineer'] },
+  { ask: 'who knows tableau and sql?', people: ['career-changer'] },
+  { ask: 'who knows kafka and kubernetes?', people: ['martin', 'senior-engineer'] },
   { ask: 'who speaks python?', people: [] },
   // Skills
   { ask: 'who knows go?', people: ['new-grad', 'senior-engineer', 'relevance-edge'] },
