@@ -34,6 +34,8 @@ export interface BotOptions {
   translations?: Readonly<Record<string, Resume>>;
   /** Everyone in the directory this résumé belongs to (help then lists /people). */
   people?: () => readonly PersonContext[];
+  /** How the résumé is indexed: alone, unless a directory indexes its people together. */
+  indexer?: (resume: Resume, aliases: AliasTable) => ResumeIndex;
 }
 
 export interface Bot {
@@ -117,7 +119,7 @@ function longTextRoute(text: string, cues: ReturnType<typeof longTextCues>): { c
 /** What a registry compiles to, once per registry: a directory's thousand bots share it. */
 const compiled = new WeakMap<readonly Command[], { catalog: ReturnType<typeof catalogOf>; longCues: ReturnType<typeof longTextCues> }>();
 
-function compiledFor(registry: readonly Command[]) {
+export function compiledFor(registry: readonly Command[]) {
   let found = compiled.get(registry);
   if (!found) compiled.set(registry, (found = { catalog: catalogOf(registry), longCues: longTextCues(registry) }));
   return found;
@@ -132,14 +134,21 @@ export function createBot(options: BotOptions): PersonBot {
   const messagesOf = (request: Pick<Question, 'locale'>): Messages => messagesFor(request.locale ?? options.locale);
   // A translated copy is a bot of its own over the same registry: askers in its language are answered from it.
   const copies = new Map(
-    Object.entries(options.translations ?? {}).map(([tag, copy]) => [tag, createBot({ ...options, resume: copy, translations: {} })]),
+    Object.entries(options.translations ?? {}).map(([tag, copy]) => [
+      tag,
+      createBot({ ...options, resume: copy, translations: {}, indexer: undefined }),
+    ]),
   );
-  let index: ResumeIndex = buildIndex(options.resume, options.aliases, clock, catalog);
+  const indexer = options.indexer ?? ((r: Resume, a: AliasTable) => buildIndex(r, a, clock, catalog));
+  // A directory's bots are indexed when a question first needs them (its people together); one résumé at once.
+  let index: ResumeIndex | undefined = options.indexer ? undefined : indexer(options.resume, options.aliases);
+  let aliasesNow = options.aliases;
+  const current = (): ResumeIndex => (index ??= indexer(resume, aliasesNow));
 
   function run(command: Command, query: CommandQuery, now: Date, messages: Messages): Answer {
-    const context = { index, now, commands: registry, messages, ...(options.people ? { people: options.people() } : {}) };
+    const context = { index: current(), now, commands: registry, messages, ...(options.people ? { people: options.people() } : {}) };
     if (query.someoneElse) {
-      const owner = index.resume.basics.name;
+      const owner = current().resume.basics.name;
       const who = query.someoneElse.charAt(0).toUpperCase() + query.someoneElse.slice(1);
       return makeAnswer({
         kind: 'empty',
@@ -150,7 +159,13 @@ export function createBot(options: BotOptions): PersonBot {
     }
     let answer = command.execute(query, context);
     // "/education degree": a query that only restates the command answers the whole section.
-    if (answer.kind === 'empty' && !query.modifier && !query.literal && query.text && isGenericQuery(index, command.data.name, query.text))
+    if (
+      answer.kind === 'empty' &&
+      !query.modifier &&
+      !query.literal &&
+      query.text &&
+      isGenericQuery(current(), command.data.name, query.text)
+    )
       answer = command.execute(EMPTY_QUERY, context);
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
@@ -189,17 +204,17 @@ export function createBot(options: BotOptions): PersonBot {
       if (!command) throw new Error(`router chose unknown command ${route.command}`);
       return run(command, route.query, now, messages);
     };
-    const followUp = resolveFollowUp(text, context?.previous, index, index.resume);
-    if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, index.resume, text, messages);
+    const followUp = resolveFollowUp(text, context?.previous, current(), current().resume);
+    if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current().resume, text, messages);
     if (followUp.kind === 'route') {
       // "And flamescope?" after a skill: the same command first, then the words as a question of their own.
       const same = followUp.route ? routeOf(followUp.route) : null;
       if (same && (same.kind !== 'empty' || !followUp.fallback))
         return context?.previous ? { ...same, leanedOn: [...context.previous.matches] } : same;
-      const own = followUp.fallback ? routeOf(routeFreeText(followUp.fallback, index)) : null;
-      return own && (!same || own.kind !== 'empty') ? own : (same ?? routeOf(routeFreeText(text, index)));
+      const own = followUp.fallback ? routeOf(routeFreeText(followUp.fallback, current())) : null;
+      return own && (!same || own.kind !== 'empty') ? own : (same ?? routeOf(routeFreeText(text, current())));
     }
-    return routeOf(routeFreeText(text, index));
+    return routeOf(routeFreeText(text, current()));
   }
 
   return {
@@ -209,7 +224,7 @@ export function createBot(options: BotOptions): PersonBot {
     },
     messages: messagesOf,
     get index() {
-      return index;
+      return current();
     },
     answer(request, context) {
       const messages = messagesOf(request);
@@ -221,11 +236,12 @@ export function createBot(options: BotOptions): PersonBot {
     complete(command, partial, limit = 25) {
       // Discord sends up to 6,000 characters per keystroke; nothing that long names an entry.
       if (partial.length > maxQueryLength) return [];
-      return index.complete(command, partial, limit);
+      return current().complete(command, partial, limit);
     },
     replace(nextResume, aliases) {
-      const nextIndex = buildIndex(nextResume, aliases, clock, catalog);
+      const nextIndex = indexer(nextResume, aliases);
       resume = nextResume;
+      aliasesNow = aliases;
       index = nextIndex;
       for (const copy of copies.values()) copy.replace(copy.resume, aliases);
     },

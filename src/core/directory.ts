@@ -1,11 +1,11 @@
 /**
- * A bot over a directory of people: one résumé bot per person (each with its own index, so a
- * changed file re-indexes only itself), and the questions that span them. A question is about
+ * A bot over a directory of people: one résumé bot per person (their index shared with the people
+ * indexed with them; a changed file re-indexes only itself), and the questions that span them. A question is about
  * the person it names (the `person` option, a mention of a mapped chat user, a name in the text,
  * or "my" for the asker's own résumé); naming nobody, `/people` and its free-text cues ask
  * everyone who fits, and any other command answers across everyone, grouped by person.
  */
-import { findCommand } from '../../commands/index.js';
+import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
 import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
@@ -13,9 +13,10 @@ import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { words } from '../query/normalize.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
-import type { Clock } from '../resume/dates.js';
+import { buildIndexes, type ResumeIndex } from '../query/index.js';
+import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
-import { type Bot, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
+import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
 import { crowdRoute, groupAnswers, tagged } from './directory-answers.js';
 
 export interface DirectoryPerson {
@@ -56,9 +57,16 @@ export function isDirectory(bot: Bot): bot is DirectoryBot {
   return 'upsert' in bot && 'remove' in bot;
 }
 
+/** A person's index, once built (with others or alone). */
+interface IndexSlot {
+  readonly resume: Resume;
+  index?: ResumeIndex;
+}
+
 interface Member {
   readonly ref: PersonRef;
   readonly resume: Resume;
+  readonly slot: IndexSlot;
   /** Every word the résumé uses: whether a question can be about this person at all, before indexing them. */
   readonly vocabulary: ReadonlySet<string>;
   readonly bot: PersonBot;
@@ -77,14 +85,30 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let first: Member | undefined;
   let peopleCache: PersonContext[] | null = null;
 
-  // A person's index is built the first time a question needs it: a directory of a thousand is
-  // ready once read and validated, and a question that names words only some résumés use
-  // (their vocabulary says which) indexes only those.
+  // Indexes are built the first time a question needs them, so a directory of a thousand is ready once
+  // read and validated. A question across everyone indexes everyone not yet indexed together (one
+  // vocabulary, one searcher per section: a thousand indexes of their own cost ten times the memory);
+  // one person asked about first, or a file added or changed later, is indexed alone.
+  const { catalog } = compiledFor(options.commands ?? defaultCommands);
+  const clock = options.clock ?? systemClock;
+  const indexTogether = (waiting: readonly IndexSlot[]) => {
+    const built = buildIndexes(
+      waiting.map((slot) => slot.resume),
+      aliases,
+      clock,
+      catalog,
+    );
+    waiting.forEach((slot, i) => {
+      slot.index = built[i];
+    });
+  };
   const member = (id: string, resume: Resume): Member => {
     let bot: PersonBot | undefined;
+    const slot: IndexSlot = { resume };
     return {
       ref: { id, name: resume.basics.name },
       resume,
+      slot,
       vocabulary: vocabularyOf(resume),
       get bot() {
         bot ??= createBot({
@@ -94,6 +118,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
           maxQueryLength: options.maxQueryLength,
           commands: options.commands,
           people: contextPeople,
+          indexer: () => {
+            if (!slot.index) indexTogether([slot]);
+            return slot.index!;
+          },
         });
         return bot;
       },
@@ -115,6 +143,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   changed();
 
   const everyone = () => [...members.values()];
+  /** Before a question reaches these people: those not indexed yet are indexed together. */
+  const indexed = (asked: readonly Member[]) => {
+    const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
+    if (waiting.length > 1) indexTogether(waiting);
+  };
   const names = (): NameFinder =>
     (finder ??= createNameFinder(
       everyone().map((m) => m.ref),
@@ -158,6 +191,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   function askPeople(question: Question, text: string): Answer {
+    indexed(everyone());
     const people = findCommand('people', registry());
     if (!people)
       return makeAnswer({ kind: 'empty', title: first!.bot.messages(question).t('unknownCommand.title', { command: 'people' }) });
@@ -208,6 +242,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
     if (crowd !== null) return askPeople(question, crowd);
     const asked = who.members.length ? who.members : everyone();
+    indexed(asked);
     return groupAnswers(
       asked.map((m) => ({ person: m.ref, answer: m.bot.answer({ ...question, text: who.text }) })),
       { command: named?.data.name ?? null, query: who.text.trim() },

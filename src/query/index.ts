@@ -11,7 +11,8 @@ import type { SearchDocument, SectionSource } from './documents.js';
 import type { AliasTable } from './expand.js';
 import { normalize, words } from './normalize.js';
 import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
-import { buildVocabularies, createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
+import { createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
+import { buildVocabularies, owns, type Vocabularies } from './vocabularies.js';
 
 export interface ResumeIndex {
   readonly resume: Resume;
@@ -71,19 +72,53 @@ function routesFor(specs: readonly RouteSpec[], present: ReadonlySet<ResumeSecti
 }
 
 export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex {
-  const sections = catalog.sections.filter((s) => s.present(resume));
-  const documents = sections.flatMap((s) => s.documents(resume));
-  const vocabularies = buildVocabularies(documents, resume.basics.name);
-  const searchers = new Map<ResumeSection, SectionSearcher>(
-    sections.map((s) => [
-      s.section,
-      createSectionSearcher(
-        documents.filter((d) => d.section === s.section),
-        aliases,
-        vocabularies,
-      ),
-    ]),
-  );
+  return buildIndexes([resume], aliases, clock, catalog)[0]!;
+}
+
+/**
+ * Indexes several résumés together (a directory's people): one vocabulary and one searcher per
+ * section for all of them, each document carrying its person, and one index per résumé that asks
+ * them about that person only. Every answer is the one the résumé indexed alone would give.
+ */
+export function buildIndexes(resumes: readonly Resume[], aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex[] {
+  const people = resumes.map((resume) => {
+    const sections = catalog.sections.filter((s) => s.present(resume));
+    return { resume, sections, documents: sections.flatMap((s) => s.documents(resume)) };
+  });
+  const vocabularies = buildVocabularies(people.map((p) => ({ docs: p.documents, name: p.resume.basics.name })));
+  const searchers = new Map<ResumeSection, SectionSearcher>();
+  for (const source of catalog.sections) {
+    const docs: SearchDocument[] = [];
+    const personOf: number[] = [];
+    people.forEach((p, person) => {
+      if (!p.sections.includes(source)) return;
+      for (const doc of p.documents) {
+        if (doc.section !== source.section) continue;
+        docs.push(doc);
+        personOf.push(person);
+      }
+    });
+    if (people.some((p) => p.sections.includes(source)))
+      searchers.set(source.section, createSectionSearcher(docs, aliases, vocabularies, people.length > 1 ? personOf : undefined));
+  }
+  return people.map((p, person) => personIndex(p, person, { aliases, clock, catalog, vocabularies, searchers }));
+}
+
+interface Shared {
+  readonly aliases: AliasTable;
+  readonly clock: Clock;
+  readonly catalog: Catalog;
+  readonly vocabularies: Vocabularies;
+  readonly searchers: ReadonlyMap<ResumeSection, SectionSearcher>;
+}
+
+function personIndex(
+  { resume, sections, documents }: { resume: Resume; sections: readonly SectionSource[]; documents: readonly SearchDocument[] },
+  person: number,
+  { aliases, clock, catalog, vocabularies, searchers: all }: Shared,
+): ResumeIndex {
+  // The searchers of this person's sections, in the catalog's order.
+  const searchers = new Map(sections.flatMap((s) => (all.has(s.section) ? [[s.section, all.get(s.section)!] as const] : [])));
   const bySection = new Map(sections.map((s) => [s.section, s]));
   const nameWords = new Set(words(resume.basics.name));
 
@@ -122,21 +157,21 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
       return routes;
     },
     section: (section) => bySection.get(section),
-    knows: (word) => vocabularies.names.has(word) || vocabularies.content.has(word),
-    search: (section, query) => searchers.get(section)?.search(query) ?? [],
+    knows: (word) => owns(vocabularies.names, person, word) || owns(vocabularies.content, person, word),
+    search: (section, query) => searchers.get(section)?.search(query, person) ?? [],
     find(section, query) {
       const searcher = searchers.get(section);
       if (!searcher) return [];
-      const hits = searcher.search(query);
-      return hits.length ? hits : searcher.partial(query);
+      const hits = searcher.search(query, person);
+      return hits.length ? hits : searcher.partial(query, person);
     },
-    searchNames: (section, query) => searchers.get(section)?.searchNames(query) ?? [],
-    related: (section, query) => searchers.get(section)?.related(query) ?? [],
-    nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit) ?? [],
+    searchNames: (section, query) => searchers.get(section)?.searchNames(query, person) ?? [],
+    related: (section, query) => searchers.get(section)?.related(query, person) ?? [],
+    nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit, person) ?? [],
     searchEverywhere(query) {
       let best: { section: ResumeSection; hits: Hit[] } | null = null;
       for (const [section, searcher] of searchers) {
-        const hits = searcher.search(query);
+        const hits = searcher.search(query, person);
         if (hits.length && (!best || hits[0]!.score > best.hits[0]!.score)) best = { section, hits };
       }
       return best;

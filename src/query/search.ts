@@ -8,16 +8,19 @@
  * ("flame scope" → FlameScope). Only hits close to the best are kept, and nothing below a
  * floor is ever returned: no least-bad guesses.
  *
- * Lookups go through inverted word indexes built once per résumé (see word-index.ts), so
- * a question costs microseconds, not a scan of every term. (fuse.js ranks autocomplete
+ * Lookups go through inverted word indexes built once per résumé, or once for a directory's
+ * people (see vocabularies.ts), so a question costs microseconds, not a scan of every term.
+ * Indexed together, people share the indexes and every answer is still each person's own: hits
+ * are ranked per person, as if their résumé had been indexed alone. (fuse.js ranks autocomplete
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
 import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
-import { readDocuments, type DocumentReading } from './reading.js';
+import { readDocuments } from './reading.js';
 import { GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
-import { WordIndex } from './word-index.js';
+import { owns, type OwnedWords, type Vocabularies, buildVocabularies } from './vocabularies.js';
+import type { WordMode } from './word-index.js';
 
 export type Tier = 'identity' | 'facet' | 'content';
 
@@ -55,20 +58,20 @@ const MAX_PARTIAL_WORDS = 4;
 
 export interface SectionSearcher {
   /** Entries whose own text says the query (or another name for it: a documented alias, a typo, another form of a word). */
-  search(query: string): Hit[];
+  search(query: string, person?: number): Hit[];
   /** Entries whose name says it: a company, a project, a skill, a school (never a word of their text). */
-  searchNames(query: string): Hit[];
+  searchNames(query: string, person?: number): Hit[];
   /**
    * For a query `search` found nothing for: the entry its known words name, when the words this
    * section lacks only qualify them ("apache kafka" → Kafka, "python scripting" → Python) or give a
    * sibling its other head ("conflict resolution" → Conflict Management, the only "conflict …").
    * Never a name that only contains the known word ("google cloud" is not Cloud Infrastructure).
    */
-  partial(query: string): Hit[];
+  partial(query: string, person?: number): Hit[];
   /** Entries found only through a related term of the query ("kafka" → "event streaming"), each with that term. */
-  related(query: string): Hit[];
+  related(query: string, person?: number): Hit[];
   /** Names close to the query, for "did you mean" when nothing matched. */
-  nearNames(query: string, limit: number): string[];
+  nearNames(query: string, limit: number, person?: number): string[];
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -78,38 +81,46 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * The word indexes, shared by every section: each section looks words up in the same
- * vocabulary (and the same caches), and keeps only the terms that are its own.
+ * What a query word can mean: `all` for everyone, and `typos` it may also mean for the people who
+ * do not use the word itself (present only when someone does, in a vocabulary several share).
  */
-export interface Vocabularies {
-  names: WordIndex;
-  compacts: WordIndex;
-  content: WordIndex;
-  /** Each document as the search reads it: links stripped, third parties' names marked (reading.ts). */
-  readings: ReadonlyMap<SearchDocument, DocumentReading>;
+interface Meaning {
+  readonly word: string;
+  readonly vocabulary: OwnedWords;
+  readonly all: ReadonlyMap<string, number>;
+  readonly typos: ReadonlyMap<string, number> | null;
 }
 
-/** `personName`: the résumé's owner, whose name is never a third party's. */
-export function buildVocabularies(docs: readonly SearchDocument[], personName?: string): Vocabularies {
-  const readings = readDocuments(docs, personName);
-  const names = new Set<string>();
-  const compacts = new Set<string>();
-  const content = new Set<string>();
-  for (const reading of readings.values()) {
-    for (const text of [...reading.identity, ...reading.facets]) {
-      words(text).forEach((w) => names.add(w));
-      compacts.add(compact(text));
-    }
-    for (const text of reading.content) text.words.forEach((w) => content.add(w));
-  }
-  return { names: new WordIndex(names), compacts: new WordIndex(compacts), content: new WordIndex(content), readings };
+function meaning(vocabulary: OwnedWords, word: string, mode: WordMode): Meaning {
+  const all = vocabulary.index.matches(word, mode);
+  const typos = vocabulary.owners && vocabulary.index.has(word) ? vocabulary.index.typos(word, mode) : null;
+  return { word, vocabulary, all, typos: typos?.size ? typos : null };
 }
 
+/** How well `word` of this person's text matches the query word; 0 when it does not. */
+function qualityFor(m: Meaning, person: number, word: string): number {
+  const quality = m.all.get(word) ?? 0;
+  if (!m.typos) return quality;
+  const typo = m.typos.get(word);
+  return typo !== undefined && typo > quality && !owns(m.vocabulary, person, m.word) ? typo : quality;
+}
+
+/** Every word the query word can mean for someone. */
+function* candidates(m: Meaning): Generator<string> {
+  yield* m.all.keys();
+  if (m.typos) for (const w of m.typos.keys()) if (!m.all.has(w)) yield w;
+}
+
+export { buildVocabularies };
+
+/** `personOf[d]`: whose document `docs[d]` is, when several people are indexed together (documents grouped by person). */
 export function createSectionSearcher(
   docs: readonly SearchDocument[],
   aliases: AliasTable,
-  vocabularies: Vocabularies = buildVocabularies(docs),
+  vocabularies: Vocabularies = buildVocabularies([{ docs }]),
+  personOf?: readonly number[],
 ): SectionSearcher {
+  const ownerOf = (d: number) => personOf?.[d] ?? 0;
   // Names and facets: terms, the words in them, and each term run together.
   const terms: Term[] = [];
   const termsByWord = new Map<string, number[]>();
@@ -129,8 +140,6 @@ export function createSectionSearcher(
       }
     }
   });
-  const nameWords = vocabularies.names;
-  const nameCompacts = vocabularies.compacts;
 
   // Content: every text as its words, and where each word occurs.
   const contentTexts = readings.map((reading) => reading.content);
@@ -146,9 +155,11 @@ export function createSectionSearcher(
       }),
     ),
   );
-  const contentVocabulary = vocabularies.content;
 
-  const cache = new Map<string, Hit[]>();
+  /** Hits by person, best first. */
+  type Ranked = ReadonlyMap<number, Hit[]>;
+  const cache = new Map<string, Ranked>();
+  const NONE: Hit[] = [];
 
   function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false, term?: readonly string[]): void {
     const current = best.get(docIndex);
@@ -156,12 +167,16 @@ export function createSectionSearcher(
       best.set(docIndex, { doc: docs[docIndex]!, score, tier, whole, ...(term ? { term } : {}) });
   }
 
-  /** Name/facet terms (names only, with `namesOnly`) that every query word (or the run-together query) can mean. */
-  function phraseHits(variant: string, best: Map<number, Hit>, namesOnly = false): void {
+  /**
+   * Name/facet terms (names only, with `namesOnly`; one person's only, with `only`) that every query
+   * word (or the run-together query) can mean.
+   */
+  function phraseHits(variant: string, best: Map<number, Hit>, namesOnly = false, only?: number): void {
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
     const quality = new Map<number, number>();
+    const mine = (id: number) => only === undefined || ownerOf(terms[id]!.doc) === only;
 
     {
       // Each term's quality is its weakest query word's best match in it. Little words ("and", "of") need not
@@ -170,10 +185,13 @@ export function createSectionSearcher(
       let running: Map<number, number> | null = null;
       for (const q of significant.length ? significant : queryWords) {
         const perTerm = new Map<number, number>();
-        for (const [word, q1] of nameWords.matches(q, q.length < 3 ? 'content' : 'name')) {
+        const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
+        for (const word of candidates(m)) {
           for (const id of termsByWord.get(word) ?? []) {
             if (running && !running.has(id)) continue;
-            if ((perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
+            if (!mine(id)) continue;
+            const q1 = qualityFor(m, ownerOf(terms[id]!.doc), word);
+            if (q1 > 0 && (perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
           }
         }
         running = running ? new Map([...perTerm].map(([id, q1]) => [id, Math.min(q1, running!.get(id)!)])) : perTerm;
@@ -183,8 +201,13 @@ export function createSectionSearcher(
     }
     // The query run together against each term run together: "flame scope", "pic pay".
     if (queryCompact.length >= 3) {
-      for (const [c, q1] of nameCompacts.matches(queryCompact, 'name')) {
-        for (const id of termsByCompact.get(c) ?? []) if ((quality.get(id) ?? 0) < q1) quality.set(id, q1);
+      const m = meaning(vocabularies.compacts, queryCompact, 'name');
+      for (const c of candidates(m)) {
+        for (const id of termsByCompact.get(c) ?? []) {
+          if (!mine(id)) continue;
+          const q1 = qualityFor(m, ownerOf(terms[id]!.doc), c);
+          if (q1 > 0 && (quality.get(id) ?? 0) < q1) quality.set(id, q1);
+        }
       }
     }
     for (const [id, q1] of quality) {
@@ -210,37 +233,47 @@ export function createSectionSearcher(
   function contentHits(variant: string, best: Map<number, Hit>): void {
     const significant = words(variant).filter((w) => !STOPWORDS.has(w));
     if (!significant.length || significant.some((w) => w.length < 2)) return;
-    const meanings = significant.map((q) =>
-      q.length < 4 ? new Map(contentVocabulary.has(q) ? [[q, 1]] : []) : contentVocabulary.matches(q, 'content'),
+    const content = vocabularies.content;
+    const meanings = significant.map(
+      (q): Meaning =>
+        q.length < 4
+          ? { word: q, vocabulary: content, all: new Map(content.index.has(q) ? [[q, 1]] : []), typos: null }
+          : meaning(content, q, 'content'),
     );
-    if (meanings.some((m) => m.size === 0)) return;
-    for (const first of meanings[0]!.keys()) {
+    if (meanings.some((m) => m.all.size === 0 && !m.typos)) return;
+    for (const first of candidates(meanings[0]!)) {
       const at = postings.get(first) ?? [];
       for (let i = 0; i < at.length; i += 3) {
         const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
+        const person = ownerOf(d);
         const text = contentTexts[d]![t]!;
-        if (!meanings.every((m, k) => k === 0 || m.has(text.words[p + k] ?? ''))) continue;
+        if (!meanings.every((m, k) => qualityFor(m, person, text.words[p + k] ?? '') > 0)) continue;
         if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
         offer(best, d, TIER_WEIGHT.content, 'content');
       }
     }
   }
 
-  /** The hits close to the best, best first; nothing below the floor. */
-  function ranked(best: Map<number, Hit>): Hit[] {
-    const hits = [...best.values()].filter((h) => h.score >= MIN_SCORE);
-    if (hits.length === 0) return [];
-    const top = Math.max(...hits.map((h) => h.score));
-    return hits
-      .filter((h) => h.score >= top - KEEP_WITHIN)
-      .sort(
-        (a, b) =>
-          b.score - a.score || (a.doc.rank ?? a.doc.index) - (b.doc.rank ?? b.doc.index) || docs.indexOf(a.doc) - docs.indexOf(b.doc),
+  /** Each person's hits close to their best, best first; nothing below the floor. */
+  function ranked(best: Map<number, Hit>): Ranked {
+    const byPerson = new Map<number, Array<[number, Hit]>>();
+    for (const [d, hit] of best) if (hit.score >= MIN_SCORE) pushTo(byPerson, ownerOf(d), [d, hit]);
+    const out = new Map<number, Hit[]>();
+    for (const [person, hits] of byPerson) {
+      const top = Math.max(...hits.map(([, h]) => h.score));
+      out.set(
+        person,
+        hits
+          .filter(([, h]) => h.score >= top - KEEP_WITHIN)
+          .sort(([da, a], [db, b]) => b.score - a.score || (a.doc.rank ?? a.doc.index) - (b.doc.rank ?? b.doc.index) || da - db)
+          .map(([, h]) => h),
       );
+    }
+    return out;
   }
 
-  function searchUncached(normalized: string): Hit[] {
+  function searchUncached(normalized: string): Ranked {
     const best = new Map<number, Hit>();
     for (const variant of expandQuery(normalized, aliases)) {
       phraseHits(variant, best);
@@ -249,62 +282,68 @@ export function createSectionSearcher(
     return ranked(best);
   }
 
-  function namesUncached(normalized: string): Hit[] {
+  function namesUncached(normalized: string): Ranked {
     const best = new Map<number, Hit>();
     for (const variant of expandQuery(normalized, aliases)) phraseHits(variant, best, true);
     return ranked(best);
   }
 
-  /** True when the word (or a typo or form of it) is a word of a name or facet in this section. */
-  function inSection(word: string): boolean {
-    for (const [w] of nameWords.matches(word, word.length < 3 ? 'content' : 'name')) if (termsByWord.has(w)) return true;
+  /** True when the word (or a typo or form of it) is a word of a name or facet of this person's in this section. */
+  function inSection(word: string, person: number): boolean {
+    const m = meaning(vocabularies.names, word, word.length < 3 ? 'content' : 'name');
+    for (const w of candidates(m))
+      for (const id of termsByWord.get(w) ?? []) if (ownerOf(terms[id]!.doc) === person && qualityFor(m, person, w) > 0) return true;
     return false;
   }
 
-  function partialUncached(normalized: string): Hit[] {
+  function partialUncached(normalized: string, person: number): Hit[] {
     const queryWords = words(normalized).filter((w) => !STOPWORDS.has(w));
-    if (queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS) return [];
-    const kept = queryWords.map((w) => !GENERIC_HEADS.has(w) && inSection(w));
+    if (queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS) return NONE;
+    const kept = queryWords.map((w) => !GENERIC_HEADS.has(w) && inSection(w, person));
     const from = kept.indexOf(true);
     const to = kept.lastIndexOf(true);
     // The known words must be one run: "kafka … streams" around an unknown word is no name.
-    if (from < 0 || kept.slice(from, to + 1).includes(false)) return [];
+    if (from < 0 || kept.slice(from, to + 1).includes(false)) return NONE;
     const known = queryWords.slice(from, to + 1);
     // An unknown word after the known ones is a head of its own: "react native" is not React.
     const ownHead = queryWords.slice(to + 1).some((w) => !GENERIC_HEADS.has(w));
-    if (ownHead && from > 0) return [];
+    if (ownHead && from > 0) return NONE;
     const best = new Map<number, Hit>();
-    for (const variant of expandQuery(known.join(' '), aliases)) phraseHits(variant, best);
+    for (const variant of expandQuery(known.join(' '), aliases)) phraseHits(variant, best, false, person);
     // Only a name: "harvard degree" is no degree, "google cloud" no cloud role.
-    let hits = ranked(best).filter((h) => h.tier === 'identity' && h.term);
+    let hits = (ranked(best).get(person) ?? NONE).filter((h) => h.tier === 'identity' && h.term);
     if (!ownHead) hits = hits.filter((h) => h.whole);
     else {
       // A sibling: the known words, then one other word ("conflict management"), and only one such entry; both
       // heads must name a way of handling it, or the asked head is a thing of its own ("cloud security").
       const asked = queryWords.slice(to + 1);
-      if (asked.length !== 1 || !PRACTICE_HEADS.has(asked[0]!)) return [];
+      if (asked.length !== 1 || !PRACTICE_HEADS.has(asked[0]!)) return NONE;
       hits = hits.filter(
         (h) => h.term!.length === known.length + 1 && !known.includes(h.term!.at(-1)!) && PRACTICE_HEADS.has(h.term!.at(-1)!),
       );
-      if (new Set(hits.map((h) => h.doc)).size !== 1) return [];
+      if (new Set(hits.map((h) => h.doc)).size !== 1) return NONE;
     }
     return hits.map((h) => ({ ...h, score: h.score * PARTIAL_WEIGHT }));
   }
 
-  function relatedUncached(normalized: string): Hit[] {
-    const literal = new Set(cached('', normalized, searchUncached).map((h) => h.doc));
+  function relatedUncached(normalized: string, person: number): Hit[] {
+    const literal = new Set(
+      lookup('', normalized, searchUncached)
+        .get(person)
+        ?.map((h) => h.doc),
+    );
     const found = new Map<SearchDocument, Hit>();
     for (const variant of relatedQueries(normalized, aliases)) {
-      for (const hit of cached('', variant, searchUncached))
+      for (const hit of lookup('', variant, searchUncached).get(person) ?? NONE)
         if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
     }
     return [...found.values()];
   }
 
-  /** One cache for the three kinds of lookup, keyed by kind and normalised query. */
-  function cached(kind: string, query: string, compute: (normalized: string) => Hit[]): Hit[] {
+  /** One cache for every kind of lookup, keyed by kind and normalised query. */
+  function lookup(kind: string, query: string, compute: (normalized: string) => Ranked): Ranked {
     const normalized = normalize(query);
-    if (!normalized) return [];
+    if (!normalized) return EMPTY;
     const key = kind ? `${kind}\u0000${normalized}` : normalized;
     const hit = cache.get(key);
     if (hit) return hit;
@@ -314,26 +353,36 @@ export function createSectionSearcher(
     return hits;
   }
 
+  /** A lookup only one person's answer needs (a partial name, related terms): cached for that person. */
+  function lookupFor(kind: string, query: string, person: number, compute: (normalized: string, person: number) => Hit[]): Hit[] {
+    return lookup(`${kind}\u0000${person}`, query, (normalized) => new Map([[person, compute(normalized, person)]])).get(person) ?? NONE;
+  }
+
   return {
-    search: (query) => cached('', query, searchUncached),
-    searchNames: (query) => cached('names', query, namesUncached),
-    partial: (query) => (cached('', query, searchUncached).length ? [] : cached('partial', query, partialUncached)),
-    related: (query) => cached('related', query, relatedUncached),
-    nearNames(query, limit) {
+    search: (query, person = 0) => lookup('', query, searchUncached).get(person) ?? NONE,
+    searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
+    partial: (query, person = 0) =>
+      lookup('', query, searchUncached).get(person)?.length ? NONE : lookupFor('partial', query, person, partialUncached),
+    related: (query, person = 0) => lookupFor('related', query, person, relatedUncached),
+    nearNames(query, limit, person = 0) {
       const target = compact(query);
       if (target.length < 3) return [];
       // About one typo in three letters: further than search tolerates, close enough to ask.
       const budget = Math.max(1, Math.floor(target.length / 3));
       const distances = new Map<number, number>();
+      const names = vocabularies.names.index;
+      const identity = (id: number) => {
+        const term = terms[id]!;
+        return term.tier === 'identity' && ownerOf(term.doc) === person ? term : undefined;
+      };
       const note = (ids: readonly number[] | undefined, distance: number) => {
         for (const id of ids ?? []) {
-          const term = terms[id]!;
-          if (term.tier !== 'identity') continue;
-          distances.set(term.doc, Math.min(distances.get(term.doc) ?? Infinity, distance));
+          const term = identity(id);
+          if (term) distances.set(term.doc, Math.min(distances.get(term.doc) ?? Infinity, distance));
         }
       };
-      for (const [c, distance] of nameCompacts.near(target, budget)) note(termsByCompact.get(c), distance);
-      for (const [w, distance] of nameWords.near(target, budget)) note(termsByWord.get(w), distance);
+      for (const [c, distance] of vocabularies.compacts.index.near(target, budget)) note(termsByCompact.get(c), distance);
+      for (const [w, distance] of names.near(target, budget)) note(termsByWord.get(w), distance);
       // Several words, each a little off ("bset ppaer"): a name whose words are near every one of them.
       const queryWords = words(query).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
       if (queryWords.length > 1) {
@@ -341,12 +390,12 @@ export function createSectionSearcher(
         for (const w of queryWords) {
           const near = new Map<number, number>();
           for (const [word, distance] of [
-            ...nameWords.near(w, Math.max(1, Math.floor(w.length / 3))),
-            ...(nameWords.has(w) ? [[w, 0] as const] : []),
+            ...names.near(w, Math.max(1, Math.floor(w.length / 3))),
+            ...(names.has(w) ? [[w, 0] as const] : []),
           ]) {
             for (const id of termsByWord.get(word) ?? []) {
-              const term = terms[id]!;
-              if (term.tier === 'identity') near.set(term.doc, Math.min(near.get(term.doc) ?? Infinity, distance));
+              const term = identity(id);
+              if (term) near.set(term.doc, Math.min(near.get(term.doc) ?? Infinity, distance));
             }
           }
           together = together ? new Map([...near].filter(([d]) => together!.has(d)).map(([d, x]) => [d, x + together!.get(d)!])) : near;
@@ -361,3 +410,5 @@ export function createSectionSearcher(
     },
   };
 }
+
+const EMPTY: ReadonlyMap<number, Hit[]> = new Map();

@@ -172,9 +172,20 @@ export class WordIndex {
     }
     // A word spelled right is taken as meant; past a couple of words run together a typo
     // search costs more than it finds (their words match on their own).
-    if (this.exact.has(query) || query.length > MAX_TYPO_LENGTH) return found;
+    if (this.exact.has(query)) return found;
+    for (const [word, quality] of this.typos(query, mode)) offer(word, quality);
+    return found;
+  }
+
+  /**
+   * The words `query` can be a typo of, even when it is itself a word here: in a vocabulary
+   * several people share, a word one person spells right may be a typo of another's word.
+   */
+  typos(query: string, mode: WordMode): ReadonlyMap<string, number> {
+    const found = new Map<string, number>();
+    if (query.length < 4 || query.length > MAX_TYPO_LENGTH) return found;
     for (const [word, distance] of this.near(query, typoBudget(query, mode))) {
-      if (distance > 0) offer(word, 1 - QUALITY.typoStep * distance);
+      if (distance > 0) found.set(word, 1 - QUALITY.typoStep * distance);
     }
     return found;
   }

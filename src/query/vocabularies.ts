@@ -1,0 +1,77 @@
+/**
+ * The word indexes a search looks words up in, built once for everyone indexed together (one
+ * résumé, or a directory's people): one vocabulary, one set of caches, however many people. Each
+ * word also knows whose it is, because what a word means can depend on the person: a word one
+ * résumé spells right is taken as meant there, while for another it may be a typo of theirs.
+ */
+import type { SearchDocument } from './documents.js';
+import { compact, words } from './normalize.js';
+import { readDocuments, type DocumentReading } from './reading.js';
+import { WordIndex } from './word-index.js';
+
+/** A vocabulary and, when several people share it, who uses each word (person numbers, ascending). */
+export interface OwnedWords {
+  readonly index: WordIndex;
+  /** Absent for one person: every word is theirs. */
+  readonly owners?: ReadonlyMap<string, readonly number[]>;
+}
+
+export interface Vocabularies {
+  names: OwnedWords;
+  compacts: OwnedWords;
+  content: OwnedWords;
+  /** Each document as the search reads it: links stripped, third parties' names marked (reading.ts). */
+  readings: ReadonlyMap<SearchDocument, DocumentReading>;
+}
+
+/** One person's documents, and their name (never a third party's in their own résumé). */
+export interface PersonDocuments {
+  readonly docs: readonly SearchDocument[];
+  readonly name?: string;
+}
+
+/** True when the person uses the word (as it is) in this vocabulary. */
+export function owns(vocabulary: OwnedWords, person: number, word: string): boolean {
+  if (!vocabulary.owners) return vocabulary.index.has(word);
+  const list = vocabulary.owners.get(word);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < person) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === person;
+}
+
+function collector(shared: boolean) {
+  const seen = new Map<string, number[]>();
+  return {
+    add(word: string, person: number) {
+      const list = seen.get(word);
+      if (!list) seen.set(word, [person]);
+      else if (list[list.length - 1] !== person) list.push(person);
+    },
+    done: (): OwnedWords => ({ index: new WordIndex(seen.keys()), ...(shared ? { owners: seen } : {}) }),
+  };
+}
+
+export function buildVocabularies(people: readonly PersonDocuments[]): Vocabularies {
+  const readings = new Map<SearchDocument, DocumentReading>();
+  const shared = people.length > 1;
+  const names = collector(shared);
+  const compacts = collector(shared);
+  const content = collector(shared);
+  people.forEach(({ docs, name }, person) => {
+    for (const [doc, reading] of readDocuments(docs, name)) {
+      readings.set(doc, reading);
+      for (const text of [...reading.identity, ...reading.facets]) {
+        for (const w of words(text)) names.add(w, person);
+        compacts.add(compact(text), person);
+      }
+      for (const text of reading.content) for (const w of text.words) content.add(w, person);
+    }
+  });
+  return { names: names.done(), compacts: compacts.done(), content: content.done(), readings };
+}

@@ -1,0 +1,91 @@
+/**
+ * People indexed together (a directory's shared index: one vocabulary, one searcher per section)
+ * get exactly the answers their résumés indexed alone give: the same hits in the same order with
+ * the same scores, the same "did you mean", the same words known. Checked over the test résumés
+ * with the words of the labelled questions, their typos and run-together names.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogOf, commands } from '../../commands/index.js';
+import type { ResumeSection } from '../../src/model/answer.js';
+import { loadAliasesFile } from '../../src/query/aliases.js';
+import { buildIndex, buildIndexes, type ResumeIndex } from '../../src/query/index.js';
+import type { Hit } from '../../src/query/search.js';
+import { loadResumeFile, parseResume } from '../../src/resume/load.js';
+import { FIXED_NOW } from '../helpers/bot.js';
+import { RELEVANCE_QUESTIONS } from './relevance-set.js';
+import { resumePath } from './fixture-bots.js';
+import { TUNING } from './tuning-set.js';
+
+const aliases = loadAliasesFile('data/aliases.json');
+const catalog = catalogOf(commands);
+const clock = () => FIXED_NOW;
+const IDS = ['martin', 'career-changer', 'new-grad', 'sample', 'senior-engineer', 'martin-alvarez'];
+const resumes = IDS.map((id) => loadResumeFile(resumePath(id)));
+
+/** Two made-up people: one spells "swift" right, the other's only near word is "Shift" (a typo away). */
+const swift = parseResume({ basics: { name: 'Ada Lane' }, skills: [{ name: 'Mobile', keywords: ['Swift', 'Kotlin'] }] }, 'ada.json');
+const shift = parseResume({ basics: { name: 'Bo Reyes' }, skills: [{ name: 'Shift' }] }, 'bo.json');
+
+/** Every word of the labelled questions, each with a typo, and neighbours run together. */
+function queries(): string[] {
+  const asked = [...RELEVANCE_QUESTIONS, ...TUNING].map((q) => q.ask.toLowerCase().replace(/^\/\S+\s*/, ''));
+  const out = new Set<string>(['swift', 'shift', 'swfit', 'kafka', 'kafak', 'netflx', 'flame scope', 'pic pay', 'apache kafka']);
+  for (const text of asked) {
+    const ws = text.split(/[^a-z0-9+#.]+/).filter((w) => w.length > 1);
+    out.add(ws.join(' '));
+    ws.forEach((w, i) => {
+      out.add(w);
+      if (w.length > 4) out.add(`${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`);
+      if (ws[i + 1]) out.add(`${w} ${ws[i + 1]}`);
+    });
+  }
+  return [...out];
+}
+
+const shape = (hits: readonly Hit[]) => hits.map((h) => [h.doc.section, h.doc.id, h.score, h.tier, h.whole, h.via ?? '']);
+
+/** What an index answers about a query, in every way a command or the router asks it. */
+function answers(index: ResumeIndex, query: string): unknown {
+  const sections: ResumeSection[] = index.sections.map((s) => s.section);
+  const everywhere = index.searchEverywhere(query);
+  return {
+    everywhere: everywhere && [everywhere.section, shape(everywhere.hits)],
+    knows: query.split(' ').map((w) => index.knows(w)),
+    ...Object.fromEntries(
+      sections.map((s) => [
+        s,
+        [
+          shape(index.search(s, query)),
+          shape(index.find(s, query)),
+          shape(index.searchNames(s, query)),
+          shape(index.related(s, query)),
+          index.nearNames(s, query),
+        ],
+      ]),
+    ),
+  };
+}
+
+describe('people indexed together', () => {
+  const together = buildIndexes([...resumes, swift, shift], aliases, clock, catalog);
+  const alone = [...resumes, swift, shift].map((resume) => buildIndex(resume, aliases, clock, catalog));
+  const asked = queries();
+
+  it.each([...IDS, 'ada', 'bo'].map((id, i) => [id, i] as const))(
+    'given %s among them, every query answers as their résumé alone does',
+    (_id, i) => {
+      for (const query of asked) expect(answers(together[i]!, query), query).toEqual(answers(alone[i]!, query));
+    },
+  );
+
+  it('given a word one person spells right, it is still a typo of the other person’s word', () => {
+    const [ada, bo] = together.slice(-2);
+    expect(ada!.search('skills', 'swift').map((h) => h.doc.title)).toEqual(['Swift']);
+    expect(bo!.search('skills', 'swift').map((h) => h.doc.title)).toEqual(['Shift']);
+  });
+
+  it('given the shared index, each person’s documents are their own', () => {
+    together.forEach((index, i) => expect(index.documents).toEqual(alone[i]!.documents));
+    expect(together[0]!.search('skills', 'swift')).toEqual([]);
+  });
+});
