@@ -14,14 +14,18 @@ import type { AliasTable } from '../query/aliases.js';
 import { words } from '../query/normalize.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
+import { internPool } from '../query/vocabularies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
 import { crowdRoute, groupAnswers, tagged } from './directory-answers.js';
+import { type Vocabulary, vocabularyOf } from './vocabulary.js';
 
 export interface DirectoryPerson {
   readonly id: string;
   readonly resume: Resume;
+  /** Their translated copies by language tag: askers in that language are answered from theirs. */
+  readonly translations?: Readonly<Record<string, Resume>>;
 }
 
 export interface DirectoryBotOptions {
@@ -36,21 +40,9 @@ export interface DirectoryBot extends Bot {
   readonly people: readonly PersonRef[];
   ownerOf(person: PersonRef | undefined): { resume: Resume; privateFields: readonly string[] } | undefined;
   /** Adds or replaces one person (a file added or changed): only their résumé is indexed again. */
-  upsert(id: string, resume: Resume): void;
+  upsert(id: string, resume: Resume, translations?: Readonly<Record<string, Resume>>): void;
   /** Takes a person out (their file was removed or broke); the last person always stays. */
   remove(id: string): boolean;
-}
-
-/** The words of every text in a résumé, as the query layer splits them. */
-function vocabularyOf(resume: Resume): Set<string> {
-  const found = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') for (const w of words(value)) found.add(w);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(resume);
-  return found;
 }
 
 export function isDirectory(bot: Bot): bot is DirectoryBot {
@@ -66,9 +58,10 @@ interface IndexSlot {
 interface Member {
   readonly ref: PersonRef;
   readonly resume: Resume;
+  readonly translations: Readonly<Record<string, Resume>>;
   readonly slot: IndexSlot;
   /** Every word the résumé uses: whether a question can be about this person at all, before indexing them. */
-  readonly vocabulary: ReadonlySet<string>;
+  readonly vocabulary: Vocabulary;
   readonly bot: PersonBot;
   /** Chat user ids by platform name, from the résumé's meta.chat. */
   readonly chat: Readonly<Record<string, readonly string[]>>;
@@ -90,6 +83,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   // vocabulary, one searcher per section: a thousand indexes of their own cost ten times the memory);
   // one person asked about first, or a file added or changed later, is indexed alone.
   const { catalog } = compiledFor(options.commands ?? defaultCommands);
+  const intern = internPool();
   const clock = options.clock ?? systemClock;
   const indexTogether = (waiting: readonly IndexSlot[]) => {
     const built = buildIndexes(
@@ -102,14 +96,15 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       slot.index = built[i];
     });
   };
-  const member = (id: string, resume: Resume): Member => {
+  const member = (id: string, resume: Resume, translations: Readonly<Record<string, Resume>> = {}): Member => {
     let bot: PersonBot | undefined;
     const slot: IndexSlot = { resume };
     return {
       ref: { id, name: resume.basics.name },
       resume,
+      translations,
       slot,
-      vocabulary: vocabularyOf(resume),
+      vocabulary: vocabularyOf(resume, intern),
       get bot() {
         bot ??= createBot({
           resume,
@@ -118,6 +113,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
           maxQueryLength: options.maxQueryLength,
           commands: options.commands,
           people: contextPeople,
+          translations,
           indexer: () => {
             if (!slot.index) indexTogether([slot]);
             return slot.index!;
@@ -138,7 +134,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const [id, m] of rebuilt) members.set(id, m);
     first = members.values().next().value;
   };
-  for (const person of options.people) members.set(person.id, member(person.id, person.resume));
+  for (const person of options.people) members.set(person.id, member(person.id, person.resume, person.translations));
   if (members.size === 0) throw new Error('a directory bot needs at least one person');
   changed();
 
@@ -278,11 +274,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     replace(_resume, nextAliases) {
       // The alias table changed: every person is indexed with it again.
       aliases = nextAliases;
-      for (const [id, m] of members) members.set(id, member(id, m.resume));
+      for (const [id, m] of members) members.set(id, member(id, m.resume, m.translations));
       changed();
     },
-    upsert(id, resume) {
-      members.set(id, member(id, resume));
+    upsert(id, resume, translations) {
+      members.set(id, member(id, resume, translations));
       changed();
     },
     remove(id) {

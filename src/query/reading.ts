@@ -29,16 +29,16 @@ const SENTENCE_WORDS = 5;
 const PIECE = /(?:[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF+#.'’]|[\u0300-\u036F])+/g;
 
 /** A text's words as the search matches them (see normalize.words), each with whether a third-party span covers it. */
-function contentText(text: string, reader: ThirdPartyReader): ContentText {
+function contentText(text: string, reader: ThirdPartyReader, intern: (word: string) => string): ContentText {
   const spans = reader.spans(text);
-  if (!spans.length) return { words: words(text) };
+  if (!spans.length) return { words: words(text).map(intern) };
   const out: { words: string[]; theirs: boolean[] } = { words: [], theirs: [] };
   for (const piece of text.matchAll(PIECE)) {
     const start = piece.index;
     const end = start + piece[0].length;
     const theirs = spans.some(([a, b]) => a < end && b > start);
     for (const word of words(piece[0])) {
-      out.words.push(word);
+      out.words.push(intern(word));
       out.theirs.push(theirs);
     }
   }
@@ -70,15 +70,20 @@ function readDocument(doc: SearchDocument, read: (text: string) => ContentText):
 /**
  * Reads every document of one résumé. `personName` and every document's identity (employers,
  * clients, projects, listed skills, schools…) are the person's own names: never a third party.
+ * `intern` gives each word its one shared copy (a directory's résumés repeat the same words).
  */
-export function readDocuments(docs: readonly SearchDocument[], personName = ''): Map<SearchDocument, DocumentReading> {
+export function readDocuments(
+  docs: readonly SearchDocument[],
+  personName = '',
+  intern: (word: string) => string = (word) => word,
+): Map<SearchDocument, DocumentReading> {
   const corpus = docs.flatMap((d) => [...d.identity, ...d.facets, ...d.content]);
   const reader = createThirdPartyReader(corpus, [personName, ...docs.flatMap((d) => d.identity)]);
   // A role repeats its projects' descriptions: each text is read once.
   const read = new Map<string, ContentText>();
   const readText = (text: string) => {
     let found = read.get(text);
-    if (!found) read.set(text, (found = contentText(stripLinks(text), reader)));
+    if (!found) read.set(text, (found = contentText(stripLinks(text), reader, intern)));
     return found;
   };
   return new Map(docs.map((doc) => [doc, readDocument(doc, readText)]));

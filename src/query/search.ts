@@ -132,9 +132,9 @@ export function createSectionSearcher(
       ['facet', reading.facets],
     ] as const) {
       for (const text of texts) {
-        const termWords = words(text);
+        const termWords = words(text).map(vocabularies.intern);
         if (!termWords.length) continue;
-        const id = terms.push({ doc: d, tier, words: termWords, compact: compact(text) }) - 1;
+        const id = terms.push({ doc: d, tier, words: termWords, compact: vocabularies.intern(compact(text)) }) - 1;
         for (const w of new Set(termWords)) pushTo(termsByWord, w, id);
         pushTo(termsByCompact, terms[id]!.compact, id);
       }

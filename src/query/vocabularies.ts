@@ -22,6 +22,8 @@ export interface Vocabularies {
   content: OwnedWords;
   /** Each document as the search reads it: links stripped, third parties' names marked (reading.ts). */
   readings: ReadonlyMap<SearchDocument, DocumentReading>;
+  /** The one copy of a word everyone indexed together shares: a thousand résumés repeat the same words. */
+  intern(word: string): string;
 }
 
 /** One person's documents, and their name (never a third party's in their own résumé). */
@@ -30,19 +32,23 @@ export interface PersonDocuments {
   readonly name?: string;
 }
 
-/** True when the person uses the word (as it is) in this vocabulary. */
-export function owns(vocabulary: OwnedWords, person: number, word: string): boolean {
-  if (!vocabulary.owners) return vocabulary.index.has(word);
-  const list = vocabulary.owners.get(word);
-  if (!list) return false;
+/** True when the ascending list holds the value (a binary search). */
+export function sortedHas<T extends string | number>(list: readonly T[], value: T): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < person) lo = mid + 1;
+    if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return list[lo] === person;
+  return list[lo] === value;
+}
+
+/** True when the person uses the word (as it is) in this vocabulary. */
+export function owns(vocabulary: OwnedWords, person: number, word: string): boolean {
+  if (!vocabulary.owners) return vocabulary.index.has(word);
+  const list = vocabulary.owners.get(word);
+  return list !== undefined && sortedHas(list, person);
 }
 
 function collector(shared: boolean) {
@@ -57,21 +63,33 @@ function collector(shared: boolean) {
   };
 }
 
+/** One copy of each word, for everything built from the same résumés. */
+export function internPool(): (word: string) => string {
+  const pool = new Map<string, string>();
+  return (word) => {
+    const known = pool.get(word);
+    if (known !== undefined) return known;
+    pool.set(word, word);
+    return word;
+  };
+}
+
 export function buildVocabularies(people: readonly PersonDocuments[]): Vocabularies {
   const readings = new Map<SearchDocument, DocumentReading>();
   const shared = people.length > 1;
   const names = collector(shared);
   const compacts = collector(shared);
   const content = collector(shared);
+  const intern = internPool();
   people.forEach(({ docs, name }, person) => {
-    for (const [doc, reading] of readDocuments(docs, name)) {
+    for (const [doc, reading] of readDocuments(docs, name, intern)) {
       readings.set(doc, reading);
       for (const text of [...reading.identity, ...reading.facets]) {
-        for (const w of words(text)) names.add(w, person);
-        compacts.add(compact(text), person);
+        for (const w of words(text)) names.add(intern(w), person);
+        compacts.add(intern(compact(text)), person);
       }
       for (const text of reading.content) for (const w of text.words) content.add(w, person);
     }
   });
-  return { names: names.done(), compacts: compacts.done(), content: content.done(), readings };
+  return { names: names.done(), compacts: compacts.done(), content: content.done(), readings, intern };
 }

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { DirectoryBot } from '../core/directory.js';
 import type { Logger } from '../core/log.js';
 import { loadAliasesFile } from '../query/aliases.js';
-import { loadPersonFile, personIdOf, resumeFilesIn } from '../resume/directory.js';
+import { loadPersonFile, personFiles, personIdOf, resumeFilesIn } from '../resume/directory.js';
 import { ResumeFileError } from '../resume/load.js';
 import { debounced, fingerprint, type ResumeWatcher } from './watch.js';
 
@@ -39,7 +39,9 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
   const debounceMs = options.debounceMs ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 300;
   const { bot, logger } = options;
-  const seen = new Map(listing(dir).map((file) => [file, fingerprint(file)]));
+  // A person's print covers their translated copies: editing lena.pt-BR.json reloads Lena.
+  const printOf = (file: string) => personFiles(file).map(fingerprint).join('\u0000');
+  const seen = new Map(listing(dir).map((file) => [file, printOf(file)]));
   let aliasesSeen = fingerprint(aliasesFile);
   let closed = false;
   const polled = new Set<string>();
@@ -59,7 +61,7 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
     }
     const files = listing(dir);
     for (const file of files) {
-      const print = fingerprint(file);
+      const print = printOf(file);
       if (seen.get(file) === print) continue;
       const added = !seen.has(file);
       seen.set(file, print);
@@ -69,7 +71,9 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
         logger.error('resume_reload_refused', { file, kept: !added, error: loaded.message });
         continue;
       }
-      bot.upsert(loaded.id, loaded.resume);
+      for (const broken of loaded.brokenCopies)
+        logger.error('resume_reload_refused', { file: broken.file, kept: false, error: broken.message });
+      bot.upsert(loaded.id, loaded.resume, loaded.translations);
       logger.info(added ? 'person_added' : 'resume_reloaded', { file, person: loaded.id });
       changed = true;
     }
@@ -91,7 +95,7 @@ export function watchResumeDir(options: WatchDirOptions): ResumeWatcher {
 
   function pollFiles(): void {
     if (closed) return;
-    for (const file of [dir, aliasesFile, ...seen.keys()]) {
+    for (const file of [dir, aliasesFile, ...[...seen.keys()].flatMap(personFiles)]) {
       if (polled.has(file)) continue;
       polled.add(file);
       watchFile(file, { interval: pollIntervalMs, persistent: false }, schedule);

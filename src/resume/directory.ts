@@ -7,6 +7,8 @@ import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
 import { loadResumeFile, ResumeFileError } from './load.js';
+import { translationFiles } from './translation-files.js';
+import { checkLanguage } from './translations.js';
 import type { Resume } from './schema.js';
 
 export interface PersonFile {
@@ -14,6 +16,10 @@ export interface PersonFile {
   readonly id: string;
   readonly file: string;
   readonly resume: Resume;
+  /** Their translated copies (`<id>.<tag>.json` beside the file) by language tag. */
+  readonly translations: Readonly<Record<string, Resume>>;
+  /** Copies left out, each naming its file and problem: the person is served without them. */
+  readonly brokenCopies: readonly ResumeFileError[];
 }
 
 export interface LoadedDirectory {
@@ -60,24 +66,48 @@ export function resumeFilesIn(dir: string): string[] {
     .map((name) => join(folder, name));
 }
 
-/** Reads one file of the folder: the person, or the error that names what is wrong with it. */
+/** Reads one file of the folder and its translated copies: the person, or the error that names what is wrong with the file. */
 export function loadPersonFile(file: string): PersonFile | ResumeFileError {
+  let resume: Resume;
   try {
-    return { id: personIdOf(file) ?? file, file, resume: loadResumeFile(file) };
+    resume = loadResumeFile(file);
   } catch (error) {
     if (error instanceof ResumeFileError) return error;
     throw error;
   }
+  const translations: Record<string, Resume> = {};
+  const brokenCopies: ResumeFileError[] = [];
+  for (const copy of translationFiles(file)) {
+    try {
+      const translated = loadResumeFile(copy.file);
+      checkLanguage(translated, copy.tag, copy.file);
+      translations[copy.tag] = translated;
+    } catch (error) {
+      if (!(error instanceof ResumeFileError)) throw error;
+      brokenCopies.push(error);
+    }
+  }
+  return { id: personIdOf(file) ?? file, file, resume, translations, brokenCopies };
 }
 
-const TRANSLATION_IN_FOLDER =
-  'a translated copy (<id>.<language>.json): translated copies are served with RESUME_FILE only; in RESUME_DIR it is left out, not served as another person';
+/** Every file a person is read from: theirs and their translated copies. */
+export function personFiles(file: string): string[] {
+  return [file, ...translationFiles(file).map((copy) => copy.file)];
+}
 
-/** The translated copies lying in a folder, which are left out and reported. */
-function translatedCopiesIn(dir: string): string[] {
+const ORPHAN_COPY =
+  'a translated copy (<id>.<language>.json) whose <id>.json is not in the folder: left out, never served as another person';
+
+/** The translated copies in a folder without their person's file, which are left out and reported. */
+function orphanCopiesIn(dir: string): string[] {
   try {
-    return readdirSync(resolve(dir))
-      .filter((name) => name.endsWith('.json') && translationTagOf(name.slice(0, -'.json'.length)))
+    const names = new Set(readdirSync(resolve(dir)));
+    return [...names]
+      .filter((name) => {
+        const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
+        const tag = translationTagOf(id);
+        return tag !== null && !names.has(`${id.slice(0, -tag.length - 1)}.json`);
+      })
       .sort()
       .map((name) => join(resolve(dir), name));
   } catch {
@@ -89,13 +119,16 @@ function translatedCopiesIn(dir: string): string[] {
 export function loadResumeDir(dir: string): LoadedDirectory {
   const people: PersonFile[] = [];
   const skipped: ResumeFileError[] = [];
-  for (const file of translatedCopiesIn(dir)) {
-    skipped.push(new ResumeFileError(file, [TRANSLATION_IN_FOLDER], 'résumé for this folder'));
+  for (const file of orphanCopiesIn(dir)) {
+    skipped.push(new ResumeFileError(file, [ORPHAN_COPY], 'résumé for this folder'));
   }
   for (const file of resumeFilesIn(dir)) {
     const loaded = loadPersonFile(file);
     if (loaded instanceof ResumeFileError) skipped.push(loaded);
-    else people.push(loaded);
+    else {
+      people.push(loaded);
+      skipped.push(...loaded.brokenCopies);
+    }
   }
   if (people.length === 0) {
     const problems = skipped.length
