@@ -106,9 +106,9 @@ function qualityFor(m: Meaning, person: number, word: string): number {
 }
 
 /** Every word the query word can mean for someone. */
-function* candidates(m: Meaning): Generator<string> {
-  yield* m.all.keys();
-  if (m.typos) for (const w of m.typos.keys()) if (!m.all.has(w)) yield w;
+function candidates(m: Meaning): Iterable<string> {
+  if (!m.typos) return m.all.keys();
+  return [...m.all.keys(), ...[...m.typos.keys()].filter((w) => !m.all.has(w))];
 }
 
 export { buildVocabularies };
@@ -187,10 +187,11 @@ export function createSectionSearcher(
         const perTerm = new Map<number, number>();
         const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
         for (const word of candidates(m)) {
+          const base = m.all.get(word) ?? 0;
           for (const id of termsByWord.get(word) ?? []) {
             if (running && !running.has(id)) continue;
             if (!mine(id)) continue;
-            const q1 = qualityFor(m, ownerOf(terms[id]!.doc), word);
+            const q1 = m.typos ? qualityFor(m, ownerOf(terms[id]!.doc), word) : base;
             if (q1 > 0 && (perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
           }
         }
@@ -257,20 +258,23 @@ export function createSectionSearcher(
 
   /** Each person's hits close to their best, best first; nothing below the floor. */
   function ranked(best: Map<number, Hit>): Ranked {
+    if (!personOf) return new Map([[0, rankedOne([...best])]]);
     const byPerson = new Map<number, Array<[number, Hit]>>();
     for (const [d, hit] of best) if (hit.score >= MIN_SCORE) pushTo(byPerson, ownerOf(d), [d, hit]);
     const out = new Map<number, Hit[]>();
-    for (const [person, hits] of byPerson) {
-      const top = Math.max(...hits.map(([, h]) => h.score));
-      out.set(
-        person,
-        hits
-          .filter(([, h]) => h.score >= top - KEEP_WITHIN)
-          .sort(([da, a], [db, b]) => b.score - a.score || (a.doc.rank ?? a.doc.index) - (b.doc.rank ?? b.doc.index) || da - db)
-          .map(([, h]) => h),
-      );
-    }
+    for (const [person, hits] of byPerson) out.set(person, rankedOne(hits));
     return out;
+  }
+
+  /** One person's hits (with their documents' places) close to their best, best first; nothing below the floor. */
+  function rankedOne(found: ReadonlyArray<readonly [number, Hit]>): Hit[] {
+    const hits = found.filter(([, h]) => h.score >= MIN_SCORE);
+    if (hits.length === 0) return NONE;
+    const top = Math.max(...hits.map(([, h]) => h.score));
+    return hits
+      .filter(([, h]) => h.score >= top - KEEP_WITHIN)
+      .sort(([da, a], [db, b]) => b.score - a.score || (a.doc.rank ?? a.doc.index) - (b.doc.rank ?? b.doc.index) || da - db)
+      .map(([, h]) => h);
   }
 
   function searchUncached(normalized: string): Ranked {
