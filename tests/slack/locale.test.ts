@@ -1,7 +1,8 @@
 /**
  * The asker's language on Slack: read once per user with users.info (include_locale) and
  * remembered, so a slash command, a Share click or a DM is answered in it. Through the real
- * Bolt against the loopback fake Slack.
+ * Bolt against the loopback fake Slack. A slow users.info never holds an answer long: a new user
+ * waits for it a moment at most, a known one not at all.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUserLocales } from '../../src/slack/locale.js';
@@ -36,6 +37,19 @@ describe('the language of a Slack answer', () => {
     expect(JSON.stringify(res.json)).toContain('Share in channel');
   });
 
+  it("given Slack slow to say a new user's language, answers the first command without waiting for it, and in their language once Slack has said", async () => {
+    h = await startHarness();
+    h.fake.userLocales.set(USER_ID, 'pt-BR');
+    const held = h.fake.holdNext('users.info');
+    const first = await slashCommand(h, '/experience', 'netflix');
+    expect(held.answered).toBe(false);
+    expect(textOf(first.json!)).toContain('Performance Architect at Netflix');
+    held.release();
+    const second = await slashCommand(h, '/experience', 'netflix');
+    expect(textOf(second.json!)).toContain('dez. 2012 – mai. 2021 · 8 anos e 6 meses');
+    expect(lookups(h)).toHaveLength(1);
+  });
+
   it('given users.info failing, answers in LOCALE rather than not at all', async () => {
     h = await startHarness();
     h.fake.userLocales.set(USER_ID, 'pt-BR');
@@ -65,6 +79,31 @@ describe('the cache of user languages', () => {
     now = 6000;
     expect(await locales.of('T', 'U1')).toBe('pt-BR');
     expect(asked).toEqual(['U1', 'U2', 'U3', 'U1', 'U1']);
+  });
+
+  it('given a user known from before whose entry expired, answers at once in the language remembered while Slack is asked again', async () => {
+    let now = 1000;
+    const asked: string[] = [];
+    const answers: Array<Promise<string | undefined>> = [Promise.resolve('pt-BR'), new Promise(() => {})];
+    const locales = createUserLocales(
+      async (user) => {
+        asked.push(user);
+        return answers.shift()!;
+      },
+      { ttlMs: 1000, now: () => now },
+    );
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
+    now = 6000;
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
+    expect(asked).toEqual(['U1', 'U1']);
+  });
+
+  it('given a lookup slower than the wait, answers without a language, and knows the user once the lookup ends', async () => {
+    let answer!: (locale: string) => void;
+    const locales = createUserLocales(() => new Promise<string>((resolve) => (answer = resolve)), { waitMs: 1 });
+    expect(await locales.of('T', 'U1')).toBeUndefined();
+    answer('pt-BR');
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
   });
 
   it('given the same user twice at once, asks Slack once', async () => {
