@@ -15,10 +15,11 @@
  * root, cache stamp) mean exactly what they meant unbundled. If bundling fails the launcher
  * runs the tsc output as it is: slower, never broken.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_FILE, IMPORT_FUNCTION } from './launch-names.js';
+import { BUNDLE_FILE, digestLine, IMPORT_FUNCTION } from './launch-names.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
@@ -63,7 +64,9 @@ async function bundle(): Promise<void> {
   // The launcher imports nothing but Node's own modules and the cache folder's rule.
   const launcher = await commonJs(join(here, 'launch.js'), (id) => id.startsWith('node:'));
   const out = join(here, BUNDLE_FILE);
-  writeFileSync(out, routeDynamicImports(cli));
+  const code = routeDynamicImports(cli);
+  // The launcher names the bundle's compiled code by this digest: computed here, once, not on every start.
+  writeFileSync(out, `${digestLine(createHash('sha256').update(code).digest('base64url'))}${code}`);
   writeFileSync(join(here, 'launch.cjs'), `#!/usr/bin/env node\n${launcher}`, { mode: 0o755 });
   process.stdout.write(`bundled the CLI: ${out} (${Math.round(cli.length / 1024)} kB)\n`);
 }

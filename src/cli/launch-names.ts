@@ -4,3 +4,6 @@
 export const BUNDLE_FILE = 'main.bundle.cjs';
 /** What the bundle's dynamic imports call: the launcher's importer. */
 export const IMPORT_FUNCTION = '__resumeBotImport';
+/** The bundle's first line: the SHA-256 of the rest, as the build computed it. */
+export const digestLine = (digest: string): string => `// resume-bot CLI bundle sha256=${digest}\n`;
+export const DIGEST_LINE = /^\/\/ resume-bot CLI bundle sha256=([\w-]+)\n/;

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { cacheDirectory, writeAtomically } from '../app/cache-dir.js';
-import { BUNDLE_FILE, IMPORT_FUNCTION } from './launch-names.js';
+import { BUNDLE_FILE, DIGEST_LINE, IMPORT_FUNCTION } from './launch-names.js';
 
 const CODE_PREFIX = 'code-';
 
@@ -48,6 +48,17 @@ function saveCode(dir: string, file: string, code: Buffer): void {
   }
 }
 
+/**
+ * Names the bundle's compiled code: its SHA-256, which the build writes on its first line (hashing
+ * 340 kB on every start costs a millisecond or two), else computed here; with the bundle's size and
+ * time, so a bundle changed after the build never runs with another one's code.
+ */
+function codeKey(bundle: string, source: string): string {
+  const digest = DIGEST_LINE.exec(source)?.[1] ?? createHash('sha256').update(source).digest('base64url');
+  const stat = statSync(bundle);
+  return `${digest}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+}
+
 function launch(): void {
   const bundle = fileURLToPath(new URL(BUNDLE_FILE, import.meta.url));
   let source: string;
@@ -59,7 +70,7 @@ function launch(): void {
     return;
   }
   const dir = cacheDirectory(process.env);
-  const file = dir ? join(dir, `${CODE_PREFIX}${createHash('sha256').update(source).digest('base64url')}.bin`) : null;
+  const file = dir ? join(dir, `${CODE_PREFIX}${codeKey(bundle, source)}.bin`) : null;
   const cachedData = dir && file ? trustedCode(dir, file) : undefined;
   // One line with the bundle's first, so stack traces keep its line numbers.
   const script = new Script(`(function (exports, require, module, __filename, __dirname, ${IMPORT_FUNCTION}) {${source}\n})`, {

@@ -12,7 +12,7 @@
  */
 import { resumeFor } from '../core/owner.js';
 import { writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createRequire } from 'node:module';
 import { isatty } from 'node:tty';
 import { commands } from '../../commands/index.js';
 import { commandTexts } from '../../commands/localized.js';
@@ -27,6 +27,8 @@ import { renderTerminal } from '../render/terminal.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { toJsonResult } from './json.js';
 import { loadAppCached } from '../app/startup-cache.js';
+
+const load = createRequire(import.meta.url);
 
 /** Startup failures are rare; their reporter (and the validators it knows) loads only then. */
 async function reportStartupError(error: unknown): Promise<number> {
@@ -112,6 +114,8 @@ function inLocale(request: BotRequest, locale: string | null): BotRequest {
 
 /** Each line answered on its own, or, with --conversation, as one conversation that an empty line starts afresh. */
 async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, locale: string | null, conversation: boolean): Promise<void> {
+  // Loaded here: a one-shot question never reads stdin, and readline costs it a millisecond or two.
+  const { createInterface } = load('node:readline') as typeof import('node:readline');
   const rl = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
   let first = true;
   let number = 1;
