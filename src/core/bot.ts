@@ -212,7 +212,9 @@ export function createBot(options: BotOptions): PersonBot {
       if (same && (same.kind !== 'empty' || !followUp.fallback))
         return context?.previous ? { ...same, leanedOn: [...context.previous.matches] } : same;
       const own = followUp.fallback ? routeOf(routeFreeText(followUp.fallback, current())) : null;
-      return own && (!same || own.kind !== 'empty') ? own : (same ?? routeOf(routeFreeText(text, current())));
+      // Still said within the conversation: what it leaned on stays at hand ("and kafka?" then "how long was he there?").
+      const kept = (answer: Answer): Answer => (context?.previous ? { ...answer, leanedOn: [...context.previous.matches] } : answer);
+      return own && (!same || own.kind !== 'empty') ? kept(own) : (same ?? routeOf(routeFreeText(text, current())));
     }
     return routeOf(routeFreeText(text, current()));
   }

@@ -34,4 +34,20 @@ export const NEXT_ALONE = new Set(['and then', 'then', 'so then', 'and then what
 export const EXISTENTIAL = /\b(?:is|are|was|were|any) there\b|\bthere (?:is|are|was|were|any)\b/g;
 
 /** Words that carry no reference in a follow-up beyond the English stop list (verbs of asking and of time). */
-export const FOLLOW_UP_FILLER = new Set(['came', 'come', 'comes', 'happened', 'since', 'stay', 'stayed', 'spent', 'say', 'about']);
+export const FOLLOW_UP_FILLER = new Set([
+  'came',
+  'come',
+  'comes',
+  'happened',
+  'since',
+  'stay',
+  'stayed',
+  'spent',
+  'say',
+  'about',
+  // "What did she do after leaving?"
+  'leaving',
+  'left',
+  'leave',
+  'quitting',
+]);

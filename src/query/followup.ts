@@ -52,6 +52,9 @@ export type Resolution =
 
 /** "Prior to that" looks back like "before that"; "prior" alone asks for a moment ("his prior job"). */
 const PRIOR_TO = /\bprior to\b/g;
+/** "The previous one", "the one before": that entry's neighbour, not the moment "his previous job" names. */
+const ONE_BEFORE = /\b(?:the )?(?:previous|prior|preceding) one\b|\bthe one before\b/g;
+const ONE_AFTER = /\b(?:the )?(?:next|following) one\b|\bthe one after\b/g;
 /** "Ok, and Expedia?": what opens a message without saying anything (another language's are glossed into these). */
 const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh)\s+)+/;
 
@@ -76,6 +79,8 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const normalized = glossQuestion(normalize(text), known)
     .replace(EXISTENTIAL, ' ')
     .replace(PRIOR_TO, 'before')
+    .replace(ONE_BEFORE, 'before')
+    .replace(ONE_AFTER, 'after')
     .replace(INTERJECTION, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -168,8 +173,16 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       }
       return to(command, { text: '', modifier: { kind: 'relative', direction: followUp.direction, anchor, entry: dated.id } });
     }
-    case 'entry':
-      return (entry && itself(entry)) ?? needs;
+    case 'entry': {
+      // "How long?" after a skill (no entry of its own to show) asks about the role it was named with.
+      const alone = entry && !accepts(index.routes.commandOf.get(entry.section), 'entry');
+      const dated =
+        followUp.focus === 'when' && alone
+          ? previous.matches.find((m) => accepts(index.routes.commandOf.get(m.section), 'year'))
+          : undefined;
+      const asked = dated ?? entry;
+      return (asked && itself(asked)) ?? needs;
+    }
     case 'about': {
       const place = previous.matches.find((m) => PLACES.includes(m.section)) ?? entry;
       if (!place) return needs;

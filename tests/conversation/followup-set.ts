@@ -169,6 +169,18 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
       ['and the one before?', 'experience', NETFLIX],
     ],
   },
+  {
+    resume: 'martin',
+    locale: 'en',
+    name: 'the previous one and the next one, then how long after a skill',
+    turns: [
+      ['what was his role at expedia?', 'experience', EXPEDIA],
+      ['what about the previous one?', 'experience', DELL],
+      ['and the next one?', 'experience', EXPEDIA],
+      ['and what about kafka?', 'skills', 'Kafka'],
+      ['how long did he work there?', 'experience', EXPEDIA],
+    ],
+  },
   // Martin, em português
   {
     resume: 'martin',
@@ -277,6 +289,17 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
       ['quando foi', 'projects', 'FlameScope'],
     ],
   },
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'o anterior e o próximo',
+    turns: [
+      ['o que ele fez na snowflake?', 'experience', SNOWFLAKE],
+      ['e o anterior?', 'experience', NETFLIX],
+      ['onde fica?', 'experience', NETFLIX],
+      ['e o próximo?', 'experience', SNOWFLAKE],
+    ],
+  },
   // Dr. Lena Vasquez
   {
     resume: 'senior-engineer',
@@ -337,6 +360,16 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
       ['ela fala espanhol?', 'languages', 'Spanish'],
       ['e português?', 'languages', 'Portuguese'],
       ['e francês?', 'languages', null],
+    ],
+  },
+  {
+    resume: 'senior-engineer',
+    locale: 'en',
+    name: 'after leaving',
+    turns: [
+      ['what did she do at rackspace?', 'experience', RACKSPACE],
+      ['what did she do after leaving?', 'experience', DROPBOX],
+      ['and before she joined rackspace?', 'experience', null],
     ],
   },
   // Daniel Reyes

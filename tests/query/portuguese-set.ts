@@ -48,6 +48,7 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('onde ele trabalhou antes da picpay?', 'experience', SNOWFLAKE),
   martin('o que ele fez depois da netflix', 'experience', SNOWFLAKE),
   martin('ele trabalhou em porto alegre?', 'experience', DELL),
+  martin('ele trabalhou no brasil?', 'experience', DELL),
   martin('quando ele entrou na netflix?', 'experience', NETFLIX),
   martin('ele foi vp na picpay?', 'experience', PICPAY),
   martin('ele trabalhou com performance na expedia?', 'experience', EXPEDIA),
@@ -76,6 +77,7 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('ele sabe programar em cobol?', 'skills', null),
   martin('ele manja de react?', 'skills', null),
   martin('ele sabe java?', 'skills', null),
+  martin('ele programa em python?', 'skills', null),
   // Projetos
   { resume: 'martin', ask: 'quais projetos open source ele fez?', command: 'projects', includes: 'FlameScope' },
   { resume: 'martin', ask: 'projetos na netflix', command: 'projects', includes: 'FlameScope' },
@@ -104,6 +106,8 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('qual o telefone dele', 'contact', 'Martin Spier'),
   martin('me passa o e-mail dele', 'contact', 'Martin Spier'),
   martin('qual é o github dele?', 'contact', 'Martin Spier'),
+  martin('qual o site dele?', 'contact', 'Martin Spier'),
+  martin('onde ele mora?', 'about', 'Martin Spier'),
   martin('quem é ele?', 'about', 'Martin Spier'),
   martin('me fala sobre o martin', 'about', 'Martin Spier'),
   martin('/sobre', 'about', 'Martin Spier'),
@@ -178,6 +182,8 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   },
   { resume: 'senior-engineer', ask: 'quais os interesses dela?', command: 'interests', includes: 'Cartography' },
   { resume: 'senior-engineer', ask: 'ela trabalha com rust?', command: 'skills', first: 'Rust' },
+  { resume: 'senior-engineer', ask: 'quais linguagens de programação ela sabe?', command: 'skills', first: 'Programming Languages' },
+  { resume: 'senior-engineer', ask: 'ela fala alemão?', command: 'languages', first: null },
   // Richard Hendriks (sample)
   { resume: 'sample', ask: 'ele tem alguma publicação?', command: 'publications', first: 'Video compression for 3d media' },
   { resume: 'sample', ask: 'ele foi voluntário onde?', command: 'volunteer', first: 'Teacher at CoderDojo' },
