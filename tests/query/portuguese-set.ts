@@ -26,6 +26,9 @@ const BSC = `B.Sc. Computer Science at ${PUCRS}`;
 const PM = `Project Management at ${PUCRS}`;
 const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
 
+/** Martin's résumé with its Portuguese copy, asked in Portuguese (tests/query/portuguese.test.ts builds it). */
+export const TRANSLATED = 'martin+pt-BR';
+
 const martin = (ask: string, command: string, first: string | null): PortugueseQuestion => ({ resume: 'martin', ask, command, first });
 
 export const PORTUGUESE: readonly PortugueseQuestion[] = [
@@ -190,4 +193,20 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   { resume: 'sample', ask: 'ele ganhou prêmio da techcrunch?', command: 'awards', first: 'Digital Compression Pioneer Award' },
   { resume: 'sample', ask: 'ele trabalhou na hooli?', command: 'experience', first: null },
   { resume: 'sample', ask: 'quais os hobbies dele', command: 'interests', first: 'Wildlife' },
+  // Martin's translated copy (tests/fixtures/martin.pt-BR.json), asked in Portuguese: its own words are found as they are.
+  ...[
+    ['o que ele fez na netflix?', 'experience', 'Arquiteto de Performance at Netflix'],
+    ['habilidades de liderança', 'skills', 'Habilidades de Liderança'],
+    ['ele sabe sistemas distribuídos?', 'skills', 'Sistemas Distribuídos'],
+    ['ele tem experiência com gestão de pessoas?', 'skills', 'Gestão de Pessoas'],
+    ['ele manja de engenharia de confiabilidade?', 'skills', 'Engenharia de Confiabilidade'],
+    ['ele conhece visualizacao de dados?', 'skills', 'Visualização de Dados'],
+    ['ele fez algum curso de gestão de projetos?', 'education', `Gestão de Projetos at ${PUCRS}`],
+    ['/formacao ciência da computação', 'education', `Bacharelado Ciência da Computação at ${PUCRS}`],
+    ['ele trabalhou no brasil?', 'experience', 'Engenheiro de Performance at Dell'],
+    ['quais projetos de monitoramento ele criou?', 'projects', 'Icarus'],
+    ['ele trampa onde hoje?', 'experience', 'VP, Engenharia de Plataforma at PicPay'],
+    ['ele trabalhou no google?', 'experience', null],
+    ['ele sabe java?', 'skills', null],
+  ].map(([ask, command, first]): PortugueseQuestion => ({ resume: TRANSLATED, ask: ask!, command: command!, first: first ?? null })),
 ];
