@@ -266,7 +266,13 @@ export function entryCommand<E>(
     routing,
     // Every section can be asked about one entry a previous answer found ("tell me more").
     modifiers: [...modifiers, 'entry'],
-    completions: (resume) => kind.entries(resume).flatMap((entry) => defined([kind.title(entry), ...(kind.completions?.(entry) ?? [])])),
+    // A title made up for an entry without a name ("Unnamed reference") is no choice: typed back, it names nothing.
+    completions: (resume) =>
+      kind
+        .entries(resume)
+        .flatMap((entry) =>
+          defined([kind.identity(entry).some(Boolean) ? kind.title(entry) : undefined, ...(kind.completions?.(entry) ?? [])]),
+        ),
     execute: entryHandler(kind),
   };
 }

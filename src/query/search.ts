@@ -55,6 +55,8 @@ const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
 /** Longer queries are sentences, not a name with a qualifier. */
 const MAX_PARTIAL_WORDS = 4;
+/** An entry's names run together are short: a degree, its field and its school; a title and its company. */
+const MAX_PARTS_WORDS = 16;
 
 export interface SectionSearcher {
   /** Entries whose own text says the query (or another name for it: a documented alias, a typo, another form of a word). */
@@ -121,6 +123,7 @@ export function createSectionSearcher(
   personOf?: readonly number[],
 ): SectionSearcher {
   const ownerOf = (d: number) => personOf?.[d] ?? 0;
+  const peopleCount = personOf ? new Set(personOf).size : 1;
   // Names and facets: terms, the words in them, and each term run together.
   const terms: Term[] = [];
   const termsByWord = new Map<string, number[]>();
@@ -277,11 +280,68 @@ export function createSectionSearcher(
       .map(([, h]) => h);
   }
 
+  /**
+   * An entry named in full by its own names, one after the other: "performance architect at netflix" is the role
+   * with that title at that company, "b.sc. computer science at pucrs" the degree, "teacher at coderdojo" the
+   * volunteer entry (what --json titles them, so what completion offers). Each part must be a whole name or
+   * facet of the same entry, one part its name proper: a word that is only part of a name ("cloud" of "Cloud
+   * Infrastructure") makes no part.
+   */
+  function namedInParts(variant: string, best: Map<number, Hit>): void {
+    const queryWords = variant.split(' ');
+    const n = queryWords.length;
+    if (n < 2 || n > MAX_PARTS_WORDS) return;
+    const spans = new Map<string, Map<number, Hit>>();
+    const wholeNames = (from: number, to: number): Map<number, Hit> => {
+      const key = `${from}:${to}`;
+      let found = spans.get(key);
+      if (!found) {
+        // "at" ends the title's part, it is no word of the title: only the words that name count.
+        const named = trimStopwords(queryWords.slice(from, to).join(' '));
+        const hits = new Map<number, Hit>();
+        if (named) phraseHits(named, hits);
+        found = new Map([...hits].filter(([, h]) => h.whole && h.tier !== 'content'));
+        spans.set(key, found);
+      }
+      return found;
+    };
+    // Every way to cut the words into two or three parts; an entry counts when each part is one of its names.
+    const cuts: number[][] = [];
+    for (let a = 1; a < n; a++) {
+      cuts.push([0, a, n]);
+      for (let b = a + 1; b < n; b++) cuts.push([0, a, b, n]);
+    }
+    for (const cut of cuts) {
+      const parts = cut.slice(1).map((to, k) => wholeNames(cut[k]!, to));
+      for (const [d] of parts[0]!) {
+        const hits = parts.map((part) => part.get(d));
+        if (hits.some((h) => !h) || !hits.some((h) => h!.tier === 'identity')) continue;
+        offer(best, d, Math.min(...hits.map((h) => h!.score)) * PARTIAL_WEIGHT, 'identity', true);
+      }
+    }
+  }
+
+  function trimStopwords(part: string): string {
+    const partWords = part.split(' ');
+    let [from, to] = [0, partWords.length];
+    while (from < to && STOPWORDS.has(partWords[from]!)) from++;
+    while (to > from && STOPWORDS.has(partWords[to - 1]!)) to--;
+    return partWords.slice(from, to).join(' ');
+  }
+
   function searchUncached(normalized: string): Ranked {
     const best = new Map<number, Hit>();
-    for (const variant of expandQuery(normalized, aliases)) {
+    const variants = expandQuery(normalized, aliases);
+    for (const variant of variants) {
       phraseHits(variant, best);
       contentHits(variant, best);
+    }
+    // Only for whoever no single name or text answers (in a shared index, each person as if alone).
+    const answered = new Set([...best.keys()].map(ownerOf));
+    if (answered.size < peopleCount) {
+      const parts = new Map<number, Hit>();
+      for (const variant of variants) namedInParts(variant, parts);
+      for (const [d, hit] of parts) if (!answered.has(ownerOf(d))) best.set(d, hit);
     }
     return ranked(best);
   }
