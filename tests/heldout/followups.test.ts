@@ -26,7 +26,7 @@ interface Conversation {
 }
 
 const TARGET = 0.98;
-const GUARD = 0.85;
+const GUARD = 0.93;
 
 const conversations = JSON.parse(readFileSync('tests/heldout/followups.json', 'utf8')) as Conversation[];
 
