@@ -6,13 +6,13 @@
  * per résumé and locale, conversations apart by an empty line. A turn is right when its command
  * and first result are the labelled ones (an opening follow-up: no command and no result).
  *
- * The floor is not the examiner's to set: the guard is open (0% right first) until the lead sets
- * it from the first full run. The target is 98% of turns right first.
+ * The examiner did not set the floor: the guard is the target, 98% of turns right first, which
+ * the first full run met (116/116).
  */
 import { conversationSpec } from './harness.js';
 
 const TARGET = 0.98;
-// Open on purpose (0% right first): the lead sets the floor at the end of the day, not the examiner.
-const GUARD = 0;
+// Set by the lead from the run at the end of the day it was written: 116/116 turns; the guard is the target.
+const GUARD = 0.98;
 
 conversationSpec('followups-v3.json', TARGET, GUARD);

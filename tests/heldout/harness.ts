@@ -19,9 +19,6 @@ export interface Floor {
   noFitAnswers: number;
 }
 
-/** No floor: the lead sets one at the end of the day, once the set has been measured. */
-export const OPEN: Floor = { right: 0, noFitAnswers: Number.POSITIVE_INFINITY };
-
 export const isPerson = (id: string): boolean => (FIVE as readonly string[]).includes(id);
 export const isCommand = (name: string | null): boolean => name !== null && findCommand(name)?.data.name === name;
 

@@ -5,14 +5,13 @@
  * and questions nothing fits. The résumés are in English, so the labels are their English titles.
  * Each run prints where it stands and what it misses.
  *
- * The floor is not the examiner's to set: both guards are open (0% right first, any number of
- * answers to no-fit questions) until the lead sets them from the first full run. The target is
- * 98% right first and no answer to a question nothing fits.
+ * The examiner did not set the floor: the guard keeps what the first full run met (the lead's,
+ * below). The target is 98% right first and no answer to a question nothing fits.
  */
-import { labelledSetSpec, OPEN } from './harness.js';
+import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.98, noFitAnswers: 0 };
-// Open on purpose (0% right first, any answers to no-fit questions): the lead sets the floor at the end of the day, not the examiner.
-const GUARD = OPEN;
+// Set by the lead from the run at the end of the day it was written: 103/106 (97.2%), 1 answer to a no-fit question.
+const GUARD = { right: 0.97, noFitAnswers: 1 };
 
 labelledSetSpec('portuguese-v3.json', TARGET, GUARD);

@@ -4,14 +4,14 @@
  * people, slash and free text, typos and abbreviations, and many questions nothing fits. Each run
  * prints where it stands and what it misses.
  *
- * The floor is not the examiner's to set: both guards are open (0% right first, any number of
- * answers to no-fit questions) until the lead sets them from the first full run. The target for
- * unseen questions stays 95% right first and no answer to a question nothing fits.
+ * The examiner did not set the floor: the guard keeps what the first full run met (the lead's,
+ * below). The target for unseen questions stays 95% right first and no answer to a question
+ * nothing fits; it is not met while a no-fit question is answered.
  */
-import { labelledSetSpec, OPEN } from './harness.js';
+import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.95, noFitAnswers: 0 };
-// Open on purpose (0% right first, any answers to no-fit questions): the lead sets the floor at the end of the day, not the examiner.
-const GUARD = OPEN;
+// Set by the lead from the run at the end of the day it was written: 221/226 (97.8%), 4 answers to no-fit questions.
+const GUARD = { right: 0.97, noFitAnswers: 4 };
 
 labelledSetSpec('sections-v3.json', TARGET, GUARD);
