@@ -59,6 +59,14 @@ export const contact: Command = {
       'number',
       'profiles',
       'website',
+      // basics.location's address: where to write to, not a verb ("how did he address latency?").
+      'his address',
+      'her address',
+      'their address',
+      'mailing address',
+      'postal address',
+      'home address',
+      'street address',
     ],
     // A network asks for that profile: answered with it, or with none when the résumé lists none there.
     topics: NETWORKS,

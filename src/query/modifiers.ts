@@ -5,6 +5,7 @@
  * re-parses strings another layer wrote.
  */
 
+import { isOrdinaryWordName } from './technologies.js';
 import { glossAny, glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 
@@ -68,7 +69,13 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
   const normal = normalize(typed);
   const glossed = glossQuestion(normal);
   // A lone word of another language ("/experience primeiro") holds no marker: it is read as a modifier when it is one.
-  return modifierOf(typed, accepts) ?? modifierOf(glossed, accepts) ?? modifierOf(glossAny(normal), accepts) ?? { text: typed };
+  return (
+    modifierOf(typed, accepts) ??
+    modifierOf(glossed, accepts) ??
+    modifierOf(glossAny(normal), accepts) ??
+    // "/skills go": the one word typed is the name asked for, never a filler that leaves the whole section.
+    (isOrdinaryWordName(typed) ? { text: typed, literal: true } : { text: typed })
+  );
 }
 
 /** The modifier a command's text says, when it says one and the command accepts it. */

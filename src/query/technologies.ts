@@ -6,17 +6,26 @@
 import { defaultTaxonomy } from '../match/taxonomy.js';
 import { nameKey } from './name-tokens.js';
 
-let known: ReadonlyMap<string, string> | undefined;
+let known: { byKey: ReadonlyMap<string, string>; ambiguous: ReadonlyMap<string, string> } | undefined;
 
-function keys(): ReadonlyMap<string, string> {
+function taxonomy(): NonNullable<typeof known> {
   if (!known) {
     try {
-      known = defaultTaxonomy().byKey;
+      known = defaultTaxonomy();
     } catch {
-      known = new Map();
+      known = { byKey: new Map(), ambiguous: new Map() };
     }
   }
   return known;
+}
+
+function keys(): ReadonlyMap<string, string> {
+  return taxonomy().byKey;
+}
+
+/** True for a word that is also a technology's name ("go", "rust", "chef"): typed alone after a command, it is that name. */
+export function isOrdinaryWordName(word: string): boolean {
+  return taxonomy().ambiguous.has(nameKey(word));
 }
 
 /** The term a name means ("k8s" → Kubernetes), or undefined when it names none. */
