@@ -177,7 +177,9 @@ function fillerNaming(words: readonly string[], primary: Intent, index: RoutingI
   const last = words.length - 1;
   const object = words[last];
   const verbEnd = OBJECT_PREPOSITIONS.has(words[last - 1] ?? '') ? last - 1 : last;
-  return object && FILLER.has(object) && !NOT_A_NAME.has(object) && primary.own.find(words).some((f) => f.end === verbEnd) ? object : '';
+  // The cue may hold the preposition itself ("program in go").
+  const cueEnds = (f: { end: number }) => f.end === verbEnd || f.end === last;
+  return object && FILLER.has(object) && !NOT_A_NAME.has(object) && primary.own.find(words).some(cueEnds) ? object : '';
 }
 
 /** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */

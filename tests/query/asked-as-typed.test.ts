@@ -26,6 +26,11 @@ describe('a technology named by an ordinary word, typed after a command', () => 
     expect(first('martin', '/projects go').titles).toEqual([]);
   });
 
+  it('given "does he program in go?", asks for Go: nothing for Martin, Go for Maya', () => {
+    expect(first('martin', 'does he program in go?')).toEqual({ command: 'skills', titles: [] });
+    expect(first('new-grad', 'does she code in go?').titles[0]).toBe('Go');
+  });
+
   it('given a query that only restates the command, still answers the whole section ("/education degree")', () => {
     expect(first('martin', '/education degree').titles.length).toBe(2);
   });
