@@ -8,6 +8,7 @@
 import { isOrdinaryWordName } from './technologies.js';
 import { glossAny, glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
+import { FILLER, STOPWORDS } from './stopwords.js';
 
 export type Modifier =
   /** The ongoing entries (or the latest, when none is ongoing). */
@@ -74,8 +75,13 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
     modifierOf(glossed, accepts) ??
     modifierOf(glossAny(normal), accepts) ??
     // "/skills go": the one word typed is the name asked for, never a filler that leaves the whole section.
-    (isOrdinaryWordName(typed) ? { text: typed, literal: true } : { text: typed })
+    (fillerNamingATechnology(normal) ? { text: typed, literal: true } : { text: typed })
   );
+}
+
+/** One filler word that is also a technology's name ("go"); the taxonomy is read only for such a word, not for every query. */
+function fillerNamingATechnology(normal: string): boolean {
+  return !normal.includes(' ') && (STOPWORDS.has(normal) || FILLER.has(normal)) && isOrdinaryWordName(normal);
 }
 
 /** The modifier a command's text says, when it says one and the command accepts it. */
