@@ -58,6 +58,14 @@ const MAX_PARTIAL_WORDS = 4;
 /** An entry's names run together are short: a degree, its field and its school; a title and its company. */
 const MAX_PARTS_WORDS = 16;
 
+/** The words without the little ones at either end ("architect at" → "architect"); those inside stay ("salt and cedar"). */
+function withoutEdgeStopwords(part: readonly string[]): readonly string[] {
+  let [from, to] = [0, part.length];
+  while (from < to && STOPWORDS.has(part[from]!)) from++;
+  while (to > from && STOPWORDS.has(part[to - 1]!)) to--;
+  return part.slice(from, to);
+}
+
 export interface SectionSearcher {
   /** Entries whose own text says the query (or another name for it: a documented alias, a typo, another form of a word). */
   search(query: string, person?: number): Hit[];
@@ -297,7 +305,7 @@ export function createSectionSearcher(
       let found = spans.get(key);
       if (!found) {
         // "at" ends the title's part, it is no word of the title: only the words that name count.
-        const named = trimStopwords(queryWords.slice(from, to).join(' '));
+        const named = withoutEdgeStopwords(queryWords.slice(from, to)).join(' ');
         const hits = new Map<number, Hit>();
         if (named) phraseHits(named, hits);
         found = new Map([...hits].filter(([, h]) => h.whole && h.tier !== 'content'));
@@ -319,14 +327,6 @@ export function createSectionSearcher(
         offer(best, d, Math.min(...hits.map((h) => h!.score)) * PARTIAL_WEIGHT, 'identity', true);
       }
     }
-  }
-
-  function trimStopwords(part: string): string {
-    const partWords = part.split(' ');
-    let [from, to] = [0, partWords.length];
-    while (from < to && STOPWORDS.has(partWords[from]!)) from++;
-    while (to > from && STOPWORDS.has(partWords[to - 1]!)) to--;
-    return partWords.slice(from, to).join(' ');
   }
 
   function searchUncached(normalized: string): Ranked {

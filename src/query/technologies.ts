@@ -3,12 +3,12 @@
  * this a technology's or a practice's name? Read on first use; when its files cannot be read,
  * nothing is a known name and every question is read as before (none fails on it).
  */
-import { defaultTaxonomy } from '../match/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from '../match/taxonomy.js';
 import { nameKey } from './name-tokens.js';
 
-let known: { byKey: ReadonlyMap<string, string>; ambiguous: ReadonlyMap<string, string> } | undefined;
+let known: Pick<Taxonomy, 'byKey' | 'ambiguous'> | undefined;
 
-function taxonomy(): NonNullable<typeof known> {
+function taxonomy(): Pick<Taxonomy, 'byKey' | 'ambiguous'> {
   if (!known) {
     try {
       known = defaultTaxonomy();
@@ -19,10 +19,6 @@ function taxonomy(): NonNullable<typeof known> {
   return known;
 }
 
-function keys(): ReadonlyMap<string, string> {
-  return taxonomy().byKey;
-}
-
 /** True for a word that is also a technology's name ("go", "rust", "chef"): typed alone after a command, it is that name. */
 export function isOrdinaryWordName(word: string): boolean {
   return taxonomy().ambiguous.has(nameKey(word));
@@ -30,5 +26,5 @@ export function isOrdinaryWordName(word: string): boolean {
 
 /** The term a name means ("k8s" → Kubernetes), or undefined when it names none. */
 export function technologyOf(name: string): string | undefined {
-  return keys().get(nameKey(name));
+  return taxonomy().byKey.get(nameKey(name));
 }
