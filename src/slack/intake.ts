@@ -3,8 +3,8 @@
  * reads the body within SLACK_MAX_BODY_BYTES and its shared budget. Here: the signature
  * headers are checked before any byte of the body is read, then the signature over the body
  * (see signature.ts for why not by Bolt), then the body's shape (shape.ts). Anything that
- * fails is answered here with a 4xx. What passes is handed on with its body already read,
- * the way Bolt's HTTPReceiver accepts requests from serverless hosts (`signatureVerification: false`).
+ * fails is answered here with a 4xx. What passes is handed on with its body read and parsed
+ * (receiver.ts gives it to Bolt).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BufferedIncomingMessage } from '@slack/bolt';
@@ -36,8 +36,8 @@ export interface SlackIntakeOptions {
   stopping(): boolean;
   /** A request passed the header checks: the adapter counts it until its response closes. */
   accepted(res: ServerResponse): void;
-  /** The signed, well-formed request, body read. */
-  deliver(request: BufferedIncomingMessage, res: ServerResponse): void;
+  /** The signed, well-formed request, body read, and that body parsed. */
+  deliver(request: BufferedIncomingMessage, res: ServerResponse, body: Record<string, unknown>): void;
 }
 
 function reply(res: ServerResponse, status: 400 | 401): void {
@@ -71,7 +71,7 @@ export function slackIntake(options: SlackIntakeOptions): BodyRoute {
         logger.warn('slack_request_malformed', { problem: shape.problem });
         return reply(res, 400);
       }
-      options.deliver(request, res);
+      options.deliver(request, res, shape.body);
     },
   };
 }

@@ -136,7 +136,8 @@ function eventSchema(type: unknown): z.ZodType | null {
   return null;
 }
 
-export type ShapeVerdict = { ok: true } | { ok: false; problem: string };
+/** A body that passed comes back parsed, so nothing parses it again. */
+export type ShapeVerdict = { ok: true; body: Record<string, unknown> } | { ok: false; problem: string };
 
 /** Where a zod failure is, never what the value was (it may be a user's text). */
 function where(error: z.ZodError): string {
@@ -162,5 +163,5 @@ export function checkSlackBody(request: BufferedIncomingMessage): ShapeVerdict {
     const inner = eventSchema(event.type)?.safeParse(event);
     if (inner && !inner.success) return { ok: false, problem: `event.${where(inner.error)}` };
   }
-  return { ok: true };
+  return { ok: true, body };
 }

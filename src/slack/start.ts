@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import { resumeFor } from '../core/owner.js';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -22,6 +22,7 @@ import type { TimelineImages } from '../render/timeline/image.js';
 import { createDrain } from '../platform/drain.js';
 import { createResponder, type Responder } from './respond.js';
 import { slackIntake } from './intake.js';
+import { IntakeReceiver } from './receiver.js';
 import { gateEnvelopes } from './socket-gate.js';
 import { SLACK_EVENTS_PATH } from './path.js';
 
@@ -86,16 +87,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const socketMode = Boolean(config.appToken);
   const boltLogger = toBoltLogger(logger);
 
-  const httpReceiver = config.appToken
-    ? null
-    : new HTTPReceiver({
-        signingSecret: config.signingSecret,
-        endpoints: SLACK_EVENTS_PATH,
-        logger: boltLogger,
-        // The route below reads the body and checks its signature first (intake.ts) and hands Bolt
-        // the request with its body already read.
-        signatureVerification: false,
-      });
+  // The route below reads the body, checks its signature and parses it (intake.ts) before Bolt sees it.
+  const httpReceiver = config.appToken ? null : new IntakeReceiver(boltLogger);
   const receiver =
     httpReceiver ??
     new SocketModeReceiver({
@@ -172,7 +165,6 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     }
     logger.info('slack_started', { mode: 'socket' });
   } else {
-    const listener = httpReceiver.requestListener;
     http.post(
       SLACK_EVENTS_PATH,
       slackIntake({
@@ -185,7 +177,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
         accepted(res) {
           res.once('close', drain.begin());
         },
-        deliver: (request, res) => listener(request, res),
+        deliver: (request, res, body) => httpReceiver.deliver(request, res, body),
       }),
     );
     logger.info('slack_started', { mode: 'http', path: SLACK_EVENTS_PATH });

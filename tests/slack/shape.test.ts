@@ -7,6 +7,7 @@
 import { Socket } from 'node:net';
 import { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { HTTPModuleFunctions } from '@slack/bolt';
 import { checkSlackBody } from '../../src/slack/shape.js';
 
 function request(body: string, contentType: string): IncomingMessage & { rawBody: Buffer } {
@@ -95,7 +96,8 @@ describe('what Slack sends is let through', () => {
     ],
     ['an event with a user object (user_change)', json(callback({ type: 'user_change', user: { id: 'U1', profile: {} } }))],
   ])('given %s, says ok', (_what, req) => {
-    expect(checkSlackBody(req)).toEqual({ ok: true });
+    // Handed on parsed, exactly as Bolt would have parsed it.
+    expect(checkSlackBody(req)).toEqual({ ok: true, body: HTTPModuleFunctions.parseHTTPRequestBody(req) });
   });
 });
 
