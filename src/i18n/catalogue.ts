@@ -33,22 +33,52 @@ export function defaultCatalogueDir(): string {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** A fraction in the language's own way ("14,9" in Portuguese); whole numbers (years, counts) as they are. */
-function shown(value: string | number, tag: string): string {
-  return typeof value === 'number' && !Number.isInteger(value)
-    ? new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)
-    : String(value);
+/**
+ * A text split once at its placeholders: literal, name, literal, …, literal. Messages are
+ * worded on every answer (labels, dates, headings), so the text is not searched again each time.
+ */
+type Template = readonly string[];
+/** A key's text, or its plural forms, compiled. */
+type Compiled = { text: Template } | { forms: Readonly<Partial<Record<Intl.LDMLPluralRule, Template>>> };
+
+function compile(text: string): Template {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index), m[1]!);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
 }
 
-function fill(text: string, params: Params | undefined, tag: string): string {
-  return params ? text.replace(PLACEHOLDER, (whole, name: string) => (name in params ? shown(params[name]!, tag) : whole)) : text;
+/** A fraction in the language's own way ("14,9" in Portuguese); whole numbers (years, counts) as they are. */
+function shown(value: string | number, fraction: () => Intl.NumberFormat): string {
+  return typeof value === 'number' && !Number.isInteger(value) ? fraction().format(value) : String(value);
 }
+
+/** A placeholder the params do not name stays as written. */
+function fill(template: Template, params: Params | undefined, fraction: () => Intl.NumberFormat): string {
+  if (template.length === 1) return template[0]!;
+  let out = template[0]!;
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i]!;
+    out += params && name in params ? shown(params[name]!, fraction) : `{${name}}`;
+    out += template[i + 1]!;
+  }
+  return out;
+}
+
+/** The most requested spellings remembered per set: what platforms send is a handful, but a client could send anything. */
+const MAX_REMEMBERED_REQUESTS = 256;
 
 /** A folder of catalogues: `<tag>.json` each, read when first asked for. */
 export class CatalogueSet {
   private readonly loaded = new Map<string, { texts: Catalogue; lists: Readonly<Record<string, readonly string[]>> }>();
   private tags: readonly string[] | undefined;
   private readonly messages = new Map<string, Messages>();
+  /** What each spelling a platform sent resolved to: resolving compares every tag. */
+  private readonly requested = new Map<string, Messages>();
 
   constructor(readonly dir: string = defaultCatalogueDir()) {}
 
@@ -99,12 +129,15 @@ export class CatalogueSet {
 
   /** The messages for a requested locale (see `resolve`). */
   for(requested: string | undefined | null): Messages {
+    const remembered = this.requested.get(requested ?? '');
+    if (remembered) return remembered;
     const tag = this.resolve(requested);
     let messages = this.messages.get(tag);
     if (!messages) {
       messages = this.build(tag);
       this.messages.set(tag, messages);
     }
+    if (this.requested.size < MAX_REMEMBERED_REQUESTS) this.requested.set(requested ?? '', messages);
     return messages;
   }
 
@@ -112,14 +145,32 @@ export class CatalogueSet {
     const own = this.catalogue(tag);
     const english = tag === DEFAULT_LOCALE ? own : this.catalogue(DEFAULT_LOCALE);
     const plural = new Intl.PluralRules(tag);
+    let numbers: Intl.NumberFormat | undefined;
+    const fraction = () => (numbers ??= new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+    // Each key's text compiled on first use; only keys the catalogues hold are kept.
+    const templates = new Map<string, Compiled>();
+    const templateOf = (key: string) => {
+      let template = templates.get(key);
+      if (template === undefined) {
+        const text = own.texts[key] ?? english.texts[key];
+        if (text === undefined) return undefined;
+        template =
+          typeof text === 'string'
+            ? { text: compile(text) }
+            : { forms: Object.fromEntries(Object.entries(text).map(([form, t]) => [form, compile(t ?? '')])) };
+        templates.set(key, template);
+      }
+      return template;
+    };
     return {
       locale: tag,
       t(key, params) {
-        const text = own.texts[key] ?? english.texts[key];
-        if (text === undefined) return key;
-        if (typeof text === 'string') return fill(text, params, tag);
+        const template = templateOf(key);
+        if (template === undefined) return key;
+        if ('text' in template) return fill(template.text, params, fraction);
+        const { forms } = template;
         const count = Number(params?.count ?? 0);
-        return fill(text[plural.select(count)] ?? text.other ?? '', params, tag);
+        return fill(forms[plural.select(count)] ?? forms.other ?? [''], params, fraction);
       },
       list(key) {
         return own.lists[key] ?? [];

@@ -177,6 +177,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     const name = body.command.replace(/^\//, '');
     let message: SlackMessage;
     try {
+      const mentions = mentionedUsers(body.text);
       const answer = await answerFor({
         platform: 'slack',
         audience: 'private',
@@ -184,7 +185,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         text: commandText(body.text),
         userId: body.user_id,
         // With "escape users" on, a slash command's text carries <@U…> for a mentioned user.
-        ...(mentionedUsers(body.text).length ? { mentions: mentionedUsers(body.text) } : {}),
+        ...(mentions.length ? { mentions } : {}),
         tenantId: body.team_id,
         ...(typeof body.user_team === 'string' ? { userTenantId: body.user_team } : {}),
         // Slash commands have no thread: each user's commands in a channel are one conversation.

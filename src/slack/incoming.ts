@@ -15,7 +15,8 @@ export function commandText(text: unknown): string {
 
 /** The users a message mentions (`<@U123>`, `<@U123|ana>`), the bot itself left out: a directory maps them to people. */
 export function mentionedUsers(text: unknown, botUserId?: string): string[] {
-  if (typeof text !== 'string') return [];
+  // Most text mentions no one: no scan, no Set.
+  if (typeof text !== 'string' || !text.includes('<@')) return [];
   const ids = [...text.matchAll(/<@([A-Z0-9]+)(?:\|[^<>]*)?>/g)].map((m) => m[1]!);
   return [...new Set(ids.filter((id) => id !== botUserId))];
 }

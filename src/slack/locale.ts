@@ -60,8 +60,12 @@ export function createUserLocales(lookup: (userId: string) => Promise<string | u
   return {
     of(teamId, userId) {
       const key = `${teamId ?? ''}:${userId}`;
+      // Known and fresh: the usual case, answered without fetch's promises.
+      const status: LRUCache.Status<string, { locale: string | undefined }, string> = {};
+      const entry = cache.get(key, { status });
+      if (entry !== undefined && status.get === 'hit') return Promise.resolve(entry.locale);
       // Known, even if expired: answered at once (fetch reads an expired entry again in the background).
-      const known = cache.get(key) !== undefined;
+      const known = entry !== undefined;
       const fetched = cache.fetch(key, { context: userId }).then(
         (entry) => entry?.locale,
         () => undefined,

@@ -118,6 +118,24 @@ describe('the message catalogues', () => {
     expect(german.t('date.until', { date: 'x' })).toBe('Until x');
   });
 
+  it('given placeholders, fills those named (a fraction as the language writes it), keeps the others as written, every time alike', () => {
+    const set = tempCatalogues({
+      'en.json': { 'x.fill': '{a} of {b}, {a}!', 'x.count': { one: '{count} item', other: '{count} items in {where}' }, 'x.plain': 'no {' },
+      'pt-BR.json': {},
+    });
+    for (const round of [1, 2]) {
+      const en = set.for('en');
+      const pt = set.for(round === 1 ? 'pt-BR' : 'pt_BR');
+      expect(en.t('x.fill', { a: 1.25 })).toBe('1.3 of {b}, 1.3!');
+      expect(pt.t('x.fill', { a: 1.25, b: 'x' })).toBe('1,3 of x, 1,3!');
+      expect(en.t('x.fill')).toBe('{a} of {b}, {a}!');
+      expect(en.t('x.count', { count: 1 })).toBe('1 item');
+      expect(en.t('x.count', { count: 2 })).toBe('2 items in {where}');
+      expect(en.t('x.plain', { a: 1 })).toBe('no {');
+      expect(en.t('x.missing')).toBe('x.missing');
+    }
+  });
+
   it("given a language's command words (cues.<command>), each names a command of the registry and glosses to English", () => {
     const names = new Set(commands.map((c) => c.data.name));
     for (const tag of shipped.locales()) {
