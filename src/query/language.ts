@@ -17,15 +17,25 @@ import { fold } from './normalize.js';
 import { PhraseSet } from './phrases.js';
 
 interface Glossary {
-  readonly markers: ReadonlySet<string>;
-  readonly openers: ReadonlySet<string>;
   readonly phrases: PhraseSet;
   readonly english: ReadonlyMap<string, string>;
   /** The résumé's own vocabulary in that language (`glossary.terms`): glossed only when the résumé does not use it. */
   readonly terms: ReadonlySet<string>;
-  /** One-word entries by stem, where every entry of that stem means the same English word. */
+  /** One-word entries by stem, where every entry of that stem means the same English word (built on first use). */
   readonly stems: ReadonlyMap<string, string>;
+  /** The catalogue's stemmer, loaded on first use. */
   readonly stem: ((word: string) => string) | null;
+}
+
+/**
+ * A language's marker words, and its glossary built only when a question needs it: an English
+ * question is told apart by the markers alone, and stemming every entry costs more than Node's start.
+ */
+interface Language {
+  readonly markers: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
+  /** null when the catalogue glosses nothing. */
+  glossary(): Glossary | null;
 }
 
 /** Words shorter than this are never read by their stem: "data" is no form of "datas". */
@@ -45,6 +55,9 @@ function stemmerNamed(name: string | undefined): ((word: string) => string) | nu
   }
 }
 
+/** The one-word entries a stem can stand for (stemsOf reads only these). */
+const stemmable = (from: string, to: string): boolean => !from.includes(' ') && from.length >= MIN_STEMMED - 1 && to !== '';
+
 /**
  * Stem → English, from the one-word entries: the English word most of a stem's entries agree on
  * (estudou, estudo: study; estudos: education), none when they split evenly.
@@ -53,7 +66,7 @@ function stemsOf(english: ReadonlyMap<string, string>, stem: ((word: string) => 
   const votes = new Map<string, Map<string, { to: string; count: number }>>();
   if (!stem) return new Map();
   for (const [from, to] of english) {
-    if (from.includes(' ') || from.length < MIN_STEMMED - 1 || !to) continue;
+    if (!stemmable(from, to)) continue;
     const key = stem(from);
     const meaning = englishStem(to.split(' ')[0]!);
     const byMeaning = votes.get(key) ?? new Map<string, { to: string; count: number }>();
@@ -69,40 +82,57 @@ function stemsOf(english: ReadonlyMap<string, string>, stem: ((word: string) => 
   return stems;
 }
 
-let glossaries: readonly Glossary[] | undefined;
+/** A language's glossary from its catalogue's lists. */
+function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Glossary | null {
+  const english = new Map<string, string>();
+  // Its grammar, and each command's words in that language ("cues.<command>": "formação=education");
+  // "dele=" drops a word: a possessive after its noun ("as habilidades dele") says nothing English needs.
+  const glossed = (key: string) => key === 'glossary' || key.startsWith('glossary.') || key.startsWith('cues.');
+  const entries = Object.entries(lists).flatMap(([key, list]) => (glossed(key) ? list : []));
+  const sides = (entry: string) => entry.split('=').map((side) => fold(side).trim());
+  for (const entry of entries) {
+    const [from, to] = sides(entry);
+    if (from && to !== undefined && !english.has(from)) english.set(from, to);
+  }
+  if (english.size === 0) return null;
+  let stem: ((word: string) => string) | null | undefined;
+  let stems: Map<string, string> | undefined;
+  return {
+    phrases: new PhraseSet(english.keys()),
+    english,
+    terms: new Set((lists['glossary.terms'] ?? []).map((entry) => sides(entry)[0]!)),
+    get stem() {
+      if (stem === undefined) stem = stemmerNamed(lists.stemmer?.[0]);
+      return stem;
+    },
+    get stems() {
+      stems ??= stemsOf(english, this.stem);
+      return stems;
+    },
+  };
+}
 
-/** Each other language's glossary, read from its catalogue once. */
-function loaded(): readonly Glossary[] {
-  glossaries ??= catalogues
+let languages: readonly Language[] | undefined;
+
+/** Each other language, read from its catalogue once. */
+function loaded(): readonly Language[] {
+  languages ??= catalogues
     .locales()
     .filter((tag) => tag !== DEFAULT_LOCALE)
     .map((tag) => {
       const { lists } = catalogues.catalogue(tag);
-      const english = new Map<string, string>();
-      // Its grammar, and each command's words in that language ("cues.<command>": "formação=education");
-      // "dele=" drops a word: a possessive after its noun ("as habilidades dele") says nothing English needs.
-      const glossed = (key: string) => key === 'glossary' || key.startsWith('glossary.') || key.startsWith('cues.');
-      const entries = Object.entries(lists).flatMap(([key, list]) => (glossed(key) ? list : []));
-      const sides = (entry: string) => entry.split('=').map((side) => fold(side).trim());
-      for (const entry of entries) {
-        const [from, to] = sides(entry);
-        if (from && to !== undefined && !english.has(from)) english.set(from, to);
-      }
-      const terms = new Set((lists['glossary.terms'] ?? []).map((entry) => sides(entry)[0]!));
-      const stem = stemmerNamed(lists.stemmer?.[0]);
+      let glossary: Glossary | null | undefined;
       return {
         markers: new Set((lists.markers ?? []).map(fold)),
         openers: new Set((lists.openers ?? []).map(fold)),
-        phrases: new PhraseSet(english.keys()),
-        english,
-        terms,
-        stems: stemsOf(english, stem),
-        stem,
+        glossary: () => (glossary === undefined ? (glossary = glossaryFrom(lists)) : glossary),
       };
-    })
-    .filter((g) => g.english.size > 0);
-  return glossaries;
+    });
+  return languages;
 }
+
+/** Every language's glossary, in the catalogues' order. */
+const glossaries = (): Glossary[] => loaded().flatMap((language) => language.glossary() ?? []);
 
 /** A word no phrase took, in English when its stem is a glossary word's. */
 function byStem(word: string, glossary: Glossary): string {
@@ -112,7 +142,12 @@ function byStem(word: string, glossary: Glossary): string {
 
 /** The language a question's words are in, when it is one of the other catalogues'. */
 function glossaryOf(words: readonly string[]): Glossary | undefined {
-  return loaded().find((g) => g.openers.has(words[0]!) || words.some((w) => g.markers.has(w)));
+  for (const language of loaded()) {
+    if (!language.openers.has(words[0]!) && !words.some((w) => language.markers.has(w))) continue;
+    const glossary = language.glossary();
+    if (glossary) return glossary;
+  }
+  return undefined;
 }
 
 /** Whether the résumé itself uses a phrase's words (a translated copy's "liderança"): then they are kept as typed. */
@@ -133,11 +168,58 @@ export function glossQuestion(normalized: string, known?: Known): string {
 export function glossAny(normalized: string): string {
   if (!normalized) return normalized;
   const words = normalized.split(' ');
-  for (const glossary of loaded()) {
+  for (const glossary of glossaries()) {
     const glossed = glossWith(words, glossary);
     if (glossed !== normalized) return glossed;
   }
   return normalized;
+}
+
+/** The stems of the one-word entries whose English starts with a word `lead` takes, per glossary and `lead`. */
+const leadingStems = new WeakMap<Glossary, WeakMap<(word: string) => boolean, ReadonlySet<string>>>();
+
+function stemsLeadingWith(glossary: Glossary, stem: (word: string) => string, lead: (word: string) => boolean): ReadonlySet<string> {
+  const byLead = leadingStems.get(glossary) ?? new WeakMap<(word: string) => boolean, ReadonlySet<string>>();
+  leadingStems.set(glossary, byLead);
+  let found = byLead.get(lead);
+  if (!found) {
+    found = new Set(
+      [...glossary.english].filter(([from, to]) => stemmable(from, to) && lead(to.split(' ')[0]!)).map(([from]) => stem(from)),
+    );
+    byLead.set(lead, found);
+  }
+  return found;
+}
+
+/** Whether the word, as glossWith passes it on (read by its stem), can start with a word `lead` takes. */
+function passedMayLead(word: string, glossary: Glossary, lead: (word: string) => boolean): boolean {
+  if (lead(word)) return true;
+  if (word.length < MIN_STEMMED || !/^[a-z]+$/.test(word)) return false;
+  const stem = glossary.stem;
+  // A stem's English is one of its entries': only the entries whose English `lead` takes need stemming.
+  return stem !== null && stemsLeadingWith(glossary, stem, lead).has(stem(word));
+}
+
+/**
+ * False when no glossary can make the text start with a word `lead` takes, as glossAny would
+ * gloss it: what a command's text can only mean through its first word (a modifier: "atual",
+ * "antes da netflix") is asked this first, so plain English never builds a whole glossary.
+ */
+export function glossMayLead(normalized: string, lead: (word: string) => boolean): boolean {
+  if (!normalized) return false;
+  const words = normalized.split(' ');
+  if (lead(words[0]!)) return true;
+  return glossaries().some((glossary) => {
+    let at = 0;
+    for (const { start, end, phrase } of glossary.phrases.find(words)) {
+      if (start > at) break;
+      const english = glossary.english.get(phrase) ?? phrase;
+      // A phrase glossed to nothing is dropped; the next word leads.
+      if (english) return lead(english.split(' ')[0]!);
+      at = end;
+    }
+    return at < words.length && passedMayLead(words[at]!, glossary, lead);
+  });
 }
 
 function glossWith(words: readonly string[], glossary: Glossary, known?: Known): string {

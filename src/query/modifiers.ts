@@ -6,7 +6,7 @@
  */
 
 import { isOrdinaryWordName } from './technologies.js';
-import { glossAny, glossQuestion } from './language.js';
+import { glossAny, glossMayLead, glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
@@ -49,14 +49,32 @@ export interface CommandQuery {
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };
 
-const CURRENT = /^(current|currently|now|latest|present|today|recent|most recent)$/i;
-const PREVIOUS = /^(previous|prior|last)$/i;
-const FIRST = /^(first|earliest|oldest)$/i;
-const YEAR = /^(?:in\s+)?((?:19|20)\d{2})$/i;
-const RELATIVE = /^(before|after)\s+(.+)$/i;
-const EMPLOYER = /^(?:at|for)\s+(.+)$/i;
+const CURRENT_WORDS = ['current', 'currently', 'now', 'latest', 'present', 'today', 'recent', 'most recent'];
+const PREVIOUS_WORDS = ['previous', 'prior', 'last'];
+const FIRST_WORDS = ['first', 'earliest', 'oldest'];
+/** The words that open a modifier followed by its name ("before netflix", "at acme", "in toronto", "as manager"). */
+const RELATIVE_WORDS = ['before', 'after'];
+const EMPLOYER_WORDS = ['at', 'for'];
+
+const whole = (words: readonly string[]) => new RegExp(`^(${words.join('|')})$`, 'i');
+const CURRENT = whole(CURRENT_WORDS);
+const PREVIOUS = whole(PREVIOUS_WORDS);
+const FIRST = whole(FIRST_WORDS);
+const YEAR_NUMBER = '(?:19|20)\\d{2}';
+const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
+const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
+const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');
 const PLACE = /^in\s+(.+)$/i;
 const POSITION = /^as\s+(.+)$/i;
+
+/** Every word a modifier's text can start with: no other first word makes one (modifierOf's patterns above). */
+const LEADS = new RegExp(
+  `^(${[...CURRENT_WORDS, ...PREVIOUS_WORDS, ...FIRST_WORDS, ...RELATIVE_WORDS, ...EMPLOYER_WORDS, 'in', 'as']
+    .map((w) => w.split(' ')[0]!)
+    .join('|')}|${YEAR_NUMBER})$`,
+  'i',
+);
+const leadsModifier = (word: string): boolean => LEADS.test(word);
 
 /**
  * What a user typed after a command ("/experience current"), read into a query. Only the
@@ -73,7 +91,8 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
   return (
     modifierOf(typed, accepts) ??
     modifierOf(glossed, accepts) ??
-    modifierOf(glossAny(normal), accepts) ??
+    // Glossed by every language only when that can lead to a modifier: plain English builds no glossary.
+    (glossMayLead(normal, leadsModifier) ? modifierOf(glossAny(normal), accepts) : null) ??
     // "/skills go": the one word typed is the name asked for, never a filler that leaves the whole section.
     (fillerNamingATechnology(normal) ? { text: typed, literal: true } : { text: typed })
   );

@@ -145,7 +145,8 @@ export class WordIndex {
       for (const word of this.startingWith(query)) {
         const rest = word.slice(query.length);
         if (query.length >= 4 && SUFFIX_SET.has(rest)) offer(word, QUALITY.form);
-        else if (mode === 'name' && !twoTechnologies(query, word)) offer(word, query.length === 3 ? QUALITY.shortPrefix : QUALITY.prefix);
+        else if (mode === 'name' && (word === query || !twoTechnologies(query, word)))
+          offer(word, query.length === 3 ? QUALITY.shortPrefix : QUALITY.prefix);
       }
     }
     if (query.length < 4) return found;
