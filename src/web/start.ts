@@ -35,10 +35,8 @@ export function startWeb(options: StartWebOptions): { stop(): Promise<void> } {
     page,
     trustProxy: web.trustProxy,
   });
-  // Drawn now rather than on the first visitor's request (about a tenth of a second, once per version).
-  void options.images.get(options.pipeline.bot.resume).png;
-  // The CV too (a few hundred milliseconds, once per version); a failure here is the first visitor's to see.
-  options.cv.get(options.pipeline.bot.resume).catch((error: unknown) => options.logger.warn('cv_render_failed', { error }));
+  // The timeline picture and the CV are drawn on the first request that needs them, not here: drawing them
+  // loads resvg, the font parser and pdfkit (about 90 MB of a server's RSS), which a bot nobody visits never needs.
   options.logger.info('web_started', { page, publicUrl: config.publicUrl ?? null });
   // Routes live as long as the server; closing the server ends them.
   return { stop: async () => {} };

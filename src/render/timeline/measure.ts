@@ -3,8 +3,13 @@
  * drawn (SVG has no text overflow). Read from the same TrueType files resvg draws with
  * (fontkit parses them): a label measured here is the label drawn there.
  */
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
 import { FONT_FILES, type FontWeight } from '../fonts.js';
+
+const require = createRequire(import.meta.url);
+/** The font parser (about 15 MB) is loaded when a picture is first drawn: a server that draws none never loads it. */
+let fontkit: typeof Fontkit | undefined;
 
 interface Metrics {
   unitsPerEm: number;
@@ -16,6 +21,7 @@ const loaded = new Map<FontWeight, Metrics>();
 function metrics(weight: FontWeight): Metrics {
   let m = loaded.get(weight);
   if (m) return m;
+  fontkit ??= require('fontkit') as typeof Fontkit;
   const font = fontkit.openSync(FONT_FILES[weight]);
   if (!('glyphForCodePoint' in font)) throw new Error(`${FONT_FILES[weight]} is a font collection, expected one font`);
   const widths = new Map<number, number>();
