@@ -49,6 +49,18 @@ beforeAll(async () => {
 });
 afterAll(() => http.close());
 
+/** A file the page links to, as a browser gets it: its status, type and first bytes. */
+async function served(path: string): Promise<{ status: number; type: string | null; start: string }> {
+  const res = await fetch(`${url}${path}`);
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    start: Buffer.from(await res.arrayBuffer())
+      .subarray(0, 4)
+      .toString('latin1'),
+  };
+}
+
 describe('the web page as the server starts it', () => {
   it('given a start with no visitor yet, has drawn no timeline picture and rendered no CV', () => {
     expect(images.stats).toEqual({ svg: 0, png: 0 });
@@ -62,24 +74,9 @@ describe('the web page as the server starts it', () => {
     expect(picture).toBeDefined();
     expect(pdf).toBeDefined();
 
-    const png = await fetch(`${url}${picture}`);
-    expect(png.status).toBe(200);
-    expect(png.headers.get('content-type')).toBe('image/png');
-    expect(
-      Buffer.from(await png.arrayBuffer())
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
+    expect(await served(picture!)).toEqual({ status: 200, type: 'image/png', start: '\x89PNG' });
     expect(images.stats.png).toBe(1);
-
-    const file = await fetch(`${url}${pdf}`);
-    expect(file.status).toBe(200);
-    expect(file.headers.get('content-type')).toBe('application/pdf');
-    expect(
-      Buffer.from(await file.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    expect(await served(pdf!)).toEqual({ status: 200, type: 'application/pdf', start: '%PDF' });
   });
 
   it('given a second visitor, serves the same picture without drawing it again', async () => {
