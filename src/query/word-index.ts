@@ -44,8 +44,12 @@ export class WordIndex {
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
   /** "Did you mean" asks each section about the same words: their near words are cached too. */
   private readonly nearCache = new Map<string, ReadonlyMap<string, number>>();
-  /** Words by the stem their forms share ("bake", "baking"): built on first use. */
-  private stems: Map<string, string[]> | undefined;
+  /**
+   * Words by the stem their forms share ("bake", "baking"), per two-letter beginning: a stem key is
+   * what its word starts with (stem.ts keeps a stem only when the word begins with it), so a word's
+   * forms begin as it does, and a question stems those words only, not the whole vocabulary.
+   */
+  private readonly stems = new Map<string, Map<string, string[]>>();
 
   constructor(words: Iterable<string>) {
     this.exact = new Set([...words].filter(Boolean));
@@ -108,17 +112,22 @@ export class WordIndex {
   }
 
   private formsOf(key: string): readonly string[] {
-    if (!this.stems) {
-      this.stems = new Map();
+    const head = key.slice(0, 2);
+    let byStem = this.stems.get(head);
+    if (!byStem) {
+      byStem = new Map();
+      // In the vocabulary's own order, as every other lookup gives its words.
       for (const word of this.exact) {
+        if (!word.startsWith(head)) continue;
         const stem = stemKey(word);
         if (!stem) continue;
-        const list = this.stems.get(stem);
+        const list = byStem.get(stem);
         if (list) list.push(word);
-        else this.stems.set(stem, [word]);
+        else byStem.set(stem, [word]);
       }
+      this.stems.set(head, byStem);
     }
-    return this.stems.get(key) ?? [];
+    return byStem.get(key) ?? [];
   }
 
   /** The vocabulary words `query` can mean, each with a quality in (0, 1]. Cached per index. */
