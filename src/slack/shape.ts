@@ -10,7 +10,9 @@
  * a form's `payload` field as JSON, anything else as JSON), sorted into the kind Bolt will take
  * it for, by Bolt's own rules (an `event` field makes it an event, a `command` a slash command,
  * and so on), and checked: every field Bolt or our handlers read for that kind must have the
- * type they expect. Anything else a payload carries is left as it is.
+ * type they expect. Anything else a payload carries is left as it is: the body handed on is the
+ * one parsed here, and the schemas only check it (`z.object` ignores other keys instead of
+ * copying them all, as a loose object would, on every request).
  */
 import { HTTPModuleFunctions, type BufferedIncomingMessage } from '@slack/bolt';
 import { z } from 'zod';
@@ -21,10 +23,10 @@ const text = z.string();
 const id = z.string().min(1);
 
 /** The answers Bolt gives itself, before any routing. */
-const sslCheck = z.looseObject({ ssl_check: z.literal('1') });
-const urlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: text });
+const sslCheck = z.object({ ssl_check: z.literal('1') });
+const urlVerification = z.object({ type: z.literal('url_verification'), challenge: text });
 
-const slashCommand = z.looseObject({
+const slashCommand = z.object({
   command: z.string().startsWith('/'),
   text: maybe(text),
   user_id: id,
@@ -37,36 +39,36 @@ const slashCommand = z.looseObject({
 
 /** What Bolt reads of every interaction (its source: team, enterprise, user, channel). */
 const interactionBase = {
-  user: z.looseObject({ id, team_id: maybe(id) }),
-  team: maybe(z.looseObject({ id, enterprise_id: maybe(text) })),
-  enterprise: maybe(z.looseObject({ id: text })),
+  user: z.object({ id, team_id: maybe(id) }),
+  team: maybe(z.object({ id, enterprise_id: maybe(text) })),
+  enterprise: maybe(z.object({ id: text })),
   // Bolt reads `channel.id` whenever `channel` is not undefined: null is not allowed.
-  channel: z.looseObject({ id: text }).optional(),
+  channel: z.object({ id: text }).optional(),
   response_url: maybe(text),
 };
 
-const blockActions = z.looseObject({
+const blockActions = z.object({
   ...interactionBase,
   type: z.literal('block_actions'),
-  actions: z.array(z.looseObject({ type: text, action_id: text, value: maybe(text) })).min(1),
-  container: maybe(z.looseObject({ channel_id: maybe(text), thread_ts: maybe(text), is_ephemeral: maybe(z.boolean()) })),
+  actions: z.array(z.object({ type: text, action_id: text, value: maybe(text) })).min(1),
+  container: maybe(z.object({ channel_id: maybe(text), thread_ts: maybe(text), is_ephemeral: maybe(z.boolean()) })),
 });
 /** Other actions (legacy attachments, dialogs): no handler here, but Bolt reads the same source. */
-const otherActions = z.looseObject({ ...interactionBase, actions: z.array(z.looseObject({})).optional() });
-const options = z.looseObject({ ...interactionBase });
-const shortcut = z.looseObject({ ...interactionBase, type: z.enum(['shortcut', 'message_action']) });
-const view = z.looseObject({ ...interactionBase, view: z.looseObject({ id: maybe(text), app_installed_team_id: maybe(text) }) });
+const otherActions = z.object({ ...interactionBase, actions: z.array(z.object({})).optional() });
+const options = z.object({ ...interactionBase });
+const shortcut = z.object({ ...interactionBase, type: z.enum(['shortcut', 'message_action']) });
+const view = z.object({ ...interactionBase, view: z.object({ id: maybe(text), app_installed_team_id: maybe(text) }) });
 
 /** What Bolt reads of any event: `'channel' in event.item`, `event.user.id`, `'creator' in event.channel`, `event.subteam.created_by`. */
-const anyEvent = z.looseObject({
+const anyEvent = z.object({
   type: text,
-  user: z.union([text, z.looseObject({})]).optional(),
-  channel: z.union([text, z.looseObject({})]).optional(),
-  item: z.looseObject({}).optional(),
-  subteam: z.looseObject({}).optional(),
+  user: z.union([text, z.object({})]).optional(),
+  channel: z.union([text, z.object({})]).optional(),
+  item: z.object({}).optional(),
+  subteam: z.object({}).optional(),
 });
 /** The fields of message and app_mention events our handlers read. */
-const messageEvent = z.looseObject({
+const messageEvent = z.object({
   type: z.enum(['message', 'app_mention']),
   subtype: maybe(text),
   channel: maybe(text),
@@ -80,18 +82,18 @@ const messageEvent = z.looseObject({
   thread_ts: maybe(text),
   hidden: maybe(z.boolean()),
 });
-const homeOpened = z.looseObject({ type: z.literal('app_home_opened'), user: id, tab: maybe(text) });
+const homeOpened = z.object({ type: z.literal('app_home_opened'), user: id, tab: maybe(text) });
 
-const eventCallback = z.looseObject({
+const eventCallback = z.object({
   team_id: maybe(text),
   enterprise_id: maybe(text),
   event: anyEvent,
   // Bolt reads `authorizations[0].team_id` when there is a first one.
-  authorizations: z.array(z.looseObject({ team_id: maybe(text), enterprise_id: maybe(text) })).optional(),
+  authorizations: z.array(z.object({ team_id: maybe(text), enterprise_id: maybe(text) })).optional(),
 });
 
 /** Slack's notice that the app's events were rate limited: Bolt routes it nowhere (and answers 404). */
-const rateLimited = z.looseObject({ type: z.literal('app_rate_limited') });
+const rateLimited = z.object({ type: z.literal('app_rate_limited') });
 
 type Kind = 'event' | 'command' | 'options' | 'action' | 'shortcut' | 'view' | 'none';
 
