@@ -6,6 +6,7 @@
  * fails is answered here with a 4xx. What passes is handed on with its body read and parsed
  * (receiver.ts gives it to Bolt).
  */
+import { createSecretKey } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '../core/log.js';
@@ -46,7 +47,8 @@ function reply(res: ServerResponse, status: 400 | 401): void {
 }
 
 export function slackIntake(options: SlackIntakeOptions): BodyRoute {
-  const { signingSecret, logger } = options;
+  const { logger } = options;
+  const signingSecret = createSecretKey(Buffer.from(options.signingSecret));
   return {
     maxBodyBytes: SLACK_MAX_BODY_BYTES,
     screen(req: IncomingMessage, res: ServerResponse) {

@@ -9,7 +9,7 @@
  * cost. Bolt also accepts any timestamp from the future; a request stamped ahead is as
  * suspect as a stale one.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { isFreshTimestamp, single } from '../http/freshness.js';
 
 export { isFreshTimestamp, MAX_CLOCK_SKEW_SECONDS } from '../http/freshness.js';
@@ -30,7 +30,8 @@ export function signatureHeadersVerdict(headers: Headers, nowMs?: number): 'miss
 
 /** Checks the raw body against the request's `x-slack-request-timestamp` and `x-slack-signature` headers. */
 export function verifySlackSignature(options: {
-  signingSecret: string;
+  /** The secret, or a key made of it once (`createSecretKey`): a server checks every request with the same one. */
+  signingSecret: string | KeyObject;
   headers: Headers;
   rawBody: Buffer;
   nowMs?: number;

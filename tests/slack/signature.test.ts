@@ -2,6 +2,7 @@
  * The request-signature check that runs before Bolt (src/slack/signature.ts): Slack's v0
  * scheme, over the body's raw bytes, with the timestamp within five minutes either way.
  */
+import { createSecretKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifySlackSignature } from '../../src/slack/signature.js';
 import { slackSignature } from '../fakes/slack-signing.js';
@@ -40,6 +41,14 @@ describe('verifySlackSignature', () => {
       nowMs: 1531420618 * 1000,
     });
     expect(verdict).toBe('ok');
+  });
+
+  it('given the secret as a key made once (as the intake holds it), gives the same verdicts as the secret itself', () => {
+    const request = signed('command=%2Fskills&text=k8s');
+    const withKey = (secret: string) =>
+      verifySlackSignature({ signingSecret: createSecretKey(Buffer.from(secret)), ...request, nowMs: NOW_MS });
+    expect(withKey(SECRET)).toBe('ok');
+    expect(withKey('another-secret')).toBe('mismatch');
   });
 
   it('signs the raw bytes: a body that is not valid UTF-8 still verifies, and one changed byte does not', () => {
