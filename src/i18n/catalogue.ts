@@ -145,6 +145,16 @@ export class CatalogueSet {
     const own = this.catalogue(tag);
     const english = tag === DEFAULT_LOCALE ? own : this.catalogue(DEFAULT_LOCALE);
     const plural = new Intl.PluralRules(tag);
+    // The plural form of each small count, asked once: tenure words its years and months on every answer.
+    const forms = new Map<number, Intl.LDMLPluralRule>();
+    const formOf = (count: number): Intl.LDMLPluralRule => {
+      let form = forms.get(count);
+      if (form === undefined) {
+        form = plural.select(count);
+        if (Number.isInteger(count) && count >= 0 && count <= 1000) forms.set(count, form);
+      }
+      return form;
+    };
     let numbers: Intl.NumberFormat | undefined;
     const fraction = () => (numbers ??= new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
     // Each key's text compiled on first use; only keys the catalogues hold are kept.
@@ -168,9 +178,8 @@ export class CatalogueSet {
         const template = templateOf(key);
         if (template === undefined) return key;
         if ('text' in template) return fill(template.text, params, fraction);
-        const { forms } = template;
         const count = Number(params?.count ?? 0);
-        return fill(forms[plural.select(count)] ?? forms.other ?? [''], params, fraction);
+        return fill(template.forms[formOf(count)] ?? template.forms.other ?? [''], params, fraction);
       },
       list(key) {
         return own.lists[key] ?? [];

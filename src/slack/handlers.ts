@@ -113,12 +113,14 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
   const failed = () => pipeline.bot.messages({}).t('slack.error');
 
   const render = (answer: Answer, files: readonly Carried[], options: RenderOptions, hint = false): ReturnType<typeof renderAnswer> => {
+    // Most answers carry no file: nothing to add to them.
+    if (files.length === 0) return renderAnswer(answer, { ...options, picture: null });
     const picture = files.find((f) => f.attachment.display === 'inline' && f.url);
     const links = files.flatMap((f) => (f.attachment.display === 'download' && f.url ? [{ label: f.attachment.label, url: f.url }] : []));
     const unlinked = files.some((f) => f.attachment.display === 'download' && !f.url);
     // A private answer whose file can only be uploaded, and only where others see it, says how to get it.
-    const uploadHint = messagesFor(answer.locale).t('slack.uploadHint');
-    const footer = unlinked && hint ? [answer.footer, uploadHint].filter(Boolean).join(' · ') : answer.footer;
+    const footer =
+      unlinked && hint ? [answer.footer, messagesFor(answer.locale).t('slack.uploadHint')].filter(Boolean).join(' · ') : answer.footer;
     const shown: Answer = { ...answer, links: [...answer.links, ...links], ...(footer ? { footer } : {}) };
     return renderAnswer(shown, { ...options, picture: picture ? { url: picture.url!, alt: picture.attachment.label } : null });
   };
