@@ -8,6 +8,7 @@ import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { directoryBot, FIVE } from '../directory/fixture.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
+import { FOLLOW_UPS_FRESH } from './followup-fresh-set.js';
 import { FOLLOW_UPS, type FollowUpConversation, type Turn } from './followup-set.js';
 
 const pipelines = new Map<string, Pipeline>();
@@ -32,19 +33,14 @@ async function play({ resume, locale, turns }: FollowUpConversation): Promise<Tu
   return seen;
 }
 
-describe('the follow-up tuning conversations', () => {
+/** Plays each conversation as a spec, counting the turns right and printing the misses once all have run. */
+function scored(name: string, set: readonly FollowUpConversation[]): void {
   let right = 0;
   let total = 0;
   const misses: string[] = [];
-  afterAll(() => console.log([`follow-up tuning set: ${right}/${total} turns right`, ...misses].join('\n')));
+  afterAll(() => console.log([`${name}: ${right}/${total} turns right`, ...misses].join('\n')));
 
-  it('has at least 40 conversations in both languages, a directory among them', () => {
-    expect(FOLLOW_UPS.length).toBeGreaterThanOrEqual(40);
-    expect(FOLLOW_UPS.filter((c) => c.locale === 'pt-BR').length).toBeGreaterThanOrEqual(12);
-    expect(FOLLOW_UPS.some((c) => c.resume === 'directory')).toBe(true);
-  });
-
-  it.each(FOLLOW_UPS)('over $resume ($locale): $name', async (conversation) => {
+  it.each(set)('over $resume ($locale): $name', async (conversation) => {
     const seen = await play(conversation);
     total += seen.length;
     seen.forEach((turn, i) => {
@@ -57,4 +53,24 @@ describe('the follow-up tuning conversations', () => {
     });
     expect(seen).toEqual(conversation.turns.map((t) => [...t]));
   });
+}
+
+describe('the follow-up tuning conversations', () => {
+  it('has at least 40 conversations in both languages, a directory among them', () => {
+    expect(FOLLOW_UPS.length).toBeGreaterThanOrEqual(40);
+    expect(FOLLOW_UPS.filter((c) => c.locale === 'pt-BR').length).toBeGreaterThanOrEqual(12);
+    expect(FOLLOW_UPS.some((c) => c.resume === 'directory')).toBe(true);
+  });
+
+  scored('follow-up tuning set', FOLLOW_UPS);
+});
+
+describe('the fresh follow-up conversations', () => {
+  it('has at least 15 conversations of 3 to 5 turns in both languages', () => {
+    expect(FOLLOW_UPS_FRESH.length).toBeGreaterThanOrEqual(15);
+    expect(FOLLOW_UPS_FRESH.every((c) => c.turns.length >= 3 && c.turns.length <= 5)).toBe(true);
+    expect(new Set(FOLLOW_UPS_FRESH.map((c) => c.locale))).toEqual(new Set(['en', 'pt-BR']));
+  });
+
+  scored('fresh follow-up set', FOLLOW_UPS_FRESH);
 });

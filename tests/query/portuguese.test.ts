@@ -9,6 +9,7 @@ import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW, parseLine } from '../helpers/bot.js';
 import { botFor } from './fixture-bots.js';
+import { PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { PORTUGUESE, type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
 
 const translated = createBot({
@@ -33,11 +34,19 @@ const isRight = (q: PortugueseQuestion): boolean => {
   return q.first === null ? got.titles.length === 0 : got.first === q.first;
 };
 
-describe('the Portuguese tuning set', () => {
-  afterAll(() => {
-    const right = PORTUGUESE.filter(isRight).length;
-    console.log(`portuguese tuning set: ${right}/${PORTUGUESE.length} right`);
+/** Right first, and how many questions nothing fits were answered anyway, printed with the misses. */
+function report(name: string, set: readonly PortugueseQuestion[]): string {
+  const misses = set.filter((q) => !isRight(q));
+  const answeredNoFit = misses.filter((q) => q.first === null && outcome(q).titles.length > 0).length;
+  const lines = misses.map((q) => {
+    const got = outcome(q);
+    return `  miss [${q.resume}] "${q.ask}": expected ${q.command} → ${q.includes ?? q.first}, got ${got.command} → ${got.first}`;
   });
+  return [`${name}: ${set.length - misses.length}/${set.length} right, ${answeredNoFit} no-fit answered`, ...lines].join('\n');
+}
+
+describe('the Portuguese tuning set', () => {
+  afterAll(() => console.log(report('portuguese tuning set', PORTUGUESE)));
 
   it('has at least 80 questions over every résumé, with no-fit ones', () => {
     expect(PORTUGUESE.length).toBeGreaterThanOrEqual(80);
@@ -45,11 +54,25 @@ describe('the Portuguese tuning set', () => {
     expect(new Set(PORTUGUESE.map((q) => q.resume)).size).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(PORTUGUESE)('given "$ask" of $resume, answers with $command', (q) => {
-    const got = outcome(q);
-    expect(got.command).toBe(q.command);
-    if (q.includes !== undefined) expect(got.titles).toContain(q.includes);
-    else if (q.first === null) expect(got.titles).toEqual([]);
-    else expect(got.first).toBe(q.first);
-  });
+  it.each(PORTUGUESE)('given "$ask" of $resume, answers with $command', expectRight);
 });
+
+describe('the fresh Portuguese tuning set', () => {
+  afterAll(() => console.log(report('fresh portuguese set', PORTUGUESE_FRESH)));
+
+  it('has at least 100 questions over every résumé, 30 of them with no fit', () => {
+    expect(PORTUGUESE_FRESH.length).toBeGreaterThanOrEqual(100);
+    expect(PORTUGUESE_FRESH.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(PORTUGUESE_FRESH.map((q) => q.resume)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(PORTUGUESE_FRESH)('given "$ask" of $resume, answers with $command', expectRight);
+});
+
+function expectRight(q: PortugueseQuestion): void {
+  const got = outcome(q);
+  expect(got.command).toBe(q.command);
+  if (q.includes !== undefined) expect(got.titles).toContain(q.includes);
+  else if (q.first === null) expect(got.titles).toEqual([]);
+  else expect(got.first).toBe(q.first);
+}
