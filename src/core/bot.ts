@@ -18,7 +18,7 @@ import { resolveFollowUp } from '../query/followup.js';
 import { glossAny } from '../query/language.js';
 import { normalize } from '../query/normalize.js';
 import type { Route } from '../query/route.js';
-import { needsContextAnswer } from './followup-answers.js';
+import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -206,6 +206,10 @@ export function createBot(options: BotOptions): PersonBot {
     };
     const followUp = resolveFollowUp(text, context?.previous, current(), current().resume);
     if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current().resume, text, messages);
+    if (followUp.kind === 'none') {
+      const none = noneInTimeAnswer(followUp, current().resume, messages);
+      return context?.previous ? { ...none, leanedOn: [...context.previous.matches] } : none;
+    }
     if (followUp.kind === 'route') {
       // "And flamescope?" after a skill: the same command first, then the words as a question of their own.
       const same = followUp.route ? routeOf(followUp.route) : null;

@@ -5,7 +5,7 @@
  */
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
-import type { FollowUp } from '../query/followup.js';
+import type { FollowUp, Resolution } from '../query/followup.js';
 import type { Resume } from '../resume/schema.js';
 
 export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: string, messages: Messages): Answer {
@@ -35,4 +35,21 @@ export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: str
         [`/resume ${followUp.rest}`],
       );
   }
+}
+
+/** "Did she win an award before that?" with none before it: that section's "nothing before", no result. */
+export function noneInTimeAnswer(
+  { command, section, direction, anchor }: Extract<Resolution, { kind: 'none' }>,
+  resume: Resume,
+  messages: Messages,
+): Answer {
+  const noun = messages.t(`section.${section}`, { count: 1 });
+  const none = direction === 'before' ? 'entries.noneBefore' : 'entries.noneAfter';
+  return makeAnswer({
+    kind: 'empty',
+    title: messages.t(`${none}.title`, { noun, name: anchor }),
+    body: messages.t(`${none}.body`, { owner: resume.basics.name, noun, name: anchor }),
+    suggestions: [`/${command}`],
+    route: { command, query: `${direction} ${anchor}` },
+  });
 }

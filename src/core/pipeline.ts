@@ -14,7 +14,7 @@ import type { RateDecision, RateLimiter } from './rate-limit.js';
 import { silentLogger, type Logger } from './log.js';
 import { publicView } from './privacy.js';
 import type { BotRequest, Tenant } from '../model/request.js';
-import { referenceOf, type ConversationContext } from '../model/conversation.js';
+import { nextContext, referenceOf, type ConversationContext } from '../model/conversation.js';
 import { createConversationStore, type ConversationStore } from './conversation.js';
 
 export type Outcome = 'answered' | 'empty' | 'refused' | 'denied' | 'rate_limited' | 'error';
@@ -152,8 +152,11 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     const reference = found && !(found.command === fallback && !found.matches.length) ? found : null;
     // In a directory, the person an answer was about is who the next question is about unless it names another.
     const person = answered.answer.person?.id;
+    if (!reference) return answered;
+    // A named command's empty answer reads what came before only then: its found answers never wait for the store.
+    const before = reference.matches.length || leans ? context : await conversations.get(key);
     // Remembered in the background: the answer does not wait for the shared store (which never rejects).
-    if (reference) void conversations.set(key, { previous: reference, ...(person ? { person } : {}) });
+    void conversations.set(key, nextContext(reference, before, person));
     return answered;
   }
 

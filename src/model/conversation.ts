@@ -39,3 +39,15 @@ export function referenceOf(answer: Answer): AnswerReference | null {
     ].map(({ section, id, title }) => ({ section, id, title })),
   };
 }
+
+/**
+ * The context after an answer: its reference, except that an answer that found nothing ("did he
+ * work at google?") keeps the entries answered before it about the same person, so "and after
+ * that?" still has the last answered entry to lean on. Its command and query are the new ones
+ * ("and amazon?" re-asks the question that found nothing).
+ */
+export function nextContext(found: AnswerReference, before: ConversationContext | undefined, person?: string): ConversationContext {
+  const samePerson = before?.person === person;
+  const kept = !found.matches.length && before?.previous && samePerson ? before.previous.matches : found.matches;
+  return { previous: { ...found, matches: kept }, ...(person ? { person } : {}) };
+}

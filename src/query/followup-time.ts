@@ -29,7 +29,7 @@ function spansOf(section: ResumeSection, resume: Resume): readonly Span[] {
 
 /**
  * The number of `section`'s entry that comes next to `anchor` in time: after it, the first to
- * start once it ended; before it, the last to end by the time it started. Undefined when none does.
+ * start once it ended (or began, when it is ongoing); before it, the last to end by the time it started. Undefined when none does.
  */
 export function nextInTime(anchor: Match, section: ResumeSection, direction: 'before' | 'after', resume: Resume): number | undefined {
   const at = Number(/-(\d+)$/.exec(anchor.id)?.[1] ?? Number.NaN);
@@ -39,7 +39,8 @@ export function nextInTime(anchor: Match, section: ResumeSection, direction: 'be
     .map((span, i) => ({ span, i }))
     .filter(({ span }) => span.start);
   if (direction === 'after') {
-    const ended = from.end === null ? Number.MAX_SAFE_INTEGER : dateSortKey(from.end ?? from.start, 'start');
+    // An ongoing entry has no end: after it is after it began ("did she win an award after that?" of her current role).
+    const ended = dateSortKey(from.end ?? from.start, 'start');
     const later = candidates.filter(({ span }) => dateSortKey(span.start, 'start') >= ended);
     later.sort((a, b) => dateSortKey(a.span.start, 'start') - dateSortKey(b.span.start, 'start'));
     return later[0]?.i;

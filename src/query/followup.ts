@@ -48,7 +48,15 @@ export type Resolution =
   /** What the follow-up asks, as a route; `fallback` is free text to route instead when that finds nothing. */
   | { readonly kind: 'route'; readonly route: Route | null; readonly fallback?: string }
   /** A follow-up with nothing to lean on: the caller says what it needs. */
-  | { readonly kind: 'needs'; readonly followUp: FollowUp };
+  | { readonly kind: 'needs'; readonly followUp: FollowUp }
+  /** Another section asked along time from an entry, with nothing there: no result, never the entry's own neighbour. */
+  | {
+      readonly kind: 'none';
+      readonly command: string;
+      readonly section: ResumeSection;
+      readonly direction: 'before' | 'after';
+      readonly anchor: string;
+    };
 
 /** "Prior to that" looks back like "before that"; "prior" alone asks for a moment ("his prior job"). */
 const PRIOR_TO = /\bprior to\b/g;
@@ -162,14 +170,14 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       const anchor = nameOf(dated, resume);
       const section = followUp.command ? index.routes.byCommand.get(followUp.command)?.spec.section : null;
       if (followUp.command && section && section !== dated.section && accepts(followUp.command, 'entry')) {
-        // Another section than the entry's: its entry next in time (none there: the entry's own neighbour).
+        // Another section than the entry's: its entry next in time, or nothing (the question named that section).
         const n = nextInTime(dated, section, followUp.direction, resume);
         const id = `${section}-${n}`;
-        if (n !== undefined)
-          return to(followUp.command, {
-            text: '',
-            modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: anchor }, resume) },
-          });
+        if (n === undefined) return { kind: 'none', command: followUp.command, section, direction: followUp.direction, anchor };
+        return to(followUp.command, {
+          text: '',
+          modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: anchor }, resume) },
+        });
       }
       return to(command, { text: '', modifier: { kind: 'relative', direction: followUp.direction, anchor, entry: dated.id } });
     }

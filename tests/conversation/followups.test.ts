@@ -130,7 +130,8 @@ const conversations: Array<{ resume: string; name: string; turns: Turn[] }> = [
       ['how long did he stay?', 'experience', 'Performance Architect at Snowflake'],
       ['how long was he there?', 'experience', 'Performance Architect at Snowflake'],
       ['did he work at google?', 'experience', null],
-      ['and before that?', null, null],
+      // An answer that found nothing leaves the last answered entry (Snowflake) to lean on.
+      ['and before that?', 'experience', 'Performance Architect at Netflix'],
     ],
   },
   {
@@ -231,6 +232,16 @@ describe('what a conversation remembers', () => {
     await ask('what did he do at expedia?');
     expect((await ask(`kafka ${'x'.repeat(400)}`)).kind).toBe('refusal');
     expect((await ask('and after that?')).matches[0]?.title).toBe('Performance Architect at Netflix');
+  });
+
+  it('given a slash command that finds nothing in between, leans on the last entry answered and asks the new question again', async () => {
+    const ask = converse(createPipeline(botFor('martin')), 'slash-empty');
+    await ask('what did he do at expedia?');
+    expect((await ask('/experience google')).matches).toEqual([]);
+    expect((await ask('and after that?')).matches[0]?.title).toBe('Performance Architect at Netflix');
+    // "And X?" re-asks the question that found nothing, about X.
+    const other = await ask('and dell?');
+    expect([other.route?.command, other.matches[0]?.title]).toEqual(['experience', 'Performance Engineer at Dell']);
   });
 
   it('given a shared store (another process answered the first turn), leans on what it keeps', async () => {
