@@ -1,6 +1,7 @@
 import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entryCommand, type EntryKind } from './entries.js';
+import { SPOKEN_LANGUAGES } from './spoken-languages.js';
 
 type Language = Resume['languages'][number];
 
@@ -54,6 +55,7 @@ export const languages = entryCommand(
       'foreign language',
       'foreign languages',
     ],
+    namedAlone: SPOKEN_LANGUAGES,
   },
   [],
 );

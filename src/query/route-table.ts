@@ -5,6 +5,7 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import type { ModifierKind } from './modifiers.js';
+import { normalize } from './normalize.js';
 import { PhraseSet } from './phrases.js';
 
 /**
@@ -36,6 +37,12 @@ export interface RouteSpec {
    * "phd" asks education for a PhD, "mastodon" asks contact for that profile.
    */
   readonly topics?: readonly string[];
+  /**
+   * Names that ask for this command when one of them is all a question asks about, whatever its
+   * verb: "does he know Spanish?" asks the spoken languages, not the skills. Inside a longer
+   * query they are ordinary words ("Latin America").
+   */
+  readonly namedAlone?: readonly string[];
   /** Phrases that ask for one moment of its entries ("first job", "does he work"). */
   readonly moments?: Partial<Record<Moment, readonly string[]>>;
   readonly role?: RouteRole;
@@ -81,6 +88,8 @@ export interface Intent {
   readonly strong: ReadonlySet<string>;
   readonly weak: ReadonlySet<string>;
   readonly topics: PhraseSet;
+  /** Its `namedAlone` names, normalized. */
+  readonly alone: ReadonlySet<string>;
   readonly moments: Partial<Record<Moment, PhraseSet>>;
 }
 
@@ -122,6 +131,7 @@ function compileIntents(specs: readonly RouteSpec[]): Intent[] {
         strong: new Set(spec.strongCues ?? []),
         weak: new Set(spec.weakCues ?? []),
         topics: new PhraseSet(spec.topics ?? []),
+        alone: new Set((spec.namedAlone ?? []).map(normalize)),
         moments: Object.fromEntries(Object.entries(spec.moments ?? {}).map(([moment, cues]) => [moment, new PhraseSet(cues)])),
       }),
     );

@@ -304,6 +304,12 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const studies = primary?.spec.section ? primary : null;
   if (school && studies && !index.search(studies.spec.section!, school.join(' ')).length) return to(studies, { text: school.join(' ') });
 
+  // "Does he know Spanish?": a name that alone asks for a command (a spoken language) is asked there, unless a
+  // strict cue asks elsewhere or the section asked about has an entry of that very name.
+  const alone = residual ? table.all.find((i) => i.alone.has(residual)) : undefined;
+  const ownName = (i: Intent) =>
+    Boolean(i.spec.section && index.search(i.spec.section, residual).some((h) => h.tier === 'identity' && h.whole));
+  if (alone && primary !== alone && !primary?.spec.strict && !(primary && ownName(primary))) return to(alone, { text: residual });
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
   const asked = all.find((i) => i.spec.section !== null);
   if (asked && table.absent.includes(asked)) return to(asked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
