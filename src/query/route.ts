@@ -65,6 +65,8 @@ const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 /** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
 const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.!\s]*$/g;
+/** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
+const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
 
 /** A word that is no word of the résumé, nor a stop word or a word a command is asked by ("hobbies"): part of a name nobody knows. */
 function unknownName(word: string, index: RoutingIndex): boolean {
@@ -115,6 +117,8 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
     ...[...folded.matchAll(FULL_NAME)].filter(
       (m) => unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`),
     ),
+    // Only a word nothing in the résumé comes close to: "projects of the netflx" is a typo of an employer.
+    ...[...folded.matchAll(OF_NAME)].filter((m) => !bestSpan(m[1]!, index, null)),
   ].map((m) => m[1]!);
   return candidates.find(
     (w) =>
@@ -276,13 +280,16 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (!named) return to(timeline, { text: '', modifier: { kind: 'place', name: place } });
   }
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
-  const position = accepts(timeline, 'position') && (!primary || primary === timeline) ? positionAskedAbout(normalized) : null;
+  // A section the résumé lacks counts as asked too: "was she a volunteer?" of a résumé without volunteering is no role.
+  const askedAny = all.find((i) => i.spec.section !== null);
+  const position = accepts(timeline, 'position') && (!askedAny || askedAny === timeline) ? positionAskedAbout(normalized) : null;
   if (position && timeline?.spec.section) {
-    // A role's title that says it as well as an entry elsewhere names it wins ("is he a data analyst?").
+    // A role's title that says it (whole, or as well as an entry elsewhere names it) wins: "is he a data analyst?",
+    // "was he a performance engineer?" (not the skill Performance Engineering).
     const here = bestSpan(position, index, timeline.spec.section);
     const elsewhere = bestSpan(position, index, null);
     const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere);
-    if (!named || (here && here.tier !== 'content' && here.score >= elsewhere.score))
+    if (!named || (here && (isNaming(here) || (here.tier !== 'content' && here.score >= elsewhere.score))))
       return to(timeline, { text: '', modifier: { kind: 'position', name: position } });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
