@@ -180,3 +180,17 @@ export const PORTUGUESE_FRESH: readonly PortugueseQuestion[] = [
     ['ele conhece google cloud?', 'skills', null],
   ]),
 ];
+
+/**
+ * Misses still open, run as expected failures (each fails its spec once answered right, to be
+ * moved back): in free text, an unknown word beside a known one ("kafka streams", "google
+ * cloud", "segurança em nuvem") is dropped and the known one answers, where a slash command
+ * refuses. The same rule is open in English.
+ */
+export const OPEN_MISSES: ReadonlySet<string> = new Set([
+  'ele conhece kafka streams?',
+  'ele sabe google cloud?',
+  'ele sabe segurança em nuvem?',
+  'ela sabe kafka streams?',
+  'ele conhece google cloud?',
+]);
