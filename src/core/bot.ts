@@ -215,7 +215,10 @@ export function createBot(options: BotOptions): PersonBot {
       const same = followUp.route ? routeOf(followUp.route) : null;
       if (same && (same.kind !== 'empty' || !followUp.fallback))
         return context?.previous ? { ...same, leanedOn: [...context.previous.matches] } : same;
-      const own = followUp.fallback ? routeOf(routeFreeText(followUp.fallback, current())) : null;
+      // Its own question is another section's: in the section just asked, "and kafka streams?" found nothing, and a
+      // narrower reading of it there ("kafka") is no answer.
+      const ownRoute = followUp.fallback ? routeFreeText(followUp.fallback, current()) : null;
+      const own = ownRoute && (!same || ownRoute.command !== followUp.route?.command) ? routeOf(ownRoute) : null;
       // Still said within the conversation: what it leaned on stays at hand ("and kafka?" then "how long was he there?").
       const kept = (answer: Answer): Answer => (context?.previous ? { ...answer, leanedOn: [...context.previous.matches] } : answer);
       return own && (!same || own.kind !== 'empty') ? kept(own) : (same ?? routeOf(routeFreeText(text, current())));

@@ -10,7 +10,7 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import { employerAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
-import { EMPTY_QUERY, type CommandQuery, type ModifierKind } from './modifiers.js';
+import { EMPTY_QUERY, parseQuery, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import { bestSpan, INTENT_BONUS, isNaming, MAX_SPAN_SIZE, namesMore, spanWords, type RoutingIndex, type Span } from './spans.js';
@@ -117,8 +117,8 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
     ...[...folded.matchAll(FULL_NAME)].filter(
       (m) => unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`),
     ),
-    // Only a word nothing in the résumé comes close to: "projects of the netflx" is a typo of an employer.
-    ...[...folded.matchAll(OF_NAME)].filter((m) => !bestSpan(m[1]!, index, null)),
+    // A referee, or a word nothing in the résumé comes close to: "projects of the netflx" is a typo of an employer.
+    ...[...folded.matchAll(OF_NAME)].filter((m) => index.people.words.has(m[1]!) || !bestSpan(m[1]!, index, null)),
   ].map((m) => m[1]!);
   return candidates.find(
     (w) =>
@@ -401,6 +401,9 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   }
   // "Does he know go?": the filler word is what is asked for, as it is.
   const fillerAsked = primary && !residual ? fillerNaming(words, primary, index) : '';
+  // "Where did he work first?": a word the command reads as a modifier ("/experience first") is one.
+  const typed = fillerAsked ? parseQuery(fillerAsked, primary?.spec.accepts ?? []) : null;
+  if (primary && typed?.modifier) return to(primary, typed);
   if (primary && fillerAsked) return to(primary, { text: fillerAsked, literal: true });
   if (primary) return to(primary, { text: residual });
   if (has('person') || !residual) return to(person, EMPTY_QUERY);

@@ -216,6 +216,3 @@ export const FOLLOW_UPS_FRESH: readonly FollowUpConversation[] = [
     ],
   },
 ];
-
-/** Conversations with a turn still missed, run as expected failures: "and kafka streams?" finds Kafka (see OPEN_MISSES in tests/query/portuguese-fresh-set.ts). */
-export const OPEN_CONVERSATIONS: ReadonlySet<string> = new Set(['a qualified skill he lacks between two he has']);

@@ -9,6 +9,7 @@ import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW, parseLine } from '../helpers/bot.js';
 import { botFor } from './fixture-bots.js';
+import { PORTUGUESE_CHECK } from './portuguese-check-set.js';
 import { OPEN_MISSES, PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { PORTUGUESE, type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
 
@@ -68,6 +69,12 @@ describe('the fresh Portuguese tuning set', () => {
 
   it.each(PORTUGUESE_FRESH.filter((q) => !OPEN_MISSES.has(q.ask)))('given "$ask" of $resume, answers with $command', expectRight);
   it.fails.each(PORTUGUESE_FRESH.filter((q) => OPEN_MISSES.has(q.ask)))('still misses "$ask" of $resume', expectRight);
+});
+
+describe('the Portuguese check set (written after the fixes, never tuned on)', () => {
+  afterAll(() => console.log(report('portuguese check set', PORTUGUESE_CHECK)));
+
+  it.each(PORTUGUESE_CHECK)('given "$ask" of $resume, answers with $command', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
