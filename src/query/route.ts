@@ -117,11 +117,13 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
     ...[...folded.matchAll(FULL_NAME)].filter(
       (m) => unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`),
     ),
-    // A referee, or a word nothing in the résumé comes close to: "projects of the netflx" is a typo of an employer.
-    ...[...folded.matchAll(OF_NAME)].filter((m) => index.people.words.has(m[1]!) || !bestSpan(m[1]!, index, null)),
   ].map((m) => m[1]!);
-  return candidates.find(
-    (w) =>
+  // After "of", a referee or a word nothing in the résumé comes close to ("projects of the netflx" is a typo of an
+  // employer), looked up last: it costs a search.
+  const after = [...folded.matchAll(OF_NAME)].map((m) => m[1]!);
+  const closeTo = (w: string) => !index.people.words.has(w) && Boolean(bestSpan(w, index, null));
+  return [...candidates, ...after].find(
+    (w, i) =>
       !NOT_A_NAME.has(w) &&
       // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
       index.routes.allCues.strip([w]).length > 0 &&
@@ -129,7 +131,8 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
       !STOPWORDS.has(w) &&
       !FILLER.has(w) &&
       !index.nameWords.has(w) &&
-      (index.people.words.has(w) || !index.knows(w)),
+      (index.people.words.has(w) || !index.knows(w)) &&
+      (i < candidates.length || !closeTo(w)),
   );
 }
 
