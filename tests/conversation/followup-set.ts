@@ -41,6 +41,17 @@ const PIED_PIPER = 'CEO/President at Pied Piper';
 const NONE: Turn[1] = null;
 
 export const FOLLOW_UPS: readonly FollowUpConversation[] = [
+  {
+    resume: 'martin',
+    locale: 'pt-BR',
+    name: 'em seguida, logo antes, e onde ele tava',
+    turns: [
+      ['ele trabalhou na netflix?', 'experience', NETFLIX],
+      ['e em seguida?', 'experience', SNOWFLAKE],
+      ['e logo antes?', 'experience', NETFLIX],
+      ['e antes disso onde ele tava?', 'experience', EXPEDIA],
+    ],
+  },
   // Martin, in English
   {
     resume: 'martin',
