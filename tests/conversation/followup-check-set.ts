@@ -4,12 +4,7 @@
  * another section asked along time with nothing there. Never tuned on.
  */
 import type { FollowUpConversation } from './followup-set.js';
-
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const RACKSPACE = 'Software Engineer at Rackspace';
-const DROPBOX = 'Senior Software Engineer at Dropbox';
+import { DROPBOX, EXPEDIA, NETFLIX, RACKSPACE, SNOWFLAKE } from '../query/titles.js';
 
 export const FOLLOW_UPS_CHECK: readonly FollowUpConversation[] = [
   {

@@ -6,24 +6,25 @@
  * section that has nothing there, openers with nothing to follow, and changes of subject.
  */
 import type { FollowUpConversation } from './followup-set.js';
-
-const PICPAY = 'VP, Platform Engineering at PicPay';
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const DELL = 'Performance Engineer at Dell';
-const BSC = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
-const CONFLUENT = 'Staff Software Engineer at Confluent';
-const DROPBOX = 'Senior Software Engineer at Dropbox';
-const RACKSPACE = 'Software Engineer at Rackspace';
-const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
-const LUMEN = 'Shift Supervisor at Café Lumen';
-const SALT = 'General Manager at Salt & Cedar Restaurant Group';
-const FOOD_BANK = 'Data Volunteer at Central Texas Food Bank';
-const FREE_NET = 'Digital Literacy Tutor at Austin Free-Net';
-const OUTREACH = 'Software Engineering Intern at Outreach';
-const ALLEN = 'Research Intern at Allen Institute for AI';
-const PIED_PIPER = 'CEO/President at Pied Piper';
+import {
+  ALLEN,
+  BSC,
+  CONFLUENT,
+  DELL,
+  DROPBOX,
+  EXPEDIA,
+  FOOD_BANK,
+  FREE_NET,
+  LENA_PHD,
+  LUMEN,
+  NETFLIX,
+  OUTREACH,
+  PICPAY,
+  PIED_PIPER,
+  RACKSPACE,
+  SALT,
+  SNOWFLAKE,
+} from '../query/titles.js';
 
 export const FOLLOW_UPS_FRESH: readonly FollowUpConversation[] = [
   {

@@ -7,6 +7,29 @@
  * the follow-up refers to).
  */
 
+import {
+  ALLEN,
+  BSC,
+  CONFLUENT,
+  DELL,
+  DROPBOX,
+  EXPEDIA,
+  FOOD_BANK,
+  FREELANCE,
+  FREE_NET,
+  LENA_BS,
+  LENA_PHD,
+  LUMEN,
+  NETFLIX,
+  OUTREACH,
+  PICPAY,
+  PIED_PIPER,
+  RACKSPACE,
+  SALT,
+  SNOWFLAKE,
+  UW,
+} from '../query/titles.js';
+
 export type Turn = readonly [ask: string, command: string | null, first: string | null];
 
 export interface FollowUpConversation {
@@ -16,27 +39,6 @@ export interface FollowUpConversation {
   readonly name: string;
   readonly turns: readonly Turn[];
 }
-
-const PICPAY = 'VP, Platform Engineering at PicPay';
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const DELL = 'Performance Engineer at Dell';
-const BSC = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
-const CONFLUENT = 'Staff Software Engineer at Confluent';
-const DROPBOX = 'Senior Software Engineer at Dropbox';
-const RACKSPACE = 'Software Engineer at Rackspace';
-const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
-const LENA_BS = 'Bachelor of Science Computer Science at University of Texas at Austin';
-const LUMEN = 'Shift Supervisor at Café Lumen';
-const SALT = 'General Manager at Salt & Cedar Restaurant Group';
-const FREELANCE = 'Data Analyst (Contract) at Freelance';
-const FOOD_BANK = 'Data Volunteer at Central Texas Food Bank';
-const FREE_NET = 'Digital Literacy Tutor at Austin Free-Net';
-const OUTREACH = 'Software Engineering Intern at Outreach';
-const ALLEN = 'Research Intern at Allen Institute for AI';
-const UW = 'Bachelor of Science Computer Science at University of Washington';
-const PIED_PIPER = 'CEO/President at Pied Piper';
 
 const NONE: Turn[1] = null;
 

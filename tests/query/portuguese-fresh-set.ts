@@ -7,22 +7,11 @@
  * tests/heldout/README.md: the first result's title, literally from the résumé; null: no result.
  */
 import { type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
-
-const PICPAY = 'VP, Platform Engineering at PicPay';
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const DELL = 'Performance Engineer at Dell';
-const PUCRS = 'Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
-const BSC = `B.Sc. Computer Science at ${PUCRS}`;
-const PM = `Project Management at ${PUCRS}`;
-const CONFLUENT = 'Staff Software Engineer at Confluent';
-const DROPBOX = 'Senior Software Engineer at Dropbox';
-const RACKSPACE = 'Software Engineer at Rackspace';
-const UT = 'University of Texas at Austin';
+import { BSC, CONFLUENT, DELL, DROPBOX, EXPEDIA, LENA_BS, LENA_PHD, NETFLIX, PICPAY, PM, PUCRS, RACKSPACE, SNOWFLAKE } from './titles.js';
 
 type Row = readonly [ask: string, command: string, first: string | null];
-const of =
+/** The rows of one résumé's questions, as labelled questions. */
+export const of =
   (resume: string) =>
   (rows: readonly Row[]): PortugueseQuestion[] =>
     rows.map(([ask, command, first]) => ({ resume, ask, command, first }));
@@ -150,8 +139,8 @@ export const PORTUGUESE_FRESH: readonly PortugueseQuestion[] = [
     ['ela trabalhou no dropbox?', 'experience', DROPBOX],
     ['o que ela fazia na rackspace', 'experience', RACKSPACE],
     ['ela trabalhou em san antonio?', 'experience', RACKSPACE],
-    ['ela tem doutorado em quê?', 'education', `Ph.D. Computer Science at ${UT}`],
-    ['ela tem bacharelado?', 'education', `Bachelor of Science Computer Science at ${UT}`],
+    ['ela tem doutorado em quê?', 'education', LENA_PHD],
+    ['ela tem bacharelado?', 'education', LENA_BS],
     ['ela fala espanhol?', 'languages', 'Spanish'],
     ['ela é certificada pela aws?', 'certificates', 'AWS Certified Solutions Architect - Professional'],
     ['ela publicou sobre tiered storage?', 'publications', 'Operating Tiered Storage at Streaming Scale'],

@@ -6,6 +6,8 @@
  * title (null: no result); `includes` is one of a listing's results.
  */
 
+import { BSC, DELL, EXPEDIA, LENA_PHD, NETFLIX, PICPAY, PM, PUCRS, SNOWFLAKE } from './titles.js';
+
 export interface PortugueseQuestion {
   readonly resume: string;
   readonly ask: string;
@@ -15,16 +17,6 @@ export interface PortugueseQuestion {
   /** A listing: one of the results. */
   readonly includes?: string;
 }
-
-const PICPAY = 'VP, Platform Engineering at PicPay';
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const DELL = 'Performance Engineer at Dell';
-const PUCRS = 'Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
-const BSC = `B.Sc. Computer Science at ${PUCRS}`;
-const PM = `Project Management at ${PUCRS}`;
-const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
 
 /** Martin's résumé with its Portuguese copy, asked in Portuguese (tests/query/portuguese.test.ts builds it). */
 export const TRANSLATED = 'martin+pt-BR';
