@@ -8,7 +8,9 @@ export default defineConfig({
     // Adapter tests start loopback servers; keep files in separate workers but bound the parallelism
     // so a 2-core CI machine is not oversubscribed.
     maxWorkers: 2,
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    // Timeouts only catch a hang; they are not speed checks. A shared 2-core machine under load runs
+    // the heavy specs (fuzzers, child processes, the browser) many times slower than alone.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

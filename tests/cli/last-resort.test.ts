@@ -34,7 +34,7 @@ server.listen(0, '127.0.0.1', () => {
 `;
 
 function run(install: boolean) {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script(install)], { encoding: 'utf8', timeout: 15_000 });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script(install)], { encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -55,7 +55,7 @@ export function runNode(box: Sandbox, entry: string, args: string[], options: Ru
     env: { PATH: process.env.PATH ?? '', RESUME_BOT_CACHE_DIR: box.cacheDir, ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 15_000,
+    timeout: 60_000,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

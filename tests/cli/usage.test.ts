@@ -60,7 +60,7 @@ describe('resume-bot usage', () => {
       env: { PATH: process.env.PATH ?? '', RESUME_BOT_CACHE_DIR: box.cacheDir },
       encoding: 'utf8',
       input: '',
-      timeout: 15_000,
+      timeout: 60_000,
     });
     expect(result.stdout).toContain('no message');
     expect(result.stdout).toContain('exit=2');
