@@ -2,8 +2,9 @@
  * `npm run bench -- directory`: a team directory of 1,000 generated résumés (bench/directory-data.ts)
  * beside one person, measured in the same run: time to ready (read, validate, index), a question
  * across everyone answered and rendered (p99), the person option's autocomplete (p99, choices),
- * and the resident memory of the bot as `npm start` runs it with Slack and Discord (HTTP) on. The first
- * cross-person question indexes everyone together, and the p99 of so few samples is that first one.
+ * and the resident memory of the bot as `npm start` runs it with Slack and Discord (HTTP) on. The
+ * first question across everyone is shown on its own (it once indexed everyone), then the p99 of the
+ * rest, each question's first asking included.
  */
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
@@ -158,7 +159,11 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
       return () => renderTerminal(bot.answer(ask(lines[i++ % lines.length]!)), { color: false });
     };
     const oneQuery = p99(mix(one, ONE), ROUNDS * ONE.length * 20);
-    const manyQuery = p99(mix(many, CROSS), ROUNDS * CROSS.length);
+    const cross = mix(many, CROSS);
+    started = performance.now();
+    cross();
+    const firstCross = performance.now() - started;
+    const manyQuery = p99(cross, ROUNDS * CROSS.length - 1);
     let k = 0;
     const complete = p99(() => many.complete('person', PARTIALS[k++ % PARTIALS.length]!, 25), 400);
     const mostChoices = Math.max(...PARTIALS.map((partial) => many.complete('person', partial, 25).length));
@@ -182,6 +187,7 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
       },
       [`${PEOPLE.toLocaleString('en-US')} people (RESUME_DIR)`]: {
         'ready (read + validate + index)': ms(manyReady, { max: 3000 }),
+        'first cross-person question': { ...ms(firstCross, { max: 5 }), note: CROSS[0] },
         'cross-person query+render p99': { ...ms(manyQuery, { max: 5 }), note: CROSS.join(', ') },
         'person autocomplete p99': ms(complete, { max: 5 }),
         'person autocomplete, most choices': { value: mostChoices, floor: '≤ 25', pass: mostChoices <= 25 },
@@ -196,7 +202,6 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
           unit: 'MB',
           floor: '≤ 250 MB',
           pass: manyProcess.rssAfter <= 250,
-          note: 'everyone indexed together by the first of them',
         },
         'process ready (spawn → started)': ms(manyProcess.readyMs),
       },

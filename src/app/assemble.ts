@@ -32,6 +32,8 @@ export interface AssembleOptions {
   access?: AccessPolicy;
   /** PRIVATE_FIELDS: what only private answers show. */
   privateFields?: readonly string[];
+  /** RESUME_DIR: index people when a question first needs them (the one-shot CLI), not at start. */
+  indexOnDemand?: boolean;
 }
 
 export interface Assembled {
@@ -44,7 +46,7 @@ export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const common = { aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength, locale: options.locale };
   const bot = options.people
-    ? createDirectoryBot({ people: options.people, ...common })
+    ? createDirectoryBot({ people: options.people, ...common, indexOnDemand: options.indexOnDemand })
     : createBot({ resume: options.resume, ...common, translations: options.translations });
   return {
     bot,

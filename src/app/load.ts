@@ -34,6 +34,8 @@ export interface LoadAppOptions {
   /** Where log lines go (stderr by default). */
   writeLog?: (line: string) => void;
   clock?: Clock;
+  /** RESUME_DIR: index people when a question first needs them (the one-shot CLI), not at start. */
+  indexOnDemand?: boolean;
 }
 
 /** Throws ConfigError or ResumeFileError (see `startupErrorMessage`). */
@@ -55,6 +57,7 @@ export function loadApp(options: LoadAppOptions): App {
     logLevel: effectiveLogLevel(options.env, config.logLevel, fallback),
     writeLog: options.writeLog,
     clock: options.clock,
+    indexOnDemand: options.indexOnDemand,
     // Per-user buckets shared by Slack, Discord and HTTP interactions alike (RATE_LIMIT_*).
     rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
     ...policy(config, platforms),

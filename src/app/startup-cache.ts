@@ -198,7 +198,11 @@ function entryFile(dir: string, env: Env, index: SettingsIndex): { file: string;
  * Loads the pipeline, from the cache when it is valid. Throws ConfigError or ResumeFileError on a broken setup, like
  * `loadApp` (callers report it with `reportStartupError`). `defaultLogLevel` may depend on whether the settings serve.
  */
-export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn'): Promise<CachedApp> {
+export async function loadAppCached(
+  rawEnv: Env,
+  defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn',
+  { indexOnDemand = false }: { indexOnDemand?: boolean } = {},
+): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
   // The cache remembers one résumé file; a folder of them (RESUME_DIR) is validated on every start.
   const dir = env.RESUME_DIR?.trim() ? null : cacheDirectory(rawEnv);
@@ -231,7 +235,7 @@ export async function loadAppCached(rawEnv: Env, defaultLogLevel: LogLevel | ((s
   const copiesBefore = dir ? translationFiles(resumePath).map((c) => ({ ...c, text: readText(c.file) })) : [];
 
   const { loadApp, settingsIndex } = await import('./load.js');
-  const app = loadApp({ env: rawEnv, defaultLogLevel: level });
+  const app = loadApp({ env: rawEnv, defaultLogLevel: level, indexOnDemand });
   const result: CachedApp = {
     pipeline: app.pipeline,
     logger: app.logger,

@@ -151,7 +151,8 @@ async function main(argv: readonly string[]): Promise<number> {
   let pipeline: Pipeline;
   let privateFields: string[];
   try {
-    const app = await loadAppCached(process.env, 'warn');
+    // A few questions, most about one person: a folder's people are indexed as questions reach them.
+    const app = await loadAppCached(process.env, 'warn', { indexOnDemand: true });
     app.logger.debug('cli_start', { cache: app.cache });
     pipeline = app.pipeline;
     privateFields = app.privateFields;

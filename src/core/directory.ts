@@ -34,6 +34,11 @@ export interface DirectoryBotOptions {
   clock?: Clock;
   maxQueryLength?: number;
   commands?: readonly Command[];
+  /**
+   * Index people only when a question first needs them (a one-shot CLI question about one person);
+   * otherwise everyone is indexed together here, so no question waits for it.
+   */
+  indexOnDemand?: boolean;
 }
 
 export interface DirectoryBot extends Bot {
@@ -78,10 +83,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let first: Member | undefined;
   let peopleCache: PersonContext[] | null = null;
 
-  // Indexes are built the first time a question needs them, so a directory of a thousand is ready once
-  // read and validated. A question across everyone indexes everyone not yet indexed together (one
-  // vocabulary, one searcher per section: a thousand indexes of their own cost ten times the memory);
-  // one person asked about first, or a file added or changed later, is indexed alone.
+  // Everyone is indexed together at start (one vocabulary, one searcher per section: a thousand indexes
+  // of their own cost ten times the memory), so the first question across everyone waits for nothing; a
+  // file added or changed later is indexed alone. On demand (one CLI question), a question across everyone
+  // indexes everyone not yet indexed together, one person asked about is indexed alone.
   const { catalog } = compiledFor(options.commands ?? defaultCommands);
   const intern = internPool();
   const clock = options.clock ?? systemClock;
@@ -134,16 +139,20 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const [id, m] of rebuilt) members.set(id, m);
     first = members.values().next().value;
   };
+  const everyone = () => [...members.values()];
+  /** Before a question reaches these people (or at start): those not indexed yet are indexed together. */
+  const indexed = (asked: readonly Member[]) => {
+    const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
+    if (waiting.length > 1 || (waiting.length === 1 && !options.indexOnDemand)) indexTogether(waiting);
+  };
+  const indexAtStart = () => {
+    if (!options.indexOnDemand) indexed(everyone());
+  };
+
   for (const person of options.people) members.set(person.id, member(person.id, person.resume, person.translations));
   if (members.size === 0) throw new Error('a directory bot needs at least one person');
   changed();
-
-  const everyone = () => [...members.values()];
-  /** Before a question reaches these people: those not indexed yet are indexed together. */
-  const indexed = (asked: readonly Member[]) => {
-    const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
-    if (waiting.length > 1) indexTogether(waiting);
-  };
+  indexAtStart();
   const names = (): NameFinder =>
     (finder ??= createNameFinder(
       everyone().map((m) => m.ref),
@@ -276,10 +285,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       aliases = nextAliases;
       for (const [id, m] of members) members.set(id, member(id, m.resume, m.translations));
       changed();
+      indexAtStart();
     },
     upsert(id, resume, translations) {
-      members.set(id, member(id, resume, translations));
+      const added = member(id, resume, translations);
+      members.set(id, added);
       changed();
+      // Only this person is indexed again, now rather than on the next question.
+      if (!options.indexOnDemand) indexed([added]);
     },
     remove(id) {
       if (!members.has(id) || members.size === 1) return false;

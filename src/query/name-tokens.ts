@@ -73,10 +73,20 @@ const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 export function nameKey(name: string): string {
   // Most names are plain words: tokenizing each of the taxonomy's thousand names cost milliseconds on every start.
   if (PLAIN_NAME.test(name)) return name.toLowerCase().replaceAll(' ', '');
-  return tokenize(name)
-    .map((t) => t.key)
-    .join('');
+  // A directory's résumés name the same employers, skills and schools: each other name is read once.
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+    key = tokenize(name)
+      .map((t) => t.key)
+      .join('');
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
+const MAX_NAME_KEYS = 50_000;
 
 /** A character that can be part of a word (for checking that a found string stands alone). */
 export const WORD_CHAR = new RegExp(`[${LETTER}]`);

@@ -40,7 +40,7 @@ export interface Hit {
 interface Term {
   doc: number;
   tier: 'identity' | 'facet';
-  words: string[];
+  words: readonly string[];
   compact: string;
 }
 
@@ -143,9 +143,9 @@ export function createSectionSearcher(
       ['facet', reading.facets],
     ] as const) {
       for (const text of texts) {
-        const termWords = words(text).map(vocabularies.intern);
+        const { words: termWords, compact: together } = vocabularies.term(text);
         if (!termWords.length) continue;
-        const id = terms.push({ doc: d, tier, words: termWords, compact: vocabularies.intern(compact(text)) }) - 1;
+        const id = terms.push({ doc: d, tier, words: termWords, compact: together }) - 1;
         for (const w of new Set(termWords)) pushTo(termsByWord, w, id);
         pushTo(termsByCompact, terms[id]!.compact, id);
       }

@@ -5,7 +5,7 @@
  * résumé spells right is taken as meant there, while for another it may be a typo of theirs.
  */
 import type { SearchDocument } from './documents.js';
-import { compact, words } from './normalize.js';
+import { words } from './normalize.js';
 import { readDocuments, type DocumentReading } from './reading.js';
 import { WordIndex } from './word-index.js';
 
@@ -24,6 +24,14 @@ export interface Vocabularies {
   readings: ReadonlyMap<SearchDocument, DocumentReading>;
   /** The one copy of a word everyone indexed together shares: a thousand résumés repeat the same words. */
   intern(word: string): string;
+  /** A name's or facet's words and its words run together, read once however many people give it. */
+  term(text: string): TermWords;
+}
+
+export interface TermWords {
+  readonly words: readonly string[];
+  /** The words run together, without dots: "flame scope" meets "FlameScope". */
+  readonly compact: string;
 }
 
 /** One person's documents, and their name (never a third party's in their own résumé). */
@@ -81,15 +89,26 @@ export function buildVocabularies(people: readonly PersonDocuments[]): Vocabular
   const compacts = collector(shared);
   const content = collector(shared);
   const intern = internPool();
+  // Names and facets repeat across people (a skill, an employer, a city): each distinct one is split once.
+  const terms = new Map<string, TermWords>();
+  const term = (text: string): TermWords => {
+    let found = terms.get(text);
+    if (!found) {
+      const split = words(text).map(intern);
+      terms.set(text, (found = { words: split, compact: intern(split.join('').replace(/\./g, '')) }));
+    }
+    return found;
+  };
   people.forEach(({ docs, name }, person) => {
     for (const [doc, reading] of readDocuments(docs, name, intern)) {
       readings.set(doc, reading);
       for (const text of [...reading.identity, ...reading.facets]) {
-        for (const w of words(text)) names.add(intern(w), person);
-        compacts.add(intern(compact(text)), person);
+        const { words: termWords, compact: together } = term(text);
+        for (const w of termWords) names.add(w, person);
+        compacts.add(together, person);
       }
       for (const text of reading.content) for (const w of text.words) content.add(w, person);
     }
   });
-  return { names: names.done(), compacts: compacts.done(), content: content.done(), readings, intern };
+  return { names: names.done(), compacts: compacts.done(), content: content.done(), readings, intern, term };
 }
