@@ -62,6 +62,8 @@ export interface Bot {
 /** A bot over one résumé, with the index it answers from (a directory asks each person's). */
 export interface PersonBot extends Bot {
   readonly index: ResumeIndex;
+  /** The bot that answers askers in this language: the translated copy's, else this one. */
+  in(locale: string): PersonBot;
 }
 
 export const DEFAULT_MAX_QUERY_LENGTH = 300;
@@ -226,7 +228,7 @@ export function createBot(options: BotOptions): PersonBot {
     return routeOf(routeFreeText(text, current()));
   }
 
-  return {
+  const bot: PersonBot = {
     commands: registry,
     get resume() {
       return resume;
@@ -234,6 +236,9 @@ export function createBot(options: BotOptions): PersonBot {
     messages: messagesOf,
     get index() {
       return current();
+    },
+    in(locale) {
+      return copies.get(locale) ?? bot;
     },
     answer(request, context) {
       const messages = messagesOf(request);
@@ -255,4 +260,5 @@ export function createBot(options: BotOptions): PersonBot {
       for (const copy of copies.values()) copy.replace(copy.resume, aliases);
     },
   };
+  return bot;
 }

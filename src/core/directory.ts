@@ -67,6 +67,8 @@ interface Member {
   readonly slot: IndexSlot;
   /** Every word the résumé uses: whether a question can be about this person at all, before indexing them. */
   readonly vocabulary: Vocabulary;
+  /** The words of their translated copy in this language, when they have one (read when first asked in it). */
+  vocabularyIn(locale: string): Vocabulary;
   readonly bot: PersonBot;
   /** Chat user ids by platform name, from the résumé's meta.chat. */
   readonly chat: Readonly<Record<string, readonly string[]>>;
@@ -81,7 +83,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const members = new Map<string, Member>();
   let finder: NameFinder | null = null;
   let first: Member | undefined;
-  let peopleCache: PersonContext[] | null = null;
+  /** Everyone as a command across people sees them, by the asker's language (a translated copy answers in its own). */
+  const peopleCache = new Map<string, PersonContext[]>();
 
   // Everyone is indexed together at start (one vocabulary, one searcher per section: a thousand indexes
   // of their own cost ten times the memory), so the first question across everyone waits for nothing; a
@@ -104,12 +107,21 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const member = (id: string, resume: Resume, translations: Readonly<Record<string, Resume>> = {}): Member => {
     let bot: PersonBot | undefined;
     const slot: IndexSlot = { resume };
+    const vocabulary = vocabularyOf(resume, intern);
+    const copies = new Map<string, Vocabulary>();
     return {
       ref: { id, name: resume.basics.name },
       resume,
       translations,
       slot,
-      vocabulary: vocabularyOf(resume, intern),
+      vocabulary,
+      vocabularyIn(locale) {
+        const copy = translations[locale];
+        if (!copy) return vocabulary;
+        let found = copies.get(locale);
+        if (!found) copies.set(locale, (found = vocabularyOf(copy, intern)));
+        return found;
+      },
       get bot() {
         bot ??= createBot({
           resume,
@@ -132,7 +144,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   };
   const changed = () => {
     finder = null;
-    peopleCache = null;
+    peopleCache.clear();
     const sorted = [...members.keys()].sort();
     const rebuilt = new Map(sorted.map((id) => [id, members.get(id)!]));
     members.clear();
@@ -183,31 +195,41 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return { members: [], text, ambiguous: [] };
   }
 
-  function contextPeople(): readonly PersonContext[] {
-    peopleCache ??= everyone().map((m) => ({
-      person: m.ref,
-      resume: m.resume,
-      get index() {
-        return m.bot.index;
-      },
-      knows: (word: string) => m.vocabulary.has(word),
-    }));
-    return peopleCache;
+  function contextPeople(locale = ''): readonly PersonContext[] {
+    let found = peopleCache.get(locale);
+    if (!found) {
+      found = everyone().map((m) => {
+        const vocabulary = m.vocabularyIn(locale);
+        return {
+          person: m.ref,
+          get resume() {
+            return m.bot.in(locale).resume;
+          },
+          get index() {
+            return m.bot.in(locale).index;
+          },
+          knows: (word: string) => vocabulary.has(word),
+        };
+      });
+      peopleCache.set(locale, found);
+    }
+    return found;
   }
 
   function askPeople(question: Question, text: string): Answer {
     indexed(everyone());
+    const messages = first!.bot.messages(question);
     const people = findCommand('people', registry());
-    if (!people)
-      return makeAnswer({ kind: 'empty', title: first!.bot.messages(question).t('unknownCommand.title', { command: 'people' }) });
+    if (!people) return makeAnswer({ kind: 'empty', title: messages.t('unknownCommand.title', { command: 'people' }) });
     const answer = people.execute(
       { text },
       {
         index: first!.bot.index,
         now: (options.clock ?? (() => new Date()))(),
         commands: registry(),
-        people: contextPeople(),
-        messages: first!.bot.messages(question),
+        // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
+        people: contextPeople(messages.locale),
+        messages,
       },
     );
     return { ...answer, route: { command: 'people', query: text } };

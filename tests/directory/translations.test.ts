@@ -60,6 +60,24 @@ describe('translated copies in a directory', () => {
     expect((await app.pipeline.handle(ask('bruno acme', 'pt-BR'))).answer.title).toBe('Designer — Acme');
   });
 
+  it('given a question across everyone from a Portuguese asker, reads each person from their copy in Portuguese', async () => {
+    const app = loadApp({ env: { RESUME_DIR: folder(), ALIASES_FILE: '/nonexistent/aliases.json' } });
+    const people = (text: string, locale?: string) => app.pipeline.handle({ ...ask(text, locale), command: 'people' });
+    // "liderou" is only in Ana's copy: a Portuguese asker finds her by it, with her role as her copy words it.
+    const pt = (await people('liderou', 'pt-BR')).answer;
+    expect(pt.matches.map((m) => m.person?.id ?? m.id)).toEqual(['ana']);
+    expect(pt.sections[0]?.bullets).toEqual([expect.stringMatching(/^Ana Souza — Engenheira Staff — Acme · jan\. 2020 – o momento · /)]);
+    // Everyone, with the headline each asker reads: Ana's in Portuguese, Bruno (no copy) from his résumé.
+    expect((await people('', 'pt-BR')).answer.sections[0]?.bullets[0]).toBe(
+      'Ana Souza — Engenheira de plataforma — Engenheira Staff — Acme',
+    );
+    // An English asker is answered from the résumés, where nobody says it.
+    expect((await people('liderou')).answer.matches).toEqual([]);
+    expect((await people('led the platform')).answer.sections[0]?.bullets).toEqual([
+      expect.stringMatching(/^Ana Souza — Staff Engineer at Acme · Jan 2020 – Present · /),
+    ]);
+  });
+
   it('given a copy whose meta names another language, serves the person without it and logs the copy as skipped', async () => {
     const lines: Array<Record<string, unknown>> = [];
     const dir = folder({ ...anaPt, meta: { language: 'en' } });
