@@ -14,12 +14,11 @@ import type { AliasTable } from '../query/aliases.js';
 import { words } from '../query/normalize.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
-import { internPool } from '../query/vocabularies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
 import { crowdRoute, groupAnswers, tagged } from './directory-answers.js';
-import { type Vocabulary, vocabularyOf } from './vocabulary.js';
+import { type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
 
 export interface DirectoryPerson {
   readonly id: string;
@@ -91,7 +90,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   // file added or changed later is indexed alone. On demand (one CLI question), a question across everyone
   // indexes everyone not yet indexed together, one person asked about is indexed alone.
   const { catalog } = compiledFor(options.commands ?? defaultCommands);
-  const intern = internPool();
+  const numbers = wordNumbers();
   const clock = options.clock ?? systemClock;
   const indexTogether = (waiting: readonly IndexSlot[]) => {
     const built = buildIndexes(
@@ -107,7 +106,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const member = (id: string, resume: Resume, translations: Readonly<Record<string, Resume>> = {}): Member => {
     let bot: PersonBot | undefined;
     const slot: IndexSlot = { resume };
-    const vocabulary = vocabularyOf(resume, intern);
+    const vocabulary = vocabularyOf(resume, numbers);
     const copies = new Map<string, Vocabulary>();
     return {
       ref: { id, name: resume.basics.name },
@@ -119,7 +118,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         const copy = translations[locale];
         if (!copy) return vocabulary;
         let found = copies.get(locale);
-        if (!found) copies.set(locale, (found = vocabularyOf(copy, intern)));
+        if (!found) copies.set(locale, (found = vocabularyOf(copy, numbers)));
         return found;
       },
       get bot() {

@@ -1,25 +1,67 @@
 /**
  * The words a résumé uses, every text as the query layer splits it: whether a question can be about
- * a person at all, before anyone is indexed. Kept as a sorted array of strings shared across the
- * directory, not a Set of its own: a thousand résumés' Sets held most of a directory's memory.
+ * a person at all, before anyone is indexed. Each word is a number the directory gives it once, and a
+ * person's words a sorted array of those numbers: a thousand résumés' Sets, or arrays of strings,
+ * held most of a directory's memory.
  */
 import { words } from '../query/normalize.js';
-import { sortedHas } from '../query/vocabularies.js';
 import type { Resume } from '../resume/schema.js';
 
 export interface Vocabulary {
   has(word: string): boolean;
 }
 
-/** `intern` returns the directory's one copy of a word. */
-export function vocabularyOf(resume: Resume, intern: (word: string) => string): Vocabulary {
-  const found = new Set<string>();
+/** The numbers of a directory's words: the same word, the same number, for everyone. */
+export interface WordNumbers {
+  /** The word's number, given it on first sight. */
+  number(word: string): number;
+  /** The word's number, or undefined when nobody uses it. */
+  find(word: string): number | undefined;
+}
+
+export function wordNumbers(): WordNumbers {
+  const numbers = new Map<string, number>();
+  return {
+    number(word) {
+      let n = numbers.get(word);
+      if (n === undefined) numbers.set(word, (n = numbers.size));
+      return n;
+    },
+    find: (word) => numbers.get(word),
+  };
+}
+
+/** True when the ascending array holds the value (a binary search). */
+function holds(sorted: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value;
+}
+
+/** The numbers of every word of the résumé, ascending. */
+function numbersOf(resume: Resume, numbers: WordNumbers): Uint32Array {
+  const found = new Set<number>();
   const walk = (value: unknown): void => {
-    if (typeof value === 'string') for (const w of words(value)) found.add(w);
+    if (typeof value === 'string') for (const w of words(value)) found.add(numbers.number(w));
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(resume);
-  const sorted = [...found].map(intern).sort();
-  return { has: (word) => sortedHas(sorted, word) };
+  return Uint32Array.from(found).sort();
+}
+
+export function vocabularyOf(resume: Resume, numbers: WordNumbers): Vocabulary {
+  // Built apart: a closure made beside the walk would keep its Set alive (they would share one scope).
+  const sorted = numbersOf(resume, numbers);
+  return {
+    has(word) {
+      const n = numbers.find(word);
+      return n !== undefined && holds(sorted, n);
+    },
+  };
 }

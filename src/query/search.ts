@@ -17,7 +17,7 @@
 import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
-import { readDocuments } from './reading.js';
+import { type ContentText, readDocuments } from './reading.js';
 import { GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 import { owns, type OwnedWords, type Vocabularies, buildVocabularies } from './vocabularies.js';
 import type { WordMode } from './word-index.js';
@@ -154,18 +154,7 @@ export function createSectionSearcher(
 
   // Content: every text as its words, and where each word occurs.
   const contentTexts = readings.map((reading) => reading.content);
-  // Where each word occurs, as flat (doc, text, position) triples: one small array per word, not one per occurrence
-  // (a directory of a thousand résumés holds millions of occurrences).
-  const postings = new Map<string, number[]>();
-  contentTexts.forEach((texts, d) =>
-    texts.forEach((text, t) =>
-      text.words.forEach((w, p) => {
-        const list = postings.get(w);
-        if (list) list.push(d, t, p);
-        else postings.set(w, [d, t, p]);
-      }),
-    ),
-  );
+  const postings = contentPostings(contentTexts);
 
   /** Hits by person, best first. */
   type Ranked = ReadonlyMap<number, Hit[]>;
@@ -254,7 +243,7 @@ export function createSectionSearcher(
     );
     if (meanings.some((m) => m.all.size === 0 && !m.typos)) return;
     for (const first of candidates(meanings[0]!)) {
-      const at = postings.get(first) ?? [];
+      const at = postings(first);
       for (let i = 0; i < at.length; i += 3) {
         const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
@@ -476,3 +465,45 @@ export function createSectionSearcher(
 }
 
 const EMPTY: ReadonlyMap<number, Hit[]> = new Map();
+
+const NO_POSTINGS = new Int32Array(0);
+
+/**
+ * Where each content word occurs, as (doc, text, position) triples in one typed array, each word's
+ * triples side by side: a directory of a thousand résumés holds millions of occurrences, which as
+ * an array of numbers per word cost several times the memory.
+ */
+function contentPostings(contentTexts: ReadonlyArray<readonly ContentText[]>): (word: string) => Int32Array {
+  const slots = new Map<string, number>();
+  const counts: number[] = [];
+  for (const texts of contentTexts)
+    for (const text of texts)
+      for (const w of text.words) {
+        const slot = slots.get(w);
+        if (slot === undefined) {
+          slots.set(w, counts.length);
+          counts.push(1);
+        } else counts[slot]!++;
+      }
+  // Each word's first triple, then where the next word's begin.
+  const starts = new Int32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k]! + counts[k]! * 3;
+  const flat = new Int32Array(starts[counts.length]!);
+  const next = starts.slice(0, counts.length);
+  contentTexts.forEach((texts, d) =>
+    texts.forEach((text, t) =>
+      text.words.forEach((w, p) => {
+        const slot = slots.get(w)!;
+        const at = next[slot]!;
+        flat[at] = d;
+        flat[at + 1] = t;
+        flat[at + 2] = p;
+        next[slot] = at + 3;
+      }),
+    ),
+  );
+  return (word) => {
+    const slot = slots.get(word);
+    return slot === undefined ? NO_POSTINGS : flat.subarray(starts[slot]!, starts[slot + 1]!);
+  };
+}

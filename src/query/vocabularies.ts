@@ -13,7 +13,7 @@ import { WordIndex } from './word-index.js';
 export interface OwnedWords {
   readonly index: WordIndex;
   /** Absent for one person: every word is theirs. */
-  readonly owners?: ReadonlyMap<string, readonly number[]>;
+  readonly owners?: ReadonlyMap<string, ArrayLike<number>>;
 }
 
 export interface Vocabularies {
@@ -41,7 +41,7 @@ export interface PersonDocuments {
 }
 
 /** True when the ascending list holds the value (a binary search). */
-export function sortedHas<T extends string | number>(list: readonly T[], value: T): boolean {
+export function sortedHas<T extends string | number>(list: ArrayLike<T>, value: T): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -59,6 +59,8 @@ export function owns(vocabulary: OwnedWords, person: number, word: string): bool
   return list !== undefined && sortedHas(list, person);
 }
 
+const SHORT_LIST = 16;
+
 function collector(shared: boolean) {
   const seen = new Map<string, number[]>();
   return {
@@ -67,7 +69,14 @@ function collector(shared: boolean) {
       if (!list) seen.set(word, [person]);
       else if (list[list.length - 1] !== person) list.push(person);
     },
-    done: (): OwnedWords => ({ index: new WordIndex(seen.keys()), ...(shared ? { owners: seen } : {}) }),
+    // A long list of people as 32-bit numbers (a directory's common words have hundreds of owners each); a short one
+    // stays an array, smaller than a typed array's own overhead.
+    done: (): OwnedWords => ({
+      index: new WordIndex(seen.keys()),
+      ...(shared
+        ? { owners: new Map([...seen].map(([word, people]) => [word, people.length > SHORT_LIST ? Int32Array.from(people) : people])) }
+        : {}),
+    }),
   };
 }
 
