@@ -69,10 +69,11 @@ export class PhraseSet {
   }
 
   /** The last question's words and what was found in them: routing asks about the same words several times. */
-  private last: { words: readonly string[]; found: Found[] } | null = null;
+  private last: { words: readonly string[]; found: readonly Found[] } | null = null;
 
-  find(words: readonly string[]): Found[] {
-    if (this.last?.words === words) return this.last.found;
+  find(words: readonly string[]): readonly Found[] {
+    // The same words again (often a new array: a directory routes one question for each person it asks).
+    if (this.last && sameWords(this.last.words, words)) return this.last.found;
     const found: Found[] = [];
     for (let at = 0; at < words.length; ) {
       const phrase = this.longestAt(words, at);
@@ -103,4 +104,11 @@ export class PhraseSet {
     for (; at < words.length; at++) left.push(words[at]!);
     return left;
   }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

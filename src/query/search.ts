@@ -156,6 +156,28 @@ export function createSectionSearcher(
   const contentTexts = readings.map((reading) => reading.content);
   const postings = contentPostings(contentTexts);
 
+  /**
+   * The terms of a word's list that are this person's (all of them, asked for no one): the lists run in
+   * document order, which is person by person, so theirs are one run found by halving, not a scan of everyone's.
+   */
+  function theirs(ids: readonly number[] | undefined, person: number | undefined): readonly number[] {
+    if (!ids) return NO_TERMS;
+    if (person === undefined || !personOf) return ids;
+    const from = firstAtLeast(ids, person);
+    const to = firstAtLeast(ids, person + 1);
+    return from === 0 && to === ids.length ? ids : ids.slice(from, to);
+  }
+  function firstAtLeast(ids: readonly number[], person: number): number {
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ownerOf(terms[ids[mid]!]!.doc) < person) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Hits by person, best first. */
   type Ranked = ReadonlyMap<number, Hit[]>;
   const cache = new Map<string, Ranked>();
@@ -188,7 +210,7 @@ export function createSectionSearcher(
         const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
         for (const word of candidates(m)) {
           const base = m.all.get(word) ?? 0;
-          for (const id of termsByWord.get(word) ?? []) {
+          for (const id of theirs(termsByWord.get(word), only)) {
             if (running && !running.has(id)) continue;
             if (!mine(id)) continue;
             const q1 = m.typos ? qualityFor(m, ownerOf(terms[id]!.doc), word) : base;
@@ -204,7 +226,7 @@ export function createSectionSearcher(
     if (queryCompact.length >= 3) {
       const m = meaning(vocabularies.compacts, queryCompact, 'name');
       for (const c of candidates(m)) {
-        for (const id of termsByCompact.get(c) ?? []) {
+        for (const id of theirs(termsByCompact.get(c), only)) {
           if (!mine(id)) continue;
           const q1 = qualityFor(m, ownerOf(terms[id]!.doc), c);
           if (q1 > 0 && (quality.get(id) ?? 0) < q1) quality.set(id, q1);
@@ -345,7 +367,8 @@ export function createSectionSearcher(
   function inSection(word: string, person: number): boolean {
     const m = meaning(vocabularies.names, word, word.length < 3 ? 'content' : 'name');
     for (const w of candidates(m))
-      for (const id of termsByWord.get(w) ?? []) if (ownerOf(terms[id]!.doc) === person && qualityFor(m, person, w) > 0) return true;
+      for (const id of theirs(termsByWord.get(w), person))
+        if (ownerOf(terms[id]!.doc) === person && qualityFor(m, person, w) > 0) return true;
     return false;
   }
 
@@ -429,7 +452,7 @@ export function createSectionSearcher(
         return term.tier === 'identity' && ownerOf(term.doc) === person ? term : undefined;
       };
       const note = (ids: readonly number[] | undefined, distance: number) => {
-        for (const id of ids ?? []) {
+        for (const id of theirs(ids, person)) {
           const term = identity(id);
           if (term) distances.set(term.doc, Math.min(distances.get(term.doc) ?? Infinity, distance));
         }
@@ -446,7 +469,7 @@ export function createSectionSearcher(
             ...names.near(w, Math.max(1, Math.floor(w.length / 3))),
             ...(names.has(w) ? [[w, 0] as const] : []),
           ]) {
-            for (const id of termsByWord.get(word) ?? []) {
+            for (const id of theirs(termsByWord.get(word), person)) {
               const term = identity(id);
               if (term) near.set(term.doc, Math.min(near.get(term.doc) ?? Infinity, distance));
             }
@@ -467,6 +490,7 @@ export function createSectionSearcher(
 const EMPTY: ReadonlyMap<number, Hit[]> = new Map();
 
 const NO_POSTINGS = new Int32Array(0);
+const NO_TERMS: readonly number[] = [];
 
 /**
  * Where each content word occurs, as (doc, text, position) triples in one typed array, each word's
