@@ -5,6 +5,7 @@
  * held most of a directory's memory.
  */
 import { words } from '../query/normalize.js';
+import { sortedHas } from '../query/vocabularies.js';
 import type { Resume } from '../resume/schema.js';
 
 export interface Vocabulary {
@@ -31,18 +32,6 @@ export function wordNumbers(): WordNumbers {
   };
 }
 
-/** True when the ascending array holds the value (a binary search). */
-function holds(sorted: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo] === value;
-}
-
 /** The numbers of every word of the résumé, ascending. */
 function numbersOf(resume: Resume, numbers: WordNumbers): Uint32Array {
   const found = new Set<number>();
@@ -61,7 +50,7 @@ export function vocabularyOf(resume: Resume, numbers: WordNumbers): Vocabulary {
   return {
     has(word) {
       const n = numbers.find(word);
-      return n !== undefined && holds(sorted, n);
+      return n !== undefined && sortedHas(sorted, n);
     },
   };
 }
