@@ -13,7 +13,17 @@ import { employerAskedAbout, placeAskedAbout, positionAskedAbout } from './emplo
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
-import { bestSpan, INTENT_BONUS, isNaming, MAX_SPAN_SIZE, namesMore, spanWords, type RoutingIndex, type Span } from './spans.js';
+import {
+  bestSpan,
+  INTENT_BONUS,
+  isNaming,
+  MAX_SPAN_SIZE,
+  namesMore,
+  qualifiedPhrase,
+  spanWords,
+  type RoutingIndex,
+  type Span,
+} from './spans.js';
 import { glossQuestion } from './language.js';
 import { residenceAsked } from './place.js';
 import { technologyOf } from './technologies.js';
@@ -370,6 +380,14 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (primary?.spec.section && residual && primary.topics.strip(residual.split(' ')).length === 0) return to(primary, { text: residual });
 
   if (residual) {
+    // Asked about a kind of thing (its cue took the verb), a span with a word beside it that only a longer name
+    // explains ("does she know kafka streams?", "google cloud") is asked whole, of that kind: the section's own
+    // search judges the phrase rather than the name inside it.
+    const spanRoute = (span: Span): Route => {
+      const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index) : null;
+      const section = phrase ? primary!.spec.section! : span.section;
+      return { command: table.commandOf.get(section)!, query: { text: phrase ?? span.query } };
+    };
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
     if (
@@ -379,11 +397,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
         !isNaming(anywhere) ||
         (inIntent.score + INTENT_BONUS >= anywhere.score && !namesMore(anywhere, inIntent)))
     )
-      return { command: table.commandOf.get(inIntent.section)!, query: { text: inIntent.query } };
+      return spanRoute(inIntent);
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
-    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict)))
-      return { command: table.commandOf.get(anywhere.section)!, query: { text: anywhere.query } };
+    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict))) return spanRoute(anywhere);
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);

@@ -7,6 +7,8 @@
 import type { ResumeSection } from '../model/answer.js';
 import type { RouteTable } from './route-table.js';
 import type { Hit, Tier } from './search.js';
+import { FILLER, GENERIC_HEADS, STOPWORDS } from './stopwords.js';
+import { technologyOf } from './technologies.js';
 
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
 export interface RoutingIndex {
@@ -110,4 +112,67 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
     }
   }
   return best;
+}
+
+/** How or when something is known ("well", "deeply", "yet") says nothing of what it is; neither does a version ("python 3"). */
+const ADVERB = /^(?:well|yet|still|already|anymore|enough|alone|\w{3,}ly)$/;
+const VERSION = /^v?\d[\d.x]*$/;
+
+/**
+ * The words next to a span in the question that only a longer name could explain ("streams" of "does she
+ * know kafka streams?", "google" of "does he know google cloud?"), with the span: the phrase the question
+ * really asks about, for the section's own search to judge whole (a qualifier, "apache kafka", still finds
+ * Kafka there). Null when the span has no such neighbour: little words, cue words, the person's name and
+ * another entry's whole name ("kafka, kubernetes") end the phrase.
+ */
+export function qualifiedPhrase(words: readonly string[], span: Span, index: RoutingIndex): string | null {
+  const wanted = span.query.split(' ');
+  // Words a cue phrase takes in this question ("say" of "say about him"), not only cue words on their own.
+  const cued = new Set(index.routes.allCues.find(words).flatMap(({ start, end }) => words.slice(start, end).map((_, k) => start + k)));
+  const free = (at: number): boolean => {
+    const w = words[at];
+    return (
+      w !== undefined &&
+      !cued.has(at) &&
+      !STOPWORDS.has(w) &&
+      !ADVERB.test(w) &&
+      !VERSION.test(w) &&
+      !FILLER.has(w) &&
+      !index.nameWords.has(w) &&
+      index.routes.allCues.strip([w]).length > 0 &&
+      !index.search(span.section, w).some((h) => h.whole && h.tier !== 'content')
+    );
+  };
+  const unknown = (w: string) => index.sections.every((s) => index.search(s.section, w).length === 0);
+  // As written, or as one of several ("estates" of "a Terraform estate"); not any form of it ("streams" is no "streaming").
+  const saysAsIs = (w: string) => index.knows(w) || index.knows(w.replace(/s$/, '')) || index.knows(`${w}s`);
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== wanted[0]) continue;
+    // The span's words in order, little words between them allowed ("salt cedar" of "salt and cedar").
+    let end = start;
+    let k = 1;
+    for (let i = start + 1; i < words.length && k < wanted.length; i++) {
+      if (words[i] === wanted[k]) [end, k] = [i, k + 1];
+      else if (!STOPWORDS.has(words[i]!)) break;
+    }
+    if (k < wanted.length) continue;
+    let [from, to] = [start, end];
+    // A word that only says what kind of thing it is qualifies a name ("python scripting", "sql queries"). Any other
+    // after part of a name names another thing ("cloud security" of "Cloud Infrastructure"); after a whole name only
+    // a name of its own does, one the skills taxonomy knows ("kafka streams", "react native") and the résumé does
+    // not say, while any other word qualifies it ("kafka internals").
+    const ownHead = (w: string) => {
+      if (GENERIC_HEADS.has(w)) return false;
+      if (!span.whole) return true;
+      const name = words.slice(from, to + 1).join(' ');
+      const longer = technologyOf(`${name} ${w}`);
+      return longer !== undefined && (longer !== technologyOf(name) || !saysAsIs(w));
+    };
+    while (to - from + 1 < MAX_SPAN_SIZE && free(to + 1) && ownHead(words[to + 1]!)) to++;
+    // Before a whole name, a word qualifies it ("apache kafka"); one the résumé never says, before part of a name,
+    // names another thing ("google cloud" of "Cloud Infrastructure").
+    while (!span.whole && to - from + 1 < MAX_SPAN_SIZE && free(from - 1) && unknown(words[from - 1]!)) from--;
+    return from === start && to === end ? null : words.slice(from, to + 1).join(' ');
+  }
+  return null;
 }

@@ -92,14 +92,17 @@ export const FILLER: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that only say what kind of thing is meant, or how much of it ("python scripting",
- * "kubernetes administration", "advanced excel"): dropped from a query that found nothing as it was.
+ * Words that only say what kind of thing is meant, how much of it, or what is made or done with it
+ * ("python scripting", "kubernetes administration", "advanced excel", "sql queries"): dropped from a
+ * query that found nothing as it was.
  */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(
   `programming program programs scripting scripts script coding code development develop developing developer dev
   administration admin administering skills skill experience experienced knowledge expertise proficiency usage use
   using tooling tools tool stack ecosystem framework frameworks library libraries language languages engineering
-  basics fundamentals advanced expert intermediate beginner basic proficient strong solid deep`
+  basics fundamentals advanced expert intermediate beginner basic proficient strong solid deep
+  query queries dashboard dashboards model models database databases pipeline pipelines report reports protocol protocols
+  design designing monitoring styling`
     .split(/\s+/)
     .filter(Boolean),
 );
