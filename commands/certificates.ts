@@ -44,6 +44,7 @@ export const certificates = entryCommand(
   kind,
   {
     priority: 50,
+    traits: true,
     strict: true,
     cues: [
       'certificate',

@@ -2,6 +2,7 @@ import { english, type Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
+import { words } from '../src/query/normalize.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { formatRange } from '../src/resume/dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
@@ -117,6 +118,11 @@ function rolesAnswer(
     }),
     matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),
   });
+}
+
+/** True when the words matched are the role's title. */
+function isTitle(term: readonly string[] | undefined, entry: WorkEntry | undefined): boolean {
+  return Boolean(term && entry?.position) && words(entry!.position!).join(' ') === term!.join(' ');
 }
 
 export const experience: Command = {
@@ -300,7 +306,11 @@ export const experience: Command = {
         // A role held as it: its title and name say it ("Senior Engineering Manager"; a restaurant's GM: "General
         // Manager" at "… Restaurant Group"), never only its text ("managed hosting" is no manager).
         // A word no role says at all ("gm") may be left out when the others name the company it was at.
-        const titled = (query: string) => index.find('work', query).filter((h) => h.tier !== 'content');
+        // A highlight's label ("Vendor Management: …") is what the role did, not what it was called.
+        const titled = (query: string) =>
+          index
+            .find('work', query)
+            .filter((h) => h.tier === 'identity' || (h.tier === 'facet' && isTitle(h.term, resume.work[h.doc.index])));
         const said = modifier.name.split(' ').filter((word) => index.find('work', word).length);
         const perWord = said.map(titled);
         const whole = titled(modifier.name);

@@ -35,6 +35,7 @@ export const interests = entryCommand(
   {
     priority: 50,
     strict: true,
+    traits: true,
     cues: [
       'interest',
       'interests',
@@ -53,9 +54,10 @@ export const interests = entryCommand(
       'outside of work',
       'weekends',
       'off work',
+      'interested in',
     ],
     // "Does he like golf?": liking something is an interest, when the question asks for nothing else.
-    weakCues: ['like', 'likes', 'love', 'loves'],
+    weakCues: ['like', 'likes', 'love', 'loves', 'play', 'plays'],
   },
   [],
 );

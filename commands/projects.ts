@@ -2,6 +2,7 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
+import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
@@ -76,13 +77,27 @@ function organisationOf(resume: Resume, id: string | undefined): string | undefi
   return volunteer !== undefined ? resume.volunteer[volunteer]?.organization : undefined;
 }
 
-/** "What did he build there?": the projects whose `entity` is the organisation of the entry asked about. */
+/**
+ * "What did he build there?": the projects whose `entity` is the organisation of the entry asked about, then
+ * those of no organisation started while a role there lasted.
+ */
 function builtAt(index: ResumeIndex, id: string | undefined, name: string, messages: Messages): Answer {
   const byName = index.searchNames('work', name)[0];
-  const place = organisationOf(index.resume, id) ?? (byName ? index.resume.work[byName.doc.index]?.name : undefined) ?? name;
+  const role = index.resume.work[entryNumber('work', id) ?? byName?.doc.index ?? -1];
+  const place = organisationOf(index.resume, id) ?? role?.name ?? name;
   // "University of Washington Capstone" was built at the University of Washington.
   const at = (entity: string) => fold(entity) === fold(place) || fold(entity).startsWith(`${fold(place)} `);
-  const found = index.resume.projects.flatMap((p, i) => (p.entity && at(p.entity) ? [{ p, i }] : []));
+  const during = (start: PartialDate | undefined) =>
+    Boolean(
+      start &&
+        role?.startDate &&
+        dateSortKey(start, 'start') >= dateSortKey(role.startDate, 'start') &&
+        dateSortKey(start, 'start') < dateSortKey(role.endDate, 'end'),
+    );
+  const found = [
+    ...index.resume.projects.flatMap((p, i) => (p.entity && at(p.entity) ? [{ p, i }] : [])),
+    ...index.resume.projects.flatMap((p, i) => (!p.entity && during(p.startDate) ? [{ p, i }] : [])),
+  ];
   if (!found.length)
     return makeAnswer({
       kind: 'empty',

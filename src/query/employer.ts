@@ -65,12 +65,31 @@ function nameAfter(rest: string | undefined): string | null {
   return name.length ? name.join(' ') : null;
 }
 
+/** Where something was made or done: "what did he build at netflix?". */
+const DONE_AT = /\bat (.+)$/;
+
+/** The organisation a question asks what was made or done at ("what did he build at netflix?" → "netflix"). */
+export function organisationAskedAbout(normalized: string): string | null {
+  return nameAfter(DONE_AT.exec(normalized)?.[1]);
+}
+
 /** Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?". */
-const WAS_A = /\b(?:is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously)\s+)*(?:a|an)\s+(.+)$/;
+const WAS_A = /\b(is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously)\s+)*(?:a|an)\s+(.+?)(?:\s+at\s+(.+))?$/;
+
+export interface PositionAsked {
+  /** The title asked about ("ceo"). */
+  readonly name: string;
+  /** Asked in the present ("is she a climber?"), which may ask what someone is rather than a title they held. */
+  readonly now: boolean;
+  /** The organisation it was held at, when the question names one ("was she an sre at google?"). */
+  readonly at: string | null;
+}
 
 /** What a question asks whether the person was ("was he a ceo?" → "ceo"); null when it asks no such thing. */
-export function positionAskedAbout(normalized: string): string | null {
-  return nameAfter(WAS_A.exec(normalized)?.[1]);
+export function positionAskedAbout(normalized: string): PositionAsked | null {
+  const m = WAS_A.exec(normalized);
+  const name = nameAfter(m?.[2]);
+  return m && name ? { name, now: m[1] === 'is', at: nameAfter(m[3]) } : null;
 }
 
 /**

@@ -55,6 +55,12 @@ export interface RouteSpec {
    */
   readonly strict?: boolean;
   /**
+   * Its entries are things a person is, as well as holds or does: "is she a climber?" names the interest
+   * Rock Climbing, "is she a solutions architect?" her certificate as one. What someone was ("was he a
+   * cook?") is a title held, never one of these.
+   */
+  readonly traits?: boolean;
+  /**
    * When a question holds cues of several commands, the highest priority wins: a specific
    * section ("award", "certified") outranks a broad one ("work", "know").
    */

@@ -9,7 +9,7 @@
  * sections the résumé actually has, drives everything below.
  */
 import type { ResumeSection } from '../model/answer.js';
-import { employerAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
+import { employerAskedAbout, organisationAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
@@ -284,12 +284,22 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
   }
+  // "What did he build at Netflix?": what was made there, by its organisation or its dates, never an entry that
+  // only bears the name (Netflix User Performance Score); at an organisation he was never at, nothing.
+  // "Good at" asks how well, not where.
+  const atInCue = index.routes.allCues.find(words).some(({ start, end }) => words.slice(start, end).includes('at'));
+  if (primary !== timeline && accepts(primary, 'within') && !atInCue) {
+    const within = organisationAskedAbout(normalized);
+    if (within) return to(primary, { text: '', modifier: { kind: 'within', name: within } });
+  }
   // "Did she work in Austin?": where a role was, never a school or a company named after the place (UT Austin,
   // Bank of Montreal); only a whole name elsewhere ("worked in distributed systems") is followed there.
   const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? placeAskedAbout(normalized) : null;
   if (place && timeline?.spec.section) {
     const elsewhere = bestSpan(place, index, null);
-    const named = elsewhere && elsewhere.section !== timeline.spec.section && elsewhere.tier === 'identity' && elsewhere.whole;
+    // As written: "portugal" is no misspelt Portuguese.
+    const named =
+      elsewhere && elsewhere.section !== timeline.spec.section && elsewhere.tier === 'identity' && elsewhere.whole && elsewhere.score === 1;
     if (!named) return to(timeline, { text: '', modifier: { kind: 'place', name: place } });
   }
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
@@ -297,13 +307,21 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const askedAny = all.find((i) => i.spec.section !== null);
   const position = accepts(timeline, 'position') && (!askedAny || askedAny === timeline) ? positionAskedAbout(normalized) : null;
   if (position && timeline?.spec.section) {
+    // "Was she an SRE at Google?": no role at an organisation she was never at, whatever the title.
+    if (position.at && !employerName(position.at, index, [timeline.spec.section]))
+      return to(timeline, { text: '', modifier: { kind: 'employer', name: position.at } });
     // A role's title that says it (whole, or as well as an entry elsewhere names it) wins: "is he a data analyst?",
     // "was he a performance engineer?" (not the skill Performance Engineering).
-    const here = bestSpan(position, index, timeline.spec.section);
-    const elsewhere = bestSpan(position, index, null);
-    const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere);
+    const here = bestSpan(position.name, index, timeline.spec.section);
+    const elsewhere = bestSpan(position.name, index, null);
+    // Elsewhere, a title ("was he a tutor?" of a volunteer's "Digital Literacy Tutor"), a whole name, or, asked in the
+    // present, one of the things a person is ("is she a climber?"): a word of a longer name is no title held ("is he
+    // a manager?" is no Change Management, "was she a director?" no referee's title, "was he a cook?" no Home Cooking).
+    const trait = elsewhere && position.now && table.byCommand.get(table.commandOf.get(elsewhere.section)!)?.spec.traits;
+    const wordOfAName = elsewhere?.tier === 'identity' && elsewhere.query === position.name && !elsewhere.whole && !trait;
+    const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName;
     if (!named || (here && (isNaming(here) || (here.tier !== 'content' && here.score >= elsewhere.score))))
-      return to(timeline, { text: '', modifier: { kind: 'position', name: position } });
+      return to(timeline, { text: '', modifier: { kind: 'position', name: position.name } });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))

@@ -191,7 +191,7 @@ export const TUNING: readonly LabelledQuestion[] = [
   { ask: 'what is flamecloud', command: 'projects', first: 'FlameCloud' },
   { ask: 'tell me about the flame graph plugin', command: 'projects', first: 'd3-flame-graph' },
   { ask: 'what is mogul and slalom', command: 'projects', first: 'Mogul' },
-  { ask: 'what did he create at netflix', command: 'projects', first: 'Netflix User Performance Score' },
+  { ask: 'what did he create at netflix', command: 'projects', first: 'FlameScope' },
   { ask: 'what tools has he built', command: 'projects', first: 'FlameScope' },
   { ask: 'what is vector', command: 'projects', first: 'Vector' },
   { ask: 'icarus', command: 'projects', first: 'Icarus' },

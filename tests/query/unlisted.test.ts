@@ -8,24 +8,12 @@ import { UNLISTED } from './unlisted-set.js';
 
 /** Still answered wrong: each runs as an expected failure, so fixing one fails here until it is taken off this list. */
 const KNOWN_MISSES = new Set<string>([
-  'martin: what did he build at netflix?',
-  'martin: which tools did he create at netflix?',
-  'martin: what did he build at picpay?',
-  'martin: is he a manager?',
   'martin: did he work in the us?',
-  'career-changer: was he a cook?',
   'career-changer: did he work in texas?',
-  'career-changer: does he play guitar?',
   'new-grad: does she know aws lambda?',
   'senior-engineer: does she know kafka connect?',
-  'senior-engineer: was she a director?',
-  'senior-engineer: is she a distinguished engineer?',
   'senior-engineer: did she work in texas?',
-  'sample: is he interested in quantum computing?',
-  'sample: did he build anything at hooli?',
-  'relevance-edge: was she an sre at google?',
   'relevance-edge: did she work in the us?',
-  'relevance-edge: did she work in portugal?',
 ]);
 const key = (q: (typeof UNLISTED)[number]) => `${q.resume}: ${q.ask}`;
 
