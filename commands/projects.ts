@@ -6,7 +6,8 @@ import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
-import { fold } from '../src/query/normalize.js';
+import { words } from '../src/query/normalize.js';
+import { STOPWORDS } from '../src/query/stopwords.js';
 
 export function projectTitle(entry: ProjectEntry): string {
   return entry.name ?? 'Untitled project';
@@ -85,8 +86,13 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string, messa
   const byName = index.searchNames('work', name)[0];
   const role = index.resume.work[entryNumber('work', id) ?? byName?.doc.index ?? -1];
   const place = organisationOf(index.resume, id) ?? role?.name ?? name;
-  // "University of Washington Capstone" was built at the University of Washington.
-  const at = (entity: string) => fold(entity) === fold(place) || fold(entity).startsWith(`${fold(place)} `);
+  // "University of Washington Capstone" was built at the University of Washington (little words aside: "at the
+  // university of washington" is asked as "university washington").
+  const key = (name: string) =>
+    words(name)
+      .filter((w) => !STOPWORDS.has(w))
+      .join(' ');
+  const at = (entity: string) => key(entity) === key(place) || key(entity).startsWith(`${key(place)} `);
   const during = (start: PartialDate | undefined) =>
     Boolean(
       start &&

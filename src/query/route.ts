@@ -70,7 +70,7 @@ function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | 
 }
 
 /** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's hobbies"), or after "who is". */
-const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+([a-z]+)\s+[a-z]/g;
+const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]/g;
 const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 /** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
@@ -266,10 +266,11 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
-  const cueInName = (intent: Intent) => {
-    const name = new Set(askedEmployer?.split(' ') ?? []);
-    return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => name.has(w)));
+  const cuesWithin = (intent: Intent, name: string | null) => {
+    const inName = new Set(name?.split(' ') ?? []);
+    return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => inName.has(w)));
   };
+  const cueInName = (intent: Intent) => cuesWithin(intent, askedEmployer);
   const employer = !primary || primary === timeline || cueInName(primary) ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
@@ -288,10 +289,11 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // only bears the name (Netflix User Performance Score); at an organisation he was never at, nothing.
   // "Good at" asks how well, not where.
   const atInCue = index.routes.allCues.find(words).some(({ start, end }) => words.slice(start, end).includes('at'));
-  if (primary !== timeline && accepts(primary, 'within') && !atInCue) {
-    const within = organisationAskedAbout(normalized);
-    if (within) return to(primary, { text: '', modifier: { kind: 'within', name: within } });
-  }
+  const doneAt = atInCue ? null : organisationAskedAbout(normalized);
+  // A cue inside the organisation's name asks nothing of its own: "what did she build at the university of washington?".
+  const maker = doneAt ? intents.find((i) => i !== timeline && accepts(i, 'within') && !cuesWithin(i, doneAt)) : undefined;
+  if (doneAt && maker && (!primary || primary === maker || cuesWithin(primary, doneAt)))
+    return to(maker, { text: '', modifier: { kind: 'within', name: doneAt } });
   // "Did she work in Austin?": where a role was, never a school or a company named after the place (UT Austin,
   // Bank of Montreal); only a whole name elsewhere ("worked in distributed systems") is followed there.
   const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? placeAskedAbout(normalized) : null;
