@@ -312,18 +312,20 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // "Was she an SRE at Google?": no role at an organisation she was never at, whatever the title.
     if (position.at && !employerName(position.at, index, [timeline.spec.section]))
       return to(timeline, { text: '', modifier: { kind: 'employer', name: position.at } });
+    // One that was, with its title: "was he an architect at netflix?" is the role with both.
+    const asked = position.at ? `${position.name} ${position.at}` : position.name;
     // A role's title that says it (whole, or as well as an entry elsewhere names it) wins: "is he a data analyst?",
     // "was he a performance engineer?" (not the skill Performance Engineering).
-    const here = bestSpan(position.name, index, timeline.spec.section);
-    const elsewhere = bestSpan(position.name, index, null);
+    const here = bestSpan(asked, index, timeline.spec.section);
+    const elsewhere = bestSpan(asked, index, null);
     // Elsewhere, a title ("was he a tutor?" of a volunteer's "Digital Literacy Tutor"), a whole name, or, asked in the
     // present, one of the things a person is ("is she a climber?"): a word of a longer name is no title held ("is he
     // a manager?" is no Change Management, "was she a director?" no referee's title, "was he a cook?" no Home Cooking).
     const trait = elsewhere && position.now && table.byCommand.get(table.commandOf.get(elsewhere.section)!)?.spec.traits;
-    const wordOfAName = elsewhere?.tier === 'identity' && elsewhere.query === position.name && !elsewhere.whole && !trait;
+    const wordOfAName = elsewhere?.tier === 'identity' && elsewhere.query === asked && !elsewhere.whole && !trait;
     const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName;
     if (!named || (here && (isNaming(here) || (here.tier !== 'content' && here.score >= elsewhere.score))))
-      return to(timeline, { text: '', modifier: { kind: 'position', name: position.name } });
+      return to(timeline, { text: '', modifier: { kind: 'position', name: asked } });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))
