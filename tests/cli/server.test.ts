@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ensureBuilt, MAIN, ROOT, sandbox, type Sandbox } from './run.js';
 import { FakeSlack } from '../fakes/slack.js';
+import { RawConnection, requestHead } from '../helpers/raw-http.js';
 
 const BOT_TOKEN = 'xoxb-test-token-never-logged';
 const SIGNING_SECRET = 'signing-secret-never-logged';
@@ -137,7 +138,12 @@ describe('npm start with platform credentials', () => {
 
   it('given SIGINT (Ctrl-C in the terminal running npm start), stops cleanly and exits 0', async () => {
     const server = await startServer({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slackApi });
-    expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+    // Asked on a connection that closes with the answer: fetch would keep it open, and a clean stop
+    // would then wait out the drain deadline, racing the shutdown backstop on a busy machine.
+    const health = await RawConnection.open(server.port);
+    await health.write(requestHead('GET', '/healthz', { connection: 'close' }));
+    expect((await health.response())?.status).toBe(200);
+    await health.closedByServer();
     child!.kill('SIGINT');
     expect(await server.exited).toBe(0);
     expect(server.logs()).toContain('"event":"stopping"');
