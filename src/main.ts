@@ -17,12 +17,6 @@ import type { Pipeline } from './core/pipeline.js';
 import { runConsole } from './console/console.js';
 
 /**
- * The last word on a shutdown: if stopping has not finished by now (every part of it has a
- * shorter deadline of its own), exit anyway. Exit 0: the process was asked to stop and did.
- */
-const SHUTDOWN_BACKSTOP_MS = 4_800;
-
-/**
  * Bench hook: with this variable set the process writes its peak RSS to stderr on exit,
  * so `npm run bench` can read the console's real high-water mark.
  */
@@ -80,10 +74,13 @@ function stopOnSignals(server: Promise<RunningServer | null>, abort: AbortContro
     }
     signalled = true;
     app.logger.info('stopping', { signal });
+    // The last word (SHUTDOWN_TIMEOUT_MS): every part of stopping has a shorter deadline of its own;
+    // if it has still not finished, exit anyway, 0, as the process was asked to stop and did.
+    const { timeoutMs } = app.config.shutdown;
     const backstop = setTimeout(() => {
-      app.logger.error('stop_timeout', { afterMs: SHUTDOWN_BACKSTOP_MS });
+      app.logger.error('stop_timeout', { afterMs: timeoutMs });
       process.exit(0);
-    }, SHUTDOWN_BACKSTOP_MS);
+    }, timeoutMs);
     backstop.unref();
     abort.abort();
     server

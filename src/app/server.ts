@@ -38,6 +38,7 @@ async function openRedis(app: App): Promise<RedisStore> {
     url: app.config.redisUrl!,
     logger: app.logger,
     rateLimit: { capacity: rateLimit.requests, windowMs: rateLimit.windowSeconds * 1000 },
+    commandTimeoutMs: app.config.redisCommandTimeoutMs,
   });
   await store.connect();
   return store;
@@ -53,8 +54,8 @@ export interface StartServerOptions {
   onQuietAfterAttack?: () => void;
 }
 
-/** Platforms still finishing their work (replies being sent) are abandoned after this, so the process exits inside 5 s. */
-export const PLATFORM_STOP_DEADLINE_MS = 4_000;
+/** Platforms still finishing their work (replies being sent) are abandoned this long before the shutdown timeout, so the process exits by itself. */
+const PLATFORM_STOP_MARGIN_MS = 800;
 
 class Aborted extends Error {}
 
@@ -67,7 +68,12 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
   let pipeline = app.pipeline;
   let redis: RedisStore | null = null;
   let shared: SharedState | undefined;
-  const http = createHttpServer({ logger, ...(options.onQuietAfterAttack ? { onQuietAfterAttack: options.onQuietAfterAttack } : {}) });
+  const http = createHttpServer({
+    logger,
+    limits: { drainMs: config.shutdown.drainMs, headersTimeoutMs: config.requestTimeoutMs, requestTimeoutMs: config.requestTimeoutMs },
+    ...(options.onQuietAfterAttack ? { onQuietAfterAttack: options.onQuietAfterAttack } : {}),
+  });
+  const platformStopMs = Math.max(0, config.shutdown.timeoutMs - PLATFORM_STOP_MARGIN_MS);
   // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
   const images = createTimelineImages({ privateFields: config.privateFields });
   // The CV as a PDF, rendered once per résumé version for every platform (public by nature: no private field).
@@ -84,7 +90,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
       // The server stops accepting at once and drains (see http/server.ts) while the platforms finish.
       const closed = http.close();
       let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), PLATFORM_STOP_DEADLINE_MS)));
+      const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), platformStopMs)));
       const stops = platforms.map((p) =>
         p.stop().then(
           () => null,
@@ -93,7 +99,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
       );
       const settled = await Promise.race([Promise.all(stops).then(() => 'done' as const), deadline]);
       clearTimeout(timer);
-      if (settled === 'deadline') logger.error('platform_stop_deadline', { afterMs: PLATFORM_STOP_DEADLINE_MS });
+      if (settled === 'deadline') logger.error('platform_stop_deadline', { afterMs: platformStopMs });
       await closed;
       await redis?.close();
     })());

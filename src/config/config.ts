@@ -57,6 +57,13 @@ const locale = z
     return z.NEVER;
   });
 
+/**
+ * A stop within 5 s, the usual grace before a process manager kills: requests already received
+ * get 3.5 s (Bolt waits up to 3 s for an acknowledgement), and whatever is still stopping at
+ * 4.8 s is abandoned.
+ */
+export const DEFAULT_SHUTDOWN = { drainMs: 3_500, timeoutMs: 4_800 } as const;
+
 export const envSchema = z.object({
   RESUME_FILE: textWithDefault('data/resume.json'),
   RESUME_DIR: optionalText,
@@ -78,7 +85,11 @@ export const envSchema = z.object({
   LOG_LEVEL: logLevel,
   HOST: textWithDefault('0.0.0.0'),
   PORT: int(3000, 0, 65_535),
+  HTTP_REQUEST_TIMEOUT_MS: int(5_000, 100, 600_000),
+  SHUTDOWN_DRAIN_MS: int(DEFAULT_SHUTDOWN.drainMs, 0, 600_000),
+  SHUTDOWN_TIMEOUT_MS: int(DEFAULT_SHUTDOWN.timeoutMs, 1, 600_000),
   REDIS_URL: redisUrl,
+  REDIS_COMMAND_TIMEOUT_MS: int(250, 1, 60_000),
   PUBLIC_URL: httpUrl('https://bot.example.com'),
   LOCALE: locale,
 });
@@ -97,12 +108,34 @@ export interface Config {
   logLevel: Values['LOG_LEVEL'];
   host: string;
   port: number;
+  /** HTTP_REQUEST_TIMEOUT_MS: a request's headers, and then its whole body, must arrive within this (408 after). */
+  requestTimeoutMs: number;
+  /**
+   * SHUTDOWN_DRAIN_MS: how long requests already received get to be answered once stopping, before
+   * connections still open are closed. SHUTDOWN_TIMEOUT_MS: the process exits by then, stopped or not.
+   */
+  shutdown: { drainMs: number; timeoutMs: number };
   /** REDIS_URL: rate limits, Slack event ids and shares kept in Redis, shared by every process. Null: in process. */
   redisUrl: string | null;
+  /** REDIS_COMMAND_TIMEOUT_MS: a Redis command not answered by then counts as Redis being unavailable (the question goes on without it). */
+  redisCommandTimeoutMs: number;
   /** The bot's public base URL, no trailing slash: Slack image blocks and absolute links in link previews. */
   publicUrl?: string;
   /** LOCALE: the language of answers where the platform names none (the console, the CLI, the web page). */
   locale: string;
+}
+
+/** The drain must end before the process gives up on stopping, or every stop with a request in flight ends as a timeout. */
+function shutdownOrder(raw: { SHUTDOWN_DRAIN_MS?: string; SHUTDOWN_TIMEOUT_MS?: string }): string[] {
+  const drain = Number(raw.SHUTDOWN_DRAIN_MS ?? DEFAULT_SHUTDOWN.drainMs);
+  const timeout = Number(raw.SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN.timeoutMs);
+  // A value that is no number is reported by its own field.
+  if (!(drain < timeout) && Number.isFinite(drain) && Number.isFinite(timeout)) {
+    return [
+      `SHUTDOWN_DRAIN_MS (${drain}) must be shorter than SHUTDOWN_TIMEOUT_MS (${timeout}): the drain must end before the process gives up on stopping`,
+    ];
+  }
+  return [];
 }
 
 /** The shared settings as a group, validated with the platforms' own in one run. */
@@ -119,16 +152,21 @@ export const baseSettings = settingsGroup(
     logLevel: env.LOG_LEVEL,
     host: env.HOST,
     port: env.PORT,
+    requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    shutdown: { drainMs: env.SHUTDOWN_DRAIN_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
     redisUrl: env.REDIS_URL ?? null,
+    redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
     publicUrl: env.PUBLIC_URL,
     locale: env.LOCALE,
   }),
   {
     // One person or a directory: both at once would leave it to chance which one is served.
-    check: (raw) =>
-      raw.RESUME_FILE && raw.RESUME_DIR
+    check: (raw) => [
+      ...(raw.RESUME_FILE && raw.RESUME_DIR
         ? ['RESUME_FILE and RESUME_DIR are both set: set RESUME_FILE for one résumé or RESUME_DIR for a folder of them, not both']
-        : [],
+        : []),
+      ...shutdownOrder(raw),
+    ],
   },
 );
 

@@ -40,6 +40,8 @@ export interface RedisStoreOptions {
   url: string;
   logger: Logger;
   rateLimit: { capacity: number; windowMs: number };
+  /** REDIS_COMMAND_TIMEOUT_MS; COMMAND_TIMEOUT_MS unless set. */
+  commandTimeoutMs?: number;
   /** Client option overrides (tests). */
   client?: Partial<RedisOptions>;
 }
@@ -87,7 +89,8 @@ function availability(logger: Logger) {
 
 export function createRedisStore(options: RedisStoreOptions): RedisStore {
   const { logger } = options;
-  const redis = new Redis(options.url, { ...CLIENT_OPTIONS, ...options.client });
+  const commandTimeout = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
+  const redis = new Redis(options.url, { ...CLIENT_OPTIONS, commandTimeout, ...options.client });
   const health = availability(logger);
   redis.on('ready', () => health.ok());
   // Without a listener ioredis prints every reconnection error; they are summed up by `health`.

@@ -99,7 +99,9 @@ describe('one running process, Slack and Discord on one port', () => {
   let bot: BotProcess;
   let port: number;
   beforeAll(async () => {
-    bot = startBot(box, env());
+    // No timeout is under test here: on a busy machine the bot once took over 5 s (the default) to read
+    // the headers of one of 150 connections it had accepted at once, and answered it 408, not 413.
+    bot = startBot(box, env({ HTTP_REQUEST_TIMEOUT_MS: '60000' }));
     port = await startedPort(bot);
   });
   afterAll(() => bot.kill());
@@ -212,7 +214,10 @@ describe('start-up', () => {
 
 describe('shutdown', () => {
   it('given SIGTERM with a request half sent, closes it at the drain deadline and exits 0', async () => {
-    const bot = launch();
+    // The drain's deadline is what is under test: a short one, and a stop timeout far beyond it (at
+    // 3.5 s and 4.8 s, a busy machine let the timeout fire first); the request timeout later still, so
+    // that only the drain can close the half-sent request before the stop times out.
+    const bot = launch({ SHUTDOWN_DRAIN_MS: '500', SHUTDOWN_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '60000' });
     const port = await startedPort(bot);
     const half = await RawConnection.open(port);
     const request = slackRequest(slashCommand('kubernetes'));
@@ -226,7 +231,9 @@ describe('shutdown', () => {
   });
 
   it('given a kept-alive connection, answers a request sent on it just after SIGTERM with 503 and Connection: close, not a reset', async () => {
-    const bot = launch();
+    // A drain far longer than this test takes to send its request, so the request always comes within it
+    // (with 3.5 s, a busy machine could be slower and see the drain's deadline close the connection first).
+    const bot = launch({ SHUTDOWN_DRAIN_MS: '30000', SHUTDOWN_TIMEOUT_MS: '40000' });
     const port = await startedPort(bot);
     const c = await RawConnection.open(port);
     await c.write(requestHead('GET', '/healthz'));

@@ -46,7 +46,10 @@ describe('defaults', () => {
       logLevel: 'info',
       host: '0.0.0.0',
       port: 3000,
+      requestTimeoutMs: 5000,
+      shutdown: { drainMs: 3500, timeoutMs: 4800 },
       redisUrl: null,
+      redisCommandTimeoutMs: 250,
       publicUrl: undefined,
       locale: 'en',
       slack: null,
@@ -111,7 +114,11 @@ describe('values', () => {
       LOG_LEVEL: 'DEBUG',
       HOST: '127.0.0.1',
       PORT: '0',
+      HTTP_REQUEST_TIMEOUT_MS: '9000',
+      SHUTDOWN_DRAIN_MS: '20000',
+      SHUTDOWN_TIMEOUT_MS: '28000',
       REDIS_URL: ' redis://:secret@127.0.0.1:6380/2 ',
+      REDIS_COMMAND_TIMEOUT_MS: '1000',
       ...slack,
       SLACK_APP_TOKEN: 'xapp-1-A-1-abc',
       SLACK_API_URL: 'http://127.0.0.1:9999/api/',
@@ -139,7 +146,10 @@ describe('values', () => {
       logLevel: 'debug',
       host: '127.0.0.1',
       port: 0,
+      requestTimeoutMs: 9000,
+      shutdown: { drainMs: 20_000, timeoutMs: 28_000 },
       redisUrl: 'redis://:secret@127.0.0.1:6380/2',
+      redisCommandTimeoutMs: 1000,
       slack: {
         botToken: 'xoxb-1-2-abc',
         signingSecret: 'shh',
@@ -285,6 +295,18 @@ describe('bad values', () => {
       'RATE_LIMIT_REQUESTS must be a whole number from 1 to 100000, not "0"',
       'RATE_LIMIT_WINDOW_SECONDS must be a whole number from 1 to 86400, not "ten"',
     ]);
+  });
+
+  it('given a shutdown drain no shorter than the shutdown timeout, names both (set, or one set against the other default)', () => {
+    const problem = (drain: number, timeout: number) =>
+      `SHUTDOWN_DRAIN_MS (${drain}) must be shorter than SHUTDOWN_TIMEOUT_MS (${timeout}): the drain must end before the process gives up on stopping`;
+    expect(problemsOf({ SHUTDOWN_DRAIN_MS: '5000', SHUTDOWN_TIMEOUT_MS: '5000' })).toEqual([problem(5000, 5000)]);
+    expect(problemsOf({ SHUTDOWN_DRAIN_MS: '6000' })).toEqual([problem(6000, 4800)]);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_MS: '2000' })).toEqual([problem(3500, 2000)]);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_MS: 'soon' })).toEqual([
+      'SHUTDOWN_TIMEOUT_MS must be a whole number from 1 to 600000, not "soon"',
+    ]);
+    expect(loadConfig({ SHUTDOWN_DRAIN_MS: '0', SHUTDOWN_TIMEOUT_MS: '1' }).shutdown).toEqual({ drainMs: 0, timeoutMs: 1 });
   });
 
   it('given an API URL that is not http(s), names the variable and shows an example', () => {
