@@ -40,6 +40,8 @@ export interface StartSlackOptions {
   respond?: Responder;
   /** How long a response_url may take to answer before the post counts as failed (default 5 s). */
   responseUrlTimeoutMs?: number;
+  /** How long an answer to a user not known yet waits for their language (default LOCALE_WAIT_MS). */
+  localeWaitMs?: number;
   /** Web API retries (429 and 5xx); tests shorten the back-off. Default: DEFAULT_RETRY. */
   retryConfig?: webApi.RetryOptions;
   /** State shared across processes (REDIS_URL): event ids are claimed there. Absent: this process only. */
@@ -134,10 +136,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
       events: createEventDeduplicator(options.shared?.claims),
       // Its own client: a users.info that fails is not retried (the answer goes in LOCALE), and never holds an ack long.
-      locales: createUserLocales(async (user) => {
-        const found = await localeClient.users.info({ user, include_locale: true });
-        return found.user?.locale;
-      }),
+      locales: createUserLocales(
+        async (user) => {
+          const found = await localeClient.users.info({ user, include_locale: true });
+          // Which language this user's answers now come in: the answer to "why is it in English?".
+          logger.debug('slack_user_locale', { locale: found.user?.locale ?? null });
+          return found.user?.locale;
+        },
+        { waitMs: options.localeWaitMs },
+      ),
       attachments: attachmentSource(options, (answer) => resumeFor(pipeline.bot, answer)),
       // Socket Mode has no server of ours for Slack to fetch from: files are uploaded there.
       ...(options.publicUrl && !socketMode ? { publicUrl: options.publicUrl } : {}),

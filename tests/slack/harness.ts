@@ -38,6 +38,8 @@ export interface HarnessOptions {
   retryConfig?: StartSlackOptions['retryConfig'];
   /** How long a response_url may hang before the post counts as failed. */
   responseUrlTimeoutMs?: number;
+  /** How long a new user's answer waits for users.info (the bot's 200 ms unless set). */
+  localeWaitMs?: number;
   /** Timeline pictures, and where the bot serves them (PUBLIC_URL); absent: text only. */
   images?: StartSlackOptions['images'];
   /** The CV (served at PUBLIC_URL, or uploaded when shared); absent: text only. */
@@ -92,6 +94,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger: options.logger ?? silentLogger,
     retryConfig: options.retryConfig,
     responseUrlTimeoutMs: options.responseUrlTimeoutMs,
+    localeWaitMs: options.localeWaitMs,
     ...(options.images ? { images: options.images } : {}),
     ...(options.cv ? { cv: options.cv } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
