@@ -9,7 +9,7 @@ import { createRedisStore, type RedisStore } from '../../src/store/redis.js';
 import { parseLine } from '../helpers/bot.js';
 import { describeWith, REDIS_SERVER } from '../helpers/external.js';
 import { captureLogs } from '../helpers/log-capture.js';
-import { startRedis, type RedisServer } from '../helpers/redis.js';
+import { PATIENT_COMMAND_TIMEOUT_MS, startRedis, type RedisServer } from '../helpers/redis.js';
 import { botFor } from '../query/fixture-bots.js';
 
 describeWith(REDIS_SERVER, 'conversations shared through Redis', () => {
@@ -24,7 +24,12 @@ describeWith(REDIS_SERVER, 'conversations shared through Redis', () => {
   });
 
   async function aProcess() {
-    const store = createRedisStore({ url: server.url, logger: captureLogs().logger, rateLimit: { capacity: 100, windowMs: 60_000 } });
+    const store = createRedisStore({
+      url: server.url,
+      logger: captureLogs().logger,
+      rateLimit: { capacity: 100, windowMs: 60_000 },
+      commandTimeoutMs: PATIENT_COMMAND_TIMEOUT_MS,
+    });
     opened.push(store);
     expect(await store.connect()).toBe(true);
     return createPipeline(botFor('martin'), { conversations: createConversationStore({ shared: store.values }) });

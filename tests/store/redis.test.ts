@@ -3,10 +3,10 @@
  * two stores on one Redis stand for two bot processes. Redis going away never stops an answer.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { createRedisStore, type RedisStore } from '../../src/store/redis.js';
+import { COMMAND_TIMEOUT_MS, createRedisStore, type RedisStore } from '../../src/store/redis.js';
 import { describeWith, REDIS_SERVER } from '../helpers/external.js';
 import { captureLogs, type LogCapture } from '../helpers/log-capture.js';
-import { startRedis, type RedisServer } from '../helpers/redis.js';
+import { PATIENT_COMMAND_TIMEOUT_MS, startRedis, type RedisServer } from '../helpers/redis.js';
 
 describeWith(REDIS_SERVER, 'state shared through Redis', () => {
   let server: RedisServer;
@@ -21,8 +21,14 @@ describeWith(REDIS_SERVER, 'state shared through Redis', () => {
     await server?.stop();
   });
 
-  async function open(capacity = 3, logs: LogCapture = captureLogs()): Promise<RedisStore> {
-    const store = createRedisStore({ url: server.url, logger: logs.logger, rateLimit: { capacity, windowMs: 3_600_000 } });
+  /** A store as a process opens it; patient unless the spec is about a Redis that stops answering. */
+  async function open(capacity = 3, logs: LogCapture = captureLogs(), commandTimeoutMs = PATIENT_COMMAND_TIMEOUT_MS): Promise<RedisStore> {
+    const store = createRedisStore({
+      url: server.url,
+      logger: logs.logger,
+      rateLimit: { capacity, windowMs: 3_600_000 },
+      commandTimeoutMs,
+    });
     opened.push(store);
     expect(await store.connect()).toBe(true);
     return store;
@@ -84,7 +90,7 @@ describeWith(REDIS_SERVER, 'state shared through Redis', () => {
 
   it('given a Redis that stops answering (frozen), gives up on it and lets the question through', async () => {
     const logs = captureLogs();
-    const a = await open(1, logs);
+    const a = await open(1, logs, COMMAND_TIMEOUT_MS);
     server.pause();
     try {
       const verdict = await a.rateLimiter.take('slack:U-frozen');
@@ -99,7 +105,12 @@ describeWith(REDIS_SERVER, 'state shared through Redis', () => {
   it('given Redis down when the process starts, starts anyway and connects once Redis is there', async () => {
     await server.kill();
     const logs = captureLogs();
-    const store = createRedisStore({ url: server.url, logger: logs.logger, rateLimit: { capacity: 1, windowMs: 3_600_000 } });
+    const store = createRedisStore({
+      url: server.url,
+      logger: logs.logger,
+      rateLimit: { capacity: 1, windowMs: 3_600_000 },
+      commandTimeoutMs: PATIENT_COMMAND_TIMEOUT_MS,
+    });
     opened.push(store);
     expect(await store.connect()).toBe(false);
     expect((await store.rateLimiter.take('slack:U-early')).allowed).toBe(true);
