@@ -98,12 +98,12 @@ describe('a directory of people on Discord', () => {
     await vi.waitFor(
       () => expect(logs.some((l) => l.event === 'resume_reload_refused' && String(l.error).includes('basics.email'))).toBe(true),
       {
-        timeout: 5000,
+        timeout: 30_000,
         interval: 20,
       },
     );
     copyFileSync(resumePath('sample'), join(dir, 'sample.json'));
-    await vi.waitFor(() => expect(bot.people.map((p) => p.id)).toContain('sample'), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(bot.people.map((p) => p.id)).toContain('sample'), { timeout: 30_000, interval: 20 });
     const text = textOf((await command('people', undefined)).data.embeds);
     expect(text).toContain('5 people');
     expect(text).toContain('Richard Hendriks');

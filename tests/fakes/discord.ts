@@ -455,7 +455,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     get connectedShards() {
       return [...shardOfSocket.values()];
     },
-    waitFor(predicate, { from = 0, timeoutMs = 10_000 } = {}) {
+    waitFor(predicate, { from = 0, timeoutMs = 30_000 } = {}) {
       const found = requests.slice(from).find(predicate);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
@@ -502,7 +502,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       holds.push({ match, arrive, released });
       return { arrived, release };
     },
-    gatewayUntil(condition, { timeoutMs = 15_000 } = {}) {
+    gatewayUntil(condition, { timeoutMs = 30_000 } = {}) {
       if (condition()) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const check = () => {

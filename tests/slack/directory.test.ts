@@ -66,12 +66,12 @@ describe('a directory of people on Slack', () => {
     await vi.waitFor(
       () => expect(logs.some((l) => l.event === 'resume_reload_refused' && String(l.error).includes('languages'))).toBe(true),
       {
-        timeout: 5000,
+        timeout: 30_000,
         interval: 20,
       },
     );
     copyFileSync(resumePath('career-changer'), join(dir, 'career-changer.json'));
-    await vi.waitFor(() => expect(bot.people.map((p) => p.id)).toContain('career-changer'), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(bot.people.map((p) => p.id)).toContain('career-changer'), { timeout: 30_000, interval: 20 });
     const res = await slashCommand(h, '/people', '', 'dir-everyone');
     const text = textOf(res.json!);
     expect(text).toContain('5 people');
