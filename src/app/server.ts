@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { isDirectory } from '../core/directory.js';
 import type { SharedState } from '../core/shared.js';
+import { platformStopMs } from '../config/config.js';
 import { createHttpServer, type HttpServer } from '../http/server.js';
 import { createTimelineImages } from '../render/timeline/image.js';
 import { createCvCache } from '../cv/cache.js';
@@ -54,9 +55,6 @@ export interface StartServerOptions {
   onQuietAfterAttack?: () => void;
 }
 
-/** Platforms still finishing their work (replies being sent) are abandoned this long before the shutdown timeout, so the process exits by itself. */
-const PLATFORM_STOP_MARGIN_MS = 800;
-
 class Aborted extends Error {}
 
 /** Resolves to null only when `options.signal` aborted the start. */
@@ -73,7 +71,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
     limits: { drainMs: config.shutdown.drainMs, headersTimeoutMs: config.requestTimeoutMs, requestTimeoutMs: config.requestTimeoutMs },
     ...(options.onQuietAfterAttack ? { onQuietAfterAttack: options.onQuietAfterAttack } : {}),
   });
-  const platformStopMs = Math.max(0, config.shutdown.timeoutMs - PLATFORM_STOP_MARGIN_MS);
+  const stopMs = platformStopMs(config.shutdown);
   // One cache of timeline pictures for every surface that shows them (the page, Slack, Discord).
   const images = createTimelineImages({ privateFields: config.privateFields });
   // The CV as a PDF, rendered once per résumé version for every platform (public by nature: no private field).
@@ -90,7 +88,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
       // The server stops accepting at once and drains (see http/server.ts) while the platforms finish.
       const closed = http.close();
       let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), platformStopMs)));
+      const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), stopMs)));
       const stops = platforms.map((p) =>
         p.stop().then(
           () => null,
@@ -99,7 +97,7 @@ export async function startServer(app: App, options: StartServerOptions = {}): P
       );
       const settled = await Promise.race([Promise.all(stops).then(() => 'done' as const), deadline]);
       clearTimeout(timer);
-      if (settled === 'deadline') logger.error('platform_stop_deadline', { afterMs: platformStopMs });
+      if (settled === 'deadline') logger.error('platform_stop_deadline', { afterMs: stopMs });
       await closed;
       await redis?.close();
     })());

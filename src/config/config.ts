@@ -125,6 +125,9 @@ export interface Config {
   locale: string;
 }
 
+/** Platforms still finishing their work (replies being sent) are abandoned this long before the shutdown timeout, so the process exits by itself. */
+export const platformStopMs = (shutdown: Config['shutdown']): number => Math.max(0, shutdown.timeoutMs - 800);
+
 /** The drain must end before the process gives up on stopping, or every stop with a request in flight ends as a timeout. */
 function shutdownOrder(raw: { SHUTDOWN_DRAIN_MS?: string; SHUTDOWN_TIMEOUT_MS?: string }): string[] {
   const drain = Number(raw.SHUTDOWN_DRAIN_MS ?? DEFAULT_SHUTDOWN.drainMs);

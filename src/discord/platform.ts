@@ -1,4 +1,5 @@
 /** Discord as a platform of the app: its settings, its HTTP path for interactions, its allowlist; discord.js loads only when it starts. */
+import { platformStopMs } from '../config/config.js';
 import { definePlatform } from '../platform/contract.js';
 import { INTERACTIONS_PATH } from './path.js';
 import { discordSettings } from './settings.js';
@@ -19,6 +20,7 @@ export const discord = definePlatform({
       images: context.images,
       cv: context.cv,
       shared: context.shared,
+      drainTimeoutMs: platformStopMs(context.config.shutdown),
     });
     const modes = [settings.token ? 'gateway' : null, settings.publicKey ? 'http interactions' : null].filter(Boolean);
     return { description: `discord (${modes.join(' + ')})`, stop: () => adapter.stop() };

@@ -34,6 +34,8 @@ export interface StartDiscordOptions {
   config: DiscordConfig;
   http: HttpServer;
   logger: Logger;
+  /** How long stop() lets work in flight finish (default DRAIN_TIMEOUT_MS; the app passes what SHUTDOWN_TIMEOUT_MS leaves). */
+  drainTimeoutMs?: number;
   /** Gateway settings that are not configuration (the identify throttle, for tests against a fake gateway). */
   gateway?: Pick<GatewayOptions, 'buildIdentifyThrottler'>;
   /** The timeline pictures (shared with the web page); absent: answers go without pictures. */
@@ -163,7 +165,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   return {
     stop: () =>
       (stopped ??= (async () => {
-        await drain.close();
+        await drain.close(options.drainTimeoutMs);
         if (client) await client.destroy();
         else {
           rest.clearHashSweeper();

@@ -1,4 +1,5 @@
 /** Slack as a platform of the app: its settings, its HTTP path in HTTP mode, its allowlist; Bolt loads only when it starts. */
+import { platformStopMs } from '../config/config.js';
 import { definePlatform } from '../platform/contract.js';
 import { SLACK_EVENTS_PATH } from './path.js';
 import { slackSettings } from './settings.js';
@@ -20,6 +21,7 @@ export const slack = definePlatform({
       cv: context.cv,
       publicUrl: context.config.publicUrl,
       shared: context.shared,
+      drainTimeoutMs: platformStopMs(context.config.shutdown),
     });
     return { description: settings.appToken ? 'slack (socket mode)' : 'slack (http)', stop: () => adapter.stop() };
   },

@@ -40,6 +40,8 @@ export interface StartSlackOptions {
   respond?: Responder;
   /** How long a response_url may take to answer before the post counts as failed (default 5 s). */
   responseUrlTimeoutMs?: number;
+  /** How long stop() lets work in flight finish (default DRAIN_TIMEOUT_MS; the app passes what SHUTDOWN_TIMEOUT_MS leaves). */
+  drainTimeoutMs?: number;
   /** How long an answer to a user not known yet waits for their language (default LOCALE_WAIT_MS). */
   localeWaitMs?: number;
   /** Web API retries (429 and 5xx); tests shorten the back-off. Default: DEFAULT_RETRY. */
@@ -196,7 +198,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       (stopped ??= (async () => {
         // Socket Mode: envelopes from now on are left for Slack to send again; those taken are finished.
         gate?.close();
-        await drain.close();
+        await drain.close(options.drainTimeoutMs);
         if (socketMode) await app.stop();
         logger.info('slack_stopped', {});
       })()),
