@@ -11,7 +11,7 @@
 import { conversationSpec } from './harness.js';
 
 const TARGET = 0.98;
-// The examiner does not set the floor: open (0%) until the lead sets it from the first full run at the end of the day.
-const GUARD = 0;
+// Set by the lead from the run at the end of the day it was written: 137/139 turns; the guard is the target.
+const GUARD = 0.98;
 
 conversationSpec('followups-v4.json', TARGET, GUARD);

@@ -11,7 +11,8 @@
 import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.98, noFitAnswers: 0 };
-// Set by the lead from the run at the end of the day it was written: 103/106 (97.2%), 1 answer to a no-fit question.
-const GUARD = { right: 0.97, noFitAnswers: 1 };
+// Set by the lead from the end-of-day runs: 103/106 (97.2%) with 1 no-fit answer the day it was written,
+// 104/106 (98.1%) with none the next session.
+const GUARD = { right: 0.98, noFitAnswers: 0 };
 
 labelledSetSpec('portuguese-v3.json', TARGET, GUARD);

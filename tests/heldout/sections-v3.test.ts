@@ -11,7 +11,8 @@
 import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.95, noFitAnswers: 0 };
-// Set by the lead from the run at the end of the day it was written: 221/226 (97.8%), 4 answers to no-fit questions.
-const GUARD = { right: 0.97, noFitAnswers: 4 };
+// Set by the lead from the end-of-day runs: 221/226 (97.8%) with 4 no-fit answers the day it was written,
+// 224/226 (99.1%) with 1 the next session.
+const GUARD = { right: 0.99, noFitAnswers: 1 };
 
 labelledSetSpec('sections-v3.json', TARGET, GUARD);
