@@ -171,15 +171,9 @@ export const PORTUGUESE_FRESH: readonly PortugueseQuestion[] = [
 ];
 
 /**
- * Misses still open, skipped as specs while the rule that answers them is being merged (each
- * is still counted in the printed score): in free text, an unknown word beside a known one ("kafka streams", "google
- * cloud", "segurança em nuvem") is dropped and the known one answers, where a slash command
- * refuses. The same rule is open in English.
+ * Misses still open, run as expected failures (each turns red once answered, and is still counted
+ * in the printed score): in Portuguese the head comes first with a preposition between
+ * ("segurança em nuvem"), so the unknown word is not beside the known one, and on the Portuguese
+ * copy "google cloud" still reaches a project.
  */
-export const OPEN_MISSES: ReadonlySet<string> = new Set([
-  'ele conhece kafka streams?',
-  'ele sabe google cloud?',
-  'ele sabe segurança em nuvem?',
-  'ela sabe kafka streams?',
-  'ele conhece google cloud?',
-]);
+export const OPEN_MISSES: ReadonlySet<string> = new Set(['ele sabe segurança em nuvem?', 'ele conhece google cloud?']);

@@ -69,7 +69,7 @@ describe('the fresh Portuguese tuning set', () => {
 
   it.each(PORTUGUESE_FRESH.filter((q) => !OPEN_MISSES.has(q.ask)))('given "$ask" of $resume, answers with $command', expectRight);
   // Counted in the score above; asserted once the free-text rule for a word beside a known name lands (being merged).
-  it.skip.each(PORTUGUESE_FRESH.filter((q) => OPEN_MISSES.has(q.ask)))('open miss: "$ask" of $resume', expectRight);
+  it.fails.each(PORTUGUESE_FRESH.filter((q) => OPEN_MISSES.has(q.ask)))('open miss: "$ask" of $resume', expectRight);
 });
 
 describe('the Portuguese check set (written after the fixes, never tuned on)', () => {
