@@ -306,8 +306,8 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   }
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
   // A section the résumé lacks counts as asked too: "was she a volunteer?" of a résumé without volunteering is no role.
-  const askedAny = all.find((i) => i.spec.section !== null);
-  const position = accepts(timeline, 'position') && (!askedAny || askedAny === timeline) ? positionAskedAbout(normalized) : null;
+  const sectionAsked = all.find((i) => i.spec.section !== null);
+  const position = accepts(timeline, 'position') && (!sectionAsked || sectionAsked === timeline) ? positionAskedAbout(normalized) : null;
   if (position && timeline?.spec.section) {
     // "Was she an SRE at Google?": no role at an organisation she was never at, whatever the title.
     if (position.at && !employerName(position.at, index, [timeline.spec.section]))
@@ -353,8 +353,8 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     Boolean(i.spec.section && index.search(i.spec.section, residual).some((h) => h.tier === 'identity' && h.whole));
   if (alone && primary !== alone && !primary?.spec.strict && !(primary && ownName(primary))) return to(alone, { text: residual });
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
-  const asked = all.find((i) => i.spec.section !== null);
-  if (asked && table.absent.includes(asked)) return to(asked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
+  if (sectionAsked && table.absent.includes(sectionAsked))
+    return to(sectionAsked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
   if (yearText) {
