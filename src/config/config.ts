@@ -129,16 +129,12 @@ export interface Config {
 export const platformStopMs = (shutdown: Config['shutdown']): number => Math.max(0, shutdown.timeoutMs - 800);
 
 /** The drain must end before the process gives up on stopping, or every stop with a request in flight ends as a timeout. */
-function shutdownOrder(raw: { SHUTDOWN_DRAIN_MS?: string; SHUTDOWN_TIMEOUT_MS?: string }): string[] {
-  const drain = Number(raw.SHUTDOWN_DRAIN_MS ?? DEFAULT_SHUTDOWN.drainMs);
-  const timeout = Number(raw.SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN.timeoutMs);
-  // A value that is no number is reported by its own field.
-  if (!(drain < timeout) && Number.isFinite(drain) && Number.isFinite(timeout)) {
-    return [
-      `SHUTDOWN_DRAIN_MS (${drain}) must be shorter than SHUTDOWN_TIMEOUT_MS (${timeout}): the drain must end before the process gives up on stopping`,
-    ];
-  }
-  return [];
+function shutdownOrder(shutdown: { SHUTDOWN_DRAIN_MS: number; SHUTDOWN_TIMEOUT_MS: number }): string[] {
+  const { SHUTDOWN_DRAIN_MS: drain, SHUTDOWN_TIMEOUT_MS: timeout } = shutdown;
+  if (drain < timeout) return [];
+  return [
+    `SHUTDOWN_DRAIN_MS (${drain}) must be shorter than SHUTDOWN_TIMEOUT_MS (${timeout}): the drain must end before the process gives up on stopping`,
+  ];
 }
 
 /** The shared settings as a group, validated with the platforms' own in one run. */
@@ -168,8 +164,8 @@ export const baseSettings = settingsGroup(
       ...(raw.RESUME_FILE && raw.RESUME_DIR
         ? ['RESUME_FILE and RESUME_DIR are both set: set RESUME_FILE for one résumé or RESUME_DIR for a folder of them, not both']
         : []),
-      ...shutdownOrder(raw),
     ],
+    refine: shutdownOrder,
   },
 );
 

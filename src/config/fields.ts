@@ -96,9 +96,11 @@ export interface SettingsGroup<S> {
   read(source: Env): { ok: true; settings: S } | { ok: false; problems: string[] };
 }
 
-export interface GroupOptions<Shape> {
+export interface GroupOptions<Shape extends z.ZodRawShape> {
   /** Checks across fields, on the raw (trimmed) values: they run even when a field is invalid, so one start reports every problem. */
   check?: (raw: Partial<Record<keyof Shape, string>>) => string[];
+  /** Checks across fields, on the validated values: they run once every field is valid, so no rule parses a raw value again. */
+  refine?: (values: z.output<z.ZodObject<Shape>>) => string[];
   /** `import.meta.url` of the declaring module (see SettingsGroup.source). */
   module?: string;
 }
@@ -123,7 +125,9 @@ export function settingsGroup<Shape extends z.ZodRawShape, S>(
         if (value) raw[name] = value;
       }
       const problems = [
-        ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
+        ...(parsed.success
+          ? (options.refine?.(parsed.data) ?? [])
+          : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
         ...check(raw),
       ];
       if (problems.length || !parsed.success) return { ok: false, problems };
