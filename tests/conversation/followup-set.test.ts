@@ -10,6 +10,7 @@ import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { FOLLOW_UPS_CHECK } from './followup-check-set.js';
 import { FOLLOW_UPS_FRESH } from './followup-fresh-set.js';
+import { FOLLOW_UPS_OWN } from './followup-own-set.js';
 import { FOLLOW_UPS, type FollowUpConversation, type Turn } from './followup-set.js';
 
 const pipelines = new Map<string, Pipeline>();
@@ -78,4 +79,15 @@ describe('the fresh follow-up conversations', () => {
 
 describe('the follow-up check conversations (written after the fixes, never tuned on)', () => {
   scored('follow-up check set', FOLLOW_UPS_CHECK);
+});
+
+describe('the third follow-up set (written before its fixes)', () => {
+  it('has at least 15 conversations of 3 to 5 turns in both languages, openers with nothing to follow among them', () => {
+    expect(FOLLOW_UPS_OWN.length).toBeGreaterThanOrEqual(15);
+    expect(FOLLOW_UPS_OWN.every((c) => c.turns.length >= 3 && c.turns.length <= 5)).toBe(true);
+    expect(new Set(FOLLOW_UPS_OWN.map((c) => c.locale))).toEqual(new Set(['en', 'pt-BR']));
+    expect(FOLLOW_UPS_OWN.filter((c) => c.turns[0]![1] === null).length).toBeGreaterThanOrEqual(3);
+  });
+
+  scored('own follow-up set', FOLLOW_UPS_OWN);
 });

@@ -11,6 +11,7 @@ import { FIXED_NOW, parseLine } from '../helpers/bot.js';
 import { botFor } from './fixture-bots.js';
 import { PORTUGUESE_CHECK } from './portuguese-check-set.js';
 import { OPEN_MISSES, PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
+import { isOwnOpen, PORTUGUESE_OWN } from './portuguese-own-set.js';
 import { PORTUGUESE, type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
 
 const translated = createBot({
@@ -76,6 +77,20 @@ describe('the Portuguese check set (written after the fixes, never tuned on)', (
   afterAll(() => console.log(report('portuguese check set', PORTUGUESE_CHECK)));
 
   it.each(PORTUGUESE_CHECK)('given "$ask" of $resume, answers with $command', expectRight);
+});
+
+describe('the third Portuguese tuning set (written before its fixes)', () => {
+  afterAll(() => console.log(report('own portuguese set', PORTUGUESE_OWN)));
+
+  it('has at least 120 questions over every résumé and the translated copy, 40 of them with no fit', () => {
+    expect(PORTUGUESE_OWN.length).toBeGreaterThanOrEqual(120);
+    expect(PORTUGUESE_OWN.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(40);
+    expect(new Set(PORTUGUESE_OWN.map((q) => q.resume)).size).toBe(6);
+  });
+
+  it.each(PORTUGUESE_OWN.filter((q) => !isOwnOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
+  // Still wrong, counted in the score above: each turns red once answered.
+  it.fails.each(PORTUGUESE_OWN.filter(isOwnOpen))('open miss: "$ask" of $resume', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
