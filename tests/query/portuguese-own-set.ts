@@ -160,7 +160,7 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
     ['ele estudou administração?', 'education', ACC],
     ['ele fala português?', 'languages', null],
     ['ele tem bacharelado?', 'education', null],
-    ['quem é a priya natarajan?', 'about', null],
+    ['quem é a priya natarajan?', 'references', 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group'],
     ['ele foi barista?', 'experience', null],
     ['ele trabalhou na starbucks?', 'experience', null],
     ['ele tem certificado aws?', 'certificates', null],
@@ -202,7 +202,7 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
     ['ela foi diretora?', 'experience', null],
     ['ela trabalhou na amazon?', 'experience', null],
     ['ela ja trabalhou na meta?', 'experience', null],
-    ['quem é a anita bose?', 'about', null],
+    ['quem é a anita bose?', 'references', 'Dr. Anita Bose, Professor of Computer Science, UT Austin'],
     ['ela tem mestrado?', 'education', null],
     ['ela tem certificado de google cloud?', 'certificates', null],
   ]),
@@ -235,9 +235,7 @@ export const OWN_OPEN: ReadonlySet<string> = new Set<string>([
   'career-changer: ele foi gerente geral?',
   'career-changer: ele trabalhou em restaurante?',
   'career-changer: ele foi tutor?',
-  'career-changer: quem é a priya natarajan?',
   'senior-engineer: ela ganhou o prêmio de melhor artigo?',
-  'senior-engineer: quem é a anita bose?',
 ]);
 
 export const isOwnOpen = (q: { resume: string; ask: string }): boolean => OWN_OPEN.has(`${q.resume}: ${q.ask}`);
