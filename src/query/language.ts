@@ -25,6 +25,23 @@ interface Glossary {
   readonly stems: ReadonlyMap<string, string>;
   /** The catalogue's stemmer, loaded on first use. */
   readonly stem: ((word: string) => string) | null;
+  /** Word order: the nouns and adjectives that come before what they qualify in English, and the words joining a noun to its qualifier. */
+  readonly order: WordOrder;
+}
+
+/**
+ * A noun's qualifier follows it in the language and precedes it in English: "engenheiro de
+ * software" is a software engineer, "segurança em nuvem" cloud security, "gerente geral" a
+ * general manager. Heads and adjectives are matched by stem too (engenheiras, gerentes); a
+ * joining word with an article ("engenheiro da netflix") names a particular thing, never a kind.
+ */
+interface WordOrder {
+  /** Stems of the nouns (`glossary.heads`) that take a qualifier after them. */
+  readonly heads: ReadonlySet<string>;
+  /** Stems of the adjectives (`glossary.adjectives`) that follow their noun. */
+  readonly adjectives: ReadonlySet<string>;
+  /** The joining words (`links`): the first may join any word ("de"), the rest only a glossary term ("em nuvem", never "em bellevue"). */
+  readonly links: readonly string[];
 }
 
 /**
@@ -97,6 +114,9 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
   if (english.size === 0) return null;
   let stem: ((word: string) => string) | null | undefined;
   let stems: Map<string, string> | undefined;
+  let order: WordOrder | undefined;
+  const stemmed = (key: string, by: ((word: string) => string) | null) =>
+    new Set((lists[key] ?? []).map((entry) => sides(entry)[0]!).map((word) => (by ? by(word) : word)));
   return {
     phrases: new PhraseSet(english.keys()),
     english,
@@ -108,6 +128,14 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
     get stems() {
       stems ??= stemsOf(english, this.stem);
       return stems;
+    },
+    get order() {
+      order ??= {
+        heads: stemmed('glossary.heads', this.stem),
+        adjectives: stemmed('glossary.adjectives', this.stem),
+        links: (lists.links ?? []).map(fold),
+      };
+      return order;
     },
   };
 }
@@ -214,6 +242,9 @@ export function glossMayLead(normalized: string, lead: (word: string) => boolean
     for (const { start, end, phrase } of glossary.phrases.find(words)) {
       if (start > at) break;
       const english = glossary.english.get(phrase) ?? phrase;
+      // A noun's qualifier after it may come first in English ("gerente geral", "engenheiro de software").
+      if (english && end < words.length && !phrase.includes(' ') && glossary.order.heads.has(glossary.stem?.(phrase) ?? phrase))
+        return true;
       // A phrase glossed to nothing is dropped; the next word leads.
       if (english) return lead(english.split(' ')[0]!);
       at = end;
@@ -222,18 +253,71 @@ export function glossMayLead(normalized: string, lead: (word: string) => boolean
   });
 }
 
+/** One glossed piece of a question: its English, and what it is to the word-order rule. */
+interface Piece {
+  readonly english: string;
+  /** The words as typed (a joining word is recognised by them). */
+  readonly typed: string;
+  /** Kept as typed because the résumé uses it: the résumé's own word order stands. */
+  readonly kept: boolean;
+  /** A glossary term (`glossary.terms`) or a word passed as typed: what can qualify a noun. */
+  readonly content: boolean;
+  readonly term: boolean;
+}
+
 function glossWith(words: readonly string[], glossary: Glossary, known?: Known): string {
-  const out: string[] = [];
+  const pieces: Piece[] = [];
   let at = 0;
   const pass = (to: number) => {
-    for (; at < to; at++) out.push(known?.([words[at]!]) ? words[at]! : byStem(words[at]!, glossary));
+    for (; at < to; at++) {
+      const word = words[at]!;
+      const kept = known?.([word]) ?? false;
+      const english = kept ? word : byStem(word, glossary);
+      pieces.push({ english, typed: word, kept, content: english === word && !/\d/.test(word), term: false });
+    }
   };
   for (const { start, end, phrase } of glossary.phrases.find(words)) {
     pass(start);
-    const kept = glossary.terms.has(phrase) && known?.(words.slice(start, end));
-    out.push(kept ? phrase : (glossary.english.get(phrase) ?? phrase));
+    // A noun that takes a qualifier can be one too ("diretor de engenharia").
+    const term = glossary.terms.has(phrase) || (!phrase.includes(' ') && glossary.order.heads.has(glossary.stem?.(phrase) ?? phrase));
+    const kept = (term && known?.(words.slice(start, end))) ?? false;
+    pieces.push({ english: kept ? phrase : (glossary.english.get(phrase) ?? phrase), typed: phrase, kept, content: term, term });
     at = end;
   }
   pass(words.length);
-  return out.filter(Boolean).join(' ');
+  return inEnglishOrder(pieces, glossary).filter(Boolean).join(' ');
 }
+
+/** The pieces' English, each glossed noun's qualifier moved before it (see WordOrder). */
+function inEnglishOrder(pieces: readonly Piece[], glossary: Glossary): string[] {
+  const stem = glossary.stem ?? ((word: string) => word);
+  const is = (piece: Piece | undefined, stems: ReadonlySet<string>) =>
+    piece !== undefined && !piece.kept && !piece.typed.includes(' ') && stems.has(stem(piece.typed));
+  const { heads, adjectives, links } = glossary.order;
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = pieces[i + 1];
+    const head = is(piece, heads);
+    // "gerente geral", "app mobile": the adjective first.
+    if (head && is(next, adjectives)) {
+      out.push(next!.english, piece.english);
+      i++;
+      continue;
+    }
+    const link = head && next ? links.indexOf(next.typed) : -1;
+    const qualifier = pieces[i + 2];
+    // "engenheiro de software": one qualifier, then nothing that could go on qualifying it.
+    if (link >= 0 && qualifier?.content && (link === 0 || qualifier.term) && !isQualifying(pieces[i + 3], links)) {
+      out.push(qualifier.english, piece.english);
+      i += 2;
+      continue;
+    }
+    out.push(piece.english);
+  }
+  return out;
+}
+
+/** Whether a piece goes on qualifying the one before it (another joining word, or more words of a name). */
+const isQualifying = (piece: Piece | undefined, links: readonly string[]): boolean =>
+  piece !== undefined && (links.includes(piece.typed) || (piece.content && !piece.term));

@@ -164,14 +164,22 @@ export function qualifiedPhrase(words: readonly string[], span: Span, index: Rou
     const ownHead = (w: string) => {
       if (GENERIC_HEADS.has(w)) return false;
       if (!span.whole) return true;
-      const name = words.slice(from, to + 1).join(' ');
-      const longer = technologyOf(`${name} ${w}`);
+      return namesAnother(words.slice(from, to + 1).join(' '), `${words.slice(from, to + 1).join(' ')} ${w}`, w);
+    };
+    // A longer name the taxonomy knows as another thing, unless it is the same one and the résumé says the word.
+    const namesAnother = (name: string, longerName: string, w: string) => {
+      const longer = technologyOf(longerName);
       return longer !== undefined && (longer !== technologyOf(name) || !saysAsIs(w));
     };
+    // Before a whole name, a word qualifies it ("apache kafka") unless the two make a name of their own ("google cloud"
+    // of a keyword "cloud"); one the résumé never says, before part of a name, names another thing ("google cloud" of
+    // "Cloud Infrastructure").
+    const ownQualifier = (w: string) => {
+      const name = words.slice(from, to + 1).join(' ');
+      return span.whole ? namesAnother(name, `${w} ${name}`, w) : unknown(w);
+    };
     while (to - from + 1 < MAX_SPAN_SIZE && free(to + 1) && ownHead(words[to + 1]!)) to++;
-    // Before a whole name, a word qualifies it ("apache kafka"); one the résumé never says, before part of a name,
-    // names another thing ("google cloud" of "Cloud Infrastructure").
-    while (!span.whole && to - from + 1 < MAX_SPAN_SIZE && free(from - 1) && unknown(words[from - 1]!)) from--;
+    while (to - from + 1 < MAX_SPAN_SIZE && free(from - 1) && ownQualifier(words[from - 1]!)) from--;
     return from === start && to === end ? null : words.slice(from, to + 1).join(' ');
   }
   return null;

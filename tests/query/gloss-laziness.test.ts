@@ -39,7 +39,7 @@ describe('glossing a command text only when it can lead to a modifier', () => {
   const texts = catalogueTexts();
   const englishWords = new Set(texts.flatMap((t) => glossAny(t).split(' ')).filter(Boolean));
   const leads: Array<[string, (word: string) => boolean]> = [
-    ['a modifier word', (w) => /^(current|now|previous|last|first|before|after|at|in|as|(19|20)\d\d)$/.test(w)],
+    ['a modifier word', (w) => /^(current|now|latest|previous|last|first|before|after|at|in|as|(19|20)\d\d)$/.test(w)],
     ['any English word a glossary gives', (w) => englishWords.has(w) && !texts.includes(w)],
     ['a word of four letters', (w) => w.length === 4],
   ];
@@ -63,7 +63,9 @@ describe('glossing a command text only when it can lead to a modifier', () => {
       modifier: { kind: 'relative', direction: 'before', anchor: 'netflix' },
     });
     expect(parseQuery('primeiras', EXPERIENCE)).toEqual({ text: '', modifier: { kind: 'first' } });
-    expect(parseQuery('ultimos', EXPERIENCE)).toEqual({ text: '', modifier: { kind: 'previous' } });
+    // "último" is the latest one, the current when there is one; "anterior" the one before it.
+    expect(parseQuery('ultimos', EXPERIENCE)).toEqual({ text: '', modifier: { kind: 'current' } });
+    expect(parseQuery('anterior', EXPERIENCE)).toEqual({ text: '', modifier: { kind: 'previous' } });
     expect(parseQuery('netflix', EXPERIENCE)).toEqual({ text: 'netflix' });
   });
 });

@@ -222,17 +222,11 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
 
 /** Misses still open as `<résumé>: <question>`, run as expected failures (each turns red once answered). */
 export const OWN_OPEN: ReadonlySet<string> = new Set<string>([
-  'martin: qual é o último emprego dele?',
-  'martin: qual foi o ultimo emprego do martin?',
-  'martin: vc sabe onde ele trampa?',
   'martin: ele foi engenheiro de software?',
   'martin: ele fez algum app mobile?',
   'martin: quais projetos ele fez na snowflake?',
   'martin: ele fez gestao de projetos na pucrs?',
   'martin: ele fez mestrado na pucrs?',
-  'martin+pt-BR: qual foi o último emprego dele?',
-  'martin+pt-BR: ele sabe segurança em nuvem?',
-  'career-changer: ele foi gerente geral?',
   'career-changer: ele trabalhou em restaurante?',
   'career-changer: ele foi tutor?',
   'senior-engineer: ela ganhou o prêmio de melhor artigo?',
