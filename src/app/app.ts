@@ -5,6 +5,7 @@ import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { ConfiguredPlatform } from '../platform/contract.js';
 import type { AliasTable } from '../query/aliases.js';
+import type { PreparedIndex } from '../query/index.js';
 import type { Resume } from '../resume/schema.js';
 
 export interface App {
@@ -18,6 +19,8 @@ export interface App {
   translations: Record<string, Resume>;
   aliases: AliasTable;
   bot: Bot;
+  /** What the one résumé's index read from its text (a start-up cache keeps it); absent for a directory. */
+  prepared?: () => PreparedIndex;
   pipeline: Pipeline;
   logger: Logger;
 }

@@ -9,6 +9,7 @@ import type { AccessPolicy } from '../core/access.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import type { AliasTable } from '../query/aliases.js';
+import type { PreparedIndex } from '../query/index.js';
 import type { Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 
@@ -34,22 +35,32 @@ export interface AssembleOptions {
   privateFields?: readonly string[];
   /** RESUME_DIR: index people when a question first needs them (the one-shot CLI), not at start. */
   indexOnDemand?: boolean;
+  /** What a start-up cache kept of this résumé's index (one-person mode). */
+  prepared?: PreparedIndex;
 }
 
 export interface Assembled {
   bot: Bot;
   pipeline: Pipeline;
   logger: Logger;
+  /** What the one résumé's index read from its text, for a start-up cache to keep; absent for a directory. */
+  prepared?: () => PreparedIndex;
 }
 
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const common = { aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength, locale: options.locale };
-  const bot = options.people
-    ? createDirectoryBot({ people: options.people, ...common, indexOnDemand: options.indexOnDemand })
-    : createBot({ resume: options.resume, ...common, translations: options.translations });
+  let bot: Bot;
+  let prepared: (() => PreparedIndex) | undefined;
+  if (options.people) bot = createDirectoryBot({ people: options.people, ...common, indexOnDemand: options.indexOnDemand });
+  else {
+    const person = createBot({ resume: options.resume, ...common, translations: options.translations, prepared: options.prepared });
+    prepared = () => person.index.prepared();
+    bot = person;
+  }
   return {
     bot,
+    ...(prepared ? { prepared } : {}),
     pipeline: createPipeline(bot, {
       logger,
       rateLimiter: options.rateLimiter,

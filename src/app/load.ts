@@ -47,7 +47,7 @@ export function loadApp(options: LoadAppOptions): App {
   const translations = folder ? {} : loadTranslations(config.resumeFile);
   const aliases = loadAliasesFile(config.aliasesFile);
   const fallback = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(serving) : options.defaultLogLevel;
-  const { bot, pipeline, logger } = assemble({
+  const { bot, pipeline, logger, prepared } = assemble({
     resume,
     ...(folder ? { people: folder.people } : {}),
     aliases,
@@ -64,7 +64,7 @@ export function loadApp(options: LoadAppOptions): App {
   });
   // A broken file of the folder is left out, named with its place and problem; the others are served.
   for (const skipped of folder?.skipped ?? []) logger.error('resume_skipped', { file: skipped.file, problems: skipped.problems });
-  return { config, platforms, serves: serving, resume, translations, aliases, bot, pipeline, logger };
+  return { config, platforms, serves: serving, resume, translations, aliases, bot, ...(prepared ? { prepared } : {}), pipeline, logger };
 }
 
 /** Who is limited, who may ask, what stays private: the same for every pipeline of the app. */

@@ -13,6 +13,10 @@
  * know, and loading them is what the cache avoids: a full validation writes that index
  * (settings.json) beside the entries, and a start reads it back. Settings include tokens, so
  * an entry holds only a SHA-256 digest of them, never the values.
+ *
+ * An entry also keeps the résumé's prepared index (what indexing read from its text: most of the
+ * index's cost), for the bundle build and Node that made it: any other, or one that cannot read
+ * it, builds the index from the text as without a cache.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,9 +26,11 @@ import type { App } from './app.js';
 import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { AliasTable } from '../query/aliases.js';
+import type { PreparedIndex } from '../query/index.js';
 import type { Resume } from '../resume/schema.js';
 import { translationFiles } from '../resume/translation-files.js';
-import { assemble, effectiveLogLevel } from './assemble.js';
+import { assemble, effectiveLogLevel, type Assembled, type AssembleOptions } from './assemble.js';
+import { bundleBuild } from './build-key.js';
 import { cacheDirectory, writeAtomically } from './cache-dir.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
@@ -38,7 +44,7 @@ export interface SettingsIndex {
 const INDEX_FILE = 'settings.json';
 
 /** Bump when the cached shape changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
@@ -64,6 +70,8 @@ interface CacheFile {
   serves: boolean;
   resume: Resume;
   aliases: { same: Array<[string, string[]]>; related: Array<[string, string[]]> };
+  /** The résumé's prepared index, made by the code of `build` (the bundle's, and Node's version): null when unbundled. */
+  index: { build: string; data: PreparedIndex } | null;
 }
 
 export interface CachedApp {
@@ -71,6 +79,8 @@ export interface CachedApp {
   logger: Logger;
   /** How the start went: from the cache, validated in full, or with the cache turned off. */
   cache: 'hit' | 'miss' | 'off';
+  /** How the index was built: from what an earlier start of this build read (`prepared`), or from the résumé's text. */
+  index: 'prepared' | 'read';
   /** PRIVATE_FIELDS: kept out of anything public the CLI writes (the timeline picture). */
   privateFields: string[];
   /** Whether a configured platform runs on its own: `npm start` serves rather than opening the console. */
@@ -194,6 +204,32 @@ function entryFile(dir: string, env: Env, index: SettingsIndex): { file: string;
   return { file: join(dir, `${CACHE_PREFIX}${digest(`${envKey}\0${resumeFile}\0${aliasesFile}`)}.json`), envKey, resumeFile, aliasesFile };
 }
 
+/** The running build (the bundle's, on this Node), or null when tsc's output runs: a prepared index is kept only per build. */
+function currentBuild(): string | null {
+  const bundle = bundleBuild(fileURLToPath(import.meta.url));
+  return bundle && `${bundle}-${process.version}`;
+}
+
+/** The entry's prepared index when this build made it, with a reading for each document. */
+function preparedOf(entry: CacheFile, build: string | null): PreparedIndex | undefined {
+  const index = entry.index;
+  if (!build || index?.build !== build) return undefined;
+  const { documents, readings } = index.data ?? {};
+  return Array.isArray(documents) && Array.isArray(readings) && documents.length === readings.length ? index.data : undefined;
+}
+
+/** Assembles from the prepared index, or, when it cannot be read (a damaged entry), from the résumé's text as without one. */
+function assembleWith(options: AssembleOptions, prepared: PreparedIndex | undefined): Assembled & { fellBack: boolean } {
+  if (prepared) {
+    try {
+      return { ...assemble({ ...options, prepared }), fellBack: false };
+    } catch {
+      // Read afresh below.
+    }
+  }
+  return { ...assemble(options), fellBack: prepared !== undefined };
+}
+
 /**
  * Loads the pipeline, from the cache when it is valid. Throws ConfigError or ResumeFileError on a broken setup, like
  * `loadApp` (callers report it with `reportStartupError`). `defaultLogLevel` may depend on whether the settings serve.
@@ -214,7 +250,7 @@ export async function loadAppCached(
     const { file, envKey } = entryFile(dir, env, known);
     const cached = stamp ? readCache(file, stamp, envKey) : null;
     if (cached) {
-      const { pipeline, logger } = assemble({
+      const options = {
         resume: cached.resume,
         aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
         maxQueryLength: cached.maxQueryLength,
@@ -222,8 +258,16 @@ export async function loadAppCached(
         translations: Object.fromEntries(cached.translations.map((c) => [c.tag, c.resume])),
         privateFields: cached.privateFields,
         logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
-      });
-      return { pipeline, logger, cache: 'hit', privateFields: cached.privateFields, serves: cached.serves, app: null };
+      };
+      const build = currentBuild();
+      const prepared = preparedOf(cached, build);
+      const assembled = assembleWith(options, prepared);
+      // The first start of this build keeps what the index read, for the next ones.
+      if (build && assembled.prepared && (!prepared || assembled.fellBack))
+        writeCache(file, dir, { ...cached, index: { build, data: assembled.prepared() } });
+      const { pipeline, logger } = assembled;
+      const index = prepared && !assembled.fellBack ? 'prepared' : 'read';
+      return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null };
     }
   }
 
@@ -240,6 +284,7 @@ export async function loadAppCached(
     pipeline: app.pipeline,
     logger: app.logger,
     cache: dir ? 'miss' : 'off',
+    index: 'read',
     privateFields: app.config.privateFields,
     serves: app.serves,
     app,
@@ -247,6 +292,7 @@ export async function loadAppCached(
   if (!dir) return result;
 
   const index = settingsIndex();
+  const build = currentBuild();
   if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
   const stamp = codeStamp(index);
   const { file, envKey, resumeFile, aliasesFile } = entryFile(dir, env, index);
@@ -279,6 +325,7 @@ export async function loadAppCached(
       serves: app.serves,
       resume: app.resume,
       aliases: { same: entriesOf(app.aliases.same), related: entriesOf(app.aliases.related) },
+      index: build && app.prepared ? { build, data: app.prepared() } : null,
     });
   }
   return result;

@@ -12,12 +12,12 @@
  * The code is trusted only from a folder and a file of this user's that no one else can
  * write. Without a bundle (the build could not make one) the tsc output runs, slower.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
+import { buildKey } from '../app/build-key.js';
 import { cacheDirectory, writeAtomically } from '../app/cache-dir.js';
 import { BUNDLE_FILE, DIGEST_LINE, IMPORT_FUNCTION } from './launch-names.js';
 
@@ -48,15 +48,20 @@ function saveCode(dir: string, file: string, code: Buffer): void {
   }
 }
 
+function sha256(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(text).digest('base64url');
+}
+
 /**
  * Names the bundle's compiled code: its SHA-256, which the build writes on its first line (hashing
  * 340 kB on every start costs a millisecond or two), else computed here; with the bundle's size and
  * time, so a bundle changed after the build never runs with another one's code.
  */
 function codeKey(bundle: string, source: string): string {
-  const digest = DIGEST_LINE.exec(source)?.[1] ?? createHash('sha256').update(source).digest('base64url');
-  const stat = statSync(bundle);
-  return `${digest}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+  // node:crypto costs a start milliseconds to load: only a bundle without its digest line needs it.
+  const digest = DIGEST_LINE.exec(source)?.[1] ?? sha256(source);
+  return buildKey(bundle, digest);
 }
 
 function launch(): void {

@@ -153,7 +153,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     // A few questions, most about one person: a folder's people are indexed as questions reach them.
     const app = await loadAppCached(process.env, 'warn', { indexOnDemand: true });
-    app.logger.debug('cli_start', { cache: app.cache });
+    app.logger.debug('cli_start', { cache: app.cache, index: app.index });
     pipeline = app.pipeline;
     privateFields = app.privateFields;
   } catch (error) {

@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, messagesFor, type Messages } from '../i18n/catalogue.js
 import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import type { AliasTable } from '../query/aliases.js';
-import { buildIndex, type ResumeIndex } from '../query/index.js';
+import { buildIndex, type PreparedIndex, type ResumeIndex } from '../query/index.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../query/modifiers.js';
 import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
@@ -36,6 +36,8 @@ export interface BotOptions {
   people?: () => readonly PersonContext[];
   /** How the résumé is indexed: alone, unless a directory indexes its people together. */
   indexer?: (resume: Resume, aliases: AliasTable) => ResumeIndex;
+  /** What an earlier start read from this very `resume` (a start-up cache's): its index is built from it, not from the text again. */
+  prepared?: PreparedIndex;
 }
 
 export interface Bot {
@@ -138,10 +140,13 @@ export function createBot(options: BotOptions): PersonBot {
   const copies = new Map(
     Object.entries(options.translations ?? {}).map(([tag, copy]) => [
       tag,
-      createBot({ ...options, resume: copy, translations: {}, indexer: undefined }),
+      createBot({ ...options, resume: copy, translations: {}, indexer: undefined, prepared: undefined }),
     ]),
   );
-  const indexer = options.indexer ?? ((r: Resume, a: AliasTable) => buildIndex(r, a, clock, catalog));
+  // Only the résumé it was read from: a reloaded one is read afresh.
+  const indexer =
+    options.indexer ??
+    ((r: Resume, a: AliasTable) => buildIndex(r, a, clock, catalog, r === options.resume ? options.prepared : undefined));
   // A directory's bots are indexed when a question first needs them (its people together); one résumé at once.
   let index: ResumeIndex | undefined = options.indexer ? undefined : indexer(options.resume, options.aliases);
   let aliasesNow = options.aliases;

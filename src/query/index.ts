@@ -9,6 +9,7 @@ import type { Resume } from '../resume/schema.js';
 import type { Catalog } from './catalog.js';
 import type { SearchDocument, SectionSource } from './documents.js';
 import type { AliasTable } from './expand.js';
+import type { DocumentReading } from './reading.js';
 import { normalize, words } from './normalize.js';
 import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
 import { createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
@@ -52,6 +53,19 @@ export interface ResumeIndex {
   knows(word: string): boolean;
   /** Words of the names of people other than the owner, and the section that holds them. */
   readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
+  /** What this index read from the résumé's text, for a start-up cache to hand back to `buildIndex`. */
+  prepared(): PreparedIndex;
+}
+
+/**
+ * What indexing derives from a résumé's text alone, and most of what it costs: its documents and
+ * how each reads (links stripped, third parties' names marked). Plain data, so a start-up cache can
+ * keep it for the same résumé and the same build; everything else is built from it in a millisecond.
+ */
+export interface PreparedIndex {
+  readonly documents: readonly SearchDocument[];
+  /** In the order of `documents`. */
+  readonly readings: readonly DocumentReading[];
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
@@ -71,8 +85,9 @@ function routesFor(specs: readonly RouteSpec[], present: ReadonlySet<ResumeSecti
   return table;
 }
 
-export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex {
-  return buildIndexes([resume], aliases, clock, catalog)[0]!;
+/** `prepared`: what an earlier build of this index read from this very résumé (PreparedIndex). */
+export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, catalog: Catalog, prepared?: PreparedIndex): ResumeIndex {
+  return buildIndexes([resume], aliases, clock, catalog, prepared ? [prepared] : undefined)[0]!;
 }
 
 /**
@@ -80,12 +95,19 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
  * section for all of them, each document carrying its person, and one index per résumé that asks
  * them about that person only. Every answer is the one the résumé indexed alone would give.
  */
-export function buildIndexes(resumes: readonly Resume[], aliases: AliasTable, clock: Clock, catalog: Catalog): ResumeIndex[] {
-  const people = resumes.map((resume) => {
+export function buildIndexes(
+  resumes: readonly Resume[],
+  aliases: AliasTable,
+  clock: Clock,
+  catalog: Catalog,
+  prepared?: readonly (PreparedIndex | undefined)[],
+): ResumeIndex[] {
+  const people = resumes.map((resume, person) => {
     const sections = catalog.sections.filter((s) => s.present(resume));
-    return { resume, sections, documents: sections.flatMap((s) => s.documents(resume)) };
+    const known = prepared?.[person];
+    return { resume, sections, documents: known?.documents ?? sections.flatMap((s) => s.documents(resume)), readings: known?.readings };
   });
-  const vocabularies = buildVocabularies(people.map((p) => ({ docs: p.documents, name: p.resume.basics.name })));
+  const vocabularies = buildVocabularies(people.map((p) => ({ docs: p.documents, name: p.resume.basics.name, readings: p.readings })));
   const searchers = new Map<ResumeSection, SectionSearcher>();
   for (const source of catalog.sections) {
     const docs: SearchDocument[] = [];
@@ -157,6 +179,7 @@ function personIndex(
       return routes;
     },
     section: (section) => bySection.get(section),
+    prepared: () => ({ documents, readings: documents.map((doc) => vocabularies.readings.get(doc)!) }),
     knows: (word) => owns(vocabularies.names, person, word) || owns(vocabularies.content, person, word),
     search: (section, query) => searchers.get(section)?.search(query, person) ?? [],
     find(section, query) {

@@ -38,6 +38,13 @@ export interface TermWords {
 export interface PersonDocuments {
   readonly docs: readonly SearchDocument[];
   readonly name?: string;
+  /** How each document reads, in the order of `docs`, when an earlier start already read them (a start-up cache). */
+  readonly readings?: readonly DocumentReading[];
+}
+
+/** A reading kept from an earlier start, its words the shared copies. */
+function internReading(reading: DocumentReading, intern: (word: string) => string): DocumentReading {
+  return { ...reading, content: reading.content.map((text) => ({ ...text, words: text.words.map(intern) })) };
 }
 
 /** True when the ascending list holds the value (a binary search). */
@@ -108,8 +115,9 @@ export function buildVocabularies(people: readonly PersonDocuments[]): Vocabular
     }
     return found;
   };
-  people.forEach(({ docs, name }, person) => {
-    for (const [doc, reading] of readDocuments(docs, name, intern)) {
+  people.forEach(({ docs, name, readings: known }, person) => {
+    const read = known ? docs.map((doc, d) => [doc, internReading(known[d]!, intern)] as const) : readDocuments(docs, name, intern);
+    for (const [doc, reading] of read) {
       readings.set(doc, reading);
       for (const text of [...reading.identity, ...reading.facets]) {
         const { words: termWords, compact: together } = term(text);
