@@ -4,6 +4,7 @@ import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { words } from '../src/query/normalize.js';
 import type { ResumeIndex } from '../src/query/index.js';
+import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { Resume, WorkEntry } from '../src/resume/schema.js';
@@ -315,13 +316,11 @@ export const experience: Command = {
         const perWord = said.map(titled);
         const whole = titled(modifier.name);
         const complete = said.length === modifier.name.split(' ').length;
+        // Left out only beside the company's own name: "software engineer" is no "Performance Engineer".
+        const atCompany = (h: Hit) => said.some((word) => index.searchNames('work', word).some((o) => o.doc === h.doc));
         const hits = whole.length
           ? whole
-          : (perWord[0] ?? []).filter(
-              (h) =>
-                perWord.every((found) => found.some((o) => o.doc === h.doc)) &&
-                (complete || perWord.some((found) => found.some((o) => o.doc === h.doc && o.tier === 'identity'))),
-            );
+          : (perWord[0] ?? []).filter((h) => perWord.every((found) => found.some((o) => o.doc === h.doc)) && (complete || atCompany(h)));
         if (hits.length)
           return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
         return notFound(index, 'work', modifier.name, messages);

@@ -322,7 +322,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // present, one of the things a person is ("is she a climber?"): a word of a longer name is no title held ("is he
     // a manager?" is no Change Management, "was she a director?" no referee's title, "was he a cook?" no Home Cooking).
     const trait = elsewhere && position.now && table.byCommand.get(table.commandOf.get(elsewhere.section)!)?.spec.traits;
-    const wordOfAName = elsewhere?.tier === 'identity' && elsewhere.query === asked && !elsewhere.whole && !trait;
+    // Nor, for a title once held, is a name that says only some of its words ("was he a software engineer?" is no
+    // skill Performance Engineering); asked in the present, it may be what someone is ("is he a good fit for …").
+    const partOfTitle = elsewhere?.query !== asked && !position.now;
+    const wordOfAName = elsewhere?.tier === 'identity' && (partOfTitle || (elsewhere.query === asked && !elsewhere.whole)) && !trait;
     const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName;
     if (!named || (here && (isNaming(here) || (here.tier !== 'content' && here.score >= elsewhere.score))))
       return to(timeline, { text: '', modifier: { kind: 'position', name: asked } });
@@ -406,7 +409,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // explains ("does she know kafka streams?", "google cloud") is asked whole, of that kind: the section's own
     // search judges the phrase rather than the name inside it.
     const spanRoute = (span: Span): Route => {
-      const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index) : null;
+      const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index, span.section === primary.spec.section) : null;
       const section = phrase ? primary!.spec.section! : span.section;
       return { command: table.commandOf.get(section)!, query: { text: phrase ?? span.query } };
     };

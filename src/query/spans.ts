@@ -117,6 +117,12 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
 /** How or when something is known ("well", "deeply", "yet") says nothing of what it is; neither does a version ("python 3"). */
 const ADVERB = /^(?:well|yet|still|already|anymore|enough|alone|\w{3,}ly)$/;
 const VERSION = /^v?\d[\d.x]*$/;
+/**
+ * A word after a name that says what is done with it or made with it, not another thing's name: an activity
+ * ("kubernetes networking", "kafka administration", "kafka performance") or things in the plural ("react hooks",
+ * "docker containers"); a product is named in the singular ("docker swarm", "tableau server").
+ */
+const ASPECT = /(?:ing|tion|sion|ment|ance|ence|ency|[^siu]s)$/;
 
 /**
  * The words next to a span in the question that only a longer name could explain ("streams" of "does she
@@ -125,7 +131,7 @@ const VERSION = /^v?\d[\d.x]*$/;
  * Kafka there). Null when the span has no such neighbour: little words, cue words, the person's name and
  * another entry's whole name ("kafka, kubernetes") end the phrase.
  */
-export function qualifiedPhrase(words: readonly string[], span: Span, index: RoutingIndex): string | null {
+export function qualifiedPhrase(words: readonly string[], span: Span, index: RoutingIndex, asked = false): string | null {
   const wanted = span.query.split(' ');
   // Words a cue phrase takes in this question ("say" of "say about him"), not only cue words on their own.
   const cued = new Set(index.routes.allCues.find(words).flatMap(({ start, end }) => words.slice(start, end).map((_, k) => start + k)));
@@ -160,11 +166,16 @@ export function qualifiedPhrase(words: readonly string[], span: Span, index: Rou
     // A word that only says what kind of thing it is qualifies a name ("python scripting", "sql queries"). Any other
     // after part of a name names another thing ("cloud security" of "Cloud Infrastructure"); after a whole name only
     // a name of its own does, one the skills taxonomy knows ("kafka streams", "react native") and the résumé does
-    // not say, while any other word qualifies it ("kafka internals").
+    // not say, or a product of a technology asked about ("aws lambda"), while a word for what is done with it
+    // qualifies it ("kafka internals", "kubernetes networking").
     const ownHead = (w: string) => {
       if (GENERIC_HEADS.has(w)) return false;
       if (!span.whole) return true;
-      return namesAnother(words.slice(from, to + 1).join(' '), `${words.slice(from, to + 1).join(' ')} ${w}`, w);
+      const name = words.slice(from, to + 1).join(' ');
+      if (technologyOf(`${name} ${w}`) !== undefined) return namesAnother(name, `${name} ${w}`, w);
+      // The taxonomy cannot list every product ("aws lambda", "docker swarm", "excel vba"): a word the résumé never
+      // says names one, unless it only says what is done with the name or what is made with it.
+      return asked && (technologyOf(name) !== undefined || span.section === 'skills') && !saysAsIs(w) && !ASPECT.test(w);
     };
     // A longer name the taxonomy knows as another thing, unless it is the same one and the résumé says the word.
     const namesAnother = (name: string, longerName: string, w: string) => {

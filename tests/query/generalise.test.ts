@@ -9,13 +9,7 @@ import { GENERALISE } from './generalise-set.js';
 /** Still answered wrong: each runs as an expected failure, so fixing one fails here until it is taken off this list. */
 const KNOWN_MISSES = new Set<string>([
   'martin: did he ever work in washington state?',
-  'martin: was he a software engineer?',
-  'martin: does he know aws ec2?',
   'martin: did he study computer engineering?',
-  'career-changer: does he know excel vba?',
-  'career-changer: does he know tableau server?',
-  'new-grad: does she know aws s3?',
-  'new-grad: does she know docker compose?',
   'senior-engineer: does she know scala?',
   'senior-engineer: does she know terraform cloud?',
   'relevance-edge: was she an on-call engineer?',
