@@ -10,7 +10,6 @@
  * known from before is answered at once in the language remembered while an expired entry is
  * read again in the background.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 
 export interface UserLocales {
@@ -71,9 +70,14 @@ export function createUserLocales(lookup: (userId: string) => Promise<string | u
         () => undefined,
       );
       if (known || waitMs <= 0) return fetched;
-      const waiting = new AbortController();
-      const waited = sleep(waitMs, undefined, { signal: waiting.signal, ref: false }).catch(() => undefined);
-      return Promise.race([fetched, waited]).finally(() => waiting.abort());
+      // A plain timer, cleared once the lookup ends: aborting a timers/promises sleep makes an
+      // AbortError (a DOMException with its stack) for every new user.
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<undefined>((resolve) => {
+        timer = setTimeout(resolve, waitMs, undefined);
+        timer.unref();
+      });
+      return Promise.race([fetched, waited]).finally(() => clearTimeout(timer));
     },
   };
 }

@@ -6,7 +6,7 @@
  * the tests' fake server).
  */
 import { resumeFor } from '../core/owner.js';
-import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -15,6 +15,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import type { SharedState } from '../core/shared.js';
 import { createEventDeduplicator } from './events.js';
 import { createUserLocales } from './locale.js';
+import { userLocaleLookup } from './user-locale.js';
 import { slackHandlers } from './handlers.js';
 import type { CvCache } from '../cv/cache.js';
 import { attachmentSource } from '../platform/attachments.js';
@@ -64,6 +65,9 @@ export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTi
 
 export { SLACK_EVENTS_PATH };
 
+/** Slack's Web API, where SLACK_API_URL points nowhere else. */
+const SLACK_API_BASE = 'https://slack.com/api/';
+
 /** WebClient wants the API base with its trailing slash: https://slack.com/api/ */
 export function slackApiBase(apiUrl: string | undefined): string | undefined {
   if (!apiUrl) return undefined;
@@ -102,12 +106,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
     });
 
-  const localeClient = new webApi.WebClient(config.botToken, {
-    ...(slackApiUrl ? { slackApiUrl } : {}),
-    logger: boltLogger,
-    retryConfig: { retries: 0 },
-    timeout: 1500,
-  });
+  const usersLocale = userLocaleLookup({ apiUrl: slackApiUrl ?? SLACK_API_BASE, botToken: config.botToken, timeoutMs: 1500 });
 
   const app = new App({
     token: config.botToken,
@@ -137,13 +136,13 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       logger,
       respond: options.respond ?? createResponder({ timeoutMs: options.responseUrlTimeoutMs }),
       events: createEventDeduplicator(options.shared?.claims),
-      // Its own client: a users.info that fails is not retried (the answer goes in LOCALE), and never holds an ack long.
+      // A users.info that fails is not retried (the answer goes in LOCALE), and never holds an ack long.
       locales: createUserLocales(
         async (user) => {
-          const found = await localeClient.users.info({ user, include_locale: true });
+          const locale = await usersLocale(user);
           // Which language this user's answers now come in: the answer to "why is it in English?".
-          logger.debug('slack_user_locale', { locale: found.user?.locale ?? null });
-          return found.user?.locale;
+          logger.debug('slack_user_locale', { locale: locale ?? null });
+          return locale;
         },
         { waitMs: options.localeWaitMs },
       ),

@@ -1,0 +1,47 @@
+/**
+ * users.info as the locale lookup calls it, against the loopback fake Slack: the bot's token,
+ * include_locale, and every kind of failure a rejection (which the locale cache answers in LOCALE).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userLocaleLookup } from '../../src/slack/user-locale.js';
+import { FakeSlack } from '../fakes/slack.js';
+
+let fake: FakeSlack;
+beforeEach(async () => {
+  fake = new FakeSlack({ botToken: 'xoxb-lookup' });
+  await fake.start();
+});
+afterEach(async () => {
+  await fake.stop();
+});
+
+const lookup = (botToken = 'xoxb-lookup') => userLocaleLookup({ apiUrl: `${fake.apiUrl}/`, botToken, timeoutMs: 1500 });
+
+describe('reading a Slack user’s locale', () => {
+  it('given a user whose Slack is in pt-BR, reads pt-BR with the bot token and include_locale', async () => {
+    fake.userLocales.set('U123', 'pt-BR');
+    expect(await lookup()('U123')).toBe('pt-BR');
+    const [call] = fake.callsTo('users.info');
+    expect(call?.authorization).toBe('Bearer xoxb-lookup');
+    expect(call?.body).toMatchObject({ user: 'U123', include_locale: 'true' });
+  });
+
+  it('given a reply without a locale, reads none', async () => {
+    fake.setApiAnswer('users.info', () => ({ json: { ok: true, user: { id: 'U123' } } }));
+    expect(await lookup()('U123')).toBeUndefined();
+  });
+
+  it('given Slack refusing the token, rejects with its error', async () => {
+    await expect(lookup('xoxb-wrong')('U123')).rejects.toThrow('invalid_auth');
+  });
+
+  it('given an HTTP failure, rejects with its status', async () => {
+    fake.failNext('users.info', { status: 500 });
+    await expect(lookup()('U123')).rejects.toThrow('HTTP 500');
+  });
+
+  it('given a reply that is not what Slack sends, rejects', async () => {
+    fake.setApiAnswer('users.info', () => ({ json: { user: 'nobody' } }));
+    await expect(lookup()('U123')).rejects.toThrow();
+  });
+});
