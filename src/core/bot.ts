@@ -3,7 +3,7 @@
  * It owns the current résumé index (swapped atomically on reload) and the command registry.
  */
 import { catalogOf, commands as defaultCommands, findCommand } from '../../commands/index.js';
-import type { Command, PersonContext } from '../../commands/definition.js';
+import type { Command, CommandContext, PersonContext } from '../../commands/definition.js';
 import { DEFAULT_LOCALE, messagesFor, type Messages } from '../i18n/catalogue.js';
 import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
@@ -153,7 +153,10 @@ export function createBot(options: BotOptions): PersonBot {
   const current = (): ResumeIndex => (index ??= indexer(resume, aliasesNow));
 
   function run(command: Command, query: CommandQuery, now: Date, messages: Messages): Answer {
-    const context = { index: current(), now, commands: registry, messages, ...(options.people ? { people: options.people() } : {}) };
+    // Two literals, not a conditional spread: a spread into a literal is copied property by property on every answer.
+    const context: CommandContext = options.people
+      ? { index: current(), now, commands: registry, messages, people: options.people() }
+      : { index: current(), now, commands: registry, messages };
     if (query.someoneElse) {
       const owner = current().resume.basics.name;
       const who = query.someoneElse.charAt(0).toUpperCase() + query.someoneElse.slice(1);

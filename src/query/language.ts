@@ -60,13 +60,26 @@ const MIN_STEMMED = 5;
 
 const require = createRequire(import.meta.url);
 
+/** Stems remembered per language: far more than the words people ask with, bounded against text made up to fill it. */
+const MAX_REMEMBERED_STEMS = 10_000;
+
 /** The language's stemmer from @orama/stemmers (`portuguese`, `spanish`, …), or null when the catalogue names none it has. */
 function stemmerNamed(name: string | undefined): ((word: string) => string) | null {
   if (!name || !/^[a-z]+$/.test(name)) return null;
   try {
     const loaded: unknown = require(`@orama/stemmers/${name}`);
     const stem = typeof loaded === 'object' && loaded !== null && 'stemmer' in loaded ? loaded.stemmer : undefined;
-    return typeof stem === 'function' ? (word: string) => String(stem(word)) : null;
+    if (typeof stem !== 'function') return null;
+    // Every command's text asks for its words' stems (glossMayLead), English ones too: each word is stemmed once.
+    const stems = new Map<string, string>();
+    return (word: string) => {
+      let found = stems.get(word);
+      if (found === undefined) {
+        if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+        stems.set(word, (found = String(stem(word))));
+      }
+      return found;
+    };
   } catch {
     return null;
   }
@@ -159,8 +172,10 @@ function loaded(): readonly Language[] {
   return languages;
 }
 
-/** Every language's glossary, in the catalogues' order. */
-const glossaries = (): Glossary[] => loaded().flatMap((language) => language.glossary() ?? []);
+let allGlossaries: readonly Glossary[] | undefined;
+
+/** Every language's glossary, in the catalogues' order (listed once: the catalogues never change in a process). */
+const glossaries = (): readonly Glossary[] => (allGlossaries ??= loaded().flatMap((language) => language.glossary() ?? []));
 
 /** A word no phrase took, in English when its stem is a glossary word's. */
 function byStem(word: string, glossary: Glossary): string {
