@@ -2,7 +2,7 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import { coversYear } from '../src/resume/dates.js';
-import { bySignificance, degreeLevel, degreeNames, recency, significanceRanks } from '../src/resume/significance.js';
+import { bySignificance, degreeLevel, degreeNames, levelAsked, recency, significanceRanks } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
@@ -187,7 +187,11 @@ export const education: Command = {
       chosen = [found];
       title = t(direction === 'before' ? 'entries.before' : 'entries.after', { noun, name });
     } else if (q) {
-      const hits = index.find('education', q);
+      // A degree of another level is no answer to one asked by its level ("a masters at pucrs" is not the B.Sc.).
+      const level = levelAsked(q.toLowerCase().split(/\s+/));
+      const hits = index
+        .find('education', q)
+        .filter((h) => level === undefined || degreeLevel(resume.education[h.doc.index]?.studyType) === level);
       if (!hits.length) return notFound(index, 'education', q, messages);
       chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
       title = chosen.length === 1 ? t('education.heading') : t('education.match', { count: chosen.length, query: quoted(q) });

@@ -25,6 +25,8 @@ interface Glossary {
   readonly stems: ReadonlyMap<string, string>;
   /** The catalogue's stemmer, loaded on first use. */
   readonly stem: ((word: string) => string) | null;
+  /** Regular endings of the language's words and of their English cognates, longest first. */
+  readonly cognates: ReadonlyArray<readonly [string, string]>;
   /** Word order: the nouns and adjectives that come before what they qualify in English, and the words joining a noun to its qualifier. */
   readonly order: WordOrder;
 }
@@ -128,6 +130,7 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
   let stem: ((word: string) => string) | null | undefined;
   let stems: Map<string, string> | undefined;
   let order: WordOrder | undefined;
+  let cognates: Array<[string, string]> | undefined;
   const stemmed = (key: string, by: ((word: string) => string) | null) =>
     new Set((lists[key] ?? []).map((entry) => sides(entry)[0]!).map((word) => (by ? by(word) : word)));
   return {
@@ -141,6 +144,13 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
     get stems() {
       stems ??= stemsOf(english, this.stem);
       return stems;
+    },
+    get cognates() {
+      cognates ??= (lists.cognates ?? [])
+        .map((entry) => entry.split('=').map((side) => fold(side).trim()) as [string, string])
+        .filter(([from, to]) => from !== undefined && to !== undefined && from !== '')
+        .sort((a, b) => b[0].length - a[0].length);
+      return cognates;
     },
     get order() {
       order ??= {
@@ -268,6 +278,21 @@ export function glossMayLead(normalized: string, lead: (word: string) => boolean
   });
 }
 
+/**
+ * A word the résumé does not use, as the English word it is a cognate of when the résumé uses that
+ * one: the language's regular endings (`cognates`: "restaurante" → "restaurant", "administração" →
+ * "administration", "cartografia" → "cartography"). Never a word the résumé lacks: nothing is guessed.
+ */
+function cognateOf(word: string, glossary: Glossary, known: Known): string | undefined {
+  if (word.length < MIN_STEMMED || !/^[a-z]+$/.test(word)) return undefined;
+  for (const [from, to] of glossary.cognates) {
+    if (!word.endsWith(from) || word.length - from.length < 3) continue;
+    const candidate = word.slice(0, word.length - from.length) + to;
+    if (known([candidate])) return candidate;
+  }
+  return undefined;
+}
+
 /** One glossed piece of a question: its English, and what it is to the word-order rule. */
 interface Piece {
   readonly english: string;
@@ -287,8 +312,9 @@ function glossWith(words: readonly string[], glossary: Glossary, known?: Known):
     for (; at < to; at++) {
       const word = words[at]!;
       const kept = known?.([word]) ?? false;
-      const english = kept ? word : byStem(word, glossary);
-      pieces.push({ english, typed: word, kept, content: english === word && !/\d/.test(word), term: false });
+      const glossed = kept ? word : byStem(word, glossary);
+      const english = glossed === word && !kept && known ? (cognateOf(word, glossary, known) ?? word) : glossed;
+      pieces.push({ english, typed: word, kept, content: glossed === word && !/\d/.test(word), term: false });
     }
   };
   for (const { start, end, phrase } of glossary.phrases.find(words)) {

@@ -408,10 +408,13 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // Asked about a kind of thing (its cue took the verb), a span with a word beside it that only a longer name
     // explains ("does she know kafka streams?", "google cloud") is asked whole, of that kind: the section's own
     // search judges the phrase rather than the name inside it.
+    // What the command looks for stays with the name found in its section ("a masters at pucrs": the level too).
+    const topicWords = primary ? residual.split(' ').filter((w) => primary.topics.strip([w]).length === 0) : [];
     const spanRoute = (span: Span): Route => {
       const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index, span.section === primary.spec.section) : null;
       const section = phrase ? primary!.spec.section! : span.section;
-      return { command: table.commandOf.get(section)!, query: { text: phrase ?? span.query } };
+      const topics = section === primary?.spec.section ? topicWords.filter((w) => !span.query.split(' ').includes(w)) : [];
+      return { command: table.commandOf.get(section)!, query: { text: phrase ?? [span.query, ...topics].join(' ') } };
     };
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);

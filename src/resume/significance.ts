@@ -31,6 +31,17 @@ export function degreeNames(studyType: string | undefined): readonly string[] {
   return LEVEL_NAMES[degreeLevel(studyType)] ?? [];
 }
 
+const LEVEL_OF_NAME: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(LEVEL_NAMES).flatMap(([level, names]) => names.map((name) => [name, Number(level)] as const)),
+  ...(['master', 'mba', 'doctor', 'bachelor'] as const).map((name) => [name, degreeLevel(name)] as const),
+]);
+
+/** The one degree level a query's words ask for ("masters pucrs": 4), or undefined when it names none or several. */
+export function levelAsked(words: readonly string[]): number | undefined {
+  const levels = new Set(words.flatMap((word) => LEVEL_OF_NAME.get(word.replace(/\./g, '')) ?? []));
+  return levels.size === 1 ? [...levels][0] : undefined;
+}
+
 interface Dated {
   readonly startDate?: PartialDate;
   readonly endDate?: PartialDate | null;

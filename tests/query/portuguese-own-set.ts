@@ -225,7 +225,6 @@ export const OWN_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: ele fez algum app mobile?',
   'martin: quais projetos ele fez na snowflake?',
   'martin: ele fez gestao de projetos na pucrs?',
-  'martin: ele fez mestrado na pucrs?',
   'career-changer: ele trabalhou em restaurante?',
   'career-changer: ele foi tutor?',
   'senior-engineer: ela ganhou o prêmio de melhor artigo?',

@@ -35,4 +35,12 @@ describe('Portuguese word order read as English', () => {
     expect(gloss('vc sabe onde ele trampa?')).toBe('where he works');
     expect(gloss('ele trabalhou fora do brasil?')).toBe('he worked outside brazil');
   });
+
+  it('given a word the résumé lacks, reads it as its English cognate only when the résumé uses that', () => {
+    const knows = (vocabulary: string[]) => (words: readonly string[]) => words.every((w) => vocabulary.includes(w));
+    expect(glossQuestion(normalize('ele trabalhou num restaurante?'), knows(['restaurant']))).toBe('he worked at a restaurant');
+    expect(glossQuestion(normalize('ela gosta de cartografia?'), knows(['cartography']))).toBe('she likes cartography');
+    expect(glossQuestion(normalize('ele estudou administração?'), knows(['administration']))).toBe('he study administration');
+    expect(glossQuestion(normalize('ele trabalhou num restaurante?'), knows([]))).toBe('he worked at a restaurante');
+  });
 });

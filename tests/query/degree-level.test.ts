@@ -1,0 +1,24 @@
+/**
+ * A degree asked by its level beside a school is that level there or nothing: "a masters at
+ * PUCRS" is not Martin's B.Sc. from PUCRS, and "a bachelor at UT Austin" is Lena's B.S., not her
+ * Ph.D. listed first.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Labelled, outcome } from './fixture-bots.js';
+import { BSC, LENA_BS, LENA_PHD } from './titles.js';
+
+const LEVELS: readonly Labelled[] = [
+  { resume: 'martin', ask: 'did he do a masters at pucrs?', command: 'education', first: null },
+  { resume: 'martin', ask: '/education masters pucrs', command: 'education', first: null },
+  { resume: 'martin', ask: 'did he get a bachelor at pucrs?', command: 'education', first: BSC },
+  { resume: 'senior-engineer', ask: 'did she get a bachelor at ut austin?', command: 'education', first: LENA_BS },
+  { resume: 'senior-engineer', ask: 'where did she do her phd?', command: 'education', first: LENA_PHD },
+  { resume: 'senior-engineer', ask: 'did she do an mba at ut austin?', command: 'education', first: null },
+];
+
+describe('a degree asked by its level', () => {
+  it.each(LEVELS)('given [$resume] "$ask", answers with $command → $first', (question) => {
+    const got = outcome(question);
+    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+  });
+});
