@@ -33,13 +33,27 @@ const ask = (line: string): Question => {
   const m = /^\/(\S+)\s*(.*)$/.exec(line);
   return m ? { platform: 'cli', command: m[1]!, text: m[2]! } : { platform: 'cli', command: null, text: line };
 };
+/**
+ * Questions across everyone, as a team asks them: people questions (a skill, a company, a degree, a spoken
+ * language, a certificate, a year; typed, free text, with a typo or an alias; and one nobody fits) and
+ * section commands naming nobody (a company, an alias, a school; and one nobody fits). The first is timed
+ * on its own too.
+ */
 const CROSS = [
   '/people kafka',
   'who knows python?',
   '/people netflix',
   'has anyone worked at dropbox',
+  '/people phd',
+  'who speaks spanish?',
+  '/people aws',
+  'who was working in 2015?',
+  '/people kubernets',
   '/people haskell',
   '/experience netflix',
+  '/skills k8s',
+  '/education university of texas',
+  '/experience google',
 ];
 const ONE = ['/skills kafka', 'what did he do at netflix?', '/experience 2015', '/projects flamescope', '/skills cobol', '/education'];
 const PARTIALS = ['', 'a', 'ana', 'ana alm', 'tanaka', 'fatma', 'priya s', 'zz'];

@@ -73,6 +73,8 @@ export interface CommandContext {
   readonly index: ResumeIndex;
   /** Everyone the bot serves (one entry for a single résumé), for a command that answers across people. */
   readonly people?: readonly PersonContext[];
+  /** At most this many people a command across people asks and shows, the best evidence first; absent: everyone. */
+  readonly shown?: number;
   /** "Now", from the injectable clock: tenure and the current role depend on it. */
   readonly now: Date;
   /** The registry answering this request: help lists it, /resume searches its sections. */

@@ -13,6 +13,7 @@ import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import { runTogether } from '../src/query/expand.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
@@ -85,23 +86,29 @@ function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly stri
   );
 }
 
-function knowsAnotherName(person: PersonContext, aliases: ResumeIndex['aliases'], word: string): boolean {
-  return expandQuery(word, aliases).some((other) => other !== word && words(other).every((w) => person.knows(w)));
+/** The words of a word's other names (k8s → kubernetes), read once for everyone. */
+function otherNames(aliases: ResumeIndex['aliases'], word: string): string[][] {
+  return expandQuery(word, aliases)
+    .filter((other) => other !== word)
+    .map((other) => words(other));
 }
 
-/**
- * The words a fitting entry must say: the question's, without question and cue words, years (a
- * date decides those) and words no résumé here uses at all (they tell nobody apart, and a typo
- * is the search's to forgive).
- */
-function requiredWords(text: string, people: readonly PersonContext[], context: CommandContext): string[][] {
+/** The question's words that name something: without question and cue words, and years (a date decides those). */
+function namingWords(text: string, context: CommandContext): boolean[] {
   const cues = context.index.routes.allCues;
   const said = words(text);
   const cue = new Set((cues?.find(said) ?? []).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, k) => start + k)));
-  const kept = said.map(
-    (w, i) =>
-      !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && (people.some((p) => p.knows(w)) || derived(w, context)),
-  );
+  return said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
+}
+
+/**
+ * The words a fitting entry must say: the naming words, without words no résumé here uses at all
+ * (they tell nobody apart, and a typo is the search's to forgive).
+ */
+function requiredWords(text: string, people: readonly PersonContext[], context: CommandContext): string[][] {
+  const said = words(text);
+  const naming = namingWords(text, context);
+  const kept = said.map((w, i) => naming[i]! && (people.some((p) => p.knows(w)) || derived(w, context)));
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
   kept.forEach((keep, i) => {
@@ -112,17 +119,103 @@ function requiredWords(text: string, people: readonly PersonContext[], context: 
   return runs;
 }
 
-/** Everyone who fits one question. */
-function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext): Fit[] {
+/** Who fits one question, and how many who may fit were not asked (past `limit` fits). */
+interface Fits {
+  readonly fits: Fit[];
+  readonly unasked: number;
+}
+
+/** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
+function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
   const place = residenceAsked(text);
-  if (place) return all.map((person) => residentOf(person, place)).filter((fit): fit is Fit => fit !== null);
+  if (place) return { fits: all.map((person) => residentOf(person, place)).filter((fit): fit is Fit => fit !== null), unasked: 0 };
   const required = requiredWords(text, all, context);
   // Only a résumé that has every named word (or another name for it) can give evidence of it; a word a command
   // looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
+  const named = required.flat();
+  const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
   const candidates = all.filter((p) =>
-    required.flat().every((w) => p.knows(w) || knowsAnotherName(p, context.index.aliases, w) || derived(w, context)),
+    named.every((w) => p.knows(w) || others.get(w)!.some((other) => other.every((o) => p.knows(o))) || derived(w, context)),
   );
-  return candidates.map((person) => fitOf(person, text, required, context)).filter((fit): fit is Fit => fit !== null);
+  const fitting = (person: PersonContext) => fitOf(person, text, required, context);
+  // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
+  const naming = namingWords(text, context);
+  const unknown = required.length ? [] : words(text).filter((w, i) => naming[i] && !derived(w, context));
+  if (limit < Infinity && unknown.length) {
+    const asked = [...unknown, ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()), ...runTogether([unknown.join(' ')])];
+    return fitsAmong(whoMayMean(candidates, asked), fitting, limit, required, all);
+  }
+  return fitsAmong(candidates, fitting, limit, required, all);
+}
+
+/** The people whose indexed text has a meaning of one of these words: each shared index asked once. */
+function whoMayMean(people: readonly PersonContext[], asked: readonly string[]): PersonContext[] {
+  const byIndex = new Map<ResumeIndex['shared'], ReadonlySet<number>>();
+  return people.filter(({ index }) => {
+    let who = byIndex.get(index.shared);
+    if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked)));
+    return who.has(index.sharedAs);
+  });
+}
+
+/** The candidates who fit, asked best evidence first until `limit` fit. */
+function fitsAmong(
+  candidates: readonly PersonContext[],
+  fitting: (person: PersonContext) => Fit | null,
+  limit: number,
+  required: readonly (readonly string[])[],
+  all: readonly PersonContext[],
+): Fits {
+  if (candidates.length <= limit) return { fits: candidates.map(fitting).filter((fit): fit is Fit => fit !== null), unasked: 0 };
+  const fits: Fit[] = [];
+  let asked = 0;
+  for (const person of byEvidence(candidates, required, nameOrder(all))) {
+    asked++;
+    const fit = fitting(person);
+    if (fit) fits.push(fit);
+    if (fits.length >= limit) break;
+  }
+  return { fits, unasked: candidates.length - asked };
+}
+
+/**
+ * The candidates, strongest evidence first: each named phrase's best hit in any section, read for everyone
+ * indexed together in one pass over the shared searchers (the weakest phrase decides), then by name.
+ */
+function byEvidence(
+  candidates: readonly PersonContext[],
+  required: readonly (readonly string[])[],
+  byName: ReadonlyMap<PersonContext, number>,
+): PersonContext[] {
+  const phrases = required.map((run) => run.join(' '));
+  const groups = new Map<ResumeIndex['shared'], PersonContext[]>();
+  for (const person of candidates) {
+    const group = groups.get(person.index.shared);
+    if (group) group.push(person);
+    else groups.set(person.index.shared, [person]);
+  }
+  const strength = new Map<PersonContext, number>();
+  for (const [shared, people] of groups) {
+    const best = phrases.map(() => new Map<number, number>());
+    for (const searcher of shared.searchers.values())
+      phrases.forEach((phrase, k) => {
+        for (const [n, hits] of searcher.searchAll(phrase)) best[k]!.set(n, Math.max(best[k]!.get(n) ?? 0, hits[0]?.score ?? 0));
+      });
+    for (const person of people) strength.set(person, Math.min(1, ...best.map((b) => b.get(person.index.sharedAs) ?? 0)));
+  }
+  return [...candidates].sort((a, b) => strength.get(b)! - strength.get(a)! || byName.get(a)! - byName.get(b)!);
+}
+
+const nameOrders = new WeakMap<readonly PersonContext[], ReadonlyMap<PersonContext, number>>();
+
+/** Everyone's place in name order (as answers list them), sorted once per directory rather than per question. */
+function nameOrder(all: readonly PersonContext[]): ReadonlyMap<PersonContext, number> {
+  let order = nameOrders.get(all);
+  if (!order) {
+    const sorted = [...all].sort((a, b) => a.person.name.localeCompare(b.person.name));
+    nameOrders.set(all, (order = new Map(sorted.map((p, i) => [p, i]))));
+  }
+  return order;
 }
 
 /** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */
@@ -320,10 +413,16 @@ export const people: Command = {
     if (!text) return everyone(all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
-    const fits = conjuncts(text, all, context)
-      .map((part) => fitsFor(part, all, context))
+    const parts = conjuncts(text, all, context);
+    // Parts asked together ("kafka and go") each need everyone's answer: only a single part stops at `shown`.
+    const found = parts.map((part) => fitsFor(part, all, context, parts.length === 1 ? context.shown : undefined));
+    const unasked = found.length === 1 ? found[0]!.unasked : 0;
+    const fits = found
+      .map((f) => f.fits)
       .reduce(bothFit)
       .sort((a, b) => b.strength - a.strength || a.person.person.name.localeCompare(b.person.person.name));
+    const shown = fits.slice(0, context.shown);
+    const rest = fits.length - shown.length + unasked;
     if (fits.length === 0)
       return makeAnswer({
         kind: 'empty',
@@ -333,14 +432,17 @@ export const people: Command = {
       });
     return makeAnswer({
       kind: 'result',
-      title: messages.t('people.fits', { count: fits.length, query: quoted(text) }),
+      title: unasked
+        ? messages.t('people.fitsBest', { count: shown.length, query: quoted(text) })
+        : messages.t('people.fits', { count: fits.length, query: quoted(text) }),
+      ...(rest ? { footer: messages.t('people.rest', { count: rest }) } : {}),
       sections: [
         {
           heading: messages.t('people.heading'),
-          bullets: fits.map((fit) => `${fit.person.person.name} — ${fit.line}`),
+          bullets: shown.map((fit) => `${fit.person.person.name} — ${fit.line}`),
         },
       ],
-      matches: fits.map((fit) => ({ ...personMatch(fit.person), score: Math.min(1, Math.round(fit.strength * 100) / 100) })),
+      matches: shown.map((fit) => ({ ...personMatch(fit.person), score: Math.min(1, Math.round(fit.strength * 100) / 100) })),
     });
   },
 };

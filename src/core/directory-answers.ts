@@ -25,15 +25,30 @@ function bulletsOf(answer: Answer, person: PersonRef): string[] {
   return [...(line ? [line] : []), ...facts, ...listed].slice(0, MAX_BULLETS_EACH);
 }
 
-const found = (answer: Answer) => (answer.kind === 'result' || answer.kind === 'list') && answer.matches.length > 0;
+/** "Did you mean" suggestions an answer across everyone gives when nobody fits. */
+export const MAX_SUGGESTIONS = 4;
+
+/** The answer found entries of the person's. */
+export const found = (answer: Answer) => (answer.kind === 'result' || answer.kind === 'list') && answer.matches.length > 0;
+
+/** When not everyone was asked: how many people there are, and how many who may fit were left unasked. */
+export interface Asked {
+  readonly everyone: number;
+  readonly unasked: number;
+}
 
 /**
  * Everyone's answers to one question, grouped by person: those with nothing to say are left out,
  * one fit is that person's own answer, and nobody says so with the first answer's suggestions.
  */
-export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: Answer }>, route: AnswerRoute, messages: Messages): Answer {
+export function groupAnswers(
+  parts: ReadonlyArray<{ person: PersonRef; answer: Answer }>,
+  route: AnswerRoute,
+  messages: Messages,
+  asked: Asked = { everyone: parts.length, unasked: 0 },
+): Answer {
   const fits = parts.filter((p) => found(p.answer));
-  if (fits.length === 1) return tagged(fits[0]!.answer, fits[0]!.person);
+  if (fits.length === 1 && !asked.unasked) return tagged(fits[0]!.answer, fits[0]!.person);
   if (fits.length === 0) {
     const firstEmpty = parts[0]?.answer;
     return makeAnswer({
@@ -45,7 +60,7 @@ export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: A
             ? messages.t('directory.nobody.asked', { query: `“${route.query}”` })
             : messages.t('directory.nobody.title'),
       body: firstEmpty?.kind === 'refusal' ? firstEmpty.body : messages.t('directory.nobody.body'),
-      suggestions: [...new Set(parts.flatMap((p) => p.answer.suggestions))].slice(0, 4),
+      suggestions: [...new Set(parts.flatMap((p) => p.answer.suggestions))].slice(0, MAX_SUGGESTIONS),
       route: firstEmpty?.route ?? route,
     });
   }
@@ -55,7 +70,7 @@ export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: A
       kind: 'empty',
       title: messages.t('directory.whose.title'),
       body: messages.t('directory.whose.body', {
-        count: parts.length,
+        count: asked.everyone,
         example: `${route.command ? `/${route.command} ` : ''}${fits[0]!.person.name}`,
       }),
       suggestions: fits.slice(0, 5).map((p) => `${route.command ? `/${route.command} ` : ''}${p.person.name}`),
@@ -71,6 +86,7 @@ export function groupAnswers(parts: ReadonlyArray<{ person: PersonRef; answer: A
     title: messages.t('people.count', { count: fits.length }),
     subtitle: route.command ? `/${route.command}${route.query ? ` ${route.query}` : ''}` : route.query,
     sections,
+    ...(asked.unasked ? { footer: messages.t('people.rest', { count: asked.unasked }) } : {}),
     // A field keeps the path it came from, so a public copy still drops a private one.
     fields: fits.flatMap(({ person, answer }) =>
       answer.fields.filter((f) => f.sourcePath).map((f) => ({ ...f, label: `${person.name} · ${f.label}`, inline: false })),

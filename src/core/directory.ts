@@ -7,17 +7,18 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
-import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
+import { makeAnswer, type Answer, type PersonRef, type ResumeSection } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { words } from '../query/normalize.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
-import { buildIndexes, type ResumeIndex } from '../query/index.js';
+import { buildIndexes, type ResumeIndex, type SharedIndex } from '../query/index.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
-import { crowdRoute, groupAnswers, tagged } from './directory-answers.js';
+import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
+import { wordsAnswering } from './directory-candidates.js';
 import { type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
 
 export interface DirectoryPerson {
@@ -38,7 +39,15 @@ export interface DirectoryBotOptions {
    * otherwise everyone is indexed together here, so no question waits for it.
    */
   indexOnDemand?: boolean;
+  /**
+   * At most this many people a question across everyone asks and shows, the best evidence first (the rest are
+   * counted, not asked): a thousand people's answers cost a thousand one-person answers. Infinity asks everyone.
+   */
+  shown?: number;
 }
+
+/** Enough to choose from in a chat message; a question that fits more is narrowed, or asked of one person. */
+export const SHOWN_PEOPLE = 10;
 
 export interface DirectoryBot extends Bot {
   readonly people: readonly PersonRef[];
@@ -91,6 +100,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   // indexes everyone not yet indexed together, one person asked about is indexed alone.
   const { catalog } = compiledFor(options.commands ?? defaultCommands);
   const numbers = wordNumbers();
+  const shown = options.shown ?? SHOWN_PEOPLE;
   const clock = options.clock ?? systemClock;
   const indexTogether = (waiting: readonly IndexSlot[]) => {
     const built = buildIndexes(
@@ -201,11 +211,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         const vocabulary = m.vocabularyIn(locale);
         return {
           person: m.ref,
+          // Their own index when built with everyone's: a question across everyone needs no bot of theirs.
           get resume() {
-            return m.bot.in(locale).resume;
+            return m.translations[locale] ? m.bot.in(locale).resume : m.resume;
           },
           get index() {
-            return m.bot.in(locale).index;
+            return m.translations[locale] || !m.slot.index ? m.bot.in(locale).index : m.slot.index;
           },
           knows: (word: string) => vocabulary.has(word),
         };
@@ -229,6 +240,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
         people: contextPeople(messages.locale),
         messages,
+        shown,
       },
     );
     return { ...answer, route: { command: 'people', query: text } };
@@ -267,6 +279,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const free = !named || named.routing?.role === 'fallback';
     const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
     if (crowd !== null) return askPeople(question, crowd);
+    if (!who.members.length && named && !free && Number.isFinite(shown)) return acrossEveryone(question, who.text, named);
     const asked = who.members.length ? who.members : everyone();
     indexed(asked);
     return groupAnswers(
@@ -322,6 +335,59 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return true;
     },
   };
+
+  /**
+   * A section command asked of everyone: only those whose résumé has a word of it (resolved once against the
+   * directory's words) are asked, in the directory's order, until `shown` of them answer; the others are counted.
+   */
+  function acrossEveryone(question: Question, text: string, command: Command): Answer {
+    const all = everyone();
+    const route = { command: command.data.name, query: text.trim() };
+    const messages = first!.bot.messages(question);
+    const asked = wordsAnswering(text, command, first!.bot.index.routes, aliases);
+    indexed(all);
+    const may = asked ? mayAnswer(all, asked, command.section?.section) : null;
+    // A translated copy may use other words: whoever has one is always asked.
+    const candidates = may ? all.filter((m) => Object.keys(m.translations).length || may.has(m)) : all;
+    const parts: Array<{ person: PersonRef; answer: Answer }> = [];
+    let fits = 0;
+    let next = 0;
+    for (; next < candidates.length && fits < shown; next++) {
+      const m = candidates[next]!;
+      const answer = m.bot.answer({ ...question, text });
+      parts.push({ person: m.ref, answer });
+      if (found(answer)) fits++;
+    }
+    if (fits) return groupAnswers(parts, route, messages, { everyone: all.length, unasked: candidates.length - next });
+    // Nobody fits: the answers of those asked and of the first `shown` people, in the directory's order, say how (a
+    // refusal, "did you mean"), until they give as many suggestions as are shown; a thousand answers of nothing
+    // would cost a thousand one-person answers.
+    const answered = new Map(parts.map((p) => [p.person.id, p.answer]));
+    const said: typeof parts = [];
+    const suggested = new Set<string>();
+    for (const [i, m] of all.entries()) {
+      if (said.length && suggested.size >= MAX_SUGGESTIONS) break;
+      const answer = answered.get(m.ref.id) ?? (i < shown ? m.bot.answer({ ...question, text }) : undefined);
+      if (!answer) continue;
+      said.push({ person: m.ref, answer });
+      for (const s of answer.suggestions) suggested.add(s);
+    }
+    return groupAnswers(said, route, messages);
+  }
+
+  /** The members whose indexed text (in the section, when given) has a meaning of one of these words: each shared index asked once. */
+  function mayAnswer(all: readonly Member[], asked: readonly string[], section: ResumeSection | undefined): Set<Member> {
+    const byIndex = new Map<SharedIndex, ReadonlySet<number>>();
+    return new Set(
+      all.filter((m) => {
+        const index = m.slot.index;
+        if (!index) return true;
+        let who = byIndex.get(index.shared);
+        if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked, section)));
+        return who.has(index.sharedAs);
+      }),
+    );
+  }
 
   function completePeople(partial: string, limit: number): string[] {
     const all = everyone();

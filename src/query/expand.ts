@@ -51,3 +51,14 @@ export function expandQuery(query: string, aliases: AliasTable): string[] {
 export function relatedQueries(query: string, aliases: AliasTable): string[] {
   return [...new Set(substitutions(query, aliases.related))].filter((v) => v !== query);
 }
+
+/** Each normalised phrase's neighbouring words run together: "pic pay" of a résumé saying "PicPay". */
+export function runTogether(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const said = phrase.split(' ').filter(Boolean);
+    for (let i = 0; i < said.length; i++)
+      for (let end = i + 2; end <= Math.min(said.length, i + 4); end++) out.push(said.slice(i, end).join(''));
+  }
+  return out;
+}

@@ -51,6 +51,12 @@ export interface ResumeIndex {
   readonly routes: RouteTable;
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
+  /**
+   * What this person shares with everyone indexed with them, and their number there (`sharedAs`): a
+   * question across a directory reads everyone's postings in one pass instead of asking each person.
+   */
+  readonly shared: SharedIndex;
+  readonly sharedAs: number;
   /** Words of the names of people other than the owner, and the section that holds them. */
   readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
   /** What this index read from the résumé's text, for a start-up cache to hand back to `buildIndex`. */
@@ -68,7 +74,30 @@ export interface PreparedIndex {
   readonly readings: readonly DocumentReading[];
 }
 
+/** The search structures several people indexed together share. */
+export interface SharedIndex {
+  readonly searchers: ReadonlyMap<ResumeSection, SectionSearcher>;
+  /**
+   * The numbers of the people here whose indexed text (in one section, or any) has a word one of these can
+   * mean, as the search reads it (the word, its forms, typos and beginnings, a name run together): only they
+   * can be found by it.
+   */
+  whoMayMean(words: readonly string[], section?: ResumeSection): ReadonlySet<number>;
+}
+
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
+
+function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>): SharedIndex {
+  return {
+    searchers,
+    whoMayMean(asked, section) {
+      const found = new Set<number>();
+      for (const [at, searcher] of searchers)
+        if (!section || at === section) for (const person of searcher.whoMayMean(asked)) found.add(person);
+      return found;
+    },
+  };
+}
 
 /**
  * Route tables by the commands' specs and the sections a résumé has: in a directory, people with
@@ -123,7 +152,8 @@ export function buildIndexes(
     if (people.some((p) => p.sections.includes(source)))
       searchers.set(source.section, createSectionSearcher(docs, aliases, vocabularies, people.length > 1 ? personOf : undefined));
   }
-  return people.map((p, person) => personIndex(p, person, { aliases, clock, catalog, vocabularies, searchers }));
+  const shared = sharedIndex(searchers);
+  return people.map((p, person) => personIndex(p, person, { aliases, clock, catalog, vocabularies, searchers, shared }));
 }
 
 interface Shared {
@@ -132,12 +162,13 @@ interface Shared {
   readonly catalog: Catalog;
   readonly vocabularies: Vocabularies;
   readonly searchers: ReadonlyMap<ResumeSection, SectionSearcher>;
+  readonly shared: SharedIndex;
 }
 
 function personIndex(
   { resume, sections, documents }: { resume: Resume; sections: readonly SectionSource[]; documents: readonly SearchDocument[] },
   person: number,
-  { aliases, clock, catalog, vocabularies, searchers: all }: Shared,
+  { aliases, clock, catalog, vocabularies, searchers: all, shared }: Shared,
 ): ResumeIndex {
   // The searchers of this person's sections, in the catalog's order.
   const searchers = new Map(sections.flatMap((s) => (all.has(s.section) ? [[s.section, all.get(s.section)!] as const] : [])));
@@ -165,6 +196,8 @@ function personIndex(
     documents,
     sections,
     nameWords,
+    shared,
+    sharedAs: person,
     people: {
       words: new Set(
         sections

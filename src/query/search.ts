@@ -20,7 +20,7 @@ import { compact, normalize, words } from './normalize.js';
 import { type ContentText, readDocuments } from './reading.js';
 import { GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 import { owns, type OwnedWords, type Vocabularies, buildVocabularies } from './vocabularies.js';
-import type { WordMode } from './word-index.js';
+import type { WordIndex, WordMode } from './word-index.js';
 
 export type Tier = 'identity' | 'facet' | 'content';
 
@@ -82,6 +82,13 @@ export interface SectionSearcher {
   related(query: string, person?: number): Hit[];
   /** Names close to the query, for "did you mean" when nothing matched. */
   nearNames(query: string, limit: number, person?: number): string[];
+  /** `search`'s hits for everyone indexed here at once, by person: one pass over the shared postings. */
+  searchAll(query: string): ReadonlyMap<number, readonly Hit[]>;
+  /**
+   * The people with an entry here whose names or text have a word one of these can mean (the word, its
+   * forms, typos and beginnings; a name run together): nobody else can be found here by them.
+   */
+  whoMayMean(asked: readonly string[]): ReadonlySet<number>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -436,6 +443,22 @@ export function createSectionSearcher(
 
   return {
     search: (query, person = 0) => lookup('', query, searchUncached).get(person) ?? NONE,
+    searchAll: (query) => lookup('', query, searchUncached),
+    whoMayMean(asked) {
+      const found = new Set<number>();
+      const meant = (index: WordIndex, word: string) => [...index.matches(word, 'name').keys(), ...index.typos(word, 'name').keys()];
+      for (const word of asked) {
+        for (const w of meant(vocabularies.names.index, word))
+          for (const id of termsByWord.get(w) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
+        for (const c of meant(vocabularies.compacts.index, word))
+          for (const id of termsByCompact.get(c) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
+        for (const w of meant(vocabularies.content.index, word)) {
+          const at = postings(w);
+          for (let i = 0; i < at.length; i += 3) found.add(ownerOf(at[i]!));
+        }
+      }
+      return found;
+    },
     searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
     partial: (query, person = 0) =>
       lookup('', query, searchUncached).get(person)?.length ? NONE : lookupFor('partial', query, person, partialUncached),

@@ -1,0 +1,144 @@
+/**
+ * Questions across everyone, answered from the shared index in one pass, give the answers that asking
+ * every person one by one gives: over a generated directory of 48 people, people questions and section
+ * commands across everyone (skills, companies, positions, projects, schools, degrees, spoken languages,
+ * certificates, years, typos, aliases, no fit). Asking everyone (`shown: Infinity`) is the reference.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDirectoryBot } from '../../src/core/directory.js';
+import type { Answer } from '../../src/model/answer.js';
+import { loadAliasesFile } from '../../src/query/aliases.js';
+import { FIXED_NOW, parseLine } from '../helpers/bot.js';
+import { generatedPeople } from './generated.js';
+
+const people = generatedPeople(8);
+const aliases = loadAliasesFile('data/aliases.json');
+const botShowing = (shown: number) => createDirectoryBot({ people, aliases, clock: () => FIXED_NOW, shown });
+const everyoneAsked = botShowing(Number.POSITIVE_INFINITY);
+const allShown = botShowing(1000);
+const fourShown = botShowing(4);
+
+const PEOPLE_QUESTIONS = [
+  '/people kafka',
+  '/people k8s',
+  '/people kubernets',
+  '/people apache kafka',
+  'who knows python?',
+  '/people tableau',
+  '/people go',
+  '/people netflix',
+  '/people netflx',
+  'has anyone worked at dropbox',
+  '/people pic pay',
+  'who worked at globex?',
+  'who was a ceo?',
+  'who was an engineering manager?',
+  '/people site reliability engineer',
+  '/people flamescope',
+  '/people flame scope',
+  '/people university of texas',
+  '/people pucrs',
+  'anyone with a phd?',
+  '/people masters',
+  '/people bachelor',
+  'who speaks spanish?',
+  'who speaks japanese?',
+  '/people portuguese',
+  '/people aws',
+  '/people cka',
+  '/people cncf',
+  'who was working in 2015?',
+  '/people 2019',
+  'who is working now?',
+  '/people kafka and python',
+  '/people globex and kafka',
+  '/people initech',
+  'who lives in austin?',
+  '/people haskell',
+  '/people kafak',
+  '/people cobol',
+  '/people zzqx',
+  'who knows google cloud?',
+];
+
+const SECTION_QUESTIONS = [
+  '/experience netflix',
+  '/experience netflx',
+  '/experience pic pay',
+  '/experience dropbox',
+  '/experience initech',
+  '/experience globx',
+  '/experience google',
+  '/experience 2015',
+  '/experience current',
+  '/experience jobs',
+  '/skills kafka',
+  '/skills k8s',
+  '/skills cobol',
+  '/projects flamescope',
+  '/projects netflix',
+  '/projects profiling',
+  '/experience flamescope',
+  '/experience los gatos',
+  '/experience finops',
+  '/experience kafka',
+  '/skills leadership',
+  '/skills apache kafka',
+  '/education computer science',
+  '/education pucrs',
+  '/volunteer food bank',
+  '/awards osdi',
+  '/publications storage',
+  '/interests climbing',
+  '/references confluent',
+  '/education phd',
+  '/education university of washington',
+  '/languages spanish',
+  '/languages',
+  '/certificates aws',
+  '/certificates cka',
+  '/awards',
+  '/volunteer 2024',
+];
+
+const ask = (bot: ReturnType<typeof botShowing>, line: string): Answer => bot.answer({ ...parseLine(line), platform: 'cli' });
+/** The people an answer lists, in its order. */
+const whose = (answer: Answer) => [...new Set(answer.matches.map((m) => m.person?.id ?? m.title))];
+
+describe('given a generated directory of 48 people', () => {
+  it.each([...PEOPLE_QUESTIONS, ...SECTION_QUESTIONS])('answers %s as asking everyone does, when all who fit are shown', (line) => {
+    expect(ask(allShown, line)).toEqual(ask(everyoneAsked, line));
+  });
+
+  it.each(PEOPLE_QUESTIONS)('shows four of those who fit %s, each as asking everyone shows them', (line) => {
+    const reference = ask(everyoneAsked, line);
+    const answer = ask(fourShown, line);
+    if (reference.matches.length <= 4) return expect(answer).toEqual(reference);
+    expect(answer.matches).toHaveLength(4);
+    const lines = reference.sections.flatMap((s) => s.bullets);
+    for (const bullet of answer.sections.flatMap((s) => s.bullets)) expect(lines).toContain(bullet);
+    expect(answer.footer).toMatch(/^Up to \d+ more/);
+  });
+
+  it.each(SECTION_QUESTIONS)('shows the first four people %s fits, as asking everyone lists them', (line) => {
+    const reference = ask(everyoneAsked, line);
+    const answer = ask(fourShown, line);
+    if (whose(reference).length === 0) {
+      // Nobody fits: said as asking everyone says it, with "did you mean" from the first people only.
+      const { suggestions, ...said } = answer;
+      expect(said).toEqual({ ...reference, suggestions: undefined });
+      return expect(suggestions.length).toBeLessThanOrEqual(4);
+    }
+    if (whose(reference).length <= 4) return expect(answer).toEqual(reference);
+    expect(whose(answer)).toEqual(whose(reference).slice(0, 4));
+    expect(answer.sections).toEqual(reference.sections.slice(0, 4));
+    expect(answer.footer).toMatch(/^Up to \d+ more/);
+  });
+
+  it('has questions on both sides of the limit', () => {
+    const fitting = PEOPLE_QUESTIONS.map((line) => ask(everyoneAsked, line).matches.length);
+    expect(fitting.filter((n) => n > 4).length).toBeGreaterThan(10);
+    expect(fitting.filter((n) => n > 0 && n <= 4).length).toBeGreaterThan(2);
+    expect(fitting.filter((n) => n === 0).length).toBeGreaterThan(3);
+  });
+});
