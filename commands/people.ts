@@ -179,30 +179,16 @@ function fitsAmong(
 }
 
 /**
- * The candidates, strongest evidence first: each named phrase's best hit in any section, read for everyone
- * indexed together in one pass over the shared searchers (the weakest phrase decides), then by name.
+ * The candidates, strongest evidence first: whether a name of theirs or only their text says each named word,
+ * read from the shared postings for everyone at once (the weakest word decides), then by name.
  */
 function byEvidence(
   candidates: readonly PersonContext[],
   required: readonly (readonly string[])[],
   byName: ReadonlyMap<PersonContext, number>,
 ): PersonContext[] {
-  const phrases = required.map((run) => run.join(' '));
-  const groups = new Map<ResumeIndex['shared'], PersonContext[]>();
-  for (const person of candidates) {
-    const group = groups.get(person.index.shared);
-    if (group) group.push(person);
-    else groups.set(person.index.shared, [person]);
-  }
-  const strength = new Map<PersonContext, number>();
-  for (const [shared, people] of groups) {
-    const best = phrases.map(() => new Map<number, number>());
-    for (const searcher of shared.searchers.values())
-      phrases.forEach((phrase, k) => {
-        for (const [n, hits] of searcher.searchAll(phrase)) best[k]!.set(n, Math.max(best[k]!.get(n) ?? 0, hits[0]?.score ?? 0));
-      });
-    for (const person of people) strength.set(person, Math.min(1, ...best.map((b) => b.get(person.index.sharedAs) ?? 0)));
-  }
+  const named = required.flat();
+  const strength = new Map(candidates.map((p) => [p, p.index.shared.evidence(named, p.index.sharedAs)]));
   return [...candidates].sort((a, b) => strength.get(b)! - strength.get(a)! || byName.get(a)! - byName.get(b)!);
 }
 

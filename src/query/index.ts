@@ -83,13 +83,31 @@ export interface SharedIndex {
    * can be found by it.
    */
   whoMayMean(words: readonly string[], section?: ResumeSection): ReadonlySet<number>;
+  /**
+   * How strongly a person's résumé says every one of these words, from the shared postings alone: 1 when a
+   * name or facet of theirs has it (a skill, an employer, a title), 0.62 when only their text does, 0 when
+   * neither; the weakest word decides. Cheap enough to rank a thousand people before asking any of them.
+   */
+  evidence(words: readonly string[], person: number): number;
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
 
-function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>): SharedIndex {
+/** What a name or facet is worth beside a word only running text says, as the search weighs them. */
+const NAMED = 1;
+const SAID = 0.62;
+
+function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, vocabularies: Vocabularies): SharedIndex {
   return {
     searchers,
+    evidence(asked, person) {
+      let weakest = NAMED;
+      for (const word of asked) {
+        const strength = owns(vocabularies.names, person, word) ? NAMED : owns(vocabularies.content, person, word) ? SAID : 0;
+        weakest = Math.min(weakest, strength);
+      }
+      return weakest;
+    },
     whoMayMean(asked, section) {
       const found = new Set<number>();
       for (const [at, searcher] of searchers)
@@ -152,7 +170,7 @@ export function buildIndexes(
     if (people.some((p) => p.sections.includes(source)))
       searchers.set(source.section, createSectionSearcher(docs, aliases, vocabularies, people.length > 1 ? personOf : undefined));
   }
-  const shared = sharedIndex(searchers);
+  const shared = sharedIndex(searchers, vocabularies);
   return people.map((p, person) => personIndex(p, person, { aliases, clock, catalog, vocabularies, searchers, shared }));
 }
 

@@ -53,6 +53,8 @@ const PARTIAL_WEIGHT = 0.9;
 /** Hits this far below the best are dropped as noise. */
 const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
+/** People asked a query alone before everyone's hits for it are found in one pass. */
+const ONE_PASS_AFTER = 12;
 /** Longer queries are sentences, not a name with a qualifier. */
 const MAX_PARTIAL_WORDS = 4;
 /** An entry's names run together are short: a degree, its field and its school; a title and its company. */
@@ -82,8 +84,6 @@ export interface SectionSearcher {
   related(query: string, person?: number): Hit[];
   /** Names close to the query, for "did you mean" when nothing matched. */
   nearNames(query: string, limit: number, person?: number): string[];
-  /** `search`'s hits for everyone indexed here at once, by person: one pass over the shared postings. */
-  searchAll(query: string): ReadonlyMap<number, readonly Hit[]>;
   /**
    * The people with an entry here whose names or text have a word one of these can mean (the word, its
    * forms, typos and beginnings; a name run together): nobody else can be found here by them.
@@ -186,7 +186,9 @@ export function createSectionSearcher(
   }
 
   /** Hits by person, best first. */
-  type Ranked = ReadonlyMap<number, Hit[]>;
+  interface Ranked {
+    get(person: number): Hit[] | undefined;
+  }
   const cache = new Map<string, Ranked>();
   const NONE: Hit[] = [];
 
@@ -260,7 +262,7 @@ export function createSectionSearcher(
    * Content texts where the significant query words occur in order, next to each other, and
    * not all inside a third party's name: "apache" in "part of … Apache Flink" is not evidence.
    */
-  function contentHits(variant: string, best: Map<number, Hit>): void {
+  function contentHits(variant: string, best: Map<number, Hit>, only?: number): void {
     const significant = words(variant).filter((w) => !STOPWORDS.has(w));
     if (!significant.length || significant.some((w) => w.length < 2)) return;
     const content = vocabularies.content;
@@ -277,6 +279,7 @@ export function createSectionSearcher(
         const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const person = ownerOf(d);
+        if (only !== undefined && person !== only) continue;
         const text = contentTexts[d]![t]!;
         if (!meanings.every((m, k) => qualityFor(m, person, text.words[p + k] ?? '') > 0)) continue;
         if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
@@ -285,14 +288,26 @@ export function createSectionSearcher(
     }
   }
 
-  /** Each person's hits close to their best, best first; nothing below the floor. */
+  /**
+   * Each person's hits close to their best, best first; nothing below the floor. Ranked when a person is first
+   * asked about: a question reaches a few of the thousand people the postings name.
+   */
   function ranked(best: Map<number, Hit>): Ranked {
     if (!personOf) return new Map([[0, rankedOne([...best])]]);
     const byPerson = new Map<number, Array<[number, Hit]>>();
     for (const [d, hit] of best) if (hit.score >= MIN_SCORE) pushTo(byPerson, ownerOf(d), [d, hit]);
-    const out = new Map<number, Hit[]>();
-    for (const [person, hits] of byPerson) out.set(person, rankedOne(hits));
-    return out;
+    const done = new Map<number, Hit[]>();
+    return {
+      get(person) {
+        let hits = done.get(person);
+        if (!hits) {
+          const found = byPerson.get(person);
+          if (!found) return undefined;
+          done.set(person, (hits = rankedOne(found)));
+        }
+        return hits;
+      },
+    };
   }
 
   /** One person's hits (with their documents' places) close to their best, best first; nothing below the floor. */
@@ -313,7 +328,7 @@ export function createSectionSearcher(
    * facet of the same entry, one part its name proper: a word that is only part of a name ("cloud" of "Cloud
    * Infrastructure") makes no part.
    */
-  function namedInParts(variant: string, best: Map<number, Hit>): void {
+  function namedInParts(variant: string, best: Map<number, Hit>, only?: number): void {
     const queryWords = variant.split(' ');
     const n = queryWords.length;
     if (n < 2 || n > MAX_PARTS_WORDS) return;
@@ -325,7 +340,7 @@ export function createSectionSearcher(
         // "at" ends the title's part, it is no word of the title: only the words that name count.
         const named = withoutEdgeStopwords(queryWords.slice(from, to)).join(' ');
         const hits = new Map<number, Hit>();
-        if (named) phraseHits(named, hits);
+        if (named) phraseHits(named, hits, false, only);
         found = new Map([...hits].filter(([, h]) => h.whole && h.tier !== 'content'));
         spans.set(key, found);
       }
@@ -347,18 +362,19 @@ export function createSectionSearcher(
     }
   }
 
-  function searchUncached(normalized: string): Ranked {
+  /** Everyone's hits (or one person's, with `only`: the same hits as theirs among everyone's). */
+  function searchUncached(normalized: string, only?: number): Ranked {
     const best = new Map<number, Hit>();
     const variants = expandQuery(normalized, aliases);
     for (const variant of variants) {
-      phraseHits(variant, best);
-      contentHits(variant, best);
+      phraseHits(variant, best, false, only);
+      contentHits(variant, best, only);
     }
     // Only for whoever no single name or text answers (in a shared index, each person as if alone).
     const answered = new Set([...best.keys()].map(ownerOf));
-    if (answered.size < peopleCount) {
+    if (only === undefined ? answered.size < peopleCount : !answered.has(only)) {
       const parts = new Map<number, Hit>();
-      for (const variant of variants) namedInParts(variant, parts);
+      for (const variant of variants) namedInParts(variant, parts, only);
       for (const [d, hit] of parts) if (!answered.has(ownerOf(d))) best.set(d, hit);
     }
     return ranked(best);
@@ -410,14 +426,10 @@ export function createSectionSearcher(
   }
 
   function relatedUncached(normalized: string, person: number): Hit[] {
-    const literal = new Set(
-      lookup('', normalized, searchUncached)
-        .get(person)
-        ?.map((h) => h.doc),
-    );
+    const literal = new Set(searchFor(normalized, person).map((h) => h.doc));
     const found = new Map<SearchDocument, Hit>();
     for (const variant of relatedQueries(normalized, aliases)) {
-      for (const hit of lookup('', variant, searchUncached).get(person) ?? NONE)
+      for (const hit of searchFor(variant, person))
         if (!literal.has(hit.doc) && !found.has(hit.doc)) found.set(hit.doc, { ...hit, via: variant });
     }
     return [...found.values()];
@@ -436,14 +448,30 @@ export function createSectionSearcher(
     return hits;
   }
 
+  /**
+   * One person's hits for a query. Everyone's are found in one pass once several people were asked it (a
+   * question across everyone), before then only theirs: a question across a directory reaches a few of
+   * its people, and everyone's hits for each word and phrase its routing tries cost more than the answer.
+   */
+  const askedAlone = new Map<string, number>();
+  function searchFor(query: string, person: number): Hit[] {
+    const normalized = normalize(query);
+    const everyone = cache.get(normalized);
+    if (everyone || !personOf || !normalized) return (everyone ?? lookup('', normalized, searchUncached)).get(person) ?? NONE;
+    const times = (askedAlone.get(normalized) ?? 0) + 1;
+    if (times > ONE_PASS_AFTER) return lookup('', normalized, searchUncached).get(person) ?? NONE;
+    if (askedAlone.size >= MAX_CACHED_QUERIES) askedAlone.clear();
+    askedAlone.set(normalized, times);
+    return lookupFor('one', normalized, person, (n, p) => searchUncached(n, p).get(p) ?? NONE);
+  }
+
   /** A lookup only one person's answer needs (a partial name, related terms): cached for that person. */
   function lookupFor(kind: string, query: string, person: number, compute: (normalized: string, person: number) => Hit[]): Hit[] {
     return lookup(`${kind}\u0000${person}`, query, (normalized) => new Map([[person, compute(normalized, person)]])).get(person) ?? NONE;
   }
 
   return {
-    search: (query, person = 0) => lookup('', query, searchUncached).get(person) ?? NONE,
-    searchAll: (query) => lookup('', query, searchUncached),
+    search: (query, person = 0) => searchFor(query, person),
     whoMayMean(asked) {
       const found = new Set<number>();
       const meant = (index: WordIndex, word: string) => [...index.matches(word, 'name').keys(), ...index.typos(word, 'name').keys()];
@@ -460,8 +488,7 @@ export function createSectionSearcher(
       return found;
     },
     searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
-    partial: (query, person = 0) =>
-      lookup('', query, searchUncached).get(person)?.length ? NONE : lookupFor('partial', query, person, partialUncached),
+    partial: (query, person = 0) => (searchFor(query, person).length ? NONE : lookupFor('partial', query, person, partialUncached)),
     related: (query, person = 0) => lookupFor('related', query, person, relatedUncached),
     nearNames(query, limit, person = 0) {
       const target = compact(query);
@@ -510,7 +537,7 @@ export function createSectionSearcher(
   };
 }
 
-const EMPTY: ReadonlyMap<number, Hit[]> = new Map();
+const EMPTY = { get: (): undefined => undefined };
 
 const NO_POSTINGS = new Int32Array(0);
 const NO_TERMS: readonly number[] = [];
