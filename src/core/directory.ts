@@ -56,7 +56,16 @@ export interface DirectoryBot extends Bot {
   upsert(id: string, resume: Resume, translations?: Readonly<Record<string, Resume>>): void;
   /** Takes a person out (their file was removed or broke); the last person always stays. */
   remove(id: string): boolean;
+  /** People the indexes hold: everyone served, and the old entries of people changed or removed since they were built. */
+  indexedPeople(): number;
 }
+
+/**
+ * A changed or removed person's old entries stay in the index they were built in, with everyone indexed with
+ * them; past this many such people (or a tenth of everyone) everyone is indexed together again, so a bot that
+ * reloads for months holds no more than that.
+ */
+const STALE_PEOPLE = 8;
 
 export function isDirectory(bot: Bot): bot is DirectoryBot {
   return 'upsert' in bot && 'remove' in bot;
@@ -150,6 +159,19 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       chat: resume.meta?.chat ?? {},
       privateFields: resume.meta?.privateFields ?? [],
     };
+  };
+  /** People whose old entries a shared index still holds. */
+  let stale = 0;
+  const leaving = (m: Member | undefined) => {
+    if (m?.slot.index && m.slot.index.shared.size > 1) stale++;
+  };
+  /** Everyone indexed together again, when enough old entries piled up: a new bot each, as for new aliases. */
+  const compact = () => {
+    if (options.indexOnDemand || stale < Math.max(STALE_PEOPLE, members.size / 10)) return;
+    stale = 0;
+    for (const [id, m] of members) members.set(id, member(id, m.resume, m.translations));
+    changed();
+    indexAtStart();
   };
   const changed = () => {
     finder = null;
@@ -317,22 +339,31 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     replace(_resume, nextAliases) {
       // The alias table changed: every person is indexed with it again.
       aliases = nextAliases;
+      stale = 0;
       for (const [id, m] of members) members.set(id, member(id, m.resume, m.translations));
       changed();
       indexAtStart();
     },
     upsert(id, resume, translations) {
       const added = member(id, resume, translations);
+      leaving(members.get(id));
       members.set(id, added);
       changed();
       // Only this person is indexed again, now rather than on the next question.
       if (!options.indexOnDemand) indexed([added]);
+      compact();
     },
     remove(id) {
       if (!members.has(id) || members.size === 1) return false;
+      leaving(members.get(id));
       members.delete(id);
       changed();
+      compact();
       return true;
+    },
+    indexedPeople() {
+      const shared = new Set(everyone().flatMap((m) => (m.slot.index ? [m.slot.index.shared] : [])));
+      return [...shared].reduce((sum, index) => sum + index.size, 0);
     },
   };
 

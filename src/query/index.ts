@@ -76,6 +76,8 @@ export interface PreparedIndex {
 
 /** The search structures several people indexed together share. */
 export interface SharedIndex {
+  /** How many people were indexed here (a directory keeps a changed person's old entries until it indexes again). */
+  readonly size: number;
   readonly searchers: ReadonlyMap<ResumeSection, SectionSearcher>;
   /**
    * The numbers of the people here whose indexed text (in one section, or any) has a word one of these can
@@ -97,8 +99,9 @@ const unique = (values: readonly string[]): string[] => [...new Set(values.filte
 const NAMED = 1;
 const SAID = 0.62;
 
-function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, vocabularies: Vocabularies): SharedIndex {
+function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, vocabularies: Vocabularies, size: number): SharedIndex {
   return {
+    size,
     searchers,
     evidence(asked, person) {
       let weakest = NAMED;
@@ -170,7 +173,7 @@ export function buildIndexes(
     if (people.some((p) => p.sections.includes(source)))
       searchers.set(source.section, createSectionSearcher(docs, aliases, vocabularies, people.length > 1 ? personOf : undefined));
   }
-  const shared = sharedIndex(searchers, vocabularies);
+  const shared = sharedIndex(searchers, vocabularies, people.length);
   return people.map((p, person) => personIndex(p, person, { aliases, clock, catalog, vocabularies, searchers, shared }));
 }
 

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { resumePath } from '../query/fixture-bots.js';
+import { createDirectoryBot } from '../../src/core/directory.js';
+import { loadAliasesFile } from '../../src/query/aliases.js';
+import { FIXED_NOW } from '../helpers/bot.js';
 import { directoryBot } from './fixture.js';
+import { generatedPeople } from './generated.js';
 
 const who = (bot: ReturnType<typeof directoryBot>, text: string) =>
   bot.answer({ platform: 'cli', command: 'people', text }).matches.map((m) => m.person?.id);
@@ -32,5 +36,26 @@ describe('people changed or removed while the bot runs', () => {
     expect(who(bot, '')).not.toContain('new-grad');
     expect(bot.people.map((p) => p.id)).not.toContain('new-grad');
     expect(who(bot, 'maya')).toEqual([]);
+  });
+});
+
+describe('an index kept through many reloads', () => {
+  it('given many people changed and removed, holds no more than a few old entries besides everyone served', () => {
+    const people = generatedPeople(8);
+    const bot = createDirectoryBot({ people, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW });
+    expect(bot.indexedPeople()).toBe(48);
+    // Every other person's file changed once: a skill added.
+    for (const [n, { id, resume }] of people.entries()) {
+      if (n % 2) continue;
+      bot.upsert(id, { ...resume, skills: [...resume.skills, { name: n === 24 ? 'Zig' : 'Nim', keywords: [] }] });
+      expect(bot.indexedPeople()).toBeLessThanOrEqual(48 + 8);
+    }
+    for (const { id } of people.slice(0, 12)) bot.remove(id);
+    expect(bot.people).toHaveLength(36);
+    expect(bot.indexedPeople()).toBeLessThanOrEqual(36 + 8);
+    // Everyone answers from what they are now.
+    const everyone = people.slice(12).map((p) => p.id);
+    expect(who(bot, '').sort()).toEqual(everyone.sort());
+    expect(who(bot, 'zig')).toEqual([people[24]!.id]);
   });
 });
