@@ -7,29 +7,23 @@
  */
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
-import { expandQuery } from '../src/query/expand.js';
+import { expandQuery, runTogether } from '../src/query/expand.js';
+import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
-import { runTogether } from '../src/query/expand.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
+import { type Fit, type Fits, fitsAmong, whoMayMean } from './people-candidates.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
-
-interface Fit {
-  readonly person: PersonContext;
-  /** What shows they fit: "Kafka · Technical Skills". */
-  readonly line: string;
-  readonly strength: number;
-}
 
 function personMatch(person: PersonContext): Match {
   return { section: 'basics', id: 'basics', title: person.person.name, person: person.person };
@@ -68,10 +62,21 @@ function saysRun(texts: readonly (readonly string[])[], run: readonly string[]):
  * only "science" of "computer science", or finds "cloud" and "security" in two sentences of a
  * role gives a hint about one résumé but would list the wrong person here.
  */
+/** An entry's texts as words, read once per entry: every question across everyone reads the same entries again. */
+const entryTexts = new WeakMap<SearchDocument, readonly (readonly string[])[]>();
+function textsOf(doc: SearchDocument): readonly (readonly string[])[] {
+  let texts = entryTexts.get(doc);
+  if (!texts) {
+    texts = [doc.title, ...doc.identity, ...doc.facets, ...doc.content].map((text) => words(text).filter((w) => !STOPWORDS.has(w)));
+    entryTexts.set(doc, texts);
+  }
+  return texts;
+}
+
 function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly string[])[]): boolean {
   const doc = index.documents.find((d) => d.section === match.section && d.id === match.id);
   if (!doc) return true;
-  const texts = [doc.title, ...doc.identity, ...doc.facets, ...doc.content].map((text) => words(text).filter((w) => !STOPWORDS.has(w)));
+  const texts = textsOf(doc);
   return runs.every(
     (run) =>
       saysRun(texts, run) ||
@@ -119,12 +124,6 @@ function requiredWords(text: string, people: readonly PersonContext[], context: 
   return runs;
 }
 
-/** Who fits one question, and how many who may fit were not asked (past `limit` fits). */
-interface Fits {
-  readonly fits: Fit[];
-  readonly unasked: number;
-}
-
 /** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
 function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
   const place = residenceAsked(text);
@@ -146,62 +145,6 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
     return fitsAmong(whoMayMean(candidates, asked), fitting, limit, required, all);
   }
   return fitsAmong(candidates, fitting, limit, required, all);
-}
-
-/** The people whose indexed text has a meaning of one of these words: each shared index asked once. */
-function whoMayMean(people: readonly PersonContext[], asked: readonly string[]): PersonContext[] {
-  const byIndex = new Map<ResumeIndex['shared'], ReadonlySet<number>>();
-  return people.filter(({ index }) => {
-    let who = byIndex.get(index.shared);
-    if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked)));
-    return who.has(index.sharedAs);
-  });
-}
-
-/** The candidates who fit, asked best evidence first until `limit` fit. */
-function fitsAmong(
-  candidates: readonly PersonContext[],
-  fitting: (person: PersonContext) => Fit | null,
-  limit: number,
-  required: readonly (readonly string[])[],
-  all: readonly PersonContext[],
-): Fits {
-  if (candidates.length <= limit) return { fits: candidates.map(fitting).filter((fit): fit is Fit => fit !== null), unasked: 0 };
-  const fits: Fit[] = [];
-  let asked = 0;
-  for (const person of byEvidence(candidates, required, nameOrder(all))) {
-    asked++;
-    const fit = fitting(person);
-    if (fit) fits.push(fit);
-    if (fits.length >= limit) break;
-  }
-  return { fits, unasked: candidates.length - asked };
-}
-
-/**
- * The candidates, strongest evidence first: whether a name of theirs or only their text says each named word,
- * read from the shared postings for everyone at once (the weakest word decides), then by name.
- */
-function byEvidence(
-  candidates: readonly PersonContext[],
-  required: readonly (readonly string[])[],
-  byName: ReadonlyMap<PersonContext, number>,
-): PersonContext[] {
-  const named = required.flat();
-  const strength = new Map(candidates.map((p) => [p, p.index.shared.evidence(named, p.index.sharedAs)]));
-  return [...candidates].sort((a, b) => strength.get(b)! - strength.get(a)! || byName.get(a)! - byName.get(b)!);
-}
-
-const nameOrders = new WeakMap<readonly PersonContext[], ReadonlyMap<PersonContext, number>>();
-
-/** Everyone's place in name order (as answers list them), sorted once per directory rather than per question. */
-function nameOrder(all: readonly PersonContext[]): ReadonlyMap<PersonContext, number> {
-  let order = nameOrders.get(all);
-  if (!order) {
-    const sorted = [...all].sort((a, b) => a.person.name.localeCompare(b.person.name));
-    nameOrders.set(all, (order = new Map(sorted.map((p, i) => [p, i]))));
-  }
-  return order;
 }
 
 /** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */

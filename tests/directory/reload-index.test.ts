@@ -47,7 +47,7 @@ describe('an index kept through many reloads', () => {
     // Every other person's file changed once: a skill added.
     for (const [n, { id, resume }] of people.entries()) {
       if (n % 2) continue;
-      bot.upsert(id, { ...resume, skills: [...resume.skills, { name: n === 24 ? 'Zig' : 'Nim', keywords: [] }] });
+      bot.upsert(id, { ...resume, skills: [...resume.skills, { name: n === 24 ? 'Zig' : 'Nim', level: undefined, keywords: [] }] });
       expect(bot.indexedPeople()).toBeLessThanOrEqual(48 + 8);
     }
     for (const { id } of people.slice(0, 12)) bot.remove(id);
