@@ -54,7 +54,7 @@ const PARTIAL_WEIGHT = 0.9;
 const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
 /** People asked a query alone before everyone's hits for it are found in one pass. */
-const ONE_PASS_AFTER = 12;
+const ONE_PASS_AFTER = 64;
 /** Longer queries are sentences, not a name with a qualifier. */
 const MAX_PARTIAL_WORDS = 4;
 /** An entry's names run together are short: a degree, its field and its school; a title and its company. */
@@ -258,6 +258,18 @@ export function createSectionSearcher(
     }
   }
 
+  /** Where the person's postings of a word begin (a multiple of 3), or its end. */
+  function firstPosting(at: Int32Array, person: number): number {
+    let lo = 0;
+    let hi = at.length / 3;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ownerOf(at[mid * 3]!) < person) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo * 3;
+  }
+
   /**
    * Content texts where the significant query words occur in order, next to each other, and
    * not all inside a third party's name: "apache" in "part of … Apache Flink" is not evidence.
@@ -275,11 +287,12 @@ export function createSectionSearcher(
     if (meanings.some((m) => m.all.size === 0 && !m.typos)) return;
     for (const first of candidates(meanings[0]!)) {
       const at = postings(first);
-      for (let i = 0; i < at.length; i += 3) {
+      // A word's postings run in document order, person by person: one person's are one run, found by halving.
+      for (let i = only === undefined ? 0 : firstPosting(at, only); i < at.length; i += 3) {
         const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
-        if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const person = ownerOf(d);
-        if (only !== undefined && person !== only) continue;
+        if (only !== undefined && person !== only) break;
+        if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
         if (!meanings.every((m, k) => qualityFor(m, person, text.words[p + k] ?? '') > 0)) continue;
         if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
