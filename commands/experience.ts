@@ -3,6 +3,8 @@ import { makeAnswer, type Answer, type AnswerSection, type Match } from '../src/
 import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { words } from '../src/query/normalize.js';
+import { placePart } from '../src/query/place.js';
+import { locationNames } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -47,7 +49,14 @@ const section: CommandSection = {
         title: workTitle(entry),
         // The company, and the clients its text names: who the person worked for.
         identity: [...withAbbreviations(entry.name), ...namedClients(defined([entry.description, entry.summary, ...entry.highlights]))],
-        facets: defined([entry.position, entry.location, ...highlightLabels(entry.highlights), ...projects.map((p) => p.name)]),
+        // Where it was, and the region and country its location names ("CA": California).
+        facets: defined([
+          entry.position,
+          entry.location,
+          ...locationNames(entry.location, resume.basics.location?.countryCode),
+          ...highlightLabels(entry.highlights),
+          ...projects.map((p) => p.name),
+        ]),
         content: defined([
           entry.description,
           entry.summary,
@@ -327,7 +336,11 @@ export const experience: Command = {
       }
       case 'place': {
         // Where a role was (its location, its text, or its whole name); a name that only holds the place's is elsewhere.
-        const hits = index.find('work', modifier.name).filter((h) => h.tier !== 'identity' || h.whole);
+        // A place is asked whole: a part of a place's name is another place ("porto" is no "Porto Alegre").
+        const place = words(modifier.name);
+        const hits = index
+          .find('work', modifier.name)
+          .filter((h) => h.tier === 'content' || h.whole || placePart(resume.work[h.doc.index]?.location, place));
         if (hits.length)
           return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
         return notFound(index, 'work', modifier.name, messages);

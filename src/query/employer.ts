@@ -4,6 +4,7 @@
  * by a role whose company (or a named client) is X, never by a word of a role's text: that a
  * highlight mentions Apache Flink does not make Apache an employer.
  */
+import { countryAsked } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
@@ -51,7 +52,15 @@ const WORKED_IN =
  * when it asks no such thing, or the words after "in" are a year ("who was working in 2015?").
  */
 export function placeAskedAbout(normalized: string): string | null {
-  return nameAfter(WORKED_IN.exec(normalized)?.[1]);
+  const rest = WORKED_IN.exec(normalized)?.[1];
+  if (!rest) return null;
+  // A country by its code ("the us", "usa"), whose letters are also a little word: asked by its name.
+  const said = rest.split(' ').filter(Boolean);
+  const end = said.findIndex((w) => ENDS_NAME.has(w) || /^(19|20)\d{2}$/.test(w));
+  const country = countryAsked(end < 0 ? said : said.slice(0, end));
+  if (country) return country.toLowerCase();
+  // "Washington state" is Washington.
+  return nameAfter(rest)?.replace(/^(.+) (?:state|province)$/, '$1') ?? null;
 }
 
 /** The words of a name up to the first that ends it (a preposition, a year), without filler. */

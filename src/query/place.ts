@@ -37,15 +37,23 @@ function countryName(code: string | undefined): string | undefined {
   }
 }
 
+/** True when the words are one whole part of a location, a typo each at most: "porto alegre" of "Porto Alegre, Brazil", never "porto". */
+export function placePart(location: string | undefined, place: readonly string[]): boolean {
+  return (location ?? '').split(',').some((part) => {
+    const said = words(part);
+    return said.length === place.length && place.every((w, k) => sameWord(said[k]!, w));
+  });
+}
+
+const sameWord = (said: string, w: string) => said === w || editDistance(said, w, allowedTypos(w)) <= allowedTypos(w);
+
 /** True when the location says the place's words in a row (with a typo each at most): "san francisco", "texas", "portugal". */
 export function livesIn(location: Location | undefined, place: readonly string[]): boolean {
   if (!location) return false;
   const fields = [location.city, location.region, location.countryCode, countryName(location.countryCode), location.address];
   return fields.some((field) => {
     const said = words(field ?? '');
-    for (let start = 0; start + place.length <= said.length; start++)
-      if (place.every((w, k) => said[start + k] === w || editDistance(said[start + k]!, w, allowedTypos(w)) <= allowedTypos(w)))
-        return true;
+    for (let start = 0; start + place.length <= said.length; start++) if (place.every((w, k) => sameWord(said[start + k]!, w))) return true;
     return false;
   });
 }

@@ -169,8 +169,9 @@ export function qualifiedPhrase(words: readonly string[], span: Span, index: Rou
     // not say, or a product of a technology asked about ("aws lambda"), while a word for what is done with it
     // qualifies it ("kafka internals", "kubernetes networking").
     const ownHead = (w: string) => {
-      if (GENERIC_HEADS.has(w)) return false;
+      // After part of a name, any other word is another name's: "computer engineering" is no "Computer Science".
       if (!span.whole) return true;
+      if (GENERIC_HEADS.has(w)) return false;
       const name = words.slice(from, to + 1).join(' ');
       if (technologyOf(`${name} ${w}`) !== undefined) return namesAnother(name, `${name} ${w}`, w);
       // The taxonomy cannot list every product ("aws lambda", "docker swarm", "excel vba"): a word the résumé never

@@ -194,8 +194,10 @@ export class WordIndex {
   typos(query: string, mode: WordMode): ReadonlyMap<string, number> {
     const found = new Map<string, number>();
     if (query.length < 4 || query.length > MAX_TYPO_LENGTH) return found;
+    // A technology's name typed in full is meant as typed: "scala" is no misspelt "scale", "rust" no "trust".
+    const technology = technologyOf(query);
     for (const [word, distance] of this.near(query, typoBudget(query, mode))) {
-      if (distance > 0) found.set(word, 1 - QUALITY.typoStep * distance);
+      if (distance > 0 && (technology === undefined || technologyOf(word) === technology)) found.set(word, 1 - QUALITY.typoStep * distance);
     }
     return found;
   }

@@ -42,6 +42,7 @@ describe('npm pack', () => {
         'data/aliases.json',
         'data/taxonomy/skills.json',
         'data/taxonomy/technologies.json',
+        'data/places/regions.json',
         'data/locales/en.json',
         'data/locales/pt-BR.json',
       ]),

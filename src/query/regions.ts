@@ -1,0 +1,92 @@
+/**
+ * What a location's parts name beyond their own words: "Los Gatos, CA" is in California, in the United
+ * States; "Porto Alegre, Brazil" in Brazil. A short code after a city is a region of the country the
+ * location names, else of the person's own country, else of the United States (the convention US résumés
+ * write, and the one JSON Resume's examples follow). Regions and countries' names come from
+ * data/places/regions.json (generated from ISO 3166 and Intl by tools/build-places.mjs), read once, when a
+ * résumé is indexed, never per question. When the file cannot be read, a location names only its own words.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface Regions {
+  /** Three-letter country codes to two-letter ones ("USA" → "US"). */
+  readonly alpha3: Readonly<Record<string, string>>;
+  /** Countries' English names by their two-letter codes ("US" → "United States"). */
+  readonly countries: Readonly<Record<string, string>>;
+  /** Each country's first-level regions by their own code ("US" → "CA" → "California"). */
+  readonly subdivisions: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+let regions: Regions | undefined;
+let countries: Map<string, string> | undefined;
+
+/** data/places/regions.json, from src/query/ (tests) or dist/src/query/ and the CLI bundle (dist/src/cli/). */
+function regionsFile(): string {
+  const fromSource = fileURLToPath(new URL('../../data/places/regions.json', import.meta.url));
+  return existsSync(fromSource) ? fromSource : fileURLToPath(new URL('../../../data/places/regions.json', import.meta.url));
+}
+
+function loaded(): Regions {
+  if (!regions) {
+    try {
+      regions = JSON.parse(readFileSync(regionsFile(), 'utf8')) as Regions;
+    } catch {
+      regions = { alpha3: {}, countries: {}, subdivisions: {} };
+    }
+  }
+  return regions;
+}
+
+/** A country's English name from its two-letter code ("US" → "United States"). */
+export function countryName(code: string): string | undefined {
+  return loaded().countries[code];
+}
+
+/** Two-letter codes by their country's name, lower case ("brazil" → "BR"). */
+function countryCodes(): Map<string, string> {
+  countries ??= new Map(Object.entries(loaded().countries).map(([code, name]) => [name.toLowerCase(), code]));
+  return countries;
+}
+
+/**
+ * A country asked by its code, as people write it ("the us", "usa", "the uk"): its name; undefined for any
+ * other words. Two letters are a country only after "the" ("in ca" may be California).
+ */
+export function countryAsked(words: readonly string[]): string | undefined {
+  const [first, second] = words;
+  const code = first === 'the' && words.length === 2 ? second : words.length === 1 ? first : undefined;
+  if (!code) return undefined;
+  const upper = code.toUpperCase();
+  const alpha2 = upper.length === 3 ? loaded().alpha3[upper] : first === 'the' && upper.length === 2 ? upper : undefined;
+  return alpha2 ? countryName(alpha2) : undefined;
+}
+
+/** The places a location says beyond its words ("Los Gatos, CA" → "California", "United States"). */
+export function locationNames(location: string | undefined, ownCountry: string | undefined): string[] {
+  const parts = (location ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  // The country the location names: its name, or a code as its last of three parts ("Austin, TX, US").
+  const last = parts.at(-1)!;
+  const named =
+    countryCodes().get(last.toLowerCase()) ??
+    loaded().alpha3[last] ??
+    (parts.length > 2 && /^[A-Z]{2}$/.test(last) && countryName(last) ? last : undefined);
+  const country = named ?? ownCountry?.toUpperCase() ?? 'US';
+  const regionsOf = loaded().subdivisions[country] ?? {};
+  const out: string[] = [];
+  let inCountry = false;
+  for (const part of parts.slice(1)) {
+    const region = /^[A-Z]{2,3}$/.test(part)
+      ? regionsOf[part]
+      : Object.values(regionsOf).find((r) => r.toLowerCase() === part.toLowerCase());
+    if (region && region !== part) out.push(region);
+    inCountry ||= Boolean(region);
+  }
+  const name = countryName(country);
+  if (name && (inCountry || named) && !parts.some((p) => p.toLowerCase() === name.toLowerCase())) out.push(name);
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Given a role's location, the places it says beyond its own words: a short code after a city is a region
+ * of the country the location names, else of the person's own country, else of the United States.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeAskedAbout } from '../../src/query/employer.js';
+import { placePart } from '../../src/query/place.js';
+import { countryAsked, locationNames } from '../../src/query/regions.js';
+
+describe('what a location says', () => {
+  it('given "City, ST" and no country, reads the code as a US state in the United States', () => {
+    expect(locationNames('Los Gatos, CA', undefined)).toEqual(['California', 'United States']);
+    expect(locationNames('San Antonio, TX', 'US')).toEqual(['Texas', 'United States']);
+  });
+
+  it("given the person's own country, reads the code as one of its regions", () => {
+    expect(locationNames('Porto Alegre, RS', 'BR')).toEqual(['Rio Grande do Sul', 'Brazil']);
+    expect(locationNames('Toronto, ON', 'CA')).toEqual(['Ontario', 'Canada']);
+  });
+
+  it('given a country by name, adds no region it does not say; by its code, its name', () => {
+    expect(locationNames('Toronto, Canada', 'PT')).toEqual([]);
+    expect(locationNames('Porto Alegre, Brazil', undefined)).toEqual([]);
+    expect(locationNames('Remote', undefined)).toEqual([]);
+    expect(locationNames('Austin, TX, US', 'PT')).toEqual(['Texas', 'United States']);
+  });
+
+  it('given a country asked by its code, names it; two letters only after "the"', () => {
+    expect(countryAsked(['the', 'us'])).toBe('United States');
+    expect(countryAsked(['usa'])).toBe('United States');
+    expect(countryAsked(['gbr'])).toBe('United Kingdom');
+    expect(countryAsked(['ca'])).toBeUndefined();
+    expect(countryAsked(['texas'])).toBeUndefined();
+  });
+
+  it('given "did he work in …", reads a country code, and a state as its name', () => {
+    expect(placeAskedAbout('did he work in the us')).toBe('united states');
+    expect(placeAskedAbout('did he ever work in washington state')).toBe('washington');
+    expect(placeAskedAbout('did she work in texas in 2015')).toBe('texas');
+  });
+
+  it('given a place, finds it only as a whole part of a location', () => {
+    expect(placePart('Porto Alegre, Brazil', ['porto', 'alegre'])).toBe(true);
+    expect(placePart('Porto Alegre, Brazil', ['porto'])).toBe(false);
+    expect(placePart('Toronto, Canada', ['toronot'])).toBe(true);
+  });
+});
