@@ -169,26 +169,31 @@ export function fallbackText(answer: Answer, lead: string[] = []): string {
   const limit = SLACK_LIMITS.messageText;
   const parts: string[] = [];
   let length = lead.reduce((n, line) => n + line.length + 1, 0);
-  const add = (part: string): boolean => {
-    if (part.trim()) {
-      parts.push(part);
-      length += part.length + 1;
-    }
+  /** A part made with our own punctuation ("• x", "label: value") is never blank: it is not trimmed (that would copy it). */
+  const said = (part: string): boolean => {
+    parts.push(part);
+    length += part.length + 1;
     return length <= limit;
   };
+  const add = (part: string): boolean => (part.trim() ? said(part) : length <= limit);
   const gather = (): void => {
     if (!add(answer.title)) return;
     if (answer.subtitle && !add(answer.subtitle)) return;
     if (answer.body && !add(answer.body)) return;
-    for (const f of answer.fields) if (!add(`${f.label}: ${f.value}`)) return;
+    for (const f of answer.fields) if (!said(`${f.label}: ${f.value}`)) return;
     for (const s of answer.sections) {
       if (s.heading.trim() && !add(s.heading)) return;
-      for (const b of s.bullets) if (!add(`• ${b}`)) return;
+      for (const b of s.bullets) if (!said(`• ${b}`)) return;
     }
-    // Links often repeat a field ("Email: x" and mailto:x); the fallback says each once.
+    // Links often repeat a field ("Email: x" and mailto:x); the fallback says each once. What came
+    // before the links is searched part by part, not joined into one more copy of the text.
     if (answer.links.length) {
-      const said = parts.join('\n');
-      for (const l of answer.links) if (!said.includes(l.url.replace(/^mailto:/i, '')) && !add(`${l.label}: ${l.url}`)) return;
+      const before = parts.length;
+      const saidBefore = (text: string): boolean =>
+        text === '' || text.includes('\n')
+          ? parts.slice(0, before).join('\n').includes(text)
+          : parts.some((p, i) => i < before && p.includes(text));
+      for (const l of answer.links) if (!saidBefore(l.url.replace(/^mailto:/i, '')) && !said(`${l.label}: ${l.url}`)) return;
     }
     if (answer.footer) add(answer.footer);
   };
