@@ -12,6 +12,7 @@ import { botFor } from './fixture-bots.js';
 import { PORTUGUESE_CHECK } from './portuguese-check-set.js';
 import { PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { isOwnOpen, PORTUGUESE_OWN } from './portuguese-own-set.js';
+import { isSecondOpen, PORTUGUESE_SECOND } from './portuguese-second-set.js';
 import { PORTUGUESE, type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
 
 const translated = createBot({
@@ -89,6 +90,18 @@ describe('the third Portuguese tuning set (written before its fixes)', () => {
   it.each(PORTUGUESE_OWN.filter((q) => !isOwnOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
   // Still wrong, counted in the score above: each turns red once answered.
   it.fails.each(PORTUGUESE_OWN.filter(isOwnOpen))('open miss: "$ask" of $resume', expectRight);
+});
+
+describe("the second Portuguese set (written after the third set's fixes, never tuned on)", () => {
+  afterAll(() => console.log(report('second portuguese set', PORTUGUESE_SECOND)));
+
+  it('has at least 50 questions, 20 of them with no fit', () => {
+    expect(PORTUGUESE_SECOND.length).toBeGreaterThanOrEqual(50);
+    expect(PORTUGUESE_SECOND.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(PORTUGUESE_SECOND.filter((q) => !isSecondOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
+  it.fails.each(PORTUGUESE_SECOND.filter(isSecondOpen))('open miss: "$ask" of $resume', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
