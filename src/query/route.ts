@@ -306,8 +306,14 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   }
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
   // A section the résumé lacks counts as asked too: "was she a volunteer?" of a résumé without volunteering is no role.
-  const sectionAsked = all.find((i) => i.spec.section !== null);
-  const position = accepts(timeline, 'position') && (!sectionAsked || sectionAsked === timeline) ? positionAskedAbout(normalized) : null;
+  // A cue that only qualifies the title asked about asks for no section of its own: "was he a project manager?" is a role.
+  const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(normalized) : null;
+  const qualifiesTitle = (i: Intent) => {
+    const title = titleAsked?.name.split(' ') ?? [];
+    return title.length > 1 && cuesWithin(i, titleAsked!.name) && !i.own.find([title.at(-1)!]).length;
+  };
+  const sectionAsked = all.find((i) => i.spec.section !== null && !qualifiesTitle(i));
+  const position = titleAsked && (!sectionAsked || sectionAsked === timeline) ? titleAsked : null;
   if (position && timeline?.spec.section) {
     // "Was she an SRE at Google?": no role at an organisation she was never at, whatever the title.
     if (position.at && !employerName(position.at, index, [timeline.spec.section]))
@@ -325,7 +331,10 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // Nor, for a title once held, is a name that says only some of its words ("was he a software engineer?" is no
     // skill Performance Engineering); asked in the present, it may be what someone is ("is he a good fit for …").
     const partOfTitle = elsewhere?.query !== asked && !position.now;
-    const wordOfAName = elsewhere?.tier === 'identity' && (partOfTitle || (elsewhere.query === asked && !elsewhere.whole)) && !trait;
+    // Nor a name that says it only in another form of its words ("was he a project manager?" is no Project Management).
+    const otherForm = elsewhere !== null && elsewhere.score < 1 && !position.now;
+    const wordOfAName =
+      elsewhere?.tier === 'identity' && (partOfTitle || otherForm || (elsewhere.query === asked && !elsewhere.whole)) && !trait;
     const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName;
     if (!named || (here && (isNaming(here) || (here.tier !== 'content' && here.score >= elsewhere.score))))
       return to(timeline, { text: '', modifier: { kind: 'position', name: asked } });

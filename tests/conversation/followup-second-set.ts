@@ -95,4 +95,4 @@ export const FOLLOW_UPS_SECOND: readonly FollowUpConversation[] = [
 ];
 
 /** Conversations the first run got wrong, by name, run as expected failures (each turns red once answered). */
-export const SECOND_OPEN_CONVERSATIONS: ReadonlySet<string> = new Set(['certificados em ordem']);
+export const SECOND_OPEN_CONVERSATIONS: ReadonlySet<string> = new Set<string>([]);

@@ -1,0 +1,23 @@
+/**
+ * A title once held is a role's title, never a name that says its words in another form or a
+ * section whose cue only qualifies it: "was he a project manager?" is no Project Management course
+ * and no projects question.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Labelled, outcome } from './fixture-bots.js';
+import { EXPEDIA, FOOD_BANK, SALT } from './titles.js';
+
+const TITLES: readonly Labelled[] = [
+  { resume: 'martin', ask: 'was he a project manager?', command: 'experience', first: null },
+  { resume: 'martin', ask: 'ele foi gerente de projetos?', command: 'experience', first: null },
+  { resume: 'martin', ask: 'was he a performance engineer?', command: 'experience', first: EXPEDIA },
+  { resume: 'career-changer', ask: 'was he a general manager?', command: 'experience', first: SALT },
+  { resume: 'career-changer', ask: 'was he a data volunteer?', command: 'volunteer', first: FOOD_BANK },
+];
+
+describe('a title once held', () => {
+  it.each(TITLES)('given [$resume] "$ask", answers with $command → $first', (question) => {
+    const got = outcome(question);
+    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+  });
+});
