@@ -14,18 +14,23 @@
  * (settings.json) beside the entries, and a start reads it back. Settings include tokens, so
  * an entry holds only a SHA-256 digest of them, never the values.
  *
+ * The usual start hashes nothing (node:crypto costs it milliseconds and the console 2 MB): with
+ * no setting beyond the résumé's and aliases' paths there is nothing to digest, and the code is
+ * checked by its files' sizes and times, its contents hashed only when those moved.
+ *
  * An entry also keeps the résumé's prepared index (what indexing read from its text: most of the
- * index's cost), for the bundle build and Node that made it: any other, or one that cannot read
- * it, builds the index from the text as without a cache.
+ * index's cost), for the bundle build, Node and skills taxonomy that made it: any other, or one
+ * that cannot read it, builds the index from the text as without a cache.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App } from './app.js';
 import type { Logger, LogLevel } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { AliasTable } from '../query/aliases.js';
+import { shippedTaxonomyFiles } from '../match/taxonomy.js';
 import type { PreparedIndex } from '../query/index.js';
 import type { Resume } from '../resume/schema.js';
 import { translationFiles } from '../resume/translation-files.js';
@@ -44,7 +49,7 @@ export interface SettingsIndex {
 const INDEX_FILE = 'settings.json';
 
 /** Bump when the cached shape changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 
 const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
@@ -52,8 +57,11 @@ const MAX_ENTRIES = 8;
 
 interface CacheFile {
   format: number;
-  /** The package version and the validating code, verbatim. */
+  /** The package version and the validating code, as a digest of their contents. */
   stamp: string;
+  /** Their files' sizes and times when `stamp` was last checked: while they stay the same, the code is too. */
+  fingerprint: string;
+  /** The settings: none set beyond the résumé's and aliases' paths (''), or a digest of every value. */
   env: string;
   resumeFile: string;
   resumeText: string;
@@ -89,16 +97,17 @@ export interface CachedApp {
   app: App | null;
 }
 
-/** Settings include tokens: only this digest of them is stored, and any change of a setting changes it. */
+/**
+ * Settings include tokens: only this digest of them is stored, and any change of a setting changes it.
+ * node:crypto is loaded only when something must be hashed: it costs a start milliseconds and the console 2 MB.
+ */
 function digest(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(text).digest('base64url');
 }
 
-/**
- * Identifies the code that validated: the package version and the validating modules'
- * contents (not their dates: a rebuild that changes nothing keeps the cache), as a digest.
- */
-function codeStamp(index: SettingsIndex): string | null {
+/** The package.json and the validating modules: what decides what a validation gives. */
+function codeFiles(index: SettingsIndex): string[] | null {
   const root = packageRoot();
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   const fixed = [
@@ -115,12 +124,34 @@ function codeStamp(index: SettingsIndex): string | null {
     '../resume/translations',
     '../resume/translation-files',
   ];
+  if (!root) return null;
+  return [join(root, 'package.json'), ...fixed.map((m) => fileURLToPath(new URL(`${m}${ext}`, import.meta.url))), ...index.sources];
+}
+
+/** The code files' sizes and times: a cheap check that they are as they were (a rebuild changes them, so `stamp` decides). */
+function codeFingerprint(files: readonly string[]): string | null {
   try {
-    const version = root ? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version : '';
-    const hash = createHash('sha256').update(`${version ?? ''}\0`);
-    for (const m of fixed) hash.update(readFileSync(fileURLToPath(new URL(`${m}${ext}`, import.meta.url)))).update('\0');
-    for (const source of index.sources) hash.update(readFileSync(source)).update('\0');
-    return hash.digest('base64url');
+    return files
+      .map((file) => {
+        const stat = statSync(file);
+        return `${stat.size}:${stat.mtimeMs}`;
+      })
+      .join(' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Identifies the code that validated: the package version and the validating modules'
+ * contents (not their dates: a rebuild that changes nothing keeps the cache), as a digest.
+ */
+function codeStamp(files: readonly string[]): string | null {
+  try {
+    const [pkg, ...modules] = files;
+    const version = (JSON.parse(readFileSync(pkg!, 'utf8')) as { version?: string }).version;
+    const parts = [`${version ?? ''}\0`, ...modules.map((file) => `${readFileSync(file, 'utf8')}\0`)];
+    return digest(parts.join(''));
   } catch {
     return null;
   }
@@ -139,7 +170,12 @@ function readIndex(dir: string): SettingsIndex | null {
 const entriesOf = (table: ReadonlyMap<string, readonly string[]>): Array<[string, string[]]> =>
   [...table].map(([key, values]) => [key, [...values]]);
 
-function envDigest(env: Env, index: SettingsIndex): string {
+/** Kept in plain in every entry (its résumé's and aliases' paths): no digest needed for them. */
+const PATH_VARIABLES = new Set(['RESUME_FILE', 'ALIASES_FILE']);
+
+/** The settings' key: '' when none is set beyond the paths (the usual start, which then hashes nothing), else a digest of every value. */
+function envKeyOf(env: Env, index: SettingsIndex): string {
+  if (index.variables.every((key) => PATH_VARIABLES.has(key) || env[key] === undefined)) return '';
   return digest(JSON.stringify(index.variables.map((key) => env[key] ?? null)));
 }
 
@@ -162,20 +198,34 @@ function unchanged(path: string, text: string | null): boolean {
   }
 }
 
-function readCache(file: string, stamp: string, env: string): CacheFile | null {
+interface Wanted {
+  env: string;
+  resumeFile: string;
+  aliasesFile: string;
+  /** The code files (codeFiles). */
+  code: readonly string[];
+}
+
+/** The entry, when it is for these settings, files and code and nothing it was made from changed; `refresh` when only the code's times did. */
+function readCache(file: string, wanted: Wanted): { data: CacheFile; refresh: boolean } | null {
   let data: CacheFile;
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
   } catch {
     return null;
   }
-  if (data?.format !== FORMAT || data.stamp !== stamp || data.env !== env) return null;
+  if (data?.format !== FORMAT || data.env !== wanted.env) return null;
+  if (data.resumeFile !== wanted.resumeFile || data.aliasesFile !== wanted.aliasesFile) return null;
+  // The code's files as they were: the same code. Otherwise the contents decide (a rebuild that changed nothing keeps the entry).
+  const fingerprint = codeFingerprint(wanted.code);
+  const sameCode = fingerprint !== null && fingerprint === data.fingerprint;
+  if (!sameCode && (fingerprint === null || codeStamp(wanted.code) !== data.stamp)) return null;
   if (!unchanged(data.resumeFile, data.resumeText) || !unchanged(data.aliasesFile, data.aliasesText)) return null;
   // A copy added, removed or edited since is validated again.
   const copies = translationFiles(data.resumeFile);
   if (copies.map((c) => c.file).join('\0') !== data.translations.map((c) => c.file).join('\0')) return null;
   if (!data.translations.every((c) => unchanged(c.file, c.text))) return null;
-  return data;
+  return { data: sameCode ? data : { ...data, fingerprint: fingerprint ?? '' }, refresh: !sameCode };
 }
 
 function writeCache(file: string, dir: string, data: CacheFile): void {
@@ -195,27 +245,40 @@ function prune(dir: string): void {
   for (const stale of entries.slice(MAX_ENTRIES)) rmSync(stale.path, { force: true });
 }
 
-/** The entry file for these settings: one per configuration, so two résumés (or two settings) used in turn do not evict each other. */
-function entryFile(dir: string, env: Env, index: SettingsIndex): { file: string; envKey: string; resumeFile: string; aliasesFile: string } {
-  const envKey = envDigest(env, index);
+/** Longest entry name spelled from its key; a longer key is named by its digest. */
+const MAX_PLAIN_NAME = 180;
+
+/**
+ * The entry file for these settings: one per configuration, so two résumés (or two settings) used in turn do not evict
+ * each other. Named by its key itself when that is short (no hashing on the usual start), else by the key's digest.
+ */
+function entryFile(dir: string, env: Env, index: SettingsIndex): Wanted & { file: string } {
+  const envKey = envKeyOf(env, index);
   // Read the inputs' paths as the settings will (relative to the working directory).
   const resumeFile = resolve(env.RESUME_FILE?.trim() ?? '');
   const aliasesFile = resolve(env.ALIASES_FILE?.trim() ?? '');
-  return { file: join(dir, `${CACHE_PREFIX}${digest(`${envKey}\0${resumeFile}\0${aliasesFile}`)}.json`), envKey, resumeFile, aliasesFile };
+  const key = Buffer.from(`${envKey}\0${resumeFile}\0${aliasesFile}`).toString('base64url');
+  const name = key.length <= MAX_PLAIN_NAME ? `p${key}` : `d${digest(key)}`;
+  return { file: join(dir, `${CACHE_PREFIX}${name}.json`), env: envKey, resumeFile, aliasesFile, code: codeFiles(index) ?? [] };
 }
 
-/** The running build (the bundle's, on this Node), or null when tsc's output runs: a prepared index is kept only per build. */
+/**
+ * The running build (the bundle's, on this Node, with the skills taxonomy's files), or null when tsc's output runs: a
+ * prepared index is kept only per build.
+ */
 function currentBuild(): string | null {
   const bundle = bundleBuild(fileURLToPath(import.meta.url));
-  return bundle && `${bundle}-${process.version}`;
+  const taxonomy = bundle && codeFingerprint(shippedTaxonomyFiles());
+  return bundle && taxonomy !== null ? `${bundle}-${process.version}-${taxonomy}` : null;
 }
 
 /** The entry's prepared index when this build made it, with a reading for each document. */
 function preparedOf(entry: CacheFile, build: string | null): PreparedIndex | undefined {
   const index = entry.index;
   if (!build || index?.build !== build) return undefined;
-  const { documents, readings } = index.data ?? {};
-  return Array.isArray(documents) && Array.isArray(readings) && documents.length === readings.length ? index.data : undefined;
+  const { documents, readings, technologies } = index.data ?? {};
+  const complete = Array.isArray(documents) && Array.isArray(readings) && typeof technologies === 'object' && technologies !== null;
+  return complete && documents.length === readings.length ? index.data : undefined;
 }
 
 /** Assembles from the prepared index, or, when it cannot be read (a damaged entry), from the résumé's text as without one. */
@@ -246,10 +309,10 @@ export async function loadAppCached(
 
   const known = dir ? readIndex(dir) : null;
   if (dir && known) {
-    const stamp = codeStamp(known);
-    const { file, envKey } = entryFile(dir, env, known);
-    const cached = stamp ? readCache(file, stamp, envKey) : null;
-    if (cached) {
+    const { file, ...wanted } = entryFile(dir, env, known);
+    const found = readCache(file, wanted);
+    if (found) {
+      const { data: cached } = found;
       const options = {
         resume: cached.resume,
         aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
@@ -262,9 +325,10 @@ export async function loadAppCached(
       const build = currentBuild();
       const prepared = preparedOf(cached, build);
       const assembled = assembleWith(options, prepared);
-      // The first start of this build keeps what the index read, for the next ones.
+      // The first start of this build keeps what the index read, for the next ones; a rebuilt but same code its new times.
       if (build && assembled.prepared && (!prepared || assembled.fellBack))
         writeCache(file, dir, { ...cached, index: { build, data: assembled.prepared() } });
+      else if (found.refresh) writeCache(file, dir, cached);
       const { pipeline, logger } = assembled;
       const index = prepared && !assembled.fellBack ? 'prepared' : 'read';
       return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null };
@@ -294,9 +358,11 @@ export async function loadAppCached(
   const index = settingsIndex();
   const build = currentBuild();
   if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
-  const stamp = codeStamp(index);
-  const { file, envKey, resumeFile, aliasesFile } = entryFile(dir, env, index);
+  const { file, env: envKey, resumeFile, aliasesFile, code } = entryFile(dir, env, index);
+  const fingerprint = codeFingerprint(code);
+  const stamp = codeStamp(code);
   if (
+    fingerprint !== null &&
     stamp &&
     typeof resumeBefore === 'string' &&
     aliasesBefore !== undefined &&
@@ -312,6 +378,7 @@ export async function loadAppCached(
     writeCache(file, dir, {
       format: FORMAT,
       stamp,
+      fingerprint,
       env: envKey,
       resumeFile,
       resumeText: resumeBefore,

@@ -6,7 +6,6 @@
  * completion of commands. Otherwise (piped input): each line read is answered, with no
  * prompt or banner, and the console returns at end of input.
  */
-import { randomUUID } from 'node:crypto';
 import { createInterface, type Completer } from 'node:readline';
 import type { Pipeline } from '../core/pipeline.js';
 import { renderTerminal } from '../render/terminal.js';
@@ -54,6 +53,9 @@ function makeCompleter(pipeline: Pipeline): Completer {
   };
 }
 
+/** Sessions started in this process: each its own conversation. */
+let sessions = 0;
+
 /**
  * Runs the conversation until /quit, /exit, Ctrl-D (end of input) or Ctrl-C, and
  * resolves with how it ended. Never closes `output`: the caller owns it.
@@ -85,8 +87,9 @@ export function runConsole(options: ConsoleOptions): Promise<ConsoleEnd> {
     write(`${hint(words.t('console.hint'))}\n\n`);
   }
 
-  // The session is one conversation: "and before that?" leans on the answer before it.
-  const conversation = randomUUID();
+  // The session is one conversation: "and before that?" leans on the answer before it. Its name need only
+  // be unique in this process (its pipeline's memory); node:crypto would cost the console 2 MB of memory.
+  const conversation = `session-${++sessions}`;
   return new Promise<ConsoleEnd>((resolve) => {
     let ended: ConsoleEnd = 'eof';
     let done = false;

@@ -12,6 +12,7 @@ import type { AliasTable } from './expand.js';
 import type { DocumentReading } from './reading.js';
 import { normalize, words } from './normalize.js';
 import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
+import { technologyOf } from './technologies.js';
 import { createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
 import { buildVocabularies, owns, type Vocabularies } from './vocabularies.js';
 
@@ -72,6 +73,8 @@ export interface PreparedIndex {
   readonly documents: readonly SearchDocument[];
   /** In the order of `documents`. */
   readonly readings: readonly DocumentReading[];
+  /** The words of the names that name a technology in the skills taxonomy, and which (technologyOf): the others name none. */
+  readonly technologies: Readonly<Record<string, string>>;
 }
 
 /** The search structures several people indexed together share. */
@@ -92,6 +95,12 @@ export interface SharedIndex {
    */
   evidence(words: readonly string[], person: number): number;
 }
+
+/** The names' words' technologies as prepared: only a word that names one needs the taxonomy read. */
+const preparedTechnologies =
+  (known: PreparedIndex['technologies']) =>
+  (word: string): string | undefined =>
+    Object.hasOwn(known, word) ? known[word] : undefined;
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
 
@@ -157,7 +166,12 @@ export function buildIndexes(
     const known = prepared?.[person];
     return { resume, sections, documents: known?.documents ?? sections.flatMap((s) => s.documents(resume)), readings: known?.readings };
   });
-  const vocabularies = buildVocabularies(people.map((p) => ({ docs: p.documents, name: p.resume.basics.name, readings: p.readings })));
+  // One person's prepared words are the whole vocabulary's: their technologies are all there is to know.
+  const technologies = resumes.length === 1 && prepared?.[0] ? preparedTechnologies(prepared[0].technologies) : undefined;
+  const vocabularies = buildVocabularies(
+    people.map((p) => ({ docs: p.documents, name: p.resume.basics.name, readings: p.readings })),
+    technologies,
+  );
   const searchers = new Map<ResumeSection, SectionSearcher>();
   for (const source of catalog.sections) {
     const docs: SearchDocument[] = [];
@@ -233,7 +247,16 @@ function personIndex(
       return routes;
     },
     section: (section) => bySection.get(section),
-    prepared: () => ({ documents, readings: documents.map((doc) => vocabularies.readings.get(doc)!) }),
+    prepared: () => ({
+      documents,
+      readings: documents.map((doc) => vocabularies.readings.get(doc)!),
+      technologies: Object.fromEntries(
+        [...vocabularies.names.index.words, ...vocabularies.compacts.index.words].flatMap((word) => {
+          const technology = technologyOf(word);
+          return technology === undefined ? [] : [[word, technology]];
+        }),
+      ),
+    }),
     knows: (word) => owns(vocabularies.names, person, word) || owns(vocabularies.content, person, word),
     search: (section, query) => searchers.get(section)?.search(query, person) ?? [],
     find(section, query) {

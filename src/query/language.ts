@@ -11,6 +11,7 @@
  * is. English questions are never touched: their words are no marker.
  */
 import { createRequire } from 'node:module';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as englishStem } from 'stemmer';
 import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
 import { fold } from './normalize.js';
@@ -65,11 +66,18 @@ const require = createRequire(import.meta.url);
 /** Stems remembered per language: far more than the words people ask with, bounded against text made up to fill it. */
 const MAX_REMEMBERED_STEMS = 10_000;
 
+/**
+ * The stemmers of the shipped catalogues, imported by name so the CLI's bundle holds them: finding one
+ * by a computed name in node_modules costs a question milliseconds.
+ */
+const SHIPPED: Readonly<Record<string, (word: string) => string>> = { portuguese };
+
 /** The language's stemmer from @orama/stemmers (`portuguese`, `spanish`, …), or null when the catalogue names none it has. */
 function stemmerNamed(name: string | undefined): ((word: string) => string) | null {
   if (!name || !/^[a-z]+$/.test(name)) return null;
   try {
-    const loaded: unknown = require(`@orama/stemmers/${name}`);
+    const shipped = Object.hasOwn(SHIPPED, name) ? SHIPPED[name] : undefined;
+    const loaded: unknown = shipped ? { stemmer: shipped } : require(`@orama/stemmers/${name}`);
     const stem = typeof loaded === 'object' && loaded !== null && 'stemmer' in loaded ? loaded.stemmer : undefined;
     if (typeof stem !== 'function') return null;
     // Every command's text asks for its words' stems (glossMayLead), English ones too: each word is stemmed once.

@@ -7,7 +7,7 @@
 import type { SearchDocument } from './documents.js';
 import { words } from './normalize.js';
 import { readDocuments, type DocumentReading } from './reading.js';
-import { WordIndex } from './word-index.js';
+import { WordIndex, type WordTechnologies } from './word-index.js';
 
 /** A vocabulary and, when several people share it, who uses each word (person numbers, ascending). */
 export interface OwnedWords {
@@ -68,7 +68,7 @@ export function owns(vocabulary: OwnedWords, person: number, word: string): bool
 
 const SHORT_LIST = 16;
 
-function collector(shared: boolean) {
+function collector(shared: boolean, technologies: WordTechnologies | undefined) {
   const seen = new Map<string, number[]>();
   return {
     add(word: string, person: number) {
@@ -79,7 +79,7 @@ function collector(shared: boolean) {
     // A long list of people as 32-bit numbers (a directory's common words have hundreds of owners each); a short one
     // stays an array, smaller than a typed array's own overhead.
     done: (): OwnedWords => ({
-      index: new WordIndex(seen.keys()),
+      index: new WordIndex(seen.keys(), technologies),
       ...(shared
         ? { owners: new Map([...seen].map(([word, people]) => [word, people.length > SHORT_LIST ? Int32Array.from(people) : people])) }
         : {}),
@@ -98,12 +98,13 @@ export function internPool(): (word: string) => string {
   };
 }
 
-export function buildVocabularies(people: readonly PersonDocuments[]): Vocabularies {
+/** `technologies`: what the names' words name in the taxonomy, when an earlier start looked them up (see WordIndex). */
+export function buildVocabularies(people: readonly PersonDocuments[], technologies?: WordTechnologies): Vocabularies {
   const readings = new Map<SearchDocument, DocumentReading>();
   const shared = people.length > 1;
-  const names = collector(shared);
-  const compacts = collector(shared);
-  const content = collector(shared);
+  const names = collector(shared, technologies);
+  const compacts = collector(shared, technologies);
+  const content = collector(shared, technologies);
   const intern = internPool();
   // Names and facets repeat across people (a skill, an employer, a city): each distinct one is split once.
   const terms = new Map<string, TermWords>();

@@ -20,14 +20,19 @@ const QUALITY = { exact: 1, form: 0.95, prefix: 0.95, shortPrefix: 0.8, stem: 0.
 
 const MAX_CACHED = 20_000;
 
+/** The technology a vocabulary word names (technologyOf), when an earlier start already looked its words up. */
+export type WordTechnologies = (word: string) => string | undefined;
+
 /**
  * A word typed in full that names one technology is not the start of another's name: "java" is no
- * "JavaScript", "go" no "Gotham". Read from the skills taxonomy, only when such a prefix comes up.
+ * "JavaScript", "go" no "Gotham". Read from the skills taxonomy, only when such a prefix comes up,
+ * and, when the vocabulary's own word is known to name none, not at all.
  */
-function twoTechnologies(typed: string, word: string): boolean {
+function twoTechnologies(typed: string, word: string, technologyOfWord: WordTechnologies): boolean {
+  const b = technologyOfWord(word);
+  if (b === undefined) return false;
   const a = technologyOf(typed);
-  const b = technologyOf(word);
-  return a !== undefined && b !== undefined && a !== b;
+  return a !== undefined && a !== b;
 }
 const MAX_TYPO_LENGTH = 24;
 
@@ -51,7 +56,11 @@ export class WordIndex {
    */
   private readonly stems = new Map<string, Map<string, string[]>>();
 
-  constructor(words: Iterable<string>) {
+  /** `technologies`: what each of `words` names in the taxonomy, as an earlier start found (else looked up as needed). */
+  constructor(
+    words: Iterable<string>,
+    private readonly technologies: WordTechnologies = technologyOf,
+  ) {
     this.exact = new Set([...words].filter(Boolean));
     this.sorted = [...this.exact].sort();
     for (const word of this.exact) {
@@ -63,6 +72,11 @@ export class WordIndex {
 
   get size(): number {
     return this.exact.size;
+  }
+
+  /** Every word, in sorted order. */
+  get words(): readonly string[] {
+    return this.sorted;
   }
 
   has(word: string): boolean {
@@ -154,7 +168,7 @@ export class WordIndex {
       for (const word of this.startingWith(query)) {
         const rest = word.slice(query.length);
         if (query.length >= 4 && SUFFIX_SET.has(rest)) offer(word, QUALITY.form);
-        else if (mode === 'name' && (word === query || !twoTechnologies(query, word)))
+        else if (mode === 'name' && (word === query || !twoTechnologies(query, word, this.technologies)))
           offer(word, query.length === 3 ? QUALITY.shortPrefix : QUALITY.prefix);
       }
     }

@@ -3,10 +3,10 @@
  * PreparedIndex), for the build that read it. A warm start builds the index from that; a start of
  * another build, or one that finds the entry damaged, reads the résumé afresh and answers the same.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, ensureBuilt, ROOT, runNode, sandbox, type RunOptions, type Sandbox } from './run.js';
+import { ask, copyOfPackage, ensureBuilt, ROOT, runNode, sandbox, type RunOptions, type Sandbox } from './run.js';
 
 let box: Sandbox;
 beforeAll(() => {
@@ -119,17 +119,8 @@ describe("the start-up cache's prepared index", () => {
 });
 
 describe('the prepared index across builds', () => {
-  /** A copy of the built package, whose bundle can be rebuilt without touching the one other tests run. */
-  function copyOfPackage(): string {
-    const pkg = join(box.dir, 'package');
-    mkdirSync(pkg);
-    for (const item of ['package.json', 'data', 'dist']) cpSync(join(ROOT, item), join(pkg, item), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
-    return pkg;
-  }
-
   it('given the bundle rebuilt, reads the résumé afresh, answers as that build does, and keeps its index for it', () => {
-    const pkg = copyOfPackage();
+    const pkg = copyOfPackage(box);
     const cli = join(pkg, 'dist', 'src', 'cli', 'launch.cjs');
     const env = { ...DEBUG, RESUME_BOT_CACHE_DIR: join(box.dir, 'rebuilt') };
     runNode(box, cli, ['/about'], { env });

@@ -3,7 +3,7 @@
  * (no platform tokens, no .env from the repo), and a working directory of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,8 @@ export const ROOT = resolve(__dirname, '../..');
 /** What `resume-bot` and `npm run ask` run: the launcher of the bundled CLI. */
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'launch.cjs');
 export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
+/** Preload that says, at exit, whether node:crypto was loaded and which files were read (see `startReads`). */
+export const READS = join(__dirname, 'fixtures', 'reads.cjs');
 /** Preload that makes the listed packages fail to load (FORBID_MODULES=a,b). */
 export const FORBID = pathToFileURL(join(__dirname, 'fixtures', 'forbid.mjs')).href;
 
@@ -70,4 +72,20 @@ export function askJson(box: Sandbox, message: string, options?: RunOptions): Re
   const lines = result.stdout.trimEnd().split('\n');
   if (lines.length !== 1) throw new Error(`expected one JSON line, got:\n${result.stdout}`);
   return JSON.parse(lines[0]!) as Record<string, unknown>;
+}
+
+/** What a process run with the READS preload loaded and read. */
+export function startReads(stderr: string): { crypto: boolean; read: string[] } {
+  const line = /^start-reads (.*)$/m.exec(stderr)?.[1];
+  if (!line) throw new Error(`no start-reads line in:\n${stderr}`);
+  return JSON.parse(line) as { crypto: boolean; read: string[] };
+}
+
+/** A copy of the built package in the sandbox, to rebuild parts of without touching the one other specs run. */
+export function copyOfPackage(box: Sandbox): string {
+  const pkg = join(box.dir, 'package');
+  mkdirSync(pkg);
+  for (const item of ['package.json', 'data', 'dist']) cpSync(join(ROOT, item), join(pkg, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  return pkg;
 }
