@@ -152,6 +152,7 @@ export const skills: Command = {
   section,
   routing: {
     priority: 30,
+    practices: true,
     cues: [
       'skill',
       'skills',

@@ -61,6 +61,12 @@ export interface RouteSpec {
    */
   readonly traits?: boolean;
   /**
+   * Its entries are practices and technologies a person knows: none is a title once held ("was he a data
+   * engineer?" is no skill Data Engineering), and a word after one that the résumé never says names a product
+   * of its own ("aws lambda", "excel vba") unless it says what is done or made with it ("kafka internals").
+   */
+  readonly practices?: boolean;
+  /**
    * When a question holds cues of several commands, the highest priority wins: a specific
    * section ("award", "certified") outranks a broad one ("work", "know").
    */

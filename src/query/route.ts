@@ -420,7 +420,8 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
     // What the command looks for stays with the name found in its section ("a masters at pucrs": the level too).
     const topicWords = primary ? residual.split(' ').filter((w) => primary.topics.strip([w]).length === 0) : [];
     const spanRoute = (span: Span): Route => {
-      const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index, span.section === primary.spec.section) : null;
+      const asked = span.section === primary?.spec.section ? (primary.spec.practices ? 'practices' : 'entries') : null;
+      const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index, asked) : null;
       const section = phrase ? primary!.spec.section! : span.section;
       const topics = section === primary?.spec.section ? topicWords.filter((w) => !span.query.split(' ').includes(w)) : [];
       return { command: table.commandOf.get(section)!, query: { text: phrase ?? [span.query, ...topics].join(' ') } };

@@ -129,9 +129,15 @@ const ASPECT = /(?:ing|tion|sion|ment|ance|ence|ency|[^siu]s)$/;
  * know kafka streams?", "google" of "does he know google cloud?"), with the span: the phrase the question
  * really asks about, for the section's own search to judge whole (a qualifier, "apache kafka", still finds
  * Kafka there). Null when the span has no such neighbour: little words, cue words, the person's name and
- * another entry's whole name ("kafka, kubernetes") end the phrase.
+ * another entry's whole name ("kafka, kubernetes") end the phrase. `asked`: the span is in the section asked
+ * about, and whether that section's entries are practices and technologies (see RouteSpec.practices).
  */
-export function qualifiedPhrase(words: readonly string[], span: Span, index: RoutingIndex, asked = false): string | null {
+export function qualifiedPhrase(
+  words: readonly string[],
+  span: Span,
+  index: RoutingIndex,
+  asked: 'practices' | 'entries' | null = null,
+): string | null {
   const wanted = span.query.split(' ');
   // Words a cue phrase takes in this question ("say" of "say about him"), not only cue words on their own.
   const cued = new Set(index.routes.allCues.find(words).flatMap(({ start, end }) => words.slice(start, end).map((_, k) => start + k)));
@@ -176,7 +182,12 @@ export function qualifiedPhrase(words: readonly string[], span: Span, index: Rou
       if (technologyOf(`${name} ${w}`) !== undefined) return namesAnother(name, `${name} ${w}`, w);
       // The taxonomy cannot list every product ("aws lambda", "docker swarm", "excel vba"): a word the résumé never
       // says names one, unless it only says what is done with the name or what is made with it.
-      return asked && (technologyOf(name) !== undefined || span.section === 'skills') && !saysAsIs(w) && !ASPECT.test(w);
+      if (!asked || (technologyOf(name) === undefined && asked !== 'practices') || saysAsIs(w)) return false;
+      // A technology's own name after another's is a product of its own ("java spring", "gcp bigquery"), unless in
+      // the plural; a short word ("ecs", "iam") is a name, never an activity or a plural.
+      const plural = /[^siu]s$/.test(w);
+      if (technologyOf(w) !== undefined) return !plural;
+      return w.length < 5 || !ASPECT.test(w);
     };
     // A longer name the taxonomy knows as another thing, unless it is the same one and the résumé says the word.
     const namesAnother = (name: string, longerName: string, w: string) => {
