@@ -7,6 +7,9 @@
  */
 import type { Labelled } from './fixture-bots.js';
 import {
+  ACC,
+  BMO,
+  BSC,
   CONFLUENT,
   DELL,
   DROPBOX,
@@ -14,21 +17,17 @@ import {
   FOOD_BANK,
   LENA_PHD,
   LUMEN,
+  MARCUS,
   NETFLIX,
+  OKLAHOMA,
   OUTREACH,
   PICPAY,
   PIED_PIPER,
+  PRIYA,
   SALT,
   SNOWFLAKE,
   UW,
 } from './titles.js';
-
-const ACC = 'Associate of Applied Science Business Administration at Austin Community College';
-const OKLAHOMA = 'Bachelor Information Technology at University of Oklahoma';
-const BSC = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
-const BMO = 'Senior Site Reliability Engineer at Bank of Montreal';
-const MARCUS = 'Marcus Feng, Engineering Director at Confluent';
-const PRIYA = 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group';
 
 export const GENERALISE_CHECK: readonly Labelled[] = [
   // Martin

@@ -7,7 +7,10 @@
  */
 import type { Labelled } from './fixture-bots.js';
 import {
+  ACC,
   ALLEN,
+  ANITA,
+  BMO,
   BSC,
   CONFLUENT,
   DELL,
@@ -19,24 +22,20 @@ import {
   LENA_BS,
   LENA_PHD,
   LUMEN,
+  MARCUS,
   NETFLIX,
+  NORDLYS_PLATFORM,
+  NTNU,
+  OKLAHOMA,
   OUTREACH,
   PICPAY,
   PIED_PIPER,
+  PRIYA,
   RACKSPACE,
   SALT,
   SNOWFLAKE,
   UW,
 } from './titles.js';
-
-const ACC = 'Associate of Applied Science Business Administration at Austin Community College';
-const OKLAHOMA = 'Bachelor Information Technology at University of Oklahoma';
-const BMO = 'Senior Site Reliability Engineer at Bank of Montreal';
-const NORDLYS = 'Platform Engineer at Nordlys';
-const NTNU = 'Bachelor of Engineering Computer Engineering at NTNU';
-const MARCUS = 'Marcus Feng, Engineering Director at Confluent';
-const ANITA = 'Dr. Anita Bose, Professor of Computer Science, UT Austin';
-const PRIYA = 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group';
 
 export const GENERALISE: readonly Labelled[] = [
   // Martin: roles, by employer, place, year, title
@@ -250,7 +249,7 @@ export const GENERALISE: readonly Labelled[] = [
   { resume: 'sample', ask: 'is he certified in anything?', command: 'certificates', first: null },
   // Zoë (edge)
   { resume: 'relevance-edge', ask: 'where does she work now?', command: 'experience', first: BMO },
-  { resume: 'relevance-edge', ask: 'what did she do in oslo?', command: 'experience', first: NORDLYS },
+  { resume: 'relevance-edge', ask: 'what did she do in oslo?', command: 'experience', first: NORDLYS_PLATFORM },
   { resume: 'relevance-edge', ask: 'was she an sre?', command: 'experience', first: BMO },
   { resume: 'relevance-edge', ask: 'did she work at stripe?', command: 'experience', first: null },
   { resume: 'relevance-edge', ask: 'did she work in sweden?', command: 'experience', first: null },
