@@ -61,9 +61,9 @@ export interface RouteSpec {
    */
   readonly traits?: boolean;
   /**
-   * Its entries are practices and technologies a person knows: none is a title once held ("was he a data
-   * engineer?" is no skill Data Engineering), and a word after one that the résumé never says names a product
-   * of its own ("aws lambda", "excel vba") unless it says what is done or made with it ("kafka internals").
+   * Its entries are practices and technologies a person knows: a word after one that the résumé never says
+   * names a product of its own ("aws lambda", "excel vba") unless it says what is done or made with it
+   * ("kafka internals").
    */
   readonly practices?: boolean;
   /**
