@@ -10,7 +10,7 @@
  */
 import { directorySpec } from './harness.js';
 
-// Left open by the examiner, who does not set the floor: the lead sets it at the end of the day it was written.
-const GUARD = { right: 0, noFitAnswers: Number.POSITIVE_INFINITY };
+// Set by the lead from the run at the end of the day it was written (main 6f73949): 83/85 (97.6%), 1 answer to a no-fit question.
+const GUARD = { right: 0.976, noFitAnswers: 1 };
 
 directorySpec('directory-v5.json', GUARD);

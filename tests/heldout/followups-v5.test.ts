@@ -12,8 +12,7 @@
 import { conversationSpec } from './harness.js';
 
 const TARGET = 0.98;
-// Left open by the examiner, who does not set the floor of a set of its own: the lead sets it from
-// the run at the end of the day it was written.
-const GUARD = 0;
+// Set by the lead from the run at the end of the day it was written (main 6f73949): 128/128 turns; the guard holds the 98% target.
+const GUARD = 0.98;
 
 conversationSpec('followups-v5.json', TARGET, GUARD);

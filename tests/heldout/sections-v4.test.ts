@@ -9,7 +9,7 @@
 import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.98, noFitAnswers: 0 };
-// Set by the lead from the run at the end of the day it was written: 279/288 (96.9%), 3 answers to no-fit questions.
-const GUARD = { right: 0.968, noFitAnswers: 3 };
+// Set by the lead at the end of the day after it was written (main 6f73949): 281/288 (97.6%), 1 answer to a no-fit question (279/288 and 3 the day before).
+const GUARD = { right: 0.975, noFitAnswers: 1 };
 
 labelledSetSpec('sections-v4.json', TARGET, GUARD);

@@ -9,7 +9,7 @@
 import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.98, noFitAnswers: 0 };
-// Left open by the examiner, who does not set the floor: the lead sets it at the end of the day it was written.
-const GUARD = { right: 0, noFitAnswers: Number.POSITIVE_INFINITY };
+// Set by the lead from the run at the end of the day it was written (main 6f73949): 244/256 (95.3%), 7 answers to no-fit questions.
+const GUARD = { right: 0.953, noFitAnswers: 7 };
 
 labelledSetSpec('sections-v5.json', TARGET, GUARD);
