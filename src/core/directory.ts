@@ -349,8 +349,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       leaving(members.get(id));
       members.set(id, added);
       changed();
-      // Only this person is indexed again, now rather than on the next question.
-      if (!options.indexOnDemand) indexed([added]);
+      // Only this person is indexed again, now rather than on the next question (indexed decides, on demand or not).
+      indexed([added]);
       compact();
     },
     remove(id) {
