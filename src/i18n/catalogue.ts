@@ -6,8 +6,8 @@
  * file: the folder is listed, nothing names a language in code. A catalogue is read on first
  * use only, so a one-shot CLI run reads the one it answers in.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { shippedDataDir } from '../model/shipped-data.js';
 
 export type MessageText = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
 export type Catalogue = Readonly<Record<string, MessageText>>;
@@ -25,11 +25,8 @@ export interface Messages {
   list(key: string): readonly string[];
 }
 
-/** Where the catalogues are: from src/i18n (tests) or dist/src/i18n and the bundled CLI (dist/src/cli). */
-export function defaultCatalogueDir(): string {
-  const fromSource = fileURLToPath(new URL('../../data/locales/', import.meta.url));
-  return existsSync(fromSource) ? fromSource : fileURLToPath(new URL('../../../data/locales/', import.meta.url));
-}
+/** Where the catalogues are: the package's data/locales/. */
+export const defaultCatalogueDir = (): string => shippedDataDir('locales');
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

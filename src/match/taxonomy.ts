@@ -4,9 +4,9 @@
  * its `sources`) and a hand-made list of practices, better names and extra aliases
  * (data/taxonomy/skills.json, extended like the alias table). Read once, on first use.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedDataDir } from '../model/shipped-data.js';
 import type { TaxonomyFile } from './taxonomy-schema.js';
 import { nameKey } from '../query/name-tokens.js';
 
@@ -89,13 +89,8 @@ export function buildTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
   return { terms: frozen, byKey, ambiguous, longestName };
 }
 
-/** data/taxonomy/ of this package, from src/match/ (tests) or dist/src/match/ and the CLI bundle (dist/src/cli/). */
-function shippedDir(): string {
-  const fromSource = fileURLToPath(new URL('../../data/taxonomy/', import.meta.url));
-  return existsSync(fromSource) ? fromSource : fileURLToPath(new URL('../../../data/taxonomy/', import.meta.url));
-}
-
-export const shippedTaxonomyFiles = (): string[] => ['technologies.json', 'skills.json'].map((name) => join(shippedDir(), name));
+export const shippedTaxonomyFiles = (): string[] =>
+  ['technologies.json', 'skills.json'].map((name) => join(shippedDataDir('taxonomy'), name));
 
 export function loadTaxonomyFiles(paths: readonly string[] = shippedTaxonomyFiles()): Taxonomy {
   return buildTaxonomy(

@@ -6,8 +6,9 @@
  * data/places/regions.json (generated from ISO 3166 and Intl by tools/build-places.mjs), read once, when a
  * résumé is indexed, never per question. When the file cannot be read, a location names only its own words.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shippedDataDir } from '../model/shipped-data.js';
 
 interface Regions {
   /** Three-letter country codes to two-letter ones ("USA" → "US"). */
@@ -21,11 +22,7 @@ interface Regions {
 let regions: Regions | undefined;
 let countries: Map<string, string> | undefined;
 
-/** data/places/regions.json, from src/query/ (tests) or dist/src/query/ and the CLI bundle (dist/src/cli/). */
-function regionsFile(): string {
-  const fromSource = fileURLToPath(new URL('../../data/places/regions.json', import.meta.url));
-  return existsSync(fromSource) ? fromSource : fileURLToPath(new URL('../../../data/places/regions.json', import.meta.url));
-}
+const regionsFile = (): string => join(shippedDataDir('places'), 'regions.json');
 
 function loaded(): Regions {
   if (!regions) {
