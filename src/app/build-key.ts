@@ -4,7 +4,17 @@
  * kept per build (V8's compiled code, the résumé's prepared index) is used only by the same one.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { DIGEST_LINE } from '../cli/launch-names.js';
+
+/**
+ * The text's SHA-256, base64url. node:crypto is loaded only when something must be hashed: it costs a
+ * start milliseconds and the console 2 MB.
+ */
+export function sha256(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(text).digest('base64url');
+}
 
 /** `digest` (the bundle's SHA-256) with the file's size and time. */
 export function buildKey(file: string, digest: string): string {

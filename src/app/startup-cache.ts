@@ -23,7 +23,6 @@
  * that cannot read it, builds the index from the text as without a cache.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App } from './app.js';
@@ -35,7 +34,7 @@ import type { PreparedIndex } from '../query/index.js';
 import type { Resume } from '../resume/schema.js';
 import { translationFiles } from '../resume/translation-files.js';
 import { assemble, effectiveLogLevel, type Assembled, type AssembleOptions } from './assemble.js';
-import { bundleBuild } from './build-key.js';
+import { bundleBuild, sha256 } from './build-key.js';
 import { cacheDirectory, writeAtomically } from './cache-dir.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
@@ -97,15 +96,6 @@ export interface CachedApp {
   app: App | null;
 }
 
-/**
- * Settings include tokens: only this digest of them is stored, and any change of a setting changes it.
- * node:crypto is loaded only when something must be hashed: it costs a start milliseconds and the console 2 MB.
- */
-function digest(text: string): string {
-  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(text).digest('base64url');
-}
-
 /** The package.json and the validating modules: what decides what a validation gives. */
 function codeFiles(index: SettingsIndex): string[] | null {
   const root = packageRoot();
@@ -151,7 +141,7 @@ function codeStamp(files: readonly string[]): string | null {
     const [pkg, ...modules] = files;
     const version = (JSON.parse(readFileSync(pkg!, 'utf8')) as { version?: string }).version;
     const parts = [`${version ?? ''}\0`, ...modules.map((file) => `${readFileSync(file, 'utf8')}\0`)];
-    return digest(parts.join(''));
+    return sha256(parts.join(''));
   } catch {
     return null;
   }
@@ -173,10 +163,10 @@ const entriesOf = (table: ReadonlyMap<string, readonly string[]>): Array<[string
 /** Kept in plain in every entry (its résumé's and aliases' paths): no digest needed for them. */
 const PATH_VARIABLES = new Set(['RESUME_FILE', 'ALIASES_FILE']);
 
-/** The settings' key: '' when none is set beyond the paths (the usual start, which then hashes nothing), else a digest of every value. */
+/** The settings' key: '' when none is set beyond the paths (the usual start, which then hashes nothing), else a digest of every value (settings include tokens: only the digest is stored). */
 function envKeyOf(env: Env, index: SettingsIndex): string {
   if (index.variables.every((key) => PATH_VARIABLES.has(key) || env[key] === undefined)) return '';
-  return digest(JSON.stringify(index.variables.map((key) => env[key] ?? null)));
+  return sha256(JSON.stringify(index.variables.map((key) => env[key] ?? null)));
 }
 
 /** The file's text, or null when it does not exist; undefined when it cannot be read. */
@@ -258,7 +248,7 @@ function entryFile(dir: string, env: Env, index: SettingsIndex): Wanted & { file
   const resumeFile = resolve(env.RESUME_FILE?.trim() ?? '');
   const aliasesFile = resolve(env.ALIASES_FILE?.trim() ?? '');
   const key = Buffer.from(`${envKey}\0${resumeFile}\0${aliasesFile}`).toString('base64url');
-  const name = key.length <= MAX_PLAIN_NAME ? `p${key}` : `d${digest(key)}`;
+  const name = key.length <= MAX_PLAIN_NAME ? `p${key}` : `d${sha256(key)}`;
   return { file: join(dir, `${CACHE_PREFIX}${name}.json`), env: envKey, resumeFile, aliasesFile, code: codeFiles(index) ?? [] };
 }
 

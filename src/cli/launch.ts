@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { buildKey } from '../app/build-key.js';
+import { buildKey, sha256 } from '../app/build-key.js';
 import { cacheDirectory, writeAtomically } from '../app/cache-dir.js';
 import { BUNDLE_FILE, DIGEST_LINE, IMPORT_FUNCTION } from './launch-names.js';
 
@@ -46,11 +46,6 @@ function saveCode(dir: string, file: string, code: Buffer): void {
   } catch {
     // Housekeeping only.
   }
-}
-
-function sha256(text: string): string {
-  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(text).digest('base64url');
 }
 
 /**
