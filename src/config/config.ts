@@ -160,11 +160,10 @@ export const baseSettings = settingsGroup(
   }),
   {
     // One person or a directory: both at once would leave it to chance which one is served.
-    check: (raw) => [
-      ...(raw.RESUME_FILE && raw.RESUME_DIR
+    check: (raw) =>
+      raw.RESUME_FILE && raw.RESUME_DIR
         ? ['RESUME_FILE and RESUME_DIR are both set: set RESUME_FILE for one résumé or RESUME_DIR for a folder of them, not both']
-        : []),
-    ],
+        : [],
     refine: shutdownOrder,
   },
 );
