@@ -2,6 +2,7 @@
  * Who a question across a directory's people reaches: the candidates ranked by the shared index's
  * postings for everyone at once, and asked the one-person way, best first, only until enough fit.
  */
+import type { ResumeSection } from '../src/model/answer.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { PersonContext } from './definition.js';
 
@@ -18,12 +19,22 @@ export interface Fits {
   readonly unasked: number;
 }
 
-/** The people whose indexed text has a meaning of one of these words: each shared index asked once. */
-export function whoMayMean(people: readonly PersonContext[], asked: readonly string[]): PersonContext[] {
+/**
+ * The people (or members) whose indexed text, in the section when given, has a meaning of one of these
+ * words: each shared index asked once. One not indexed yet may mean anything.
+ */
+export function whoMayMean<T>(
+  people: readonly T[],
+  indexOf: (person: T) => ResumeIndex | undefined,
+  asked: readonly string[],
+  section?: ResumeSection,
+): T[] {
   const byIndex = new Map<ResumeIndex['shared'], ReadonlySet<number>>();
-  return people.filter(({ index }) => {
+  return people.filter((person) => {
+    const index = indexOf(person);
+    if (!index) return true;
     let who = byIndex.get(index.shared);
-    if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked)));
+    if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked, section)));
     return who.has(index.sharedAs);
   });
 }

@@ -99,9 +99,8 @@ function otherNames(aliases: ResumeIndex['aliases'], word: string): string[][] {
 }
 
 /** The question's words that name something: without question and cue words, and years (a date decides those). */
-function namingWords(text: string, context: CommandContext): boolean[] {
+function namingWords(said: readonly string[], context: CommandContext): boolean[] {
   const cues = context.index.routes.allCues;
-  const said = words(text);
   const cue = new Set((cues?.find(said) ?? []).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, k) => start + k)));
   return said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
 }
@@ -110,9 +109,12 @@ function namingWords(text: string, context: CommandContext): boolean[] {
  * The words a fitting entry must say: the naming words, without words no résumé here uses at all
  * (they tell nobody apart, and a typo is the search's to forgive).
  */
-function requiredWords(text: string, people: readonly PersonContext[], context: CommandContext): string[][] {
-  const said = words(text);
-  const naming = namingWords(text, context);
+function requiredWords(
+  said: readonly string[],
+  naming: readonly boolean[],
+  people: readonly PersonContext[],
+  context: CommandContext,
+): string[][] {
   const kept = said.map((w, i) => naming[i]! && (people.some((p) => p.knows(w)) || derived(w, context)));
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
@@ -128,7 +130,9 @@ function requiredWords(text: string, people: readonly PersonContext[], context: 
 function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
   const place = residenceAsked(text);
   if (place) return { fits: all.map((person) => residentOf(person, place)).filter((fit): fit is Fit => fit !== null), unasked: 0 };
-  const required = requiredWords(text, all, context);
+  const said = words(text);
+  const naming = namingWords(said, context);
+  const required = requiredWords(said, naming, all, context);
   // Only a résumé that has every named word (or another name for it) can give evidence of it; a word a command
   // looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
   const named = required.flat();
@@ -138,11 +142,16 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
   );
   const fitting = (person: PersonContext) => fitOf(person, text, required, context);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
-  const naming = namingWords(text, context);
-  const unknown = required.length ? [] : words(text).filter((w, i) => naming[i] && !derived(w, context));
-  if (limit < Infinity && unknown.length) {
+  const unknown = limit < Infinity && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
+  if (unknown.length) {
     const asked = [...unknown, ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()), ...runTogether([unknown.join(' ')])];
-    return fitsAmong(whoMayMean(candidates, asked), fitting, limit, required, all);
+    return fitsAmong(
+      whoMayMean(candidates, (p) => p.index, asked),
+      fitting,
+      limit,
+      required,
+      all,
+    );
   }
   return fitsAmong(candidates, fitting, limit, required, all);
 }
@@ -158,7 +167,7 @@ function conjuncts(text: string, all: readonly PersonContext[], context: Command
   const parts = text.split(/\s+and\s+/i).filter((part) => part.trim());
   if (parts.length < 2) return [text];
   const first = words(parts[0]!);
-  const named = new Set(requiredWords(parts[0]!, all, context).flat());
+  const named = new Set(requiredWords(first, namingWords(first, context), all, context).flat());
   const lead = first
     .slice(
       0,

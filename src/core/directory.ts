@@ -7,13 +7,14 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
-import { makeAnswer, type Answer, type PersonRef, type ResumeSection } from '../model/answer.js';
+import { whoMayMean } from '../../commands/people-candidates.js';
+import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { words } from '../query/normalize.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
-import { buildIndexes, type ResumeIndex, type SharedIndex } from '../query/index.js';
+import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
@@ -165,13 +166,17 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const leaving = (m: Member | undefined) => {
     if (m?.slot.index && m.slot.index.shared.size > 1) stale++;
   };
-  /** Everyone indexed together again, when enough old entries piled up: a new bot each, as for new aliases. */
-  const compact = () => {
-    if (options.indexOnDemand || stale < Math.max(STALE_PEOPLE, members.size / 10)) return;
+  /** Everyone indexed together again: a new bot each, with no old entries left in any shared index. */
+  const reindexEveryone = () => {
     stale = 0;
     for (const [id, m] of members) members.set(id, member(id, m.resume, m.translations));
     changed();
     indexAtStart();
+  };
+  /** When enough old entries piled up, everyone is indexed again, as for new aliases. */
+  const compact = () => {
+    if (options.indexOnDemand || stale < Math.max(STALE_PEOPLE, members.size / 10)) return;
+    reindexEveryone();
   };
   const changed = () => {
     finder = null;
@@ -339,10 +344,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     replace(_resume, nextAliases) {
       // The alias table changed: every person is indexed with it again.
       aliases = nextAliases;
-      stale = 0;
-      for (const [id, m] of members) members.set(id, member(id, m.resume, m.translations));
-      changed();
-      indexAtStart();
+      reindexEveryone();
     },
     upsert(id, resume, translations) {
       const added = member(id, resume, translations);
@@ -377,7 +379,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const messages = first!.bot.messages(question);
     const asked = wordsAnswering(text, command, first!.bot.index.routes, aliases);
     indexed(all);
-    const may = asked ? mayAnswer(all, asked, command.section?.section) : null;
+    const may = asked ? new Set(whoMayMean(all, (m) => m.slot.index, asked, command.section?.section)) : null;
     // A translated copy may use other words: whoever has one is always asked.
     const candidates = may ? all.filter((m) => Object.keys(m.translations).length || may.has(m)) : all;
     const parts: Array<{ person: PersonRef; answer: Answer }> = [];
@@ -404,20 +406,6 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       for (const s of answer.suggestions) suggested.add(s);
     }
     return groupAnswers(said, route, messages);
-  }
-
-  /** The members whose indexed text (in the section, when given) has a meaning of one of these words: each shared index asked once. */
-  function mayAnswer(all: readonly Member[], asked: readonly string[], section: ResumeSection | undefined): Set<Member> {
-    const byIndex = new Map<SharedIndex, ReadonlySet<number>>();
-    return new Set(
-      all.filter((m) => {
-        const index = m.slot.index;
-        if (!index) return true;
-        let who = byIndex.get(index.shared);
-        if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked, section)));
-        return who.has(index.sharedAs);
-      }),
-    );
   }
 
   function completePeople(partial: string, limit: number): string[] {
