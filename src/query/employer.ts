@@ -41,6 +41,9 @@ const ENDS_NAME = new Set([
   'today',
   'then',
 ]);
+
+/** A word that ends a name: a preposition, a year. */
+const endsName = (word: string): boolean => ENDS_NAME.has(word) || /^(19|20)\d{2}$/.test(word);
 const FILLER = new Set(['he', 'she', 'they', 'ever', 'still', 'previously', 'once', 'company', 'firm', 'employer', 'anymore', 'there']);
 
 /** A word of working, then "in", then where: "did she work in austin?", "has he ever worked in canada?". */
@@ -56,19 +59,19 @@ export function placeAskedAbout(normalized: string): string | null {
   if (!rest) return null;
   // A country by its code ("the us", "usa"), whose letters are also a little word: asked by its name.
   const said = rest.split(' ').filter(Boolean);
-  const end = said.findIndex((w) => ENDS_NAME.has(w) || /^(19|20)\d{2}$/.test(w));
+  const end = said.findIndex(endsName);
   const country = countryAsked(end < 0 ? said : said.slice(0, end));
   if (country) return country.toLowerCase();
   // "Washington state" is Washington.
   return nameAfter(rest)?.replace(/^(.+) (?:state|province)$/, '$1') ?? null;
 }
 
-/** The words of a name up to the first that ends it (a preposition, a year), without filler. */
+/** The words of a name up to the first that ends it, without filler. */
 function nameAfter(rest: string | undefined): string | null {
   if (!rest) return null;
   const name: string[] = [];
   for (const word of rest.split(' ')) {
-    if (ENDS_NAME.has(word) || /^(19|20)\d{2}$/.test(word)) break;
+    if (endsName(word)) break;
     if (!STOPWORDS.has(word) && !FILLER.has(word)) name.push(word);
   }
   return name.length ? name.join(' ') : null;

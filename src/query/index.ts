@@ -13,7 +13,7 @@ import type { DocumentReading } from './reading.js';
 import { normalize, words } from './normalize.js';
 import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
 import { technologyOf } from './technologies.js';
-import { createSectionSearcher, type Hit, type SectionSearcher } from './search.js';
+import { createSectionSearcher, type Hit, type SectionSearcher, TIER_WEIGHT } from './search.js';
 import { buildVocabularies, owns, type Vocabularies } from './vocabularies.js';
 
 export interface ResumeIndex {
@@ -104,16 +104,16 @@ const preparedTechnologies =
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
 
-/** What a name or facet is worth beside a word only running text says, as the search weighs them. */
-const NAMED = 1;
-const SAID = 0.62;
+/** What a name is worth beside a word only running text says: as the search weighs them. */
+const NAMED = TIER_WEIGHT.identity;
+const SAID = TIER_WEIGHT.content;
 
 function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, vocabularies: Vocabularies, size: number): SharedIndex {
   return {
     size,
     searchers,
     evidence(asked, person) {
-      let weakest = NAMED;
+      let weakest: number = NAMED;
       for (const word of asked) {
         const strength = owns(vocabularies.names, person, word) ? NAMED : owns(vocabularies.content, person, word) ? SAID : 0;
         weakest = Math.min(weakest, strength);

@@ -155,7 +155,7 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
     },
     get cognates() {
       cognates ??= (lists.cognates ?? [])
-        .map((entry) => entry.split('=').map((side) => fold(side).trim()) as [string, string])
+        .map((entry) => sides(entry) as [string, string])
         .filter(([from, to]) => from !== undefined && to !== undefined && from !== '')
         .sort((a, b) => b[0].length - a[0].length);
       return cognates;
@@ -252,6 +252,10 @@ function stemsLeadingWith(glossary: Glossary, stem: (word: string) => string, le
   return found;
 }
 
+/** A one-word noun whose qualifier follows it in this language ("engenheiro de software"): read by its stem. */
+const isHead = (phrase: string, glossary: Glossary): boolean =>
+  !phrase.includes(' ') && glossary.order.heads.has(glossary.stem?.(phrase) ?? phrase);
+
 /** Whether the word, as glossWith passes it on (read by its stem), can start with a word `lead` takes. */
 function passedMayLead(word: string, glossary: Glossary, lead: (word: string) => boolean): boolean {
   if (lead(word)) return true;
@@ -276,8 +280,7 @@ export function glossMayLead(normalized: string, lead: (word: string) => boolean
       if (start > at) break;
       const english = glossary.english.get(phrase) ?? phrase;
       // A noun's qualifier after it may come first in English ("gerente geral", "engenheiro de software").
-      if (english && end < words.length && !phrase.includes(' ') && glossary.order.heads.has(glossary.stem?.(phrase) ?? phrase))
-        return true;
+      if (english && end < words.length && isHead(phrase, glossary)) return true;
       // A phrase glossed to nothing is dropped; the next word leads.
       if (english) return lead(english.split(' ')[0]!);
       at = end;
@@ -328,7 +331,7 @@ function glossWith(words: readonly string[], glossary: Glossary, known?: Known):
   for (const { start, end, phrase } of glossary.phrases.find(words)) {
     pass(start);
     // A noun that takes a qualifier can be one too ("diretor de engenharia").
-    const term = glossary.terms.has(phrase) || (!phrase.includes(' ') && glossary.order.heads.has(glossary.stem?.(phrase) ?? phrase));
+    const term = glossary.terms.has(phrase) || isHead(phrase, glossary);
     const kept = (term && known?.(words.slice(start, end))) ?? false;
     pieces.push({ english: kept ? phrase : (glossary.english.get(phrase) ?? phrase), typed: phrase, kept, content: term, term });
     at = end;

@@ -45,7 +45,7 @@ interface Term {
 }
 
 /** How much each tier can be worth; a perfect facet match still ranks below a name. */
-const TIER_WEIGHT = { identity: 1, facet: 0.9, content: 0.62 } as const;
+export const TIER_WEIGHT = { identity: 1, facet: 0.9, content: 0.62 } as const;
 /** Below this relevance a hit is not trusted enough to show. */
 const MIN_SCORE = 0.55;
 /** A partial match is trusted a little less than the name itself. */
