@@ -1,0 +1,75 @@
+/**
+ * Given a tuning set written from the résumés alone (blind-classes-set.ts), the bot answers the right entry
+ * first, nothing when nothing fits, and a refusal keeps the section the question asked about.
+ */
+import { describe, expect, it } from 'vitest';
+import { BLIND_CLASSES } from './blind-classes-set.js';
+import { specsFor } from './labelled-spec.js';
+
+/** Still answered wrong: each runs as an expected failure, so fixing one fails here until it is taken off this list. */
+const KNOWN_MISSES = new Set<string>([
+  'martin: was he at netflix in 2022?',
+  'martin: was he still at snowflake in 2023?',
+  'martin: did he work at dell during 2015?',
+  'martin: did he work at expedia back in 2005?',
+  'martin: was he in san mateo in 2015?',
+  'martin: did he work in brazil in 2019?',
+  'martin: was he a vp in 2016?',
+  'martin: is he an mit grad?',
+  "martin: martin's pubs",
+  'career-changer: was he ever a tutor?',
+  'career-changer: did he volunteer anywhere?',
+  'career-changer: what do his references say?',
+  'career-changer: was he a general manager in 2010?',
+  'career-changer: was he still at salt & cedar in 2025?',
+  'career-changer: did he volunteer at the food bank in 2021?',
+  'career-changer: was he a tutor in 2019?',
+  'career-changer: is he a ut austin grad?',
+  'career-changer: did he work as a barista?',
+  'career-changer: was he an ibm employee?',
+  'career-changer: is he a runner?',
+  'new-grad: was she an intern in 2023?',
+  'new-grad: is she a uw grad?',
+  'new-grad: mayas projects',
+  'new-grad: was she at outreach in 2022?',
+  'new-grad: was she a research intern at outreach?',
+  "new-grad: does she have a master's?",
+  'new-grad: is she a stanford grad?',
+  'new-grad: mayas pubs?',
+  'new-grad: is she into hiking?',
+  'new-grad: was she a research intern in 2024?',
+  'senior-engineer: lenas certs?',
+  "senior-engineer: does she have a master's degree?",
+  'senior-engineer: was she a director at confluent?',
+  'senior-engineer: was she on staff at ut austin?',
+  'senior-engineer: was she at confluent in 2018?',
+  'senior-engineer: was she still at dropbox in 2021?',
+  'senior-engineer: is she a stanford alum?',
+  'sample: richards pubs',
+  'sample: what do his references say?',
+  'sample: does he know the mp4 format?',
+  'sample: was he at pied piper in 2016?',
+  'sample: was he on staff at smoogle?',
+  'sample: is he a stanford grad?',
+  "sample: does he have a master's degree?",
+  'sample: is he a spanish speaker?',
+  'sample: did he teach at coderdojo in 2015?',
+  'sample: is he into chaos theory?',
+  'relevance-edge: did she work in oslo in 2014?',
+  'relevance-edge: was she at nordlys in 2021?',
+  'relevance-edge: was she a platform engineer in 2014?',
+  'relevance-edge: was she ever based in montreal for work?',
+  'relevance-edge: is she an oxford alum?',
+  'relevance-edge: has she used aws?',
+  'relevance-edge: was she a support engineer in toronto?',
+]);
+
+describe('a tuning set over the classes that failed on blind questions', () => {
+  it('has at least 160 questions over every résumé, 65 of them with nothing that fits', () => {
+    expect(BLIND_CLASSES.length).toBeGreaterThanOrEqual(160);
+    expect(BLIND_CLASSES.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(65);
+    expect(new Set(BLIND_CLASSES.map((q) => q.resume)).size).toBe(6);
+  });
+
+  specsFor('blind classes set', BLIND_CLASSES, KNOWN_MISSES);
+});
