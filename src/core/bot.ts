@@ -19,6 +19,7 @@ import { glossAny } from '../query/language.js';
 import { normalize } from '../query/normalize.js';
 import type { Route } from '../query/route.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
+import { heldAsStated } from './stated-time.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -167,7 +168,7 @@ export function createBot(options: BotOptions): PersonBot {
         route: { command: command.data.name, query: queryText(query) },
       });
     }
-    let answer = command.execute(query, context);
+    let answer = heldAsStated(command, query, context);
     // "/education degree": a query that only restates the command answers the whole section.
     if (
       answer.kind === 'empty' &&

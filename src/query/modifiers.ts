@@ -5,6 +5,7 @@
  * re-parses strings another layer wrote.
  */
 
+import type { StatedTime } from '../resume/entry-dates.js';
 import { isOrdinaryWordName } from './technologies.js';
 import { glossAny, glossMayLead, glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
@@ -45,6 +46,11 @@ export interface CommandQuery {
   readonly someoneElse?: string;
   /** Asked for as it is ("does he know go?"): never read as a restatement of the command, even when it is a filler word. */
   readonly literal?: boolean;
+  /**
+   * A year the question states beside what it asks ("was he at netflix in 2022?"): the entry that answers must
+   * stand to it as said, else nothing does. Absent when the year is the question (a `year` modifier).
+   */
+  readonly during?: StatedTime;
 }
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };

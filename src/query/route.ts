@@ -9,6 +9,7 @@
  * sections the résumé actually has, drives everything below.
  */
 import type { ResumeSection } from '../model/answer.js';
+import type { StatedTime } from '../resume/entry-dates.js';
 import { employerAskedAbout, organisationAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
@@ -215,7 +216,32 @@ const YEAR = /\b(19|20)\d{2}\b/;
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 
+/** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
+const STATED_YEAR =
+  /(?:\b(in|during|before|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
+
+function statedTime(normalized: string): StatedTime | undefined {
+  const m = STATED_YEAR.exec(normalized);
+  if (!m) return undefined;
+  const word = m[1];
+  const relation = word === 'before' || word === 'until' || word === 'by' ? 'before' : word === 'after' || word === 'since' ? word : 'in';
+  return { year: Number(m[2]), relation };
+}
+
+/**
+ * Routes a question, and keeps a year it states beside what it asks as a constraint on the answer: "was he at
+ * netflix in 2022?" is the Netflix role only if it was held then.
+ */
 export function routeFreeText(text: string, index: RoutingIndex): Route {
+  // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
+  const folded = normalize(text);
+  const normalized = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
+  const route = routeGlossed(normalized !== folded ? normalized : text, normalized, index);
+  const during = route.query.modifier?.kind === 'year' || route.query.someoneElse ? undefined : statedTime(normalized);
+  return during ? { ...route, query: { ...route.query, during } } : route;
+}
+
+function routeGlossed(text: string, normalized: string, index: RoutingIndex): Route {
   const table = index.routes;
   const { help, person, fallback, timeline } = table.roles;
   const to = (intent: Intent | undefined, query: CommandQuery): Route => ({
@@ -224,10 +250,6 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   });
   const accepts = (intent: Intent | null | undefined, kind: ModifierKind): intent is Intent => Boolean(intent?.spec.accepts.includes(kind));
 
-  // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
-  const folded = normalize(text);
-  const normalized = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
-  if (normalized !== folded) text = normalized;
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
   const yearText = YEAR.exec(normalized)?.[0];
