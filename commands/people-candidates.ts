@@ -2,14 +2,21 @@
  * Who a question across a directory's people reaches: the candidates ranked by the shared index's
  * postings for everyone at once, and asked the one-person way, best first, only until enough fit.
  */
+import type { Messages } from '../src/i18n/catalogue.js';
 import type { ResumeSection } from '../src/model/answer.js';
-import type { ResumeIndex } from '../src/query/index.js';
+import type { ResumeIndex, Spellings } from '../src/query/index.js';
 import type { PersonContext } from './definition.js';
 
 export interface Fit {
   readonly person: PersonContext;
   /** What shows they fit: "Kafka · Technical Skills". */
   readonly line: string;
+  /** How well their best entry matched the question (what --json gives as the match's score). */
+  readonly score: number;
+  /**
+   * How strongly their résumé says what was asked, by the shared index (`SharedIndex.strengths`): what ranks them,
+   * known for everyone before anyone is asked, so nobody left unasked can outrank someone shown.
+   */
   readonly strength: number;
 }
 
@@ -17,6 +24,18 @@ export interface Fit {
 export interface Fits {
   readonly fits: Fit[];
   readonly unasked: number;
+}
+
+/**
+ * What a capped answer leaves out, counted exactly: `more` who fit beyond those shown, and `unchecked` who may
+ * (their résumé has the words) but were never asked. Undefined when nothing is left out.
+ */
+export function leftOut(messages: Messages, more: number, unchecked: number): string | undefined {
+  const said = [
+    ...(more ? [messages.t('people.rest', { count: more })] : []),
+    ...(unchecked ? [messages.t('people.unchecked', { count: unchecked })] : []),
+  ];
+  return said.length ? said.join(' ') : undefined;
 }
 
 /**
@@ -39,51 +58,74 @@ export function whoMayMean<T>(
   });
 }
 
-/** The candidates who fit, asked best evidence first until `limit` fit. */
+/**
+ * The candidates who fit, asked in rank order (strongest evidence, then name) until `limit` fit: everyone asked
+ * later ranks below everyone shown, so the first `limit` are those asking everyone would show.
+ */
 export function fitsAmong(
   candidates: readonly PersonContext[],
-  fitting: (person: PersonContext) => Fit | null,
+  fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null,
   limit: number,
-  required: readonly (readonly string[])[],
+  asked: readonly Spellings[],
   all: readonly PersonContext[],
 ): Fits {
-  if (candidates.length <= limit) return { fits: candidates.map(fitting).filter((fit): fit is Fit => fit !== null), unasked: 0 };
+  const ranked = byEvidence(candidates, asked, all);
   const fits: Fit[] = [];
-  let asked = 0;
-  for (const person of byEvidence(candidates, required, nameOrder(all))) {
-    asked++;
-    const fit = fitting(person);
-    if (fit) fits.push(fit);
+  let tried = 0;
+  for (const { person, strength } of ranked) {
     if (fits.length >= limit) break;
+    tried++;
+    const fit = fitting(person);
+    if (fit) fits.push({ ...fit, strength });
   }
-  return { fits, unasked: candidates.length - asked };
+  return { fits, unasked: ranked.length - tried };
 }
 
 /**
- * The candidates, strongest evidence first: whether a name of theirs or only their text says each named word,
- * read from the shared postings for everyone at once (the weakest word decides), then by name.
+ * The candidates with their strength, strongest first, then in name order: each shared index reads everyone's
+ * strengths from its postings once.
  */
 function byEvidence(
   candidates: readonly PersonContext[],
-  required: readonly (readonly string[])[],
-  byName: ReadonlyMap<PersonContext, number>,
-): PersonContext[] {
-  const named = required.flat();
-  const strength = new Map(candidates.map((p) => [p, p.index.shared.evidence(named, p.index.sharedAs)]));
-  return [...candidates].sort((a, b) => strength.get(b)! - strength.get(a)! || byName.get(a)! - byName.get(b)!);
+  asked: readonly Spellings[],
+  all: readonly PersonContext[],
+): Array<{ person: PersonContext; strength: number }> {
+  const among = new Set(candidates);
+  const strengths = new Map<ResumeIndex['shared'], (person: number) => number>();
+  const ranked: Array<{ person: PersonContext; strength: number }> = [];
+  for (const person of nameOrder(all).sorted) {
+    if (!among.has(person)) continue;
+    const { shared, sharedAs } = person.index;
+    let strength = strengths.get(shared);
+    if (!strength) strengths.set(shared, (strength = shared.strengths(asked)));
+    ranked.push({ person, strength: strength(sharedAs) });
+  }
+  // A stable sort: the same strength stays in name order.
+  return ranked.sort((a, b) => b.strength - a.strength);
+}
+
+/** Fits strongest first, then in name order (as `fitsAmong` asks them). */
+export function inRankOrder(fits: readonly Fit[], all: readonly PersonContext[]): Fit[] {
+  const { at } = nameOrder(all);
+  return [...fits].sort((a, b) => b.strength - a.strength || at.get(a.person)! - at.get(b.person)!);
 }
 
 /** The order `localeCompare` gives, from one collator: a thousand names sort ten times faster with it. */
 const byLocale = new Intl.Collator();
 
-const nameOrders = new WeakMap<readonly PersonContext[], ReadonlyMap<PersonContext, number>>();
+interface NameOrder {
+  readonly sorted: readonly PersonContext[];
+  readonly at: ReadonlyMap<PersonContext, number>;
+}
 
-/** Everyone's place in name order (as answers list them), sorted once per directory rather than per question. */
-function nameOrder(all: readonly PersonContext[]): ReadonlyMap<PersonContext, number> {
+const nameOrders = new WeakMap<readonly PersonContext[], NameOrder>();
+
+/** Everyone in name order (as answers list them), and each one's place: sorted once per directory rather than per question. */
+function nameOrder(all: readonly PersonContext[]): NameOrder {
   let order = nameOrders.get(all);
   if (!order) {
     const sorted = [...all].sort((a, b) => byLocale.compare(a.person.name, b.person.name));
-    nameOrders.set(all, (order = new Map(sorted.map((p, i) => [p, i]))));
+    nameOrders.set(all, (order = { sorted, at: new Map(sorted.map((p, i) => [p, i])) }));
   }
   return order;
 }

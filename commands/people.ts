@@ -17,7 +17,7 @@ import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
-import { type Fit, type Fits, fitsAmong, whoMayMean } from './people-candidates.js';
+import { type Fit, type Fits, fitsAmong, inRankOrder, leftOut, whoMayMean } from './people-candidates.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
@@ -129,7 +129,7 @@ function requiredWords(
 /** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
 function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
   const place = residenceAsked(text);
-  if (place) return { fits: all.map((person) => residentOf(person, place)).filter((fit): fit is Fit => fit !== null), unasked: 0 };
+  if (place) return fitsAmong(all, (person) => residentOf(person, place), Number.POSITIVE_INFINITY, [], all);
   const said = words(text);
   const naming = namingWords(said, context);
   const required = requiredWords(said, naming, all, context);
@@ -141,6 +141,8 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
     named.every((w) => p.knows(w) || others.get(w)!.some((other) => other.every((o) => p.knows(o))) || derived(w, context)),
   );
   const fitting = (person: PersonContext) => fitOf(person, text, required, context);
+  // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
+  const spellings = named.map((w) => [[w], ...others.get(w)!]);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
   const unknown = limit < Infinity && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
   if (unknown.length) {
@@ -149,11 +151,11 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
       whoMayMean(candidates, (p) => p.index, asked),
       fitting,
       limit,
-      required,
+      spellings,
       all,
     );
   }
-  return fitsAmong(candidates, fitting, limit, required, all);
+  return fitsAmong(candidates, fitting, limit, spellings, all);
 }
 
 /** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */
@@ -185,14 +187,16 @@ function bothFit(these: Fit[], those: Fit[]): Fit[] {
   return these.flatMap((fit) => {
     const other = those.find((o) => o.person.person.id === fit.person.person.id);
     const line = fit.line === other?.line ? fit.line : `${fit.line}; ${other?.line}`;
-    return other ? [{ person: fit.person, line, strength: Math.min(fit.strength, other.strength) }] : [];
+    return other
+      ? [{ person: fit.person, line, score: Math.min(fit.score, other.score), strength: Math.min(fit.strength, other.strength) }]
+      : [];
   });
 }
 
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
-function residentOf(person: PersonContext, place: readonly string[]): Fit | null {
+function residentOf(person: PersonContext, place: readonly string[]): Omit<Fit, 'strength'> | null {
   const { location } = person.resume.basics;
-  return livesIn(location, place) ? { person, line: locationLine(location), strength: 1 } : null;
+  return livesIn(location, place) ? { person, line: locationLine(location), score: 1 } : null;
 }
 
 /** The entry a match names has started and not ended. */
@@ -213,7 +217,12 @@ function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
 }
 
 /** The person's own answer to the question, when it finds entries of theirs. */
-function fitOf(person: PersonContext, text: string, required: readonly (readonly string[])[], context: CommandContext): Fit | null {
+function fitOf(
+  person: PersonContext,
+  text: string,
+  required: readonly (readonly string[])[],
+  context: CommandContext,
+): Omit<Fit, 'strength'> | null {
   const route = routeFreeText(text, person.index);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || !answersWithEntries(command) || route.query.someoneElse) return null;
@@ -243,8 +252,8 @@ function fitOf(person: PersonContext, text: string, required: readonly (readonly
       (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),
   );
   if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
-  const strength = Math.max(...evidence.map((m) => m.score ?? 0.5)) + Math.min(evidence.length, 5) / 100;
-  return { person, line: evidenceLine({ ...answer, matches: evidence }, person.resume, context.messages), strength };
+  const score = Math.min(1, Math.max(...evidence.map((m) => m.score ?? 0.5)) + Math.min(evidence.length, 5) / 100);
+  return { person, line: evidenceLine({ ...answer, matches: evidence }, person.resume, context.messages), score };
 }
 
 /** `/people match <job description>`: everyone ranked by how well their résumé fits it, by the job-fit check's own rules. */
@@ -355,12 +364,9 @@ export const people: Command = {
     // Parts asked together ("kafka and go") each need everyone's answer: only a single part stops at `shown`.
     const found = parts.map((part) => fitsFor(part, all, context, parts.length === 1 ? context.shown : undefined));
     const unasked = found.length === 1 ? found[0]!.unasked : 0;
-    const fits = found
-      .map((f) => f.fits)
-      .reduce(bothFit)
-      .sort((a, b) => b.strength - a.strength || a.person.person.name.localeCompare(b.person.person.name));
+    const fits = inRankOrder(found.map((f) => f.fits).reduce(bothFit), all);
     const shown = fits.slice(0, context.shown);
-    const rest = fits.length - shown.length + unasked;
+    const footer = leftOut(messages, fits.length - shown.length, unasked);
     if (fits.length === 0)
       return makeAnswer({
         kind: 'empty',
@@ -373,14 +379,14 @@ export const people: Command = {
       title: unasked
         ? messages.t('people.fitsBest', { count: shown.length, query: quoted(text) })
         : messages.t('people.fits', { count: fits.length, query: quoted(text) }),
-      ...(rest ? { footer: messages.t('people.rest', { count: rest }) } : {}),
+      ...(footer ? { footer } : {}),
       sections: [
         {
           heading: messages.t('people.heading'),
           bullets: shown.map((fit) => `${fit.person.person.name} — ${fit.line}`),
         },
       ],
-      matches: shown.map((fit) => ({ ...personMatch(fit.person), score: Math.min(1, Math.round(fit.strength * 100) / 100) })),
+      matches: shown.map((fit) => ({ ...personMatch(fit.person), score: Math.round(fit.score * 100) / 100 })),
     });
   },
 };

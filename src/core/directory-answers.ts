@@ -4,6 +4,7 @@
  * ("who knows", "has anyone") hand it the rest of the question.
  */
 import type { Command } from '../../commands/definition.js';
+import { leftOut } from '../../commands/people-candidates.js';
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
 import { words } from '../query/normalize.js';
@@ -86,7 +87,7 @@ export function groupAnswers(
     title: messages.t('people.count', { count: fits.length }),
     subtitle: route.command ? `/${route.command}${route.query ? ` ${route.query}` : ''}` : route.query,
     sections,
-    ...(asked.unasked ? { footer: messages.t('people.rest', { count: asked.unasked }) } : {}),
+    ...(asked.unasked ? { footer: leftOut(messages, 0, asked.unasked) } : {}),
     // A field keeps the path it came from, so a public copy still drops a private one.
     fields: fits.flatMap(({ person, answer }) =>
       answer.fields.filter((f) => f.sourcePath).map((f) => ({ ...f, label: `${person.name} · ${f.label}`, inline: false })),

@@ -5,7 +5,7 @@
  * held most of a directory's memory.
  */
 import { words } from '../query/normalize.js';
-import { sortedHas } from '../query/vocabularies.js';
+import { sortedHas } from '../query/bisect.js';
 import type { Resume } from '../resume/schema.js';
 
 export interface Vocabulary {

@@ -89,12 +89,16 @@ export interface SharedIndex {
    */
   whoMayMean(words: readonly string[], section?: ResumeSection): ReadonlySet<number>;
   /**
-   * How strongly a person's résumé says every one of these words, from the shared postings alone: 1 when a
-   * name or facet of theirs has it (a skill, an employer, a title), 0.62 when only their text does, 0 when
-   * neither; the weakest word decides. Cheap enough to rank a thousand people before asking any of them.
+   * How strongly each person here says every asked word, read from the shared postings in one pass rather than
+   * person by person: 1 when a name of theirs has it (a skill, an employer), 0.9 a facet (a title, a keyword),
+   * 0.62 only their running text, 0 none. Each asked word is a list of ways to say it (the word, an alias's
+   * words, all said), the strongest counts; the weakest asked word decides. Nothing asked: everyone 1.
    */
-  evidence(words: readonly string[], person: number): number;
+  strengths(asked: readonly Spellings[]): (person: number) => number;
 }
+
+/** The ways to say one asked word: each a list of words every one of which must be said ("k8s"; "kubernetes"). */
+export type Spellings = readonly (readonly string[])[];
 
 /** The names' words' technologies as prepared: only a word that names one needs the taxonomy read. */
 const preparedTechnologies =
@@ -104,21 +108,42 @@ const preparedTechnologies =
 
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter(Boolean))];
 
-/** What a name is worth beside a word only running text says: as the search weighs them. */
-const NAMED = TIER_WEIGHT.identity;
+/** What a word said only in running text is worth beside a name or facet: as the search weighs them. */
 const SAID = TIER_WEIGHT.content;
 
 function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, vocabularies: Vocabularies, size: number): SharedIndex {
+  /** Everyone who says the word as it is, and how strongly. */
+  const saying = (word: string): Map<number, number> => {
+    const found = new Map<number, number>();
+    for (const searcher of searchers.values()) searcher.naming(word, found);
+    const owners = vocabularies.content.owners?.get(word) ?? (vocabularies.content.index.has(word) ? [0] : []);
+    for (let i = 0; i < owners.length; i++) if (!found.has(owners[i]!)) found.set(owners[i]!, SAID);
+    return found;
+  };
+  /** Keeps, for each person in both, the weaker strength. */
+  const weaker = (a: Map<number, number>, b: ReadonlyMap<number, number>) => {
+    for (const [person, strength] of a) {
+      const other = b.get(person);
+      if (other === undefined) a.delete(person);
+      else if (other < strength) a.set(person, other);
+    }
+    return a;
+  };
   return {
     size,
     searchers,
-    evidence(asked, person) {
-      let weakest: number = NAMED;
-      for (const word of asked) {
-        const strength = owns(vocabularies.names, person, word) ? NAMED : owns(vocabularies.content, person, word) ? SAID : 0;
-        weakest = Math.min(weakest, strength);
+    strengths(asked) {
+      let all: Map<number, number> | null = null;
+      for (const spellings of asked) {
+        const best = new Map<number, number>();
+        for (const spelling of spellings) {
+          const said = spelling.map(saying).reduce(weaker);
+          for (const [person, strength] of said) if ((best.get(person) ?? 0) < strength) best.set(person, strength);
+        }
+        all = all ? weaker(all, best) : best;
       }
-      return weakest;
+      const found = all;
+      return found ? (person) => found.get(person) ?? 0 : () => TIER_WEIGHT.identity;
     },
     whoMayMean(asked, section) {
       const found = new Set<number>();

@@ -14,6 +14,7 @@
  * are ranked per person, as if their résumé had been indexed alone. (fuse.js ranks autocomplete
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
+import { firstNotBefore } from './bisect.js';
 import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
@@ -89,6 +90,8 @@ export interface SectionSearcher {
    * forms, typos and beginnings; a name run together): nobody else can be found here by them.
    */
   whoMayMean(asked: readonly string[]): ReadonlySet<number>;
+  /** Each person a name or facet of whose has this very word, with the weight of the stronger tier (into `strengths`). */
+  naming(word: string, strengths: Map<number, number>): void;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -175,14 +178,7 @@ export function createSectionSearcher(
     return from === 0 && to === ids.length ? ids : ids.slice(from, to);
   }
   function firstAtLeast(ids: readonly number[], person: number): number {
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ownerOf(terms[ids[mid]!]!.doc) < person) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(0, ids.length, (i) => ownerOf(terms[ids[i]!]!.doc) < person);
   }
 
   /** Hits by person, best first. */
@@ -260,14 +256,7 @@ export function createSectionSearcher(
 
   /** Where the person's postings of a word begin (a multiple of 3), or its end. */
   function firstPosting(at: Int32Array, person: number): number {
-    let lo = 0;
-    let hi = at.length / 3;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ownerOf(at[mid * 3]!) < person) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo * 3;
+    return firstNotBefore(0, at.length / 3, (i) => ownerOf(at[i * 3]!) < person) * 3;
   }
 
   /**
@@ -499,6 +488,14 @@ export function createSectionSearcher(
         }
       }
       return found;
+    },
+    naming(word, strengths) {
+      for (const id of termsByWord.get(word) ?? NO_TERMS) {
+        const term = terms[id]!;
+        const person = ownerOf(term.doc);
+        const weight = TIER_WEIGHT[term.tier];
+        if ((strengths.get(person) ?? 0) < weight) strengths.set(person, weight);
+      }
     },
     searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
     partial: (query, person = 0) => (searchFor(query, person).length ? NONE : lookupFor('partial', query, person, partialUncached)),

@@ -5,6 +5,7 @@
  * résumé spells right is taken as meant there, while for another it may be a typo of theirs.
  */
 import type { SearchDocument } from './documents.js';
+import { sortedHas } from './bisect.js';
 import { words } from './normalize.js';
 import { readDocuments, type DocumentReading } from './reading.js';
 import { WordIndex, type WordTechnologies } from './word-index.js';
@@ -45,18 +46,6 @@ export interface PersonDocuments {
 /** A reading kept from an earlier start, its words the shared copies. */
 function internReading(reading: DocumentReading, intern: (word: string) => string): DocumentReading {
   return { ...reading, content: reading.content.map((text) => ({ ...text, words: text.words.map(intern) })) };
-}
-
-/** True when the ascending list holds the value (a binary search). */
-export function sortedHas<T extends string | number>(list: ArrayLike<T>, value: T): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === value;
 }
 
 /** True when the person uses the word (as it is) in this vocabulary. */

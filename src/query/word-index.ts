@@ -4,6 +4,7 @@
  * prefixes from a sorted array, typos from the words of a similar length. Answers are
  * cached per word, so a word costs its lookup once per résumé.
  */
+import { firstNotBefore } from './bisect.js';
 import { allowedTypos, editDistance } from './normalize.js';
 import { stemKey } from './stem.js';
 import { technologyOf } from './technologies.js';
@@ -115,14 +116,13 @@ export class WordIndex {
 
   /** Vocabulary words starting with `prefix`, from the sorted array. */
   private *startingWith(prefix: string): Generator<string> {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) yield this.sorted[i]!;
+    const sorted = this.sorted;
+    for (
+      let i = firstNotBefore(0, sorted.length, (k) => sorted[k]! < prefix);
+      i < this.sorted.length && this.sorted[i]!.startsWith(prefix);
+      i++
+    )
+      yield this.sorted[i]!;
   }
 
   private formsOf(key: string): readonly string[] {
