@@ -13,6 +13,7 @@ import { FOLLOW_UPS_FRESH } from './followup-fresh-set.js';
 import { FOLLOW_UPS_OWN } from './followup-own-set.js';
 import { FOLLOW_UPS_SECOND, SECOND_OPEN_CONVERSATIONS } from './followup-second-set.js';
 import { FOLLOW_UPS, type FollowUpConversation, type Turn } from './followup-set.js';
+import { FOLLOW_UPS_UNLISTED, UNLISTED_OPEN_CONVERSATIONS } from './followup-unlisted-set.js';
 
 const pipelines = new Map<string, Pipeline>();
 const pipelineFor = (resume: string): Pipeline => {
@@ -102,4 +103,15 @@ describe("the second follow-up conversations (written after the third set's fixe
   });
 
   scored('second follow-up set', FOLLOW_UPS_SECOND, SECOND_OPEN_CONVERSATIONS);
+});
+
+describe('the fourth follow-up set (written before its fixes)', () => {
+  it('has at least 15 conversations of 3 to 5 turns in both languages, openers with nothing to follow among them', () => {
+    expect(FOLLOW_UPS_UNLISTED.length).toBeGreaterThanOrEqual(15);
+    expect(FOLLOW_UPS_UNLISTED.every((c) => c.turns.length >= 3 && c.turns.length <= 5)).toBe(true);
+    expect(new Set(FOLLOW_UPS_UNLISTED.map((c) => c.locale))).toEqual(new Set(['en', 'pt-BR']));
+    expect(FOLLOW_UPS_UNLISTED.filter((c) => c.turns[0]![1] === null).length).toBeGreaterThanOrEqual(3);
+  });
+
+  scored('unlisted follow-up set', FOLLOW_UPS_UNLISTED, UNLISTED_OPEN_CONVERSATIONS);
 });

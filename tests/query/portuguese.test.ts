@@ -14,6 +14,7 @@ import { PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { isOwnOpen, PORTUGUESE_OWN } from './portuguese-own-set.js';
 import { isSecondOpen, PORTUGUESE_SECOND } from './portuguese-second-set.js';
 import { PORTUGUESE, type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
+import { isUnlistedOpen, PORTUGUESE_UNLISTED } from './portuguese-unlisted-set.js';
 
 const translated = createBot({
   resume: loadResumeFile('data/resume.json'),
@@ -102,6 +103,19 @@ describe("the second Portuguese set (written after the third set's fixes, never 
 
   it.each(PORTUGUESE_SECOND.filter((q) => !isSecondOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
   it.fails.each(PORTUGUESE_SECOND.filter(isSecondOpen))('open miss: "$ask" of $resume', expectRight);
+});
+
+describe('the fourth Portuguese tuning set (written before its fixes)', () => {
+  afterAll(() => console.log(report('unlisted portuguese set', PORTUGUESE_UNLISTED)));
+
+  it('has at least 130 questions over every résumé and the translated copy, 45 of them with no fit', () => {
+    expect(PORTUGUESE_UNLISTED.length).toBeGreaterThanOrEqual(130);
+    expect(PORTUGUESE_UNLISTED.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(45);
+    expect(new Set(PORTUGUESE_UNLISTED.map((q) => q.resume)).size).toBe(6);
+  });
+
+  it.each(PORTUGUESE_UNLISTED.filter((q) => !isUnlistedOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
+  it.fails.each(PORTUGUESE_UNLISTED.filter(isUnlistedOpen))('open miss: "$ask" of $resume', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
