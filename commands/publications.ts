@@ -57,6 +57,8 @@ export const publications = entryCommand(
       'articles',
       'journal',
       'journals',
+      'book',
+      'books',
       'peer reviewed',
       'conference paper',
       'conference papers',

@@ -45,6 +45,8 @@ interface WordOrder {
   readonly adjectives: ReadonlySet<string>;
   /** The joining words (`links`): the first may join any word ("de"), the rest only a glossary term ("em nuvem", never "em bellevue"). */
   readonly links: readonly string[];
+  /** The adverbs (`glossary.adverbs`) that may stand between a subject pronoun and its verb ("ele ainda era"). */
+  readonly adverbs: ReadonlySet<string>;
 }
 
 /**
@@ -60,6 +62,9 @@ interface Language {
 
 /** Words shorter than this are never read by their stem: "data" is no form of "datas". */
 const MIN_STEMMED = 5;
+
+/** Whether a word is long enough and plain enough to be read by its stem or its cognate ending. */
+const isStemmable = (word: string): boolean => word.length >= MIN_STEMMED && /^[a-z]+$/.test(word);
 
 const require = createRequire(import.meta.url);
 
@@ -165,6 +170,7 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
         heads: stemmed('glossary.heads', this.stem),
         adjectives: stemmed('glossary.adjectives', this.stem),
         links: (lists.links ?? []).map(fold),
+        adverbs: stemmed('glossary.adverbs', null),
       };
       return order;
     },
@@ -197,7 +203,7 @@ const glossaries = (): readonly Glossary[] => (allGlossaries ??= loaded().flatMa
 
 /** A word no phrase took, in English when its stem is a glossary word's. */
 function byStem(word: string, glossary: Glossary): string {
-  if (!glossary.stem || word.length < MIN_STEMMED || !/^[a-z]+$/.test(word)) return word;
+  if (!glossary.stem || !isStemmable(word)) return word;
   return glossary.stems.get(glossary.stem(word)) ?? word;
 }
 
@@ -259,7 +265,7 @@ const isHead = (phrase: string, glossary: Glossary): boolean =>
 /** Whether the word, as glossWith passes it on (read by its stem), can start with a word `lead` takes. */
 function passedMayLead(word: string, glossary: Glossary, lead: (word: string) => boolean): boolean {
   if (lead(word)) return true;
-  if (word.length < MIN_STEMMED || !/^[a-z]+$/.test(word)) return false;
+  if (!isStemmable(word)) return false;
   const stem = glossary.stem;
   // A stem's English is one of its entries': only the entries whose English `lead` takes need stemming.
   return stem !== null && stemsLeadingWith(glossary, stem, lead).has(stem(word));
@@ -295,7 +301,7 @@ export function glossMayLead(normalized: string, lead: (word: string) => boolean
  * "administration", "cartografia" → "cartography"). Never a word the résumé lacks: nothing is guessed.
  */
 function cognateOf(word: string, glossary: Glossary, known: Known): string | undefined {
-  if (word.length < MIN_STEMMED || !/^[a-z]+$/.test(word)) return undefined;
+  if (!isStemmable(word)) return undefined;
   for (const [from, to] of glossary.cognates) {
     if (!word.endsWith(from) || word.length - from.length < 3) continue;
     const candidate = word.slice(0, word.length - from.length) + to;
@@ -316,7 +322,28 @@ interface Piece {
   readonly term: boolean;
 }
 
-function glossWith(words: readonly string[], glossary: Glossary, known?: Known): string {
+/** The English a subject pronoun glosses to: the verb after it may ask about the person ("ele era" is "was he a"). */
+const SUBJECTS = new Set(['he', 'she', 'they']);
+
+/**
+ * An adverb between a subject pronoun and its verb goes before the pronoun, so the pronoun and the verb
+ * still read as one phrase: "ele ainda era gerente" is "still was he a manager", as "ele era gerente" is
+ * "was he a manager". A phrase that holds the adverb itself ("ele já foi") stays as it is.
+ */
+function adverbsFirst(words: readonly string[], glossary: Glossary): readonly string[] {
+  const { adverbs } = glossary.order;
+  let moved: string[] | undefined;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!adverbs.has(words[i + 1]!) || !SUBJECTS.has(glossary.english.get(words[i]!) ?? '')) continue;
+    if (glossary.phrases.find(words.slice(i)).some(({ start, end }) => start === 0 && end > 1)) continue;
+    moved ??= [...words];
+    [moved[i], moved[i + 1]] = [moved[i + 1]!, moved[i]!];
+  }
+  return moved ?? words;
+}
+
+function glossWith(typed: readonly string[], glossary: Glossary, known?: Known): string {
+  const words = adverbsFirst(typed, glossary);
   const pieces: Piece[] = [];
   let at = 0;
   const pass = (to: number) => {

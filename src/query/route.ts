@@ -76,6 +76,13 @@ const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 /** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
 const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.!\s]*$/g;
+/**
+ * A subject before its verb with no auxiliary, as Portuguese asks and its gloss reads ("what the joao did at picpay",
+ * "the maya knows python"): the word after an article or a question word, unless a pronoun follows the verb ("what
+ * year did he…"). Looked up like a name after "of": a word close to one the résumé uses is a typo, not a person.
+ */
+const SUBJECT_FIRST =
+  /(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)([a-z]{2,})\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:he|she|they|it|i|you|we)\b)/g;
 /** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
 const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
 
@@ -131,7 +138,7 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
   ].map((m) => m[1]!);
   // After "of", a referee or a word nothing in the résumé comes close to ("projects of the netflx" is a typo of an
   // employer), looked up last: it costs a search.
-  const after = [...folded.matchAll(OF_NAME)].map((m) => m[1]!);
+  const after = [...folded.matchAll(OF_NAME), ...folded.matchAll(SUBJECT_FIRST)].map((m) => m[1]!);
   const closeTo = (w: string) => !index.people.words.has(w) && Boolean(bestSpan(w, index, null));
   return [...candidates, ...after].find(
     (w, i) =>
