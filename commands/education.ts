@@ -119,6 +119,12 @@ export const education: Command = {
       'alma mater',
       'highest degree',
       'formal education',
+      // "Is she a Stanford grad?", "an Oxford alum": the school asked about, nothing else.
+      'grad',
+      'alum',
+      'alumna',
+      'alumnus',
+      'alumni',
     ],
     // "Did he go to Harvard?": a school, unless another command's cue says what else it is.
     weakCues: ['go to', 'went to', 'attend', 'attended'],
@@ -129,6 +135,8 @@ export const education: Command = {
       'doctorate',
       'doctoral',
       'masters',
+      // "A master's" reads as "master": a degree, never a skill's level "Master".
+      'master',
       'bachelor',
       'bachelors',
       'mba',

@@ -9,6 +9,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerField, type AnswerLink, type AnswerSection, type ResumeSection } from '../src/model/answer.js';
 import { defined, type SearchDocument } from '../src/query/documents.js';
+import { endsTitle } from '../src/query/employer.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -226,6 +227,16 @@ function byTime<E>(
         body: t('entries.noneAt.body', { owner, name: quoted(modifier.name) }),
         suggestions: [`/${commandName(index, kind)}`],
       });
+    }
+    case 'position': {
+      // Held as it: a title whose words end so ("tutor" of "Digital Literacy Tutor"), at the organisation asked about.
+      const at = modifier.at ? new Set(index.searchNames(kind.section, modifier.at).map((h) => h.doc.index)) : null;
+      const hits = index
+        .find(kind.section, modifier.name)
+        .filter((h) => h.tier === 'facet' && endsTitle(h.term, modifier.name) && (!at || at.has(h.doc.index)));
+      if (!hits.length) return notFound(index, kind.section, modifier.name, messages);
+      const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
+      return someEntries(kind, picked, t('entries.match', { count: hits.length, plural, query: quoted(modifier.name) }), now, messages);
     }
     default:
       return null;

@@ -135,6 +135,24 @@ function isTitle(term: readonly string[] | undefined, entry: WorkEntry | undefin
   return Boolean(term && entry?.position) && words(entry!.position!).join(' ') === term!.join(' ');
 }
 
+/** The role a hit found is at the organisation named: its company (or a named client), never a word of its text. */
+function atEmployer(index: ResumeIndex, hit: Hit, name: string): boolean {
+  return index.searchNames('work', name).some((h) => h.doc.index === hit.doc.index);
+}
+
+/**
+ * A hit for a place is a role there: its location, its text, or its whole name; a name that only holds the place's
+ * is elsewhere (the Bank of Montreal), and a place is asked whole ("porto" is no "Porto Alegre").
+ */
+function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
+  return hit.tier === 'content' || hit.whole || placePart(index.resume.work[hit.doc.index]?.location, words(place));
+}
+
+/** The role a hit found is in the place named. */
+function inPlace(index: ResumeIndex, hit: Hit, place: string): boolean {
+  return index.find('work', place).some((h) => h.doc.index === hit.doc.index && isThere(index, h, place));
+}
+
 export const experience: Command = {
   data: {
     name: 'experience',
@@ -315,32 +333,30 @@ export const experience: Command = {
       case 'position': {
         // A role held as it: its title and name say it ("Senior Engineering Manager"; a restaurant's GM: "General
         // Manager" at "… Restaurant Group"), never only its text ("managed hosting" is no manager).
-        // A word no role says at all ("gm") may be left out when the others name the company it was at.
         // A highlight's label ("Vendor Management: …") is what the role did, not what it was called.
         const titled = (query: string) =>
           index
             .find('work', query)
             .filter((h) => h.tier === 'identity' || (h.tier === 'facet' && isTitle(h.term, resume.work[h.doc.index])));
-        const said = modifier.name.split(' ').filter((word) => index.find('work', word).length);
-        const perWord = said.map(titled);
+        const asked = modifier.name.split(' ');
         const whole = titled(modifier.name);
-        const complete = said.length === modifier.name.split(' ').length;
-        // Left out only beside the company's own name: "software engineer" is no "Performance Engineer".
-        const atCompany = (h: Hit) => said.some((word) => index.searchNames('work', word).some((o) => o.doc === h.doc));
-        const hits = whole.length
-          ? whole
-          : (perWord[0] ?? []).filter((h) => perWord.every((found) => found.some((o) => o.doc === h.doc)) && (complete || atCompany(h)));
-        if (hits.length)
-          return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
-        return notFound(index, 'work', modifier.name, messages);
+        // Every word of the title a role says is said by the same role's title: "software engineer" is no "Performance
+        // Engineer", "research intern" no "Software Engineering Intern" ("vice president" is found whole, as "vp").
+        const said = asked.filter((word) => index.find('work', word).length);
+        const perWord = said.map(titled);
+        const saysAll = (h: Hit) => perWord.every((found) => found.some((o) => o.doc === h.doc));
+        const hits = whole.length ? whole.filter(saysAll) : said.length === asked.length ? (perWord[0] ?? []).filter(saysAll) : [];
+        // Each other thing the question states holds for that same role: the organisation, the place.
+        const held = hits.filter(
+          (h) => (!modifier.at || atEmployer(index, h, modifier.at)) && (!modifier.in || inPlace(index, h, modifier.in)),
+        );
+        const query = [modifier.name, modifier.at, modifier.in].filter(Boolean).join(' ');
+        if (held.length)
+          return rolesAnswer(index, hitIndexes(held), t('work.match', { count: held.length, query: quoted(query) }), now, messages);
+        return notFound(index, 'work', query, messages);
       }
       case 'place': {
-        // Where a role was (its location, its text, or its whole name); a name that only holds the place's is elsewhere.
-        // A place is asked whole: a part of a place's name is another place ("porto" is no "Porto Alegre").
-        const place = words(modifier.name);
-        const hits = index
-          .find('work', modifier.name)
-          .filter((h) => h.tier === 'content' || h.whole || placePart(resume.work[h.doc.index]?.location, place));
+        const hits = index.find('work', modifier.name).filter((h) => isThere(index, h, modifier.name));
         if (hits.length)
           return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
         return notFound(index, 'work', modifier.name, messages);

@@ -57,7 +57,7 @@ export const interests = entryCommand(
       'interested in',
     ],
     // "Does he like golf?": liking something is an interest, when the question asks for nothing else.
-    weakCues: ['like', 'likes', 'love', 'loves', 'play', 'plays'],
+    weakCues: ['like', 'likes', 'love', 'loves', 'play', 'plays', 'is he into', 'are they into'],
   },
   [],
 );

@@ -53,6 +53,7 @@ export const publications = entryCommand(
       'publishing',
       'paper',
       'papers',
+      'pubs',
       'article',
       'articles',
       'journal',

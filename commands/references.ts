@@ -70,6 +70,8 @@ export const references = entryCommand(
       'think of him',
       'thinks of him',
     ],
+    // "What do his references say?": what they say is the references themselves, never a word looked for.
+    weakCues: ['say', 'says', 'said'],
   },
   [],
 );

@@ -189,6 +189,8 @@ export const skills: Command = {
       'develop in',
       'write code in',
     ],
+    // "Has she used AWS?": using something is knowing it, when the question asks for nothing else.
+    weakCues: ['has he used', 'have they used', 'did he use', 'does he use', 'do they use'],
   },
   modifiers: ['within'],
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],

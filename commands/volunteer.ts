@@ -78,5 +78,5 @@ export const volunteer = entryCommand(
       'unpaid',
     ],
   },
-  ['current', 'previous', 'first', 'year', 'relative', 'employer'],
+  ['current', 'previous', 'first', 'year', 'relative', 'employer', 'position'],
 );

@@ -85,8 +85,9 @@ export function organisationAskedAbout(normalized: string): string | null {
   return nameAfter(DONE_AT.exec(normalized)?.[1]);
 }
 
-/** Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?". */
-const WAS_A = /\b(is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously)\s+)*(?:a|an)\s+(.+?)(?:\s+at\s+(.+))?$/;
+/** Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?", "did he work as a barista?". */
+const WAS_A =
+  /\b(?:(is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously|still)\s+)*(?:a|an)|(?:work|worked|working|works|served)\s+(?:(?:he|she|they|ever|once|previously)\s+)*as(?:\s+(?:a|an))?)\s+(.+?)(?:\s+at\s+(.+?))?(?:\s+in\s+(.+))?$/;
 
 export interface PositionAsked {
   /** The title asked about ("ceo"). */
@@ -95,13 +96,15 @@ export interface PositionAsked {
   readonly now: boolean;
   /** The organisation it was held at, when the question names one ("was she an sre at google?"). */
   readonly at: string | null;
+  /** The place it was held in, when the question names one that is not a year ("was she an sre in toronto?"). */
+  readonly in: string | null;
 }
 
 /** What a question asks whether the person was ("was he a ceo?" → "ceo"); null when it asks no such thing. */
 export function positionAskedAbout(normalized: string): PositionAsked | null {
   const m = WAS_A.exec(normalized);
   const name = nameAfter(m?.[2]);
-  return m && name ? { name, now: m[1] === 'is', at: nameAfter(m[3]) } : null;
+  return m && name ? { name, now: m[1] === 'is', at: nameAfter(m[3]), in: nameAfter(m[4]) } : null;
 }
 
 /**
@@ -112,4 +115,10 @@ export function positionAskedAbout(normalized: string): PositionAsked | null {
 export function employerAskedAbout(normalized: string): string | null {
   const m = EMPLOYED.exec(normalized);
   return nameAfter(m?.slice(1).find((g) => g !== undefined));
+}
+
+/** True when a title's words end with the words asked: its head says what it was ("tutor" of "Digital Literacy Tutor"). */
+export function endsTitle(term: readonly string[] | undefined, asked: string): boolean {
+  const words = asked.split(' ');
+  return term !== undefined && term.length >= words.length && term.slice(-words.length).join(' ') === words.join(' ');
 }

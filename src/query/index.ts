@@ -233,7 +233,8 @@ function personIndex(
   // The searchers of this person's sections, in the catalog's order.
   const searchers = new Map(sections.flatMap((s) => (all.has(s.section) ? [[s.section, all.get(s.section)!] as const] : [])));
   const bySection = new Map(sections.map((s) => [s.section, s]));
-  const nameWords = new Set(words(resume.basics.name));
+  // The owner's names, and their possessives typed without an apostrophe ("lenas certs", "richards pubs").
+  const nameWords = new Set(words(resume.basics.name).flatMap((w) => (w.endsWith('s') ? [w] : [w, `${w}s`])));
 
   // Built on first use: a one-shot CLI question never completes, and rarely routes free text.
   const completers = new Map<string, { values: string[]; fuse: Fuse<string> }>();

@@ -33,8 +33,12 @@ export type Modifier =
   | { readonly kind: 'employer'; readonly name: string }
   /** The entries in a place ("worked in montreal"): where they are, never a name that holds the place's name (Bank of Montreal). */
   | { readonly kind: 'place'; readonly name: string }
-  /** The entries held as something ("was she a manager?"): by their title, never a word of their text ("managed hosting"). */
-  | { readonly kind: 'position'; readonly name: string };
+  /**
+   * The entries held as something ("was she a manager?"): by their title, never a word of their text ("managed
+   * hosting"); at an organisation and in a place too when the question says so ("was she an sre at google?"),
+   * each of which must hold for the same entry.
+   */
+  | { readonly kind: 'position'; readonly name: string; readonly at?: string; readonly in?: string };
 
 export type ModifierKind = Modifier['kind'];
 
@@ -71,7 +75,7 @@ const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
 const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
 const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');
 const PLACE = /^in\s+(.+)$/i;
-const POSITION = /^as\s+(.+)$/i;
+const POSITION = /^as\s+(.+?)(?:\s+at\s+(.+?))?(?:\s+in\s+(.+))?$/i;
 
 /** Every word a modifier's text can start with: no other first word makes one (modifierOf's patterns above). */
 const LEADS = new RegExp(
@@ -128,7 +132,13 @@ function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery |
   const place = can('place') ? PLACE.exec(q) : null;
   if (place) return { text: '', modifier: { kind: 'place', name: place[1]!.trim() } };
   const position = can('position') ? POSITION.exec(q) : null;
-  if (position) return { text: '', modifier: { kind: 'position', name: position[1]!.trim() } };
+  if (position) {
+    const [, name, at, place] = position;
+    return {
+      text: '',
+      modifier: { kind: 'position', name: name!.trim(), ...(at ? { at: at.trim() } : {}), ...(place ? { in: place.trim() } : {}) },
+    };
+  }
   return null;
 }
 
@@ -154,7 +164,7 @@ export function queryText(query: CommandQuery): string {
     case 'place':
       return `in ${m.name}`;
     case 'position':
-      return `as ${m.name}`;
+      return `as ${m.name}${m.at ? ` at ${m.at}` : ''}${m.in ? ` in ${m.in}` : ''}`;
     case 'entry':
       return m.name;
   }

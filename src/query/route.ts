@@ -10,8 +10,15 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import type { StatedTime } from '../resume/entry-dates.js';
-import { employerAskedAbout, organisationAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
-import { EMPTY_QUERY, parseQuery, type CommandQuery, type ModifierKind } from './modifiers.js';
+import {
+  employerAskedAbout,
+  endsTitle,
+  organisationAskedAbout,
+  placeAskedAbout,
+  positionAskedAbout,
+  type PositionAsked,
+} from './employer.js';
+import { EMPTY_QUERY, parseQuery, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import {
@@ -223,6 +230,21 @@ const YEAR = /\b(19|20)\d{2}\b/;
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
 
+/** The position modifier for a title asked about, with the organisation and place the question says it was held at. */
+function positionModifier(position: PositionAsked): Modifier {
+  return {
+    kind: 'position',
+    name: position.name,
+    ...(position.at ? { at: position.at } : {}),
+    ...(position.in ? { in: position.in } : {}),
+  };
+}
+
+/** True when an entry of the section is titled so ("tutor" of "Digital Literacy Tutor"). */
+function holdsTitle(index: RoutingIndex, section: ResumeSection, title: string): boolean {
+  return index.search(section, title).some((h) => h.tier === 'facet' && endsTitle(h.term, title));
+}
+
 /** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
 const STATED_YEAR =
   /(?:\b(in|during|before|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
@@ -300,7 +322,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => inName.has(w)));
   };
   const cueInName = (intent: Intent) => cuesWithin(intent, askedEmployer);
-  const employer = !primary || primary === timeline || cueInName(primary) ? askedEmployer : null;
+  // A title held there is asked with it ("was she a research intern at outreach?"): the title must hold too.
+  const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(normalized) : null;
+  const employer = (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
@@ -336,7 +360,6 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
   // A section the résumé lacks counts as asked too: "was she a volunteer?" of a résumé without volunteering is no role.
   // A cue that only qualifies the title asked about asks for no section of its own: "was he a project manager?" is a role.
-  const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(normalized) : null;
   const qualifiesTitle = (i: Intent) => {
     const title = titleAsked?.name.split(' ') ?? [];
     return title.length > 1 && cuesWithin(i, titleAsked!.name) && !i.own.find([title.at(-1)!]).length;
@@ -344,9 +367,22 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   const sectionAsked = all.find((i) => i.spec.section !== null && !qualifiesTitle(i));
   const position = titleAsked && (!sectionAsked || sectionAsked === timeline) ? titleAsked : null;
   if (position && timeline?.spec.section) {
+    // Other kinds of work hold titles too: "was he a tutor?" of a volunteer's "Digital Literacy Tutor".
+    const otherWork = table.intents.filter((i) => i !== timeline && accepts(i, 'employer') && i.spec.section);
     // "Was she an SRE at Google?": no role at an organisation she was never at, whatever the title.
-    if (position.at && !employerName(position.at, index, [timeline.spec.section]))
-      return to(timeline, { text: '', modifier: { kind: 'employer', name: position.at } });
+    const heldAt = position.at
+      ? employerName(
+          position.at,
+          index,
+          [timeline, ...otherWork].map((i) => i.spec.section!),
+        )
+      : null;
+    if (position.at && !heldAt) return to(timeline, { text: '', modifier: { kind: 'employer', name: position.at } });
+    // At an organisation of another kind of work, that kind answers; else the kind whose titles alone say it.
+    const titledElsewhere = otherWork.find((i) =>
+      heldAt ? heldAt.section === i.spec.section : holdsTitle(index, i.spec.section!, position.name),
+    );
+    if (heldAt && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
     // One that was, with its title: "was he an architect at netflix?" is the role with both.
     const asked = position.at ? `${position.name} ${position.at}` : position.name;
     // A role's title that says it (whole, or as well as an entry elsewhere names it) wins: "is he a data analyst?",
@@ -365,8 +401,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     const wordOfAName =
       elsewhere?.tier === 'identity' && (partOfTitle || otherForm || (elsewhere.query === asked && !elsewhere.whole)) && !trait;
     const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName;
-    if (!named || (here && (isNaming(here) || (here.tier !== 'content' && here.score >= elsewhere.score))))
-      return to(timeline, { text: '', modifier: { kind: 'position', name: asked } });
+    const heldHere = here && (isNaming(here) || (elsewhere && here.tier !== 'content' && here.score >= elsewhere.score));
+    if (!heldHere && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
+    if (!named || heldHere) return to(timeline, { text: '', modifier: positionModifier(position) });
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))

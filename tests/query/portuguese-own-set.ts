@@ -226,7 +226,6 @@ export const OWN_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: quais projetos ele fez na snowflake?',
   'martin: ele fez gestao de projetos na pucrs?',
   'career-changer: ele trabalhou em restaurante?',
-  'career-changer: ele foi tutor?',
   'senior-engineer: ela ganhou o prêmio de melhor artigo?',
 ]);
 

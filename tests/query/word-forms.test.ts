@@ -18,7 +18,7 @@ const FORMS: readonly Labelled[] = [
   },
   // A word with a shared stem but another meaning is no form of it (liking is asked of the interests, which say so).
   { resume: 'career-changer', ask: 'does he like cyclones?', command: 'interests', first: null },
-  { resume: 'new-grad', ask: 'is she into climate?', command: 'resume', first: null },
+  { resume: 'new-grad', ask: 'is she into climate?', command: 'interests', first: null },
 ];
 
 describe('word forms: a question in one form of a word finds the résumé in another', () => {
