@@ -237,7 +237,6 @@ export const UNLISTED_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: ele trabalhou na califórnia?',
   'martin: quais projetos ele fez na expedia?',
   'martin: ele sabe engenharia de software?',
-  'career-changer: ele foi tutor em 2024?',
   'career-changer: ele fez faculdade de administração?',
   'career-changer: ele trabalhou fora do texas?',
   'senior-engineer: ela trabalhou fora da califórnia?',
