@@ -30,14 +30,19 @@ const KEPT_LEANED_ON = 3;
 export function referenceOf(answer: Answer): AnswerReference | null {
   if (answer.kind === 'refusal' || answer.kind === 'error' || answer.kind === 'help') return null;
   if (!answer.route?.command) return null;
-  return {
-    command: answer.route.command,
-    query: answer.route.query,
-    matches: [
-      ...answer.matches.slice(0, KEPT_MATCHES),
-      ...(answer.leanedOn ?? []).filter((m) => !answer.matches.some((a) => a.id === m.id)).slice(0, KEPT_LEANED_ON),
-    ].map(({ section, id, title }) => ({ section, id, title })),
-  };
+  const matches: Match[] = [];
+  const keep = ({ section, id, title }: Match) => matches.push({ section, id, title });
+  const found = answer.matches;
+  for (let i = 0; i < found.length && i < KEPT_MATCHES; i += 1) keep(found[i]!);
+  // Every answer is remembered: one loop each, no intermediate arrays.
+  let leaned = 0;
+  for (const m of answer.leanedOn ?? []) {
+    if (leaned === KEPT_LEANED_ON) break;
+    if (found.some((a) => a.id === m.id)) continue;
+    keep(m);
+    leaned += 1;
+  }
+  return { command: answer.route.command, query: answer.route.query, matches };
 }
 
 /**

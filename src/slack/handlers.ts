@@ -114,7 +114,7 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
 
   const render = (answer: Answer, files: readonly Carried[], options: RenderOptions, hint = false): ReturnType<typeof renderAnswer> => {
     // Most answers carry no file: nothing to add to them.
-    if (files.length === 0) return renderAnswer(answer, { ...options, picture: null });
+    if (files.length === 0) return renderAnswer(answer, options);
     const picture = files.find((f) => f.attachment.display === 'inline' && f.url);
     const links = files.flatMap((f) => (f.attachment.display === 'download' && f.url ? [{ label: f.attachment.label, url: f.url }] : []));
     const unlinked = files.some((f) => f.attachment.display === 'download' && !f.url);
@@ -167,7 +167,9 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
   const inLanguage = async (request: BotRequest): Promise<BotRequest> => {
     if (!deps.locales || !request.userId || !pipeline.allows(request)) return request;
     const locale = await deps.locales.of(request.tenantId, request.userId);
-    return locale ? { ...request, locale } : request;
+    // The request is this handler's own literal: given its language in place, not copied.
+    if (locale) request.locale = locale;
+    return request;
   };
   const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(await inLanguage(request))).answer;
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */

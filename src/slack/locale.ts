@@ -33,6 +33,9 @@ export interface UserLocaleOptions {
 /** Slack usually answers users.info in well under this; a slower answer is not worth holding a reply for. */
 export const LOCALE_WAIT_MS = 200;
 
+const FRESH_ONLY = { allowStale: false } as const;
+const STALE_TOO = { allowStale: true } as const;
+
 /** `lookup` asks Slack (users.info with include_locale) and may throw. */
 export function createUserLocales(lookup: (userId: string) => Promise<string | undefined>, options: UserLocaleOptions = {}): UserLocales {
   const failureTtl = options.failureTtlMs ?? 5 * 60 * 1000;
@@ -59,12 +62,11 @@ export function createUserLocales(lookup: (userId: string) => Promise<string | u
   return {
     of(teamId, userId) {
       const key = `${teamId ?? ''}:${userId}`;
-      // Known and fresh: the usual case, answered without fetch's promises.
-      const status: LRUCache.Status<string, { locale: string | undefined }, string> = {};
-      const entry = cache.get(key, { status });
-      if (entry !== undefined && status.get === 'hit') return Promise.resolve(entry.locale);
+      // Known and fresh: the usual case, answered without fetch's promises (nor a status object per look-up).
+      const fresh = cache.get(key, FRESH_ONLY);
+      if (fresh !== undefined) return Promise.resolve(fresh.locale);
       // Known, even if expired: answered at once (fetch reads an expired entry again in the background).
-      const known = entry !== undefined;
+      const known = cache.peek(key, STALE_TOO) !== undefined;
       const fetched = cache.fetch(key, { context: userId }).then(
         (entry) => entry?.locale,
         () => undefined,
