@@ -4,6 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
+import { countryName } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resident)\s+(?:in|near|around|out of)\s+(.+)$/;
@@ -27,16 +28,6 @@ export function locationLine(location: Location | undefined): string {
   return location ? [location.city, location.region, location.countryCode].filter(Boolean).join(', ') : '';
 }
 
-/** The country a code names, in English ("PT" → "Portugal"); the code itself when Intl knows no such region. */
-function countryName(code: string | undefined): string | undefined {
-  if (!code || !/^[a-z]{2}$/i.test(code)) return undefined;
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
-  } catch {
-    return undefined;
-  }
-}
-
 /** True when the words are one whole part of a location, a typo each at most: "porto alegre" of "Porto Alegre, Brazil", never "porto". */
 export function placePart(location: string | undefined, place: readonly string[]): boolean {
   return (location ?? '').split(',').some((part) => {
@@ -50,7 +41,9 @@ const sameWord = (said: string, w: string) => said === w || editDistance(said, w
 /** True when the location says the place's words in a row (with a typo each at most): "san francisco", "texas", "portugal". */
 export function livesIn(location: Location | undefined, place: readonly string[]): boolean {
   if (!location) return false;
-  const fields = [location.city, location.region, location.countryCode, countryName(location.countryCode), location.address];
+  // The country by its code's name, from the same table every location is read with.
+  const code = location.countryCode?.toUpperCase();
+  const fields = [location.city, location.region, location.countryCode, code ? countryName(code) : undefined, location.address];
   return fields.some((field) => {
     const said = words(field ?? '');
     for (let start = 0; start + place.length <= said.length; start++) if (place.every((w, k) => sameWord(said[start + k]!, w))) return true;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeAskedAbout } from '../../src/query/employer.js';
-import { placePart } from '../../src/query/place.js';
+import { livesIn, placePart } from '../../src/query/place.js';
 import { countryAsked, locationNames } from '../../src/query/regions.js';
 
 describe('what a location says', () => {
@@ -43,5 +43,14 @@ describe('what a location says', () => {
     expect(placePart('Porto Alegre, Brazil', ['porto', 'alegre'])).toBe(true);
     expect(placePart('Porto Alegre, Brazil', ['porto'])).toBe(false);
     expect(placePart('Toronto, Canada', ['toronot'])).toBe(true);
+  });
+});
+
+describe('where a person lives, by country code', () => {
+  it('names the country from the same table as every location (one source, not Intl beside it)', () => {
+    expect(livesIn({ city: 'Lisbon', countryCode: 'PT' }, ['portugal'])).toBe(true);
+    expect(livesIn({ city: 'Austin', countryCode: 'us' }, ['united', 'states'])).toBe(true);
+    // Intl names EU "European Union"; ISO 3166's table has no such country, so neither does a location.
+    expect(livesIn({ countryCode: 'EU' }, ['european', 'union'])).toBe(false);
   });
 });
