@@ -12,6 +12,8 @@ const EMPLOYED = new RegExp(
   [
     String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
     String.raw`\b(?:employed|hired|contracted|paid) by (.+)$`,
+    // "Was she on staff at X?", "an employee of X".
+    String.raw`\b(?:on (?:the )?staff|staff|staffer|employee|employees) (?:at|of|for) (.+)$`,
     String.raw`\b(?:do|does|did|doing)(?: (?:he|she|they|ever))* at (.+)$`,
     String.raw`\b(?:was|were|is|been) (?:(?:he|she|they|ever|still|previously|once|also|really) )*at (.+)$`,
   ].join('|'),
@@ -66,12 +68,17 @@ export function placeAskedAbout(normalized: string): string | null {
   return nameAfter(rest)?.replace(/^(.+) (?:state|province)$/, '$1') ?? null;
 }
 
-/** The words of a name up to the first that ends it, without filler. */
-function nameAfter(rest: string | undefined): string | null {
+/** Little words a title may start with, whole ("on-call", "in-house"): never a relation ("after dell"). */
+const TITLE_LEADS = new Set(['on', 'in', 'off']);
+
+/** The words of a name up to the first that ends it, without filler; `leading`: a title, which may start with one of TITLE_LEADS. */
+function nameAfter(rest: string | undefined, leading = false): string | null {
   if (!rest) return null;
   const name: string[] = [];
-  for (const word of rest.split(' ')) {
-    if (endsName(word)) break;
+  const said = rest.split(' ');
+  for (const [k, word] of said.entries()) {
+    const lead = leading && k === 0 && TITLE_LEADS.has(word) && said.length > 1 && !endsName(said[1]!);
+    if (endsName(word) && !lead) break;
     if (!STOPWORDS.has(word) && !FILLER.has(word)) name.push(word);
   }
   return name.length ? name.join(' ') : null;
@@ -103,7 +110,8 @@ export interface PositionAsked {
 /** What a question asks whether the person was ("was he a ceo?" → "ceo"); null when it asks no such thing. */
 export function positionAskedAbout(normalized: string): PositionAsked | null {
   const m = WAS_A.exec(normalized);
-  const name = nameAfter(m?.[2]);
+  // A title may start with a little word: "an on-call engineer", "an after-school tutor".
+  const name = nameAfter(m?.[2], true);
   return m && name ? { name, now: m[1] === 'is', at: nameAfter(m[3]), in: nameAfter(m[4]) } : null;
 }
 
@@ -114,8 +122,11 @@ export function positionAskedAbout(normalized: string): PositionAsked | null {
  */
 export function employerAskedAbout(normalized: string): string | null {
   const m = EMPLOYED.exec(normalized);
-  return nameAfter(m?.slice(1).find((g) => g !== undefined));
+  return nameAfter(m?.slice(1).find((g) => g !== undefined)) ?? EMPLOYEE_OF.exec(normalized)?.[1] ?? null;
 }
+
+/** An employer named before the word for one who works there: "was he an ibm employee?". */
+const EMPLOYEE_OF = /\b(?:is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously|still)\s+)*an?\s+(.+?)\s+(?:employee|staffer)\b/;
 
 /** True when a title's words end with the words asked: its head says what it was ("tutor" of "Digital Literacy Tutor"). */
 export function endsTitle(term: readonly string[] | undefined, asked: string): boolean {

@@ -125,6 +125,8 @@ const NOT_A_NAME = new Set([
   'someone',
   'somebody',
   'one',
+  'anywhere',
+  'somewhere',
 ]);
 
 /**
@@ -400,7 +402,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     const otherForm = elsewhere !== null && elsewhere.score < 1 && !position.now;
     const wordOfAName =
       elsewhere?.tier === 'identity' && (partOfTitle || otherForm || (elsewhere.query === asked && !elsewhere.whole)) && !trait;
-    const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName;
+    // Nor, once held, a label of another section that is no kind of work (a project's role "Team lead").
+    const labelElsewhere = elsewhere?.tier === 'facet' && !position.now && !otherWork.some((i) => i.spec.section === elsewhere.section);
+    const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName && !labelElsewhere;
     const heldHere = here && (isNaming(here) || (elsewhere && here.tier !== 'content' && here.score >= elsewhere.score));
     if (!heldHere && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
     if (!named || heldHere) return to(timeline, { text: '', modifier: positionModifier(position) });

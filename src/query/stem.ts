@@ -11,6 +11,8 @@ import { stemmer } from 'stemmer';
 const INFLECTIONS = new Set(['', 'e', 's', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'y', 'ies', 'ied']);
 /** Agent nouns ("advisor", "climber") that Porter leaves whole: their stem is the verb's (at least five letters before the ending, so "letter" is not "let"). */
 const AGENT = /^(.{5,}?)(?:or|er)s?$/;
+/** Agent nouns in -ist name one who does what the -ing form says ("cyclist" of "cycling"): four letters at least before it. */
+const AGENT_IST = /^(.{4,}?)ists?$/;
 
 /** The part of `word` after `stem`, allowing a doubled last consonant ("running" → "run" + "ing"), or null when `word` does not start with it. */
 function ending(word: string, stem: string): string | null {
@@ -35,6 +37,6 @@ function inflectedStem(word: string): string | null {
 export function stemKey(word: string): string | null {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return null;
   // An agent noun stems as its verb's "-ing" form would: "advisor" as "advising", "climber" as "climbing".
-  const agent = AGENT.exec(word);
+  const agent = AGENT.exec(word) ?? AGENT_IST.exec(word);
   return (agent ? inflectedStem(`${agent[1]!}ing`) : null) ?? inflectedStem(word);
 }

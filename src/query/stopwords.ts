@@ -89,6 +89,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   'organizations',
   'organisation',
   'organisations',
+  'anywhere',
+  'somewhere',
+  'anyplace',
 ]);
 
 /**
@@ -102,7 +105,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(
   using tooling tools tool stack ecosystem framework frameworks library libraries language languages engineering
   basics fundamentals advanced expert intermediate beginner basic proficient strong solid deep
   query queries dashboard dashboards model models database databases pipeline pipelines report reports protocol protocols
-  design designing monitoring styling internals infrastructure architecture backend frontend`
+  design designing monitoring styling internals infrastructure architecture backend frontend format formats file files`
     .split(/\s+/)
     .filter(Boolean),
 );
