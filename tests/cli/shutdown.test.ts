@@ -123,6 +123,10 @@ describe('shutdown with requests in flight', () => {
       // Stopping: new work is turned away while the three replies are still pending.
       expect(await sendEvent(lateConnection, 'who is he?', '1700000000.000199')).toBe(503);
       expect(exitedAt).toBeNull();
+      // The Slack adapter has not finished stopping: its drain still waits for the three replies (a
+      // drain that let go at once logs this in the same turn as "stopping", before the 503 above).
+      expect(stderr).not.toContain('"event":"slack_stopped"');
+      const beforeRelease = stderr.length;
 
       released = true;
       for (const post of held) post.release();
@@ -134,6 +138,7 @@ describe('shutdown with requests in flight', () => {
       expect(replies.some((t) => t.includes('Netflix'))).toBe(true);
       expect(replies.some((t) => /kubernetes/i.test(t))).toBe(true);
       expect(posts.every((p) => p.body.thread_ts !== undefined)).toBe(true);
+      expect(stderr.indexOf('"event":"slack_stopped"', beforeRelease)).toBeGreaterThan(-1);
       expect(stderr).toContain('"event":"stopped"');
     } finally {
       proc.kill('SIGKILL');
