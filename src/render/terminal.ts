@@ -117,5 +117,12 @@ export function renderTerminal(answer: Answer, options: TerminalRenderOptions): 
     blocks.push([`${paint(inline(file.label), 'bold')}: resume-bot /cv --pdf ${inline(file.filename)}`]);
   if (answer.footer) blocks.push([paint(inline(answer.footer), 'dim')]);
 
-  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  // One join over every line, a blank one between blocks: not a string per block and then another over those.
+  const out: string[] = [];
+  blocks.forEach((lines, i) => {
+    if (i > 0) out.push('');
+    if (lines.length === 0) out.push('');
+    else for (const line of lines) out.push(line);
+  });
+  return `${out.join('\n')}\n`;
 }
