@@ -54,5 +54,7 @@ export function referenceOf(answer: Answer): AnswerReference | null {
 export function nextContext(found: AnswerReference, before: ConversationContext | undefined, person?: string): ConversationContext {
   const samePerson = before?.person === person;
   const kept = !found.matches.length && before?.previous && samePerson ? before.previous.matches : found.matches;
-  return { previous: { ...found, matches: kept }, ...(person ? { person } : {}) };
+  // Written after every answer: the reference itself when it keeps its own entries, and no spread.
+  const previous = kept === found.matches ? found : { ...found, matches: kept };
+  return person ? { previous, person } : { previous };
 }

@@ -60,6 +60,7 @@ export interface HandlerDeps {
 
 /** An attached file, with the URL Slack fetches it from; null where it must be uploaded instead. */
 type Carried = AttachedFile & { url: string | null };
+const NO_FILES: readonly Carried[] = [];
 
 /** Just the message fields: render metadata (page counts) stays out of what Slack receives. */
 function wire(message: SlackMessage): { text: string; blocks: SlackMessage['blocks'] } {
@@ -195,7 +196,9 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
         // Slash commands have no thread: each user's commands in a channel are one conversation.
         ...(body.channel_id ? { conversation: `channel:${body.channel_id}` } : {}),
       });
-      message = render(answer, await carried(answer), { visibility: 'private', share: true }, true);
+      // Most answers carry no file: no promise to wait for.
+      const files = answer.attachments?.length ? await carried(answer) : NO_FILES;
+      message = render(answer, files, { visibility: 'private', share: true }, true);
     } catch (error) {
       logger.error('slack_command_failed', { command: name, error });
       message = renderError(failed());

@@ -53,23 +53,25 @@ export const context = (text: string): types.ContextBlock => ({ type: 'context',
 export function pack(lines: string[], max: number, separator = '\n'): string[] {
   const chunks: string[] = [];
   let current = '';
-  for (const line of lines) {
-    const pieces = line.length > max ? splitEscaped(line, max) : [line];
-    for (const piece of pieces) {
-      if (!current) current = piece;
-      else if (current.length + separator.length + piece.length <= max) current += separator + piece;
-      else {
-        chunks.push(current);
-        current = piece;
-      }
+  const add = (piece: string) => {
+    if (!current) current = piece;
+    else if (current.length + separator.length + piece.length <= max) current += separator + piece;
+    else {
+      chunks.push(current);
+      current = piece;
     }
+  };
+  // Almost every line fits: it is added as it is, not through an array of one piece.
+  for (const line of lines) {
+    if (line.length <= max) add(line);
+    else for (const piece of splitEscaped(line, max)) add(piece);
   }
   if (current) chunks.push(current);
   return chunks;
 }
 
-function fieldBlocks(answer: Answer): Block[] {
-  const blocks: Block[] = [];
+/** The answer's fields as blocks, added to `blocks`. */
+function addFieldBlocks(answer: Answer, blocks: Block[]): void {
   let grid: string[] = [];
   const flush = () => {
     for (let i = 0; i < grid.length; i += SLACK_LIMITS.sectionFields) {
@@ -89,7 +91,6 @@ function fieldBlocks(answer: Answer): Block[] {
     for (const chunk of pack([label, value], SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
   }
   flush();
-  return blocks;
 }
 
 /** Every content block of an answer, in order, each within Slack's per-block limits. */
@@ -103,10 +104,12 @@ export function contentBlocks(answer: Answer): Block[] {
   if (answer.person) blocks.push(context(`👤 ${fit(answer.person.name, SLACK_LIMITS.contextText - 4)}`));
   if (answer.subtitle) blocks.push(context(fit(answer.subtitle, SLACK_LIMITS.contextText)));
   if (answer.body) for (const chunk of splitEscaped(escapeSlack(answer.body), SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
-  blocks.push(...fieldBlocks(answer));
+  addFieldBlocks(answer, blocks);
   for (const s of answer.sections) {
-    const heading = s.heading.trim() ? `*${fit(s.heading, 300)}*` : '';
-    const lines = [heading, ...s.bullets.filter((b) => b.trim()).map((b) => `• ${escapeSlack(b)}`)].filter(Boolean);
+    // Every answer's sections: their lines gathered in one array, blank bullets left out.
+    const lines: string[] = [];
+    if (s.heading.trim()) lines.push(`*${fit(s.heading, 300)}*`);
+    for (const b of s.bullets) if (b.trim()) lines.push(`• ${escapeSlack(b)}`);
     for (const chunk of pack(lines, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
   }
   if (answer.links.length) {
