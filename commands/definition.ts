@@ -81,6 +81,11 @@ export interface CommandContext {
   readonly commands: readonly Command[];
   /** The asker's language: every word the answer adds (labels, headings, dates) comes from here; résumé text stays as written. */
   readonly messages: Messages;
+  /**
+   * Only whether entries were found matters (a question across everyone keeps those who fit, a thousand people
+   * each asked): a miss is said plainly, without looking for what else the words could mean.
+   */
+  readonly plainMisses?: boolean;
 }
 
 export interface Command {

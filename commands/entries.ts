@@ -248,7 +248,7 @@ function commandName<E>(index: ResumeIndex, kind: EntryKind<E>): string {
 }
 
 export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
-  return (query: CommandQuery, { index, now, messages }: CommandContext): Answer => {
+  return (query: CommandQuery, { index, now, messages, plainMisses }: CommandContext): Answer => {
     const entries = kind.entries(index.resume);
     const { plural } = wordsFor(kind, messages);
     if (!entries.length) return missingSection(index, plural, messages, query.text);
@@ -258,7 +258,7 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     const q = m?.kind === 'relative' ? `${m.direction} ${m.anchor}` : m?.kind === 'entry' ? m.name : query.text.trim();
     if (!q) return listing(kind, index, entries, now, messages);
     const hits = index.find(kind.section, q);
-    if (!hits.length) return notFound(index, kind.section, q, messages);
+    if (!hits.length) return notFound(index, kind.section, q, messages, plainMisses);
     const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
     return someEntries(kind, picked, messages.t('entries.match', { count: hits.length, plural, query: quoted(q) }), now, messages);
   };

@@ -246,7 +246,7 @@ export const experience: Command = {
   },
   modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'place', 'position', 'entry'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
-  execute(query, { index, now, messages }) {
+  execute(query, { index, now, messages, plainMisses }) {
     const { resume } = index;
     const q = query.text.trim();
     const modifier = query.modifier;
@@ -353,13 +353,13 @@ export const experience: Command = {
         const query = [modifier.name, modifier.at, modifier.in].filter(Boolean).join(' ');
         if (held.length)
           return rolesAnswer(index, hitIndexes(held), t('work.match', { count: held.length, query: quoted(query) }), now, messages);
-        return notFound(index, 'work', query, messages);
+        return notFound(index, 'work', query, messages, plainMisses);
       }
       case 'place': {
         const hits = index.find('work', modifier.name).filter((h) => isThere(index, h, modifier.name));
         if (hits.length)
           return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
-        return notFound(index, 'work', modifier.name, messages);
+        return notFound(index, 'work', modifier.name, messages, plainMisses);
       }
       default:
         break;
@@ -368,7 +368,7 @@ export const experience: Command = {
     const text =
       modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : modifier?.kind === 'entry' ? modifier.name : q;
     const hits = index.find('work', text);
-    if (!hits.length) return notFound(index, 'work', text, messages);
+    if (!hits.length) return notFound(index, 'work', text, messages, plainMisses);
     return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(text) }), now, messages);
   },
 };

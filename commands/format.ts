@@ -45,9 +45,15 @@ export function monthYear(date: PartialDate | undefined, messages?: Messages): s
  * "Nothing matched", said plainly, with close names as "did you mean" and, when the query
  * does match in another section, a pointer there (`/skills kubernetes`).
  */
-export function notFound(index: ResumeIndex, section: ResumeSection, query: string, messages: Messages): Answer {
+export function notFound(index: ResumeIndex, section: ResumeSection, query: string, messages: Messages, plain = false): Answer {
   const source = index.section(section);
   if (!source) return makeAnswer({ kind: 'empty', title: messages.t('notFound.title', { query: quoted(query) }) });
+  // Close names, another section, related terms: each a search of its own, which nobody reads (CommandContext.plainMisses).
+  if (plain)
+    return makeAnswer({
+      kind: 'empty',
+      title: messages.t('notFound.sectionTitle', { noun: messages.t(`section.${section}`, { count: 1 }), query: quoted(query) }),
+    });
   const suggestions = index.nearNames(section, query, 3).map((name) => `/${source.command} ${name}`);
   const elsewhere = index.searchEverywhere(query);
   const other = elsewhere && elsewhere.section !== section ? index.section(elsewhere.section) : undefined;

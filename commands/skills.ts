@@ -194,7 +194,7 @@ export const skills: Command = {
   },
   modifiers: ['within'],
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],
-  execute(query, { index, now, messages }) {
+  execute(query, { index, now, messages, plainMisses }) {
     const { resume } = index;
     const q = query.text.trim();
     const t = messages.t.bind(messages);
@@ -210,7 +210,7 @@ export const skills: Command = {
       });
     }
     const hits = index.find('skills', q);
-    if (!hits.length) return notFound(index, 'skills', q, messages);
+    if (!hits.length) return notFound(index, 'skills', q, messages, plainMisses);
     if (hits.length === 1) return oneSkill(index, hits[0]!, now, messages);
     return makeAnswer({
       kind: 'result',

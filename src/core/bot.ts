@@ -65,6 +65,11 @@ export interface Bot {
 /** A bot over one résumé, with the index it answers from (a directory asks each person's). */
 export interface PersonBot extends Bot {
   readonly index: ResumeIndex;
+  /**
+   * The answer when it finds entries, as `answer` gives it; a miss said plainly (CommandContext.plainMisses): for
+   * a question across everyone, which keeps only those who fit.
+   */
+  answerIfFound(question: Question): Answer;
   /** The bot that answers askers in this language: the translated copy's, else this one. */
   in(locale: string): PersonBot;
 }
@@ -153,11 +158,11 @@ export function createBot(options: BotOptions): PersonBot {
   let aliasesNow = options.aliases;
   const current = (): ResumeIndex => (index ??= indexer(resume, aliasesNow));
 
-  function run(command: Command, query: CommandQuery, now: Date, messages: Messages): Answer {
+  function run(command: Command, query: CommandQuery, now: Date, messages: Messages, plainMisses: boolean): Answer {
     // Two literals, not a conditional spread: a spread into a literal is copied property by property on every answer.
     const context: CommandContext = options.people
-      ? { index: current(), now, commands: registry, messages, people: options.people() }
-      : { index: current(), now, commands: registry, messages };
+      ? { index: current(), now, commands: registry, messages, people: options.people(), plainMisses }
+      : { index: current(), now, commands: registry, messages, plainMisses };
     if (query.someoneElse) {
       const owner = current().resume.basics.name;
       const who = query.someoneElse.charAt(0).toUpperCase() + query.someoneElse.slice(1);
@@ -181,7 +186,7 @@ export function createBot(options: BotOptions): PersonBot {
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
 
-  function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined): Answer {
+  function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses = false): Answer {
     const text = request.text.trim();
     const named = request.command === null ? undefined : findCommand(request.command, registry);
     const routesFreeText = !named || named.routing?.role === 'fallback';
@@ -190,7 +195,7 @@ export function createBot(options: BotOptions): PersonBot {
     if (text.length > limit) return tooLongAnswer(limit, messages);
     const now = clock();
     if (long) {
-      const answer = run(long.command, { text: long.text }, now, messages);
+      const answer = run(long.command, { text: long.text }, now, messages, plainMisses);
       // "Is he a good fit for a VP role?" names no requirement: a short question is then routed as any other.
       if (long.command === named || answer.kind !== 'empty' || text.length > maxQueryLength) return answer;
     }
@@ -204,16 +209,17 @@ export function createBot(options: BotOptions): PersonBot {
     }
     // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
     if (named && named.routing?.role !== 'fallback') {
-      const answer = run(named, parseQuery(text, named.modifiers ?? []), now, messages);
+      const answer = run(named, parseQuery(text, named.modifiers ?? []), now, messages, plainMisses);
       // "/education ciência da computação" of an English résumé: its words in English, when those find something.
       const english = answer.kind === 'empty' ? glossAny(normalize(text)) : '';
-      const glossed = english && english !== normalize(text) ? run(named, parseQuery(english, named.modifiers ?? []), now, messages) : null;
+      const glossed =
+        english && english !== normalize(text) ? run(named, parseQuery(english, named.modifiers ?? []), now, messages, plainMisses) : null;
       return glossed && glossed.kind !== 'empty' ? glossed : answer;
     }
     const routeOf = (route: Route): Answer => {
       const command = findCommand(route.command, registry);
       if (!command) throw new Error(`router chose unknown command ${route.command}`);
-      return run(command, route.query, now, messages);
+      return run(command, route.query, now, messages, plainMisses);
     };
     const followUp = resolveFollowUp(text, context?.previous, current(), current().resume);
     if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current().resume, text, messages);
@@ -237,6 +243,14 @@ export function createBot(options: BotOptions): PersonBot {
     return routeOf(routeFreeText(text, current()));
   }
 
+  function answerAs(request: Question, context: ConversationContext | undefined, plainMisses: boolean): Answer {
+    const messages = messagesOf(request);
+    const copy = copies.get(messages.locale);
+    if (copy) return plainMisses ? copy.answerIfFound(request) : copy.answer(request, context);
+    const answer = answerIn(request, messages, context, plainMisses);
+    return messages.locale === DEFAULT_LOCALE ? answer : { ...answer, locale: messages.locale };
+  }
+
   const bot: PersonBot = {
     commands: registry,
     get resume() {
@@ -249,13 +263,8 @@ export function createBot(options: BotOptions): PersonBot {
     in(locale) {
       return copies.get(locale) ?? bot;
     },
-    answer(request, context) {
-      const messages = messagesOf(request);
-      const copy = copies.get(messages.locale);
-      if (copy) return copy.answer(request, context);
-      const answer = answerIn(request, messages, context);
-      return messages.locale === DEFAULT_LOCALE ? answer : { ...answer, locale: messages.locale };
-    },
+    answer: (request, context) => answerAs(request, context, false),
+    answerIfFound: (request) => answerAs(request, undefined, true),
     complete(command, partial, limit = 25) {
       // Discord sends up to 6,000 characters per keystroke; nothing that long names an entry.
       if (partial.length > maxQueryLength) return [];

@@ -387,7 +387,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     let next = 0;
     for (; next < candidates.length && fits < shown; next++) {
       const m = candidates[next]!;
-      const answer = m.bot.answer({ ...question, text });
+      // Those who do not fit are left out unread: their misses are said plainly.
+      const answer = m.bot.answerIfFound({ ...question, text });
       parts.push({ person: m.ref, answer });
       if (found(answer)) fits++;
     }
@@ -395,12 +396,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // Nobody fits: the answers of those asked and of the first `shown` people, in the directory's order, say how (a
     // refusal, "did you mean"), until they give as many suggestions as are shown; a thousand answers of nothing
     // would cost a thousand one-person answers.
-    const answered = new Map(parts.map((p) => [p.person.id, p.answer]));
+    // Asked again in full (their misses were said plainly), at most `shown` of them.
+    const answered = new Set(parts.map((p) => p.person.id));
     const said: typeof parts = [];
     const suggested = new Set<string>();
     for (const [i, m] of all.entries()) {
-      if (said.length && suggested.size >= MAX_SUGGESTIONS) break;
-      const answer = answered.get(m.ref.id) ?? (i < shown ? m.bot.answer({ ...question, text }) : undefined);
+      if (said.length >= shown || (said.length && suggested.size >= MAX_SUGGESTIONS)) break;
+      const answer = answered.has(m.ref.id) || i < shown ? m.bot.answer({ ...question, text }) : undefined;
       if (!answer) continue;
       said.push({ person: m.ref, answer });
       for (const s of answer.suggestions) suggested.add(s);
