@@ -48,13 +48,35 @@ export function whoMayMean<T>(
   asked: readonly string[],
   section?: ResumeSection,
 ): T[] {
+  return amongIndexed(people, indexOf, (shared) => shared.whoMayMean(asked, section));
+}
+
+/**
+ * The people (or members) whose entries in the section a search for the query can find (SharedIndex.whoFinds):
+ * each shared index asked once, everyone's hits in one pass. One not indexed yet may be found by anything.
+ */
+export function whoFinds<T>(
+  people: readonly T[],
+  indexOf: (person: T) => ResumeIndex | undefined,
+  section: ResumeSection,
+  query: string,
+): T[] {
+  return amongIndexed(people, indexOf, (shared) => shared.whoFinds(section, query));
+}
+
+/** The people whose number in their shared index is in what `who` says of that index, asked once per index. */
+function amongIndexed<T>(
+  people: readonly T[],
+  indexOf: (person: T) => ResumeIndex | undefined,
+  who: (shared: ResumeIndex['shared']) => ReadonlySet<number>,
+): T[] {
   const byIndex = new Map<ResumeIndex['shared'], ReadonlySet<number>>();
   return people.filter((person) => {
     const index = indexOf(person);
     if (!index) return true;
-    let who = byIndex.get(index.shared);
-    if (!who) byIndex.set(index.shared, (who = index.shared.whoMayMean(asked, section)));
-    return who.has(index.sharedAs);
+    let found = byIndex.get(index.shared);
+    if (!found) byIndex.set(index.shared, (found = who(index.shared)));
+    return found.has(index.sharedAs);
   });
 }
 

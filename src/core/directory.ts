@@ -7,14 +7,17 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
-import { whoMayMean } from '../../commands/people-candidates.js';
+import { whoFinds as findable, whoMayMean } from '../../commands/people-candidates.js';
 import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
-import { words } from '../query/normalize.js';
+import { glossAny } from '../query/language.js';
+import { normalize, words } from '../query/normalize.js';
+import { isGenericQuery } from '../query/route.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
+import { technologyOf } from '../query/technologies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
@@ -194,7 +197,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (waiting.length > 1 || (waiting.length === 1 && !options.indexOnDemand)) indexTogether(waiting);
   };
   const indexAtStart = () => {
-    if (!options.indexOnDemand) indexed(everyone());
+    if (options.indexOnDemand) return;
+    indexed(everyone());
+    // Read while starting, not by the first questions across everyone: each kind of résumé's route table (people
+    // with the same sections share one) and the skills taxonomy the question reader consults.
+    for (const m of members.values()) void m.slot.index?.routes;
+    technologyOf('');
   };
 
   for (const person of options.people) members.set(person.id, member(person.id, person.resume, person.translations));
@@ -380,8 +388,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const asked = wordsAnswering(text, command, first!.bot.index.routes, aliases);
     indexed(all);
     const may = asked ? new Set(whoMayMean(all, (m) => m.slot.index, asked, command.section?.section)) : null;
+    const reached =
+      (may &&
+        whoFinds(
+          all.filter((m) => may.has(m)),
+          command,
+          text,
+        )) ??
+      may;
     // A translated copy may use other words: whoever has one is always asked.
-    const candidates = may ? all.filter((m) => Object.keys(m.translations).length || may.has(m)) : all;
+    const candidates = reached ? all.filter((m) => Object.keys(m.translations).length || reached.has(m)) : all;
     const parts: Array<{ person: PersonRef; answer: Answer }> = [];
     let fits = 0;
     let next = 0;
@@ -408,6 +424,23 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       for (const s of answer.suggestions) suggested.add(s);
     }
     return groupAnswers(said, route, messages);
+  }
+
+  /**
+   * Of these members, those a section command's search can find anything for with the text, or its words in English
+   * (the one-person bot asks both): everyone's hits in one pass. A section command answers plain text from its
+   * section's search alone, unless the text only restates what it is about, when it lists the whole section (then
+   * everyone may fit).
+   */
+  function whoFinds(members: readonly Member[], command: Command, text: string): ReadonlySet<Member> | null {
+    const section = command.section?.section;
+    if (!section) return null;
+    const english = glossAny(normalize(text));
+    const texts = english && english !== normalize(text) ? [text, english] : [text];
+    // People with the same sections share a route table: each table asked once.
+    const tables = new Map(members.flatMap((m) => (m.slot.index ? [[m.slot.index.routes, m.slot.index] as const] : [])));
+    if ([...tables.values()].some((index) => texts.some((t) => isGenericQuery(index, command.data.name, t)))) return null;
+    return new Set(texts.flatMap((t) => findable(members, (m) => m.slot.index, section, t)));
   }
 
   function completePeople(partial: string, limit: number): string[] {

@@ -88,6 +88,8 @@ export interface SharedIndex {
    * can be found by it.
    */
   whoMayMean(words: readonly string[], section?: ResumeSection): ReadonlySet<number>;
+  /** The numbers of the people here whose entries in the section `find` can return for the query (SectionSearcher.whoFinds). */
+  whoFinds(section: ResumeSection, query: string): ReadonlySet<number>;
   /**
    * How strongly each person here says every asked word, read from the shared postings in one pass rather than
    * person by person: 1 when a name of theirs has it (a skill, an employer), 0.9 a facet (a title, a keyword),
@@ -145,6 +147,7 @@ function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, voc
       const found = all;
       return found ? (person) => found.get(person) ?? 0 : () => TIER_WEIGHT.identity;
     },
+    whoFinds: (section, query) => searchers.get(section)?.whoFinds(query) ?? new Set(),
     whoMayMean(asked, section) {
       const found = new Set<number>();
       for (const [at, searcher] of searchers)

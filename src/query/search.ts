@@ -90,6 +90,11 @@ export interface SectionSearcher {
    * forms, typos and beginnings; a name run together): nobody else can be found here by them.
    */
   whoMayMean(asked: readonly string[]): ReadonlySet<number>;
+  /**
+   * Everyone `search` or `partial` can find anything for with this query: everyone's hits in one pass, and whoever
+   * has a name or facet here with a word of it (a partial name starts from one). Nobody else is found by it here.
+   */
+  whoFinds(query: string): ReadonlySet<number>;
   /** Each person a name or facet of whose has this very word, with the weight of the stronger tier (into `strengths`). */
   naming(word: string, strengths: Map<number, number>): void;
 }
@@ -184,6 +189,8 @@ export function createSectionSearcher(
   /** Hits by person, best first. */
   interface Ranked {
     get(person: number): Hit[] | undefined;
+    /** Everyone with a hit. */
+    people(): Iterable<number>;
   }
   const cache = new Map<string, Ranked>();
   const NONE: Hit[] = [];
@@ -295,11 +302,15 @@ export function createSectionSearcher(
    * asked about: a question reaches a few of the thousand people the postings name.
    */
   function ranked(best: Map<number, Hit>): Ranked {
-    if (!personOf) return new Map([[0, rankedOne([...best])]]);
+    if (!personOf) {
+      const one = rankedOne([...best]);
+      return { get: (person) => (person === 0 ? one : undefined), people: () => (one.length ? [0] : []) };
+    }
     const byPerson = new Map<number, Array<[number, Hit]>>();
     for (const [d, hit] of best) if (hit.score >= MIN_SCORE) pushTo(byPerson, ownerOf(d), [d, hit]);
     const done = new Map<number, Hit[]>();
     return {
+      people: () => byPerson.keys(),
       get(person) {
         let hits = done.get(person);
         if (!hits) {
@@ -469,7 +480,12 @@ export function createSectionSearcher(
 
   /** A lookup only one person's answer needs (a partial name, related terms): cached for that person. */
   function lookupFor(kind: string, query: string, person: number, compute: (normalized: string, person: number) => Hit[]): Hit[] {
-    return lookup(`${kind}\u0000${person}`, query, (normalized) => new Map([[person, compute(normalized, person)]])).get(person) ?? NONE;
+    return (
+      lookup(`${kind}\u0000${person}`, query, (normalized) => {
+        const hits = compute(normalized, person);
+        return { get: (p) => (p === person ? hits : undefined), people: () => (hits.length ? [person] : []) };
+      }).get(person) ?? NONE
+    );
   }
 
   return {
@@ -486,6 +502,16 @@ export function createSectionSearcher(
           const at = postings(w);
           for (let i = 0; i < at.length; i += 3) found.add(ownerOf(at[i]!));
         }
+      }
+      return found;
+    },
+    whoFinds(query) {
+      const found = new Set(lookup('', query, searchUncached).people());
+      const queryWords = words(normalize(query)).filter((w) => !STOPWORDS.has(w));
+      if (queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS) return found;
+      for (const word of queryWords) {
+        const m = meaning(vocabularies.names, word, word.length < 3 ? 'content' : 'name');
+        for (const w of candidates(m)) for (const id of termsByWord.get(w) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
       }
       return found;
     },
@@ -547,7 +573,7 @@ export function createSectionSearcher(
   };
 }
 
-const EMPTY = { get: (): undefined => undefined };
+const EMPTY = { get: (): undefined => undefined, people: (): number[] => [] };
 
 const NO_POSTINGS = new Int32Array(0);
 const NO_TERMS: readonly number[] = [];

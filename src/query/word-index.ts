@@ -48,6 +48,8 @@ export class WordIndex {
   /** Words by length: a typo changes the length by at most the typo budget. */
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+  /** In a vocabulary several people share, every person asked the same word asks its typos again. */
+  private readonly typoCache = new Map<string, ReadonlyMap<string, number>>();
   /** "Did you mean" asks each section about the same words: their near words are cached too. */
   private readonly nearCache = new Map<string, ReadonlyMap<string, number>>();
   /**
@@ -206,6 +208,16 @@ export class WordIndex {
    * several people share, a word one person spells right may be a typo of another's word.
    */
   typos(query: string, mode: WordMode): ReadonlyMap<string, number> {
+    const key = `${mode}\u0000${query}`;
+    const cached = this.typoCache.get(key);
+    if (cached) return cached;
+    const found = this.typosUncached(query, mode);
+    if (this.typoCache.size >= MAX_CACHED) this.typoCache.clear();
+    this.typoCache.set(key, found);
+    return found;
+  }
+
+  private typosUncached(query: string, mode: WordMode): Map<string, number> {
     const found = new Map<string, number>();
     if (query.length < 4 || query.length > MAX_TYPO_LENGTH) return found;
     // A technology's name typed in full is meant as typed: "scala" is no misspelt "scale", "rust" no "trust".

@@ -59,6 +59,15 @@ const PEOPLE_QUESTIONS = [
   '/people cobol',
   '/people zzqx',
   'who knows google cloud?',
+  'who knows machine learning?',
+  '/people site reliability',
+  '/people masters degree',
+  'who has worked at netflix and dropbox?',
+  '/people kubernetes networking',
+  'who knows apache spark?',
+  '/people engineering manager at globex',
+  'anyone certified in aws?',
+  '/people postgres',
 ];
 
 const SECTION_QUESTIONS = [
@@ -99,6 +108,17 @@ const SECTION_QUESTIONS = [
   '/certificates cka',
   '/awards',
   '/volunteer 2024',
+  '/experience site reliability',
+  '/education university of texas',
+  '/skills machine learning',
+  '/experience google cloud',
+  '/projects flame graphs',
+  '/skills kafka streams',
+  '/experience engineering manager',
+  '/experience gerente de engenharia',
+  '/skills aprendizado de máquina',
+  '/education skills',
+  '/experience profiling netflix',
 ];
 
 const ask = (bot: ReturnType<typeof botShowing>, line: string): Answer => bot.answer({ ...parseLine(line), platform: 'cli' });
