@@ -54,7 +54,7 @@ const CACHE_PREFIX = 'start-';
 /** Configurations remembered at once; the least recently written go first. */
 const MAX_ENTRIES = 8;
 
-interface CacheFile {
+export interface CacheFile {
   format: number;
   /** The package version and the validating code, as a digest of their contents. */
   stamp: string;
@@ -94,6 +94,31 @@ export interface CachedApp {
   serves: boolean;
   /** The fully loaded app, when this start validated (a miss, or the cache off); null on a hit. */
   app: App | null;
+  /** The cache entry this start was made from (or wrote): what `stillCurrent` checks again later; null when none. */
+  entry: CacheEntry | null;
+}
+
+/** One cache entry as a start used it. */
+export interface CacheEntry {
+  readonly dir: string;
+  readonly file: string;
+  readonly known: SettingsIndex;
+  readonly data: CacheFile;
+  /** The code files it was checked against (their paths do not move while the same build runs). */
+  readonly code: readonly string[];
+}
+
+/**
+ * Whether a start made from `entry` is still what these settings and files would give now: the same checks as a start
+ * that reads the entry (settings, résumé and alias files byte for byte, translated copies, the validating code).
+ */
+export function stillCurrent(entry: CacheEntry, rawEnv: Env): boolean {
+  const env = withBundledDefaults(rawEnv);
+  if (env.RESUME_DIR?.trim() || cacheDirectory(rawEnv) !== entry.dir) return false;
+  const known = readIndex(entry.dir);
+  if (!known || JSON.stringify(known) !== JSON.stringify(entry.known)) return false;
+  const { file, ...wanted } = entryFile(entry.dir, env, known, entry.code);
+  return file === entry.file && current(entry.data, wanted) !== null;
 }
 
 /** The package.json and the validating modules: what decides what a validation gives. */
@@ -204,6 +229,11 @@ function readCache(file: string, wanted: Wanted): { data: CacheFile; refresh: bo
   } catch {
     return null;
   }
+  return current(data, wanted);
+}
+
+/** `data` when nothing it was made from changed since (see readCache). */
+function current(data: CacheFile, wanted: Wanted): { data: CacheFile; refresh: boolean } | null {
   if (data?.format !== FORMAT || data.env !== wanted.env) return null;
   if (data.resumeFile !== wanted.resumeFile || data.aliasesFile !== wanted.aliasesFile) return null;
   // The code's files as they were: the same code. Otherwise the contents decide (a rebuild that changed nothing keeps the entry).
@@ -242,22 +272,22 @@ const MAX_PLAIN_NAME = 180;
  * The entry file for these settings: one per configuration, so two résumés (or two settings) used in turn do not evict
  * each other. Named by its key itself when that is short (no hashing on the usual start), else by the key's digest.
  */
-function entryFile(dir: string, env: Env, index: SettingsIndex): Wanted & { file: string } {
+function entryFile(dir: string, env: Env, index: SettingsIndex, code?: readonly string[]): Wanted & { file: string } {
   const envKey = envKeyOf(env, index);
   // Read the inputs' paths as the settings will (relative to the working directory).
   const resumeFile = resolve(env.RESUME_FILE?.trim() ?? '');
   const aliasesFile = resolve(env.ALIASES_FILE?.trim() ?? '');
   const key = Buffer.from(`${envKey}\0${resumeFile}\0${aliasesFile}`).toString('base64url');
   const name = key.length <= MAX_PLAIN_NAME ? `p${key}` : `d${sha256(key)}`;
-  return { file: join(dir, `${CACHE_PREFIX}${name}.json`), env: envKey, resumeFile, aliasesFile, code: codeFiles(index) ?? [] };
+  return { file: join(dir, `${CACHE_PREFIX}${name}.json`), env: envKey, resumeFile, aliasesFile, code: code ?? codeFiles(index) ?? [] };
 }
 
 /**
  * The running build (the bundle's, on this Node, with the skills taxonomy's files), or null when tsc's output runs: a
- * prepared index is kept only per build.
+ * prepared index is kept only per build. `bundle`: the bundle's build as its launcher already read it.
  */
-function currentBuild(): string | null {
-  const bundle = bundleBuild(fileURLToPath(import.meta.url));
+function currentBuild(known?: string | null): string | null {
+  const bundle = known !== undefined ? known : bundleBuild(fileURLToPath(import.meta.url));
   const taxonomy = bundle && codeFingerprint(shippedTaxonomyFiles());
   return bundle && taxonomy !== null ? `${bundle}-${process.version}-${taxonomy}` : null;
 }
@@ -290,7 +320,7 @@ function assembleWith(options: AssembleOptions, prepared: PreparedIndex | undefi
 export async function loadAppCached(
   rawEnv: Env,
   defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn',
-  { indexOnDemand = false }: { indexOnDemand?: boolean } = {},
+  { indexOnDemand = false, build: bundle }: { indexOnDemand?: boolean; build?: string | null } = {},
 ): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
   // The cache remembers one résumé file; a folder of them (RESUME_DIR) is validated on every start.
@@ -312,7 +342,7 @@ export async function loadAppCached(
         privateFields: cached.privateFields,
         logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
       };
-      const build = currentBuild();
+      const build = currentBuild(bundle);
       const prepared = preparedOf(cached, build);
       const assembled = assembleWith(options, prepared);
       // The first start of this build keeps what the index read, for the next ones; a rebuilt but same code its new times.
@@ -321,7 +351,8 @@ export async function loadAppCached(
       else if (found.refresh) writeCache(file, dir, cached);
       const { pipeline, logger } = assembled;
       const index = prepared && !assembled.fellBack ? 'prepared' : 'read';
-      return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null };
+      const entry = { dir, file, known, data: cached, code: wanted.code };
+      return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null, entry };
     }
   }
 
@@ -342,11 +373,12 @@ export async function loadAppCached(
     privateFields: app.config.privateFields,
     serves: app.serves,
     app,
+    entry: null,
   };
   if (!dir) return result;
 
   const index = settingsIndex();
-  const build = currentBuild();
+  const build = currentBuild(bundle);
   if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
   const { file, env: envKey, resumeFile, aliasesFile, code } = entryFile(dir, env, index);
   const fingerprint = codeFingerprint(code);
@@ -365,7 +397,7 @@ export async function loadAppCached(
     copiesBefore.every((c) => typeof c.text === 'string' && unchanged(c.file, c.text) && app.translations[c.tag]) &&
     copiesBefore.length === Object.keys(app.translations).length
   ) {
-    writeCache(file, dir, {
+    const data: CacheFile = {
       format: FORMAT,
       stamp,
       fingerprint,
@@ -383,7 +415,9 @@ export async function loadAppCached(
       resume: app.resume,
       aliases: { same: entriesOf(app.aliases.same), related: entriesOf(app.aliases.related) },
       index: build && app.prepared ? { build, data: app.prepared() } : null,
-    });
+    };
+    writeCache(file, dir, data);
+    return { ...result, entry: { dir, file, known: index, data, code } };
   }
   return result;
 }

@@ -1,10 +1,14 @@
 /**
- * Build step, run after tsc (`npm run build`): bundles the CLI for launch.ts.
+ * Build step, run after tsc (`npm run build`): bundles the CLI for its launchers.
  *  - dist/src/cli/main.bundle.cjs: the CLI's whole hot path (main.js, the query layer, the
  *    commands, fuse.js) as one CommonJS script, which the launcher compiles with V8's code of
  *    its last run. Its dynamic imports call the launcher's importer instead (a script
  *    compiled from V8's code cache loses Node's own import() hook in Node 20).
- *  - dist/src/cli/launch.cjs: the launcher itself, CommonJS, the package's `bin`.
+ *  - dist/src/cli/launch.cjs: the launcher itself, CommonJS.
+ *  - dist/src/cli/snapshot.cjs: what `node --build-snapshot` runs (snapshot-entry.ts), with
+ *    import.cjs, the importer a start-up snapshot's code loads at run time.
+ *  - dist/src/cli/resume-bot: the package's `bin`, a shell script (resume-bot.sh) that starts
+ *    node from a start-up snapshot when there is one, else launch.cjs.
  *
  * Why: Node 20's ESM loader pays for every module it resolves and reads, and compiles every
  * function afresh; `resume-bot` is a one-shot command whose whole-process time is the
@@ -16,10 +20,10 @@
  * runs the tsc output as it is: slower, never broken.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_FILE, digestLine, IMPORT_FUNCTION } from './launch-names.js';
+import { BUNDLE_FILE, digestLine, IMPORT_FUNCTION, IMPORTER_FILE, SNAPSHOT_ENTRY } from './launch-names.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
@@ -55,7 +59,15 @@ export function routeDynamicImports(code: string): string {
   return routed;
 }
 
+/** The package's `bin`: there whether or not bundling works (without a bundle it runs launch.cjs, which runs tsc's output). */
+function writeBin(): void {
+  const bin = join(here, 'resume-bot');
+  copyFileSync(join(here, '..', '..', '..', 'src', 'cli', 'resume-bot.sh'), bin);
+  chmodSync(bin, 0o755);
+}
+
 async function bundle(): Promise<void> {
+  writeBin();
   const cli = await commonJs(
     entry,
     (id, importer) =>
@@ -66,19 +78,23 @@ async function bundle(): Promise<void> {
       (importer !== undefined && id.startsWith('.') && LAZY_FILES.includes(join(dirname(importer), id))),
   );
   if (!cli.includes('loadAppCached')) throw new Error(`${entry} is not the CLI entry`);
-  // The launcher imports nothing but Node's own modules and the cache folder's rule.
+  // The launcher and the snapshot's entry import nothing but Node's own modules and the cache folder's rule.
   const launcher = await commonJs(join(here, 'launch.js'), (id) => id.startsWith('node:'));
+  const snapshotEntry = await commonJs(join(here, 'snapshot-entry.js'), (id) => id.startsWith('node:'));
   const out = join(here, BUNDLE_FILE);
   const code = routeDynamicImports(cli);
   // The launcher names the bundle's compiled code by this digest: computed here, once, not on every start.
   writeFileSync(out, `${digestLine(createHash('sha256').update(code).digest('base64url'))}${code}`);
   writeFileSync(join(here, 'launch.cjs'), `#!/usr/bin/env node\n${launcher}`, { mode: 0o755 });
+  writeFileSync(join(here, SNAPSHOT_ENTRY), snapshotEntry);
+  writeFileSync(join(here, IMPORTER_FILE), 'module.exports = (specifier) => import(specifier);\n');
+
   process.stdout.write(`bundled the CLI: ${out} (${Math.round(cli.length / 1024)} kB)\n`);
 }
 
 /** A launcher that runs the unbundled CLI, for when the real one could not be built. */
 const PLAIN_LAUNCHER = `#!/usr/bin/env node
-import(require('node:url').pathToFileURL(require('node:path').join(__dirname, 'main.js')).href);
+import(require('node:url').pathToFileURL(require('node:path').join(__dirname, 'unbundled.js')).href);
 `;
 
 bundle().catch((error: unknown) => {

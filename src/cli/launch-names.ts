@@ -7,3 +7,7 @@ export const IMPORT_FUNCTION = '__resumeBotImport';
 /** The bundle's first line: the SHA-256 of the rest, as the build computed it. */
 export const digestLine = (digest: string): string => `// resume-bot CLI bundle sha256=${digest}\n`;
 export const DIGEST_LINE = /^\/\/ resume-bot CLI bundle sha256=([\w-]+)\n/;
+/** Beside the bundle: exports `(specifier) => import(specifier)`, for code a start-up snapshot compiled (see snapshot-entry.ts). */
+export const IMPORTER_FILE = 'import.cjs';
+/** The entry `node --build-snapshot` runs, beside the bundle. */
+export const SNAPSHOT_ENTRY = 'snapshot.cjs';

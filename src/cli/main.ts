@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `resume-bot` (and `npm run ask --`): answers one message and exits. A leading `/command`
  * selects a command, anything else is free text. `--json` prints the machine-readable
@@ -8,12 +7,15 @@
  * the résumé are broken, 2 usage error.
  *
  * Startup time matters (the bench compares it with a bare `node -e 0`): nothing here may
- * load Bolt or discord.js, and the résumé is indexed once.
+ * load Bolt or discord.js, and the résumé is indexed once. Its launchers call `runCli`: the
+ * bundle's (launch.ts), a V8 start-up snapshot's (snapshot-entry.ts), or tsc's output as it is
+ * (unbundled.ts).
  */
 import { resumeFor } from '../core/owner.js';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isatty } from 'node:tty';
+import { debuglog } from 'node:util';
 import { commands } from '../../commands/index.js';
 import { commandTexts } from '../../commands/localized.js';
 import { messagesFor, type Messages } from '../i18n/catalogue.js';
@@ -26,7 +28,12 @@ import { parseLine } from '../console/parse.js';
 import { renderTerminal } from '../render/terminal.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { toJsonResult } from './json.js';
-import { loadAppCached } from '../app/startup-cache.js';
+import { loadAppCached, type CachedApp } from '../app/startup-cache.js';
+import { requestSnapshot } from '../app/snapshot.js';
+
+// The snapshot's builder (snapshot-entry.ts) reaches these through the bundle.
+export { prepareSnapshot, snapshotApp } from '../app/snapshot.js';
+import type { Env } from '../app/env.js';
 
 const load = createRequire(import.meta.url);
 
@@ -137,7 +144,15 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, lo
   rl.close();
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** How a launcher starts the CLI. */
+export interface CliStart {
+  /** The bundle's build as the launcher read it (null: tsc's output), so nothing reads the bundle again. */
+  build?: string | null;
+  /** A start made earlier (a start-up snapshot's), when it is still what these settings and files give; else undefined. */
+  earlier?: (env: Env) => CachedApp | undefined;
+}
+
+async function main(argv: readonly string[], start: CliStart): Promise<number> {
   // isatty(0), not process.stdin.isTTY: building the stdin stream costs a one-shot CLI time it never uses.
   const args = parseCliArgs(argv, { stdinIsTTY: isatty(0) });
   if (args.kind === 'usage-error') return usageError(args.problem);
@@ -148,39 +163,45 @@ async function main(argv: readonly string[]): Promise<number> {
 
   exitQuietlyOnBrokenPipe(process.stdout);
   await loadEnvFile();
-  let pipeline: Pipeline;
-  let privateFields: string[];
+  let app: CachedApp;
+  let fromEarlier = false;
   try {
+    const earlier = start.earlier?.(process.env);
+    fromEarlier = earlier !== undefined;
     // A few questions, most about one person: a folder's people are indexed as questions reach them.
-    const app = await loadAppCached(process.env, 'warn', { indexOnDemand: true });
-    app.logger.debug('cli_start', { cache: app.cache, index: app.index });
-    pipeline = app.pipeline;
-    privateFields = app.privateFields;
+    app = earlier ?? (await loadAppCached(process.env, 'warn', { indexOnDemand: true, build: start.build }));
+    app.logger.debug('cli_start', { cache: app.cache, index: app.index, snapshot: fromEarlier });
+    // NODE_DEBUG=resume-bot says how the start went without touching the settings (a snapshot is per settings).
+    debuglog('resume-bot')('start cache=%s index=%s snapshot=%s', app.cache, app.index, fromEarlier);
   } catch (error) {
     return reportStartupError(error);
   }
+  const { pipeline, privateFields } = app;
 
   const color = !args.json && wantsColor(process.stdout, process.env);
-  if (args.message === null) {
-    await answerLines(pipeline, args.json, color, args.locale, args.conversation);
-    return 0;
+  let code = 0;
+  if (args.message === null) await answerLines(pipeline, args.json, color, args.locale, args.conversation);
+  else {
+    const parsed = parseLine(args.message, 'cli');
+    if (parsed.kind !== 'request') return 0;
+    const { text, answer } = await respond(pipeline, inLocale(parsed.request, args.locale), args.json, color);
+    process.stdout.write(text);
+    if (args.image !== null) code = await writeImage(args.image, answer, pipeline, privateFields);
+    if (code === 0 && args.pdf !== null) code = await writePdf(pipeline, answer, args.pdf, privateFields);
   }
-  const parsed = parseLine(args.message, 'cli');
-  if (parsed.kind !== 'request') return 0;
-  const { text, answer } = await respond(pipeline, inLocale(parsed.request, args.locale), args.json, color);
-  process.stdout.write(text);
-  if (args.image !== null) {
-    const written = await writeImage(args.image, answer, pipeline, privateFields);
-    if (written !== 0) return written;
-  }
-  return args.pdf === null ? 0 : writePdf(pipeline, answer, args.pdf, privateFields);
+  // Answered without a current snapshot: the next start may have one (built in the background, see app/snapshot.ts).
+  if (!fromEarlier) requestSnapshot(process.env, app, start.build ?? null);
+  return code;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (error: unknown) => {
-    process.exitCode = await reportStartupError(error);
-  },
-);
+/** Runs the CLI on `argv` (the arguments after the program's name); sets the process's exit code. */
+export function runCli(argv: readonly string[], start: CliStart = {}): Promise<void> {
+  return main(argv, start).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    async (error: unknown) => {
+      process.exitCode = await reportStartupError(error);
+    },
+  );
+}

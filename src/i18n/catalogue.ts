@@ -79,6 +79,12 @@ export class CatalogueSet {
 
   constructor(readonly dir: string = defaultCatalogueDir()) {}
 
+  /** Drops the messages built so far (they hold Intl objects, which a V8 start-up snapshot cannot keep); the texts stay read. */
+  forgetMessages(): void {
+    this.messages.clear();
+    this.requested.clear();
+  }
+
   /** Every language the folder holds (`en`, `pt-BR`, …). */
   locales(): readonly string[] {
     this.tags ??= readdirSync(this.dir)

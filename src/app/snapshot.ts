@@ -1,0 +1,119 @@
+/**
+ * The CLI's V8 start-up snapshot: a heap in which the bundled CLI is loaded, the résumé validated
+ * and indexed and the hot path compiled, so a start is Node's own start plus one answer.
+ *
+ * Why: a one-shot `resume-bot` pays, on every start, for compiling and running the bundle's top
+ * level, reading the start-up cache's entry, indexing the résumé and compiling each function of the
+ * answer's path; a snapshot holds all of it. Node reads one only when started with `--snapshot-blob`
+ * (Node 20 cannot start itself again), so the `resume-bot` launcher (cli/resume-bot.sh) is a shell
+ * script that passes it when one is there for this node, and says where it would be
+ * (RESUME_BOT_SNAPSHOT). A start without a current snapshot answers as usual, then asks for one:
+ * a detached `node --build-snapshot` (cli/snapshot-entry.ts), once per build, node and start-up
+ * cache entry, written beside that cache.
+ *
+ * A snapshot is used only while it is current: the same bundle (its build key) and what the
+ * start-up cache checks (settings, the résumé, alias and translation files byte for byte, the
+ * validating code); otherwise the CLI starts as without it. Node itself refuses a snapshot of
+ * another Node, the launcher one it cannot load (and starts without it).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commands } from '../../commands/index.js';
+import { parseCliArgs } from '../cli/args.js';
+import { toJsonResult } from '../cli/json.js';
+import { SNAPSHOT_ENTRY } from '../cli/launch-names.js';
+import { parseLine } from '../console/parse.js';
+import { catalogues } from '../i18n/catalogue.js';
+import { renderTerminal } from '../render/terminal.js';
+import { writeAtomically } from './cache-dir.js';
+import type { Env } from './env.js';
+import { loadAppCached, stillCurrent, type CachedApp, type CacheEntry } from './startup-cache.js';
+
+/** Set by the `resume-bot` launcher: the snapshot it looks for, so where one is built. */
+export const SNAPSHOT_VARIABLE = 'RESUME_BOT_SNAPSHOT';
+
+/** What a snapshot holds besides the code: the start it was made for. */
+export interface SnapshotState {
+  readonly build: string;
+  readonly app: CachedApp;
+  readonly entry: CacheEntry;
+}
+
+/** Free text beside every command and its examples: answering them once compiles the paths most questions take. */
+const WARM_UP = [
+  'what did he do?',
+  'where did she study?',
+  'does he know kubernetes?',
+  'how can I contact her?',
+  'o que ele fez?',
+  'and before that?',
+];
+
+/**
+ * At build time: the start as the start-up cache gives it, its code compiled by answering a few
+ * questions (no conversation, so nothing is remembered), and the catalogues' Intl objects dropped.
+ */
+export async function prepareSnapshot(env: Env, build: string): Promise<SnapshotState | null> {
+  const app = await loadAppCached(env, 'warn', { indexOnDemand: true, build });
+  if (!app.entry) return null;
+  const lines = [...commands.flatMap((c) => [`/${c.data.name}`, ...c.data.examples.map((e) => `/${e}`)]), ...WARM_UP];
+  for (const line of lines) {
+    const parsed = parseLine(line, 'cli');
+    if (parsed.kind !== 'request') continue;
+    const { answer } = await app.pipeline.handle(parsed.request);
+    renderTerminal(answer, { color: false });
+    JSON.stringify(toJsonResult(answer, parsed.request));
+  }
+  // Node loads its argument parser on first use: into the snapshot with it.
+  parseCliArgs(['--json', '/about'], { stdinIsTTY: false });
+  catalogues.forgetMessages();
+  return { build, app, entry: app.entry };
+}
+
+/** At start: the snapshot's app while it is what these settings and files give, else undefined. */
+export function snapshotApp(state: SnapshotState | null, env: Env): CachedApp | undefined {
+  return state && stillCurrent(state.entry, env) ? state.app : undefined;
+}
+
+/**
+ * Builds the snapshot with the node the launcher runs, writes it in place at once (never half a file), and the node it
+ * is for beside it, which the launcher compares with its own before using the snapshot.
+ */
+const BUILD = `node=$(command -v node) || exit 1
+tmp="$1.$$"
+trap 'rm -f "$tmp" "$tmp.node"' EXIT
+"$node" --snapshot-blob "$tmp" --build-snapshot "$2" >/dev/null 2>&1 && [ -s "$tmp" ] || exit 1
+printf '%s\\n' "$node" > "$tmp.node" && chmod 600 "$tmp" "$tmp.node" && mv -f "$tmp" "$1" && mv -f "$tmp.node" "$1.node"`;
+
+function textOf(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After a start without a current snapshot, from the `resume-bot` launcher: builds one in the background, unless one was
+ * already asked for this build, node and start-up cache entry (built, being built, or failed: never again for them).
+ */
+export function requestSnapshot(env: Env, app: CachedApp, build: string | null): void {
+  const blob = env[SNAPSHOT_VARIABLE];
+  // A user's node options may change V8's flags, which a snapshot must share: the launcher uses none then.
+  if (!blob || !build || !app.entry || env.NODE_OPTIONS || process.platform === 'win32') return;
+  let key: string;
+  try {
+    key = [build, process.version, app.entry.file, statSync(app.entry.file).mtimeMs].join('\n');
+  } catch {
+    return;
+  }
+  if (textOf(`${blob}.wanted`) === key) return;
+  writeAtomically(dirname(blob), `${blob}.wanted`, key);
+  const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const entry = fileURLToPath(new URL(`../cli/${SNAPSHOT_ENTRY}`, import.meta.url));
+  spawn('/bin/sh', ['-c', BUILD, 'resume-bot-snapshot', blob, entry], { detached: true, stdio: 'ignore' })
+    .on('error', () => {})
+    .unref();
+}

@@ -1,0 +1,55 @@
+#!/bin/sh
+# resume-bot: the CLI. Starts node from the CLI's start-up snapshot when there is one for this
+# node (see src/app/snapshot.ts), else from launch.cjs. A shell script because node reads a
+# snapshot only when started with --snapshot-blob, and Node 20 cannot start itself again: a second
+# node would cost what the snapshot saves.
+
+# npm links this file into node_modules/.bin: the package is where the link leads.
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case $link in
+    /*) self=$link ;;
+    *) self=${self%/*}/$link ;;
+  esac
+done
+case $self in
+  */*) here=${self%/*} ;;
+  *) here=. ;;
+esac
+
+node=$(command -v node) || {
+  echo 'resume-bot: node not found on PATH' >&2
+  exit 127
+}
+
+# The start-up cache's folder, as src/app/cache-dir.ts finds it.
+if [ "${RESUME_BOT_CACHE_DIR+set}" = set ]; then
+  case $RESUME_BOT_CACHE_DIR in
+    '' | off) cache= ;;
+    *) cache=$RESUME_BOT_CACHE_DIR ;;
+  esac
+elif [ -d "$here/../../../node_modules" ]; then
+  cache=$here/../../../node_modules/.cache/resume-bot
+else
+  cache=
+fi
+
+# A user's NODE_OPTIONS may change V8's flags, which a snapshot must have been built with: none then.
+if [ -n "$cache" ] && [ -z "$NODE_OPTIONS" ]; then
+  RESUME_BOT_SNAPSHOT=$cache/snapshot.blob
+  export RESUME_BOT_SNAPSHOT
+  built=
+  [ -O "$RESUME_BOT_SNAPSHOT.node" ] && read -r built <"$RESUME_BOT_SNAPSHOT.node"
+  # Ours, for this node, and newer than it (a node upgraded in place refuses an older build's).
+  if [ "$built" = "$node" ] && [ -O "$RESUME_BOT_SNAPSHOT" ] && [ "$RESUME_BOT_SNAPSHOT" -nt "$node" ]; then
+    "$node" --snapshot-blob "$RESUME_BOT_SNAPSHOT" -- "$@"
+    status=$?
+    # 14: node refused the snapshot; 134, 139: it could not read it. Nothing ran: start without it (a new one follows).
+    case $status in
+      14 | 134 | 139) rm -f "$RESUME_BOT_SNAPSHOT" "$RESUME_BOT_SNAPSHOT.node" "$RESUME_BOT_SNAPSHOT.wanted" ;;
+      *) exit $status ;;
+    esac
+  fi
+fi
+exec "$node" "$here/launch.cjs" "$@"
