@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 export const ROOT = resolve(__dirname, '../..');
 /** What `resume-bot` and `npm run ask` run: the launcher of the bundled CLI. */
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'launch.cjs');
+/** The package's `bin`: the shell launcher that starts the CLI from a start-up snapshot when there is one. */
+export const BIN = join(ROOT, 'dist', 'src', 'cli', 'resume-bot');
 export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 /** Preload that says, at exit, whether node:crypto was loaded and which files were read (see `startReads`). */
 export const READS = join(__dirname, 'fixtures', 'reads.cjs');
@@ -64,6 +66,19 @@ export function runNode(box: Sandbox, entry: string, args: string[], options: Ru
 }
 
 export const ask = (box: Sandbox, args: string[], options?: RunOptions) => runNode(box, CLI, args, options);
+
+/** Runs an executable (the `resume-bot` launcher) as a user's shell would, in the sandbox. */
+export function runProgram(box: Sandbox, program: string, args: string[], options: Omit<RunOptions, 'node'> = {}): Result {
+  const result = spawnSync(program, args, {
+    cwd: box.dir,
+    env: { PATH: process.env.PATH ?? '', RESUME_BOT_CACHE_DIR: box.cacheDir, ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 /** Parses the single JSON line `ask --json` printed. */
 export function askJson(box: Sandbox, message: string, options?: RunOptions): Record<string, unknown> {

@@ -1,0 +1,166 @@
+/**
+ * `resume-bot` starts from a V8 start-up snapshot of an earlier start (src/app/snapshot.ts): built
+ * in the background after a start without one, used only while it is current. Whatever the
+ * snapshot's state, the answers are exactly those of a start without any cache.
+ * NODE_DEBUG=resume-bot says how a start went (a setting would make the snapshot another's).
+ */
+import { copyFileSync, existsSync, readFileSync, readdirSync, utimesSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, copyOfPackage, ensureBuilt, ROOT, runProgram, sandbox, type Result, type Sandbox } from './run.js';
+
+let box: Sandbox;
+let resumeFile: string;
+beforeAll(() => {
+  ensureBuilt();
+  box = sandbox();
+  resumeFile = join(box.dir, 'resume.json');
+  copyFileSync(join(ROOT, 'data', 'resume.json'), resumeFile);
+});
+afterAll(() => box.remove());
+
+const QUESTIONS = '/experience netflix\nwhat did he do at netflix?\n/skills k8s\no que ele fez na netflix?\n/about\n';
+
+function run(args: string[], env: Record<string, string> = {}, input = ''): Result & { snapshot: boolean | null } {
+  const result = runProgram(box, BIN, args, { env: { RESUME_FILE: resumeFile, NODE_DEBUG: 'resume-bot', ...env }, input });
+  const said = /start cache=\w+ index=\w+ snapshot=(true|false)/.exec(result.stderr)?.[1];
+  return { ...result, snapshot: said === undefined ? null : said === 'true' };
+}
+
+/** Resolves once the background build has put a snapshot in place (its node file is written last). */
+function snapshotBuilt(dir: string): Promise<void> {
+  const done = join(dir, 'snapshot.blob.node');
+  return new Promise((resolve) => {
+    const watcher = watch(dir, () => {
+      if (existsSync(done)) {
+        watcher.close();
+        resolve();
+      }
+    });
+    if (existsSync(done)) {
+      watcher.close();
+      resolve();
+    }
+  });
+}
+
+const uncached = (args: string[], input = '', env: Record<string, string> = {}) =>
+  run(args, { RESUME_BOT_CACHE_DIR: 'off', ...env }, input).stdout;
+
+describe("resume-bot's start-up snapshot", () => {
+  it('given a first start, builds a snapshot in the background; the next starts from it and answer exactly as without any cache', async () => {
+    const first = run(['/experience netflix']);
+    expect(first.status).toBe(0);
+    expect(first.snapshot).toBe(false);
+    await snapshotBuilt(box.cacheDir);
+
+    const one = run(['/experience netflix']);
+    expect(one.snapshot).toBe(true);
+    expect(one.stdout).toBe(first.stdout);
+    expect(one.stdout).toBe(uncached(['/experience netflix']));
+
+    const lines = run(['--json'], {}, QUESTIONS);
+    expect(lines.snapshot).toBe(true);
+    expect(lines.stdout).toBe(uncached(['--json'], QUESTIONS));
+    expect(lines.stdout.trimEnd().split('\n')).toHaveLength(5);
+  }, 60_000);
+
+  it('given a module it loads only when needed (the PDF writer), loads it from a snapshot start too', () => {
+    const pdf = join(box.dir, 'cv.pdf');
+    const result = run(['/cv', '--pdf', pdf]);
+    expect(result.snapshot).toBe(true);
+    expect(result.status).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('given NODE_OPTIONS (V8 flags a snapshot must share), starts without it and answers the same', () => {
+    const result = run(['/skills k8s'], { NODE_OPTIONS: '--max-old-space-size=200' });
+    expect(result.status).toBe(0);
+    expect(result.snapshot).toBe(false);
+    expect(result.stdout).toBe(uncached(['/skills k8s']));
+  });
+
+  it('given a snapshot another node built, starts without it and answers the same', () => {
+    const nodeFile = join(box.cacheDir, 'snapshot.blob.node');
+    const node = readFileSync(nodeFile, 'utf8');
+    writeFileSync(nodeFile, '/opt/another/node\n');
+    try {
+      const result = run(['/about']);
+      expect(result.snapshot).toBe(false);
+      expect(result.stdout).toBe(uncached(['/about']));
+    } finally {
+      writeFileSync(nodeFile, node);
+    }
+    expect(run(['/about']).snapshot).toBe(true);
+  });
+
+  it('given a setting that changes the answers, answers as the setting says (the next snapshot is of the settings asked last)', () => {
+    const portuguese = run(['/experience netflix'], { LOCALE: 'pt-BR' });
+    expect(portuguese.snapshot).toBe(false);
+    expect(portuguese.stdout).toBe(uncached(['/experience netflix'], '', { LOCALE: 'pt-BR' }));
+    expect(portuguese.stdout).not.toBe(uncached(['/experience netflix']));
+  });
+
+  it('given the bundle rebuilt since, answers as the bundle on disk does, and asks for a snapshot of it', () => {
+    const pkg = copyOfPackage(box);
+    const bin = join(pkg, 'dist', 'src', 'cli', 'resume-bot');
+    const cacheDir = join(box.dir, 'package-cache');
+    const env = { RESUME_FILE: resumeFile, NODE_DEBUG: 'resume-bot', RESUME_BOT_CACHE_DIR: cacheDir };
+    const asked = () => readFileSync(join(cacheDir, 'snapshot.blob.wanted'), 'utf8');
+    expect(runProgram(box, bin, ['/about'], { env }).status).toBe(0);
+    return snapshotBuilt(cacheDir).then(() => {
+      expect(runProgram(box, bin, ['/about'], { env }).stderr).toContain('snapshot=true');
+      const before = asked();
+      // Another build: the bundle's time is part of its build key.
+      const bundle = join(pkg, 'dist', 'src', 'cli', 'main.bundle.cjs');
+      utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
+      const rebuilt = runProgram(box, bin, ['/experience netflix'], { env });
+      expect(rebuilt.status).toBe(0);
+      expect(rebuilt.stderr).toContain('snapshot=false');
+      expect(rebuilt.stdout).toBe(uncached(['/experience netflix']));
+      expect(asked()).not.toBe(before);
+    });
+  }, 60_000);
+
+  it('given the résumé edited, answers from the new text', () => {
+    const resume = JSON.parse(readFileSync(resumeFile, 'utf8')) as { basics: { name: string } };
+    resume.basics.name = 'Martina Spier';
+    writeFileSync(resumeFile, JSON.stringify(resume));
+    const result = run(['/about']);
+    expect(result.snapshot).toBe(false);
+    expect(result.stdout).toContain('Martina Spier');
+    expect(result.stdout).toBe(uncached(['/about']));
+  });
+
+  it.each([
+    ['garbage', (blob: Buffer) => Buffer.alloc(blob.length, 7)],
+    ['cut short', (blob: Buffer) => blob.subarray(0, blob.length >> 4)],
+  ])(
+    'given a snapshot file %s, starts without it, still answers, and drops it',
+    async (_, damage) => {
+      await snapshotBuilt(box.cacheDir);
+      const file = join(box.cacheDir, 'snapshot.blob');
+      const damaged = damage(readFileSync(file));
+      writeFileSync(file, damaged);
+      const result = run(['/skills k8s']);
+      expect(result.status).toBe(0);
+      expect(result.snapshot).toBe(false);
+      expect(result.stdout).toBe(uncached(['/skills k8s']));
+      // Dropped (a build may have put a new one in its place since).
+      expect(existsSync(file) && readFileSync(file).equals(damaged)).toBe(false);
+    },
+    60_000,
+  );
+
+  it('given the cache turned off, writes no snapshot anywhere', () => {
+    const off = sandbox();
+    try {
+      const result = runProgram(off, BIN, ['/about'], { env: { RESUME_BOT_CACHE_DIR: 'off' } });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Martin Spier');
+      expect(readdirSync(off.dir)).toEqual([]);
+    } finally {
+      off.remove();
+    }
+  });
+});
