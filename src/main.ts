@@ -7,7 +7,6 @@
  * The console path loads neither the platform libraries nor, on a warm start, the
  * validators: see app/startup-cache.ts.
  */
-import { setFlagsFromString } from 'node:v8';
 import { loadAppCached, type CachedApp } from './app/startup-cache.js';
 import { loadEnvFile } from './app/env.js';
 import { exitQuietlyOnBrokenPipe, wantsColor } from './app/tty.js';
@@ -15,6 +14,7 @@ import type { App } from './app/load.js';
 import type { RunningServer } from './app/server.js';
 import type { Pipeline } from './core/pipeline.js';
 import { runConsole } from './console/console.js';
+import { setOwnFlags } from './app/v8-flags.js';
 
 /**
  * Bench hook: with this variable set the process writes its peak RSS to stderr on exit,
@@ -32,21 +32,18 @@ async function reportStartupError(error: unknown): Promise<number> {
  * V8's optimising compiler and a young generation that grows under a burst of piped questions
  * buy speed nobody notices for about 10 MB of memory (1,120 piped questions: 64 → 55 MB peak RSS,
  * same run time), and V8's heap sized for speed another 1–2 MB (--optimize-for-size collects
- * sooner). The flags are read when V8 next decides, so setting them now takes effect.
+ * sooner). The flags are read when V8 next decides, so setting them now takes effect; a flag the
+ * user set (NODE_OPTIONS, node's arguments) stays as they set it.
  * Set before the résumé is loaded (indexing it would otherwise grow the young generation for
  * good, about 4 MB more); a process that turns out to serve gets V8's defaults back at once.
  */
 function economiseMemory(): void {
-  setFlagsFromString('--no-opt');
-  setFlagsFromString('--semi-space-growth-factor=1');
-  setFlagsFromString('--optimize-for-size');
+  setOwnFlags(['--no-opt', '--semi-space-growth-factor=1', '--optimize-for-size']);
 }
 
 /** V8's own defaults (`node --v8-options`), for the chat platforms' throughput. */
 function spendMemory(): void {
-  setFlagsFromString('--opt');
-  setFlagsFromString('--semi-space-growth-factor=2');
-  setFlagsFromString('--no-optimize-for-size');
+  setOwnFlags(['--opt', '--semi-space-growth-factor=2', '--no-optimize-for-size']);
 }
 
 async function runConsoleMode(pipeline: Pipeline): Promise<number> {

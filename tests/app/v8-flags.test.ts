@@ -1,0 +1,36 @@
+/** The console's and a server's own V8 flags yield to the user's NODE_OPTIONS and node arguments. */
+import { describe, expect, it } from 'vitest';
+import { flagName, flagsToSet, userFlagNames } from '../../src/app/v8-flags.js';
+
+const ECONOMY = ['--no-opt', '--semi-space-growth-factor=1', '--optimize-for-size'];
+const DEFAULTS = ['--opt', '--semi-space-growth-factor=2', '--no-optimize-for-size'];
+
+describe('the process’s own V8 flags', () => {
+  it('given no flag of the user’s, sets them all', () => {
+    expect(flagsToSet(ECONOMY, userFlagNames(undefined, []))).toEqual(ECONOMY);
+    expect(flagsToSet(DEFAULTS, userFlagNames('', []))).toEqual(DEFAULTS);
+  });
+
+  it('given NODE_OPTIONS naming a flag in any spelling, leaves that flag as the user set it', () => {
+    expect(flagsToSet(DEFAULTS, userFlagNames('--no-opt', []))).toEqual(['--semi-space-growth-factor=2', '--no-optimize-for-size']);
+    expect(flagsToSet(ECONOMY, userFlagNames('--max-old-space-size=200  --opt', []))).toEqual([
+      '--semi-space-growth-factor=1',
+      '--optimize-for-size',
+    ]);
+    expect(flagsToSet(ECONOMY, userFlagNames('--semi_space_growth_factor=3', []))).toEqual(['--no-opt', '--optimize-for-size']);
+    expect(flagsToSet(DEFAULTS, userFlagNames('--optimize-for-size', []))).toEqual(['--opt', '--semi-space-growth-factor=2']);
+  });
+
+  it('given the flag on node’s own command line, leaves it too', () => {
+    expect(flagsToSet(ECONOMY, userFlagNames(undefined, ['--no-optimize-for-size', '--max-semi-space-size=8']))).toEqual([
+      '--no-opt',
+      '--semi-space-growth-factor=1',
+    ]);
+  });
+
+  it('names a flag without dashes, value, underscores or its negation', () => {
+    expect(flagName('--no-opt')).toBe('opt');
+    expect(flagName('--semi_space_growth_factor=3')).toBe('semi-space-growth-factor');
+    expect(flagName('--optimize-for-size')).toBe('optimize-for-size');
+  });
+});
