@@ -54,20 +54,12 @@ export interface RunOptions {
 }
 
 export function runNode(box: Sandbox, entry: string, args: string[], options: RunOptions = {}): Result {
-  const result = spawnSync(process.execPath, [...(options.node ?? []), entry, ...args], {
-    cwd: box.dir,
-    env: { PATH: process.env.PATH ?? '', RESUME_BOT_CACHE_DIR: box.cacheDir, ...options.env },
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runProgram(box, process.execPath, [...(options.node ?? []), entry, ...args], options);
 }
 
 export const ask = (box: Sandbox, args: string[], options?: RunOptions) => runNode(box, CLI, args, options);
 
-/** Runs an executable (the `resume-bot` launcher) as a user's shell would, in the sandbox. */
+/** Runs an executable (node, or the `resume-bot` launcher as a user's shell would), in the sandbox. */
 export function runProgram(box: Sandbox, program: string, args: string[], options: Omit<RunOptions, 'node'> = {}): Result {
   const result = spawnSync(program, args, {
     cwd: box.dir,
