@@ -1,4 +1,5 @@
 /** The console's and a server's own V8 flags yield to the user's NODE_OPTIONS and node arguments. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flagName, flagsToSet, userFlagNames } from '../../src/app/v8-flags.js';
 
@@ -32,5 +33,16 @@ describe('the process’s own V8 flags', () => {
     expect(flagName('--no-opt')).toBe('opt');
     expect(flagName('--semi_space_growth_factor=3')).toBe('semi-space-growth-factor');
     expect(flagName('--optimize-for-size')).toBe('optimize-for-size');
+  });
+});
+
+describe('the process entry', () => {
+  it('sets the console’s memory flags before any module of the bot loads (loading them is when V8 would optimise)', () => {
+    const source = readFileSync('src/main.ts', 'utf8');
+    const statics = [...source.matchAll(/^import\s[^;]*?from\s*'([^']+)'/gm)].map((m) => m[1]);
+    expect(statics).toEqual(['./app/v8-flags.js']);
+    const economise = source.indexOf('economiseMemory();');
+    expect(economise).toBeGreaterThan(0);
+    expect(source.indexOf("import('./app/entry.js')")).toBeGreaterThan(economise);
   });
 });

@@ -105,6 +105,7 @@ describe('the import boundary', () => {
     const code = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const wiring = [
       'src/main.ts',
+      'src/app/entry.ts',
       'src/app/server.ts',
       'src/app/load.ts',
       'src/app/startup-cache.ts',
