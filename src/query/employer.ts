@@ -10,7 +10,7 @@ import { STOPWORDS } from './stopwords.js';
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
   [
-    String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
+    String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|interning|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
     String.raw`\b(?:employed|hired|contracted|paid) by (.+)$`,
     // "Was she on staff at X?", "an employee of X".
     String.raw`\b(?:on (?:the )?staff|staff|staffer|employee|employees) (?:at|of|for) (.+)$`,

@@ -418,8 +418,13 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
         .join(' '),
     });
   const named = nameContainingCue(words, index);
-  if (named && !(primary?.spec.strict && named.section !== primary.spec.section))
-    return { command: table.commandOf.get(named.section)!, query: { text: named.query } };
+  if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) {
+    // What the command looks for stays with the name: "a masters in information technology" asks that level.
+    const inName = new Set(named.query.split(' '));
+    const looksFor =
+      primary?.spec.section === named.section ? residual.split(' ').filter((w) => !inName.has(w) && !primary.topics.strip([w]).length) : [];
+    return { command: table.commandOf.get(named.section)!, query: { text: [named.query, ...looksFor].join(' ') } };
+  }
   // "Did he go to the University of Texas?": a school's name is asked whole, never one word of it found elsewhere
   // (the Central Texas Food Bank).
   const school = SCHOOL.map((form) => (form.exec(normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w))).find(
@@ -447,6 +452,12 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     const elsewhere = target && !primary ? bestSpan(residual.replace(yearText, ' '), index, null) : null;
     if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section)
       return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
+    // Beside a name of the section ("did she publish at acm in 2014?", "was he with picpay before 2020?"), the name is
+    // asked and the year kept as a constraint on it, never the section's entries of that year instead.
+    const dated = target ?? (primary && accepts(primary, 'year') ? primary : null);
+    const rest = dated?.spec.section ? residual.replace(yearText, ' ').trim() : '';
+    const own = rest ? bestSpan(rest, index, dated!.spec.section) : null;
+    if (own && own.tier !== 'content') return to(dated!, { text: own.query });
     if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
   }
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
