@@ -356,6 +356,7 @@ export const experience: Command = {
         return notFound(index, 'work', query, messages, plainMisses);
       }
       case 'place': {
+        if (modifier.outside) return rolesOutside(index, words(modifier.name), modifier.name, now, messages);
         const hits = index.find('work', modifier.name).filter((h) => isThere(index, h, modifier.name));
         if (hits.length)
           return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
@@ -372,3 +373,33 @@ export const experience: Command = {
     return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(text) }), now, messages);
   },
 };
+
+/**
+ * "Did he work outside Brazil?": the roles whose location names a place, and not that one (nor a region or country
+ * it is in); a location that names no place ("Remote") says nothing either way.
+ */
+function rolesOutside(index: ResumeIndex, place: readonly string[], name: string, now: Date, messages: Messages): Answer {
+  const { resume } = index;
+  const t = messages.t.bind(messages);
+  const country = resume.basics.location?.countryCode;
+  const there = (location: string) => placePart(location, place) || locationNames(location, country).some((n) => placePart(n, place));
+  const away = resume.work.flatMap((role, i) => {
+    const location = role.location ?? '';
+    const namesAPlace = location.includes(',') || locationNames(location, country).length > 0;
+    return namesAPlace && !there(location) ? [i] : [];
+  });
+  if (away.length)
+    return rolesAnswer(
+      index,
+      away.map((i) => ({ i })),
+      t('work.outside', { count: away.length, name: quoted(name) }),
+      now,
+      messages,
+    );
+  return makeAnswer({
+    kind: 'empty',
+    title: t('work.noneOutside.title', { name: quoted(name) }),
+    body: t('work.noneOutside.body', { owner: resume.basics.name, name: quoted(name) }),
+    suggestions: ['/experience'],
+  });
+}

@@ -2,7 +2,7 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
-import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
+import { coversYear, dateSortKey, type PartialDate } from '../src/resume/dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
@@ -158,9 +158,9 @@ export const projects: Command = {
       'made',
     ],
   },
-  modifiers: ['entry', 'within'],
+  modifiers: ['entry', 'within', 'year'],
   completions: (resume) => resume.projects.map((p) => p.name ?? ''),
-  execute(query, { index, messages, plainMisses }) {
+  execute(query, { index, messages, now, plainMisses }) {
     const { resume } = index;
     const m = query.modifier;
     const q = m?.kind === 'entry' || m?.kind === 'within' ? m.name : query.text.trim();
@@ -171,6 +171,7 @@ export const projects: Command = {
       if (n !== undefined && resume.projects[n]) return projectAnswer(index, n, messages);
     }
     if (m?.kind === 'within') return builtAt(index, m.entry, m.name, messages);
+    if (m?.kind === 'year') return madeIn(index, m.year, now, messages);
     if (!q) {
       return makeAnswer({
         kind: 'list',
@@ -204,3 +205,27 @@ export const projects: Command = {
     });
   },
 };
+
+/** "What did she build in 2019?": the projects under way that year, by their own dates (an undated one says nothing). */
+function madeIn(index: ResumeIndex, year: number, now: Date, messages: Messages): Answer {
+  const { resume } = index;
+  const t = messages.t.bind(messages);
+  const held = resume.projects.flatMap((p, i) => (coversYear(p.startDate, p.endDate, year, now) ? [i] : []));
+  if (held.length === 1) return projectAnswer(index, held[0]!, messages);
+  const noun = t('section.projects', { count: 2 });
+  if (!held.length)
+    return makeAnswer({
+      kind: 'empty',
+      title: t('entries.noneInYear.title', { noun, year }),
+      body: t('entries.noneInYear.body', { owner: resume.basics.name, noun, year }),
+      suggestions: ['/projects'],
+    });
+  const found = held.map((i) => resume.projects[i]!);
+  return makeAnswer({
+    kind: 'result',
+    title: t('entries.inYear', { count: held.length, plural: noun, year }),
+    sections: found.map((p) => ({ heading: p.name ?? '', bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean) })),
+    links: projectLinks(found),
+    matches: held.map((i) => projectMatch(resume.projects[i]!, i)),
+  });
+}

@@ -50,22 +50,31 @@ const FILLER = new Set(['he', 'she', 'they', 'ever', 'still', 'previously', 'onc
 
 /** A word of working, then "in", then where: "did she work in austin?", "has he ever worked in canada?". */
 const WORKED_IN =
-  /\b(?:work|worked|works|working|job|jobs|role|roles|employed|based)(?: (?:he|she|they|ever|still|previously|once|also))* in (.+)$/;
+  /\b(?:work|worked|works|working|job|jobs|role|roles|employed|based)(?: (?:he|she|they|ever|still|previously|once|also))* (in|outside(?: of)?) (.+)$/;
+
+export interface PlaceAsked {
+  readonly name: string;
+  /** "Did he work outside Brazil?": the roles somewhere else. */
+  readonly outside: boolean;
+}
 
 /**
  * The place a question asks whether the person worked in ("did she work in austin?" → "austin"); null
  * when it asks no such thing, or the words after "in" are a year ("who was working in 2015?").
  */
-export function placeAskedAbout(normalized: string): string | null {
-  const rest = WORKED_IN.exec(normalized)?.[1];
+export function placeAskedAbout(normalized: string): PlaceAsked | null {
+  const m = WORKED_IN.exec(normalized);
+  const rest = m?.[2];
   if (!rest) return null;
+  const outside = m[1] !== 'in';
   // A country by its code ("the us", "usa"), whose letters are also a little word: asked by its name.
   const said = rest.split(' ').filter(Boolean);
   const end = said.findIndex(endsName);
   const country = countryAsked(end < 0 ? said : said.slice(0, end));
-  if (country) return country.toLowerCase();
+  if (country) return { name: country.toLowerCase(), outside };
   // "Washington state" is Washington.
-  return nameAfter(rest)?.replace(/^(.+) (?:state|province)$/, '$1') ?? null;
+  const name = nameAfter(rest)?.replace(/^(.+) (?:state|province)$/, '$1');
+  return name ? { name, outside } : null;
 }
 
 /** Little words a title may start with, whole ("on-call", "in-house"): never a relation ("after dell"). */
@@ -92,9 +101,13 @@ export function organisationAskedAbout(normalized: string): string | null {
   return nameAfter(DONE_AT.exec(normalized)?.[1]);
 }
 
-/** Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?", "did he work as a barista?". */
+/**
+ * Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?", "did he work as a barista?";
+ * where, after "at" or "of the" (a title "of the" something is held at a particular one, as Portuguese "CTO da Pied
+ * Piper" says).
+ */
 const WAS_A =
-  /\b(?:(is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously|still)\s+)*(?:a|an)|(?:work|worked|working|works|served)\s+(?:(?:he|she|they|ever|once|previously)\s+)*as(?:\s+(?:a|an))?)\s+(.+?)(?:\s+at\s+(.+?))?(?:\s+in\s+(.+))?$/;
+  /\b(?:(is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously|still)\s+)*(?:a|an)|(?:work|worked|working|works|served)\s+(?:(?:he|she|they|ever|once|previously)\s+)*as(?:\s+(?:a|an))?)\s+(.+?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$/;
 
 export interface PositionAsked {
   /** The title asked about ("ceo"). */

@@ -26,6 +26,8 @@ interface Glossary {
   readonly stems: ReadonlyMap<string, string>;
   /** The catalogue's stemmer, loaded on first use. */
   readonly stem: ((word: string) => string) | null;
+  /** Words read otherwise before a bare common noun (`glossary.beforeNoun`: "em restaurante" is "at a restaurant"). */
+  readonly beforeNoun: ReadonlyMap<string, string>;
   /** Regular endings of the language's words and of their English cognates, longest first. */
   readonly cognates: ReadonlyArray<readonly [string, string]>;
   /** Word order: the nouns and adjectives that come before what they qualify in English, and the words joining a noun to its qualifier. */
@@ -150,6 +152,7 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
     phrases: new PhraseSet(english.keys()),
     english,
     terms: new Set((lists['glossary.terms'] ?? []).map((entry) => sides(entry)[0]!)),
+    beforeNoun: new Map((lists['glossary.beforeNoun'] ?? []).map((entry) => sides(entry) as [string, string])),
     get stem() {
       if (stem === undefined) stem = stemmerNamed(lists.stemmer?.[0]);
       return stem;
@@ -352,6 +355,9 @@ function glossWith(typed: readonly string[], glossary: Glossary, known?: Known):
       const kept = known?.([word]) ?? false;
       const glossed = kept ? word : byStem(word, glossary);
       const english = glossed === word && !kept && known ? (cognateOf(word, glossary, known) ?? word) : glossed;
+      // A cognate is a common noun: the word before it may read otherwise ("em restaurante": at a restaurant).
+      const before = pieces.at(-1);
+      if (english !== glossed && before && !before.kept) pieces[pieces.length - 1] = beforeANoun(before, glossary);
       pieces.push({ english, typed: word, kept, content: glossed === word && !/\d/.test(word), term: false });
     }
   };
@@ -365,6 +371,15 @@ function glossWith(typed: readonly string[], glossary: Glossary, known?: Known):
   }
   pass(words.length);
   return inEnglishOrder(pieces, glossary).filter(Boolean).join(' ');
+}
+
+/** A piece before a bare common noun, its last word read as `glossary.beforeNoun` says ("trabalhou em": "worked at a"). */
+function beforeANoun(piece: Piece, glossary: Glossary): Piece {
+  const last = piece.typed.split(' ').at(-1)!;
+  const reread = glossary.beforeNoun.get(last);
+  const plain = glossary.english.get(last);
+  if (reread === undefined || plain === undefined || !` ${piece.english}`.endsWith(` ${plain}`)) return piece;
+  return { ...piece, english: `${piece.english.slice(0, piece.english.length - plain.length)}${reread}`.trim() };
 }
 
 /** The pieces' English, each glossed noun's qualifier moved before it (see WordOrder). */

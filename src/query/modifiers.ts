@@ -32,7 +32,7 @@ export type Modifier =
   /** The entries whose name (an employer, a client) is `name`: never a word in their text. */
   | { readonly kind: 'employer'; readonly name: string }
   /** The entries in a place ("worked in montreal"): where they are, never a name that holds the place's name (Bank of Montreal). */
-  | { readonly kind: 'place'; readonly name: string }
+  | { readonly kind: 'place'; readonly name: string; readonly outside?: boolean }
   /**
    * The entries held as something ("was she a manager?"): by their title, never a word of their text ("managed
    * hosting"); at an organisation and in a place too when the question says so ("was she an sre at google?"),
@@ -74,12 +74,12 @@ const YEAR_NUMBER = '(?:19|20)\\d{2}';
 const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
 const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
 const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');
-const PLACE = /^in\s+(.+)$/i;
+const PLACE = /^(in|outside)\s+(.+)$/i;
 const POSITION = /^as\s+(.+?)(?:\s+at\s+(.+?))?(?:\s+in\s+(.+))?$/i;
 
 /** Every word a modifier's text can start with: no other first word makes one (modifierOf's patterns above). */
 const LEADS = new RegExp(
-  `^(${[...CURRENT_WORDS, ...PREVIOUS_WORDS, ...FIRST_WORDS, ...RELATIVE_WORDS, ...EMPLOYER_WORDS, 'in', 'as']
+  `^(${[...CURRENT_WORDS, ...PREVIOUS_WORDS, ...FIRST_WORDS, ...RELATIVE_WORDS, ...EMPLOYER_WORDS, 'in', 'outside', 'as']
     .map((w) => w.split(' ')[0]!)
     .join('|')}|${YEAR_NUMBER})$`,
   'i',
@@ -130,7 +130,11 @@ function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery |
   const employer = can('employer') || can('within') ? EMPLOYER.exec(q) : null;
   if (employer) return { text: '', modifier: { kind: can('employer') ? 'employer' : 'within', name: employer[1]!.trim() } };
   const place = can('place') ? PLACE.exec(q) : null;
-  if (place) return { text: '', modifier: { kind: 'place', name: place[1]!.trim() } };
+  if (place)
+    return {
+      text: '',
+      modifier: { kind: 'place', name: place[2]!.trim(), ...(place[1]!.toLowerCase() === 'outside' ? { outside: true } : {}) },
+    };
   const position = can('position') ? POSITION.exec(q) : null;
   if (position) {
     const [, name, at, place] = position;
@@ -162,7 +166,7 @@ export function queryText(query: CommandQuery): string {
     case 'within':
       return `at ${m.name}`;
     case 'place':
-      return `in ${m.name}`;
+      return `${m.outside ? 'outside' : 'in'} ${m.name}`;
     case 'position':
       return `as ${m.name}${m.at ? ` at ${m.at}` : ''}${m.in ? ` in ${m.in}` : ''}`;
     case 'entry':

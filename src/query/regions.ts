@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shippedDataDir } from '../model/shipped-data.js';
+import { fold } from './normalize.js';
 
 interface Regions {
   /** Three-letter country codes to two-letter ones ("USA" → "US"). */
@@ -44,6 +45,16 @@ export function countryName(code: string): string | undefined {
 function countryCodes(): Map<string, string> {
   countries ??= new Map(Object.entries(loaded().countries).map(([code, name]) => [name.toLowerCase(), code]));
   return countries;
+}
+
+let regionNames: Set<string> | undefined;
+
+/** True when the words are a country's or a first-level region's name, as folded text ("brazil", "california", "sao paulo"). */
+export function isRegionOrCountry(name: string): boolean {
+  regionNames ??= new Set(
+    [...Object.values(loaded().countries), ...Object.values(loaded().subdivisions).flatMap((r) => Object.values(r))].map(fold),
+  );
+  return regionNames.has(name);
 }
 
 /**

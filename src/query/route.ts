@@ -34,6 +34,7 @@ import {
 } from './spans.js';
 import { glossQuestion } from './language.js';
 import { residenceAsked } from './place.js';
+import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
@@ -228,6 +229,8 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
+/** The kind of thing a question word asks for: "which projects", "what tools". */
+const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 /** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
@@ -326,6 +329,14 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   const cueInName = (intent: Intent) => cuesWithin(intent, askedEmployer);
   // A title held there is asked with it ("was she a research intern at outreach?"): the title must hold too.
   const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(normalized) : null;
+  // "Which projects did he do at Expedia?": the kind named after the question word is what is asked, made there,
+  // though a verb of working says "at" (Portuguese "fez" is both "did" and "made").
+  const kindNamed = KIND_ASKED.exec(normalized)?.[1];
+  const madeKind = kindNamed
+    ? all.find((i) => i !== timeline && accepts(i, 'within') && i.spec.section !== null && cuesOf(i.spec).includes(kindNamed))
+    : undefined;
+  const madeAt = madeKind && askedEmployer ? organisationAskedAbout(normalized) : null;
+  if (madeKind && madeAt) return to(madeKind, { text: '', modifier: { kind: 'within', name: madeAt } });
   const employer = (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
@@ -338,6 +349,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
       places.flatMap((i) => (i.spec.section ? [i.spec.section] : [])),
     );
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
+    // Portuguese "na"/"no" is "at" and "in" alike: "trabalhou na califórnia" asks where, when no one is named so.
+    if (accepts(timeline, 'place') && isRegionOrCountry(employer))
+      return to(timeline, { text: '', modifier: { kind: 'place', name: employer } });
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
   }
   // "What did he build at Netflix?": what was made there, by its organisation or its dates, never an entry that
@@ -352,12 +366,14 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // "Did she work in Austin?": where a role was, never a school or a company named after the place (UT Austin,
   // Bank of Montreal); only a whole name elsewhere ("worked in distributed systems") is followed there.
   const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? placeAskedAbout(normalized) : null;
+  if (place?.outside && timeline?.spec.section)
+    return to(timeline, { text: '', modifier: { kind: 'place', name: place.name, outside: true } });
   if (place && timeline?.spec.section) {
-    const elsewhere = bestSpan(place, index, null);
+    const elsewhere = bestSpan(place.name, index, null);
     // As written: "portugal" is no misspelt Portuguese.
     const named =
       elsewhere && elsewhere.section !== timeline.spec.section && elsewhere.tier === 'identity' && elsewhere.whole && elsewhere.score === 1;
-    if (!named) return to(timeline, { text: '', modifier: { kind: 'place', name: place } });
+    if (!named) return to(timeline, { text: '', modifier: { kind: 'place', name: place.name } });
   }
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
   // A section the résumé lacks counts as asked too: "was she a volunteer?" of a résumé without volunteering is no role.

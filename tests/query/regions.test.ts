@@ -34,9 +34,15 @@ describe('what a location says', () => {
   });
 
   it('given "did he work in …", reads a country code, and a state as its name', () => {
-    expect(placeAskedAbout('did he work in the us')).toBe('united states');
-    expect(placeAskedAbout('did he ever work in washington state')).toBe('washington');
-    expect(placeAskedAbout('did she work in texas in 2015')).toBe('texas');
+    expect(placeAskedAbout('did he work in the us')?.name).toBe('united states');
+    expect(placeAskedAbout('did he ever work in washington state')?.name).toBe('washington');
+    expect(placeAskedAbout('did she work in texas in 2015')?.name).toBe('texas');
+  });
+
+  it('given "did he work outside …", reads the place as the one the roles are not in', () => {
+    expect(placeAskedAbout('did he work outside brazil')).toEqual({ name: 'brazil', outside: true });
+    expect(placeAskedAbout('did she work outside of california')).toEqual({ name: 'california', outside: true });
+    expect(placeAskedAbout('did she work in california')).toEqual({ name: 'california', outside: false });
   });
 
   it('given a place, finds it only as a whole part of a location', () => {
