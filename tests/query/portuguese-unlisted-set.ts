@@ -237,7 +237,6 @@ export const UNLISTED_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: ele sabe engenharia de software?',
   'career-changer: ele fez faculdade de administração?',
   'senior-engineer: ela fez graduação onde?',
-  'sample: ele foi cto da pied piper?',
 ]);
 
 export const isUnlistedOpen = (q: { resume: string; ask: string }): boolean => UNLISTED_OPEN.has(`${q.resume}: ${q.ask}`);
