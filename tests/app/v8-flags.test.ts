@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flagName, flagsToSet, userFlagNames } from '../../src/app/v8-flags.js';
 
-const ECONOMY = ['--no-opt', '--semi-space-growth-factor=1', '--optimize-for-size'];
-const DEFAULTS = ['--opt', '--semi-space-growth-factor=2', '--no-optimize-for-size'];
+const ECONOMY = ['--no-opt', '--no-sparkplug', '--semi-space-growth-factor=1', '--optimize-for-size'];
+const DEFAULTS = ['--opt', '--sparkplug', '--semi-space-growth-factor=2', '--no-optimize-for-size'];
 
 describe('the process’s own V8 flags', () => {
   it('given no flag of the user’s, sets them all', () => {
@@ -13,18 +13,22 @@ describe('the process’s own V8 flags', () => {
   });
 
   it('given NODE_OPTIONS naming a flag in any spelling, leaves that flag as the user set it', () => {
-    expect(flagsToSet(DEFAULTS, userFlagNames('--no-opt', []))).toEqual(['--semi-space-growth-factor=2', '--no-optimize-for-size']);
-    expect(flagsToSet(ECONOMY, userFlagNames('--max-old-space-size=200  --opt', []))).toEqual([
+    const defaultsLess = (user: string) => flagsToSet(DEFAULTS, userFlagNames(user, []));
+    const economyLess = (user: string) => flagsToSet(ECONOMY, userFlagNames(user, []));
+    expect(defaultsLess('--no-opt')).toEqual(['--sparkplug', '--semi-space-growth-factor=2', '--no-optimize-for-size']);
+    expect(economyLess('--max-old-space-size=200  --opt')).toEqual([
+      '--no-sparkplug',
       '--semi-space-growth-factor=1',
       '--optimize-for-size',
     ]);
-    expect(flagsToSet(ECONOMY, userFlagNames('--semi_space_growth_factor=3', []))).toEqual(['--no-opt', '--optimize-for-size']);
-    expect(flagsToSet(DEFAULTS, userFlagNames('--optimize-for-size', []))).toEqual(['--opt', '--semi-space-growth-factor=2']);
+    expect(economyLess('--semi_space_growth_factor=3 --sparkplug')).toEqual(['--no-opt', '--optimize-for-size']);
+    expect(defaultsLess('--optimize-for-size')).toEqual(['--opt', '--sparkplug', '--semi-space-growth-factor=2']);
   });
 
   it('given the flag on node’s own command line, leaves it too', () => {
     expect(flagsToSet(ECONOMY, userFlagNames(undefined, ['--no-optimize-for-size', '--max-semi-space-size=8']))).toEqual([
       '--no-opt',
+      '--no-sparkplug',
       '--semi-space-growth-factor=1',
     ]);
   });
