@@ -13,6 +13,7 @@ import { FOLLOW_UPS_FRESH } from './followup-fresh-set.js';
 import { FOLLOW_UPS_OWN } from './followup-own-set.js';
 import { FOLLOW_UPS_SECOND, SECOND_OPEN_CONVERSATIONS } from './followup-second-set.js';
 import { FOLLOW_UPS, type FollowUpConversation, type Turn } from './followup-set.js';
+import { FOLLOW_UPS_UNLISTED_CHECK, UNLISTED_CHECK_OPEN_CONVERSATIONS } from './followup-unlisted-check-set.js';
 import { FOLLOW_UPS_UNLISTED, UNLISTED_OPEN_CONVERSATIONS } from './followup-unlisted-set.js';
 
 const pipelines = new Map<string, Pipeline>();
@@ -114,4 +115,13 @@ describe('the fourth follow-up set (written before its fixes)', () => {
   });
 
   scored('unlisted follow-up set', FOLLOW_UPS_UNLISTED, UNLISTED_OPEN_CONVERSATIONS);
+});
+
+describe("the fourth follow-up set's check (written after its fixes, never tuned on)", () => {
+  it('has at least 8 conversations in both languages', () => {
+    expect(FOLLOW_UPS_UNLISTED_CHECK.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(FOLLOW_UPS_UNLISTED_CHECK.map((c) => c.locale))).toEqual(new Set(['en', 'pt-BR']));
+  });
+
+  scored('unlisted follow-up check set', FOLLOW_UPS_UNLISTED_CHECK, UNLISTED_CHECK_OPEN_CONVERSATIONS);
 });

@@ -14,6 +14,7 @@ import { PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { isOwnOpen, PORTUGUESE_OWN } from './portuguese-own-set.js';
 import { isSecondOpen, PORTUGUESE_SECOND } from './portuguese-second-set.js';
 import { PORTUGUESE, type PortugueseQuestion, TRANSLATED } from './portuguese-set.js';
+import { isUnlistedCheckOpen, PORTUGUESE_UNLISTED_CHECK } from './portuguese-unlisted-check-set.js';
 import { isUnlistedOpen, PORTUGUESE_UNLISTED } from './portuguese-unlisted-set.js';
 
 const translated = createBot({
@@ -116,6 +117,18 @@ describe('the fourth Portuguese tuning set (written before its fixes)', () => {
 
   it.each(PORTUGUESE_UNLISTED.filter((q) => !isUnlistedOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
   it.fails.each(PORTUGUESE_UNLISTED.filter(isUnlistedOpen))('open miss: "$ask" of $resume', expectRight);
+});
+
+describe("the fourth set's check (written after its fixes, never tuned on)", () => {
+  afterAll(() => console.log(report('unlisted portuguese check set', PORTUGUESE_UNLISTED_CHECK)));
+
+  it('has at least 60 questions, 25 of them with no fit', () => {
+    expect(PORTUGUESE_UNLISTED_CHECK.length).toBeGreaterThanOrEqual(60);
+    expect(PORTUGUESE_UNLISTED_CHECK.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(PORTUGUESE_UNLISTED_CHECK.filter((q) => !isUnlistedCheckOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
+  it.fails.each(PORTUGUESE_UNLISTED_CHECK.filter(isUnlistedCheckOpen))('open miss: "$ask" of $resume', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
