@@ -13,7 +13,6 @@ import {
   CONFLUENT,
   DELL,
   DROPBOX,
-  EXPEDIA,
   FOOD_BANK,
   LENA_BS,
   LENA_PHD,
