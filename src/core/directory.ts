@@ -12,7 +12,7 @@ import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
-import { glossAny } from '../query/language.js';
+import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
@@ -37,6 +37,8 @@ export interface DirectoryBotOptions {
   aliases: AliasTable;
   clock?: Clock;
   maxQueryLength?: number;
+  /** LOCALE: the language of answers to requests that name none, as one person's bot. */
+  locale?: string;
   commands?: readonly Command[];
   /**
    * Index people only when a question first needs them (a one-shot CLI question about one person);
@@ -150,6 +152,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
           aliases,
           clock: options.clock,
           maxQueryLength: options.maxQueryLength,
+          locale: options.locale,
           commands: options.commands,
           people: contextPeople,
           translations,
@@ -312,7 +315,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return { ...answered, route: { ...answered.route, query: `${answered.route.query} (${one.ref.id})`.trim() } };
     }
     const free = !named || named.routing?.role === 'fallback';
-    const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
+    // "quem sabe kafka?": a crowd cue in another language is found in the question's English.
+    const crowd =
+      free && who.members.length === 0
+        ? (crowdRoute(who.text, registry()) ?? crowdRoute(glossQuestion(normalize(who.text)), registry()))
+        : null;
     if (crowd !== null) return askPeople(question, crowd);
     if (!who.members.length && named && !free && Number.isFinite(shown)) return acrossEveryone(question, who.text, named);
     const asked = who.members.length ? who.members : everyone();

@@ -1,0 +1,40 @@
+/**
+ * A directory asked in Portuguese: LOCALE words the answers of requests that name no language, as
+ * one person's bot does, and "quem…", "alguém…" reach /people as "who…", "anyone…" do.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadApp } from '../../src/app/load.js';
+import type { BotRequest } from '../../src/model/request.js';
+import { directoryBot, FIVE } from './fixture.js';
+
+const free = (text: string, locale = 'pt-BR'): BotRequest => ({ platform: 'cli', audience: 'private', command: null, text, locale });
+const ids = (answer: { matches: ReadonlyArray<{ person?: { id: string } }> }) =>
+  [...new Set(answer.matches.map((m) => m.person?.id))].sort();
+
+describe('a directory asked in Portuguese', () => {
+  it('given LOCALE=pt-BR and a request that names no language, answers in Portuguese', async () => {
+    const app = loadApp({ env: { RESUME_DIR: 'tests/fixtures/resumes', LOCALE: 'pt-BR' } });
+    const { answer } = await app.pipeline.handle({ platform: 'cli', audience: 'private', command: 'experience', text: 'lena dropbox' });
+    expect(answer.person?.name).toBe('Dr. Lena Vasquez');
+    expect(answer.subtitle).toMatch(/jun\. 2015 – jan\. 2020 · 4 anos e 8 meses/);
+  });
+
+  it.each([
+    ['quem sabe kafka?', ['martin', 'senior-engineer']],
+    ['alguém fala espanhol?', ['career-changer', 'senior-engineer']],
+    ['alguem fala espanhol', ['career-changer', 'senior-engineer']],
+    ['quais pessoas trabalharam na dropbox?', ['senior-engineer']],
+    ['tem alguém com doutorado?', ['senior-engineer']],
+    ['quem foi ceo?', ['sample']],
+  ])('given “%s”, lists the people who fit, as its English does', (question, people) => {
+    const answer = directoryBot(FIVE).answer(free(question));
+    expect(answer.route?.command).toBe('people');
+    expect(ids(answer)).toEqual(people);
+  });
+
+  it('given “alguém conhece haskell?”, which nobody knows, lists nobody', () => {
+    const answer = directoryBot(FIVE).answer(free('alguém conhece haskell?'));
+    expect(answer.route?.command).toBe('people');
+    expect(answer.matches).toEqual([]);
+  });
+});
