@@ -9,7 +9,7 @@
 import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.98, noFitAnswers: 0 };
-// Left open by the examiner (0%, any number of no-fit answers): the lead sets it from the run at the end of the day.
-const GUARD = { right: 0, noFitAnswers: Number.POSITIVE_INFINITY };
+// Set by the lead from the run at the end of the session it was written (main 5f47bee): 335/339 (98.8%), 2 answers to no-fit questions.
+const GUARD = { right: 0.988, noFitAnswers: 2 };
 
 labelledSetSpec('sections-v6.json', TARGET, GUARD);
