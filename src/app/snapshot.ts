@@ -31,7 +31,7 @@ import type { Env } from './env.js';
 import { loadAppCached, stillCurrent, type CachedApp, type CacheEntry } from './startup-cache.js';
 
 /** Set by the `resume-bot` launcher: the snapshot it looks for, so where one is built. */
-export const SNAPSHOT_VARIABLE = 'RESUME_BOT_SNAPSHOT';
+const SNAPSHOT_VARIABLE = 'RESUME_BOT_SNAPSHOT';
 
 /** What a snapshot holds besides the code: the start it was made for. */
 export interface SnapshotState {

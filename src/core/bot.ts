@@ -15,8 +15,7 @@ import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { Question } from '../model/request.js';
 import type { ConversationContext } from '../model/conversation.js';
 import { resolveFollowUp } from '../query/followup.js';
-import { glossAny } from '../query/language.js';
-import { normalize } from '../query/normalize.js';
+import { englishOf } from '../query/language.js';
 import type { Route } from '../query/route.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
@@ -211,9 +210,8 @@ export function createBot(options: BotOptions): PersonBot {
     if (named && named.routing?.role !== 'fallback') {
       const answer = run(named, parseQuery(text, named.modifiers ?? []), now, messages, plainMisses);
       // "/education ciência da computação" of an English résumé: its words in English, when those find something.
-      const english = answer.kind === 'empty' ? glossAny(normalize(text)) : '';
-      const glossed =
-        english && english !== normalize(text) ? run(named, parseQuery(english, named.modifiers ?? []), now, messages, plainMisses) : null;
+      const english = answer.kind === 'empty' ? englishOf(text) : null;
+      const glossed = english ? run(named, parseQuery(english, named.modifiers ?? []), now, messages, plainMisses) : null;
       return glossed && glossed.kind !== 'empty' ? glossed : answer;
     }
     const routeOf = (route: Route): Answer => {

@@ -7,7 +7,8 @@ import type { Command } from '../../commands/definition.js';
 import { leftOut } from '../../commands/people-candidates.js';
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
-import { words } from '../query/normalize.js';
+import { glossQuestion } from '../query/language.js';
+import { normalize, words } from '../query/normalize.js';
 
 /** The answer marked as this person's, every match included. */
 export function tagged(answer: Answer, person: PersonRef): Answer {
@@ -99,10 +100,14 @@ export function groupAnswers(
 
 /**
  * The rest of a question after a crowd command's cue ("who knows kafka?" → "knows kafka"), or
- * null when no cue is in it.
+ * null when no cue is in it. A cue in another language ("quem sabe kafka?") is found in the
+ * question's English, and the rest is that English.
  */
 export function crowdRoute(text: string, registry: readonly Command[]): string | null {
-  const said = words(text);
+  return restAfterCue(words(text), registry) ?? restAfterCue(words(glossQuestion(normalize(text))), registry);
+}
+
+function restAfterCue(said: readonly string[], registry: readonly Command[]): string | null {
   let best: { at: number; length: number } | null = null;
   for (const command of registry) {
     for (const cue of command.crowd?.cues ?? []) {

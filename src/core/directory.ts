@@ -12,8 +12,8 @@ import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
-import { glossAny, glossQuestion } from '../query/language.js';
-import { normalize, words } from '../query/normalize.js';
+import { englishOf } from '../query/language.js';
+import { words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
@@ -315,11 +315,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return { ...answered, route: { ...answered.route, query: `${answered.route.query} (${one.ref.id})`.trim() } };
     }
     const free = !named || named.routing?.role === 'fallback';
-    // "quem sabe kafka?": a crowd cue in another language is found in the question's English.
-    const crowd =
-      free && who.members.length === 0
-        ? (crowdRoute(who.text, registry()) ?? crowdRoute(glossQuestion(normalize(who.text)), registry()))
-        : null;
+    const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
     if (crowd !== null) return askPeople(question, crowd);
     if (!who.members.length && named && !free && Number.isFinite(shown)) return acrossEveryone(question, who.text, named);
     const asked = who.members.length ? who.members : everyone();
@@ -442,8 +438,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function whoFinds(members: readonly Member[], command: Command, text: string): ReadonlySet<Member> | null {
     const section = command.section?.section;
     if (!section) return null;
-    const english = glossAny(normalize(text));
-    const texts = english && english !== normalize(text) ? [text, english] : [text];
+    const english = englishOf(text);
+    const texts = english ? [text, english] : [text];
     // People with the same sections share a route table: each table asked once.
     const tables = new Map(members.flatMap((m) => (m.slot.index ? [[m.slot.index.routes, m.slot.index] as const] : [])));
     if ([...tables.values()].some((index) => texts.some((t) => isGenericQuery(index, command.data.name, t)))) return null;

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as englishStem } from 'stemmer';
 import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
-import { fold } from './normalize.js';
+import { fold, normalize } from './normalize.js';
 import { PhraseSet } from './phrases.js';
 
 interface Glossary {
@@ -243,6 +243,13 @@ export function glossAny(normalized: string): string {
     if (glossed !== normalized) return glossed;
   }
   return normalized;
+}
+
+/** A command's typed text in the router's English (see glossAny), or null when no glossary changes it. */
+export function englishOf(text: string): string | null {
+  const typed = normalize(text);
+  const english = glossAny(typed);
+  return english && english !== typed ? english : null;
 }
 
 /** The stems of the one-word entries whose English starts with a word `lead` takes, per glossary and `lead`. */
