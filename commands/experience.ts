@@ -382,11 +382,12 @@ function rolesOutside(index: ResumeIndex, place: readonly string[], name: string
   const { resume } = index;
   const t = messages.t.bind(messages);
   const country = resume.basics.location?.countryCode;
-  const there = (location: string) => placePart(location, place) || locationNames(location, country).some((n) => placePart(n, place));
   const away = resume.work.flatMap((role, i) => {
     const location = role.location ?? '';
-    const namesAPlace = location.includes(',') || locationNames(location, country).length > 0;
-    return namesAPlace && !there(location) ? [i] : [];
+    const names = locationNames(location, country);
+    const namesAPlace = location.includes(',') || names.length > 0;
+    const there = placePart(location, place) || names.some((n) => placePart(n, place));
+    return namesAPlace && !there ? [i] : [];
   });
   if (away.length)
     return rolesAnswer(

@@ -2,9 +2,10 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
-import { coversYear, dateSortKey, type PartialDate } from '../src/resume/dates.js';
+import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
+import { inYear } from './timeline.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
 import { words } from '../src/query/normalize.js';
 import { STOPWORDS } from '../src/query/stopwords.js';
@@ -210,7 +211,7 @@ export const projects: Command = {
 function madeIn(index: ResumeIndex, year: number, now: Date, messages: Messages): Answer {
   const { resume } = index;
   const t = messages.t.bind(messages);
-  const held = resume.projects.flatMap((p, i) => (coversYear(p.startDate, p.endDate, year, now) ? [i] : []));
+  const held = inYear(resume.projects, year, now).map((p) => p.i);
   if (held.length === 1) return projectAnswer(index, held[0]!, messages);
   const noun = t('section.projects', { count: 2 });
   if (!held.length)

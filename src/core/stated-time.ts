@@ -4,12 +4,10 @@
  * query; whatever the command found is then checked against its entries' own dates, for every section alike.
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
+import { entryNumber } from '../../commands/format.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
 import { entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
-
-/** The entry number a match id names (`work-2` → 2). */
-const numberOf = (match: Match): number => Number(/-(\d+)$/.exec(match.id)?.[1] ?? Number.NaN);
 
 /** The command's answer, kept to the entries that stand to the stated year as asked; none of them: nothing, said so. */
 export function heldAsStated(command: Command, query: CommandQuery, context: CommandContext): Answer {
@@ -18,7 +16,8 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
   if (!during || !answer.matches.length) return answer;
   const { resume } = context.index;
   const holds = (m: Match) => {
-    const span = entrySpan(resume, m.section, numberOf(m));
+    const i = entryNumber(m.section, m.id);
+    const span = i === undefined ? undefined : entrySpan(resume, m.section, i);
     // Undated entries (a skill, a role without dates) say nothing against it.
     return !span || holdsAt(span, during, context.now);
   };
