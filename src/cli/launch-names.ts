@@ -11,3 +11,5 @@ export const DIGEST_LINE = /^\/\/ resume-bot CLI bundle sha256=([\w-]+)\n/;
 export const IMPORTER_FILE = 'import.cjs';
 /** The entry `node --build-snapshot` runs, beside the bundle. */
 export const SNAPSHOT_ENTRY = 'snapshot.cjs';
+/** Set by the launcher for a start from a snapshot: a file the snapshot's main removes first thing (see resume-bot.sh). */
+export const SNAPSHOT_PENDING_VARIABLE = 'RESUME_BOT_SNAPSHOT_PENDING';

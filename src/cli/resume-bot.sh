@@ -56,13 +56,20 @@ if [ -n "$cache" ] && [ -z "$NODE_OPTIONS" ]; then
   [ -O "$RESUME_BOT_SNAPSHOT.node" ] && read -r built <"$RESUME_BOT_SNAPSHOT.node"
   # Ours, for this node, and newer than it (a node upgraded in place refuses an older build's).
   if [ "$built" = "$node" ] && [ -O "$RESUME_BOT_SNAPSHOT" ] && [ "$RESUME_BOT_SNAPSHOT" -nt "$node" ]; then
-    "$node" --snapshot-blob "$RESUME_BOT_SNAPSHOT" -- "$@"
-    status=$?
-    # 14: node refused the snapshot; 134, 139: it could not read it. Nothing ran: start without it (a new one follows).
-    case $status in
-      14 | 134 | 139) rm -f "$RESUME_BOT_SNAPSHOT" "$RESUME_BOT_SNAPSHOT.node" "$RESUME_BOT_SNAPSHOT.wanted" ;;
-      *) exit $status ;;
-    esac
+    # The snapshot's main removes this file first thing: while it is there, nothing has run. A crash, abort or
+    # refusal before it (a snapshot node cannot read) starts without the snapshot; a crash after it is the
+    # answer's own (V8 out of memory, say): its status stands, the snapshot stays and nothing is asked twice.
+    pending=$RESUME_BOT_SNAPSHOT.$$.pending
+    if true 2>/dev/null >"$pending"; then
+      RESUME_BOT_SNAPSHOT_PENDING=$pending "$node" --snapshot-blob "$RESUME_BOT_SNAPSHOT" -- "$@"
+      status=$?
+      [ -e "$pending" ] || exit $status
+      case $status in
+        # Interrupted before it started: no answer wanted.
+        0 | 130 | 143) rm -f "$pending" && exit $status ;;
+      esac
+      rm -f "$pending" "$RESUME_BOT_SNAPSHOT" "$RESUME_BOT_SNAPSHOT.node" "$RESUME_BOT_SNAPSHOT.wanted"
+    fi
   fi
 fi
 exec "$node" "$here/launch.cjs" "$@"

@@ -8,11 +8,11 @@
  * A snapshot of another build (the bundle rebuilt since) runs the bundle on disk as launch.cjs would.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
 import { bundleBuild } from '../app/build-key.js';
 import type { SnapshotState } from '../app/snapshot.js';
-import { IMPORTER_FILE } from './launch-names.js';
+import { IMPORTER_FILE, SNAPSHOT_PENDING_VARIABLE } from './launch-names.js';
 import { bundlePath, bundleScript, evaluateBundle, runBundle, type Importer } from './run-bundle.js';
 
 const bundle = bundlePath();
@@ -22,6 +22,12 @@ const cli = evaluateBundle(bundleScript(bundle, readFileSync(bundle, 'utf8')), b
 let state: SnapshotState | null = null;
 
 startupSnapshot.setDeserializeMainFunction(() => {
+  // Tells the launcher the snapshot was read: a crash from here on is the answer's, never to be asked again.
+  const pending = process.env[SNAPSHOT_PENDING_VARIABLE];
+  if (pending !== undefined) {
+    delete process.env[SNAPSHOT_PENDING_VARIABLE];
+    rmSync(pending, { force: true });
+  }
   // Loaded on the first import only: the CommonJS loader's first file costs a start milliseconds.
   let loaded: Importer | undefined;
   importer = (specifier) => (loaded ??= createRequire(bundle)(`./${IMPORTER_FILE}`) as Importer)(specifier);
