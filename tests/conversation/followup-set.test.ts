@@ -9,6 +9,7 @@ import { directoryBot, FIVE } from '../directory/fixture.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { FOLLOW_UPS_CHECK } from './followup-check-set.js';
+import { FIFTH_OPEN_CONVERSATIONS, FOLLOW_UPS_FIFTH } from './followup-fifth-set.js';
 import { FOLLOW_UPS_FRESH } from './followup-fresh-set.js';
 import { FOLLOW_UPS_OWN } from './followup-own-set.js';
 import { FOLLOW_UPS_SECOND, SECOND_OPEN_CONVERSATIONS } from './followup-second-set.js';
@@ -124,4 +125,15 @@ describe("the fourth follow-up set's check (written after its fixes, never tuned
   });
 
   scored('unlisted follow-up check set', FOLLOW_UPS_UNLISTED_CHECK, UNLISTED_CHECK_OPEN_CONVERSATIONS);
+});
+
+describe('the fifth follow-up set (written before its fixes)', () => {
+  it('has at least 15 conversations of 3 to 5 turns in both languages, openers with nothing to follow among them', () => {
+    expect(FOLLOW_UPS_FIFTH.length).toBeGreaterThanOrEqual(15);
+    expect(FOLLOW_UPS_FIFTH.every((c) => c.turns.length >= 3 && c.turns.length <= 5)).toBe(true);
+    expect(new Set(FOLLOW_UPS_FIFTH.map((c) => c.locale))).toEqual(new Set(['en', 'pt-BR']));
+    expect(FOLLOW_UPS_FIFTH.filter((c) => c.turns[0]![1] === null).length).toBeGreaterThanOrEqual(3);
+  });
+
+  scored('fifth follow-up set', FOLLOW_UPS_FIFTH, FIFTH_OPEN_CONVERSATIONS);
 });

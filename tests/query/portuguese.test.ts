@@ -10,6 +10,7 @@ import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW, parseLine } from '../helpers/bot.js';
 import { botFor } from './fixture-bots.js';
 import { PORTUGUESE_CHECK } from './portuguese-check-set.js';
+import { isFifthOpen, PORTUGUESE_FIFTH } from './portuguese-fifth-set.js';
 import { PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { isOwnOpen, PORTUGUESE_OWN } from './portuguese-own-set.js';
 import { isSecondOpen, PORTUGUESE_SECOND } from './portuguese-second-set.js';
@@ -129,6 +130,19 @@ describe("the fourth set's check (written after its fixes, never tuned on)", () 
 
   it.each(PORTUGUESE_UNLISTED_CHECK.filter((q) => !isUnlistedCheckOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
   it.fails.each(PORTUGUESE_UNLISTED_CHECK.filter(isUnlistedCheckOpen))('open miss: "$ask" of $resume', expectRight);
+});
+
+describe('the fifth Portuguese tuning set (written before its fixes)', () => {
+  afterAll(() => console.log(report('fifth portuguese set', PORTUGUESE_FIFTH)));
+
+  it('has at least 130 questions over every résumé and the translated copy, 45 of them with no fit', () => {
+    expect(PORTUGUESE_FIFTH.length).toBeGreaterThanOrEqual(130);
+    expect(PORTUGUESE_FIFTH.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(45);
+    expect(new Set(PORTUGUESE_FIFTH.map((q) => q.resume)).size).toBe(6);
+  });
+
+  it.each(PORTUGUESE_FIFTH.filter((q) => !isFifthOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
+  it.fails.each(PORTUGUESE_FIFTH.filter(isFifthOpen))('open miss: "$ask" of $resume', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
