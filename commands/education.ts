@@ -146,6 +146,12 @@ export const education: Command = {
       'b.sc',
       'gpa',
       'grade point average',
+      // Kinds of education a résumé may not state: asked, they are that kind or nothing (never a certificate).
+      'postgraduate',
+      'undergraduate',
+      'undergrad',
+      'bootcamp',
+      'bootcamps',
     ],
   },
   modifiers: ['year', 'relative', 'entry'],
@@ -199,7 +205,7 @@ export const education: Command = {
       const level = levelAsked(q.toLowerCase().split(/\s+/));
       const hits = index
         .find('education', q)
-        .filter((h) => level === undefined || degreeLevel(resume.education[h.doc.index]?.studyType) === level);
+        .filter((h) => level === undefined || level.has(degreeLevel(resume.education[h.doc.index]?.studyType)));
       if (!hits.length) return notFound(index, 'education', q, messages, plainMisses);
       chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
       title = chosen.length === 1 ? t('education.heading') : t('education.match', { count: chosen.length, query: quoted(q) });

@@ -16,6 +16,7 @@ import { stemmer as englishStem } from 'stemmer';
 import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
 import { fold, normalize } from './normalize.js';
 import { PhraseSet } from './phrases.js';
+import { STOPWORDS } from './stopwords.js';
 
 interface Glossary {
   readonly phrases: PhraseSet;
@@ -58,6 +59,8 @@ interface WordOrder {
 interface Language {
   readonly markers: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
+  /** Its possessive contractions (`possessives`: "da", "do"), a marker between a noun and a name that ends the question. */
+  readonly possessives: ReadonlySet<string>;
   /** null when the catalogue glosses nothing. */
   glossary(): Glossary | null;
 }
@@ -151,7 +154,8 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
   return {
     phrases: new PhraseSet(english.keys()),
     english,
-    terms: new Set((lists['glossary.terms'] ?? []).map((entry) => sides(entry)[0]!)),
+    // Academic fields (`glossary.fields`: "administração de empresas") are terms too: a degree's area as the résumé says it.
+    terms: new Set([...(lists['glossary.terms'] ?? []), ...(lists['glossary.fields'] ?? [])].map((entry) => sides(entry)[0]!)),
     beforeNoun: new Map((lists['glossary.beforeNoun'] ?? []).map((entry) => sides(entry) as [string, string])),
     get stem() {
       if (stem === undefined) stem = stemmerNamed(lists.stemmer?.[0]);
@@ -193,6 +197,7 @@ function loaded(): readonly Language[] {
       return {
         markers: new Set((lists.markers ?? []).map(fold)),
         openers: new Set((lists.openers ?? []).map(fold)),
+        possessives: new Set((lists.possessives ?? []).map(fold)),
         glossary: () => (glossary === undefined ? (glossary = glossaryFrom(lists)) : glossary),
       };
     });
@@ -210,10 +215,21 @@ function byStem(word: string, glossary: Glossary): string {
   return glossary.stems.get(glossary.stem(word)) ?? word;
 }
 
+/** Whose a thing is, said last, with no English word around it: "site do daniel", "cursos da lena vasquez". */
+const OWNER_AFTER = 2;
+
+function endsWithOwner(words: readonly string[], possessives: ReadonlySet<string>): boolean {
+  const plain = (w: string | undefined) => w !== undefined && /^[a-z]+$/.test(w) && !STOPWORDS.has(w);
+  return words.some(
+    (w, i) => possessives.has(w) && i > 0 && plain(words[i - 1]) && words.length - i - 1 <= OWNER_AFTER && words.slice(i + 1).every(plain),
+  );
+}
+
 /** The language a question's words are in, when it is one of the other catalogues'. */
 function glossaryOf(words: readonly string[]): Glossary | undefined {
   for (const language of loaded()) {
-    if (!language.openers.has(words[0]!) && !words.some((w) => language.markers.has(w))) continue;
+    const marked = language.openers.has(words[0]!) || words.some((w) => language.markers.has(w));
+    if (!marked && !endsWithOwner(words, language.possessives)) continue;
     const glossary = language.glossary();
     if (glossary) return glossary;
   }

@@ -525,6 +525,14 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     };
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
+    // A kind the command looks for, asked beside other words ("a bootcamp in kubernetes", "a phd in kafka"), is that
+    // kind with them or nothing: never a skill or a certificate that names only the rest, unless it says the kind too.
+    const kindElsewhere =
+      anywhere !== null &&
+      anywhere.section !== primary?.spec.section &&
+      isNaming(anywhere) &&
+      topicWords.every((w) => anywhere.query.split(' ').includes(w));
+    if (primary?.spec.section && topicWords.length && !kindElsewhere) return to(primary, { text: residual });
     if (
       inIntent &&
       (primary?.spec.strict ||

@@ -85,6 +85,8 @@ export const FILLER: ReadonlySet<string> = new Set([
   'possess',
   'complete',
   'completed',
+  'finish',
+  'finished',
   'organization',
   'organizations',
   'organisation',

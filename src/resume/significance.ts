@@ -23,23 +23,32 @@ export function degreeLevel(studyType: string | undefined): number {
 const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
   5: ['doctorate', 'doctoral', 'phd'],
   4: ['masters', 'msc', 'postgraduate'],
-  3: ['bachelors', 'bsc', 'undergraduate'],
-  2: ['associate'],
+  3: ['bachelors', 'bsc', 'undergraduate', 'undergrad'],
+  // An associate's degree is undergraduate too, though no bachelor's.
+  2: ['associate', 'undergraduate', 'undergrad'],
 };
 
 export function degreeNames(studyType: string | undefined): readonly string[] {
   return LEVEL_NAMES[degreeLevel(studyType)] ?? [];
 }
 
-const LEVEL_OF_NAME: ReadonlyMap<string, number> = new Map([
-  ...Object.entries(LEVEL_NAMES).flatMap(([level, names]) => names.map((name) => [name, Number(level)] as const)),
-  ...(['master', 'mba', 'doctor', 'bachelor'] as const).map((name) => [name, degreeLevel(name)] as const),
-]);
+/** The levels each name asks for: "undergraduate" is a bachelor's or an associate's. */
+const LEVELS_OF_NAME: ReadonlyMap<string, readonly number[]> = (() => {
+  const levels = new Map<string, number[]>();
+  for (const [level, names] of Object.entries(LEVEL_NAMES))
+    for (const name of names) levels.set(name, [...(levels.get(name) ?? []), Number(level)]);
+  for (const name of ['master', 'mba', 'doctor', 'bachelor']) levels.set(name, [degreeLevel(name)]);
+  return levels;
+})();
 
-/** The one degree level a query's words ask for ("masters pucrs": 4), or undefined when it names none or several. */
-export function levelAsked(words: readonly string[]): number | undefined {
-  const levels = new Set(words.flatMap((word) => LEVEL_OF_NAME.get(word.replace(/\./g, '')) ?? []));
-  return levels.size === 1 ? [...levels][0] : undefined;
+/** The degree levels the one level name in a query's words asks for ("masters pucrs": 4), or undefined when it names none or several. */
+export function levelAsked(words: readonly string[]): ReadonlySet<number> | undefined {
+  const kinds = new Map<string, readonly number[]>();
+  for (const word of words) {
+    const levels = LEVELS_OF_NAME.get(word.replace(/\./g, ''));
+    if (levels) kinds.set(levels.join(), levels);
+  }
+  return kinds.size === 1 ? new Set([...kinds.values()][0]) : undefined;
 }
 
 interface Dated {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, outcome } from './fixture-bots.js';
-import { BSC, LENA_BS, LENA_PHD } from './titles.js';
+import { ACC, BSC, LENA_BS, LENA_PHD } from './titles.js';
 
 const LEVELS: readonly Labelled[] = [
   { resume: 'martin', ask: 'did he do a masters at pucrs?', command: 'education', first: null },
@@ -14,6 +14,13 @@ const LEVELS: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'did she get a bachelor at ut austin?', command: 'education', first: LENA_BS },
   { resume: 'senior-engineer', ask: 'where did she do her phd?', command: 'education', first: LENA_PHD },
   { resume: 'senior-engineer', ask: 'did she do an mba at ut austin?', command: 'education', first: null },
+  // A kind of education asked beside what another section names is that kind with it, or nothing.
+  { resume: 'senior-engineer', ask: 'does she have a phd in kafka?', command: 'education', first: null },
+  { resume: 'martin', ask: 'did he do a kubernetes bootcamp?', command: 'education', first: null },
+  { resume: 'career-changer', ask: 'did he do a data analysis bootcamp?', command: 'education', first: null },
+  { resume: 'career-changer', ask: 'does he have a postgraduate degree from google?', command: 'education', first: null },
+  { resume: 'senior-engineer', ask: 'what year did she finish her undergrad degree?', command: 'education', first: LENA_BS },
+  { resume: 'career-changer', ask: 'did he do his undergrad in business administration?', command: 'education', first: ACC },
 ];
 
 describe('a degree asked by its level', () => {

@@ -269,27 +269,12 @@ export const PORTUGUESE_FIFTH: readonly PortugueseQuestion[] = [
 
 /** Misses still open as `<résumé>: <question>`, run as expected failures (each turns red once answered). */
 export const FIFTH_OPEN: ReadonlySet<string> = new Set<string>([
-  'martin: ele fez faculdade de ciência da computação?',
-  'martin: ele fez bootcamp de kubernetes?',
   'martin: qual o instagram da ana?',
   'martin: ele ainda trabalha na netflix?',
   'martin+pt-BR: ele sabe engenharia de sistemas?',
-  'career-changer: ele fez faculdade de administração de empresas?',
-  'career-changer: ele fez bootcamp de análise de dados?',
-  'career-changer: ele fez bootcamp do google?',
-  'career-changer: cursos do daniel',
-  'career-changer: qual era a média dele na faculdade?',
-  'career-changer: site do daniel',
-  'new-grad: ela fez bootcamp?',
-  'new-grad: qual a nota dela na faculdade?',
   'new-grad: qual foi o primeiro estágio dela?',
-  'new-grad: portfólio da maya',
-  'senior-engineer: onde ela fez a graduação?',
-  'senior-engineer: em que ano ela terminou a graduação?',
-  'senior-engineer: ela fez bootcamp de aws?',
   'senior-engineer: o marcus feng trabalhou na confluent?',
-  'senior-engineer: site da lena',
-  'sample: ele estudou ti?',
+  'career-changer: ele é formado em contabilidade?',
 ]);
 
 export const isFifthOpen = (q: { resume: string; ask: string }): boolean => FIFTH_OPEN.has(`${q.resume}: ${q.ask}`);
