@@ -103,6 +103,44 @@ export function fitsAmong(
   return { fits, unasked: ranked.length - tried };
 }
 
+/** Who may fit one question, how each is asked, and the words whose postings rank them. */
+export interface Plan {
+  readonly candidates: readonly PersonContext[];
+  readonly fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null;
+  readonly asked: readonly Spellings[];
+  /** Everyone is asked, whatever the limit (a look cheap for everyone). */
+  readonly everyone?: boolean;
+}
+
+/**
+ * Those who fit every plan's question, asked in rank order (their weakest strength, then name) until `limit` fit
+ * them all, each with the plans' fits joined: only whoever is a candidate of every plan is asked, and a part that
+ * does not fit ends their asking.
+ */
+export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly PersonContext[], join: (fits: Fit[]) => Fit): Fits {
+  const strengths = plans.map((plan) => new Map(byEvidence(plan.candidates, plan.asked, all).map((r) => [r.person, r.strength])));
+  const { at } = nameOrder(all);
+  const ranked = [...strengths[0]!.keys()]
+    .filter((person) => strengths.every((s) => s.has(person)))
+    .map((person) => ({ person, strengths: strengths.map((s) => s.get(person)!) }))
+    .map(({ person, strengths }) => ({ person, strengths, weakest: Math.min(...strengths) }))
+    .sort((a, b) => b.weakest - a.weakest || at.get(a.person)! - at.get(b.person)!);
+  const fits: Fit[] = [];
+  let tried = 0;
+  for (const { person, strengths } of ranked) {
+    if (fits.length >= limit) break;
+    tried++;
+    const each: Fit[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const fit = plan.fitting(person);
+      if (!fit) break;
+      each.push({ ...fit, strength: strengths[i]! });
+    }
+    if (each.length === plans.length) fits.push(join(each));
+  }
+  return { fits, unasked: ranked.length - tried };
+}
+
 /**
  * The candidates with their strength, strongest first, then in name order: each shared index reads everyone's
  * strengths from its postings once.
@@ -124,12 +162,6 @@ function byEvidence(
   }
   // A stable sort: the same strength stays in name order.
   return ranked.sort((a, b) => b.strength - a.strength);
-}
-
-/** Fits strongest first, then in name order (as `fitsAmong` asks them). */
-export function inRankOrder(fits: readonly Fit[], all: readonly PersonContext[]): Fit[] {
-  const { at } = nameOrder(all);
-  return [...fits].sort((a, b) => b.strength - a.strength || at.get(a.person)! - at.get(b.person)!);
 }
 
 /** The order `localeCompare` gives, from one collator: a thousand names sort ten times faster with it. Made on first use: a V8 start-up snapshot cannot hold one. */

@@ -12,12 +12,13 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
+import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
-import { type Fit, type Fits, fitsAmong, inRankOrder, leftOut, whoMayMean } from './people-candidates.js';
+import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan, whoMayMean } from './people-candidates.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
@@ -126,15 +127,19 @@ function requiredWords(
   return runs;
 }
 
-/** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
-function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
+/**
+ * Who may fit one question and how each is asked: the candidates (only a résumé that has every named word, or
+ * another name for it, can give evidence of it), the words that rank them, and the one-person question. `capped`:
+ * the answer shows a few, so a question asked only in words nobody spells narrows the candidates further.
+ */
+function planFor(text: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
   const place = residenceAsked(text);
-  if (place) return fitsAmong(all, (person) => residentOf(person, place), Number.POSITIVE_INFINITY, [], all);
+  // Where someone lives is read from their own location, a cheap look for everyone: never capped.
+  if (place) return { candidates: all, fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const said = words(text);
   const naming = namingWords(said, context);
   const required = requiredWords(said, naming, all, context);
-  // Only a résumé that has every named word (or another name for it) can give evidence of it; a word a command
-  // looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
+  // A word a command looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
   const named = required.flat();
   const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
   const candidates = all.filter((p) =>
@@ -142,20 +147,42 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
   );
   const fitting = (person: PersonContext) => fitOf(person, text, required, context);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
-  const spellings = named.map((w) => [[w], ...others.get(w)!]);
+  const asked = named.map((w) => [[w], ...others.get(w)!]);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
-  const unknown = limit < Infinity && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
-  if (unknown.length) {
-    const asked = [...unknown, ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()), ...runTogether([unknown.join(' ')])];
-    return fitsAmong(
-      whoMayMean(candidates, (p) => p.index, asked),
-      fitting,
-      limit,
-      spellings,
-      all,
-    );
-  }
-  return fitsAmong(candidates, fitting, limit, spellings, all);
+  const unknown = capped && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
+  if (!unknown.length) return { candidates: capped ? sayingDerived(candidates, named, others, context) : candidates, fitting, asked };
+  const meanings = [
+    ...unknown,
+    ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),
+    ...runTogether([unknown.join(' ')]),
+  ];
+  return { candidates: whoMayMean(candidates, (p) => p.index, meanings), fitting, asked };
+}
+
+/** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
+function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
+  const plan = planFor(text, all, context, limit < Infinity);
+  return fitsAmong(plan.candidates, plan.fitting, plan.everyone ? Infinity : limit, plan.asked, all);
+}
+
+/**
+ * Of these candidates, those whose indexed entries can say each derived word ("masters": a degree's level, which
+ * the index holds beside the degree) in the section that derives it: evidence must say it, so nobody else can fit
+ * (a skill's level "Master" is no degree).
+ */
+function sayingDerived(
+  candidates: readonly PersonContext[],
+  named: readonly string[],
+  others: ReadonlyMap<string, string[][]>,
+  context: CommandContext,
+): readonly PersonContext[] {
+  return named
+    .filter((w) => derived(w, context))
+    .reduce((left, w) => {
+      const sections = new Set(context.index.routes.owners.get(w)!.map((intent) => intent.spec.section));
+      const [section] = sections;
+      return whoMayMean(left, (p) => p.index, [w, ...others.get(w)!.flat()], sections.size === 1 && section ? section : undefined);
+    }, candidates);
 }
 
 /** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */
@@ -182,15 +209,10 @@ function conjuncts(text: string, all: readonly PersonContext[], context: Command
   return parts.map((part, i) => (i === 0 || !lead ? part : `${lead} ${part}`));
 }
 
-/** The people who fit both, each with both lines of evidence. */
-function bothFit(these: Fit[], those: Fit[]): Fit[] {
-  return these.flatMap((fit) => {
-    const other = those.find((o) => o.person.person.id === fit.person.person.id);
-    const line = fit.line === other?.line ? fit.line : `${fit.line}; ${other?.line}`;
-    return other
-      ? [{ person: fit.person, line, score: Math.min(fit.score, other.score), strength: Math.min(fit.strength, other.strength) }]
-      : [];
-  });
+/** One person's fit of two parts: both lines of evidence (one, when they say the same), the weaker score. */
+function bothFit(fit: Fit, other: Fit): Fit {
+  const line = fit.line === other.line ? fit.line : `${fit.line}; ${other.line}`;
+  return { person: fit.person, line, score: Math.min(fit.score, other.score), strength: Math.min(fit.strength, other.strength) };
 }
 
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
@@ -255,6 +277,17 @@ function fitOf(
   if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
   const score = Math.min(1, Math.max(...evidence.map((m) => m.score ?? 0.5)) + Math.min(evidence.length, 5) / 100);
   return { person, line: evidenceLine({ ...answer, matches: evidence }, person.resume, context.messages), score };
+}
+
+/** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
+function whoFits(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
+  const parts = conjuncts(text, all, context);
+  const limit = context.shown ?? Infinity;
+  if (parts.length === 1) return fitsFor(text, all, context, limit);
+  // Parts asked together ("kafka and go"): only whoever is a candidate for every part is asked, each part in turn,
+  // by the weakest part's strength, until `shown` fit them all.
+  const plans = parts.map((part) => planFor(part, all, context, limit < Infinity));
+  return fitsOfEvery(plans, plans.some((p) => p.everyone) ? Infinity : limit, all, (fits) => fits.reduce(bothFit));
 }
 
 /** `/people match <job description>`: everyone ranked by how well their résumé fits it, by the job-fit check's own rules. */
@@ -361,25 +394,26 @@ export const people: Command = {
     if (!text) return everyone(all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
-    const parts = conjuncts(text, all, context);
-    // Parts asked together ("kafka and go") each need everyone's answer: only a single part stops at `shown`.
-    const found = parts.map((part) => fitsFor(part, all, context, parts.length === 1 ? context.shown : undefined));
-    const unasked = found.length === 1 ? found[0]!.unasked : 0;
-    const fits = inRankOrder(found.map((f) => f.fits).reduce(bothFit), all);
+    // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
+    const said = query.asTyped?.trim() || text;
+    let { fits, unasked } = whoFits(text, all, context);
+    // "/people espanhol": its words in English, as free text is read, when as typed they find nobody.
+    const english = fits.length ? null : englishOf(text);
+    if (english) ({ fits, unasked } = whoFits(english, all, context));
     const shown = fits.slice(0, context.shown);
     const footer = leftOut(messages, fits.length - shown.length, unasked);
     if (fits.length === 0)
       return makeAnswer({
         kind: 'empty',
-        title: messages.t('people.nobody.title', { query: quoted(text) }),
+        title: messages.t('people.nobody.title', { query: quoted(said) }),
         body: messages.t('people.nobody.body'),
         suggestions: ['/people'],
       });
     return makeAnswer({
       kind: 'result',
       title: unasked
-        ? messages.t('people.fitsBest', { count: shown.length, query: quoted(text) })
-        : messages.t('people.fits', { count: fits.length, query: quoted(text) }),
+        ? messages.t('people.fitsBest', { count: shown.length, query: quoted(said) })
+        : messages.t('people.fits', { count: fits.length, query: quoted(said) }),
       ...(footer ? { footer } : {}),
       sections: [
         {

@@ -7,7 +7,7 @@ import type { Command } from '../../commands/definition.js';
 import { leftOut } from '../../commands/people-candidates.js';
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
-import { glossQuestion } from '../query/language.js';
+import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
 
 /** The answer marked as this person's, every match included. */
@@ -98,13 +98,34 @@ export function groupAnswers(
   });
 }
 
+/** A crowd question's rest in the router's words (`text`), and as the asker wrote it (`said`). */
+export interface CrowdQuestion {
+  readonly text: string;
+  readonly said: string;
+}
+
 /**
  * The rest of a question after a crowd command's cue ("who knows kafka?" → "knows kafka"), or
  * null when no cue is in it. A cue in another language ("quem sabe kafka?") is found in the
- * question's English, and the rest is that English.
+ * question's English, and the rest is that English, said as the asker's own words that read so
+ * ("sabe kafka"), or their whole question when no run of them does.
  */
-export function crowdRoute(text: string, registry: readonly Command[]): string | null {
-  return restAfterCue(words(text), registry) ?? restAfterCue(words(glossQuestion(normalize(text))), registry);
+export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
+  const rest = restAfterCue(words(text), registry);
+  if (rest !== null) return { text: rest, said: rest };
+  const english = restAfterCue(words(glossQuestion(normalize(text))), registry);
+  return english === null ? null : { text: english, said: typedAs(text, english) };
+}
+
+/** The shortest end of the asker's words whose English is `english`; else the whole question as typed. */
+function typedAs(text: string, english: string): string {
+  const typed = text.trim().replace(/[\s?!.…]+$/u, '');
+  const tokens = typed.split(/\s+/);
+  for (let from = tokens.length - 1; from > 0; from--) {
+    const tail = tokens.slice(from).join(' ');
+    if (words(glossAny(normalize(tail))).join(' ') === english) return tail;
+  }
+  return typed;
 }
 
 function restAfterCue(said: readonly string[], registry: readonly Command[]): string | null {

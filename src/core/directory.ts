@@ -8,7 +8,7 @@
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
 import { whoFinds as findable, whoMayMean } from '../../commands/people-candidates.js';
-import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
+import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
@@ -264,23 +264,20 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return found;
   }
 
-  function askPeople(question: Question, text: string): Answer {
+  function askPeople(question: Question, text: string, asTyped?: string): Answer {
     indexed(everyone());
     const messages = first!.bot.messages(question);
     const people = findCommand('people', registry());
     if (!people) return makeAnswer({ kind: 'empty', title: messages.t('unknownCommand.title', { command: 'people' }) });
-    const answer = people.execute(
-      { text },
-      {
-        index: first!.bot.index,
-        now: (options.clock ?? (() => new Date()))(),
-        commands: registry(),
-        // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
-        people: contextPeople(messages.locale),
-        messages,
-        shown,
-      },
-    );
+    const answer = people.execute(asTyped === undefined || asTyped === text ? { text } : { text, asTyped }, {
+      index: first!.bot.index,
+      now: (options.clock ?? (() => new Date()))(),
+      commands: registry(),
+      // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
+      people: contextPeople(messages.locale),
+      messages,
+      shown,
+    });
     return { ...answer, route: { command: 'people', query: text } };
   }
 
@@ -316,8 +313,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     }
     const free = !named || named.routing?.role === 'fallback';
     const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
-    if (crowd !== null) return askPeople(question, crowd);
-    if (!who.members.length && named && !free && Number.isFinite(shown)) return acrossEveryone(question, who.text, named);
+    if (crowd !== null) return askPeople(question, crowd.text, crowd.said);
+    if (!who.members.length && Number.isFinite(shown)) {
+      if (named && !free) return acrossEveryone(question, who.text, named);
+      // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may
+      // answer; asked in the directory's order until `shown` do, the rest counted.
+      indexed(everyone());
+      return firstAnswering(question, who.text, { command: named?.data.name ?? null, query: who.text.trim() }, everyone());
+    }
     const asked = who.members.length ? who.members : everyone();
     indexed(asked);
     return groupAnswers(
@@ -387,7 +390,6 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function acrossEveryone(question: Question, text: string, command: Command): Answer {
     const all = everyone();
     const route = { command: command.data.name, query: text.trim() };
-    const messages = first!.bot.messages(question);
     const asked = wordsAnswering(text, command, first!.bot.index.routes, aliases);
     indexed(all);
     const may = asked ? new Set(whoMayMean(all, (m) => m.slot.index, asked, command.section?.section)) : null;
@@ -401,6 +403,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       may;
     // A translated copy may use other words: whoever has one is always asked.
     const candidates = reached ? all.filter((m) => Object.keys(m.translations).length || reached.has(m)) : all;
+    return firstAnswering(question, text, route, candidates);
+  }
+
+  /**
+   * The first `shown` candidates, in the directory's order, whose answer finds something, grouped by person; the
+   * candidates left unasked are counted. Nobody fits: the full answers of the first people say how.
+   */
+  function firstAnswering(question: Question, text: string, route: AnswerRoute, candidates: readonly Member[]): Answer {
+    const all = everyone();
+    const messages = first!.bot.messages(question);
     const parts: Array<{ person: PersonRef; answer: Answer }> = [];
     let fits = 0;
     let next = 0;

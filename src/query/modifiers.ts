@@ -55,6 +55,8 @@ export interface CommandQuery {
    * stand to it as said, else nothing does. Absent when the year is the question (a `year` modifier).
    */
   readonly during?: StatedTime;
+  /** What the asker typed when `text` is a reading of it (a Portuguese crowd question's English): what an answer quotes. */
+  readonly asTyped?: string;
 }
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };

@@ -119,6 +119,13 @@ const SECTION_QUESTIONS = [
   '/skills aprendizado de máquina',
   '/education skills',
   '/experience profiling netflix',
+  // Free text naming nobody and no crowd: each person routes it, asked in the directory's order.
+  'kubernetes experience',
+  'what did they do at netflix?',
+  'where did they study?',
+  'tell me about flamescope',
+  'what did they do at google?',
+  'experiência com kafka',
 ];
 
 const ask = (bot: ReturnType<typeof botShowing>, line: string): Answer => bot.answer({ ...parseLine(line), platform: 'cli' });

@@ -32,6 +32,26 @@ describe('a directory asked in Portuguese', () => {
     expect(ids(answer)).toEqual(people);
   });
 
+  it.each([
+    ['quem sabe kafka?', 'sabe kafka'],
+    ['Alguém fala espanhol?', 'fala espanhol'],
+  ])('given “%s”, quotes what the asker wrote (“%s”), not its English reading', (question, said) => {
+    const answer = directoryBot(FIVE).answer(free(question));
+    expect(answer.title).toContain(`“${said}”`);
+  });
+
+  it.each([
+    ['espanhol', 'spanish'],
+    ['doutorado', 'phd'],
+  ])('given /people %s, a Portuguese word in its own text, lists whom /people %s lists, quoting what was typed', (typed, english) => {
+    const bot = directoryBot(FIVE);
+    const asked = bot.answer({ platform: 'cli', command: 'people', text: typed, locale: 'pt-BR' });
+    const expected = ids(bot.answer({ platform: 'cli', command: 'people', text: english, locale: 'pt-BR' }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(asked)).toEqual(expected);
+    expect(asked.title).toContain(`“${typed}”`);
+  });
+
   it('given “alguém conhece haskell?”, which nobody knows, lists nobody', () => {
     const answer = directoryBot(FIVE).answer(free('alguém conhece haskell?'));
     expect(answer.route?.command).toBe('people');
