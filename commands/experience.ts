@@ -1,5 +1,5 @@
 import { english, type Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type AnswerSection, type Match } from '../src/model/answer.js';
+import { makeAnswer, type Answer, type AnswerLink, type AnswerSection, type Match } from '../src/model/answer.js';
 import { namedClients } from '../src/query/clients.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { words } from '../src/query/normalize.js';
@@ -9,7 +9,7 @@ import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
-import type { Resume, WorkEntry } from '../src/resume/schema.js';
+import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
@@ -70,20 +70,38 @@ const section: CommandSection = {
   },
 };
 
+/** What a role's answer shows of the projects built there: the same for every answer until the résumé is reloaded. */
+interface RoleProjects {
+  readonly of: readonly ProjectEntry[];
+  readonly bullets: readonly string[];
+  readonly links: readonly AnswerLink[];
+}
+
+const builtAt = new WeakMap<WorkEntry, RoleProjects & { readonly projects: readonly ProjectEntry[] }>();
+
+function roleProjects(resume: Resume, entry: WorkEntry): RoleProjects {
+  const known = builtAt.get(entry);
+  if (known?.projects === resume.projects) return known;
+  const of = relatedProjects(resume, entry).map(({ project }) => project);
+  const found = {
+    projects: resume.projects,
+    of,
+    bullets: of.map((project) => [project.name, project.description].filter(Boolean).join(' — ')),
+    links: projectLinks(of),
+  };
+  builtAt.set(entry, found);
+  return found;
+}
+
 /** One role in full: the answer to "/experience netflix". */
 function roleAnswer(index: ResumeIndex, i: number, now: Date, messages: Messages, score?: number): Answer {
   const entry = index.resume.work[i]!;
   const dates = workDates(entry, now, messages);
-  const projects = relatedProjects(index.resume, entry);
+  const projects = roleProjects(index.resume, entry);
   const sections: AnswerSection[] = [];
   if (entry.summary) sections.push({ heading: messages.t('work.summary'), bullets: [entry.summary] });
   if (entry.highlights.length) sections.push({ heading: messages.t('work.highlights'), bullets: entry.highlights });
-  if (projects.length) {
-    sections.push({
-      heading: messages.t('work.projects'),
-      bullets: projects.map(({ project }) => [project.name, project.description].filter(Boolean).join(' — ')),
-    });
-  }
+  if (projects.bullets.length) sections.push({ heading: messages.t('work.projects'), bullets: [...projects.bullets] });
   return makeAnswer({
     kind: 'result',
     title: workTitle(entry, messages),
@@ -95,7 +113,7 @@ function roleAnswer(index: ResumeIndex, i: number, now: Date, messages: Messages
       ...(dates ? [{ label: messages.t('work.dates'), value: dates, inline: true }] : []),
     ],
     sections,
-    links: [...link(entry.name ?? messages.t('work.website'), entry.url), ...projectLinks(projects.map(({ project }) => project))],
+    links: [...link(entry.name ?? messages.t('work.website'), entry.url), ...projects.links],
     matches: [workMatch(entry, i, score)],
     footer: dates || undefined,
   });

@@ -1,7 +1,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import type { SearchDocument } from '../src/query/documents.js';
-import { findEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
+import { type Evidence, findEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import type { Command, CommandSection } from './definition.js';
@@ -71,6 +71,17 @@ function shown(index: ResumeIndex, found: readonly FoundIn[], now: Date, message
   return { bullets, matches };
 }
 
+/** A listed skill's evidence, found once per index: it depends on the résumé and its aliases alone, not on the question. */
+const evidenceFor = new WeakMap<SearchDocument, { index: ResumeIndex; evidence: Evidence }>();
+
+function evidenceOf(index: ResumeIndex, skill: SearchDocument): Evidence {
+  const known = evidenceFor.get(skill);
+  if (known?.index === index) return known.evidence;
+  const evidence = findEvidence(index, skill.title, ['work', 'projects']);
+  evidenceFor.set(skill, { index, evidence });
+  return evidence;
+}
+
 function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages): Answer {
   const group = index.resume.skills[hit.doc.index]!;
   const t = messages.t.bind(messages);
@@ -85,7 +96,7 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages): 
   }
   const skill = hit.doc.title;
   // Where it shows up: only what says it; a related term's entries are said to be related.
-  const found = findEvidence(index, skill, ['work', 'projects']);
+  const found = evidenceOf(index, hit.doc);
   const literal = shown(index, found.literal, now, messages);
   const related = shown(index, found.related, now, messages);
   return makeAnswer({

@@ -77,6 +77,16 @@ const isVocabulary = (w: string) =>
   POINTED.has(w) ||
   FOLLOW_UP_FILLER.has(w);
 
+/** A word only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
+const refersBack = (w: string) =>
+  BEFORE_WORDS.has(w) ||
+  AFTER_WORDS.has(w) ||
+  WHEN_WORDS.has(w) ||
+  MORE_WORDS.has(w) ||
+  PLACE_WORDS.has(w) ||
+  POINTING.has(w) ||
+  ENTRY_WORDS.has(w);
+
 /** "that role", "essa empresa": a pointing word before a noun for an entry. */
 const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.has(w) && POINTED.has(words[i + 1] ?? ''));
 
@@ -95,6 +105,10 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
   if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
+  // Most questions hold no word a follow-up is made of, nor open with a connector: they stand alone, and
+  // their cues and residual words (what the router reads again) are not looked for here.
+  const connector = CONNECTORS.find((c) => normalized === c || normalized.startsWith(`${c} `));
+  if (!connector && !words.some(refersBack)) return null;
   const live = detectIntents(words, index.routes).live;
   const residual = index.routes.allCues
     .strip(words)
@@ -118,7 +132,6 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   if ((place && unknownOnly) || ((pointing || refers) && !residual.length))
     return { kind: 'about', command: live.find((i) => i.spec.section !== null)?.spec.command ?? null };
 
-  const connector = CONNECTORS.find((c) => normalized === c || normalized.startsWith(`${c} `));
   // Filler is kept here: "and go?" asks about Go.
   if (connector && !live.length && !refers) {
     const rest = words

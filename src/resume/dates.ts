@@ -118,12 +118,26 @@ export function formatRange(
   messages: Messages = english(),
 ): string {
   if (!start) return end ? messages.t('date.until', { date: formatMonthYear(end, messages) }) : '';
-  return messages.t('date.range', {
+  // Tenure counts whole months: a range reads the same all month long.
+  const month = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  let worded = rangesIn.get(messages);
+  if (!worded) rangesIn.set(messages, (worded = new WeakMap()));
+  const known = worded.get(start);
+  if (known && known.end === end && known.month === month) return known.text;
+  const text = messages.t('date.range', {
     start: formatMonthYear(start, messages),
     end: end ? formatMonthYear(end, messages) : messages.t('date.present'),
     tenure: formatTenure(tenureMonths(start, end ?? null, now), messages),
   });
+  worded.set(start, { end, month, text });
+  return text;
 }
+
+/**
+ * Each résumé date's range as last worded, per language: every listing of a career words every role's dates
+ * on every answer, and the résumé's dates are the same objects until it is reloaded.
+ */
+const rangesIn = new WeakMap<Messages, WeakMap<PartialDate, { end: PartialDate | null | undefined; month: number; text: string }>>();
 
 /** True when the date range covers any part of `year`. */
 export function coversYear(start: PartialDate | undefined, end: PartialDate | null | undefined, year: number, now: Date): boolean {
