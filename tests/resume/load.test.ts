@@ -65,6 +65,18 @@ describe('reading the file', () => {
     expect(error.problems).toEqual(['line 2, column 30: byte 0xED is not UTF-8 text: save the file as UTF-8']);
   });
 
+  it.each([
+    ['an overlong form', [0xc0, 0x80], '0xC0'],
+    ['a UTF-16 surrogate', [0xed, 0xa0, 0x80], '0xED'],
+    ['a character cut short', [0xe2, 0x82], '0xE2'],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], '0xF4'],
+  ])('given %s inside a name, refuses the file at that byte', (_what, bytes, shown) => {
+    const file = Buffer.concat([Buffer.from('{\n  "basics": { "name": "Ada'), Buffer.from(bytes), Buffer.from('" }\n}')]);
+    expect(loadError(write('malformed.json', file)).problems).toEqual([
+      `line 2, column 27: byte ${shown} is not UTF-8 text: save the file as UTF-8`,
+    ]);
+  });
+
   it('given a UTF-16 file, refuses it at its first byte instead of reading garbage', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid, 'utf16le')]);
     expect(loadError(write('utf16.json', utf16)).problems).toEqual([
