@@ -117,7 +117,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const numbers = wordNumbers();
   const shown = options.shown ?? SHOWN_PEOPLE;
   const clock = options.clock ?? systemClock;
+  /** Each route table of everyone indexed, with an index that has it: known until someone is indexed or changes. */
+  let tables: Map<ResumeIndex['routes'], ResumeIndex> | null = null;
+  const routeTables = () =>
+    (tables ??= new Map(everyone().flatMap((m) => (m.slot.index ? [[m.slot.index.routes, m.slot.index] as const] : []))));
   const indexTogether = (waiting: readonly IndexSlot[]) => {
+    tables = null;
     const built = buildIndexes(
       waiting.map((slot) => slot.resume),
       aliases,
@@ -186,6 +191,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   };
   const changed = () => {
     finder = null;
+    tables = null;
     peopleCache.clear();
     const sorted = [...members.keys()].sort();
     const rebuilt = new Map(sorted.map((id) => [id, members.get(id)!]));
@@ -453,8 +459,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const english = englishOf(text);
     const texts = english ? [text, english] : [text];
     // People with the same sections share a route table: each table asked once.
-    const tables = new Map(members.flatMap((m) => (m.slot.index ? [[m.slot.index.routes, m.slot.index] as const] : [])));
-    if ([...tables.values()].some((index) => texts.some((t) => isGenericQuery(index, command.data.name, t)))) return null;
+    const generic = new Set(
+      [...routeTables()].filter(([, index]) => texts.some((t) => isGenericQuery(index, command.data.name, t))).map(([table]) => table),
+    );
+    if (generic.size && members.some((m) => m.slot.index && generic.has(m.slot.index.routes))) return null;
     return new Set(texts.flatMap((t) => findable(members, (m) => m.slot.index, section, t)));
   }
 

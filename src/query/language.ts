@@ -10,6 +10,7 @@
  * "trampava" is read as "trampar" is), and every other word (netflix, kubernetes) passes as it
  * is. English questions are never touched: their words are no marker.
  */
+import { remembered } from './memo.js';
 import { createRequire } from 'node:module';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as englishStem } from 'stemmer';
@@ -92,14 +93,7 @@ function stemmerNamed(name: string | undefined): ((word: string) => string) | nu
     if (typeof stem !== 'function') return null;
     // Every command's text asks for its words' stems (glossMayLead), English ones too: each word is stemmed once.
     const stems = new Map<string, string>();
-    return (word: string) => {
-      let found = stems.get(word);
-      if (found === undefined) {
-        if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-        stems.set(word, (found = String(stem(word))));
-      }
-      return found;
-    };
+    return (word: string) => remembered(stems, word, MAX_REMEMBERED_STEMS, () => String(stem(word)));
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@
  * résumé index is built on every start of the CLI. Latin scripts only, which is what names
  * in a JSON Resume are matched in (normalize folds every other letter away too).
  */
+import { remembered } from './memo.js';
 import { fold } from './normalize.js';
 
 export interface Token {
@@ -74,15 +75,11 @@ export function nameKey(name: string): string {
   // Most names are plain words: tokenizing each of the taxonomy's thousand names cost milliseconds on every start.
   if (PLAIN_NAME.test(name)) return name.toLowerCase().replaceAll(' ', '');
   // A directory's résumés name the same employers, skills and schools: each other name is read once.
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
-    key = tokenize(name)
+  return remembered(nameKeys, name, MAX_NAME_KEYS, () =>
+    tokenize(name)
       .map((t) => t.key)
-      .join('');
-    nameKeys.set(name, key);
-  }
-  return key;
+      .join(''),
+  );
 }
 
 const nameKeys = new Map<string, string>();

@@ -15,6 +15,7 @@
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
 import { firstNotBefore } from './bisect.js';
+import { remembered } from './memo.js';
 import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
@@ -399,9 +400,18 @@ export function createSectionSearcher(
     return ranked(best);
   }
 
+  /** What a word of a name or facet can mean here: itself, its forms and typos (a short word only as it is). */
+  const nameMeaning = (word: string): Meaning => meaning(vocabularies.names, word, word.length < 3 ? 'content' : 'name');
+
+  /** The words a partial name is read from (without the little ones): null past MAX_PARTIAL_WORDS, or under two. */
+  function partialWords(normalized: string): string[] | null {
+    const queryWords = words(normalized).filter((w) => !STOPWORDS.has(w));
+    return queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS ? null : queryWords;
+  }
+
   /** True when the word (or a typo or form of it) is a word of a name or facet of this person's in this section. */
   function inSection(word: string, person: number): boolean {
-    const m = meaning(vocabularies.names, word, word.length < 3 ? 'content' : 'name');
+    const m = nameMeaning(word);
     for (const w of candidates(m))
       for (const id of theirs(termsByWord.get(w), person))
         if (ownerOf(terms[id]!.doc) === person && qualityFor(m, person, w) > 0) return true;
@@ -409,8 +419,8 @@ export function createSectionSearcher(
   }
 
   function partialUncached(normalized: string, person: number): Hit[] {
-    const queryWords = words(normalized).filter((w) => !STOPWORDS.has(w));
-    if (queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS) return NONE;
+    const queryWords = partialWords(normalized);
+    if (!queryWords) return NONE;
     const kept = queryWords.map((w) => !GENERIC_HEADS.has(w) && inSection(w, person));
     const from = kept.indexOf(true);
     const to = kept.lastIndexOf(true);
@@ -452,13 +462,7 @@ export function createSectionSearcher(
   function lookup(kind: string, query: string, compute: (normalized: string) => Ranked): Ranked {
     const normalized = normalize(query);
     if (!normalized) return EMPTY;
-    const key = kind ? `${kind}\u0000${normalized}` : normalized;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const hits = compute(normalized);
-    if (cache.size >= MAX_CACHED_QUERIES) cache.clear();
-    cache.set(key, hits);
-    return hits;
+    return remembered(cache, kind ? `${kind}\u0000${normalized}` : normalized, MAX_CACHED_QUERIES, () => compute(normalized));
   }
 
   /**
@@ -507,10 +511,9 @@ export function createSectionSearcher(
     },
     whoFinds(query) {
       const found = new Set(lookup('', query, searchUncached).people());
-      const queryWords = words(normalize(query)).filter((w) => !STOPWORDS.has(w));
-      if (queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS) return found;
-      for (const word of queryWords) {
-        const m = meaning(vocabularies.names, word, word.length < 3 ? 'content' : 'name');
+      // A partial name starts from a word of a name or facet: whoever has one may be found by `partial`.
+      for (const word of partialWords(normalize(query)) ?? []) {
+        const m = nameMeaning(word);
         for (const w of candidates(m)) for (const id of termsByWord.get(w) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
       }
       return found;

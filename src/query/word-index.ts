@@ -4,6 +4,7 @@
  * prefixes from a sorted array, typos from the words of a similar length. Answers are
  * cached per word, so a word costs its lookup once per résumé.
  */
+import { remembered } from './memo.js';
 import { firstNotBefore } from './bisect.js';
 import { allowedTypos, editDistance } from './normalize.js';
 import { stemKey } from './stem.js';
@@ -91,13 +92,7 @@ export class WordIndex {
    * with their distance. Used for typos and for "did you mean".
    */
   near(query: string, budget: number): ReadonlyMap<string, number> {
-    const key = `${budget}\u0000${query}`;
-    const cached = this.nearCache.get(key);
-    if (cached) return cached;
-    const found = this.nearUncached(query, budget);
-    if (this.nearCache.size >= MAX_CACHED) this.nearCache.clear();
-    this.nearCache.set(key, found);
-    return found;
+    return remembered(this.nearCache, `${budget}\u0000${query}`, MAX_CACHED, () => this.nearUncached(query, budget));
   }
 
   private nearUncached(query: string, budget: number): Map<string, number> {
@@ -148,13 +143,7 @@ export class WordIndex {
 
   /** The vocabulary words `query` can mean, each with a quality in (0, 1]. Cached per index. */
   matches(query: string, mode: WordMode): ReadonlyMap<string, number> {
-    const key = `${mode}\u0000${query}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const found = this.compute(query, mode);
-    if (this.cache.size >= MAX_CACHED) this.cache.clear();
-    this.cache.set(key, found);
-    return found;
+    return remembered(this.cache, `${mode}\u0000${query}`, MAX_CACHED, () => this.compute(query, mode));
   }
 
   private compute(query: string, mode: WordMode): Map<string, number> {
@@ -208,13 +197,7 @@ export class WordIndex {
    * several people share, a word one person spells right may be a typo of another's word.
    */
   typos(query: string, mode: WordMode): ReadonlyMap<string, number> {
-    const key = `${mode}\u0000${query}`;
-    const cached = this.typoCache.get(key);
-    if (cached) return cached;
-    const found = this.typosUncached(query, mode);
-    if (this.typoCache.size >= MAX_CACHED) this.typoCache.clear();
-    this.typoCache.set(key, found);
-    return found;
+    return remembered(this.typoCache, `${mode}\u0000${query}`, MAX_CACHED, () => this.typosUncached(query, mode));
   }
 
   private typosUncached(query: string, mode: WordMode): Map<string, number> {
