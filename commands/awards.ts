@@ -17,7 +17,6 @@ const kind: EntryKind<Award> = {
   identity: (award) => withAbbreviations(award.title),
   facets: (award) => withAbbreviations(award.awarder),
   content: (award) => [award.summary],
-  dates: (award) => ({ startDate: award.date, endDate: award.date }),
   line: (award, _now, messages) =>
     [kind.title(award, messages), award.awarder, monthYear(award.date, messages)].filter(Boolean).join(' · '),
   detail: (award, _i, _now, messages) => ({

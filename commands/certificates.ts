@@ -18,7 +18,6 @@ const kind: EntryKind<Certificate> = {
   // "Google / Coursera": each issuer is a name of its own.
   facets: (cert) => (cert.issuer ? [cert.issuer, ...cert.issuer.split(/\s*[/&,]\s*/)] : []),
   content: () => [],
-  dates: (cert) => ({ startDate: cert.date, endDate: cert.date }),
   line: (cert, _now, messages) => [cert.name, cert.issuer, monthYear(cert.date, messages)].filter(Boolean).join(' · '),
   detail: (cert, _i, _now, messages) => ({
     subtitle: [cert.issuer, monthYear(cert.date, messages)].filter(Boolean).join(' · ') || undefined,

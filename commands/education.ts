@@ -1,12 +1,12 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
-import { coversYear } from '../src/resume/dates.js';
+import { entrySpans } from '../src/resume/entry-dates.js';
 import { bySignificance, degreeLevel, degreeNames, levelAsked, recency, significanceRanks } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
-import { neighbour } from './timeline.js';
+import { inYear, neighbour } from './timeline.js';
 
 export function educationTitle(entry: EducationEntry): string {
   const what = [entry.studyType, entry.area].filter(Boolean).join(' ');
@@ -171,7 +171,8 @@ export const education: Command = {
       chosen = [{ entry: resume.education[picked], i: picked }];
     } else if (query.modifier?.kind === 'year') {
       const year = query.modifier.year;
-      chosen = chosen.filter(({ entry }) => coversYear(entry.startDate, entry.endDate ?? entry.startDate, year, now));
+      const held = new Set(inYear(resume.education, entrySpans(resume, 'education'), year, now).map((p) => p.i));
+      chosen = chosen.filter(({ i }) => held.has(i));
       title = t('education.inYear', { year });
       if (!chosen.length)
         return makeAnswer({

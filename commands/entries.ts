@@ -13,6 +13,7 @@ import { endsTitle } from '../src/query/employer.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
+import { entrySpans } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, CommandData, CommandRouting, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, missingSection, notFound, quoted } from './format.js';
 import { significanceRanks } from '../src/resume/significance.js';
@@ -45,8 +46,6 @@ export interface EntryKind<E> {
   facets(entry: E): ReadonlyArray<string | undefined>;
   /** Running text: summaries, highlights, quotes. */
   content(entry: E): ReadonlyArray<string | undefined>;
-  /** When it happened: a range (volunteer work) or one date given as both ends (an award). */
-  dates?(entry: E): Dated;
   /** The entry on one line of a listing, in the asker's words. */
   line(entry: E, now: Date, messages: Messages): string;
   /** The entry in full, in the asker's words. `i` is its index in the section, for private-field paths. */
@@ -156,13 +155,14 @@ function byTime<E>(
   const { noun, plural } = wordsFor(kind, messages);
   const t = messages.t.bind(messages);
   const owner = index.resume.basics.name;
-  const dated = (e: E): Dated => kind.dates?.(e) ?? {};
-  const withDates = entries.map((entry) => ({ entry, ...dated(entry) }));
+  // When each happened, as its section reads its dates (none for a section without them).
+  const spans = entrySpans(index.resume, kind.section);
+  const withDates = entries.map((entry, i): Dated & { entry: E } => ({ entry, startDate: spans[i]?.start, endDate: spans[i]?.end }));
   const back = (picked: ReadonlyArray<Picked<{ entry: E }>>) => picked.map(({ entry, i }) => ({ entry: entry.entry, i }));
   const modifier = query.modifier;
   switch (modifier?.kind) {
     case 'year': {
-      const held = back(inYear(withDates, modifier.year, now));
+      const held = inYear(entries, spans, modifier.year, now);
       if (held.length)
         return someEntries(kind, held, t('entries.inYear', { count: held.length, plural, year: modifier.year }), now, messages);
       return makeAnswer({

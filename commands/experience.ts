@@ -8,6 +8,7 @@ import { locationNames } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
+import { entrySpans } from '../src/resume/entry-dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
@@ -300,7 +301,7 @@ export const experience: Command = {
         return earliest ? rolesAnswer(index, [earliest], t('work.first'), now, messages) : notFound(index, 'work', 'first', messages);
       }
       case 'year': {
-        const held = inYear(resume.work, modifier.year, now);
+        const held = inYear(resume.work, entrySpans(resume, 'work'), modifier.year, now);
         if (held.length) return rolesAnswer(index, held, t('work.inYear', { count: held.length, year: modifier.year }), now, messages);
         return makeAnswer({
           kind: 'empty',

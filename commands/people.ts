@@ -17,6 +17,7 @@ import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
+import { entrySpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan, whoMayMean } from './people-candidates.js';
 import { workTitle } from './experience.js';
@@ -223,9 +224,7 @@ function residentOf(person: PersonContext, place: readonly string[]): Omit<Fit, 
 
 /** The entry a match names has started and not ended. */
 function ongoing(resume: Resume, match: Match): boolean {
-  const entries = match.section === 'work' ? resume.work : match.section === 'volunteer' ? resume.volunteer : [];
-  const entry = entries[entryNumber(match.section, match.id) ?? -1];
-  return Boolean(entry?.startDate) && entry?.endDate === null;
+  return entrySpan(resume, match.section, entryNumber(match.section, match.id) ?? -1)?.end === null;
 }
 
 /** Where a skill the person does not list shows up: their roles, then their projects, that say it. */

@@ -3,6 +3,7 @@ import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/mod
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
+import { entrySpans } from '../src/resume/entry-dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { inYear } from './timeline.js';
@@ -211,7 +212,7 @@ export const projects: Command = {
 function madeIn(index: ResumeIndex, year: number, now: Date, messages: Messages): Answer {
   const { resume } = index;
   const t = messages.t.bind(messages);
-  const held = inYear(resume.projects, year, now).map((p) => p.i);
+  const held = inYear(resume.projects, entrySpans(resume, 'projects'), year, now).map((p) => p.i);
   if (held.length === 1) return projectAnswer(index, held[0]!, messages);
   const noun = t('section.projects', { count: 2 });
   if (!held.length)

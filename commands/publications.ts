@@ -16,7 +16,6 @@ const kind: EntryKind<Publication> = {
   identity: (pub) => withAbbreviations(pub.name),
   facets: (pub) => withAbbreviations(pub.publisher),
   content: (pub) => [pub.summary],
-  dates: (pub) => ({ startDate: pub.releaseDate, endDate: pub.releaseDate }),
   line: (pub, _now, messages) => [pub.name, pub.publisher, monthYear(pub.releaseDate, messages)].filter(Boolean).join(' · '),
   detail: (pub, _i, _now, messages) => ({
     subtitle: [pub.publisher, monthYear(pub.releaseDate, messages)].filter(Boolean).join(' · ') || undefined,

@@ -3,7 +3,8 @@
  * volunteer): the ongoing ones, the one before, the first, those held in a year, the
  * neighbour of another. Pure; the handlers decide how to title what they get.
  */
-import { coversYear, dateSortKey, type PartialDate } from '../src/resume/dates.js';
+import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
+import { holdsAt, type EntrySpan } from '../src/resume/entry-dates.js';
 
 export interface Dated {
   readonly startDate?: PartialDate;
@@ -43,8 +44,12 @@ export function first<E extends Dated>(entries: readonly E[]): Picked<E> | undef
     .sort(byStart)[0];
 }
 
-export function inYear<E extends Dated>(entries: readonly E[], year: number, now: Date): Array<Picked<E>> {
-  return numbered(entries).filter(({ entry }) => coversYear(entry.startDate, entry.endDate, year, now));
+/** The entries held in `year`, by their section's spans (entrySpans: the same numbers as `entries`). */
+export function inYear<E>(entries: readonly E[], spans: ReadonlyArray<EntrySpan | undefined>, year: number, now: Date): Array<Picked<E>> {
+  return numbered(entries).filter(({ i }) => {
+    const span = spans[i];
+    return span !== undefined && holdsAt(span, { year, relation: 'in' }, now);
+  });
 }
 
 /** Chronological neighbour by start date: "before Netflix" is the entry that started just before it. */

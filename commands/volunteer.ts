@@ -24,7 +24,6 @@ const kind: EntryKind<Volunteering> = {
   identity: (entry) => withAbbreviations(entry.organization),
   facets: (entry) => [entry.position, ...highlightLabels(entry.highlights)],
   content: (entry) => [entry.summary, ...entry.highlights],
-  dates: (entry) => ({ startDate: entry.startDate, endDate: entry.endDate }),
   significance: recency,
   line: (entry, now, messages) =>
     [entry.position, entry.organization, formatRange(entry.startDate, entry.endDate, now, messages)].filter(Boolean).join(' · '),

@@ -139,13 +139,6 @@ export function formatRange(
  */
 const rangesIn = new WeakMap<Messages, WeakMap<PartialDate, { end: PartialDate | null | undefined; month: number; text: string }>>();
 
-/** True when the date range covers any part of `year`. */
-export function coversYear(start: PartialDate | undefined, end: PartialDate | null | undefined, year: number, now: Date): boolean {
-  if (!start) return false;
-  const endYear = end ? end.year : now.getUTCFullYear();
-  return start.year <= year && year <= endYear;
-}
-
 /** Sortable key: later dates sort higher; an ongoing end sorts above every past date. */
 export function dateSortKey(date: PartialDate | null | undefined, edge: 'start' | 'end'): number {
   if (date === null) return Number.MAX_SAFE_INTEGER;

@@ -1,15 +1,22 @@
 /**
- * When an entry of a dated JSON Resume section happened, read the same way for every section: a range
- * (work, volunteer, education, projects) or one date as both ends (an award, a certificate, a
- * publication). The sections without dates (skills, languages...) have none.
+ * When an entry of a dated JSON Resume section happened: the one reading of its dates that stated
+ * years, follow-ups ("and before that?"), timelines and /people's years all use. The sections without
+ * dates (skills, languages...) have none.
+ *
+ * - work, volunteer, education: from startDate to endDate; a missing endDate means ongoing, as the
+ *   JSON Resume schema has it (the schema here reads it as null).
+ * - projects: the same; a project that has started and gives no end is ongoing too.
+ * - awards, certificates, publications: their one date is both ends.
+ * - An entry that gives only its end happened then (its end is its start too).
  */
+import type { ResumeSection } from '../model/answer.js';
 import type { PartialDate } from './dates.js';
 import type { Resume } from './schema.js';
 
 export interface EntrySpan {
-  readonly start?: PartialDate;
+  readonly start: PartialDate;
   /** null: ongoing. */
-  readonly end?: PartialDate | null;
+  readonly end: PartialDate | null;
 }
 
 /** A year a question states, and how the entry must stand to it ("in 2015", "before 2015", "after 2015", "since 2015"). */
@@ -18,45 +25,42 @@ export interface StatedTime {
   readonly relation: 'in' | 'before' | 'after' | 'since';
 }
 
-const one = (date: PartialDate | undefined): EntrySpan => ({ start: date, end: date });
-
-/** The span of entry `i` of `section`; undefined for a section without dates or an entry that gives none. */
-export function entrySpan(resume: Resume, section: string, i: number): EntrySpan | undefined {
-  const span = spanOf(resume, section, i);
-  return span && (span.start || span.end) ? span : undefined;
+/** A range's span; undefined when it gives neither a start nor an end. */
+function spanOf(start: PartialDate | undefined, end: PartialDate | null): EntrySpan | undefined {
+  if (start) return { start, end };
+  return end ? { start: end, end } : undefined;
 }
 
-function spanOf(resume: Resume, section: string, i: number): EntrySpan | undefined {
+const once = (date: PartialDate | undefined): EntrySpan | undefined => spanOf(date, date ?? null);
+
+/** Each entry's span (undefined: it gives no date), by its number in the section; none for a section without dates. */
+export function entrySpans(resume: Resume, section: ResumeSection): ReadonlyArray<EntrySpan | undefined> {
   switch (section) {
     case 'work':
     case 'volunteer':
-    case 'education': {
-      const entry = resume[section][i];
-      return entry && { start: entry.startDate, end: entry.endDate };
-    }
-    case 'projects': {
-      // A project's missing end is an ongoing one once it has started.
-      const entry = resume.projects[i];
-      return entry && { start: entry.startDate, end: entry.endDate ?? (entry.startDate ? null : undefined) };
-    }
+    case 'education':
+      return resume[section].map((e) => spanOf(e.startDate, e.endDate));
+    case 'projects':
+      return resume.projects.map((e) => spanOf(e.startDate, e.endDate ?? null));
     case 'awards':
-    case 'certificates': {
-      const entry = resume[section][i];
-      return entry && one(entry.date);
-    }
-    case 'publications': {
-      const entry = resume.publications[i];
-      return entry && one(entry.releaseDate);
-    }
+    case 'certificates':
+      return resume[section].map((e) => once(e.date));
+    case 'publications':
+      return resume.publications.map((e) => once(e.releaseDate));
     default:
-      return undefined;
+      return [];
   }
 }
 
-/** True when the span stands to the stated year as asked; an ongoing end runs to `now`, a missing start is its end. */
+/** The span of entry `i` of `section`; undefined for a section without dates or an entry that gives none. */
+export function entrySpan(resume: Resume, section: ResumeSection, i: number): EntrySpan | undefined {
+  return entrySpans(resume, section)[i];
+}
+
+/** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
-  const end = span.end === null ? now.getUTCFullYear() : (span.end ?? span.start)!.year;
-  const start = (span.start ?? span.end ?? { year: end }).year;
+  const start = span.start.year;
+  const end = span.end === null ? now.getUTCFullYear() : span.end.year;
   switch (time.relation) {
     case 'in':
       return start <= time.year && time.year <= end;

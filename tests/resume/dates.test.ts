@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  coversYear,
   dateSortKey,
   formatMonthYear,
   formatRange,
@@ -103,28 +102,6 @@ describe('formatTenure', () => {
   it('never shows zero months for a role: the shortest is one month', () => {
     expect(tenureMonths(date('2026-11'), null, NOW)).toBe(1);
     expect(tenureMonths(date('2030-01'), null, NOW)).toBe(1);
-  });
-});
-
-describe('coversYear', () => {
-  it('given a closed role, covers every year it touches, including the first and the last', () => {
-    const [start, end] = [date('2012-12'), date('2021-05')];
-    expect(coversYear(start, end, 2011, NOW)).toBe(false);
-    expect(coversYear(start, end, 2012, NOW)).toBe(true);
-    expect(coversYear(start, end, 2015, NOW)).toBe(true);
-    expect(coversYear(start, end, 2021, NOW)).toBe(true);
-    expect(coversYear(start, end, 2022, NOW)).toBe(false);
-  });
-
-  it('given an ongoing role, covers the years up to the clock and not beyond', () => {
-    expect(coversYear(date('2021-11'), null, 2026, NOW)).toBe(true);
-    expect(coversYear(date('2021-11'), undefined, 2024, NOW)).toBe(true);
-    expect(coversYear(date('2021-11'), null, 2027, NOW)).toBe(false);
-    expect(coversYear(date('2021-11'), null, 2020, NOW)).toBe(false);
-  });
-
-  it('given no start date, covers nothing', () => {
-    expect(coversYear(undefined, date('2020'), 2020, NOW)).toBe(false);
   });
 });
 
