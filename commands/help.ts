@@ -1,5 +1,5 @@
 import { english, type Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer } from '../src/model/answer.js';
+import { makeAnswer, type Answer, type AnswerSection } from '../src/model/answer.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Command } from './definition.js';
 import { commandTexts } from './localized.js';
@@ -18,18 +18,36 @@ export function helpAnswer(commands: readonly Command[], index: ResumeIndex, peo
     kind: 'help',
     title: messages.t('help.title', { owner: index.resume.basics.name }),
     body: messages.t('help.body'),
-    sections: availableCommands(commands, index, people).map((command) => {
-      const c = command.data;
-      const texts = commandTexts(command, messages);
-      return {
-        heading: `/${c.name}${c.option ? ` ${texts.usage}` : ''}`,
-        bullets: [
-          texts.description,
-          ...(texts.examples.length ? [messages.t('help.examples', { examples: texts.examples.map((e) => `/${e}`).join(', ') })] : []),
-        ],
-      };
-    }),
+    sections: commandSections(commands, index, people, messages).map((s) => ({ heading: s.heading, bullets: [...s.bullets] })),
   });
+}
+
+/** What help says of each command, worded once per registry, résumé index, number of people and language. */
+const worded = new WeakMap<
+  ResumeIndex,
+  Array<{ commands: readonly Command[]; people: number; messages: Messages; sections: readonly AnswerSection[] }>
+>();
+
+function commandSections(commands: readonly Command[], index: ResumeIndex, people: number, messages: Messages): readonly AnswerSection[] {
+  let known = worded.get(index);
+  if (!known) worded.set(index, (known = []));
+  const found = known.find((k) => k.commands === commands && k.people === people && k.messages === messages);
+  if (found) return found.sections;
+  const sections = availableCommands(commands, index, people).map((command) => {
+    const c = command.data;
+    const texts = commandTexts(command, messages);
+    return {
+      heading: `/${c.name}${c.option ? ` ${texts.usage}` : ''}`,
+      bullets: [
+        texts.description,
+        ...(texts.examples.length ? [messages.t('help.examples', { examples: texts.examples.map((e) => `/${e}`).join(', ') })] : []),
+      ],
+    };
+  });
+  // A directory's number of people changes as it grows: only the latest few ways of wording are kept.
+  if (known.length >= 8) known.shift();
+  known.push({ commands, people, messages, sections });
+  return sections;
 }
 
 export const help: Command = {

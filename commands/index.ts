@@ -58,11 +58,28 @@ export const slashCommands: readonly Command[] = commands.filter((c) => c.data.s
  */
 export function findCommand(name: string, registry: readonly Command[] = commands): Command | undefined {
   const wanted = name.trim().replace(/^\//, '').toLowerCase();
-  return registry.find((c) => c.data.name === wanted) ?? translatedName(fold(wanted), registry);
+  const names = namesOf(registry);
+  return names.own.get(wanted) ?? names.translated.get(fold(wanted));
 }
 
-function translatedName(wanted: string, registry: readonly Command[]): Command | undefined {
-  return registry.find((c) => translatedLocales().some((tag) => fold(commandTexts(c, tag).name) === wanted));
+/** A registry's commands by name and by their names in the catalogues' languages (the first command to bear one), listed once. */
+const named = new WeakMap<readonly Command[], { own: Map<string, Command>; translated: Map<string, Command> }>();
+
+function namesOf(registry: readonly Command[]): { own: Map<string, Command>; translated: Map<string, Command> } {
+  let names = named.get(registry);
+  if (!names) {
+    const own = new Map<string, Command>();
+    const translated = new Map<string, Command>();
+    for (const c of registry) {
+      if (!own.has(c.data.name)) own.set(c.data.name, c);
+      for (const tag of translatedLocales()) {
+        const name = fold(commandTexts(c, tag).name);
+        if (!translated.has(name)) translated.set(name, c);
+      }
+    }
+    named.set(registry, (names = { own, translated }));
+  }
+  return names;
 }
 
 /** What the query layer needs from a registry: sections, routes and completion sources, each with its command's name. */

@@ -125,6 +125,27 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string, messa
   });
 }
 
+/** Every project as the listing shows it: the résumé's own words, the same on every answer until it is reloaded. */
+const listings = new WeakMap<
+  readonly ProjectEntry[],
+  { bullets: readonly string[]; matches: readonly Match[]; suggestions: readonly string[] }
+>();
+
+function listingOf(all: readonly ProjectEntry[]) {
+  let listed = listings.get(all);
+  if (!listed) {
+    listed = {
+      bullets: all.map((p) =>
+        [p.name, p.entity ? `(${p.entity})` : undefined, p.description ? `— ${p.description}` : undefined].filter(Boolean).join(' '),
+      ),
+      matches: all.map((p, i) => projectMatch(p, i)),
+      suggestions: all.slice(0, 3).map((p) => `/projects ${p.name}`),
+    };
+    listings.set(all, listed);
+  }
+  return listed;
+}
+
 export const projects: Command = {
   data: {
     name: 'projects',
@@ -175,20 +196,14 @@ export const projects: Command = {
     if (m?.kind === 'within') return builtAt(index, m.entry, m.name, messages);
     if (m?.kind === 'year') return madeIn(index, m.year, now, messages);
     if (!q) {
+      const listed = listingOf(resume.projects);
       return makeAnswer({
         kind: 'list',
         title: t('projects.heading'),
         subtitle: t('projects.count', { owner: resume.basics.name, count: resume.projects.length }),
-        sections: [
-          {
-            heading: t('projects.heading'),
-            bullets: resume.projects.map((p) =>
-              [p.name, p.entity ? `(${p.entity})` : undefined, p.description ? `— ${p.description}` : undefined].filter(Boolean).join(' '),
-            ),
-          },
-        ],
-        matches: resume.projects.map((p, i) => projectMatch(p, i)),
-        suggestions: resume.projects.slice(0, 3).map((p) => `/projects ${p.name}`),
+        sections: [{ heading: t('projects.heading'), bullets: [...listed.bullets] }],
+        matches: listed.matches.map((m) => ({ ...m })),
+        suggestions: [...listed.suggestions],
       });
     }
     const hits = index.find('projects', q);

@@ -11,8 +11,9 @@ import { entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
 
 /** The command's answer, kept to the entries that stand to the stated year as asked; none of them: nothing, said so. */
 export function heldAsStated(command: Command, query: CommandQuery, context: CommandContext): Answer {
-  const { during, ...rest } = query;
-  const answer = command.execute(rest, context);
+  const during = query.during;
+  // The command reads what to look for, never the stated year: a query states one only now and then.
+  const answer = command.execute(during ? withoutDuring(query) : query, context);
   if (!during || !answer.matches.length) return answer;
   const { resume } = context.index;
   const holds = (m: Match) => {
@@ -29,6 +30,10 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
   if (only && command.modifiers?.includes('entry'))
     return command.execute({ text: '', modifier: { kind: 'entry', entry: only.id, name: only.title } }, context);
   return { ...answer, matches: kept };
+}
+
+function withoutDuring({ during: _, ...rest }: CommandQuery): CommandQuery {
+  return rest;
 }
 
 function noneThen(first: Match, during: StatedTime, { index, messages }: CommandContext): Answer {

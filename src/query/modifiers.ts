@@ -102,7 +102,8 @@ export function parseQuery(text: string, accepts: readonly ModifierKind[]): Comm
   // A lone word of another language ("/experience primeiro") holds no marker: it is read as a modifier when it is one.
   return (
     modifierOf(typed, accepts) ??
-    modifierOf(glossed, accepts) ??
+    // Already read when the text was typed as the router reads it (lower case, single spaces, English).
+    (glossed === typed ? null : modifierOf(glossed, accepts)) ??
     // Glossed by every language only when that can lead to a modifier: plain English builds no glossary.
     (glossMayLead(normal, leadsModifier) ? modifierOf(glossAny(normal), accepts) : null) ??
     // "/skills go": the one word typed is the name asked for, never a filler that leaves the whole section.

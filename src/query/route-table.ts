@@ -97,6 +97,8 @@ export interface Intent {
   readonly spec: RouteSpec;
   /** Its cues, all kinds (isGenericQuery strips them). */
   readonly own: PhraseSet;
+  /** The same cues as written, to ask whether a word is one of them without listing them on every question. */
+  readonly cues: ReadonlySet<string>;
   readonly strong: ReadonlySet<string>;
   readonly weak: ReadonlySet<string>;
   readonly topics: PhraseSet;
@@ -140,6 +142,7 @@ function compileIntents(specs: readonly RouteSpec[]): Intent[] {
       ({ spec }): Intent => ({
         spec,
         own: new PhraseSet(cuesOf(spec)),
+        cues: new Set(cuesOf(spec)),
         strong: new Set(spec.strongCues ?? []),
         weak: new Set(spec.weakCues ?? []),
         topics: new PhraseSet(spec.topics ?? []),

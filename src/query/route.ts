@@ -20,7 +20,7 @@ import {
 } from './employer.js';
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
-import { cuesOf, detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
+import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import {
   bestSpan,
   INTENT_BONUS,
@@ -58,7 +58,7 @@ function residualQuery(words: readonly string[], index: RoutingIndex, ...cues: P
  */
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
-  if (!intent || !cuesOf(intent.spec).length) return false;
+  if (!intent?.cues.size) return false;
   return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
 }
 
@@ -225,7 +225,7 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
   const m = MEMBERSHIP.exec(text);
   const noun = m?.[1] ?? m?.[2];
   if (!noun) return undefined;
-  return intents.find((i) => i.spec.section !== null && cuesOf(i.spec).includes(noun));
+  return intents.find((i) => i.spec.section !== null && i.cues.has(noun));
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
@@ -333,7 +333,7 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // though a verb of working says "at" (Portuguese "fez" is both "did" and "made").
   const kindNamed = KIND_ASKED.exec(normalized)?.[1];
   const madeKind = kindNamed
-    ? all.find((i) => i !== timeline && accepts(i, 'within') && i.spec.section !== null && cuesOf(i.spec).includes(kindNamed))
+    ? all.find((i) => i !== timeline && accepts(i, 'within') && i.spec.section !== null && i.cues.has(kindNamed))
     : undefined;
   const madeAt = madeKind && askedEmployer ? organisationAskedAbout(normalized) : null;
   if (madeKind && madeAt) return to(madeKind, { text: '', modifier: { kind: 'within', name: madeAt } });
