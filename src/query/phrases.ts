@@ -72,6 +72,12 @@ export class PhraseSet {
   private last: { words: readonly string[]; found: readonly Found[] } | null = null;
 
   find(words: readonly string[]): readonly Found[] {
+    // One word ("is this word a cue?", asked of each word of a question in turn) is a lookup or two: it leaves
+    // the last question's words and what was found in them as they are, for the next look at the whole question.
+    if (words.length === 1) {
+      const phrase = this.longestAt(words, 0);
+      return phrase ? [{ start: 0, end: 1, phrase: phrase.join(' ') }] : NOTHING;
+    }
     // The same words again (often a new array: a directory routes one question for each person it asks).
     if (this.last && sameWords(this.last.words, words)) return this.last.found;
     const found: Found[] = [];
@@ -105,6 +111,8 @@ export class PhraseSet {
     return left;
   }
 }
+
+const NOTHING: readonly Found[] = Object.freeze([]);
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;

@@ -137,31 +137,41 @@ const NOT_A_NAME = new Set([
  */
 function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined {
   const folded = fold(text);
-  const candidates = [
-    ...folded.matchAll(SUBJECT),
-    ...folded.matchAll(POSSESSIVE),
-    ...folded.matchAll(WHO),
-    // "Tell me about machine learning" names a practice, not a person.
-    ...[...folded.matchAll(FULL_NAME)].filter(
-      (m) => unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`),
-    ),
-  ].map((m) => m[1]!);
+  const candidates: string[] = [];
+  firstGroups(SUBJECT, folded, candidates);
+  firstGroups(POSSESSIVE, folded, candidates);
+  firstGroups(WHO, folded, candidates);
+  // "Tell me about machine learning" names a practice, not a person.
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(folded); m; m = FULL_NAME.exec(folded))
+    if (unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`)) candidates.push(m[1]!);
+  const someone = (w: string) =>
+    !NOT_A_NAME.has(w) &&
+    // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
+    index.routes.allCues.strip([w]).length > 0 &&
+    !index.routes.owners.has(w) &&
+    !STOPWORDS.has(w) &&
+    !FILLER.has(w) &&
+    !index.nameWords.has(w) &&
+    (index.people.words.has(w) || !index.knows(w));
+  for (const w of candidates) if (someone(w)) return w;
   // After "of", a referee or a word nothing in the résumé comes close to ("projects of the netflx" is a typo of an
   // employer), looked up last: it costs a search.
-  const after = [...folded.matchAll(OF_NAME), ...folded.matchAll(SUBJECT_FIRST)].map((m) => m[1]!);
+  const after: string[] = [];
+  firstGroups(OF_NAME, folded, after);
+  firstGroups(SUBJECT_FIRST, folded, after);
   const closeTo = (w: string) => !index.people.words.has(w) && Boolean(bestSpan(w, index, null));
-  return [...candidates, ...after].find(
-    (w, i) =>
-      !NOT_A_NAME.has(w) &&
-      // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
-      index.routes.allCues.strip([w]).length > 0 &&
-      !index.routes.owners.has(w) &&
-      !STOPWORDS.has(w) &&
-      !FILLER.has(w) &&
-      !index.nameWords.has(w) &&
-      (index.people.words.has(w) || !index.knows(w)) &&
-      (i < candidates.length || !closeTo(w)),
-  );
+  for (const w of after) if (someone(w) && !closeTo(w)) return w;
+  return undefined;
+}
+
+/** The first group of each match of a global pattern, in order (as matchAll gives them, without its iterator and arrays). */
+function firstGroups(pattern: RegExp, text: string, into: string[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    into.push(m[1]!);
+    if (m[0] === '') pattern.lastIndex++;
+  }
 }
 
 /**
