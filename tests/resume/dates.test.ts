@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/catalogue.js';
 import {
   dateSortKey,
   formatMonthYear,
@@ -79,6 +80,16 @@ describe('formatRange', () => {
 
   it('given an end still in the future, counts tenure only up to the clock', () => {
     expect(formatRange(date('2026-01'), date('2027-12'), NOW)).toBe('Jan 2026 – Dec 2027 · 11 mos');
+  });
+
+  it('given the same résumé dates asked again a month later, in another language and back, reads each as of then', () => {
+    // A résumé's dates are the same objects on every answer: what is worded once must still follow the clock and the language.
+    const start = date('2021-11');
+    expect(formatRange(start, null, NOW)).toBe('Nov 2021 – Present · 5 yrs 1 mo');
+    expect(formatRange(start, null, new Date('2026-12-04T12:00:00Z'))).toBe('Nov 2021 – Present · 5 yrs 2 mos');
+    expect(formatRange(start, null, NOW, messagesFor('pt-BR'))).toMatch(/^nov\.? 2021 – o momento · 5 anos e 1 mês$/);
+    expect(formatRange(start, date('2026-05'), NOW)).toBe('Nov 2021 – May 2026 · 4 yrs 7 mos');
+    expect(formatRange(start, null, NOW)).toBe('Nov 2021 – Present · 5 yrs 1 mo');
   });
 
   it('given no start, shows what is known and no tenure', () => {
