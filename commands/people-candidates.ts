@@ -184,3 +184,8 @@ function nameOrder(all: readonly PersonContext[]): NameOrder {
   }
   return order;
 }
+
+/** Sorts everyone by name now (a bot starting), so that no question waits for it. */
+export function orderByName(all: readonly PersonContext[]): void {
+  nameOrder(all);
+}

@@ -7,12 +7,12 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
-import { whoFinds as findable, whoMayMean } from '../../commands/people-candidates.js';
+import { whoFinds as findable, orderByName, whoMayMean } from '../../commands/people-candidates.js';
 import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
-import { englishOf } from '../query/language.js';
+import { englishOf, glossQuestion } from '../query/language.js';
 import { words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
@@ -212,6 +212,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // with the same sections share one) and the skills taxonomy the question reader consults.
     for (const m of members.values()) void m.slot.index?.routes;
     technologyOf('');
+    // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), in the
+    // language of a request that names none; and the other languages' marker words every free-text question is read for.
+    orderByName(contextPeople(first!.bot.messages({}).locale));
+    glossQuestion('who');
   };
 
   for (const person of options.people) members.set(person.id, member(person.id, person.resume, person.translations));
