@@ -12,7 +12,7 @@ import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../mo
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
-import { englishOf, glossQuestion } from '../query/language.js';
+import { englishOf, prepareGlossaries } from '../query/language.js';
 import { words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
@@ -213,9 +213,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const m of members.values()) void m.slot.index?.routes;
     technologyOf('');
     // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), in the
-    // language of a request that names none; and the other languages' marker words every free-text question is read for.
+    // language of a request that names none; and the other languages' glossaries, which every command's text across
+    // everyone is read through (each built on its first use otherwise: tens of milliseconds).
     orderByName(contextPeople(first!.bot.messages({}).locale));
-    glossQuestion('who');
+    prepareGlossaries();
   };
 
   for (const person of options.people) members.set(person.id, member(person.id, person.resume, person.translations));

@@ -203,6 +203,11 @@ let allGlossaries: readonly Glossary[] | undefined;
 /** Every language's glossary, in the catalogues' order (listed once: the catalogues never change in a process). */
 const glossaries = (): readonly Glossary[] => (allGlossaries ??= loaded().flatMap((language) => language.glossary() ?? []));
 
+/** Builds every glossary and its stems now (a directory starting), rather than on the first question read through them. */
+export function prepareGlossaries(): void {
+  for (const glossary of glossaries()) void glossary.stems;
+}
+
 /** A word no phrase took, in English when its stem is a glossary word's. */
 function byStem(word: string, glossary: Glossary): string {
   if (!glossary.stem || !isStemmable(word)) return word;
