@@ -5,7 +5,7 @@
  * Runs from dist-bench/ (`npm run bench`); the spawned entry points are the shipped ones in dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/app/env.js';
@@ -17,6 +17,7 @@ import { renderTerminal } from '../src/render/terminal.js';
 import { loadResumeFile, parseResume } from '../src/resume/load.js';
 import { startFlags } from './flags.js';
 import { shipped } from './shipped.js';
+import { snapshotsBuilt } from '../tests/helpers/snapshot.js';
 import { generateResume } from './generate.js';
 import { median, percentile } from './load.js';
 
@@ -146,21 +147,6 @@ function timeSpawn(args: string[], cwd: string, env: Record<string, string> = {}
   return elapsed;
 }
 
-/** Resolves once a start's background build has put the CLI's start-up snapshot in `dir` (its node file comes last). */
-function snapshotBuilt(dir: string): Promise<void> {
-  const done = join(dir, 'snapshot.blob.node');
-  return new Promise((resolve) => {
-    const watcher = watch(dir, () => {
-      if (!existsSync(done)) return;
-      watcher.close();
-      resolve();
-    });
-    if (!existsSync(done)) return;
-    watcher.close();
-    resolve();
-  });
-}
-
 /** Feeds the console (the compiled `npm start`) piped questions and reads its peak RSS at exit. */
 function consolePeakRss(
   cwd: string,
@@ -221,7 +207,7 @@ export async function benchCore(): Promise<Record<string, Figure>> {
     const cache = { RESUME_BOT_CACHE_DIR: join(cwd, 'cache') };
     // The first ask validates, fills the start-up cache and starts building the start-up snapshot; every later one is warm.
     const coldMs = timeSpawn([question], cwd, cache, BIN);
-    await snapshotBuilt(cache.RESUME_BOT_CACHE_DIR);
+    await snapshotsBuilt(cache.RESUME_BOT_CACHE_DIR);
     timeSpawn(['-e', '0'], cwd);
     const bare: number[] = [];
     const ask: number[] = [];

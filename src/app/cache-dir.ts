@@ -3,7 +3,7 @@
  * RESUME_BOT_CACHE_DIR names ("" or "off": none). Its own small module because the CLI's
  * launcher reads it before anything else is loaded.
  */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot, type Env } from './env.js';
 
@@ -21,6 +21,15 @@ export function cacheDirectory(env: Env): string | null {
     return null;
   }
   return join(root, 'node_modules', '.cache', 'resume-bot');
+}
+
+/** The file's text, or null when it does not exist; undefined when it cannot be read. */
+export function readText(path: string): string | null | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
+  }
 }
 
 /** Writes `data` as `file` atomically: a concurrent start reads the old file or the new one, never half of one. */

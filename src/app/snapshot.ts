@@ -6,19 +6,18 @@
  * level, reading the start-up cache's entry, indexing the résumé and compiling each function of the
  * answer's path; a snapshot holds all of it. Node reads one only when started with `--snapshot-blob`
  * (Node 20 cannot start itself again), so the `resume-bot` launcher (cli/resume-bot.sh) is a shell
- * script that passes it when one is there for this node, and says where it would be
- * (RESUME_BOT_SNAPSHOT). A start without a current snapshot answers as usual, then asks for one:
- * a detached `node --build-snapshot` (cli/snapshot-entry.ts), once per build, node and start-up
- * cache entry, written beside that cache.
+ * script that passes one when there is one for this node and these settings (snapshot-slots.ts
+ * says which). A start without a current snapshot answers as usual, then asks for one: a detached
+ * `node --build-snapshot` (cli/snapshot-entry.ts), once per build, node and start-up cache entry,
+ * written beside that cache.
  *
  * A snapshot is used only while it is current: the same bundle (its build key) and what the
  * start-up cache checks (settings, the résumé, alias and translation files byte for byte, the
  * validating code); otherwise the CLI starts as without it. Node itself refuses a snapshot of
  * another Node, the launcher one it cannot load (and starts without it).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from '../cli/args.js';
 import { toJsonResult } from '../cli/json.js';
@@ -26,18 +25,14 @@ import { SNAPSHOT_ENTRY } from '../cli/launch-names.js';
 import { parseLine } from '../console/parse.js';
 import { catalogues } from '../i18n/catalogue.js';
 import { renderTerminal } from '../render/terminal.js';
-import { writeAtomically } from './cache-dir.js';
+import { readText, writeAtomically } from './cache-dir.js';
+import { SNAPSHOT_KEY_VARIABLE, snapshotFor } from './snapshot-slots.js';
 import type { Env } from './env.js';
-import { loadAppCached, stillCurrent, type CachedApp, type CacheEntry } from './startup-cache.js';
+import { loadAppCached, type CachedApp, type EarlierStart } from './startup-cache.js';
 
-/** Set by the `resume-bot` launcher: the snapshot it looks for, so where one is built. */
-const SNAPSHOT_VARIABLE = 'RESUME_BOT_SNAPSHOT';
-
-/** What a snapshot holds besides the code: the start it was made for. */
-export interface SnapshotState {
+/** What a snapshot holds besides the code: the start it was made for (used while its entry still holds, see loadAppCached). */
+export interface SnapshotState extends EarlierStart {
   readonly build: string;
-  readonly app: CachedApp;
-  readonly entry: CacheEntry;
 }
 
 /**
@@ -67,11 +62,6 @@ export async function prepareSnapshot(env: Env, build: string): Promise<Snapshot
   return { build, app, entry: app.entry };
 }
 
-/** At start: the snapshot's app while it is what these settings and files give, else undefined. */
-export function snapshotApp(state: SnapshotState | null, env: Env): CachedApp | undefined {
-  return state && stillCurrent(state.entry, env) ? state.app : undefined;
-}
-
 /**
  * Builds the snapshot with the node the launcher runs, writes it in place at once (never half a file), and the node it
  * is for beside it, which the launcher compares with its own before using the snapshot.
@@ -82,30 +72,23 @@ trap 'rm -f "$tmp" "$tmp.node"' EXIT
 "$node" --snapshot-blob "$tmp" --build-snapshot "$2" >/dev/null 2>&1 && [ -s "$tmp" ] || exit 1
 printf '%s\\n' "$node" > "$tmp.node" && chmod 600 "$tmp" "$tmp.node" && mv -f "$tmp" "$1" && mv -f "$tmp.node" "$1.node"`;
 
-function textOf(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 /**
  * After a start without a current snapshot, from the `resume-bot` launcher: builds one in the background, unless one was
  * already asked for this build, node and start-up cache entry (built, being built, or failed: never again for them).
  */
 export function requestSnapshot(env: Env, app: CachedApp, build: string | null): void {
-  const blob = env[SNAPSHOT_VARIABLE];
+  const launched = env[SNAPSHOT_KEY_VARIABLE];
   // A user's node options may change V8's flags, which a snapshot must share: the launcher uses none then.
-  if (!blob || !build || !app.entry || env.NODE_OPTIONS || process.platform === 'win32') return;
+  if (launched === undefined || launched.includes('\n') || !build || !app.entry || env.NODE_OPTIONS || process.platform === 'win32') return;
   let key: string;
   try {
     key = [build, process.version, app.entry.file, statSync(app.entry.file).mtimeMs].join('\n');
   } catch {
     return;
   }
-  if (textOf(`${blob}.wanted`) === key) return;
-  writeAtomically(dirname(blob), `${blob}.wanted`, key);
+  const blob = snapshotFor(app.entry.dir, launched);
+  if (readText(`${blob}.wanted`) === key) return;
+  writeAtomically(app.entry.dir, `${blob}.wanted`, key);
   const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const entry = fileURLToPath(new URL(`../cli/${SNAPSHOT_ENTRY}`, import.meta.url));
   spawn('/bin/sh', ['-c', BUILD, 'resume-bot-snapshot', blob, entry], { detached: true, stdio: 'ignore' })

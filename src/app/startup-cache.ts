@@ -35,7 +35,7 @@ import type { Resume } from '../resume/schema.js';
 import { translationFiles } from '../resume/translation-files.js';
 import { assemble, effectiveLogLevel, type Assembled, type AssembleOptions } from './assemble.js';
 import { bundleBuild, sha256 } from './build-key.js';
-import { cacheDirectory, writeAtomically } from './cache-dir.js';
+import { cacheDirectory, readText, writeAtomically } from './cache-dir.js';
 import { packageRoot, withBundledDefaults, type Env } from './env.js';
 
 /** What a full validation read: every variable of every schema, and the modules whose code decides what they mean. */
@@ -94,31 +94,54 @@ export interface CachedApp {
   serves: boolean;
   /** The fully loaded app, when this start validated (a miss, or the cache off); null on a hit. */
   app: App | null;
-  /** The cache entry this start was made from (or wrote): what `stillCurrent` checks again later; null when none. */
+  /** The cache entry this start was made from (or wrote), for a later start to check it still holds; null when none. */
   entry: CacheEntry | null;
 }
 
-/** One cache entry as a start used it. */
+/** What decides whether an entry still holds: what it was made from, without what was made (the résumé, its index). */
+type EntryKey = Pick<
+  CacheFile,
+  'format' | 'stamp' | 'fingerprint' | 'env' | 'resumeFile' | 'resumeText' | 'aliasesFile' | 'aliasesText'
+> & {
+  translations: ReadonlyArray<{ file: string; text: string }>;
+};
+
+const keyOf = ({
+  format,
+  stamp,
+  fingerprint,
+  env,
+  resumeFile,
+  resumeText,
+  aliasesFile,
+  aliasesText,
+  translations,
+}: CacheFile): EntryKey => ({
+  format,
+  stamp,
+  fingerprint,
+  env,
+  resumeFile,
+  resumeText,
+  aliasesFile,
+  aliasesText,
+  translations: translations.map(({ file, text }) => ({ file, text })),
+});
+
+/** One cache entry as a start used it: where it is and what it was made from, so a later start can tell it still holds. */
 export interface CacheEntry {
   readonly dir: string;
   readonly file: string;
   readonly known: SettingsIndex;
-  readonly data: CacheFile;
+  readonly key: EntryKey;
   /** The code files it was checked against (their paths do not move while the same build runs). */
   readonly code: readonly string[];
 }
 
-/**
- * Whether a start made from `entry` is still what these settings and files would give now: the same checks as a start
- * that reads the entry (settings, résumé and alias files byte for byte, translated copies, the validating code).
- */
-export function stillCurrent(entry: CacheEntry, rawEnv: Env): boolean {
-  const env = withBundledDefaults(rawEnv);
-  if (env.RESUME_DIR?.trim() || cacheDirectory(rawEnv) !== entry.dir) return false;
-  const known = readIndex(entry.dir);
-  if (!known || JSON.stringify(known) !== JSON.stringify(entry.known)) return false;
-  const { file, ...wanted } = entryFile(entry.dir, env, known, entry.code);
-  return file === entry.file && current(entry.data, wanted) !== null;
+/** A start made earlier (a start-up snapshot's) and the entry it was made from. */
+export interface EarlierStart {
+  readonly app: CachedApp;
+  readonly entry: CacheEntry;
 }
 
 /** The package.json and the validating modules: what decides what a validation gives. */
@@ -194,15 +217,6 @@ function envKeyOf(env: Env, index: SettingsIndex): string {
   return sha256(JSON.stringify(index.variables.map((key) => env[key] ?? null)));
 }
 
-/** The file's text, or null when it does not exist; undefined when it cannot be read. */
-function readText(path: string): string | null | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
-  }
-}
-
 /** True when `path` holds exactly `text` (null: does not exist). */
 function unchanged(path: string, text: string | null): boolean {
   try {
@@ -221,30 +235,79 @@ interface Wanted {
   code: readonly string[];
 }
 
+/**
+ * What a start looks up: its entry's file and what the entry must match. Each input (the code's times and digest, each
+ * file's bytes) is read at most once, however many entries are checked against it (a snapshot's, then the cache's).
+ */
+interface Lookup {
+  readonly dir: string;
+  readonly known: SettingsIndex;
+  readonly file: string;
+  readonly wanted: Wanted;
+  fingerprint(): string | null;
+  stamp(): string | null;
+  holds(path: string, text: string | null): boolean;
+}
+
+function lookUp(dir: string, env: Env, earlier: CacheEntry | undefined): Lookup | null {
+  const known = readIndex(dir);
+  if (!known) return null;
+  // The code files do not move while the same build runs: an earlier start's spare working them out again.
+  const code = earlier && sameIndex(earlier.known, known) ? earlier.code : undefined;
+  const { file, ...wanted } = entryFile(dir, env, known, code);
+  let fingerprint: string | null | undefined;
+  let stamp: string | null | undefined;
+  const read = new Map<string, boolean>();
+  return {
+    dir,
+    known,
+    file,
+    wanted,
+    fingerprint: () => (fingerprint === undefined ? (fingerprint = codeFingerprint(wanted.code)) : fingerprint),
+    stamp: () => (stamp === undefined ? (stamp = codeStamp(wanted.code)) : stamp),
+    holds(path, text) {
+      const at = `${path}\0${text}`;
+      let same = read.get(at);
+      if (same === undefined) read.set(at, (same = unchanged(path, text)));
+      return same;
+    },
+  };
+}
+
+const sameIndex = (a: SettingsIndex, b: SettingsIndex) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The earlier start, when its entry is the one these settings look up and nothing it was made from changed since. */
+function stillCurrent(earlier: EarlierStart | undefined, lookup: Lookup): CachedApp | undefined {
+  const entry = earlier?.entry;
+  if (!entry || entry.dir !== lookup.dir || entry.file !== lookup.file || !sameIndex(entry.known, lookup.known)) return undefined;
+  return current(entry.key, lookup) ? earlier.app : undefined;
+}
+
 /** The entry, when it is for these settings, files and code and nothing it was made from changed; `refresh` when only the code's times did. */
-function readCache(file: string, wanted: Wanted): { data: CacheFile; refresh: boolean } | null {
+function readCache(lookup: Lookup): { data: CacheFile; refresh: boolean } | null {
   let data: CacheFile;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    data = JSON.parse(readFileSync(lookup.file, 'utf8')) as CacheFile;
   } catch {
     return null;
   }
-  return current(data, wanted);
+  return current(data, lookup);
 }
 
 /** `data` when nothing it was made from changed since (see readCache). */
-function current(data: CacheFile, wanted: Wanted): { data: CacheFile; refresh: boolean } | null {
+function current<T extends EntryKey>(data: T, lookup: Lookup): { data: T; refresh: boolean } | null {
+  const { wanted } = lookup;
   if (data?.format !== FORMAT || data.env !== wanted.env) return null;
   if (data.resumeFile !== wanted.resumeFile || data.aliasesFile !== wanted.aliasesFile) return null;
   // The code's files as they were: the same code. Otherwise the contents decide (a rebuild that changed nothing keeps the entry).
-  const fingerprint = codeFingerprint(wanted.code);
+  const fingerprint = lookup.fingerprint();
   const sameCode = fingerprint !== null && fingerprint === data.fingerprint;
-  if (!sameCode && (fingerprint === null || codeStamp(wanted.code) !== data.stamp)) return null;
-  if (!unchanged(data.resumeFile, data.resumeText) || !unchanged(data.aliasesFile, data.aliasesText)) return null;
+  if (!sameCode && (fingerprint === null || lookup.stamp() !== data.stamp)) return null;
+  if (!lookup.holds(data.resumeFile, data.resumeText) || !lookup.holds(data.aliasesFile, data.aliasesText)) return null;
   // A copy added, removed or edited since is validated again.
   const copies = translationFiles(data.resumeFile);
   if (copies.map((c) => c.file).join('\0') !== data.translations.map((c) => c.file).join('\0')) return null;
-  if (!data.translations.every((c) => unchanged(c.file, c.text))) return null;
+  if (!data.translations.every((c) => lookup.holds(c.file, c.text))) return null;
   return { data: sameCode ? data : { ...data, fingerprint: fingerprint ?? '' }, refresh: !sameCode };
 }
 
@@ -320,17 +383,20 @@ function assembleWith(options: AssembleOptions, prepared: PreparedIndex | undefi
 export async function loadAppCached(
   rawEnv: Env,
   defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn',
-  { indexOnDemand = false, build: bundle }: { indexOnDemand?: boolean; build?: string | null } = {},
+  { indexOnDemand = false, build: bundle, earlier }: { indexOnDemand?: boolean; build?: string | null; earlier?: EarlierStart } = {},
 ): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
   // The cache remembers one résumé file; a folder of them (RESUME_DIR) is validated on every start.
   const dir = env.RESUME_DIR?.trim() ? null : cacheDirectory(rawEnv);
   const level = (serves: boolean) => (typeof defaultLogLevel === 'function' ? defaultLogLevel(serves) : defaultLogLevel);
 
-  const known = dir ? readIndex(dir) : null;
-  if (dir && known) {
-    const { file, ...wanted } = entryFile(dir, env, known);
-    const found = readCache(file, wanted);
+  const lookup = dir ? lookUp(dir, env, earlier?.entry) : null;
+  const known = lookup?.known ?? null;
+  if (lookup) {
+    const same = stillCurrent(earlier, lookup);
+    if (same) return same;
+    const { file, wanted } = lookup;
+    const found = readCache(lookup);
     if (found) {
       const { data: cached } = found;
       const options = {
@@ -347,11 +413,11 @@ export async function loadAppCached(
       const assembled = assembleWith(options, prepared);
       // The first start of this build keeps what the index read, for the next ones; a rebuilt but same code its new times.
       if (build && assembled.prepared && (!prepared || assembled.fellBack))
-        writeCache(file, dir, { ...cached, index: { build, data: assembled.prepared() } });
-      else if (found.refresh) writeCache(file, dir, cached);
+        writeCache(file, lookup.dir, { ...cached, index: { build, data: assembled.prepared() } });
+      else if (found.refresh) writeCache(file, lookup.dir, cached);
       const { pipeline, logger } = assembled;
       const index = prepared && !assembled.fellBack ? 'prepared' : 'read';
-      const entry = { dir, file, known, data: cached, code: wanted.code };
+      const entry = { dir: lookup.dir, file, known: lookup.known, key: keyOf(cached), code: wanted.code };
       return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null, entry };
     }
   }
@@ -379,7 +445,7 @@ export async function loadAppCached(
 
   const index = settingsIndex();
   const build = currentBuild(bundle);
-  if (JSON.stringify(index) !== JSON.stringify(known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
+  if (!known || !sameIndex(index, known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
   const { file, env: envKey, resumeFile, aliasesFile, code } = entryFile(dir, env, index);
   const fingerprint = codeFingerprint(code);
   const stamp = codeStamp(code);
@@ -417,7 +483,7 @@ export async function loadAppCached(
       index: build && app.prepared ? { build, data: app.prepared() } : null,
     };
     writeCache(file, dir, data);
-    return { ...result, entry: { dir, file, known: index, data, code } };
+    return { ...result, entry: { dir, file, known: index, key: keyOf(data), code } };
   }
   return result;
 }

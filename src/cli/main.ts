@@ -28,12 +28,11 @@ import { parseLine } from '../console/parse.js';
 import { renderTerminal } from '../render/terminal.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { toJsonResult } from './json.js';
-import { loadAppCached, type CachedApp } from '../app/startup-cache.js';
+import { loadAppCached, type CachedApp, type EarlierStart } from '../app/startup-cache.js';
 import { requestSnapshot } from '../app/snapshot.js';
 
-// The snapshot's builder (snapshot-entry.ts) reaches these through the bundle.
-export { prepareSnapshot, snapshotApp } from '../app/snapshot.js';
-import type { Env } from '../app/env.js';
+// The snapshot's builder (snapshot-entry.ts) reaches this through the bundle.
+export { prepareSnapshot } from '../app/snapshot.js';
 
 const load = createRequire(import.meta.url);
 
@@ -148,8 +147,8 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, lo
 export interface CliStart {
   /** The bundle's build as the launcher read it (null: tsc's output), so nothing reads the bundle again. */
   build?: string | null;
-  /** A start made earlier (a start-up snapshot's), when it is still what these settings and files give; else undefined. */
-  earlier?: (env: Env) => CachedApp | undefined;
+  /** A start made earlier (a start-up snapshot's): used while what it was made from still holds. */
+  earlier?: EarlierStart;
 }
 
 async function main(argv: readonly string[], start: CliStart): Promise<number> {
@@ -166,10 +165,9 @@ async function main(argv: readonly string[], start: CliStart): Promise<number> {
   let app: CachedApp;
   let fromEarlier = false;
   try {
-    const earlier = start.earlier?.(process.env);
-    fromEarlier = earlier !== undefined;
     // A few questions, most about one person: a folder's people are indexed as questions reach them.
-    app = earlier ?? (await loadAppCached(process.env, 'warn', { indexOnDemand: true, build: start.build }));
+    app = await loadAppCached(process.env, 'warn', { indexOnDemand: true, build: start.build, earlier: start.earlier });
+    fromEarlier = app === start.earlier?.app;
     app.logger.debug('cli_start', { cache: app.cache, index: app.index, snapshot: fromEarlier });
     // NODE_DEBUG=resume-bot says how the start went without touching the settings (a snapshot is per settings).
     debuglog('resume-bot')('start cache=%s index=%s snapshot=%s', app.cache, app.index, fromEarlier);

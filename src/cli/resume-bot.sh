@@ -50,25 +50,37 @@ fi
 
 # A user's NODE_OPTIONS may change V8's flags, which a snapshot must have been built with: none then.
 if [ -n "$cache" ] && [ -z "$NODE_OPTIONS" ]; then
-  RESUME_BOT_SNAPSHOT=$cache/snapshot.blob
-  export RESUME_BOT_SNAPSHOT
+  # Which of the few snapshots kept (src/app/snapshot-slots.ts): the one listed for this folder, résumé and language.
+  RESUME_BOT_SNAPSHOT_KEY="$PWD|${RESUME_FILE-}|${ALIASES_FILE-}|${LOCALE-}"
+  export RESUME_BOT_SNAPSHOT_KEY
+  blob=
+  if [ -O "$cache/snapshots" ]; then
+    while IFS= read -r line; do
+      if [ "${line#* }" = "$RESUME_BOT_SNAPSHOT_KEY" ]; then
+        case ${line%% *} in
+          [0-9]) blob=$cache/snapshot-${line%% *}.blob ;;
+        esac
+        break
+      fi
+    done <"$cache/snapshots"
+  fi
   built=
-  [ -O "$RESUME_BOT_SNAPSHOT.node" ] && read -r built <"$RESUME_BOT_SNAPSHOT.node"
+  [ -n "$blob" ] && [ -O "$blob.node" ] && read -r built <"$blob.node"
   # Ours, for this node, and newer than it (a node upgraded in place refuses an older build's).
-  if [ "$built" = "$node" ] && [ -O "$RESUME_BOT_SNAPSHOT" ] && [ "$RESUME_BOT_SNAPSHOT" -nt "$node" ]; then
+  if [ -n "$built" ] && [ "$built" = "$node" ] && [ -O "$blob" ] && [ "$blob" -nt "$node" ]; then
     # The snapshot's main removes this file first thing: while it is there, nothing has run. A crash, abort or
     # refusal before it (a snapshot node cannot read) starts without the snapshot; a crash after it is the
     # answer's own (V8 out of memory, say): its status stands, the snapshot stays and nothing is asked twice.
-    pending=$RESUME_BOT_SNAPSHOT.$$.pending
+    pending=$blob.$$.pending
     if true 2>/dev/null >"$pending"; then
-      RESUME_BOT_SNAPSHOT_PENDING=$pending "$node" --snapshot-blob "$RESUME_BOT_SNAPSHOT" -- "$@"
+      RESUME_BOT_SNAPSHOT_PENDING=$pending "$node" --snapshot-blob "$blob" -- "$@"
       status=$?
       [ -e "$pending" ] || exit $status
       case $status in
         # Interrupted before it started: no answer wanted.
         0 | 130 | 143) rm -f "$pending" && exit $status ;;
       esac
-      rm -f "$pending" "$RESUME_BOT_SNAPSHOT" "$RESUME_BOT_SNAPSHOT.node" "$RESUME_BOT_SNAPSHOT.wanted"
+      rm -f "$pending" "$blob" "$blob.node" "$blob.wanted"
     fi
   fi
 fi

@@ -33,8 +33,7 @@ startupSnapshot.setDeserializeMainFunction(() => {
   importer = (specifier) => (loaded ??= createRequire(bundle)(`./${IMPORTER_FILE}`) as Importer)(specifier);
   // Without a script, the arguments follow the node binary's name.
   const argv = process.argv.slice(1);
-  if (built !== null && bundleBuild(bundle) === built)
-    void cli.runCli(argv, { build: built, earlier: (env) => cli.snapshotApp(state, env) });
+  if (built !== null && bundleBuild(bundle) === built) void cli.runCli(argv, { build: built, earlier: state ?? undefined });
   else if (!runBundle(argv, importer)) throw new Error(`${bundle} is gone: run \`npm run build\``);
 });
 

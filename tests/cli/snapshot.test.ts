@@ -6,9 +6,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, watch, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSnapshots, snapshotsBuilt } from '../helpers/snapshot.js';
 import { BIN, copyOfPackage, ensureBuilt, ROOT, runProgram, sandbox, type Result, type Sandbox } from './run.js';
 
 let box: Sandbox;
@@ -27,23 +28,6 @@ function run(args: string[], env: Record<string, string> = {}, input = ''): Resu
   const result = runProgram(box, BIN, args, { env: { RESUME_FILE: resumeFile, NODE_DEBUG: 'resume-bot', ...env }, input });
   const said = /start cache=\w+ index=\w+ snapshot=(true|false)/.exec(result.stderr)?.[1];
   return { ...result, snapshot: said === undefined ? null : said === 'true' };
-}
-
-/** Resolves once the background build has put a snapshot in place (its node file is written last). */
-function snapshotBuilt(dir: string): Promise<void> {
-  const done = join(dir, 'snapshot.blob.node');
-  return new Promise((resolve) => {
-    const watcher = watch(dir, () => {
-      if (existsSync(done)) {
-        watcher.close();
-        resolve();
-      }
-    });
-    if (existsSync(done)) {
-      watcher.close();
-      resolve();
-    }
-  });
 }
 
 /** The one process `pid` started (the launcher's node). */
@@ -70,7 +54,7 @@ describe("resume-bot's start-up snapshot", () => {
     const first = run(['/experience netflix']);
     expect(first.status).toBe(0);
     expect(first.snapshot).toBe(false);
-    await snapshotBuilt(box.cacheDir);
+    await snapshotsBuilt(box.cacheDir);
 
     const one = run(['/experience netflix']);
     expect(one.snapshot).toBe(true);
@@ -99,7 +83,7 @@ describe("resume-bot's start-up snapshot", () => {
   });
 
   it('given a snapshot another node built, starts without it and answers the same', () => {
-    const nodeFile = join(box.cacheDir, 'snapshot.blob.node');
+    const nodeFile = `${builtSnapshots(box.cacheDir)[0]}.node`;
     const node = readFileSync(nodeFile, 'utf8');
     writeFileSync(nodeFile, '/opt/another/node\n');
     try {
@@ -112,21 +96,31 @@ describe("resume-bot's start-up snapshot", () => {
     expect(run(['/about']).snapshot).toBe(true);
   });
 
-  it('given a setting that changes the answers, answers as the setting says (the next snapshot is of the settings asked last)', () => {
+  it('given LOCALE used in turn, answers as each says, each from a snapshot of its own once both are built', async () => {
+    const inPortuguese = uncached(['/experience netflix'], '', { LOCALE: 'pt-BR' });
     const portuguese = run(['/experience netflix'], { LOCALE: 'pt-BR' });
     expect(portuguese.snapshot).toBe(false);
-    expect(portuguese.stdout).toBe(uncached(['/experience netflix'], '', { LOCALE: 'pt-BR' }));
+    expect(portuguese.stdout).toBe(inPortuguese);
     expect(portuguese.stdout).not.toBe(uncached(['/experience netflix']));
-  });
+    await snapshotsBuilt(box.cacheDir, 2);
+    for (let turn = 0; turn < 2; turn++) {
+      const english = run(['/experience netflix']);
+      expect(english.snapshot).toBe(true);
+      expect(english.stdout).toBe(uncached(['/experience netflix']));
+      const again = run(['/experience netflix'], { LOCALE: 'pt-BR' });
+      expect(again.snapshot).toBe(true);
+      expect(again.stdout).toBe(inPortuguese);
+    }
+  }, 60_000);
 
   it('given the bundle rebuilt since, answers as the bundle on disk does, and asks for a snapshot of it', () => {
     const pkg = copyOfPackage(box);
     const bin = join(pkg, 'dist', 'src', 'cli', 'resume-bot');
     const cacheDir = join(box.dir, 'package-cache');
     const env = { RESUME_FILE: resumeFile, NODE_DEBUG: 'resume-bot', RESUME_BOT_CACHE_DIR: cacheDir };
-    const asked = () => readFileSync(join(cacheDir, 'snapshot.blob.wanted'), 'utf8');
+    const asked = () => readFileSync(`${builtSnapshots(cacheDir)[0]}.wanted`, 'utf8');
     expect(runProgram(box, bin, ['/about'], { env }).status).toBe(0);
-    return snapshotBuilt(cacheDir).then(() => {
+    return snapshotsBuilt(cacheDir).then(() => {
       expect(runProgram(box, bin, ['/about'], { env }).stderr).toContain('snapshot=true');
       const before = asked();
       // Another build: the bundle's time is part of its build key.
@@ -166,8 +160,7 @@ describe("resume-bot's start-up snapshot", () => {
       try {
         const env = { NODE_DEBUG: 'resume-bot' };
         expect(runProgram(own, BIN, ['/about'], { env }).status).toBe(0);
-        await snapshotBuilt(own.cacheDir);
-        const file = join(own.cacheDir, 'snapshot.blob');
+        const file = (await snapshotsBuilt(own.cacheDir))[0]!;
         const damaged = damage(readFileSync(file));
         writeFileSync(file, damaged);
         const result = runProgram(own, BIN, ['/skills k8s'], { env });
@@ -188,8 +181,7 @@ describe("resume-bot's start-up snapshot", () => {
     try {
       const env = { PATH: process.env.PATH ?? '', RESUME_BOT_CACHE_DIR: own.cacheDir };
       expect(runProgram(own, BIN, ['/about'], { env }).status).toBe(0);
-      await snapshotBuilt(own.cacheDir);
-      const file = join(own.cacheDir, 'snapshot.blob');
+      const file = (await snapshotsBuilt(own.cacheDir))[0]!;
       const blob = readFileSync(file);
       const answer = runProgram(own, BIN, ['/timeline'], { env: { RESUME_BOT_CACHE_DIR: 'off' } }).stdout;
       // The picture goes to a pipe no one reads: the process is still there, its answer written, when it is aborted.
