@@ -34,8 +34,8 @@ const LAYERS: ReadonlyArray<{ name: string; dirs: readonly string[] }> = [
       'src/web',
     ],
   },
-  // tests/helpers/redis.ts starts a real redis-server for the tests and the bench alike.
-  { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes', 'tests/helpers/redis.ts'] },
+  // tests/helpers/redis.ts starts a real redis-server, tests/helpers/snapshot.ts waits for the CLI's snapshots, for the tests and the bench alike.
+  { name: 'app', dirs: ['src/app', 'src/main.ts', 'bench', 'tests/fakes', 'tests/helpers/redis.ts', 'tests/helpers/snapshot.ts'] },
 ];
 
 /** Programs (`npm start`, `npm run ask`, the scripts behind `npm run` tasks) wire the layers together: they are the app. */
