@@ -17,5 +17,4 @@ export const taxonomyFileSchema = z.looseObject({
   sources: z.array(z.looseObject({ package: z.string(), version: z.string(), licence: z.string() })).optional(),
 });
 
-export type TaxonomyTermData = z.input<typeof taxonomyTermSchema>;
 export type TaxonomyFile = z.input<typeof taxonomyFileSchema>;

@@ -73,4 +73,4 @@ export function loadAliasesFile(path: string): AliasTable {
 }
 
 // Kept in its own zod-free module so that answering (the CLI's hot path) never loads the validators.
-export { emptyAliases, expandQuery, relatedQueries, type AliasTable } from './expand.js';
+export { emptyAliases, expandQuery, type AliasTable } from './expand.js';

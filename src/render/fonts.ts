@@ -12,7 +12,6 @@ const require = createRequire(import.meta.url);
 
 export const FONT_FAMILY = 'Inter';
 export const FONT_PACKAGE = '@expo-google-fonts/inter';
-export const FONT_LICENSE = 'OFL-1.1';
 
 /** Absolute paths of the TrueType files (weights 400 and 700). */
 export const FONT_FILES = {

@@ -336,6 +336,4 @@ export const resumeSchema = z.looseObject(
 export type Resume = z.infer<typeof resumeSchema>;
 export type WorkEntry = Resume['work'][number];
 export type EducationEntry = Resume['education'][number];
-export type SkillGroup = Resume['skills'][number];
 export type ProjectEntry = Resume['projects'][number];
-export type Basics = Resume['basics'];

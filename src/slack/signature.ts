@@ -12,8 +12,6 @@
 import { createHmac, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { isFreshTimestamp, single } from '../http/freshness.js';
 
-export { isFreshTimestamp, MAX_CLOCK_SKEW_SECONDS } from '../http/freshness.js';
-
 export type SignatureVerdict = 'ok' | 'missing' | 'stale' | 'mismatch';
 
 type Headers = { [name: string]: string | string[] | undefined };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commandText, messageText } from '../../src/slack/incoming.js';
-import { isFreshTimestamp } from '../../src/slack/signature.js';
+import { isFreshTimestamp } from '../../src/http/freshness.js';
 import { slackApiBase } from '../../src/slack/start.js';
 
 describe('message text', () => {
