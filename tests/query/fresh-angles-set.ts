@@ -1,0 +1,258 @@
+/**
+ * A tuning set of angles earlier sets did not use: "how long", first/last/most recent in every section,
+ * dates compared, two constraints in one question, negations, emoji and punctuation noise, third parties'
+ * names, hyphenated and compound words in descriptions and highlights. Labelled from the résumés' text
+ * alone (tests/heldout/README.md's rules), written before the rules it tunes.
+ */
+import type { Labelled } from './fixture-bots.js';
+
+const PICPAY = 'VP, Platform Engineering at PicPay';
+const SNOWFLAKE = 'Performance Architect at Snowflake';
+const NETFLIX = 'Performance Architect at Netflix';
+const EXPEDIA = 'Performance Engineer at Expedia';
+const DELL = 'Performance Engineer at Dell';
+const PUCRS_BSC = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
+const FREELANCE = 'Data Analyst (Contract) at Freelance';
+const SALT = 'General Manager at Salt & Cedar Restaurant Group';
+const LUMEN = 'Shift Supervisor at Café Lumen';
+const FOOD_BANK = 'Data Volunteer at Central Texas Food Bank';
+const TUTOR = 'Digital Literacy Tutor at Austin Free-Net';
+const ACC = 'Associate of Applied Science Business Administration at Austin Community College';
+const PRIYA = 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group';
+const TABLEAU = 'Tableau Desktop Specialist';
+const OUTREACH = 'Software Engineering Intern at Outreach';
+const ALLEN = 'Research Intern at Allen Institute for AI';
+const UW = 'Bachelor of Science Computer Science at University of Washington';
+const CONFLUENT = 'Staff Software Engineer at Confluent';
+const DROPBOX = 'Senior Software Engineer at Dropbox';
+const RACKSPACE = 'Software Engineer at Rackspace';
+const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
+const ANITA = 'Dr. Anita Bose, Professor of Computer Science, UT Austin';
+const BOUNDED = 'Bounded Staleness for Geo-Replicated Key-Value Stores';
+const TIERED = 'Operating Tiered Storage at Streaming Scale';
+const PIED_PIPER = 'CEO/President at Pied Piper';
+const CODERDOJO = 'Teacher at CoderDojo';
+const OKLAHOMA = 'Bachelor Information Technology at University of Oklahoma';
+const BMO = 'Senior Site Reliability Engineer at Bank of Montreal';
+const PLATFORM = 'Platform Engineer at Nordlys';
+const SUPPORT = 'Support Engineer at Nordlys';
+const LISBOA = 'Master of Science Informatics at Universidade de Lisboa';
+
+const set = (resume: string, rows: readonly (readonly [string, string, string | null])[]): Labelled[] =>
+  rows.map(([ask, command, first]) => ({ resume, ask, command, first }));
+
+export const FRESH_ANGLES: readonly Labelled[] = [
+  ...set('martin', [
+    ['how long was he at expedia?', 'experience', EXPEDIA],
+    ['how many years did he spend at netflix?', 'experience', NETFLIX],
+    ['what was his last job before picpay?', 'experience', SNOWFLAKE],
+    ['what did he do between expedia and snowflake?', 'experience', NETFLIX],
+    ['what did he do before 2011?', 'experience', DELL],
+    ['where was he working after 2022?', 'experience', PICPAY],
+    ['was he a performance architect at netflix in 2016?', 'experience', NETFLIX],
+    ['did he work in porto alegre before 2010?', 'experience', DELL],
+    ['what does he do now?', 'experience', PICPAY],
+    ['is he a vice president?', 'experience', PICPAY],
+    ["didn't he work at netflix?", 'experience', NETFLIX],
+    ['/experience real-time batch workloads', 'experience', NETFLIX],
+    ['/experience end-to-end tracing', 'experience', NETFLIX],
+    ['/experience server-driven ui', 'experience', PICPAY],
+    ['/experience self-healing', 'experience', SNOWFLAKE],
+    ['/experience change data capture', 'experience', PICPAY],
+    ['/projects on-host monitoring', 'projects', 'Vector'],
+    ['/projects high-resolution monitoring', 'projects', 'Vector'],
+    ['/projects open-source heatmaps', 'projects', 'd3-heatmap2'],
+    ['which project uses zipkin?', 'projects', 'End-to-End Tracing Framework'],
+    ['what is flamecloud?', 'projects', 'FlameCloud'],
+    ['does he know kafka?? 🤔', 'skills', 'Kafka'],
+    ['🎓 where did he study?', 'education', PUCRS_BSC],
+    ['how long did he study at pucrs?', 'education', PUCRS_BSC],
+    ['what is his phone number?', 'contact', 'Martin Spier'],
+    ['was he at snowflake in 2019?', 'experience', null],
+    ['was he in bellevue in 2013?', 'experience', null],
+    ['was he ever a data scientist?', 'experience', null],
+    ['has he ever held a cto title anywhere?', 'experience', null],
+    ['he never worked at google, right?', 'experience', null],
+    ['did he work at oracle?', 'experience', null],
+    ['who is brendan gregg?', 'about', null],
+    ['who is daniel reyes?', 'about', null],
+    ['/experience open-source compilers', 'experience', null],
+    ['does he know aws fargate?', 'skills', null],
+    ['does he know kubernetes helm?', 'skills', null],
+    ['does he know apache flink?', 'skills', null],
+    ['his awards???', 'awards', null],
+    ['did he publish anything?', 'publications', null],
+    ['does he speak portuguese?', 'languages', null],
+    ['who are his references?', 'references', null],
+    ['is he aws certified?', 'certificates', null],
+    ['what are his hobbies?', 'interests', null],
+    ['did he volunteer anywhere?', 'volunteer', null],
+    ['what did he build at snowflake?', 'projects', null],
+    ['did he get an mba?', 'education', null],
+  ]),
+  ...set('career-changer', [
+    ['how long was he a general manager?', 'experience', SALT],
+    ['what did he do before 2018?', 'experience', LUMEN],
+    ['what was his first job?', 'experience', LUMEN],
+    ['was he a data analyst in 2025?', 'experience', FREELANCE],
+    ['/experience point-of-sale data', 'experience', FREELANCE],
+    ['/experience looker studio dashboard', 'experience', FREELANCE],
+    ['/experience par-level ordering', 'experience', LUMEN],
+    ['/volunteer volunteer-hours report', 'volunteer', FOOD_BANK],
+    ['/volunteer excel workshops', 'volunteer', TUTOR],
+    ['was he volunteering in 2023?', 'volunteer', TUTOR],
+    ['his most recent certificate?', 'certificates', TABLEAU],
+    ['which certification did he get after 2024?', 'certificates', TABLEAU],
+    ['is he tableau certified?', 'certificates', TABLEAU],
+    ['what did priya say about him?', 'references', PRIYA],
+    ['who are his references?', 'references', PRIYA],
+    ['is he into gravel cycling? 🚴', 'interests', 'Cycling'],
+    ['is he an acc grad?', 'education', ACC],
+    ['what was his gpa?', 'education', ACC],
+    ['who is priya natarajan?', 'about', null],
+    ['who is maya okonkwo?', 'about', null],
+    ['was he ever a barista?', 'experience', null],
+    ['has he ever been a data scientist anywhere?', 'experience', null],
+    ['did he work at coursera?', 'experience', null],
+    ['was he employed by ibm?', 'experience', null],
+    ['did he work in dallas?', 'experience', null],
+    ['does he know power bi?', 'skills', null],
+    ['does he know python django?', 'skills', null],
+    ['does he speak french?', 'languages', null],
+    ['does he like running?', 'interests', null],
+    ['did he study at ut austin?', 'education', null],
+    ['did he get a bachelors?', 'education', null],
+    ['any publications?', 'publications', null],
+    ['any awards?', 'awards', null],
+    ['what projects has he built?', 'projects', null],
+  ]),
+  ...set('new-grad', [
+    ['how long was her internship at allen institute?', 'experience', ALLEN],
+    ['what was her last internship?', 'experience', OUTREACH],
+    ['what was her first internship?', 'experience', ALLEN],
+    ['was she a research intern in 2023?', 'experience', ALLEN],
+    ['/experience service-health dashboard', 'experience', OUTREACH],
+    ['/experience retrieval-augmented question answering', 'experience', ALLEN],
+    ['/projects image-moderation', 'projects', 'DormSwap'],
+    ['/projects gradient descent visualizer', 'projects', 'gradient-viz'],
+    ['/projects open-source visualizer', 'projects', 'gradient-viz'],
+    ['is she a uw alum?', 'education', UW],
+    ['does she know golang?', 'skills', 'Go'],
+    ['does she know next.js?', 'skills', 'Next.js'],
+    ['does she speak igbo?', 'languages', 'Igbo'],
+    ['did she win anything?', 'awards', "Dean's List"],
+    ['does she do bouldering?', 'interests', 'Rock Climbing'],
+    ['is she into hacktoberfest?', 'interests', 'Open Source'],
+    ['was she at outreach in 2023?', 'experience', null],
+    ['was she on the deans list in 2023?', 'awards', null],
+    ['/projects real-time chat', 'projects', null],
+    ['did she go to washington state university?', 'education', null],
+    ['did she get a masters?', 'education', null],
+    ['does she know docker compose?', 'skills', null],
+    ['does she speak yoruba?', 'languages', null],
+    ['any volunteer work?', 'volunteer', null],
+    ['who are her references?', 'references', null],
+    ['did she work at vercel?', 'experience', null],
+    ['what did she build at outreach?', 'projects', null],
+    ['who is lena vasquez?', 'about', null],
+    ['is she certified in aws?', 'certificates', null],
+  ]),
+  ...set('senior-engineer', [
+    ['how long has she been at confluent?', 'experience', CONFLUENT],
+    ['what did she do before 2015?', 'experience', RACKSPACE],
+    ['what did she do after 2020?', 'experience', CONFLUENT],
+    ['was she a senior engineer at dropbox in 2018?', 'experience', DROPBOX],
+    ['her latest paper', 'publications', TIERED],
+    ['her first publication', 'publications', BOUNDED],
+    ['her most recent award', 'awards', 'Distinguished Engineer Spotlight'],
+    ['what does anita bose say about her?', 'references', ANITA],
+    ['/experience cross-zone repair', 'experience', DROPBOX],
+    ['/experience tiered-storage', 'experience', CONFLUENT],
+    ['/experience active-active cluster linking', 'experience', CONFLUENT],
+    ['/experience container-sync replication', 'experience', RACKSPACE],
+    ['/experience open-source object storage', 'experience', RACKSPACE],
+    ['/projects fault-injection', 'projects', 'raft-lab'],
+    ['/projects clock-skew scenarios', 'projects', 'raft-lab'],
+    ['does she know rust?', 'skills', 'Rust'],
+    ['does she know prometheus?', 'skills', 'Prometheus'],
+    ['does she speak portuguese?', 'languages', 'Portuguese'],
+    ['is she aws certified?', 'certificates', 'AWS Certified Solutions Architect - Professional'],
+    ['did she study at ut austin?', 'education', LENA_PHD],
+    ['what did she build at dropbox?', 'projects', 'raft-lab'],
+    ['did she publish with acm?', 'publications', TIERED],
+    ['is she into maps?', 'interests', 'Cartography'],
+    ['who is marcus feng?', 'about', null],
+    ['who is anita bose?', 'about', null],
+    ['who is richard hendriks?', 'about', null],
+    ['was she ever a manager anywhere?', 'experience', null],
+    ['was she at rackspace in 2016?', 'experience', null],
+    ['did she work in san francisco before 2015?', 'experience', null],
+    ['/experience open-source databases', 'experience', null],
+    ['does she know c#?', 'skills', null],
+    ['is she a certified kubernetes administrator?', 'certificates', null],
+    ['did she work at amazon?', 'experience', null],
+    ['did she publish in ieee?', 'publications', null],
+    ['does she like hiking?', 'interests', null],
+  ]),
+  ...set('sample', [
+    ['how long was he ceo?', 'experience', PIED_PIPER],
+    ['what did erlich bachman say?', 'references', 'Erlich Bachman'],
+    ['what did he teach at coderdojo?', 'volunteer', CODERDOJO],
+    ['was he volunteering in 2012?', 'volunteer', CODERDOJO],
+    ['is he an ou grad?', 'education', OKLAHOMA],
+    ['what was his gpa at oklahoma?', 'education', OKLAHOMA],
+    ['did he win any awards in 2014?', 'awards', 'Digital Compression Pioneer Award'],
+    ['/publications middle-out compression', 'publications', 'Video compression for 3d media'],
+    ['/projects chrome extension', 'projects', 'Miss Direction'],
+    ['/projects google maps extension', 'projects', 'Miss Direction'],
+    ['/experience copyright infringement', 'experience', PIED_PIPER],
+    ['what did he build in 2016?', 'projects', 'Miss Direction'],
+    ['does he know javascript?', 'skills', 'Javascript'],
+    ['does he speak english?', 'languages', 'English'],
+    ['is he into ferrets?', 'interests', 'Wildlife'],
+    ['who is richard hendriks?', 'about', 'Richard Hendriks'],
+    ['who is erlich bachman?', 'about', null],
+    ['who is gavin belson?', 'about', null],
+    ['was he ceo of pied piper in 2012?', 'experience', null],
+    ['did he work at hooli?', 'experience', null],
+    ['was he a consultant at main st company?', 'experience', null],
+    ['did he work at smoogle?', 'experience', null],
+    ['was he ever a software developer?', 'experience', null],
+    ['is he a stanford alum?', 'education', null],
+    ['does he know h.264?', 'skills', null],
+    ['does he know jquery?', 'skills', null],
+    ['does he speak spanish?', 'languages', null],
+    ['any certifications?', 'certificates', null],
+  ]),
+  ...set('relevance-edge', [
+    ['how long was she at nordlys?', 'experience', PLATFORM],
+    ['what was her first job?', 'experience', SUPPORT],
+    ['what did she do before 2016?', 'experience', SUPPORT],
+    ['was she a platform engineer in 2018?', 'experience', PLATFORM],
+    ['did she work in norway?', 'experience', PLATFORM],
+    ['did she work in oslo before 2014?', 'experience', SUPPORT],
+    ['/experience error-budgets', 'experience', BMO],
+    ['/experience night pages', 'experience', SUPPORT],
+    ['/projects error budget', 'projects', 'Fjord'],
+    ['/projects chaos-engineering', 'projects', 'Fjord'],
+    ['did she win an on-call award?', 'awards', 'On-Call Hero'],
+    ['does she know google cloud?', 'skills', 'Google Cloud'],
+    ['does she know haskell?', 'skills', 'Haskell'],
+    ['does she speak japanese?', 'languages', 'Japanese'],
+    ['is she into aviation?', 'interests', 'Aviation safety'],
+    ['does she have a masters?', 'education', LISBOA],
+    ['who is zoe odegard?', 'about', 'Zoë Ødegård'],
+    ['was she a platform engineer at bank of montreal?', 'experience', null],
+    ['was she ever an sre manager?', 'experience', null],
+    ['did she work in canada in 2019?', 'experience', null],
+    ['any awards in 2020?', 'awards', null],
+    ['does she know google cloud run?', 'skills', null],
+    ['does she speak swedish?', 'languages', null],
+    ['did she get a phd?', 'education', null],
+    ['any certifications?', 'certificates', null],
+    ['did she publish papers?', 'publications', null],
+    ['any volunteering?', 'volunteer', null],
+    ['who are her references?', 'references', null],
+    ['who is ola nordmann?', 'about', null],
+  ]),
+];
