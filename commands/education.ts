@@ -156,7 +156,8 @@ export const education: Command = {
   },
   modifiers: ['year', 'relative', 'entry'],
   completions: (resume) => [...resume.education.map((e) => e.institution ?? ''), ...resume.education.map((e) => e.area ?? '')],
-  execute(query, { index, now, messages, plainMisses }) {
+  execute(query, context) {
+    const { index, now, messages } = context;
     const { resume } = index;
     const q = query.text.trim();
     const t = messages.t.bind(messages);
@@ -186,7 +187,7 @@ export const education: Command = {
       const { direction, anchor, entry } = query.modifier;
       const anchorAt = (entry ? entryNumber('education', entry) : undefined) ?? index.search('education', anchor)[0]?.doc.index;
       const anchored = anchorAt === undefined ? undefined : resume.education[anchorAt];
-      if (anchorAt === undefined || !anchored) return notFound(index, 'education', anchor, messages, plainMisses);
+      if (anchorAt === undefined || !anchored) return notFound(context, 'education', anchor);
       const found = neighbour(resume.education, anchorAt, direction);
       const noun = t('section.education', { count: 1 });
       const name = educationMatch(anchored, anchorAt).title;
@@ -207,7 +208,7 @@ export const education: Command = {
       const hits = index
         .find('education', q)
         .filter((h) => level === undefined || level.has(degreeLevel(resume.education[h.doc.index]?.studyType)));
-      if (!hits.length) return notFound(index, 'education', q, messages, plainMisses);
+      if (!hits.length) return notFound(context, 'education', q);
       chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
       title = chosen.length === 1 ? t('education.heading') : t('education.match', { count: chosen.length, query: quoted(q) });
     }

@@ -144,14 +144,8 @@ function listing<E>(kind: EntryKind<E>, index: ResumeIndex, entries: readonly E[
   });
 }
 
-function byTime<E>(
-  kind: EntryKind<E>,
-  index: ResumeIndex,
-  entries: readonly E[],
-  query: CommandQuery,
-  now: Date,
-  messages: Messages,
-): Answer | null {
+function byTime<E>(kind: EntryKind<E>, entries: readonly E[], query: CommandQuery, context: CommandContext): Answer | null {
+  const { index, now, messages } = context;
   const { noun, plural } = wordsFor(kind, messages);
   const t = messages.t.bind(messages);
   const owner = index.resume.basics.name;
@@ -234,7 +228,7 @@ function byTime<E>(
       const hits = index
         .find(kind.section, modifier.name)
         .filter((h) => h.tier === 'facet' && endsTitle(h.term, modifier.name) && (!at || at.has(h.doc.index)));
-      if (!hits.length) return notFound(index, kind.section, modifier.name, messages);
+      if (!hits.length) return notFound(context, kind.section, modifier.name);
       const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
       return someEntries(kind, picked, t('entries.match', { count: hits.length, plural, query: quoted(modifier.name) }), now, messages);
     }
@@ -248,17 +242,18 @@ function commandName<E>(index: ResumeIndex, kind: EntryKind<E>): string {
 }
 
 export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
-  return (query: CommandQuery, { index, now, messages, plainMisses }: CommandContext): Answer => {
+  return (query: CommandQuery, context: CommandContext): Answer => {
+    const { index, now, messages } = context;
     const entries = kind.entries(index.resume);
     const { plural } = wordsFor(kind, messages);
     if (!entries.length) return missingSection(index, plural, messages, query.text);
-    const timed = byTime(kind, index, entries, query, now, messages);
+    const timed = byTime(kind, entries, query, context);
     if (timed) return timed;
     const m = query.modifier;
     const q = m?.kind === 'relative' ? `${m.direction} ${m.anchor}` : m?.kind === 'entry' ? m.name : query.text.trim();
     if (!q) return listing(kind, index, entries, now, messages);
     const hits = index.find(kind.section, q);
-    if (!hits.length) return notFound(index, kind.section, q, messages, plainMisses);
+    if (!hits.length) return notFound(context, kind.section, q);
     const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
     return someEntries(kind, picked, messages.t('entries.match', { count: hits.length, plural, query: quoted(q) }), now, messages);
   };

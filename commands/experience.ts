@@ -265,7 +265,8 @@ export const experience: Command = {
   },
   modifiers: ['current', 'previous', 'first', 'year', 'relative', 'employer', 'place', 'position', 'entry'],
   completions: (resume) => [...resume.work.map((w) => w.name ?? ''), ...resume.work.map((w) => w.position ?? ''), 'current'],
-  execute(query, { index, now, messages, plainMisses }) {
+  execute(query, context) {
+    const { index, now, messages } = context;
     const { resume } = index;
     const q = query.text.trim();
     const modifier = query.modifier;
@@ -294,11 +295,11 @@ export const experience: Command = {
       }
       case 'previous': {
         const ended = previous(resume.work);
-        return ended ? rolesAnswer(index, [ended], t('work.previous'), now, messages) : notFound(index, 'work', 'previous', messages);
+        return ended ? rolesAnswer(index, [ended], t('work.previous'), now, messages) : notFound(context, 'work', 'previous');
       }
       case 'first': {
         const earliest = first(resume.work);
-        return earliest ? rolesAnswer(index, [earliest], t('work.first'), now, messages) : notFound(index, 'work', 'first', messages);
+        return earliest ? rolesAnswer(index, [earliest], t('work.first'), now, messages) : notFound(context, 'work', 'first');
       }
       case 'year': {
         const held = inYear(resume.work, entrySpans(resume, 'work'), modifier.year, now);
@@ -372,14 +373,14 @@ export const experience: Command = {
         const query = [modifier.name, modifier.at, modifier.in].filter(Boolean).join(' ');
         if (held.length)
           return rolesAnswer(index, hitIndexes(held), t('work.match', { count: held.length, query: quoted(query) }), now, messages);
-        return notFound(index, 'work', query, messages, plainMisses);
+        return notFound(context, 'work', query);
       }
       case 'place': {
         if (modifier.outside) return rolesOutside(index, words(modifier.name), modifier.name, now, messages);
         const hits = index.find('work', modifier.name).filter((h) => isThere(index, h, modifier.name));
         if (hits.length)
           return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
-        return notFound(index, 'work', modifier.name, messages, plainMisses);
+        return notFound(context, 'work', modifier.name);
       }
       default:
         break;
@@ -388,7 +389,7 @@ export const experience: Command = {
     const text =
       modifier?.kind === 'relative' ? `${modifier.direction} ${modifier.anchor}` : modifier?.kind === 'entry' ? modifier.name : q;
     const hits = index.find('work', text);
-    if (!hits.length) return notFound(index, 'work', text, messages, plainMisses);
+    if (!hits.length) return notFound(context, 'work', text);
     return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(text) }), now, messages);
   },
 };

@@ -9,6 +9,7 @@ import { relatedTerms } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatMonthYear, type PartialDate } from '../src/resume/dates.js';
+import type { CommandContext } from './definition.js';
 
 /** A user's query as shown back in a title: bounded, so a long query can't flood a message. */
 export function quoted(query: string): string {
@@ -43,11 +44,15 @@ export function monthYear(date: PartialDate | undefined, messages?: Messages): s
   return date ? formatMonthYear(date, messages) : undefined;
 }
 
+/** What a miss is said with: read from the request's context, so no handler can forget how plainly. */
+export type MissContext = Pick<CommandContext, 'index' | 'messages' | 'plainMisses'>;
+
 /**
  * "Nothing matched", said plainly, with close names as "did you mean" and, when the query
  * does match in another section, a pointer there (`/skills kubernetes`).
  */
-export function notFound(index: ResumeIndex, section: ResumeSection, query: string, messages: Messages, plain = false): Answer {
+export function notFound(context: MissContext, section: ResumeSection, query: string): Answer {
+  const { index, messages, plainMisses: plain } = context;
   const source = index.section(section);
   if (!source) return makeAnswer({ kind: 'empty', title: messages.t('notFound.title', { query: quoted(query) }) });
   // Close names, another section, related terms: each a search of its own, which nobody reads (CommandContext.plainMisses).

@@ -183,7 +183,8 @@ export const projects: Command = {
   },
   modifiers: ['entry', 'within', 'year'],
   completions: (resume) => resume.projects.map((p) => p.name ?? ''),
-  execute(query, { index, messages, now, plainMisses }) {
+  execute(query, context) {
+    const { index, messages, now } = context;
     const { resume } = index;
     const m = query.modifier;
     const q = m?.kind === 'entry' || m?.kind === 'within' ? m.name : query.text.trim();
@@ -207,7 +208,7 @@ export const projects: Command = {
       });
     }
     const hits = index.find('projects', q);
-    if (!hits.length) return notFound(index, 'projects', q, messages, plainMisses);
+    if (!hits.length) return notFound(context, 'projects', q);
     if (hits.length === 1) return projectAnswer(index, hits[0]!.doc.index, messages, hits[0]!.score);
     const found = hits.map((hit) => ({ hit, p: resume.projects[hit.doc.index]! }));
     return makeAnswer({

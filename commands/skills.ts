@@ -5,7 +5,7 @@ import { type Evidence, findEvidence, relatedTerms, type FoundIn } from '../src/
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryNumber, missingSection, notFound, quoted, roundScore } from './format.js';
+import { entryNumber, type MissContext, missingSection, notFound, quoted, roundScore } from './format.js';
 import { workLine, workMatch, workTitle } from './experience.js';
 import { projectMatch } from './projects.js';
 
@@ -124,10 +124,11 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages): 
  * "Which skills did he use there?": the listed skills whose name the role's own text says
  * (the same literal evidence as "where it shows up"), in the order the résumé lists them.
  */
-function usedIn(index: ResumeIndex, id: string | undefined, name: string, messages: Messages): Answer {
+function usedIn(context: MissContext, id: string | undefined, name: string): Answer {
+  const { index, messages } = context;
   const at = entryNumber('work', id) ?? index.searchNames('work', name)[0]?.doc.index;
   const role = at === undefined ? undefined : index.resume.work[at];
-  if (at === undefined || !role) return notFound(index, 'work', name, messages);
+  if (at === undefined || !role) return notFound(context, 'work', name);
   const place = workTitle(role, messages);
   const used = index.documents.filter(
     (doc) =>
@@ -205,12 +206,13 @@ export const skills: Command = {
   },
   modifiers: ['within'],
   completions: (resume) => [...resume.skills.flatMap((g) => g.keywords), ...resume.skills.map((g) => g.name ?? '')],
-  execute(query, { index, now, messages, plainMisses }) {
+  execute(query, context) {
+    const { index, now, messages } = context;
     const { resume } = index;
     const q = query.text.trim();
     const t = messages.t.bind(messages);
     if (!resume.skills.length) return missingSection(index, t('section.skills', { count: 2 }), messages);
-    if (query.modifier?.kind === 'within') return usedIn(index, query.modifier.entry, query.modifier.name, messages);
+    if (query.modifier?.kind === 'within') return usedIn(context, query.modifier.entry, query.modifier.name);
     if (!q) {
       return makeAnswer({
         kind: 'list',
@@ -221,7 +223,7 @@ export const skills: Command = {
       });
     }
     const hits = index.find('skills', q);
-    if (!hits.length) return notFound(index, 'skills', q, messages, plainMisses);
+    if (!hits.length) return notFound(context, 'skills', q);
     if (hits.length === 1) return oneSkill(index, hits[0]!, now, messages);
     return makeAnswer({
       kind: 'result',
