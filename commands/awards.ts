@@ -71,5 +71,5 @@ export const awards = entryCommand(
       'trophy',
     ],
   },
-  ['year', 'relative'],
+  ['current', 'previous', 'first', 'year', 'relative'],
 );

@@ -64,5 +64,5 @@ export const certificates = entryCommand(
       'licensed',
     ],
   },
-  ['year', 'relative'],
+  ['current', 'previous', 'first', 'year', 'relative'],
 );

@@ -70,5 +70,5 @@ export const publications = entryCommand(
     ],
     weakCues: ['write', 'wrote', 'writes', 'written', 'writing'],
   },
-  ['year', 'relative'],
+  ['current', 'previous', 'first', 'year', 'relative'],
 );

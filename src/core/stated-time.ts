@@ -9,30 +9,55 @@ import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
 import { entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
 
-/** The command's answer, kept to the entries that stand to the stated year as asked; none of them: nothing, said so. */
+/**
+ * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
+ * so), and to the first or the latest of them when that is asked.
+ */
 export function heldAsStated(command: Command, query: CommandQuery, context: CommandContext): Answer {
-  const during = query.during;
-  // The command reads what to look for, never the stated year: a query states one only now and then.
-  const answer = command.execute(during ? withoutDuring(query) : query, context);
-  if (!during || !answer.matches.length) return answer;
+  const { during, pick } = query;
+  // The command reads what to look for, never the stated year or the end asked: a query states them only now and then.
+  const rest = during || pick ? withoutTime(query) : query;
+  const answer = command.execute(rest, context);
+  if ((!during && !pick) || !answer.matches.length) return answer;
   const { resume } = context.index;
-  const holds = (m: Match) => {
+  // Asked for nothing but the time ("what did he do before 2015?"), an entry must show it held then.
+  const timeOnly = !rest.text.trim() && !rest.modifier;
+  const holds = (m: Match, time: StatedTime) => {
     const i = entryNumber(m.section, m.id);
     const span = i === undefined ? undefined : entrySpan(resume, m.section, i);
-    // Undated entries (a skill, a role without dates) say nothing against it.
-    return !span || holdsAt(span, during, context.now);
+    // Otherwise an undated entry (a skill, a role without dates) says nothing against it.
+    return span ? holdsAt(span, time, context.now) : !timeOnly;
   };
-  const kept = answer.matches.filter(holds);
+  const held = during ? answer.matches.filter((m) => holds(m, during)) : answer.matches;
+  if (during && !held.length) return noneThen(answer.matches[0]!, during, context);
+  const kept = pick ? endOf(held, pick, context) : held;
   if (kept.length === answer.matches.length) return answer;
-  if (!kept.length) return noneThen(answer.matches[0]!, during, context);
   // One left: that entry in full, as the command shows one.
   const only = kept.length === 1 ? kept[0]! : null;
   if (only && command.modifiers?.includes('entry'))
     return command.execute({ text: '', modifier: { kind: 'entry', entry: only.id, name: only.title } }, context);
-  return { ...answer, matches: kept };
+  return { ...answer, matches: [...kept] };
 }
 
-function withoutDuring({ during: _, ...rest }: CommandQuery): CommandQuery {
+/** The earliest (by start) or the latest (by end, an ongoing one now) of the dated matches; all of them when none is dated. */
+function endOf(matches: readonly Match[], pick: 'first' | 'last', { index }: CommandContext): readonly Match[] {
+  const when = (m: Match) => {
+    const i = entryNumber(m.section, m.id);
+    const span = i === undefined ? undefined : entrySpan(index.resume, m.section, i);
+    if (!span) return undefined;
+    const date = pick === 'first' ? (span.start ?? span.end) : span.end === null ? null : (span.end ?? span.start);
+    return date === null ? Number.POSITIVE_INFINITY : date ? date.year * 12 + (date.month ?? 1) : undefined;
+  };
+  let best: Match | undefined;
+  let bestAt = 0;
+  for (const m of matches) {
+    const at = when(m);
+    if (at !== undefined && (!best || (pick === 'first' ? at < bestAt : at > bestAt))) [best, bestAt] = [m, at];
+  }
+  return best ? [best] : matches;
+}
+
+function withoutTime({ during: _, pick: __, ...rest }: CommandQuery): CommandQuery {
   return rest;
 }
 

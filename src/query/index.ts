@@ -11,7 +11,9 @@ import type { SearchDocument, SectionSource } from './documents.js';
 import type { AliasTable } from './expand.js';
 import type { DocumentReading } from './reading.js';
 import { normalize, words } from './normalize.js';
+import { nameWordsOf } from './people.js';
 import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
+import type { PeopleNamed } from './spans.js';
 import { technologyOf } from './technologies.js';
 import { createSectionSearcher, type Hit, type SectionSearcher, TIER_WEIGHT } from './search.js';
 import { buildVocabularies, owns, type Vocabularies } from './vocabularies.js';
@@ -59,7 +61,7 @@ export interface ResumeIndex {
   readonly shared: SharedIndex;
   readonly sharedAs: number;
   /** Words of the names of people other than the owner, and the section that holds them. */
-  readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
+  readonly people: PeopleNamed;
   /** What this index read from the résumé's text, for a start-up cache to hand back to `buildIndex`. */
   prepared(): PreparedIndex;
 }
@@ -268,6 +270,12 @@ function personIndex(
           .flatMap((s) => s.people?.(resume) ?? [])
           .flatMap((name) => words(name))
           .filter((w) => !nameWords.has(w)),
+      ),
+      // A referee's own name, before the title and employer that follow it ("Priya Natarajan, Owner, …").
+      names: new Set(
+        sections
+          .flatMap((s) => s.people?.(resume) ?? [])
+          .flatMap((name) => nameWordsOf(name.split(',')[0]!).filter((w) => !nameWords.has(w))),
       ),
       sections: new Set(sections.filter((s) => s.people).map((s) => s.section)),
     },

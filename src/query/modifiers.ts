@@ -57,6 +57,8 @@ export interface CommandQuery {
   readonly during?: StatedTime;
   /** What the asker typed when `text` is a reading of it (a Portuguese crowd question's English): what an answer quotes. */
   readonly asTyped?: string;
+  /** Only the earliest or the latest of the entries found, by their own dates ("her first internship", "his latest paper on x"). */
+  readonly pick?: 'first' | 'last';
 }
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };

@@ -9,7 +9,6 @@
  * sections the résumé actually has, drives everything below.
  */
 import type { ResumeSection } from '../model/answer.js';
-import type { StatedTime } from '../resume/entry-dates.js';
 import {
   employerAskedAbout,
   endsTitle,
@@ -32,8 +31,10 @@ import {
   type RoutingIndex,
   type Span,
 } from './spans.js';
+import { firstAsked, picked, statedTime } from './asked-time.js';
 import { glossQuestion } from './language.js';
 import { residenceAsked } from './place.js';
+import { whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
@@ -260,18 +261,6 @@ function holdsTitle(index: RoutingIndex, section: ResumeSection, title: string):
   return index.search(section, title).some((h) => h.tier === 'facet' && endsTitle(h.term, title));
 }
 
-/** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
-const STATED_YEAR =
-  /(?:\b(in|during|before|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
-
-function statedTime(normalized: string): StatedTime | undefined {
-  const m = STATED_YEAR.exec(normalized);
-  if (!m) return undefined;
-  const word = m[1];
-  const relation = word === 'before' || word === 'until' || word === 'by' ? 'before' : word === 'after' || word === 'since' ? word : 'in';
-  return { year: Number(m[2]), relation };
-}
-
 /**
  * Routes a question, and keeps a year it states beside what it asks as a constraint on the answer: "was he at
  * netflix in 2022?" is the Netflix role only if it was held then.
@@ -281,8 +270,16 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const folded = normalize(text);
   const normalized = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
   const route = routeGlossed(normalized !== folded ? normalized : text, normalized, index);
-  const during = route.query.modifier?.kind === 'year' || route.query.someoneElse ? undefined : statedTime(normalized);
-  return during ? { ...route, query: { ...route.query, during } } : route;
+  if (route.query.someoneElse) return route;
+  const pick = route.query.text && !route.query.modifier ? picked(normalized) : undefined;
+  const stated = statedTime(normalized);
+  if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
+  // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
+  if (route.query.modifier?.kind === 'year')
+    return stated && stated.relation !== 'in' && stated.year === route.query.modifier.year
+      ? { ...route, query: { text: '', during: stated } }
+      : route;
+  return stated ? { ...route, query: { ...route.query, during: stated } } : route;
 }
 
 function routeGlossed(text: string, normalized: string, index: RoutingIndex): Route {
@@ -309,11 +306,13 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   const decisive = intents.find((i) => i.spec.decisive);
   // "Does Priya speak Spanish?", "what's Priya's phone number?", "what did Sarah do at Netflix?": not about the
   // owner, so nothing of theirs answers (not even the role at the employer named).
-  // A referee asked about with no other intent ("who is Marcus Feng?") is the references' entry; what a referee
-  // did at an employer ("did Erlich do anything at Pied Piper?") is still not the owner's role.
+  // What a referee did at an employer ("did Erlich do anything at Pied Piper?") is still not the owner's role.
   const other = aboutSomeoneElse(text, index);
   const askedFor = primary ?? decisive ?? null;
   const askedEmployer = accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
+  // Who a referee is ("who is Marcus Feng?") asks nothing of the owner: no entry answers, not even the reference.
+  const referee = askedFor ? undefined : whoTheyAre(text, index);
+  if (referee) return to(person ?? fallback, { text: '', someoneElse: referee });
   if (other) {
     // A referee beside an entry of the owner's elsewhere: what that person did there, asked of that section.
     const rest = residual.split(' ').filter((w) => !index.people.words.has(w));
@@ -487,7 +486,8 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
   }
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
-  const first = momentOf('first');
+  // "Her first internship", "his earliest award": the first of any section, when nothing else is asked.
+  const first = momentOf('first') ?? (firstAsked(residual, primary) ? timed('first') : null);
   if (first && accepts(first, 'first')) return to(first, { text: '', modifier: { kind: 'first' } });
   const previous = momentOf('previous');
   if (previous && accepts(previous, 'previous') && !residual.replace(/\b(previous|prior|last|before)\b/g, '').trim())

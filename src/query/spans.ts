@@ -21,7 +21,16 @@ export interface RoutingIndex {
   searchNames(section: ResumeSection, query: string): Hit[];
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
-  readonly people: { readonly words: ReadonlySet<string>; readonly sections: ReadonlySet<ResumeSection> };
+  readonly people: PeopleNamed;
+}
+
+/** The people other than the owner a résumé names (its references), and the sections that hold them. */
+export interface PeopleNamed {
+  /** Every word of what names them, titles and employers included. */
+  readonly words: ReadonlySet<string>;
+  /** The words of their own names only. */
+  readonly names: ReadonlySet<string>;
+  readonly sections: ReadonlySet<ResumeSection>;
 }
 
 /** A question's words searched at most: a span search tries every run of up to four of them, so this bounds its cost. */

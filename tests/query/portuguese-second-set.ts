@@ -123,7 +123,7 @@ export const PORTUGUESE_SECOND: readonly PortugueseQuestion[] = [
     ['ela sabe go?', 'skills', 'Go'],
     ['ela publicou no osdi?', 'publications', 'Bounded Staleness for Geo-Replicated Key-Value Stores'],
     ['ela ganhou prêmio na usenix?', 'awards', 'Best Paper Award'],
-    ['quem é o marcus feng?', 'references', 'Marcus Feng, Engineering Director at Confluent'],
+    ['quem é o marcus feng?', 'about', null],
     ['ela fala alemão?', 'languages', null],
     ['ela trabalhou na netflix?', 'experience', null],
     ['ela foi ceo?', 'experience', null],

@@ -81,8 +81,8 @@ export const RELEVANCE_QUESTIONS: readonly Labelled[] = [
   {
     resume: 'senior-engineer',
     ask: 'who is anita bose?',
-    command: 'references',
-    first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin',
+    command: 'about',
+    first: null,
   },
   // Spoken languages beside a skills group called "Languages".
   { resume: 'awkward', ask: 'what languages does she speak?', command: 'languages', first: 'English' },

@@ -6,7 +6,7 @@ const QUESTIONS: readonly Labelled[] = [
   { resume: 'career-changer', ask: "what's priya's phone number?", command: 'contact', first: null },
   { resume: 'sample', ask: "what is erlich's email?", command: 'contact', first: null },
   { resume: 'sample', ask: 'who is gavin?', command: 'about', first: null },
-  { resume: 'senior-engineer', ask: 'who is marcus feng?', command: 'references', first: 'Marcus Feng, Engineering Director at Confluent' },
+  { resume: 'senior-engineer', ask: 'who is marcus feng?', command: 'about', first: null },
   // Profiles: the network asked for, or none.
   { resume: 'senior-engineer', ask: 'what is her mastodon?', command: 'contact', first: 'Dr. Lena Vasquez' },
   { resume: 'sample', ask: 'his soundcloud', command: 'contact', first: 'Richard Hendriks' },

@@ -106,8 +106,8 @@ export const UNLISTED: readonly Labelled[] = [
   {
     resume: 'career-changer',
     ask: 'who is priya natarajan?',
-    command: 'references',
-    first: 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group',
+    command: 'about',
+    first: null,
   },
   { resume: 'career-changer', ask: 'does he know pandas?', command: 'skills', first: 'pandas' },
   { resume: 'career-changer', ask: 'does he know numpy?', command: 'skills', first: null },
@@ -221,8 +221,8 @@ export const UNLISTED: readonly Labelled[] = [
   {
     resume: 'senior-engineer',
     ask: 'tell me about dr. anita bose',
-    command: 'references',
-    first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin',
+    command: 'about',
+    first: null,
   },
   { resume: 'senior-engineer', ask: 'what did anita bose do at confluent?', command: 'experience', first: null },
 

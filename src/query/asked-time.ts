@@ -1,0 +1,34 @@
+/**
+ * What a question says about time beside what it asks: a year and how the answer must stand to it ("before
+ * 2015"), and one end of what it finds ("her first internship", "his latest paper").
+ */
+import type { StatedTime } from '../resume/entry-dates.js';
+import type { Intent } from './route-table.js';
+
+/** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
+const STATED_YEAR =
+  /(?:\b(in|during|before|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
+
+export function statedTime(normalized: string): StatedTime | undefined {
+  const m = STATED_YEAR.exec(normalized);
+  if (!m) return undefined;
+  const word = m[1];
+  const relation = word === 'before' || word === 'until' || word === 'by' ? 'before' : word === 'after' || word === 'since' ? word : 'in';
+  return { year: Number(m[2]), relation };
+}
+
+const FIRST_WORDS = new Set(['first', 'earliest', 'oldest']);
+const LAST_ASKED = /\b(?:latest|newest|last|most recent)\b/;
+
+/** "Her first internship", "his latest paper on storage": one end of what the words find, by date. */
+export function picked(normalized: string): 'first' | 'last' | undefined {
+  if (normalized.split(' ').some((w) => FIRST_WORDS.has(w))) return 'first';
+  return LAST_ASKED.test(normalized) ? 'last' : undefined;
+}
+
+/** The first of a section is all a question asks ("his earliest award"): what is left names nothing else. */
+export function firstAsked(residual: string, primary: Intent | null): boolean {
+  const said = residual.split(' ').filter(Boolean);
+  const rest = said.filter((w) => !FIRST_WORDS.has(w));
+  return rest.length < said.length && (!rest.length || primary?.topics.strip(rest).length === 0);
+}
