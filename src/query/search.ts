@@ -57,6 +57,13 @@ const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
 /** People asked a query alone before everyone's hits for it are found in one pass. */
 const ONE_PASS_AFTER = 64;
+/** A phrase's words said near each other rather than side by side count a little less than the phrase itself. */
+const LOOSE_SCORE = TIER_WEIGHT.content * 0.95;
+/** How many other words may stand among a phrase's words said near each other ("open-source D3.js plugin for heatmaps"). */
+const NEAR_EXTRA = 3;
+/** A compound's parts are words of their own: "copy" and "right" of "copyright", never "c" and "opyright". */
+const MIN_PART = 3;
+const MIN_COMPOUND = 2 * MIN_PART;
 /** Longer queries are sentences, not a name with a qualifier. */
 const MAX_PARTIAL_WORDS = 4;
 /** An entry's names run together are short: a degree, its field and its school; a title and its company. */
@@ -291,11 +298,32 @@ export function createSectionSearcher(
         if (only !== undefined && person !== only) break;
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
-        if (!meanings.every((m, k) => qualityFor(m, person, text.words[p + k] ?? '') > 0)) continue;
-        if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
-        offer(best, d, TIER_WEIGHT.content, 'content');
+        if (meanings.every((m, k) => qualityFor(m, person, text.words[p + k] ?? '') > 0)) {
+          if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
+          offer(best, d, TIER_WEIGHT.content, 'content');
+        } else if (meanings.length > 1 && (best.get(d)?.score ?? 0) < LOOSE_SCORE && saidNear(text, p, meanings, person)) {
+          offer(best, d, LOOSE_SCORE, 'content');
+        }
       }
     }
+  }
+
+  /**
+   * Every query word written as it is, near the first one's occurrence at `p` and in any order, not all inside a
+   * third party's name: "on-host … monitoring", "gradient descent" of "a visualizer that animates gradient descent".
+   */
+  function saidNear(text: ContentText, p: number, meanings: readonly Meaning[], person: number): boolean {
+    if (qualityFor(meanings[0]!, person, text.words[p]!) < 1) return false;
+    const reach = meanings.length + NEAR_EXTRA;
+    const used = [p];
+    for (const m of meanings.slice(1)) {
+      let at = -1;
+      for (let q = Math.max(0, p - reach); q <= Math.min(text.words.length - 1, p + reach); q++)
+        if (!used.includes(q) && qualityFor(m, person, text.words[q]!) === 1 && (at < 0 || Math.abs(q - p) < Math.abs(at - p))) at = q;
+      if (at < 0) return false;
+      used.push(at);
+    }
+    return Math.max(...used) - Math.min(...used) <= reach && !(text.theirs && used.every((q) => text.theirs![q]));
   }
 
   /**
@@ -376,10 +404,29 @@ export function createSectionSearcher(
     }
   }
 
+  /**
+   * The query with two of its words run together where a text writes them so ("google maps" of GoogleMaps), or one
+   * word written apart ("copyright" of "copy right"): the same words, spaced otherwise.
+   */
+  function compounds(variant: string): string[] {
+    const known = (w: string) => vocabularies.content.index.has(w) || vocabularies.names.index.has(w);
+    const ws = variant.split(' ');
+    const out: string[] = [];
+    ws.forEach((w, i) => {
+      const next = ws[i + 1];
+      if (next && known(w + next)) out.push([...ws.slice(0, i), w + next, ...ws.slice(i + 2)].join(' '));
+      if (known(w) || w.length < MIN_COMPOUND) return;
+      for (let cut = MIN_PART; cut <= w.length - MIN_PART; cut++)
+        if (known(w.slice(0, cut)) && known(w.slice(cut)))
+          out.push([...ws.slice(0, i), w.slice(0, cut), w.slice(cut), ...ws.slice(i + 1)].join(' '));
+    });
+    return out;
+  }
+
   /** Everyone's hits (or one person's, with `only`: the same hits as theirs among everyone's). */
   function searchUncached(normalized: string, only?: number): Ranked {
     const best = new Map<number, Hit>();
-    const variants = expandQuery(normalized, aliases);
+    const variants = expandQuery(normalized, aliases).flatMap((variant) => [variant, ...compounds(variant)]);
     for (const variant of variants) {
       phraseHits(variant, best, false, only);
       contentHits(variant, best, only);
