@@ -46,7 +46,23 @@ const ENDS_NAME = new Set([
 
 /** A word that ends a name: a preposition, a year. */
 const endsName = (word: string): boolean => ENDS_NAME.has(word) || /^(19|20)\d{2}$/.test(word);
-const FILLER = new Set(['he', 'she', 'they', 'ever', 'still', 'previously', 'once', 'company', 'firm', 'employer', 'anymore', 'there']);
+const FILLER = new Set([
+  'he',
+  'she',
+  'they',
+  'ever',
+  'still',
+  'previously',
+  'once',
+  'company',
+  'firm',
+  'employer',
+  'anymore',
+  'there',
+  'anywhere',
+  'somewhere',
+  'else',
+]);
 
 /** A word of working, then "in", then where: "did she work in austin?", "has he ever worked in canada?". */
 const WORKED_IN =
@@ -101,13 +117,49 @@ export function organisationAskedAbout(normalized: string): string | null {
   return nameAfter(DONE_AT.exec(normalized)?.[1]);
 }
 
+/** Words that may stand between the verb and the title without changing it: "was he ever a", "was he anywhere a". */
+const BESIDE = String.raw`(?:(?:he|she|they|ever|once|previously|still|anywhere|really|also)\s+)*`;
+/** The title, then where: after "at" or "of the" (a title "of the" something is held at a particular one, as Portuguese "CTO da Pied Piper" says), and in what place. */
+const TITLE_AT = String.raw`(.+?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$`;
+
+/** Offices one person holds at a time, named without an article ("was he CEO?", "head of data"). */
+const OFFICES = [
+  'head',
+  'chief',
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'cio',
+  'vp',
+  'president',
+  'vice president',
+  'director',
+  'founder',
+  'cofounder',
+  'chair',
+].join('|');
+
+// Its head names the office: the first word ("vp of engineering") or the last ("engineering director").
+const OFFICE = new RegExp(`^(?:${OFFICES})\\b|\\b(?:${OFFICES})$`);
+
 /**
- * Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?", "did he work as a barista?";
- * where, after "at" or "of the" (a title "of the" something is held at a particular one, as Portuguese "CTO da Pied
- * Piper" says).
+ * Being something: "was he a CEO?", "has she ever been an intern?", "is he a manager?", "did he become a CTO?", "did he
+ * work (or serve) as a barista?", "ever a teacher?", "did he hold the title of director?", "any director roles?".
+ * The first group says whether it is asked in the present ("is").
  */
-const WAS_A =
-  /\b(?:(is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously|still)\s+)*(?:a|an)|(?:work|worked|working|works|served)\s+(?:(?:he|she|they|ever|once|previously)\s+)*as(?:\s+(?:a|an))?)\s+(.+?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$/;
+const WAS_A = [
+  new RegExp(String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}(?:a|an)\s+${TITLE_AT}`),
+  new RegExp(
+    String.raw`\b()(?:work|worked|working|works|serve|served|serves|serving|employed|hired|act|acted|acting)\s+${BESIDE}as(?:\s+(?:a|an|the))?\s+${TITLE_AT}`,
+  ),
+  // An office one holds alone takes no article: "was he ever CTO?", "is she head of engineering?".
+  new RegExp(String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}(?=(?:${OFFICES})\b)${TITLE_AT}`),
+  new RegExp(String.raw`^()(?:ever|once)\s+(?:a|an)\s+${TITLE_AT}`),
+  new RegExp(String.raw`\b()(?:titled|the title(?: of)?|a title of)\s+(?:(?:a|an)\s+)?${TITLE_AT}`),
+];
+/** "Any director roles?", "has he held a VP position?": the title before the word for a role. */
+const HELD_ROLE = /\b(?:any|a|an)\s+(.+?)\s+(?:roles?|positions?|titles?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$/;
 
 export interface PositionAsked {
   /** The title asked about ("ceo"). */
@@ -122,10 +174,16 @@ export interface PositionAsked {
 
 /** What a question asks whether the person was ("was he a ceo?" → "ceo"); null when it asks no such thing. */
 export function positionAskedAbout(normalized: string): PositionAsked | null {
-  const m = WAS_A.exec(normalized);
-  // A title may start with a little word: "an on-call engineer", "an after-school tutor".
-  const name = nameAfter(m?.[2], true);
-  return m && name ? { name, now: m[1] === 'is', at: nameAfter(m[3]), in: nameAfter(m[4]) } : null;
+  for (const form of WAS_A) {
+    const m = form.exec(normalized);
+    // A title may start with a little word: "an on-call engineer", "an after-school tutor".
+    const name = nameAfter(m?.[2], true);
+    // An office is a title held, never what someone is: "is he VP of engineering?".
+    if (m && name) return { name, now: m[1] === 'is' && !OFFICE.test(name), at: nameAfter(m[3]), in: nameAfter(m[4]) };
+  }
+  const held = HELD_ROLE.exec(normalized);
+  const name = nameAfter(held?.[1], true);
+  return held && name ? { name, now: false, at: nameAfter(held[2]), in: nameAfter(held[3]) } : null;
 }
 
 /**

@@ -136,7 +136,7 @@ const NOT_A_NAME = new Set([
  * (a referee) or a name it does not know, as the subject or the owner of what is asked
  * ("does Priya speak Spanish?", "what are Richard's hobbies?" of Lena's résumé).
  */
-function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined {
+function aboutSomeoneElse(text: string, index: RoutingIndex, title: string | undefined): string | undefined {
   const folded = fold(text);
   const candidates: string[] = [];
   firstGroups(SUBJECT, folded, candidates);
@@ -161,8 +161,10 @@ function aboutSomeoneElse(text: string, index: RoutingIndex): string | undefined
   const after: string[] = [];
   firstGroups(OF_NAME, folded, after);
   firstGroups(SUBJECT_FIRST, folded, after);
+  // A title's own words are no one's name: "vp of engineering".
+  const titled = new Set(title?.split(' '));
   const closeTo = (w: string) => !index.people.words.has(w) && Boolean(bestSpan(w, index, null));
-  for (const w of after) if (someone(w) && !closeTo(w)) return w;
+  for (const w of after) if (!titled.has(w) && someone(w) && !closeTo(w)) return w;
   return undefined;
 }
 
@@ -195,6 +197,14 @@ function employerName(
     }
   }
   return null;
+}
+
+/** The question with the owner's name as "he" ("was martin a cto?" asks as "was he a cto?" does). */
+function ownerAsHe(words: readonly string[], index: RoutingIndex): string {
+  return words
+    .filter((w, i) => !index.nameWords.has(w) || !index.nameWords.has(words[i - 1] ?? ''))
+    .map((w) => (index.nameWords.has(w) ? 'he' : w))
+    .join(' ');
 }
 
 /** The intent's strong cue in the question that is a noun phrase ("programming languages"), not a verb and its preposition. */
@@ -307,7 +317,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // "Does Priya speak Spanish?", "what's Priya's phone number?", "what did Sarah do at Netflix?": not about the
   // owner, so nothing of theirs answers (not even the role at the employer named).
   // What a referee did at an employer ("did Erlich do anything at Pied Piper?") is still not the owner's role.
-  const other = aboutSomeoneElse(text, index);
+  // A title held there is asked with it ("was she a research intern at outreach?"): the title must hold too.
+  const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(ownerAsHe(words, index)) : null;
+  const other = aboutSomeoneElse(text, index, titleAsked?.name);
   const askedFor = primary ?? decisive ?? null;
   const askedEmployer = accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
   // Who a referee is ("who is Marcus Feng?") asks nothing of the owner: no entry answers, not even the reference.
@@ -336,8 +348,6 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => inName.has(w)));
   };
   const cueInName = (intent: Intent) => cuesWithin(intent, askedEmployer);
-  // A title held there is asked with it ("was she a research intern at outreach?"): the title must hold too.
-  const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(normalized) : null;
   // "Which projects did he do at Expedia?": the kind named after the question word is what is asked, made there,
   // though a verb of working says "at" (Portuguese "fez" is both "did" and "made").
   const kindNamed = KIND_ASKED.exec(normalized)?.[1];
@@ -429,7 +439,10 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
       elsewhere?.tier === 'identity' && (partOfTitle || otherForm || (elsewhere.query === asked && !elsewhere.whole)) && !trait;
     // Nor, once held, a label of another section that is no kind of work (a project's role "Team lead").
     const labelElsewhere = elsewhere?.tier === 'facet' && !position.now && !otherWork.some((i) => i.spec.section === elsewhere.section);
-    const named = elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName && !labelElsewhere;
+    // Nor anything of someone else's: a referee's "Engineering Director" says nothing of what the owner is.
+    const theirs = elsewhere !== null && index.people.sections.has(elsewhere.section);
+    const named =
+      elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName && !labelElsewhere && !theirs;
     const heldHere = here && (isNaming(here) || (elsewhere && here.tier !== 'content' && here.score >= elsewhere.score));
     if (!heldHere && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
     if (!named || heldHere) return to(timeline, { text: '', modifier: positionModifier(position) });
