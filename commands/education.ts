@@ -1,6 +1,6 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
-import { defined, withAbbreviations } from '../src/query/documents.js';
+import { defined, schoolInitials, withAbbreviations } from '../src/query/documents.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import { bySignificance, degreeLevel, degreeNames, levelAsked, recency, significanceRanks } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
@@ -63,7 +63,7 @@ const section: CommandSection = {
         section: 'education',
         id: `education-${i}`,
         title: educationTitle(entry),
-        identity: defined([...withAbbreviations(entry.institution), entry.area]),
+        identity: defined([...withAbbreviations(entry.institution), ...schoolInitials(entry.institution), entry.area]),
         // The score says what it is ("3.9/4.0" is a GPA; "Dissertation: …" names the thesis).
         facets: defined([
           entry.studyType,
@@ -79,6 +79,14 @@ const section: CommandSection = {
     });
   },
 };
+
+/** What every entry shows ("his gpa at oklahoma"): asked beside a name, only the name finds the entry. */
+const SCORE_WORDS = /\b(?:gpa|grade point average|grades?|score)\b/g;
+
+function withoutScoreWords(q: string): string {
+  const rest = q.replace(SCORE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  return rest || q;
+}
 
 export const education: Command = {
   data: {
@@ -159,7 +167,7 @@ export const education: Command = {
   execute(query, context) {
     const { index, now, messages } = context;
     const { resume } = index;
-    const q = query.text.trim();
+    const q = withoutScoreWords(query.text.trim());
     const t = messages.t.bind(messages);
     if (!resume.education.length) return missingSection(index, t('section.education', { count: 2 }), messages);
     let chosen: Array<{ entry: EducationEntry; i: number; score?: number }> = bySignificance(resume.education, significance).map((i) => ({

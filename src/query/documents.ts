@@ -74,6 +74,23 @@ export function initialism(name: string | undefined): string[] {
   return [initials, ...heads];
 }
 
+/** Words that say a name is a school's: its initials start or end with theirs ("UW", "OU"). */
+const SCHOOL_WORDS = new Set(['university', 'college', 'institute', 'school', 'academy', 'polytechnic']);
+
+/**
+ * A two-word school's initials, in either order, as students say them: the University of Washington is UW, the
+ * University of Oklahoma OU. Longer names have theirs from initialism; other two-word names have none.
+ */
+export function schoolInitials(name: string | undefined): string[] {
+  const significant = (name ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s/&,–—-]+/)
+    .filter((w) => /^\p{L}/u.test(w) && !UNINITIALLED.has(w.toLowerCase()));
+  if (significant.length !== 2 || !significant.some((w) => SCHOOL_WORDS.has(w.toLowerCase()))) return [];
+  const [a, b] = significant.map((w) => w[0]!.toLowerCase());
+  return [`${a}${b}`, `${b}${a}`];
+}
+
 export const defined = (values: ReadonlyArray<string | undefined>): string[] => values.filter((v): v is string => Boolean(v));
 
 /** A highlight's lead-in label ("FinOps Practice: …") is a facet: it says what the bullet is about. */

@@ -254,7 +254,8 @@ const YEAR = /\b(19|20)\d{2}\b/;
 const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 /** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
-const RELATIVE = /\b(before|prior to|after|since|following)\b (.+)$/;
+/** "Between Expedia and Snowflake" is what came right after the first. */
+const RELATIVE = /\b(before|prior to|after|since|following|between)\b (.+)$/;
 
 /** The position modifier for a title asked about, with the organisation and place the question says it was held at. */
 function positionModifier(position: PositionAsked): Modifier {
@@ -509,7 +510,7 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   const relative = RELATIVE.test(normalized) ? RELATIVE.exec(words.filter((w) => w && !index.nameWords.has(w)).join(' ')) : null;
   const around = relative ? timed('relative') : null;
   if (relative && around?.spec.section) {
-    const anchor = bestSpan(relative[2]!, index, around.spec.section);
+    const anchor = bestSpan(relative[1] === 'between' ? relative[2]!.replace(/ and .*$/, '') : relative[2]!, index, around.spec.section);
     const direction = relative[1] === 'before' || relative[1] === 'prior to' ? 'before' : 'after';
     if (anchor) return to(around, { text: '', modifier: { kind: 'relative', direction, anchor: anchor.query } });
   }
