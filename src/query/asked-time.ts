@@ -7,13 +7,18 @@ import type { Intent } from './route-table.js';
 
 /** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
 const STATED_YEAR =
-  /(?:\b(in|during|before|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
+  /(?:\b(in|during|before|prior to|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
 
 export function statedTime(normalized: string): StatedTime | undefined {
   const m = STATED_YEAR.exec(normalized);
   if (!m) return undefined;
   const word = m[1];
-  const relation = word === 'before' || word === 'until' || word === 'by' ? 'before' : word === 'after' || word === 'since' ? word : 'in';
+  const relation =
+    word === 'before' || word === 'prior to' || word === 'until' || word === 'by'
+      ? 'before'
+      : word === 'after' || word === 'since'
+        ? word
+        : 'in';
   return { year: Number(m[2]), relation };
 }
 

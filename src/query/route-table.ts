@@ -91,6 +91,7 @@ const NOW_WORDS = [
   'nowadays',
   'most recent',
   'recent',
+  'newest',
 ];
 
 export interface Intent {

@@ -542,7 +542,8 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     const topicWords = primary ? residual.split(' ').filter((w) => primary.topics.strip([w]).length === 0) : [];
     const spanRoute = (span: Span): Route => {
       const asked = span.section === primary?.spec.section ? (primary.spec.practices ? 'practices' : 'entries') : null;
-      const phrase = primary?.spec.section ? qualifiedPhrase(words, span, index, asked) : null;
+      // Someone named is who they are, whatever words describe them ("his former boss priya").
+      const phrase = primary?.spec.section && !index.people.sections.has(span.section) ? qualifiedPhrase(words, span, index, asked) : null;
       const section = phrase ? primary!.spec.section! : span.section;
       const topics = section === primary?.spec.section ? topicWords.filter((w) => !span.query.split(' ').includes(w)) : [];
       return { command: table.commandOf.get(section)!, query: { text: phrase ?? [span.query, ...topics].join(' ') } };

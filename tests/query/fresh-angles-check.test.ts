@@ -8,13 +8,7 @@ import { FRESH_ANGLES_CHECK } from './fresh-angles-check-set.js';
 import { specsFor } from './labelled-spec.js';
 
 /** Still answered wrong: each runs as an expected failure, so fixing one fails here until it is taken off this list. */
-const KNOWN_MISSES = new Set<string>([
-  'martin: where did he work prior to 2012?',
-  'career-changer: what does his former boss priya say?',
-  'senior-engineer: her newest award?',
-  'senior-engineer: what did dr. anita bose write about her?',
-  'sample: what does erlich think about him?',
-]);
+const KNOWN_MISSES = new Set<string>([]);
 
 describe('a second set over fresh angles, written after the first was tuned', () => {
   it('has at least 70 questions over every résumé, 30 of them with nothing that fits, none of the first set', () => {
