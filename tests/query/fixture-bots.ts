@@ -34,6 +34,10 @@ export interface Labelled {
   first: string | null;
 }
 
+/** Rows of `[question, command, first]` about one résumé, as labelled questions. */
+export const labelledRows = (resume: string, rows: readonly (readonly [string, string, string | null])[]): Labelled[] =>
+  rows.map(([ask, command, first]) => ({ resume, ask, command, first }));
+
 export interface Outcome {
   question: Labelled;
   answer: Answer;

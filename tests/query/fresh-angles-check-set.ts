@@ -2,37 +2,35 @@
  * A second set written after the fresh angles set's rules (fresh-angles-set.ts), in other wordings, to measure
  * whether they carry over: labelled from the résumés' text alone, and scored once as it first ran.
  */
-import type { Labelled } from './fixture-bots.js';
-
-const PICPAY = 'VP, Platform Engineering at PicPay';
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const DELL = 'Performance Engineer at Dell';
-const FREELANCE = 'Data Analyst (Contract) at Freelance';
-const SALT = 'General Manager at Salt & Cedar Restaurant Group';
-const FOOD_BANK = 'Data Volunteer at Central Texas Food Bank';
-const ACC = 'Associate of Applied Science Business Administration at Austin Community College';
-const PRIYA = 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group';
-const OUTREACH = 'Software Engineering Intern at Outreach';
-const ALLEN = 'Research Intern at Allen Institute for AI';
-const UW = 'Bachelor of Science Computer Science at University of Washington';
-const CONFLUENT = 'Staff Software Engineer at Confluent';
-const DROPBOX = 'Senior Software Engineer at Dropbox';
-const RACKSPACE = 'Software Engineer at Rackspace';
-const ANITA = 'Dr. Anita Bose, Professor of Computer Science, UT Austin';
-const BOUNDED = 'Bounded Staleness for Geo-Replicated Key-Value Stores';
-const PIED_PIPER = 'CEO/President at Pied Piper';
-const BMO = 'Senior Site Reliability Engineer at Bank of Montreal';
-const PLATFORM = 'Platform Engineer at Nordlys';
-const SUPPORT = 'Support Engineer at Nordlys';
-const NTNU = 'Bachelor of Engineering Computer Engineering at NTNU';
-
-const set = (resume: string, rows: readonly (readonly [string, string, string | null])[]): Labelled[] =>
-  rows.map(([ask, command, first]) => ({ resume, ask, command, first }));
+import { type Labelled, labelledRows } from './fixture-bots.js';
+import {
+  ACC,
+  ALLEN,
+  ANITA,
+  BMO,
+  BOUNDED,
+  CONFLUENT,
+  DELL,
+  DROPBOX,
+  EXPEDIA,
+  FOOD_BANK,
+  FREELANCE,
+  NETFLIX,
+  NORDLYS_PLATFORM,
+  NORDLYS_SUPPORT,
+  NTNU,
+  OUTREACH,
+  PICPAY,
+  PIED_PIPER,
+  PRIYA,
+  RACKSPACE,
+  SALT,
+  SNOWFLAKE,
+  UW,
+} from './titles.js';
 
 export const FRESH_ANGLES_CHECK: readonly Labelled[] = [
-  ...set('martin', [
+  ...labelledRows('martin', [
     ['which company did he join after netflix?', 'experience', SNOWFLAKE],
     ['where did he work prior to 2012?', 'experience', EXPEDIA],
     ['his most recent employer?', 'experience', PICPAY],
@@ -52,7 +50,7 @@ export const FRESH_ANGLES_CHECK: readonly Labelled[] = [
     ['did he work at google cloud?', 'experience', null],
     ['his spoken languages?', 'languages', null],
   ]),
-  ...set('career-changer', [
+  ...labelledRows('career-changer', [
     ['which role came right after cafe lumen?', 'experience', SALT],
     ['what did he do after 2018?', 'experience', FREELANCE],
     ['his oldest certification?', 'certificates', 'Google Data Analytics Professional Certificate'],
@@ -68,7 +66,7 @@ export const FRESH_ANGLES_CHECK: readonly Labelled[] = [
     ['did he get certified by microsoft?', 'certificates', null],
     ['does he know sql server?', 'skills', null],
   ]),
-  ...set('new-grad', [
+  ...labelledRows('new-grad', [
     ['her most recent job?', 'experience', OUTREACH],
     ['what did she do before 2024?', 'experience', ALLEN],
     ['/experience evaluation harness', 'experience', ALLEN],
@@ -83,7 +81,7 @@ export const FRESH_ANGLES_CHECK: readonly Labelled[] = [
     ['does she speak french?', 'languages', null],
     ['her publications?', 'publications', null],
   ]),
-  ...set('senior-engineer', [
+  ...labelledRows('senior-engineer', [
     ['what was her role before dropbox?', 'experience', RACKSPACE],
     ['which company did she work for after 2015?', 'experience', CONFLUENT],
     ['her earliest publication?', 'publications', BOUNDED],
@@ -101,7 +99,7 @@ export const FRESH_ANGLES_CHECK: readonly Labelled[] = [
     ['does she know scala?', 'skills', null],
     ['/publications ieee transactions', 'publications', null],
   ]),
-  ...set('sample', [
+  ...labelledRows('sample', [
     ['when was he ceo of pied piper?', 'experience', PIED_PIPER],
     ['what did he do in 2014?', 'experience', PIED_PIPER],
     ['/experience weissman scores', 'experience', PIED_PIPER],
@@ -116,14 +114,14 @@ export const FRESH_ANGLES_CHECK: readonly Labelled[] = [
     ['any certifications from coursera?', 'certificates', null],
     ['does he know typescript?', 'skills', null],
   ]),
-  ...set('relevance-edge', [
+  ...labelledRows('relevance-edge', [
     ['what was her latest job?', 'experience', BMO],
     ['what did she do after 2016?', 'experience', BMO],
     ['/experience card authorisation platform', 'experience', BMO],
-    ['/experience messaging fleet', 'experience', PLATFORM],
+    ['/experience messaging fleet', 'experience', NORDLYS_PLATFORM],
     ['/projects error budget burns', 'projects', 'Fjord'],
     ['did she win anything in 2019?', 'awards', 'On-Call Hero'],
-    ['was she ever a support engineer?', 'experience', SUPPORT],
+    ['was she ever a support engineer?', 'experience', NORDLYS_SUPPORT],
     ['does she speak japanese fluently?', 'languages', 'Japanese'],
     ['did she study at ntnu before 2010?', 'education', NTNU],
     ['was she cto anywhere?', 'experience', null],

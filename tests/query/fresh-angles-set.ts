@@ -4,45 +4,44 @@
  * names, hyphenated and compound words in descriptions and highlights. Labelled from the résumés' text
  * alone (tests/heldout/README.md's rules), written before the rules it tunes.
  */
-import type { Labelled } from './fixture-bots.js';
+import { type Labelled, labelledRows } from './fixture-bots.js';
+import {
+  ACC,
+  ALLEN,
+  ANITA,
+  BMO,
+  BOUNDED,
+  BSC,
+  CODERDOJO,
+  CONFLUENT,
+  DELL,
+  DROPBOX,
+  EXPEDIA,
+  FOOD_BANK,
+  FREELANCE,
+  FREE_NET,
+  LENA_PHD,
+  LISBOA,
+  LUMEN,
+  NETFLIX,
+  NORDLYS_PLATFORM,
+  NORDLYS_SUPPORT,
+  OKLAHOMA,
+  OUTREACH,
+  PICPAY,
+  PIED_PIPER,
+  PRIYA,
+  RACKSPACE,
+  SALT,
+  SNOWFLAKE,
+  TIERED,
+  UW,
+} from './titles.js';
 
-const PICPAY = 'VP, Platform Engineering at PicPay';
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-const NETFLIX = 'Performance Architect at Netflix';
-const EXPEDIA = 'Performance Engineer at Expedia';
-const DELL = 'Performance Engineer at Dell';
-const PUCRS_BSC = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
-const FREELANCE = 'Data Analyst (Contract) at Freelance';
-const SALT = 'General Manager at Salt & Cedar Restaurant Group';
-const LUMEN = 'Shift Supervisor at Café Lumen';
-const FOOD_BANK = 'Data Volunteer at Central Texas Food Bank';
-const TUTOR = 'Digital Literacy Tutor at Austin Free-Net';
-const ACC = 'Associate of Applied Science Business Administration at Austin Community College';
-const PRIYA = 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group';
 const TABLEAU = 'Tableau Desktop Specialist';
-const OUTREACH = 'Software Engineering Intern at Outreach';
-const ALLEN = 'Research Intern at Allen Institute for AI';
-const UW = 'Bachelor of Science Computer Science at University of Washington';
-const CONFLUENT = 'Staff Software Engineer at Confluent';
-const DROPBOX = 'Senior Software Engineer at Dropbox';
-const RACKSPACE = 'Software Engineer at Rackspace';
-const LENA_PHD = 'Ph.D. Computer Science at University of Texas at Austin';
-const ANITA = 'Dr. Anita Bose, Professor of Computer Science, UT Austin';
-const BOUNDED = 'Bounded Staleness for Geo-Replicated Key-Value Stores';
-const TIERED = 'Operating Tiered Storage at Streaming Scale';
-const PIED_PIPER = 'CEO/President at Pied Piper';
-const CODERDOJO = 'Teacher at CoderDojo';
-const OKLAHOMA = 'Bachelor Information Technology at University of Oklahoma';
-const BMO = 'Senior Site Reliability Engineer at Bank of Montreal';
-const PLATFORM = 'Platform Engineer at Nordlys';
-const SUPPORT = 'Support Engineer at Nordlys';
-const LISBOA = 'Master of Science Informatics at Universidade de Lisboa';
-
-const set = (resume: string, rows: readonly (readonly [string, string, string | null])[]): Labelled[] =>
-  rows.map(([ask, command, first]) => ({ resume, ask, command, first }));
 
 export const FRESH_ANGLES: readonly Labelled[] = [
-  ...set('martin', [
+  ...labelledRows('martin', [
     ['how long was he at expedia?', 'experience', EXPEDIA],
     ['how many years did he spend at netflix?', 'experience', NETFLIX],
     ['what was his last job before picpay?', 'experience', SNOWFLAKE],
@@ -65,8 +64,8 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['which project uses zipkin?', 'projects', 'End-to-End Tracing Framework'],
     ['what is flamecloud?', 'projects', 'FlameCloud'],
     ['does he know kafka?? 🤔', 'skills', 'Kafka'],
-    ['🎓 where did he study?', 'education', PUCRS_BSC],
-    ['how long did he study at pucrs?', 'education', PUCRS_BSC],
+    ['🎓 where did he study?', 'education', BSC],
+    ['how long did he study at pucrs?', 'education', BSC],
     ['what is his phone number?', 'contact', 'Martin Spier'],
     ['was he at snowflake in 2019?', 'experience', null],
     ['was he in bellevue in 2013?', 'experience', null],
@@ -90,7 +89,7 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['what did he build at snowflake?', 'projects', null],
     ['did he get an mba?', 'education', null],
   ]),
-  ...set('career-changer', [
+  ...labelledRows('career-changer', [
     ['how long was he a general manager?', 'experience', SALT],
     ['what did he do before 2018?', 'experience', LUMEN],
     ['what was his first job?', 'experience', LUMEN],
@@ -99,8 +98,8 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['/experience looker studio dashboard', 'experience', FREELANCE],
     ['/experience par-level ordering', 'experience', LUMEN],
     ['/volunteer volunteer-hours report', 'volunteer', FOOD_BANK],
-    ['/volunteer excel workshops', 'volunteer', TUTOR],
-    ['was he volunteering in 2023?', 'volunteer', TUTOR],
+    ['/volunteer excel workshops', 'volunteer', FREE_NET],
+    ['was he volunteering in 2023?', 'volunteer', FREE_NET],
     ['his most recent certificate?', 'certificates', TABLEAU],
     ['which certification did he get after 2024?', 'certificates', TABLEAU],
     ['is he tableau certified?', 'certificates', TABLEAU],
@@ -126,7 +125,7 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['any awards?', 'awards', null],
     ['what projects has he built?', 'projects', null],
   ]),
-  ...set('new-grad', [
+  ...labelledRows('new-grad', [
     ['how long was her internship at allen institute?', 'experience', ALLEN],
     ['what was her last internship?', 'experience', OUTREACH],
     ['what was her first internship?', 'experience', ALLEN],
@@ -157,7 +156,7 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['who is lena vasquez?', 'about', null],
     ['is she certified in aws?', 'certificates', null],
   ]),
-  ...set('senior-engineer', [
+  ...labelledRows('senior-engineer', [
     ['how long has she been at confluent?', 'experience', CONFLUENT],
     ['what did she do before 2015?', 'experience', RACKSPACE],
     ['what did she do after 2020?', 'experience', CONFLUENT],
@@ -194,7 +193,7 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['did she publish in ieee?', 'publications', null],
     ['does she like hiking?', 'interests', null],
   ]),
-  ...set('sample', [
+  ...labelledRows('sample', [
     ['how long was he ceo?', 'experience', PIED_PIPER],
     ['what did erlich bachman say?', 'references', 'Erlich Bachman'],
     ['what did he teach at coderdojo?', 'volunteer', CODERDOJO],
@@ -224,15 +223,15 @@ export const FRESH_ANGLES: readonly Labelled[] = [
     ['does he speak spanish?', 'languages', null],
     ['any certifications?', 'certificates', null],
   ]),
-  ...set('relevance-edge', [
-    ['how long was she at nordlys?', 'experience', PLATFORM],
-    ['what was her first job?', 'experience', SUPPORT],
-    ['what did she do before 2016?', 'experience', SUPPORT],
-    ['was she a platform engineer in 2018?', 'experience', PLATFORM],
-    ['did she work in norway?', 'experience', PLATFORM],
-    ['did she work in oslo before 2014?', 'experience', SUPPORT],
+  ...labelledRows('relevance-edge', [
+    ['how long was she at nordlys?', 'experience', NORDLYS_PLATFORM],
+    ['what was her first job?', 'experience', NORDLYS_SUPPORT],
+    ['what did she do before 2016?', 'experience', NORDLYS_SUPPORT],
+    ['was she a platform engineer in 2018?', 'experience', NORDLYS_PLATFORM],
+    ['did she work in norway?', 'experience', NORDLYS_PLATFORM],
+    ['did she work in oslo before 2014?', 'experience', NORDLYS_SUPPORT],
     ['/experience error-budgets', 'experience', BMO],
-    ['/experience night pages', 'experience', SUPPORT],
+    ['/experience night pages', 'experience', NORDLYS_SUPPORT],
     ['/projects error budget', 'projects', 'Fjord'],
     ['/projects chaos-engineering', 'projects', 'Fjord'],
     ['did she win an on-call award?', 'awards', 'On-Call Hero'],

@@ -3,16 +3,12 @@
  * section the question is about (never the résumé-wide search, nor a section a word of it happens to name).
  */
 import { describe } from 'vitest';
-import type { Labelled } from './fixture-bots.js';
+import { type Labelled, labelledRows } from './fixture-bots.js';
+import { SNOWFLAKE } from './titles.js';
 import { specsFor } from './labelled-spec.js';
 
-const SNOWFLAKE = 'Performance Architect at Snowflake';
-
-const set = (resume: string, rows: readonly (readonly [string, string, string | null])[]): Labelled[] =>
-  rows.map(([ask, command, first]) => ({ resume, ask, command, first }));
-
 const REFUSALS: readonly Labelled[] = [
-  ...set('martin', [
+  ...labelledRows('martin', [
     ['ever a teacher?', 'experience', null],
     ['was he a performance architect anywhere?', 'experience', SNOWFLAKE],
     ['did he ever hold the title of director?', 'experience', null],
@@ -23,20 +19,20 @@ const REFUSALS: readonly Labelled[] = [
     ['did he ever become a cto?', 'experience', null],
     ['was martin a cto anywhere?', 'experience', null],
   ]),
-  ...set('career-changer', [
+  ...labelledRows('career-changer', [
     ['is he vp of engineering?', 'experience', null],
     ['was she ever head of engineering anywhere?', 'experience', null],
   ]),
-  ...set('senior-engineer', [
+  ...labelledRows('senior-engineer', [
     ['is she vp of engineering?', 'experience', null],
     ['was she ever head of engineering anywhere?', 'experience', null],
   ]),
-  ...set('new-grad', [['was she ever head of engineering anywhere?', 'experience', null]]),
-  ...set('relevance-edge', [
+  ...labelledRows('new-grad', [['was she ever head of engineering anywhere?', 'experience', null]]),
+  ...labelledRows('relevance-edge', [
     ['is she an engineering director?', 'experience', null],
     ['was she ever head of engineering anywhere?', 'experience', null],
   ]),
-  ...set('sample', [
+  ...labelledRows('sample', [
     ['was he president of pied piper?', 'experience', 'CEO/President at Pied Piper'],
     ['was she ever head of engineering anywhere?', 'experience', null],
   ]),
