@@ -34,7 +34,7 @@ import {
 import { firstAsked, picked, statedTime } from './asked-time.js';
 import { glossQuestion } from './language.js';
 import { residenceAsked } from './place.js';
-import { whoTheyAre } from './referee.js';
+import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
@@ -594,6 +594,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   if (primary && typed?.modifier) return to(primary, typed);
   if (primary && fillerAsked) return to(primary, { text: fillerAsked, literal: true });
   if (primary) return to(primary, { text: residual });
+  // "Who is Lighthouse?": a name nothing here answers is someone else, never the owner's profile.
+  const whoNamed = residual ? whoIsNamed(text, index) : undefined;
+  if (whoNamed) return to(person, { text: '', someoneElse: whoNamed });
   if (has('person') || !residual) return to(person, EMPTY_QUERY);
   // Nothing matched and nothing was asked for: the résumé-wide search says so, with suggestions.
   return to(fallback, { text: residual });

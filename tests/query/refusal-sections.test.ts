@@ -18,6 +18,7 @@ const REFUSALS: readonly Labelled[] = [
     ['was he anywhere a data scientist?', 'experience', null],
     ['did he ever become a cto?', 'experience', null],
     ['was martin a cto anywhere?', 'experience', null],
+    ['who is lighthouse?', 'about', null],
   ]),
   ...labelledRows('career-changer', [
     ['is he vp of engineering?', 'experience', null],
