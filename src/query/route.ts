@@ -200,10 +200,10 @@ function employerName(
 }
 
 /** The question with the owner's name as "he" ("was martin a cto?" asks as "was he a cto?" does). */
-function ownerAsHe(words: readonly string[], index: RoutingIndex): string {
+function ownerAsHe(words: readonly string[], index: RoutingIndex, names: ReadonlySet<string> = index.nameWords): string {
   return words
-    .filter((w, i) => !index.nameWords.has(w) || !index.nameWords.has(words[i - 1] ?? ''))
-    .map((w) => (index.nameWords.has(w) ? 'he' : w))
+    .filter((w, i) => !names.has(w) || !names.has(words[i - 1] ?? ''))
+    .map((w) => (names.has(w) ? 'he' : w))
     .join(' ');
 }
 
@@ -326,6 +326,12 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // Who a referee is ("who is Marcus Feng?") asks nothing of the owner: no entry answers, not even the reference.
   const referee = askedFor ? undefined : whoTheyAre(text, index);
   if (referee) return to(person ?? fallback, { text: '', someoneElse: referee });
+  // Nor what a referee was ("is Erlich Bachman a programmer?"): a title, asked of someone else.
+  const theirTitle =
+    other && !titleAsked && index.people.names.has(other) && accepts(timeline, 'position')
+      ? positionAskedAbout(ownerAsHe(words, index, index.people.names))
+      : null;
+  if (theirTitle) return to(timeline, { text: '', someoneElse: other });
   if (other) {
     // A referee beside an entry of the owner's elsewhere: what that person did there, asked of that section.
     const rest = residual.split(' ').filter((w) => !index.people.words.has(w));

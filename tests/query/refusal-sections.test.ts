@@ -35,6 +35,7 @@ const REFUSALS: readonly Labelled[] = [
   ]),
   ...labelledRows('sample', [
     ['was he president of pied piper?', 'experience', 'CEO/President at Pied Piper'],
+    ['is erlich bachman a programmer?', 'experience', null],
     ['was she ever head of engineering anywhere?', 'experience', null],
   ]),
 ];
