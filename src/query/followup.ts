@@ -66,17 +66,6 @@ const ONE_AFTER = /\b(?:the )?(?:next|following) one\b|\bthe one after\b/g;
 /** "Ok, and Expedia?": what opens a message without saying anything (another language's are glossed into these). */
 const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh)\s+)+/;
 
-const isVocabulary = (w: string) =>
-  BEFORE_WORDS.has(w) ||
-  AFTER_WORDS.has(w) ||
-  WHEN_WORDS.has(w) ||
-  MORE_WORDS.has(w) ||
-  ENTRY_WORDS.has(w) ||
-  PLACE_WORDS.has(w) ||
-  POINTING.has(w) ||
-  POINTED.has(w) ||
-  FOLLOW_UP_FILLER.has(w);
-
 /** A word only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
 const refersBack = (w: string) =>
   BEFORE_WORDS.has(w) ||
@@ -86,6 +75,9 @@ const refersBack = (w: string) =>
   PLACE_WORDS.has(w) ||
   POINTING.has(w) ||
   ENTRY_WORDS.has(w);
+
+/** Those words, the nouns pointed at and the follow-up's own filler: none of them is what a follow-up asks about. */
+const isVocabulary = (w: string) => refersBack(w) || POINTED.has(w) || FOLLOW_UP_FILLER.has(w);
 
 /** "that role", "essa empresa": a pointing word before a noun for an entry. */
 const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.has(w) && POINTED.has(words[i + 1] ?? ''));
