@@ -98,35 +98,12 @@ export interface CachedApp {
   entry: CacheEntry | null;
 }
 
-/** What decides whether an entry still holds: what it was made from, without what was made (the résumé, its index). */
-type EntryKey = Pick<
-  CacheFile,
-  'format' | 'stamp' | 'fingerprint' | 'env' | 'resumeFile' | 'resumeText' | 'aliasesFile' | 'aliasesText'
-> & {
-  translations: ReadonlyArray<{ file: string; text: string }>;
-};
+/** What decides whether an entry still holds: what it was made from, without what was made (the résumé, its index, the settings read). */
+function keyOf({ resume, aliases, index, maxQueryLength, locale, privateFields, logLevel, serves, translations, ...from }: CacheFile) {
+  return { ...from, translations: translations.map(({ file, text }) => ({ file, text })) };
+}
 
-const keyOf = ({
-  format,
-  stamp,
-  fingerprint,
-  env,
-  resumeFile,
-  resumeText,
-  aliasesFile,
-  aliasesText,
-  translations,
-}: CacheFile): EntryKey => ({
-  format,
-  stamp,
-  fingerprint,
-  env,
-  resumeFile,
-  resumeText,
-  aliasesFile,
-  aliasesText,
-  translations: translations.map(({ file, text }) => ({ file, text })),
-});
+type EntryKey = ReturnType<typeof keyOf>;
 
 /** One cache entry as a start used it: where it is and what it was made from, so a later start can tell it still holds. */
 export interface CacheEntry {
