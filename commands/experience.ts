@@ -1,6 +1,7 @@
 import { english, type Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type AnswerLink, type AnswerSection, type Match } from '../src/model/answer.js';
+import { makeAnswer, type Answer, type AnswerLink, type AnswerSection, type Match, type ResumeSection } from '../src/model/answer.js';
 import { namedClients } from '../src/query/clients.js';
+import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { words } from '../src/query/normalize.js';
 import { placePart } from '../src/query/place.js';
@@ -121,6 +122,14 @@ function roleAnswer(index: ResumeIndex, i: number, now: Date, messages: Messages
 }
 
 /** Several roles, each as a section: years, "performance", current roles. */
+/** An entry id of a dated section other than work ("education-0"), as nextInTime takes it. */
+function entryOfAnotherSection(id: string | undefined): { section: ResumeSection; id: string } | undefined {
+  const section = /^([a-z]+)-\d+$/.exec(id ?? '')?.[1];
+  const dated: readonly ResumeSection[] = ['education', 'volunteer', 'projects', 'awards', 'certificates', 'publications'];
+  const found = dated.find((s) => s === section);
+  return found && id ? { section: found, id } : undefined;
+}
+
 function rolesAnswer(
   index: ResumeIndex,
   roles: ReadonlyArray<{ i: number; score?: number }>,
@@ -317,12 +326,25 @@ export const experience: Command = {
         break;
       }
       case 'relative': {
+        const side = modifier.direction === 'before' ? 'Before' : 'After';
+        // From an entry of another section ("where did she work after her phd?"): the role next to it in time.
+        const other = entryOfAnotherSection(modifier.entry);
+        if (other) {
+          const n = nextInTime({ ...other, title: modifier.anchor }, 'work', modifier.direction, resume);
+          if (n !== undefined)
+            return rolesAnswer(index, [{ i: n }], t(`work.${side.toLowerCase()}`, { name: modifier.anchor }), now, messages);
+          return makeAnswer({
+            kind: 'empty',
+            title: t(`work.none${side}.title`, { name: modifier.anchor }),
+            body: t(`work.none${side}.body`, { name: modifier.anchor }),
+            suggestions: ['/experience'],
+          });
+        }
         // A follow-up names the role by id ("and before that?"); typed text names it by words.
         const anchorAt = entryNumber('work', modifier.entry) ?? index.search('work', modifier.anchor)[0]?.doc.index;
         if (anchorAt === undefined || !resume.work[anchorAt]) break;
         const found = neighbour(resume.work, anchorAt, modifier.direction);
         const anchorName = resume.work[anchorAt]!.name ?? modifier.anchor;
-        const side = modifier.direction === 'before' ? 'Before' : 'After';
         if (found) return rolesAnswer(index, [found], t(`work.${side.toLowerCase()}`, { name: anchorName }), now, messages);
         return makeAnswer({
           kind: 'empty',

@@ -26,6 +26,8 @@ export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: str
       );
     case 'entry':
       return answer(messages.t(`followUp.${followUp.focus}.title`), body('followUp.entry.body'), ['/experience', '/projects', '/skills']);
+    case 'during':
+      return answer(messages.t('followUp.when.title'), body('followUp.entry.body'), ['/experience']);
     case 'about':
       return answer(messages.t('followUp.place.title'), body('followUp.place.body'), name ? [`/experience ${name}`] : ['/experience']);
     case 'ellipsis':
@@ -37,14 +39,14 @@ export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: str
   }
 }
 
-/** "Did she win an award before that?" with none before it: that section's "nothing before", no result. */
+/** "Did she win an award before that?" with none before it (or none under way then): that section's "nothing before", no result. */
 export function noneInTimeAnswer(
   { command, section, direction, anchor }: Extract<Resolution, { kind: 'none' }>,
   resume: Resume,
   messages: Messages,
 ): Answer {
   const noun = messages.t(`section.${section}`, { count: 1 });
-  const none = direction === 'before' ? 'entries.noneBefore' : 'entries.noneAfter';
+  const none = { before: 'entries.noneBefore', after: 'entries.noneAfter', during: 'entries.noneDuring' }[direction];
   return makeAnswer({
     kind: 'empty',
     title: messages.t(`${none}.title`, { noun, name: anchor }),

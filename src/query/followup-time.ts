@@ -31,3 +31,15 @@ export function nextInTime(anchor: Match, section: ResumeSection, direction: 'be
   earlier.sort((a, b) => dateSortKey(b.end, 'end') - dateSortKey(a.end, 'end'));
   return earlier[0]?.i;
 }
+
+/** The number of `section`'s entry under way when `anchor` began (the latest to start, if several), or undefined. */
+export function heldDuring(anchor: Match, section: ResumeSection, resume: Resume): number | undefined {
+  const from = entrySpans(resume, anchor.section)[Number(/-(\d+)$/.exec(anchor.id)?.[1] ?? Number.NaN)];
+  if (!from) return undefined;
+  const at = dateSortKey(from.start, 'start');
+  const under = entrySpans(resume, section).flatMap((span, i) =>
+    span && dateSortKey(span.start, 'start') <= at && (span.end === null || dateSortKey(span.end, 'end') >= at) ? [{ start: span.start, i }] : [],
+  );
+  under.sort((a, b) => dateSortKey(b.start, 'start') - dateSortKey(a.start, 'start'));
+  return under[0]?.i;
+}

@@ -20,6 +20,10 @@ export const POINTED = new Set(['role', 'job', 'company', 'place', 'position', '
 export const BEFORE_WORDS = new Set(['before', 'earlier', 'beforehand', 'preceded', 'preceding']);
 export const AFTER_WORDS = new Set(['after', 'next', 'later', 'afterwards', 'afterward', 'subsequently', 'following']);
 
+/** "Where did she work at that time?": what else was under way while the previous entry was (each read as `meanwhile`). */
+export const DURING =
+  /\b(?:at (?:that|the same) time|at the time|back then|during that (?:time|period)|in the meantime|at that point|meanwhile)\b/g;
+
 /** "When was that?", "since when?", "how long was he there?" */
 export const WHEN_WORDS = new Set(['when', 'dates', 'long']);
 export const MORE_WORDS = new Set(['more', 'details', 'detail', 'elaborate', 'expand']);

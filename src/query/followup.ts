@@ -13,6 +13,7 @@ import {
   AFTER_WORDS,
   BEFORE_WORDS,
   CONNECTORS,
+  DURING,
   ENTRY_WORDS,
   EXISTENTIAL,
   FOLLOW_UP_FILLER,
@@ -24,7 +25,7 @@ import {
   WHEN_WORDS,
 } from './followup-words.js';
 import { type CommandQuery, type ModifierKind, parseQuery } from './modifiers.js';
-import { nextInTime } from './followup-time.js';
+import { heldDuring, nextInTime } from './followup-time.js';
 import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 import type { Route } from './route.js';
@@ -35,6 +36,8 @@ import { FILLER, STOPWORDS } from './stopwords.js';
 export type FollowUp =
   /** The entry before or after the previous one; of another section when `command` names one ("where did she work after that?"). */
   | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly command?: string }
+  /** What was under way while the previous entry was: a role by default, else the section `command` names. */
+  | { readonly kind: 'during'; readonly command?: string }
   /** The previous entry itself: its dates, or all of it. */
   | { readonly kind: 'entry'; readonly focus: 'when' | 'more' }
   /** Something at the previous entry's place: its projects, its skills (`command`), or the entry itself. */
@@ -54,7 +57,7 @@ export type Resolution =
       readonly kind: 'none';
       readonly command: string;
       readonly section: ResumeSection;
-      readonly direction: 'before' | 'after';
+      readonly direction: 'before' | 'after' | 'during';
       readonly anchor: string;
     };
 
@@ -68,6 +71,7 @@ const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|h
 
 /** A word only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
 const refersBack = (w: string) =>
+  w === 'meanwhile' ||
   BEFORE_WORDS.has(w) ||
   AFTER_WORDS.has(w) ||
   WHEN_WORDS.has(w) ||
@@ -91,6 +95,7 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
     .replace(PRIOR_TO, 'before')
     .replace(ONE_BEFORE, 'before')
     .replace(ONE_AFTER, 'after')
+    .replace(DURING, 'meanwhile')
     .replace(INTERJECTION, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -110,10 +115,11 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const refers = place || pointing || words.some((w) => ENTRY_WORDS.has(w));
   const asksAlone = refers || live.length === 0;
 
+  const asked = live.find((i) => i.spec.section !== null)?.spec.command;
+  if (words.includes('meanwhile') && !residual.length) return { kind: 'during', ...(asked ? { command: asked } : {}) };
   const direction = words.find((w) => BEFORE_WORDS.has(w) || AFTER_WORDS.has(w));
   // "And before Dropbox?" names its anchor: a question of its own.
   if (direction && residual.length) return null;
-  const asked = live.find((i) => i.spec.section !== null)?.spec.command;
   if (direction)
     return { kind: 'relative', direction: BEFORE_WORDS.has(direction) ? 'before' : 'after', ...(asked ? { command: asked } : {}) };
   if (words.some((w) => WHEN_WORDS.has(w)) && !residual.length && asksAlone) return { kind: 'entry', focus: 'when' };
@@ -185,6 +191,17 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
         });
       }
       return to(command, { text: '', modifier: { kind: 'relative', direction: followUp.direction, anchor, entry: dated.id } });
+    }
+    case 'during': {
+      const dated = previous.matches.find((m) => accepts(index.routes.commandOf.get(m.section), 'relative'));
+      const command = followUp.command ?? index.routes.roles.timeline?.spec.command;
+      const section = command ? index.routes.byCommand.get(command)?.spec.section : null;
+      if (!dated || !command || !section) return needs;
+      const n = heldDuring(dated, section, resume);
+      if (n === undefined || !accepts(command, 'entry'))
+        return { kind: 'none', command, section, direction: 'during', anchor: nameOf(dated, resume) };
+      const id = `${section}-${n}`;
+      return to(command, { text: '', modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: '' }, resume) } });
     }
     case 'entry': {
       // "How long?" after a skill (no entry of its own to show) asks about the role it was named with.

@@ -518,6 +518,14 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   if (relative && around?.spec.section) {
     const anchor = bestSpan(relative[1] === 'between' ? relative[2]!.replace(/ and .*$/, '') : relative[2]!, index, around.spec.section);
     const direction = relative[1] === 'before' || relative[1] === 'prior to' ? 'before' : 'after';
+    // "Where did she work after her phd?": the roles, from an entry of another section, when the words before it ask for them.
+    const lead = normalized.slice(0, RELATIVE.exec(normalized)?.index ?? 0).split(' ');
+    const roles = around !== timeline && detectIntents(lead, table).live.find((i) => i.spec.section !== null) === timeline;
+    const from = roles && anchor && isNaming(anchor) ? index.search(around.spec.section, anchor.query)[0] : undefined;
+    if (from && timeline) {
+      const entry = `${around.spec.section}-${from.doc.index}`;
+      return to(timeline, { text: '', modifier: { kind: 'relative', direction, anchor: anchor!.query, entry } });
+    }
     if (anchor) return to(around, { text: '', modifier: { kind: 'relative', direction, anchor: anchor.query } });
   }
 

@@ -208,7 +208,4 @@ export const FOLLOW_UPS_FIFTH: readonly FollowUpConversation[] = [
 ];
 
 /** Conversations still wrong, by name, run as expected failures. */
-export const FIFTH_OPEN_CONVERSATIONS: ReadonlySet<string> = new Set<string>([
-  'degrees backwards, then the first role after one',
-  'um certificado, quando, e o emprego daquela época',
-]);
+export const FIFTH_OPEN_CONVERSATIONS: ReadonlySet<string> = new Set<string>([]);

@@ -179,6 +179,24 @@ const conversations: Array<{ resume: string; name: string; turns: Turn[] }> = [
       ['and when was that?', 'volunteer', 'Teacher at CoderDojo'],
     ],
   },
+  {
+    resume: 'senior-engineer',
+    name: 'what was under way while an entry of another section was',
+    turns: [
+      ['what did she publish in 2014?', 'publications', 'Bounded Staleness for Geo-Replicated Key-Value Stores'],
+      ['where was she working at that time?', 'experience', 'Software Engineer at Rackspace'],
+      ['which award did she get in 2021?', 'awards', 'Distinguished Engineer Spotlight'],
+      ['and where did she work back then?', 'experience', 'Staff Software Engineer at Confluent'],
+    ],
+  },
+  {
+    resume: 'new-grad',
+    name: 'nothing under way then: that year says so',
+    turns: [
+      ['which award did she get?', 'awards', "Dean's List"],
+      ['where did she work at the time?', 'experience', null],
+    ],
+  },
 ];
 
 describe.each(conversations)('a conversation over $resume: $name', ({ resume, turns }) => {
