@@ -387,7 +387,10 @@ function glossWith(typed: readonly string[], glossary: Glossary, known?: Known):
     pass(start);
     // A noun that takes a qualifier can be one too ("diretor de engenharia").
     const term = glossary.terms.has(phrase) || isHead(phrase, glossary);
-    const kept = (term && known?.(words.slice(start, end))) ?? false;
+    // A joining word between two words of the résumé's own language stays as typed: the name they make is asked whole
+    // ("gestão de talentos" of a copy that says "Gestão de Mudanças" and "Aquisição de Talentos" is neither).
+    const joins = glossary.order.links.includes(phrase) && pieces.at(-1)?.kept === true && end < words.length && known?.([words[end]!]);
+    const kept = ((term || joins) && known?.(words.slice(start, end))) ?? false;
     pieces.push({ english: kept ? phrase : (glossary.english.get(phrase) ?? phrase), typed: phrase, kept, content: term, term });
     at = end;
   }

@@ -7,7 +7,7 @@
 import type { ResumeSection } from '../model/answer.js';
 import type { RouteTable } from './route-table.js';
 import type { Hit, Tier } from './search.js';
-import { FILLER, GENERIC_HEADS, STOPWORDS } from './stopwords.js';
+import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 import { technologyOf } from './technologies.js';
 
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
@@ -206,9 +206,12 @@ export function qualifiedPhrase(
     // Before a whole name, a word qualifies it ("apache kafka") unless the two make a name of their own ("google cloud"
     // of a keyword "cloud"); one the résumé never says, before part of a name, names another thing ("google cloud" of
     // "Cloud Infrastructure").
+    // Part of a name that only says a kind of work ("engineering", "management") is no name at all: any word before
+    // it makes another one ("software engineering" is no "Performance Engineering", "talent management" no "Change Management").
+    const kindOnly = wanted.every((w) => GENERIC_HEADS.has(w) || PRACTICE_HEADS.has(w));
     const ownQualifier = (w: string) => {
       const name = words.slice(from, to + 1).join(' ');
-      return span.whole ? namesAnother(name, `${w} ${name}`, w) : unknown(w);
+      return span.whole ? namesAnother(name, `${w} ${name}`, w) : kindOnly || unknown(w);
     };
     while (to - from + 1 < MAX_SPAN_SIZE && free(to + 1) && ownHead(words[to + 1]!)) to++;
     while (to - from + 1 < MAX_SPAN_SIZE && free(from - 1) && ownQualifier(words[from - 1]!)) from--;

@@ -271,7 +271,6 @@ export const PORTUGUESE_FIFTH: readonly PortugueseQuestion[] = [
 export const FIFTH_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: qual o instagram da ana?',
   'martin: ele ainda trabalha na netflix?',
-  'martin+pt-BR: ele sabe engenharia de sistemas?',
   'new-grad: qual foi o primeiro estágio dela?',
   'senior-engineer: o marcus feng trabalhou na confluent?',
   'career-changer: ele é formado em contabilidade?',
