@@ -34,7 +34,7 @@ export const PORTUGUESE_SECOND: readonly PortugueseQuestion[] = [
     ['ele foi arquiteto de performance na snowflake?', 'experience', SNOWFLAKE],
     ['qual o penúltimo emprego dele?', 'experience', SNOWFLAKE],
     ['ele ficou quanto tempo na snowflake?', 'experience', SNOWFLAKE],
-    ['ele ainda trabalha na netflix?', 'experience', NETFLIX],
+    ['ele ainda trabalha na netflix?', 'experience', null],
     ['ele trabalhou como engenheiro de performance na dell?', 'experience', DELL],
     ['ele trabalhou em san mateo?', 'experience', SNOWFLAKE],
     ['ele foi gerente de projetos?', 'experience', null],
