@@ -7,7 +7,8 @@ import type { Command, CommandContext } from '../../commands/definition.js';
 import { entryNumber } from '../../commands/format.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
-import { entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
+import { dateSortKey } from '../resume/dates.js';
+import { type EntrySpan, entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
 
 /**
  * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
@@ -62,7 +63,7 @@ function withoutTime({ during: _, pick: __, ...rest }: CommandQuery): CommandQue
 }
 
 function noneThen(first: Match, during: StatedTime, { index, messages }: CommandContext): Answer {
-  const when = messages.t(`statedTime.${during.relation}`, { year: during.year });
+  const when = messages.t(`statedTime.${during.relation}`, during.relation === 'now' ? {} : { year: during.year });
   return makeAnswer({
     kind: 'empty',
     title: messages.t('statedTime.title', { name: first.title, when }),

@@ -11,7 +11,7 @@ const STATED_YEAR =
 
 export function statedTime(normalized: string): StatedTime | undefined {
   const m = STATED_YEAR.exec(normalized);
-  if (!m) return undefined;
+  if (!m) return STILL.test(normalized) && PRESENT.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];
   const relation =
     word === 'before' || word === 'prior to' || word === 'until' || word === 'by'
@@ -21,6 +21,11 @@ export function statedTime(normalized: string): StatedTime | undefined {
         : 'in';
   return { year: Number(m[2]), relation };
 }
+
+/** "Is he still at netflix?", "ele ainda trabalha na netflix?": asked in the present, it must be under way today. */
+const STILL = /\bstill\b/;
+const PRESENT = /\b(?:is|are|does|do|works|work|working|has|have)\b/;
+const PAST = /\b(?:was|were|did|had|worked)\b/;
 
 const FIRST_WORDS = new Set(['first', 'earliest', 'oldest']);
 const LAST_ASKED = /\b(?:latest|newest|last|most recent)\b/;

@@ -38,7 +38,9 @@ export function heldDuring(anchor: Match, section: ResumeSection, resume: Resume
   if (!from) return undefined;
   const at = dateSortKey(from.start, 'start');
   const under = entrySpans(resume, section).flatMap((span, i) =>
-    span && dateSortKey(span.start, 'start') <= at && (span.end === null || dateSortKey(span.end, 'end') >= at) ? [{ start: span.start, i }] : [],
+    span && dateSortKey(span.start, 'start') <= at && (span.end === null || dateSortKey(span.end, 'end') >= at)
+      ? [{ start: span.start, i }]
+      : [],
   );
   under.sort((a, b) => dateSortKey(b.start, 'start') - dateSortKey(a.start, 'start'));
   return under[0]?.i;

@@ -87,11 +87,12 @@ const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.!\s]*$/g;
 /**
  * A subject before its verb with no auxiliary, as Portuguese asks and its gloss reads ("what the joao did at picpay",
- * "the maya knows python"): the word after an article or a question word, unless a pronoun follows the verb ("what
+ * "the maya knows python", "the marcus feng worked at confluent": a surname may follow): the word after an article or a
+ * question word, unless a pronoun follows the verb ("what
  * year did he…"). Looked up like a name after "of": a word close to one the résumé uses is a typo, not a person.
  */
 const SUBJECT_FIRST =
-  /(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)([a-z]{2,})\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:he|she|they|it|i|you|we)\b)/g;
+  /(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)(?!(?:the|an?)\b)([a-z]{2,})(?:\s+(?!(?:he|she|they|it|i|you|we|did|does|do|was|is|has|had)\b)[a-z]{2,})?\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:he|she|they|it|i|you|we)\b)/g;
 /** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
 const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
 
@@ -287,10 +288,12 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
   // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
   if (route.query.modifier?.kind === 'year')
-    return stated && stated.relation !== 'in' && stated.year === route.query.modifier.year
+    return stated && stated.relation !== 'now' && stated.relation !== 'in' && stated.year === route.query.modifier.year
       ? { ...route, query: { text: '', during: stated } }
       : route;
-  return stated ? { ...route, query: { ...route.query, during: stated } } : route;
+  // "Still" is no constraint on what its command reads as current.
+  const during = stated?.relation === 'now' && route.query.modifier?.kind === 'current' ? undefined : stated;
+  return during ? { ...route, query: { ...route.query, during } } : route;
 }
 
 function routeGlossed(text: string, normalized: string, index: RoutingIndex): Route {

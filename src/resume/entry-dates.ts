@@ -19,11 +19,11 @@ export interface EntrySpan {
   readonly end: PartialDate | null;
 }
 
-/** A year a question states, and how the entry must stand to it ("in 2015", "before 2015", "after 2015", "since 2015"). */
-export interface StatedTime {
-  readonly year: number;
-  readonly relation: 'in' | 'before' | 'after' | 'since';
-}
+/**
+ * A year a question states, and how the entry must stand to it ("in 2015", "before 2015", "after 2015", "since 2015"),
+ * or `now` ("is he still at netflix?": under way today).
+ */
+export type StatedTime = { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' } | { readonly relation: 'now' };
 
 /** A range's span; undefined when it gives neither a start nor an end. */
 function spanOf(start: PartialDate | undefined, end: PartialDate | null): EntrySpan | undefined {
@@ -59,6 +59,7 @@ export function entrySpan(resume: Resume, section: ResumeSection, i: number): En
 
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
+  if (time.relation === 'now') return span.end === null;
   const start = span.start.year;
   const end = span.end === null ? now.getUTCFullYear() : span.end.year;
   switch (time.relation) {

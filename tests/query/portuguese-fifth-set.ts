@@ -270,9 +270,6 @@ export const PORTUGUESE_FIFTH: readonly PortugueseQuestion[] = [
 /** Misses still open as `<résumé>: <question>`, run as expected failures (each turns red once answered). */
 export const FIFTH_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: qual o instagram da ana?',
-  'martin: ele ainda trabalha na netflix?',
-  'new-grad: qual foi o primeiro estágio dela?',
-  'senior-engineer: o marcus feng trabalhou na confluent?',
   'career-changer: ele é formado em contabilidade?',
 ]);
 

@@ -1,0 +1,33 @@
+/**
+ * "Her first internship", "his latest certificate": of the entries a question finds, the one that
+ * began first or ended last. "Is he still at Netflix?": asked in the present, the entry must be
+ * under way today, or nothing answers. Both in English and in Portuguese.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Labelled, outcome } from './fixture-bots.js';
+import { ALLEN, OUTREACH, PICPAY } from './titles.js';
+
+const ASKED: readonly Labelled[] = [
+  { resume: 'new-grad', ask: 'what was her first internship?', command: 'experience', first: ALLEN },
+  { resume: 'new-grad', ask: 'what was her latest internship?', command: 'experience', first: OUTREACH },
+  { resume: 'new-grad', ask: 'qual foi o primeiro estágio dela?', command: 'experience', first: ALLEN },
+  {
+    resume: 'senior-engineer',
+    ask: 'what was her first paper?',
+    command: 'publications',
+    first: 'Bounded Staleness for Geo-Replicated Key-Value Stores',
+  },
+  { resume: 'senior-engineer', ask: 'qual o último prêmio dela?', command: 'awards', first: 'Distinguished Engineer Spotlight' },
+  { resume: 'career-changer', ask: 'qual foi o último certificado dele?', command: 'certificates', first: 'Tableau Desktop Specialist' },
+  { resume: 'martin', ask: 'is he still at netflix?', command: 'experience', first: null },
+  { resume: 'martin', ask: 'ele ainda trabalha na netflix?', command: 'experience', first: null },
+  { resume: 'martin', ask: 'does he still work at picpay?', command: 'experience', first: PICPAY },
+  { resume: 'senior-engineer', ask: 'o marcus feng trabalhou na confluent?', command: 'experience', first: null },
+];
+
+describe('the first, the latest, and what still holds', () => {
+  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
+    const got = outcome(question);
+    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+  });
+});
