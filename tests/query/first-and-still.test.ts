@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, outcome } from './fixture-bots.js';
-import { ALLEN, OUTREACH, PICPAY } from './titles.js';
+import { ALLEN, PICPAY } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
-  { resume: 'new-grad', ask: 'what was her first internship?', command: 'experience', first: ALLEN },
-  { resume: 'new-grad', ask: 'what was her latest internship?', command: 'experience', first: OUTREACH },
+  { resume: 'career-changer', ask: 'what is his latest certificate?', command: 'certificates', first: 'Tableau Desktop Specialist' },
   { resume: 'new-grad', ask: 'qual foi o primeiro estágio dela?', command: 'experience', first: ALLEN },
   {
     resume: 'senior-engineer',
