@@ -9,6 +9,7 @@ import { directoryBot, FIVE } from '../directory/fixture.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { FOLLOW_UPS_CHECK } from './followup-check-set.js';
+import { FIFTH_CHECK_OPEN_CONVERSATIONS, FOLLOW_UPS_FIFTH_CHECK } from './followup-fifth-check-set.js';
 import { FIFTH_OPEN_CONVERSATIONS, FOLLOW_UPS_FIFTH } from './followup-fifth-set.js';
 import { FOLLOW_UPS_FRESH } from './followup-fresh-set.js';
 import { FOLLOW_UPS_OWN } from './followup-own-set.js';
@@ -136,4 +137,13 @@ describe('the fifth follow-up set (written before its fixes)', () => {
   });
 
   scored('fifth follow-up set', FOLLOW_UPS_FIFTH, FIFTH_OPEN_CONVERSATIONS);
+});
+
+describe("the fifth follow-up set's check (written after its fixes, never tuned on)", () => {
+  it('has at least 8 conversations in both languages', () => {
+    expect(FOLLOW_UPS_FIFTH_CHECK.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(FOLLOW_UPS_FIFTH_CHECK.map((c) => c.locale))).toEqual(new Set(['en', 'pt-BR']));
+  });
+
+  scored('fifth follow-up check set', FOLLOW_UPS_FIFTH_CHECK, FIFTH_CHECK_OPEN_CONVERSATIONS);
 });

@@ -10,6 +10,7 @@ import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW, parseLine } from '../helpers/bot.js';
 import { botFor } from './fixture-bots.js';
 import { PORTUGUESE_CHECK } from './portuguese-check-set.js';
+import { FIFTH_CHECK_OPEN, isFifthCheckOpen, PORTUGUESE_FIFTH_CHECK } from './portuguese-fifth-check-set.js';
 import { isFifthOpen, PORTUGUESE_FIFTH } from './portuguese-fifth-set.js';
 import { PORTUGUESE_FRESH } from './portuguese-fresh-set.js';
 import { isOwnOpen, PORTUGUESE_OWN } from './portuguese-own-set.js';
@@ -143,6 +144,20 @@ describe('the fifth Portuguese tuning set (written before its fixes)', () => {
 
   it.each(PORTUGUESE_FIFTH.filter((q) => !isFifthOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
   it.fails.each(PORTUGUESE_FIFTH.filter(isFifthOpen))('open miss: "$ask" of $resume', expectRight);
+});
+
+describe("the fifth set's check (written after its fixes, never tuned on)", () => {
+  afterAll(() => console.log(report('fifth portuguese check set', PORTUGUESE_FIFTH_CHECK)));
+
+  it('has at least 60 questions, 25 of them with no fit, over every résumé and the translated copy', () => {
+    expect(PORTUGUESE_FIFTH_CHECK.length).toBeGreaterThanOrEqual(60);
+    expect(PORTUGUESE_FIFTH_CHECK.filter((q) => q.first === null).length).toBeGreaterThanOrEqual(25);
+    expect(new Set(PORTUGUESE_FIFTH_CHECK.map((q) => q.resume)).size).toBe(6);
+    expect(FIFTH_CHECK_OPEN.size).toBeLessThan(PORTUGUESE_FIFTH_CHECK.length);
+  });
+
+  it.each(PORTUGUESE_FIFTH_CHECK.filter((q) => !isFifthCheckOpen(q)))('given "$ask" of $resume, answers with $command', expectRight);
+  it.fails.each(PORTUGUESE_FIFTH_CHECK.filter(isFifthCheckOpen))('open miss: "$ask" of $resume', expectRight);
 });
 
 function expectRight(q: PortugueseQuestion): void {
