@@ -2,7 +2,15 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, schoolInitials, withAbbreviations } from '../src/query/documents.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
-import { bySignificance, degreeLevel, degreeNames, levelAsked, recency, significanceRanks } from '../src/resume/significance.js';
+import {
+  bySignificance,
+  degreeLevel,
+  degreeNames,
+  isLevelName,
+  levelAsked,
+  recency,
+  significanceRanks,
+} from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
@@ -160,6 +168,7 @@ export const education: Command = {
       'undergrad',
       'bootcamp',
       'bootcamps',
+      'vocational',
     ],
   },
   modifiers: ['year', 'relative', 'entry'],
@@ -212,12 +221,17 @@ export const education: Command = {
       title = t(direction === 'before' ? 'entries.before' : 'entries.after', { noun, name });
     } else if (q) {
       // A degree of another level is no answer to one asked by its level ("a masters at pucrs" is not the B.Sc.).
-      const level = levelAsked(q.toLowerCase().split(/\s+/));
-      const hits = index
-        .find('education', q)
-        .filter((h) => level === undefined || level.has(degreeLevel(resume.education[h.doc.index]?.studyType)));
+      const words = q.toLowerCase().split(/\s+/);
+      const level = levelAsked(words);
+      const ofLevel = (i: number) => level === undefined || level.has(degreeLevel(resume.education[i]?.studyType));
+      const search = (text: string) => index.find('education', text).map((h) => ({ i: h.doc.index, score: h.score }));
+      // The level is a filter, the other words are looked for when the whole finds nothing: "gpa undergraduate" is the
+      // bachelor's GPA.
+      const rest = level ? words.filter((w) => !isLevelName(w)).join(' ') : q;
+      const whole = search(q).filter(({ i }) => ofLevel(i));
+      const hits = whole.length || rest === q ? whole : (rest ? search(rest) : chosen).filter(({ i }) => ofLevel(i));
       if (!hits.length) return notFound(context, 'education', q);
-      chosen = hits.map((h) => ({ entry: resume.education[h.doc.index]!, i: h.doc.index, score: h.score }));
+      chosen = hits.map(({ i, score }) => ({ entry: resume.education[i]!, i, score }));
       title = chosen.length === 1 ? t('education.heading') : t('education.match', { count: chosen.length, query: quoted(q) });
     }
     return makeAnswer({

@@ -46,6 +46,7 @@ export const FOLLOW_UP_FILLER = new Set([
   'since',
   'stay',
   'stayed',
+  'lasted',
   'spent',
   'say',
   'about',

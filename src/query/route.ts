@@ -38,7 +38,7 @@ import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
-import { FILLER, STOPWORDS } from './stopwords.js';
+import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 
 export interface Route {
   command: string;
@@ -475,9 +475,10 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   }
   // "Did he go to the University of Texas?": a school's name is asked whole, never one word of it found elsewhere
   // (the Central Texas Food Bank).
-  const school = SCHOOL.map((form) => (form.exec(normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w))).find(
-    (name) => name.length > 1,
-  );
+  // The owner's name is no school's ("faculdade do martin" reads "college of the martin").
+  const school = SCHOOL.map((form) =>
+    (form.exec(normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w)),
+  ).find((name) => name.length > 1);
   const studies = primary?.spec.section ? primary : null;
   if (school && studies && !index.search(studies.spec.section!, school.join(' ')).length) return to(studies, { text: school.join(' ') });
 
@@ -585,7 +586,9 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
       return spanRoute(inIntent);
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
-    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict))) return spanRoute(anywhere);
+    // Part of a name that only says a kind of work ("engineering" of "a degree in engineering") names nothing there.
+    const kindOnly = !anywhere?.whole && anywhere?.query.split(' ').every((w) => GENERIC_HEADS.has(w) || PRACTICE_HEADS.has(w));
+    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);

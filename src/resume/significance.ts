@@ -41,6 +41,9 @@ const LEVELS_OF_NAME: ReadonlyMap<string, readonly number[]> = (() => {
   return levels;
 })();
 
+/** Whether a query's word names a degree level ("masters", "ph.d", "undergrad"). */
+export const isLevelName = (word: string): boolean => LEVELS_OF_NAME.has(word.replace(/\./g, ''));
+
 /** The degree levels the one level name in a query's words asks for ("masters pucrs": 4), or undefined when it names none or several. */
 export function levelAsked(words: readonly string[]): ReadonlySet<number> | undefined {
   const kinds = new Map<string, readonly number[]>();

@@ -21,6 +21,9 @@ const LEVELS: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'does he have a postgraduate degree from google?', command: 'education', first: null },
   { resume: 'senior-engineer', ask: 'what year did she finish her undergrad degree?', command: 'education', first: LENA_BS },
   { resume: 'career-changer', ask: 'did he do his undergrad in business administration?', command: 'education', first: ACC },
+  // A level beside other words is a filter on what they find; a kind of work alone names no degree.
+  { resume: 'senior-engineer', ask: '/education gpa bachelors', command: 'education', first: LENA_BS },
+  { resume: 'martin', ask: 'does he have a degree in engineering?', command: 'education', first: null },
 ];
 
 describe('a degree asked by its level', () => {

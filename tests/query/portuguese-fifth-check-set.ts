@@ -130,13 +130,6 @@ export const PORTUGUESE_FIFTH_CHECK: readonly PortugueseQuestion[] = [
 ];
 
 /** Misses of the first run as `<résumé>: <question>`, run as expected failures (each turns red once answered). */
-export const FIFTH_CHECK_OPEN: ReadonlySet<string> = new Set<string>([
-  'martin: ele tem diploma de engenharia?',
-  'martin: ele fez curso técnico?',
-  'martin: faculdade do martin',
-  'martin: página do martin no linkedin',
-  'martin: qual projeto dele mede a experiência do usuário?',
-  'senior-engineer: qual a média dela na graduação?',
-]);
+export const FIFTH_CHECK_OPEN: ReadonlySet<string> = new Set<string>(['martin: página do martin no linkedin']);
 
 export const isFifthCheckOpen = (q: { resume: string; ask: string }): boolean => FIFTH_CHECK_OPEN.has(`${q.resume}: ${q.ask}`);

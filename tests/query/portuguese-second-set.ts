@@ -142,9 +142,6 @@ export const PORTUGUESE_SECOND: readonly PortugueseQuestion[] = [
 ];
 
 /** Misses of the first run as `<résumé>: <question>`, run as expected failures (each turns red once answered). */
-export const SECOND_OPEN: ReadonlySet<string> = new Set<string>([
-  'martin: ele sabe colaboração multifuncional?',
-  'career-changer: ele foi supervisor de turno?',
-]);
+export const SECOND_OPEN: ReadonlySet<string> = new Set<string>([]);
 
 export const isSecondOpen = (q: { resume: string; ask: string }): boolean => SECOND_OPEN.has(`${q.resume}: ${q.ask}`);
