@@ -20,7 +20,8 @@ export const POINTED = new Set(['role', 'job', 'company', 'place', 'position', '
 export const BEFORE_WORDS = new Set(['before', 'earlier', 'beforehand', 'preceded', 'preceding']);
 export const AFTER_WORDS = new Set(['after', 'next', 'later', 'afterwards', 'afterward', 'subsequently', 'following']);
 
-/** "Where did she work at that time?": what else was under way while the previous entry was (each read as `meanwhile`). */
+/** "Where did she work at that time?": what else was under way while the previous entry was (each read as MEANWHILE). */
+export const MEANWHILE = 'meanwhile';
 export const DURING =
   /\b(?:at (?:that|the same) time|at the time|back then|during that (?:time|period)|in the meantime|at that point|meanwhile)\b/g;
 

@@ -15,6 +15,7 @@ import {
   CONNECTORS,
   DURING,
   ENTRY_WORDS,
+  MEANWHILE,
   EXISTENTIAL,
   FOLLOW_UP_FILLER,
   MORE_WORDS,
@@ -71,7 +72,7 @@ const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|h
 
 /** A word only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
 const refersBack = (w: string) =>
-  w === 'meanwhile' ||
+  w === MEANWHILE ||
   BEFORE_WORDS.has(w) ||
   AFTER_WORDS.has(w) ||
   WHEN_WORDS.has(w) ||
@@ -95,7 +96,7 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
     .replace(PRIOR_TO, 'before')
     .replace(ONE_BEFORE, 'before')
     .replace(ONE_AFTER, 'after')
-    .replace(DURING, 'meanwhile')
+    .replace(DURING, MEANWHILE)
     .replace(INTERJECTION, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -116,7 +117,7 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const asksAlone = refers || live.length === 0;
 
   const asked = live.find((i) => i.spec.section !== null)?.spec.command;
-  if (words.includes('meanwhile') && !residual.length) return { kind: 'during', ...(asked ? { command: asked } : {}) };
+  if (words.includes(MEANWHILE) && !residual.length) return { kind: 'during', ...(asked ? { command: asked } : {}) };
   const direction = words.find((w) => BEFORE_WORDS.has(w) || AFTER_WORDS.has(w));
   // "And before Dropbox?" names its anchor: a question of its own.
   if (direction && residual.length) return null;
