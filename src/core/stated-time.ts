@@ -7,8 +7,7 @@ import type { Command, CommandContext } from '../../commands/definition.js';
 import { entryNumber } from '../../commands/format.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
-import { dateSortKey } from '../resume/dates.js';
-import { type EntrySpan, entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
+import { entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
 
 /**
  * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
