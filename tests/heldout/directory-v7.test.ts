@@ -1,0 +1,16 @@
+/**
+ * The seventh held-out directory set (directory-v7.json, tests/heldout/README.md), written by the
+ * `examiner-en` from the résumés alone and never edited to pass: all five people at once. People
+ * questions list the exact set of people (`[]`: nobody); person-scoped questions (first name,
+ * last name, a typo, a possessive) answer that person first; some have nothing that fits. Each
+ * run prints where it stands and what it misses.
+ *
+ * The target is every people question's exact set and every person-scoped question's right
+ * person first, with no answer to a question nothing fits.
+ */
+import { directorySpec } from './harness.js';
+
+// Left open by the examiner (0%, any number of no-fit answers): the lead sets it from the run at the end of the session.
+const GUARD = { right: 0, noFitAnswers: Number.POSITIVE_INFINITY };
+
+directorySpec('directory-v7.json', GUARD);
