@@ -9,7 +9,7 @@
 import { labelledSetSpec } from './harness.js';
 
 const TARGET = { right: 0.98, noFitAnswers: 0 };
-// Left open by the examiner (0%, any number of no-fit answers): the lead sets it from the run at the end of the session.
-const GUARD = { right: 0, noFitAnswers: Number.POSITIVE_INFINITY };
+// Set by the lead from the run at the end of the session it was written (main ce9b27b): 398/406 (98.0%), no answer to a no-fit question.
+const GUARD = { right: 0.98, noFitAnswers: 0 };
 
 labelledSetSpec('sections-v7.json', TARGET, GUARD);
