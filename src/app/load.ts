@@ -36,12 +36,15 @@ export interface LoadAppOptions {
   clock?: Clock;
   /** RESUME_DIR: index people when a question first needs them (the one-shot CLI), not at start. */
   indexOnDemand?: boolean;
+  /** Told whether the settings serve once they are read, before any résumé is: a server sets its V8 flags there (v8-flags.ts). */
+  beforeResumes?: (serves: boolean) => void;
 }
 
 /** Throws ConfigError or ResumeFileError (see `startupErrorMessage`). */
 export function loadApp(options: LoadAppOptions): App {
   const { config, platforms } = loadSettings(withBundledDefaults(options.env));
   const serving = serves(platforms);
+  options.beforeResumes?.(serving);
   const folder = config.resumeDir ? loadResumeDir(config.resumeDir) : null;
   const resume = folder ? folder.people[0]!.resume : loadResumeFile(config.resumeFile);
   const translations = folder ? {} : loadTranslations(config.resumeFile);

@@ -360,7 +360,21 @@ function assembleWith(options: AssembleOptions, prepared: PreparedIndex | undefi
 export async function loadAppCached(
   rawEnv: Env,
   defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn',
-  { indexOnDemand = false, build: bundle, earlier }: { indexOnDemand?: boolean; build?: string | null; earlier?: EarlierStart } = {},
+  {
+    indexOnDemand = false,
+    build: bundle,
+    earlier,
+    beforeResumes,
+  }: {
+    indexOnDemand?: boolean;
+    build?: string | null;
+    earlier?: EarlierStart;
+    /**
+     * `npm start`: told whether the settings serve before any résumé is read or indexed. A start that serves is then
+     * validated in full, never assembled from the cache (a server starts from settings validated in full).
+     */
+    beforeResumes?: (serves: boolean) => void;
+  } = {},
 ): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
   // The cache remembers one résumé file; a folder of them (RESUME_DIR) is validated on every start.
@@ -368,13 +382,19 @@ export async function loadAppCached(
   const level = (serves: boolean) => (typeof defaultLogLevel === 'function' ? defaultLogLevel(serves) : defaultLogLevel);
 
   const lookup = dir ? lookUp(dir, env, earlier?.entry) : null;
+  // A current entry of settings that serve, with `beforeResumes`: validated in full below, and nothing to write back.
+  let servedEntry = false;
   const known = lookup?.known ?? null;
   if (lookup) {
     const same = stillCurrent(earlier, lookup);
     if (same) return same;
     const { file, wanted } = lookup;
     const found = readCache(lookup);
-    if (found) {
+    if (found && beforeResumes) {
+      beforeResumes(found.data.serves);
+      servedEntry = found.data.serves;
+    }
+    if (found && !servedEntry) {
       const { data: cached } = found;
       const options = {
         resume: cached.resume,
@@ -402,12 +422,13 @@ export async function loadAppCached(
   // Read the inputs before validating them, and cache only if they did not change meanwhile.
   const resumePath = resolve(env.RESUME_FILE?.trim() ?? '');
   const aliasesPath = resolve(env.ALIASES_FILE?.trim() ?? '');
-  const resumeBefore = dir ? readText(resumePath) : undefined;
-  const aliasesBefore = dir ? readText(aliasesPath) : undefined;
-  const copiesBefore = dir ? translationFiles(resumePath).map((c) => ({ ...c, text: readText(c.file) })) : [];
+  const caching = dir !== null && !servedEntry;
+  const resumeBefore = caching ? readText(resumePath) : undefined;
+  const aliasesBefore = caching ? readText(aliasesPath) : undefined;
+  const copiesBefore = caching ? translationFiles(resumePath).map((c) => ({ ...c, text: readText(c.file) })) : [];
 
   const { loadApp, settingsIndex } = await import('./load.js');
-  const app = loadApp({ env: rawEnv, defaultLogLevel: level, indexOnDemand });
+  const app = loadApp({ env: rawEnv, defaultLogLevel: level, indexOnDemand, ...(beforeResumes && !servedEntry ? { beforeResumes } : {}) });
   const result: CachedApp = {
     pipeline: app.pipeline,
     logger: app.logger,
@@ -418,7 +439,7 @@ export async function loadAppCached(
     app,
     entry: null,
   };
-  if (!dir) return result;
+  if (!caching) return result;
 
   const index = settingsIndex();
   const build = currentBuild(bundle);
