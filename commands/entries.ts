@@ -246,7 +246,7 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     const { index, now, messages } = context;
     const entries = kind.entries(index.resume);
     const { plural } = wordsFor(kind, messages);
-    if (!entries.length) return missingSection(index, plural, messages, query.text);
+    if (!entries.length) return missingSection(index, plural, messages, query.text, context.plainMisses);
     const timed = byTime(kind, entries, query, context);
     if (timed) return timed;
     const m = query.modifier;

@@ -87,8 +87,9 @@ export function notFound(context: MissContext, section: ResumeSection, query: st
  * The résumé has nothing in this section ("roles", "awards"): said politely, pointing at what
  * it does have, first at where the query itself shows up ("is he certified in AWS?" → /skills aws).
  */
-export function missingSection(index: ResumeIndex, plural: string, messages: Messages, query = ''): Answer {
-  const elsewhere = query.trim() ? index.searchEverywhere(query) : null;
+export function missingSection(index: ResumeIndex, plural: string, messages: Messages, query = '', plain = false): Answer {
+  // Where the query shows up instead is a search of every section, which nobody reads of a plain miss.
+  const elsewhere = query.trim() && !plain ? index.searchEverywhere(query) : null;
   const pointer = elsewhere ? index.section(elsewhere.section) : undefined;
   return makeAnswer({
     kind: 'empty',

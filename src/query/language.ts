@@ -252,6 +252,15 @@ export function glossQuestion(normalized: string, known?: Known): string {
  */
 export function glossAny(normalized: string): string {
   if (!normalized) return normalized;
+  // A directory reads one command's text once per person asked: the same English each time.
+  return remembered(glossedAny, normalized, MAX_GLOSSED, () => glossAnyUncached(normalized));
+}
+
+/** Texts glossed lately (a bounded memo: the glossaries never change in a process). */
+const glossedAny = new Map<string, string>();
+const MAX_GLOSSED = 1_000;
+
+function glossAnyUncached(normalized: string): string {
   const words = normalized.split(' ');
   for (const glossary of glossaries()) {
     const glossed = glossWith(words, glossary);

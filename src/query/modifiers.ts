@@ -8,6 +8,7 @@
 import type { StatedTime } from '../resume/entry-dates.js';
 import { isOrdinaryWordName } from './technologies.js';
 import { glossAny, glossMayLead, glossQuestion } from './language.js';
+import { remembered } from './memo.js';
 import { normalize } from './normalize.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 
@@ -95,6 +96,17 @@ const leadsModifier = (word: string): boolean => LEADS.test(word);
  * modifiers the command accepts are read; any other text is looked for as it is.
  */
 export function parseQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
+  // A directory reads one command's text once per person asked: the same reading each time.
+  let read = readings.get(accepts);
+  if (!read) readings.set(accepts, (read = new Map()));
+  return remembered(read, text, MAX_READINGS, () => parseQueryUncached(text, accepts));
+}
+
+/** Texts read lately, by the modifiers a command accepts (a command's own list): bounded, as every memo here. */
+const readings = new WeakMap<readonly ModifierKind[], Map<string, CommandQuery>>();
+const MAX_READINGS = 1_000;
+
+function parseQueryUncached(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   // "/experience atual", "/experience antes da netflix": read in the modifiers' English words.
   // What is looked for stays as typed (a name may hold the language's words: "Universidade Católica").
   const typed = text.trim();

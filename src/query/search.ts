@@ -289,11 +289,14 @@ export function createSectionSearcher(
           : meaning(content, q, 'content'),
     );
     if (meanings.some((m) => m.all.size === 0 && !m.typos)) return;
+    // Asked of everyone, only a text with a word of each later meaning can say them all, side by side or near.
+    const saying = only === undefined && meanings.length > 1 ? textsSayingAll(meanings.slice(1)) : null;
     for (const first of candidates(meanings[0]!)) {
       const at = postings(first);
       // A word's postings run in document order, person by person: one person's are one run, found by halving.
       for (let i = only === undefined ? 0 : firstPosting(at, only); i < at.length; i += 3) {
         const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
+        if (saying && !saying.has(textKey(d, t))) continue;
         const person = ownerOf(d);
         if (only !== undefined && person !== only) break;
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
@@ -306,6 +309,28 @@ export function createSectionSearcher(
         }
       }
     }
+  }
+
+  /** One number for each content text: its document's, then its own within it. */
+  const textsPerDoc = contentTexts.reduce((most, texts) => Math.max(most, texts.length), 1);
+  const textKey = (d: number, t: number) => d * textsPerDoc + t;
+
+  /** The texts in which each of these meanings has a word it can mean (the postings of all of them, intersected). */
+  function textsSayingAll(meanings: readonly Meaning[]): Set<number> {
+    let all: Set<number> | null = null;
+    for (const m of meanings) {
+      const texts = new Set<number>();
+      for (const word of candidates(m)) {
+        const at = postings(word);
+        for (let i = 0; i < at.length; i += 3) {
+          const key = textKey(at[i]!, at[i + 1]!);
+          if (!all || all.has(key)) texts.add(key);
+        }
+      }
+      all = texts;
+      if (!all.size) break;
+    }
+    return all ?? new Set();
   }
 
   /**
@@ -477,6 +502,9 @@ export function createSectionSearcher(
     // An unknown word after the known ones is a head of its own: "react native" is not React.
     const ownHead = queryWords.slice(to + 1).some((w) => !GENERIC_HEADS.has(w));
     if (ownHead && from > 0) return NONE;
+    // A sibling's other head is one word naming a way of handling it (below): any other head is no name here.
+    const asked = queryWords.slice(to + 1);
+    if (ownHead && (asked.length !== 1 || !PRACTICE_HEADS.has(asked[0]!))) return NONE;
     const best = new Map<number, Hit>();
     for (const variant of expandQuery(known.join(' '), aliases)) phraseHits(variant, best, false, person);
     // Only a name: "harvard degree" is no degree, "google cloud" no cloud role.
@@ -485,8 +513,6 @@ export function createSectionSearcher(
     else {
       // A sibling: the known words, then one other word ("conflict management"), and only one such entry; both
       // heads must name a way of handling it, or the asked head is a thing of its own ("cloud security").
-      const asked = queryWords.slice(to + 1);
-      if (asked.length !== 1 || !PRACTICE_HEADS.has(asked[0]!)) return NONE;
       hits = hits.filter(
         (h) => h.term!.length === known.length + 1 && !known.includes(h.term!.at(-1)!) && PRACTICE_HEADS.has(h.term!.at(-1)!),
       );
