@@ -43,6 +43,12 @@ describe('what the CLI loads', () => {
     expect(bundle).not.toContain('node_modules/zod/');
   });
 
+  it('writes the bundle in ASCII, so V8 keeps its source (in every start-up snapshot) one byte a character, not two', () => {
+    const bundle = readFileSync(join(dirname(CLI), 'main.bundle.cjs'), 'utf8');
+    expect(bundle).toContain('\\u2019');
+    expect([...bundle].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
+  });
+
   it('proves the guard works: a cold start needs zod and fails without it', () => {
     const cold = ask(box, ['/about'], { node: ['--import', FORBID], env: { FORBID_MODULES: 'zod', RESUME_BOT_CACHE_DIR: 'off' } });
     expect(cold.status).not.toBe(0);
