@@ -10,7 +10,7 @@ import {
   Locale,
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Command } from '../../commands/definition.js';
 import { commandTexts, translatedLocales } from '../../commands/localized.js';
 import { COMMAND_NAME, LIMITS } from './limits.js';

@@ -4,7 +4,8 @@
  * callbacks and webhooks are authenticated by the interaction token in the URL, so they
  * work without a bot token (HTTP-interactions-only deployments).
  */
-import { Routes, type RawFile, type REST } from 'discord.js';
+import type { RawFile, REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import type { Logger } from '../core/log.js';
 import type { InteractionPayload, InteractionResponse, InteractionResult } from './interactions.js';
 import type { MessageBody } from './render.js';

@@ -13,7 +13,7 @@ import {
   InteractionResponseType,
   InteractionType,
   type APICommandAutocompleteInteractionResponseCallbackData,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Answer } from '../model/answer.js';
 import type { AttachmentSource } from '../platform/attachments.js';
 import type { Logger } from '../core/log.js';

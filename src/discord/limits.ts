@@ -5,7 +5,7 @@
  * Lengths are JavaScript string lengths (UTF-16 code units), which are never smaller than
  * Discord's character counts, so a body that passes here passes on Discord.
  */
-import { ButtonStyle, ComponentType } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 
 export const LIMITS = {
   content: 2000,

@@ -2,7 +2,7 @@
  * Conversation: an @mention in a server channel or any DM is a question; the reply goes to
  * that message. Bots (this one included) are never answered, so two bots cannot loop.
  */
-import { MessageType } from 'discord.js';
+import { MessageType } from 'discord-api-types/v10';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { BotRequest } from '../model/request.js';

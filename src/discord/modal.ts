@@ -5,7 +5,12 @@
  * command. The modal's custom_id names the command (`ask:<command>`), so whichever process
  * gets the submission can answer it.
  */
-import { ComponentType, InteractionResponseType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord.js';
+import {
+  ComponentType,
+  InteractionResponseType,
+  TextInputStyle,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import type { Command } from '../../commands/definition.js';
 import { commandTexts } from '../../commands/localized.js';
 import { english, type Messages } from '../i18n/catalogue.js';

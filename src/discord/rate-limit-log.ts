@@ -4,7 +4,7 @@
  * it lets an operator see when and where the bot is being held back. The URL is not logged:
  * for interaction webhooks it contains the interaction token.
  */
-import type { RateLimitData } from 'discord.js';
+import type { RateLimitData } from '@discordjs/rest';
 import type { Logger } from '../core/log.js';
 
 export function logRateLimits(logger: Logger): (data: RateLimitData) => boolean {

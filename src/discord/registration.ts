@@ -3,7 +3,8 @@
  * so renamed or removed commands disappear too): to one server when DISCORD_GUILD_ID is
  * set (visible at once, for testing), globally otherwise.
  */
-import { PermissionFlagsBits, REST, Routes } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { PermissionFlagsBits, Routes } from 'discord-api-types/v10';
 import type { Command } from '../../commands/definition.js';
 import { ConfigError } from '../config/config.js';
 import { discordSettings } from './settings.js';

@@ -5,7 +5,13 @@
  * even for MAX_PAGES messages ends with a note saying it was shortened.
  */
 import { messagesFor, type Messages } from '../i18n/catalogue.js';
-import { MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord-api-types/v10';
 import type { Answer, AnswerKind, AnswerLink } from '../model/answer.js';
 import { embedLength, LIMITS } from './limits.js';
 import { escapeMarkdown, neutralizeMentions, splitText, takeChunk, truncate } from './text.js';

@@ -4,7 +4,7 @@
  * answer through respondToInteraction, so they behave identically.
  */
 import { resumeFor } from '../core/owner.js';
-import { REST } from 'discord.js';
+import { REST } from '@discordjs/rest';
 import type { DiscordConfig } from './settings.js';
 import type { Logger } from '../core/log.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -14,7 +14,7 @@ import type { SharedState } from '../core/shared.js';
 import { createDrain } from '../platform/drain.js';
 import { createShareStore } from './custom-id.js';
 import { describe, restSender, sendFollowUps, type DiscordSender } from './deliver.js';
-import { connectGateway, createGatewayClient, type GatewayOptions } from './gateway.js';
+import type { GatewayOptions } from './gateway.js';
 import { interactionsEndpoint, INTERACTIONS_PATH } from './http.js';
 import { respondToInteraction, type InteractionContext, type InteractionPayload } from './interactions.js';
 import { attachmentSource } from '../platform/attachments.js';
@@ -82,8 +82,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   };
 
   const transport = createTransport();
-  const client = config.token
-    ? createGatewayClient({
+  // discord.js itself (its client, caches and websocket) only for the gateway: HTTP interactions need REST alone.
+  const gateway = config.token ? await import('./gateway.js') : null;
+  const client = gateway
+    ? gateway.createGatewayClient({
         apiUrl: config.apiUrl,
         makeRequest: transport.makeRequest,
         shards: config.shards,
@@ -152,9 +154,9 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger.info('discord_http_interactions', { path: INTERACTIONS_PATH });
   }
 
-  if (client && config.token) {
+  if (gateway && client && config.token) {
     try {
-      await connectGateway(client, config.token, logger);
+      await gateway.connectGateway(client, config.token, logger);
     } catch (error) {
       transport.destroy();
       throw error;

@@ -1,5 +1,5 @@
 /**
- * The HTTP transport under discord.js's REST client (its documented `makeRequest` option):
+ * The HTTP transport under discord.js's REST client (@discordjs/rest, its documented `makeRequest` option):
  * node:http/https with a keep-alive agent instead of the default undici `request`. The
  * bot's REST traffic is small JSON bodies; on it, undici's per-request objects outlive the
  * young generation and get promoted, which made every scavenge slow and the heap grow (see
@@ -9,7 +9,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
-import { DefaultRestOptions, type RESTOptions } from 'discord.js';
+import { DefaultRestOptions, type RESTOptions } from '@discordjs/rest';
 
 type MakeRequest = RESTOptions['makeRequest'];
 type ResponseLike = Awaited<ReturnType<MakeRequest>>;
