@@ -143,8 +143,10 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   // A word a command looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
   const named = required.flat();
   const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
+  // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
+  const known = named.filter((w) => !derived(w, context)).map((w) => ({ w, others: others.get(w)! }));
   const candidates = all.filter((p) =>
-    named.every((w) => p.knows(w) || others.get(w)!.some((other) => other.every((o) => p.knows(o))) || derived(w, context)),
+    known.every(({ w, others }) => p.knows(w) || others.some((other) => other.every((o) => p.knows(o)))),
   );
   const fitting = (person: PersonContext) => fitOf(person, text, required, context);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.

@@ -192,6 +192,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const changed = () => {
     finder = null;
     tables = null;
+    listed = null;
     peopleCache.clear();
     const sorted = [...members.keys()].sort();
     const rebuilt = new Map(sorted.map((id) => [id, members.get(id)!]));
@@ -199,7 +200,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const [id, m] of rebuilt) members.set(id, m);
     first = members.values().next().value;
   };
-  const everyone = () => [...members.values()];
+  /** Everyone in the directory's order, listed once until someone is added, changed or removed. */
+  let listed: readonly Member[] | null = null;
+  const everyone = (): readonly Member[] => (listed ??= [...members.values()]);
   /** Before a question reaches these people (or at start): those not indexed yet are indexed together. */
   const indexed = (asked: readonly Member[]) => {
     const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
@@ -226,7 +229,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const names = (): NameFinder =>
     (finder ??= createNameFinder(
       everyone().map((m) => m.ref),
-      (word) => everyone().some((m) => m.vocabulary.has(word)),
+      (word) => {
+        // The word's number is looked up once, not once per person.
+        const n = numbers.find(word);
+        return n !== undefined && everyone().some((m) => m.vocabulary.hasNumber(n));
+      },
     ));
   const registry = () => first!.bot.commands;
 
@@ -258,14 +265,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (!found) {
       found = everyone().map((m) => {
         const vocabulary = m.vocabularyIn(locale);
+        // Read once: a question across everyone reads each person's index several times.
+        const copy = Boolean(m.translations[locale]);
         return {
           person: m.ref,
           // Their own index when built with everyone's: a question across everyone needs no bot of theirs.
           get resume() {
-            return m.translations[locale] ? m.bot.in(locale).resume : m.resume;
+            return copy ? m.bot.in(locale).resume : m.resume;
           },
           get index() {
-            return m.translations[locale] || !m.slot.index ? m.bot.in(locale).index : m.slot.index;
+            return copy || !m.slot.index ? m.bot.in(locale).index : m.slot.index;
           },
           knows: (word: string) => vocabulary.has(word),
         };

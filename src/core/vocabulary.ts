@@ -10,6 +10,8 @@ import type { Resume } from '../resume/schema.js';
 
 export interface Vocabulary {
   has(word: string): boolean;
+  /** `has` for a word's number (WordNumbers.find): asked of many people, the word is looked up once. */
+  hasNumber(n: number): boolean;
 }
 
 /** The numbers of a directory's words: the same word, the same number, for everyone. */
@@ -52,5 +54,6 @@ export function vocabularyOf(resume: Resume, numbers: WordNumbers): Vocabulary {
       const n = numbers.find(word);
       return n !== undefined && sortedHas(sorted, n);
     },
+    hasNumber: (n) => sortedHas(sorted, n),
   };
 }

@@ -206,7 +206,7 @@ export function createSectionSearcher(
   function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false, term?: readonly string[]): void {
     const current = best.get(docIndex);
     if (!current || score > current.score || (score === current.score && whole && !current.whole))
-      best.set(docIndex, { doc: docs[docIndex]!, score, tier, whole, ...(term ? { term } : {}) });
+      best.set(docIndex, term ? { doc: docs[docIndex]!, score, tier, whole, term } : { doc: docs[docIndex]!, score, tier, whole });
   }
 
   /**
@@ -237,7 +237,9 @@ export function createSectionSearcher(
             if (q1 > 0 && (perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
           }
         }
-        running = running ? new Map([...perTerm].map(([id, q1]) => [id, Math.min(q1, running!.get(id)!)])) : perTerm;
+        // Each term kept is one every word so far can mean: its weakest word's quality (set in place, in the same order).
+        if (running) for (const [id, q1] of perTerm) perTerm.set(id, Math.min(q1, running.get(id)!));
+        running = perTerm;
         if (running.size === 0) break;
       }
       for (const [id, q1] of running ?? []) quality.set(id, q1);
@@ -420,7 +422,14 @@ export function createSectionSearcher(
       for (let b = a + 1; b < n; b++) cuts.push([0, a, b, n]);
     }
     for (const cut of cuts) {
-      const parts = cut.slice(1).map((to, k) => wholeNames(cut[k]!, to));
+      // A part that is nobody's whole name ends the cut: no entry has every part (the later parts are not looked up).
+      const parts: Array<Map<number, Hit>> = [];
+      for (let k = 0; k + 1 < cut.length; k++) {
+        const part = wholeNames(cut[k]!, cut[k + 1]!);
+        if (!part.size) break;
+        parts.push(part);
+      }
+      if (parts.length < cut.length - 1) continue;
       for (const [d] of parts[0]!) {
         const hits = parts.map((part) => part.get(d));
         if (hits.some((h) => !h) || !hits.some((h) => h!.tier === 'identity')) continue;
