@@ -15,6 +15,7 @@ import type {
   AnyMiddlewareArgs,
   BlockAction,
   ButtonAction,
+  Context,
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
@@ -82,6 +83,15 @@ interface IncomingMessage {
   thread_ts?: string;
   edited?: unknown;
   hidden?: boolean;
+}
+
+/**
+ * An event the app caused itself, by Bolt's own ignoreSelf rules: its bot's message, or anything its
+ * bot user did. Checked here instead of by Bolt, so that a slash command passes one middleware less.
+ */
+function isOwnEvent(event: { type: string; user?: unknown; subtype?: unknown; bot_id?: unknown }, context: Context): boolean {
+  if (event.type === 'message' && event.subtype === 'bot_message' && event.bot_id === context.botId) return true;
+  return context.botUserId !== undefined && event.user === context.botUserId;
 }
 
 /** A click on one of our buttons (Share, Show more) in a message. */
@@ -437,7 +447,11 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     // command" answer rather than a Slack timeout.
     if ('command' in args) return drain.track(onCommand(args));
     if (isButtonClick(args)) return drain.track(args.action.action_id === ACTION_SHARE ? onShare(args) : onMore(args));
-    if ('event' in args && EVENTS.has(args.event.type)) return drain.track(onEvent(args));
+    if ('event' in args && EVENTS.has(args.event.type)) {
+      // The app's own events are dropped first, as Bolt's ignoreSelf would (turned off in start.ts).
+      if (isOwnEvent(args.event, args.context)) return Promise.resolve();
+      return drain.track(onEvent(args));
+    }
     return args.next();
   };
 }

@@ -114,6 +114,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger: boltLogger,
     // The conversation store is unused; skipping it saves a lookup per request.
     convoStore: false,
+    // The handlers drop the app's own events themselves (handlers.ts), so a request passes one middleware less.
+    ignoreSelf: false,
     // init() below runs auth.test once, so a wrong token fails here, at start.
     deferInitialization: true,
     clientOptions: {
