@@ -144,10 +144,8 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const named = required.flat();
   const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
-  const known = named.filter((w) => !derived(w, context)).map((w) => ({ w, others: others.get(w)! }));
-  const candidates = all.filter((p) =>
-    known.every(({ w, others }) => p.knows(w) || others.some((other) => other.every((o) => p.knows(o)))),
-  );
+  const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
+  const candidates = all.filter((p) => knowsEach(p, known));
   const fitting = (person: PersonContext) => fitOf(person, text, required, context);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
@@ -160,6 +158,15 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
     ...runTogether([unknown.join(' ')]),
   ];
   return { candidates: whoMayMean(candidates, (p) => p.index, meanings), fitting, asked };
+}
+
+/** The person's résumé has each word, or every word of another name for it (a loop: a thousand people are asked). */
+function knowsEach(person: PersonContext, known: ReadonlyArray<{ word: string; others: readonly string[][] }>): boolean {
+  for (const { word, others } of known) {
+    if (person.knows(word) || others.some((other) => other.every((o) => person.knows(o)))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */

@@ -217,33 +217,31 @@ export function createSectionSearcher(
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
-    const quality = new Map<number, number>();
     const mine = (id: number) => only === undefined || ownerOf(terms[id]!.doc) === only;
 
-    {
-      // Each term's quality is its weakest query word's best match in it. Little words ("and", "of") need not
-      // be in the name: "salt and cedar" is "Salt & Cedar".
-      const significant = queryWords.filter((w) => !STOPWORDS.has(w));
-      let running: Map<number, number> | null = null;
-      for (const q of significant.length ? significant : queryWords) {
-        const perTerm = new Map<number, number>();
-        const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
-        for (const word of candidates(m)) {
-          const base = m.all.get(word) ?? 0;
-          for (const id of theirs(termsByWord.get(word), only)) {
-            if (running && !running.has(id)) continue;
-            if (!mine(id)) continue;
-            const q1 = m.typos ? qualityFor(m, ownerOf(terms[id]!.doc), word) : base;
-            if (q1 > 0 && (perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
-          }
+    // Each term's quality is its weakest query word's best match in it. Little words ("and", "of") need not
+    // be in the name: "salt and cedar" is "Salt & Cedar". (Maps read with forEach: an entries loop allocates per entry.)
+    const significant = queryWords.filter((w) => !STOPWORDS.has(w));
+    let running: Map<number, number> | null = null;
+    for (const q of significant.length ? significant : queryWords) {
+      const perTerm = new Map<number, number>();
+      const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
+      for (const word of candidates(m)) {
+        const base = m.all.get(word) ?? 0;
+        for (const id of theirs(termsByWord.get(word), only)) {
+          if (running && !running.has(id)) continue;
+          if (!mine(id)) continue;
+          const q1 = m.typos ? qualityFor(m, ownerOf(terms[id]!.doc), word) : base;
+          if (q1 > 0 && (perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
         }
-        // Each term kept is one every word so far can mean: its weakest word's quality (set in place, in the same order).
-        if (running) for (const [id, q1] of perTerm) perTerm.set(id, Math.min(q1, running.get(id)!));
-        running = perTerm;
-        if (running.size === 0) break;
       }
-      for (const [id, q1] of running ?? []) quality.set(id, q1);
+      // Each term kept is one every word so far can mean: its weakest word's quality (set in place, in the same order).
+      const before: Map<number, number> | null = running;
+      if (before) perTerm.forEach((q1, id) => perTerm.set(id, Math.min(q1, before.get(id)!)));
+      running = perTerm;
+      if (running.size === 0) break;
     }
+    const quality = running ?? new Map<number, number>();
     // The query run together against each term run together: "flame scope", "pic pay".
     if (queryCompact.length >= 3) {
       const m = meaning(vocabularies.compacts, queryCompact, 'name');
@@ -255,11 +253,11 @@ export function createSectionSearcher(
         }
       }
     }
-    for (const [id, q1] of quality) {
+    quality.forEach((q1, id) => {
       const term = terms[id]!;
-      if (namesOnly && term.tier !== 'identity') continue;
+      if (namesOnly && term.tier !== 'identity') return;
       // Three letters are a name's beginning only for names proper, not for any facet word.
-      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
+      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) return;
       offer(
         best,
         term.doc,
@@ -268,7 +266,7 @@ export function createSectionSearcher(
         term.words.length <= queryWords.length || term.compact === queryCompact,
         term.words,
       );
-    }
+    });
   }
 
   /** Where the person's postings of a word begin (a multiple of 3), or its end. */
