@@ -32,17 +32,47 @@ function isUnder(path: string | undefined, privatePaths: readonly string[]): boo
   return path !== undefined && privatePaths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
 }
 
+/** What the private fields hold in a résumé, each path's values in order, and all of them deduplicated, longest first. */
+interface PrivateValues {
+  readonly all: readonly string[];
+  readonly hidden: readonly string[];
+}
+
+/** Distinct non-empty values, longest first (ties keep their order): scrubbed in this order, a longer value before any part of it. */
+const longestFirst = (values: Iterable<string>): string[] => [...new Set(values)].filter(Boolean).sort((a, b) => b.length - a.length);
+
+/**
+ * Read once per résumé version (a reload brings a new résumé object) and list of private fields: every public answer
+ * is scrubbed of the same values, and walking the résumé for them cost a public answer about as much as answering it.
+ */
+const byResume = new WeakMap<object, Map<string, PrivateValues>>();
+
+function privateValues(resume: unknown, privateFields: readonly string[]): PrivateValues {
+  const read = (): PrivateValues => {
+    const all = privateFields.flatMap((path) => valuesAt(resume, path));
+    return { all, hidden: longestFirst(all) };
+  };
+  if (typeof resume !== 'object' || resume === null) return read();
+  let known = byResume.get(resume);
+  if (!known) byResume.set(resume, (known = new Map()));
+  const key = privateFields.join('\n');
+  let values = known.get(key);
+  if (!values) known.set(key, (values = read()));
+  return values;
+}
+
 /**
  * `resume` is required: without it only the answer's own private fields are dropped, and a
  * private value repeated in other text (a phone number in the summary) would go public.
  */
 export function publicView(answer: Answer, privateFields: readonly string[], resume: unknown): Answer {
   if (privateFields.length === 0) return answer;
-  const secrets = new Set<string>();
-  for (const field of answer.fields) if (isUnder(field.sourcePath, privateFields)) secrets.add(field.value);
-  for (const path of privateFields) for (const value of valuesAt(resume, path)) secrets.add(value);
-  const hidden = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
-  const scrub = (text: string) => hidden.reduce((acc, value) => acc.split(value).join('(private)'), text);
+  const own = answer.fields.filter((field) => isUnder(field.sourcePath, privateFields)).map((field) => field.value);
+  const values = privateValues(resume, privateFields);
+  // The answer's own private values first, as the résumé's may repeat them.
+  const hidden = own.length ? longestFirst([...own, ...values.all]) : values.hidden;
+  // Most text holds none of them: it is copied only where one is found.
+  const scrub = (text: string) => hidden.reduce((acc, value) => (acc.includes(value) ? acc.split(value).join('(private)') : acc), text);
   const scrubOptional = (text: string | undefined) => (text === undefined ? undefined : scrub(text));
   return {
     ...answer,

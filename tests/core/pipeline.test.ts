@@ -277,4 +277,22 @@ describe('privacy, when the private value also appears in other text', () => {
     expect(JSON.stringify(shared)).not.toContain('7946');
     expect(shared.body).toBe('Call me on (private) any time.');
   });
+
+  it('given a reloaded résumé (a new version) or other private fields, scrubs the values they hold, not those read before', async () => {
+    const { parseResume } = await import('../../src/resume/load.js');
+    const version = (phone: string) =>
+      parseResume(
+        { basics: { name: 'Ada', phone, email: 'ada@example.com', summary: `Call ${phone} or write to ada@example.com.` } },
+        'r.json',
+      );
+    const { createBot } = await import('../../src/core/bot.js');
+    const { emptyAliases } = await import('../../src/query/aliases.js');
+    const aboutOf = (resume: ReturnType<typeof version>) =>
+      createBot({ resume, aliases: emptyAliases }).answer({ platform: 'slack', command: 'about', text: '' });
+    const before = version('+44 20 7946 0000');
+    expect(publicView(aboutOf(before), ['basics.phone'], before).body).toBe('Call (private) or write to ada@example.com.');
+    const after = version('+44 20 7946 1111');
+    expect(publicView(aboutOf(after), ['basics.phone'], after).body).toBe('Call (private) or write to ada@example.com.');
+    expect(publicView(aboutOf(after), ['basics.phone', 'basics.email'], after).body).toBe('Call (private) or write to (private).');
+  });
 });
