@@ -295,7 +295,10 @@ export function createSectionSearcher(
       const at = postings(first);
       // A word's postings run in document order, person by person: one person's are one run, found by halving.
       for (let i = only === undefined ? 0 : firstPosting(at, only); i < at.length; i += 3) {
-        const [d, t, p] = [at[i]!, at[i + 1]!, at[i + 2]!];
+        // Three reads, not a destructured array: a first asking runs unoptimised, where that array is made per posting.
+        const d = at[i]!;
+        const t = at[i + 1]!;
+        const p = at[i + 2]!;
         if (saying && !saying.has(textKey(d, t))) continue;
         const person = ownerOf(d);
         if (only !== undefined && person !== only) break;
