@@ -193,6 +193,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     finder = null;
     tables = null;
     listed = null;
+    counted = null;
     peopleCache.clear();
     const sorted = [...members.keys()].sort();
     const rebuilt = new Map(sorted.map((id) => [id, members.get(id)!]));
@@ -203,6 +204,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   /** Everyone in the directory's order, listed once until someone is added, changed or removed. */
   let listed: readonly Member[] | null = null;
   const everyone = (): readonly Member[] => (listed ??= [...members.values()]);
+  /** How many people bear each name: counted once until someone changes, not on every keystroke of the person option. */
+  let counted: ReadonlyMap<string, number> | null = null;
+  const nameCounts = (): ReadonlyMap<string, number> => {
+    if (!counted) {
+      const counts = new Map<string, number>();
+      for (const m of everyone()) counts.set(m.ref.name, (counts.get(m.ref.name) ?? 0) + 1);
+      counted = counts;
+    }
+    return counted;
+  };
   /** Before a question reaches these people (or at start): those not indexed yet are indexed together. */
   const indexed = (asked: readonly Member[]) => {
     const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
@@ -484,8 +495,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const all = everyone();
     const typed = partial.trim();
     const ids = typed ? names().resolve(typed) : all.slice(0, limit).map((m) => m.ref.id);
-    const shared = new Map<string, number>();
-    for (const m of all) shared.set(m.ref.name, (shared.get(m.ref.name) ?? 0) + 1);
+    const shared = nameCounts();
     // A name two people share is told apart by the file's id.
     return ids.slice(0, limit).map((id) => {
       const ref = members.get(id)!.ref;

@@ -234,4 +234,22 @@ describe('names shared by many', () => {
     expect(bot.answer({ platform: 'cli', command: 'about', text: 'ana' }).title).toContain('Which one?');
     expect(bot.complete('person', 'alm', 25).sort()).toEqual(['Ana Almeida', 'Bruno Almeida']);
   });
+
+  it('given a file added under a name someone already bears, completes each of them with their id from then on', () => {
+    const resume = directoryBot().resume;
+    const named = (name: string) => ({ ...resume, basics: { ...resume.basics, name } });
+    const bot = createDirectoryBot({
+      people: [
+        { id: 'a', resume: named('Ana Almeida') },
+        { id: 'c', resume: named('Bruno Almeida') },
+      ],
+      aliases: loadAliasesFile('data/aliases.json'),
+      clock: () => FIXED_NOW,
+    });
+    expect(bot.complete('person', 'ana', 25)).toEqual(['Ana Almeida']);
+    bot.upsert('b', named('Ana Almeida'));
+    expect(bot.complete('person', 'ana', 25).sort()).toEqual(['Ana Almeida (a)', 'Ana Almeida (b)']);
+    bot.remove('a');
+    expect(bot.complete('person', 'ana', 25)).toEqual(['Ana Almeida']);
+  });
 });
