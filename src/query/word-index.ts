@@ -43,6 +43,20 @@ export function typoBudget(query: string, mode: WordMode): number {
   return mode === 'name' ? allowedTypos(query) : allowedTypos(query.slice(2));
 }
 
+const NO_POSITIONS: readonly number[] = [];
+
+function pushAt(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
+}
+
+/** The positions of several ascending lists, ascending, each once. */
+function inOrder(...lists: ReadonlyArray<readonly number[]>): number[] {
+  const all = lists.length === 1 ? [...lists[0]!] : lists.flat().sort((a, b) => a - b);
+  return all.filter((position, k) => k === 0 || all[k - 1] !== position);
+}
+
 export class WordIndex {
   private readonly exact: Set<string>;
   private readonly sorted: string[];
@@ -98,15 +112,36 @@ export class WordIndex {
   private nearUncached(query: string, budget: number): Map<string, number> {
     const found = new Map<string, number>();
     if (budget <= 0) return found;
-    const a0 = query[0];
-    const a1 = query[1];
+    const a0 = query[0] ?? '';
+    const a1 = query[1] ?? '';
     for (let length = query.length - budget; length <= query.length + budget; length++) {
-      for (const word of this.byLength.get(length) ?? []) {
-        // A typo rarely hits both of the first two letters; checking that first skips most words cheaply.
-        if (word[0] !== a0 && word[1] !== a1 && !(word[0] === a1 && word[1] === a0)) continue;
+      const words = this.byLength.get(length);
+      if (!words) continue;
+      // A typo rarely hits both of the first two letters: only the words that keep one of them (or swap them) are
+      // measured, found from their letters, in the list's order.
+      const letters = this.lettersOf(length, words);
+      const swapped = (letters.first.get(a1) ?? NO_POSITIONS).filter((i) => (words[i]![1] ?? '') === a0);
+      for (const i of inOrder(letters.first.get(a0) ?? NO_POSITIONS, letters.second.get(a1) ?? NO_POSITIONS, swapped)) {
+        const word = words[i]!;
         const distance = editDistance(query, word, budget);
         if (distance <= budget) found.set(word, distance);
       }
+    }
+    return found;
+  }
+
+  /** Where in the words of one length each first and each second letter stands: made on the first typo of that length. */
+  private readonly letters = new Map<number, { first: Map<string, number[]>; second: Map<string, number[]> }>();
+
+  private lettersOf(length: number, words: readonly string[]): { first: Map<string, number[]>; second: Map<string, number[]> } {
+    let found = this.letters.get(length);
+    if (!found) {
+      found = { first: new Map(), second: new Map() };
+      words.forEach((word, i) => {
+        pushAt(found!.first, word[0] ?? '', i);
+        pushAt(found!.second, word[1] ?? '', i);
+      });
+      this.letters.set(length, found);
     }
     return found;
   }
