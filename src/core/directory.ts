@@ -219,6 +219,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
     if (waiting.length > 1 || (waiting.length === 1 && !options.indexOnDemand)) indexTogether(waiting);
   };
+  /** Everyone's names, to find whom a question names: made at start, and again on the first question after a change. */
+  const names = (): NameFinder =>
+    (finder ??= createNameFinder(
+      everyone().map((m) => m.ref),
+      (word) => {
+        // The word's number is looked up once, not once per person.
+        const n = numbers.find(word);
+        return n !== undefined && everyone().some((m) => m.vocabulary.hasNumber(n));
+      },
+    ));
   const indexAtStart = () => {
     if (options.indexOnDemand) return;
     indexed(everyone());
@@ -231,21 +241,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // everyone is read through (each built on its first use otherwise: tens of milliseconds).
     orderByName(contextPeople(first!.bot.messages({}).locale));
     prepareGlossaries();
+    // Whom a question names is read on every question but /people: the finder over everyone's names is made now.
+    names();
   };
 
   for (const person of options.people) members.set(person.id, member(person.id, person.resume, person.translations));
   if (members.size === 0) throw new Error('a directory bot needs at least one person');
   changed();
   indexAtStart();
-  const names = (): NameFinder =>
-    (finder ??= createNameFinder(
-      everyone().map((m) => m.ref),
-      (word) => {
-        // The word's number is looked up once, not once per person.
-        const n = numbers.find(word);
-        return n !== undefined && everyone().some((m) => m.vocabulary.hasNumber(n));
-      },
-    ));
   const registry = () => first!.bot.commands;
 
   /** Who the question names, and its text without the name; `ambiguous` when a name fits several people. */
