@@ -41,21 +41,7 @@ export function economiseMemory(): void {
   setOwnFlags(['--no-opt', '--no-sparkplug', '--semi-space-growth-factor=1', '--optimize-for-size']);
 }
 
-/**
- * V8's own defaults (`node --v8-options`), for the chat platforms' throughput, but one: WebAssembly stays on its
- * baseline compiler. The only WebAssembly a server runs is undici's HTTP parser (llhttp), for the few calls it makes to
- * Slack and Discord; V8's optimising compiler took that parser's one huge function up at the first call (auth.test, at
- * start) and held about 35 MB doing it: the process's high-water mark (133 -> 99 MB for a Slack server once started).
- */
+/** V8's own defaults (`node --v8-options`), for the chat platforms' throughput. */
 export function spendMemory(): void {
-  setOwnFlags([
-    '--opt',
-    '--sparkplug',
-    '--semi-space-growth-factor=2',
-    '--no-optimize-for-size',
-    `--wasm-tiering-budget=${WASM_NEVER_HOT}`,
-  ]);
+  setOwnFlags(['--opt', '--sparkplug', '--semi-space-growth-factor=2', '--no-optimize-for-size']);
 }
-
-/** A WebAssembly function is optimised once it has run about this many bytes of code: never, for an HTTP parser. */
-const WASM_NEVER_HOT = 2_000_000_000;
