@@ -97,14 +97,17 @@ const leadsModifier = (word: string): boolean => LEADS.test(word);
  */
 export function parseQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   // A directory reads one command's text once per person asked: the same reading each time.
-  let read = readings.get(accepts);
-  if (!read) readings.set(accepts, (read = new Map()));
+  // Every empty list accepts the same (nothing): callers pass a fresh `[]` for a command without modifiers.
+  const key = accepts.length ? accepts : ACCEPTS_NOTHING;
+  let read = readings.get(key);
+  if (!read) readings.set(key, (read = new Map()));
   return remembered(read, text, MAX_READINGS, () => parseQueryUncached(text, accepts));
 }
 
 /** Texts read lately, by the modifiers a command accepts (a command's own list): bounded, as every memo here. */
 const readings = new WeakMap<readonly ModifierKind[], Map<string, CommandQuery>>();
 const MAX_READINGS = 1_000;
+const ACCEPTS_NOTHING: readonly ModifierKind[] = [];
 
 function parseQueryUncached(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   // "/experience atual", "/experience antes da netflix": read in the modifiers' English words.
