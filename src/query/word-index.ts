@@ -53,8 +53,14 @@ function pushAt(map: Map<string, number[]>, key: string, position: number): void
 
 /** The positions of several ascending lists, ascending, each once. */
 function inOrder(...lists: ReadonlyArray<readonly number[]>): number[] {
-  const all = lists.length === 1 ? [...lists[0]!] : lists.flat().sort((a, b) => a - b);
+  const all = lists.flat().sort((a, b) => a - b);
   return all.filter((position, k) => k === 0 || all[k - 1] !== position);
+}
+
+/** Where in the words of one length each first and each second letter stands. */
+interface LetterPositions {
+  readonly first: Map<string, number[]>;
+  readonly second: Map<string, number[]>;
 }
 
 export class WordIndex {
@@ -131,9 +137,9 @@ export class WordIndex {
   }
 
   /** Where in the words of one length each first and each second letter stands: made on the first typo of that length. */
-  private readonly letters = new Map<number, { first: Map<string, number[]>; second: Map<string, number[]> }>();
+  private readonly letters = new Map<number, LetterPositions>();
 
-  private lettersOf(length: number, words: readonly string[]): { first: Map<string, number[]>; second: Map<string, number[]> } {
+  private lettersOf(length: number, words: readonly string[]): LetterPositions {
     let found = this.letters.get(length);
     if (!found) {
       found = { first: new Map(), second: new Map() };
