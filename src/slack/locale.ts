@@ -2,8 +2,10 @@
  * Slack users' languages: a slash command or a message says who asked, not in which language,
  * so the user's locale is read with `users.info` (`include_locale`) and remembered per
  * workspace and user, in a bounded cache that forgets after a while (people change their
- * language). A failed lookup answers in LOCALE and is retried after a shorter pause; lookups
- * for the same user at once share one call.
+ * language). A failed lookup answers in LOCALE (or the language known before) and is retried after a
+ * shorter pause; a lookup refused for a while (Slack's 429) stops every lookup until Retry-After has
+ * passed, since a burst of new users would otherwise spend one refused call each. Lookups for the
+ * same user at once share one call.
  *
  * A lookup never holds an answer long: a user not known yet waits for Slack at most `waitMs`
  * (then is answered in LOCALE while the lookup goes on, and is known next time), and a user
@@ -36,10 +38,23 @@ export const LOCALE_WAIT_MS = 200;
 const FRESH_ONLY = { allowStale: false } as const;
 const STALE_TOO = { allowStale: true } as const;
 
-/** `lookup` asks Slack (users.info with include_locale) and may throw. */
+/** What a lookup throws when Slack says to wait (users.info's 429): no lookup is made for `retryAfterMs`. */
+export interface LookupPause {
+  readonly retryAfterMs: number;
+}
+
+const pauseOf = (error: unknown): number | undefined => {
+  const ms = (error as Partial<LookupPause> | null)?.retryAfterMs;
+  return typeof ms === 'number' && ms > 0 ? ms : undefined;
+};
+
+/** `lookup` asks Slack (users.info with include_locale) and may throw (a `LookupPause` to be left alone a while). */
 export function createUserLocales(lookup: (userId: string) => Promise<string | undefined>, options: UserLocaleOptions = {}): UserLocales {
   const failureTtl = options.failureTtlMs ?? 5 * 60 * 1000;
   const waitMs = options.waitMs ?? LOCALE_WAIT_MS;
+  const now = options.now ?? (() => performance.now());
+  /** Until when Slack asked not to be asked (on `now`'s clock). */
+  let pausedUntil = 0;
   // lru-cache's fetch shares one lookup among concurrent askers and, with allowStale, serves an
   // expired entry while it reads the user again.
   const cache = new LRUCache<string, { locale: string | undefined }, string>({
@@ -49,13 +64,21 @@ export function createUserLocales(lookup: (userId: string) => Promise<string | u
     noDeleteOnStaleGet: true,
     // A clock of its own is read on every look-up (no caching of "now" between timer ticks).
     ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
-    fetchMethod: async (_key, _stale, { options: set, context: userId }) => {
+    // A failure keeps the language known before, if any, for a shorter while.
+    fetchMethod: async (_key, stale, { options: set, context: userId }) => {
+      const paused = pausedUntil - now();
+      if (paused > 0) {
+        set.ttl = Math.ceil(paused);
+        return stale ?? { locale: undefined };
+      }
       try {
         const locale = await lookup(userId);
         return { locale: typeof locale === 'string' ? locale : undefined };
-      } catch {
-        set.ttl = failureTtl;
-        return { locale: undefined };
+      } catch (error) {
+        const pause = pauseOf(error);
+        if (pause !== undefined) pausedUntil = Math.max(pausedUntil, now() + pause);
+        set.ttl = pause === undefined ? failureTtl : Math.ceil(pause);
+        return stale ?? { locale: undefined };
       }
     },
   });

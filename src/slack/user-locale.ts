@@ -7,6 +7,7 @@
  */
 import { request } from 'undici';
 import { z } from 'zod';
+import type { LookupPause } from './locale.js';
 
 /** What we read of users.info's reply; Slack sends much more. */
 const UsersInfoReply = z.object({
@@ -23,6 +24,22 @@ export interface UserLocaleLookupOptions {
   timeoutMs: number;
 }
 
+/** Slack refused users.info for a while (HTTP 429): no lookup is worth making before `retryAfterMs` has passed. */
+export class UsersInfoRateLimited extends Error implements LookupPause {
+  constructor(readonly retryAfterMs: number) {
+    super(`users.info: rate limited for ${retryAfterMs} ms`);
+    this.name = 'UsersInfoRateLimited';
+  }
+}
+
+/** Slack always sends Retry-After with a 429; without one (or an unreadable one), a minute. */
+const DEFAULT_RETRY_AFTER_MS = 60_000;
+
+function retryAfterMs(header: string | string[] | undefined): number {
+  const seconds = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS;
+}
+
 /** `lookup(userId)`: the user's locale (`pt-BR`), undefined when Slack does not say; rejects on any failure. */
 export function userLocaleLookup(options: UserLocaleLookupOptions): (userId: string) => Promise<string | undefined> {
   const url = new URL('users.info', options.apiUrl);
@@ -31,7 +48,11 @@ export function userLocaleLookup(options: UserLocaleLookupOptions): (userId: str
     'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
   };
   return async (userId) => {
-    const { statusCode, body } = await request(url, {
+    const {
+      statusCode,
+      headers: replied,
+      body,
+    } = await request(url, {
       method: 'POST',
       headers,
       body: new URLSearchParams({ user: userId, include_locale: 'true' }).toString(),
@@ -40,6 +61,7 @@ export function userLocaleLookup(options: UserLocaleLookupOptions): (userId: str
     });
     if (statusCode !== 200) {
       await body.dump();
+      if (statusCode === 429) throw new UsersInfoRateLimited(retryAfterMs(replied['retry-after']));
       throw new Error(`users.info: HTTP ${statusCode}`);
     }
     const reply = UsersInfoReply.parse(await body.json());

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUserLocales } from '../../src/slack/locale.js';
 import { captureLogs } from '../helpers/log-capture.js';
-import { type Harness, slashCommand, startHarness, textOf, USER_ID } from './harness.js';
+import { type Harness, slashCommand, slashCommandAs, startHarness, textOf, USER_ID } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -61,6 +61,15 @@ describe('the language of a Slack answer', () => {
     h.fake.failNext('users.info', { status: 500 });
     const res = await slashCommand(h, '/experience', 'netflix');
     expect(textOf(res.json!)).toContain('Performance Architect at Netflix');
+  });
+
+  it('given Slack rate limiting users.info, answers the next new users without asking Slack again until Retry-After has passed', async () => {
+    h = await startHarness({ localeWaitMs: 30_000 });
+    h.fake.failNext('users.info', { status: 429, retryAfter: 120 });
+    const answers = [];
+    for (const user of ['U0000101', 'U0000102', 'U0000103']) answers.push(await slashCommandAs(h, '/experience', 'netflix', { user }));
+    for (const res of answers) expect(textOf(res.json!)).toContain('Performance Architect at Netflix');
+    expect(lookups(h)).toHaveLength(1);
   });
 });
 
@@ -119,5 +128,49 @@ describe('the cache of user languages', () => {
     });
     expect(await Promise.all([locales.of('T', 'U1'), locales.of('T', 'U1')])).toEqual(['pt-BR', 'pt-BR']);
     expect(calls).toBe(1);
+  });
+
+  it('given a lookup refused for a while, asks about nobody until then, and asks again after', async () => {
+    let now = 1000;
+    const asked: string[] = [];
+    let refuse = true;
+    const locales = createUserLocales(
+      async (user) => {
+        asked.push(user);
+        if (refuse) throw Object.assign(new Error('ratelimited'), { retryAfterMs: 30_000 });
+        return 'pt-BR';
+      },
+      { now: () => now },
+    );
+    expect(await locales.of('T', 'U1')).toBeUndefined();
+    refuse = false;
+    expect(await locales.of('T', 'U2')).toBeUndefined();
+    expect(await locales.of('T', 'U3')).toBeUndefined();
+    expect(asked).toEqual(['U1']);
+    now += 30_001;
+    // Each is asked again on their next question (answered meanwhile as before, in LOCALE).
+    await locales.of('T', 'U2');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(asked).toEqual(['U1', 'U2']);
+    expect(await locales.of('T', 'U2')).toBe('pt-BR');
+  });
+
+  it('given a known user whose entry expired and Slack failing, keeps answering in the language known before', async () => {
+    let now = 1000;
+    let fail = false;
+    const locales = createUserLocales(
+      async () => {
+        if (fail) throw new Error('fatal_error');
+        return 'pt-BR';
+      },
+      { ttlMs: 1000, now: () => now },
+    );
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
+    fail = true;
+    now = 6000;
+    // Served at once from before; the lookup behind it fails.
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
   });
 });

@@ -40,6 +40,16 @@ describe('reading a Slack user’s locale', () => {
     await expect(lookup()('U123')).rejects.toThrow('HTTP 500');
   });
 
+  it('given Slack rate limiting users.info, rejects saying how long Retry-After asks to wait', async () => {
+    fake.failNext('users.info', { status: 429, retryAfter: 3 });
+    await expect(lookup()('U123')).rejects.toMatchObject({ name: 'UsersInfoRateLimited', retryAfterMs: 3000 });
+  });
+
+  it('given a 429 without Retry-After, waits a minute', async () => {
+    fake.setApiAnswer('users.info', () => ({ status: 429, json: { ok: false, error: 'ratelimited' } }));
+    await expect(lookup()('U123')).rejects.toMatchObject({ retryAfterMs: 60_000 });
+  });
+
   it('given a reply that is not what Slack sends, rejects', async () => {
     fake.setApiAnswer('users.info', () => ({ json: { user: 'nobody' } }));
     await expect(lookup()('U123')).rejects.toThrow();
