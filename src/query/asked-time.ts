@@ -4,10 +4,12 @@
  */
 import type { StatedTime } from '../resume/entry-dates.js';
 import type { Intent } from './route-table.js';
+import { YEAR_NUMBER } from './year.js';
 
 /** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
-const STATED_YEAR =
-  /(?:\b(in|during|before|prior to|after|since|until|by)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?)?\b((?:19|20)\d{2})\b/;
+const STATED_YEAR = new RegExp(
+  `(?:\\b(in|during|before|prior to|after|since|until|by)\\s+(?:the\\s+(?:year|summer|spring|fall|autumn|winter)\\s+(?:of\\s+)?)?)?\\b(${YEAR_NUMBER})\\b`,
+);
 
 export function statedTime(normalized: string): StatedTime | undefined {
   const m = STATED_YEAR.exec(normalized);

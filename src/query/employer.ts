@@ -6,6 +6,7 @@
  */
 import { countryAsked } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
+import { isYear } from './year.js';
 
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
@@ -45,7 +46,7 @@ const ENDS_NAME = new Set([
 ]);
 
 /** A word that ends a name: a preposition, a year. */
-const endsName = (word: string): boolean => ENDS_NAME.has(word) || /^(19|20)\d{2}$/.test(word);
+const endsName = (word: string): boolean => ENDS_NAME.has(word) || isYear(word);
 const FILLER = new Set([
   'he',
   'she',

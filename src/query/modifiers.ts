@@ -11,6 +11,7 @@ import { glossAny, glossMayLead, glossQuestion } from './language.js';
 import { remembered } from './memo.js';
 import { normalize } from './normalize.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
+import { YEAR_NUMBER } from './year.js';
 
 export type Modifier =
   /** The ongoing entries (or the latest, when none is ongoing). */
@@ -75,7 +76,6 @@ const whole = (words: readonly string[]) => new RegExp(`^(${words.join('|')})$`,
 const CURRENT = whole(CURRENT_WORDS);
 const PREVIOUS = whole(PREVIOUS_WORDS);
 const FIRST = whole(FIRST_WORDS);
-const YEAR_NUMBER = '(?:19|20)\\d{2}';
 const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
 const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
 const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');

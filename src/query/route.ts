@@ -39,6 +39,7 @@ import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
+import { YEAR_IN_TEXT } from './year.js';
 
 export interface Route {
   command: string;
@@ -250,7 +251,6 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
   return intents.find((i) => i.spec.section !== null && i.cues.has(noun));
 }
 
-const YEAR = /\b(19|20)\d{2}\b/;
 /** The kind of thing a question word asks for: "which projects", "what tools". */
 const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 /** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
@@ -307,7 +307,7 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
 
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
-  const yearText = YEAR.exec(normalized)?.[0];
+  const yearText = YEAR_IN_TEXT.exec(normalized)?.[0];
   const words = normalized.split(' ');
   const { live: intents, all } = detectIntents(words, table);
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
