@@ -353,96 +353,133 @@ function assembleWith(options: AssembleOptions, prepared: PreparedIndex | undefi
   return { ...assemble(options), fellBack: prepared !== undefined };
 }
 
+/** What `loadAppCached` is asked for, beside the settings. */
+export interface CachedStartOptions {
+  indexOnDemand?: boolean;
+  build?: string | null;
+  earlier?: EarlierStart;
+  /**
+   * `npm start`: told whether the settings serve before any résumé is read or indexed. A start that serves is then
+   * validated in full, never assembled from the cache (a server starts from settings validated in full).
+   */
+  beforeResumes?: (serves: boolean) => void;
+}
+
+type LevelFor = (serves: boolean) => LogLevel;
+
 /**
  * Loads the pipeline, from the cache when it is valid. Throws ConfigError or ResumeFileError on a broken setup, like
  * `loadApp` (callers report it with `reportStartupError`). `defaultLogLevel` may depend on whether the settings serve.
  */
 export async function loadAppCached(
   rawEnv: Env,
-  defaultLogLevel: LogLevel | ((serves: boolean) => LogLevel) = 'warn',
-  {
-    indexOnDemand = false,
-    build: bundle,
-    earlier,
-    beforeResumes,
-  }: {
-    indexOnDemand?: boolean;
-    build?: string | null;
-    earlier?: EarlierStart;
-    /**
-     * `npm start`: told whether the settings serve before any résumé is read or indexed. A start that serves is then
-     * validated in full, never assembled from the cache (a server starts from settings validated in full).
-     */
-    beforeResumes?: (serves: boolean) => void;
-  } = {},
+  defaultLogLevel: LogLevel | LevelFor = 'warn',
+  { indexOnDemand = false, build: bundle, earlier, beforeResumes }: CachedStartOptions = {},
 ): Promise<CachedApp> {
   const env = withBundledDefaults(rawEnv);
   // The cache remembers one résumé file; a folder of them (RESUME_DIR) is validated on every start.
   const dir = env.RESUME_DIR?.trim() ? null : cacheDirectory(rawEnv);
-  const level = (serves: boolean) => (typeof defaultLogLevel === 'function' ? defaultLogLevel(serves) : defaultLogLevel);
-
+  const level: LevelFor = (serves) => (typeof defaultLogLevel === 'function' ? defaultLogLevel(serves) : defaultLogLevel);
   const lookup = dir ? lookUp(dir, env, earlier?.entry) : null;
-  // A current entry of settings that serve, with `beforeResumes`: validated in full below, and nothing to write back.
-  let servedEntry = false;
-  const known = lookup?.known ?? null;
-  if (lookup) {
-    const same = stillCurrent(earlier, lookup);
-    if (same) return same;
-    const { file, wanted } = lookup;
-    const found = readCache(lookup);
-    if (found && beforeResumes) {
-      beforeResumes(found.data.serves);
-      servedEntry = found.data.serves;
-    }
-    if (found && !servedEntry) {
-      const { data: cached } = found;
-      const options = {
-        resume: cached.resume,
-        aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
-        maxQueryLength: cached.maxQueryLength,
-        locale: cached.locale,
-        translations: Object.fromEntries(cached.translations.map((c) => [c.tag, c.resume])),
-        privateFields: cached.privateFields,
-        logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
-      };
-      const build = currentBuild(bundle);
-      const prepared = preparedOf(cached, build);
-      const assembled = assembleWith(options, prepared);
-      // The first start of this build keeps what the index read, for the next ones; a rebuilt but same code its new times.
-      if (build && assembled.prepared && (!prepared || assembled.fellBack))
-        writeCache(file, lookup.dir, { ...cached, index: { build, data: assembled.prepared() } });
-      else if (found.refresh) writeCache(file, lookup.dir, cached);
-      const { pipeline, logger } = assembled;
-      const index = prepared && !assembled.fellBack ? 'prepared' : 'read';
-      const entry = { dir: lookup.dir, file, known: lookup.known, key: keyOf(cached), code: wanted.code };
-      return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null, entry };
-    }
-  }
+  if (!lookup)
+    return startInFull(rawEnv, env, level, {
+      indexOnDemand,
+      beforeResumes,
+      cache: dir ? 'miss' : 'off',
+      remember: dir ? { dir, known: null, bundle } : null,
+    });
 
+  const same = stillCurrent(earlier, lookup);
+  if (same) return same;
+  const found = readCache(lookup);
+  if (!found)
+    return startInFull(rawEnv, env, level, {
+      indexOnDemand,
+      beforeResumes,
+      cache: 'miss',
+      remember: { dir: lookup.dir, known: lookup.known, bundle },
+    });
+  beforeResumes?.(found.data.serves);
+  if (!beforeResumes || !found.data.serves) return startFromEntry(found, lookup, rawEnv, level, bundle);
+  // A server, told so already: validated in full, and its entry, still current, is not written again.
+  return startInFull(rawEnv, env, level, { indexOnDemand, cache: 'miss', remember: null });
+}
+
+/** A start assembled from a current cache entry: the first start of a build also stores what its index read. */
+function startFromEntry(
+  found: { data: CacheFile; refresh: boolean },
+  lookup: Lookup,
+  rawEnv: Env,
+  level: LevelFor,
+  bundle: string | null | undefined,
+): CachedApp {
+  const { data: cached } = found;
+  const { file, wanted } = lookup;
+  const options = {
+    resume: cached.resume,
+    aliases: { same: new Map(cached.aliases.same), related: new Map(cached.aliases.related) } satisfies AliasTable,
+    maxQueryLength: cached.maxQueryLength,
+    locale: cached.locale,
+    translations: Object.fromEntries(cached.translations.map((c) => [c.tag, c.resume])),
+    privateFields: cached.privateFields,
+    logLevel: effectiveLogLevel(rawEnv, cached.logLevel, level(cached.serves)),
+  };
+  const build = currentBuild(bundle);
+  const prepared = preparedOf(cached, build);
+  const assembled = assembleWith(options, prepared);
+  // The first start of this build keeps what the index read, for the next ones; a rebuilt but same code its new times.
+  if (build && assembled.prepared && (!prepared || assembled.fellBack))
+    writeCache(file, lookup.dir, { ...cached, index: { build, data: assembled.prepared() } });
+  else if (found.refresh) writeCache(file, lookup.dir, cached);
+  const { pipeline, logger } = assembled;
+  const index = prepared && !assembled.fellBack ? 'prepared' : 'read';
+  const entry = { dir: lookup.dir, file, known: lookup.known, key: keyOf(cached), code: wanted.code };
+  return { pipeline, logger, cache: 'hit', index, privateFields: cached.privateFields, serves: cached.serves, app: null, entry };
+}
+
+/** Where a start validated in full stores its result for the next: the cache folder and the settings index it holds. */
+interface Remember {
+  readonly dir: string;
+  readonly known: SettingsIndex | null;
+  readonly bundle: string | null | undefined;
+}
+
+/** A start that validates settings and résumé in full; with `remember`, its result is stored if its inputs held still. */
+async function startInFull(
+  rawEnv: Env,
+  env: Env,
+  level: LevelFor,
+  {
+    indexOnDemand,
+    beforeResumes,
+    cache,
+    remember,
+  }: { indexOnDemand: boolean; beforeResumes?: (serves: boolean) => void; cache: 'miss' | 'off'; remember: Remember | null },
+): Promise<CachedApp> {
   // Read the inputs before validating them, and cache only if they did not change meanwhile.
   const resumePath = resolve(env.RESUME_FILE?.trim() ?? '');
   const aliasesPath = resolve(env.ALIASES_FILE?.trim() ?? '');
-  const caching = dir !== null && !servedEntry;
-  const resumeBefore = caching ? readText(resumePath) : undefined;
-  const aliasesBefore = caching ? readText(aliasesPath) : undefined;
-  const copiesBefore = caching ? translationFiles(resumePath).map((c) => ({ ...c, text: readText(c.file) })) : [];
+  const resumeBefore = remember ? readText(resumePath) : undefined;
+  const aliasesBefore = remember ? readText(aliasesPath) : undefined;
+  const copiesBefore = remember ? translationFiles(resumePath).map((c) => ({ ...c, text: readText(c.file) })) : [];
 
   const { loadApp, settingsIndex } = await import('./load.js');
-  const app = loadApp({ env: rawEnv, defaultLogLevel: level, indexOnDemand, ...(beforeResumes && !servedEntry ? { beforeResumes } : {}) });
+  const app = loadApp({ env: rawEnv, defaultLogLevel: level, indexOnDemand, ...(beforeResumes ? { beforeResumes } : {}) });
   const result: CachedApp = {
     pipeline: app.pipeline,
     logger: app.logger,
-    cache: dir ? 'miss' : 'off',
+    cache,
     index: 'read',
     privateFields: app.config.privateFields,
     serves: app.serves,
     app,
     entry: null,
   };
-  if (!caching) return result;
+  if (!remember) return result;
+  const { dir, known } = remember;
 
   const index = settingsIndex();
-  const build = currentBuild(bundle);
+  const build = currentBuild(remember.bundle);
   if (!known || !sameIndex(index, known)) writeAtomically(dir, join(dir, INDEX_FILE), JSON.stringify(index));
   const { file, env: envKey, resumeFile, aliasesFile, code } = entryFile(dir, env, index);
   const fingerprint = codeFingerprint(code);
