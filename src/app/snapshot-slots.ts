@@ -7,7 +7,7 @@
  * it reads the list this file keeps (`snapshots`, a line `<n> <key>` each). A pick made for other settings only costs
  * that start its speed: a snapshot is used only while the start-up cache entry it was made from holds.
  */
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readText, writeAtomically } from './cache-dir.js';
 
@@ -39,11 +39,16 @@ function asked(dir: string, slot: number): number {
   }
 }
 
+/** Before snapshots were kept per settings there was one, `snapshot.blob`: nothing reads it now (6 to 7 MB). */
+const ONE_SNAPSHOT = ['snapshot.blob', 'snapshot.blob.node', 'snapshot.blob.wanted'];
+
 /** The snapshot file for `key`: its own, else a free one or the one asked for longest ago, listed for `key` from now on. */
 export function snapshotFor(dir: string, key: string): string {
   const slots = listed(dir);
   const own = [...slots].find(([, k]) => k === key)?.[0];
   if (own !== undefined) return snapshotBlob(dir, own);
+  // A new slot is taken rarely (a new build or settings): then what an older version left is removed too.
+  for (const name of ONE_SNAPSHOT) rmSync(join(dir, name), { force: true });
   const all = Array.from({ length: MAX_SNAPSHOTS }, (_, slot) => slot);
   const slot = all.find((s) => !slots.has(s)) ?? all.sort((a, b) => asked(dir, a) - asked(dir, b))[0]!;
   slots.set(slot, key);

@@ -1,5 +1,5 @@
 /** Given settings used in turn, each keeps a start-up snapshot of its own, and only a few are kept. */
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,5 +36,12 @@ describe('start-up snapshots by settings', () => {
     ask(newest, 2_000);
     expect(snapshotFor(dir, '/work|resume-2.json||')).toBe(blobs[0]);
     expect(snapshotFor(dir, '/work|resume-new.json||')).toBe(newest);
+  });
+
+  it('given the single snapshot an older version kept, removes it once a snapshot is first asked for', () => {
+    for (const name of ['snapshot.blob', 'snapshot.blob.node', 'snapshot.blob.wanted']) writeFileSync(join(dir, name), 'old');
+    const blob = snapshotFor(dir, '/home/ana|||en');
+    expect(blob).not.toBe(join(dir, 'snapshot.blob'));
+    expect(['snapshot.blob', 'snapshot.blob.node', 'snapshot.blob.wanted'].filter((name) => existsSync(join(dir, name)))).toEqual([]);
   });
 });
