@@ -63,6 +63,7 @@ const section: CommandSection = {
   noun: 'education entry',
   plural: 'education',
   present: (resume) => resume.education.length > 0,
+  placeName: (resume, n) => resume.education[n]?.institution,
   documents: (resume) => {
     const ranks = significanceRanks(resume.education, significance);
     return resume.education.map((entry, i) => {

@@ -54,6 +54,8 @@ export interface EntryKind<E> {
   completions?(entry: E): ReadonlyArray<string | undefined>;
   /** The person an entry names, when it is someone other than the owner (a referee). */
   person?(entry: E): string | undefined;
+  /** The entry is a place ("there"): the name it is asked about again by (the organisation volunteered at). */
+  placeName?(entry: E): string | undefined;
   /** What makes one entry more significant than another (higher first), for sections with an order of their own (the ongoing role first); without it, the résumé's order. */
   significance?(entry: E): readonly number[];
 }
@@ -84,6 +86,14 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
       }));
     },
     ...(kind.person ? { people: (resume: Resume) => defined(kind.entries(resume).map((entry) => kind.person!(entry))) } : {}),
+    ...(kind.placeName
+      ? {
+          placeName: (resume: Resume, n: number) => {
+            const entry = kind.entries(resume)[n];
+            return entry === undefined ? undefined : kind.placeName!(entry);
+          },
+        }
+      : {}),
   };
 }
 

@@ -41,6 +41,7 @@ const section: CommandSection = {
   noun: 'role',
   plural: 'roles',
   present: (resume) => resume.work.length > 0,
+  placeName: (resume, n) => resume.work[n]?.name,
   documents: (resume: Resume) => {
     const ranks = significanceRanks(resume.work, recency);
     return resume.work.map((entry, i) => {

@@ -22,6 +22,7 @@ const kind: EntryKind<Volunteering> = {
   entries: (resume) => resume.volunteer,
   title,
   identity: (entry) => withAbbreviations(entry.organization),
+  placeName: (entry) => entry.organization,
   facets: (entry) => [entry.position, ...highlightLabels(entry.highlights)],
   content: (entry) => [entry.summary, ...entry.highlights],
   significance: recency,

@@ -41,6 +41,11 @@ export interface SectionSource {
   documents(resume: Resume): SearchDocument[];
   /** Names of people other than the owner this section holds (references): a question about them is not about the owner. */
   people?(resume: Resume): string[];
+  /**
+   * Its entries are places ("what did she do there?"): the name entry `n` goes by when asked about again in words
+   * (a role's company, a school), undefined when it has none.
+   */
+  placeName?(resume: Resume, n: number): string | undefined;
 }
 
 /** Short names inside parentheses ("… do Sul (PUCRS)") are names too. */

@@ -142,19 +142,14 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   return null;
 }
 
-/** The organisation or name an entry goes by, to re-ask by words: the company of a role, the school of a degree. */
-function nameOf(match: Match, resume: Resume): string {
-  const n = Number(/-(\d+)$/.exec(match.id)?.[1] ?? Number.NaN);
-  const named: Partial<Record<ResumeSection, string | undefined>> = {
-    work: resume.work[n]?.name,
-    education: resume.education[n]?.institution,
-    volunteer: resume.volunteer[n]?.organization,
-  };
-  return named[match.section] ?? match.title;
-}
+/** The section's own way to name a place, when its entries are places ("there"): a role, a school, a volunteer organisation. */
+const placeNamer = (section: ResumeSection, index: RoutingIndex) => index.sections.find((s) => s.section === section)?.placeName;
 
-/** Sections whose entries are places ("there"): a role, a school, a volunteer organisation. */
-const PLACES: readonly ResumeSection[] = ['work', 'education', 'volunteer'];
+/** The organisation or name an entry goes by, to re-ask by words: the company of a role, the school of a degree. */
+function nameOf(match: Match, resume: Resume, index: RoutingIndex): string {
+  const n = Number(/-(\d+)$/.exec(match.id)?.[1] ?? Number.NaN);
+  return placeNamer(match.section, index)?.(resume, n) ?? match.title;
+}
 
 export function resolveFollowUp(text: string, previous: AnswerReference | undefined, index: RoutingIndex, resume: Resume): Resolution {
   const followUp = detectFollowUp(text, index);
@@ -168,7 +163,7 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
   const itself = (entry: Match): Resolution | null => {
     const command = index.routes.commandOf.get(entry.section);
     if (!command) return null;
-    const name = nameOf(entry, resume);
+    const name = nameOf(entry, resume, index);
     return to(command, accepts(command, 'entry') ? { text: '', modifier: { kind: 'entry', entry: entry.id, name } } : { text: name });
   };
   const entry = previous.matches[0];
@@ -179,7 +174,7 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       const dated = previous.matches.find((m) => accepts(index.routes.commandOf.get(m.section), 'relative'));
       const command = dated && index.routes.commandOf.get(dated.section);
       if (!dated || !command) return needs;
-      const anchor = nameOf(dated, resume);
+      const anchor = nameOf(dated, resume, index);
       const section = followUp.command ? index.routes.byCommand.get(followUp.command)?.spec.section : null;
       if (followUp.command && section && section !== dated.section && accepts(followUp.command, 'entry')) {
         // Another section than the entry's: its entry next in time, or nothing (the question named that section).
@@ -188,7 +183,7 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
         if (n === undefined) return { kind: 'none', command: followUp.command, section, direction: followUp.direction, anchor };
         return to(followUp.command, {
           text: '',
-          modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: anchor }, resume) },
+          modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: anchor }, resume, index) },
         });
       }
       return to(command, { text: '', modifier: { kind: 'relative', direction: followUp.direction, anchor, entry: dated.id } });
@@ -200,9 +195,9 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       if (!dated || !command || !section) return needs;
       const n = heldDuring(dated, section, resume);
       if (n === undefined || !accepts(command, 'entry'))
-        return { kind: 'none', command, section, direction: 'during', anchor: nameOf(dated, resume) };
+        return { kind: 'none', command, section, direction: 'during', anchor: nameOf(dated, resume, index) };
       const id = `${section}-${n}`;
-      return to(command, { text: '', modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: '' }, resume) } });
+      return to(command, { text: '', modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: '' }, resume, index) } });
     }
     case 'entry': {
       // "How long?" after a skill (no entry of its own to show) asks about the role it was named with.
@@ -215,11 +210,11 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       return (asked && itself(asked)) ?? needs;
     }
     case 'about': {
-      const place = previous.matches.find((m) => PLACES.includes(m.section)) ?? entry;
+      const place = previous.matches.find((m) => placeNamer(m.section, index)) ?? entry;
       if (!place) return needs;
       const own = index.routes.commandOf.get(place.section);
       if (!followUp.command || followUp.command === own) return itself(place) ?? needs;
-      const name = nameOf(place, resume);
+      const name = nameOf(place, resume, index);
       if (accepts(followUp.command, 'within'))
         return to(followUp.command, { text: '', modifier: { kind: 'within', entry: place.id, name } });
       return to(followUp.command, { text: name });

@@ -5,6 +5,7 @@
  * a bounded number of searches.
  */
 import type { ResumeSection } from '../model/answer.js';
+import type { SectionSource } from './documents.js';
 import type { RouteTable } from './route-table.js';
 import type { Hit, Tier } from './search.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
@@ -14,8 +15,8 @@ import { technologyOf } from './technologies.js';
 export interface RoutingIndex {
   readonly routes: RouteTable;
   readonly nameWords: ReadonlySet<string>;
-  /** The sections the résumé has. */
-  readonly sections: ReadonlyArray<{ readonly section: ResumeSection }>;
+  /** The sections the résumé has, and how an entry of a place is named. */
+  readonly sections: ReadonlyArray<Pick<SectionSource, 'section' | 'placeName'>>;
   search(section: ResumeSection, query: string): Hit[];
   /** Hits by name only: what an employer question is answered by. */
   searchNames(section: ResumeSection, query: string): Hit[];
