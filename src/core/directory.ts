@@ -440,6 +440,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return firstAnswering(question, text, route, candidates);
   }
 
+  /** Runs a question asked of many people with every index they share searching for everyone in one pass. */
+  function inOnePass<T>(run: () => T): T {
+    const shared = new Set(everyone().flatMap((m) => (m.slot.index ? [m.slot.index.shared] : [])));
+    return [...shared].reduce<() => T>((inner, index) => () => index.acrossEveryone(inner), run)();
+  }
+
   /**
    * The first `shown` candidates, in the directory's order, whose answer finds something, grouped by person; the
    * candidates left unasked are counted. Nobody fits: the full answers of the first people say how.
@@ -450,13 +456,15 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const parts: Array<{ person: PersonRef; answer: Answer }> = [];
     let fits = 0;
     let next = 0;
-    for (; next < candidates.length && fits < shown; next++) {
-      const m = candidates[next]!;
-      // Those who do not fit are left out unread: their misses are said plainly.
-      const answer = m.bot.answerIfFound({ ...question, text });
-      parts.push({ person: m.ref, answer });
-      if (found(answer)) fits++;
-    }
+    inOnePass(() => {
+      for (; next < candidates.length && fits < shown; next++) {
+        const m = candidates[next]!;
+        // Those who do not fit are left out unread: their misses are said plainly.
+        const answer = m.bot.answerIfFound({ ...question, text });
+        parts.push({ person: m.ref, answer });
+        if (found(answer)) fits++;
+      }
+    });
     if (fits) return groupAnswers(parts, route, messages, { everyone: all.length, unasked: candidates.length - next });
     // Nobody fits: the answers of those asked and of the first `shown` people, in the directory's order, say how (a
     // refusal, "did you mean"), until they give as many suggestions as are shown; a thousand answers of nothing
@@ -465,13 +473,15 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const answered = new Set(parts.map((p) => p.person.id));
     const said: typeof parts = [];
     const suggested = new Set<string>();
-    for (const [i, m] of all.entries()) {
-      if (said.length >= shown || (said.length && suggested.size >= MAX_SUGGESTIONS)) break;
-      const answer = answered.has(m.ref.id) || i < shown ? m.bot.answer({ ...question, text }) : undefined;
-      if (!answer) continue;
-      said.push({ person: m.ref, answer });
-      for (const s of answer.suggestions) suggested.add(s);
-    }
+    inOnePass(() => {
+      for (const [i, m] of all.entries()) {
+        if (said.length >= shown || (said.length && suggested.size >= MAX_SUGGESTIONS)) break;
+        const answer = answered.has(m.ref.id) || i < shown ? m.bot.answer({ ...question, text }) : undefined;
+        if (!answer) continue;
+        said.push({ person: m.ref, answer });
+        for (const s of answer.suggestions) suggested.add(s);
+      }
+    });
     return groupAnswers(said, route, messages);
   }
 

@@ -99,6 +99,11 @@ export interface SharedIndex {
    * words, all said), the strongest counts; the weakest asked word decides. Nothing asked: everyone 1.
    */
   strengths(asked: readonly Spellings[]): (person: number) => number;
+  /**
+   * Runs a question across everyone here (its people asked one after another): meanwhile each search finds
+   * everyone's hits in one pass, which the next person asked reads, rather than only the one person's.
+   */
+  acrossEveryone<T>(run: () => T): T;
 }
 
 /** The ways to say one asked word: each a list of words every one of which must be said ("k8s"; "kubernetes"). */
@@ -115,7 +120,12 @@ const unique = (values: readonly string[]): string[] => [...new Set(values.filte
 /** What a word said only in running text is worth beside a name or facet: as the search weighs them. */
 const SAID = TIER_WEIGHT.content;
 
-function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, vocabularies: Vocabularies, size: number): SharedIndex {
+function sharedIndex(
+  searchers: ReadonlyMap<ResumeSection, SectionSearcher>,
+  vocabularies: Vocabularies,
+  size: number,
+  crowd: { asked: boolean },
+): SharedIndex {
   /** Everyone who says the word as it is, and how strongly. */
   const saying = (word: string): Map<number, number> => {
     const found = new Map<number, number>();
@@ -153,6 +163,15 @@ function sharedIndex(searchers: ReadonlyMap<ResumeSection, SectionSearcher>, voc
       return found ? (person) => found.get(person) ?? 0 : () => TIER_WEIGHT.identity;
     },
     whoFinds: (section, query) => searchers.get(section)?.whoFinds(query) ?? new Set(),
+    acrossEveryone(run) {
+      const before = crowd.asked;
+      crowd.asked = true;
+      try {
+        return run();
+      } finally {
+        crowd.asked = before;
+      }
+    },
     whoMayMean(asked, section) {
       const found = new Set<number>();
       for (const [at, searcher] of searchers)
@@ -206,6 +225,7 @@ export function buildIndexes(
     technologies,
   );
   const searchers = new Map<ResumeSection, SectionSearcher>();
+  const crowd = { asked: false };
   for (const source of catalog.sections) {
     const docs: SearchDocument[] = [];
     const personOf: number[] = [];
@@ -218,9 +238,9 @@ export function buildIndexes(
       }
     });
     if (people.some((p) => p.sections.includes(source)))
-      searchers.set(source.section, createSectionSearcher(docs, aliases, vocabularies, people.length > 1 ? personOf : undefined));
+      searchers.set(source.section, createSectionSearcher(docs, aliases, vocabularies, people.length > 1 ? personOf : undefined, crowd));
   }
-  const shared = sharedIndex(searchers, vocabularies, people.length);
+  const shared = sharedIndex(searchers, vocabularies, people.length, crowd);
   return people.map((p, person) => personIndex(p, person, { aliases, clock, catalog, vocabularies, searchers, shared }));
 }
 

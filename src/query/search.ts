@@ -146,12 +146,24 @@ function candidates(m: Meaning): Iterable<string> {
 
 export { buildVocabularies };
 
-/** `personOf[d]`: whose document `docs[d]` is, when several people are indexed together (documents grouped by person). */
+/**
+ * Whether a question across everyone is being answered now: its people are asked one after another, mostly the
+ * same searches, so each finds everyone's hits in one pass at once instead of after ONE_PASS_AFTER people.
+ */
+export interface Crowd {
+  readonly asked: boolean;
+}
+
+/**
+ * `personOf[d]`: whose document `docs[d]` is, when several people are indexed together (documents grouped by person);
+ * `crowd`: whether a question across them all is being answered.
+ */
 export function createSectionSearcher(
   docs: readonly SearchDocument[],
   aliases: AliasTable,
   vocabularies: Vocabularies = buildVocabularies([{ docs }]),
   personOf?: readonly number[],
+  crowd?: Crowd,
 ): SectionSearcher {
   const ownerOf = (d: number) => personOf?.[d] ?? 0;
   const peopleCount = personOf ? new Set(personOf).size : 1;
@@ -549,15 +561,16 @@ export function createSectionSearcher(
   }
 
   /**
-   * One person's hits for a query. Everyone's are found in one pass once several people were asked it (a
-   * question across everyone), before then only theirs: a question across a directory reaches a few of
-   * its people, and everyone's hits for each word and phrase its routing tries cost more than the answer.
+   * One person's hits for a query. Everyone's are found in one pass while a question across everyone is answered,
+   * or once several people were asked it; otherwise only theirs: a question about one person of a directory
+   * reaches only them, and everyone's hits for each word and phrase its routing tries cost more than the answer.
    */
   const askedAlone = new Map<string, number>();
   function searchFor(query: string, person: number): Hit[] {
     const normalized = normalize(query);
     const everyone = cache.get(normalized);
-    if (everyone || !personOf || !normalized) return (everyone ?? lookup('', normalized, searchUncached)).get(person) ?? NONE;
+    if (everyone || !personOf || !normalized || crowd?.asked)
+      return (everyone ?? lookup('', normalized, searchUncached)).get(person) ?? NONE;
     const times = (askedAlone.get(normalized) ?? 0) + 1;
     if (times > ONE_PASS_AFTER) return lookup('', normalized, searchUncached).get(person) ?? NONE;
     if (askedAlone.size >= MAX_CACHED_QUERIES) askedAlone.clear();

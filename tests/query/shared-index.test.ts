@@ -78,6 +78,14 @@ describe('people indexed together', () => {
     },
   );
 
+  it('given a question across everyone under way (everyone’s hits found in one pass), every query answers as each résumé alone does', () => {
+    // Indexed afresh: no query was asked of one person alone first.
+    const crowd = buildIndexes([...resumes, shaft, shift], aliases, clock, catalog);
+    crowd[0]!.shared.acrossEveryone(() => {
+      for (const query of asked) crowd.forEach((index, i) => expect(answers(index, query), query).toEqual(answers(alone[i]!, query)));
+    });
+  });
+
   it('given a word one person spells right, it is still a typo of the other person’s word', () => {
     const [ada, bo] = together.slice(-2);
     expect(ada!.search('skills', 'shaft').map((h) => h.doc.title)).toEqual(['Shaft']);
