@@ -143,25 +143,23 @@ export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly
 
 /**
  * The candidates with their strength, strongest first, then in name order: each shared index reads everyone's
- * strengths from its postings once.
+ * strengths from its postings once, and only the candidates are read and sorted, not everyone.
  */
 function byEvidence(
   candidates: readonly PersonContext[],
   asked: readonly Spellings[],
   all: readonly PersonContext[],
 ): Array<{ person: PersonContext; strength: number }> {
-  const among = new Set(candidates);
+  const { at } = nameOrder(all);
   const strengths = new Map<ResumeIndex['shared'], (person: number) => number>();
-  const ranked: Array<{ person: PersonContext; strength: number }> = [];
-  for (const person of nameOrder(all).sorted) {
-    if (!among.has(person)) continue;
+  const ranked: Array<{ person: PersonContext; strength: number; place: number }> = [];
+  for (const person of candidates) {
     const { shared, sharedAs } = person.index;
     let strength = strengths.get(shared);
     if (!strength) strengths.set(shared, (strength = shared.strengths(asked)));
-    ranked.push({ person, strength: strength(sharedAs) });
+    ranked.push({ person, strength: strength(sharedAs), place: at.get(person)! });
   }
-  // A stable sort: the same strength stays in name order.
-  return ranked.sort((a, b) => b.strength - a.strength);
+  return ranked.sort((a, b) => b.strength - a.strength || a.place - b.place);
 }
 
 /** The order `localeCompare` gives, from one collator: a thousand names sort ten times faster with it. Made on first use: a V8 start-up snapshot cannot hold one. */

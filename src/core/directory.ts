@@ -23,6 +23,7 @@ import type { Resume } from '../resume/schema.js';
 import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
 import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { wordsAnswering } from './directory-candidates.js';
+import { PersonView } from './person-view.js';
 import { type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
 
 export interface DirectoryPerson {
@@ -277,22 +278,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function contextPeople(locale = ''): readonly PersonContext[] {
     let found = peopleCache.get(locale);
     if (!found) {
-      found = everyone().map((m) => {
-        const vocabulary = m.vocabularyIn(locale);
-        // Read once: a question across everyone reads each person's index several times.
-        const copy = Boolean(m.translations[locale]);
-        return {
-          person: m.ref,
-          // Their own index when built with everyone's: a question across everyone needs no bot of theirs.
-          get resume() {
-            return copy ? m.bot.in(locale).resume : m.resume;
-          },
-          get index() {
-            return copy || !m.slot.index ? m.bot.in(locale).index : m.slot.index;
-          },
-          knows: (word: string) => vocabulary.has(word),
-        };
-      });
+      // Made once per language: a question across everyone reads each person's index several times.
+      found = everyone().map((m) => new PersonView(m, locale, Boolean(m.translations[locale]), m.vocabularyIn(locale)));
       peopleCache.set(locale, found);
     }
     return found;
