@@ -24,6 +24,8 @@ export interface ApiCall {
   status: number;
   /** Slack's error when the fake refused the call as Slack would (invalid_auth, invalid_blocks, …). */
   refused?: string;
+  /** The caller's port: calls over one kept-alive connection share it. */
+  remotePort?: number;
 }
 
 /** A scripted failure of a Web API method: 429 (with Retry-After seconds), any other status, or HTTP 200 with `ok: false` and `error`. */
@@ -315,7 +317,13 @@ export class FakeSlack extends EventEmitter {
       const method = url.pathname.slice('/api/'.length);
       const body = parseForm(text, req.headers['content-type']);
       const fault = this.takeFault(method);
-      const call: ApiCall = { method, body, authorization: req.headers.authorization, status: fault?.status ?? 200 };
+      const call: ApiCall = {
+        method,
+        body,
+        authorization: req.headers.authorization,
+        status: fault?.status ?? 200,
+        remotePort: req.socket.remotePort,
+      };
       this.calls.push(call);
       this.emit('call', call);
       if (fault) {

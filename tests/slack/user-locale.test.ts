@@ -50,6 +50,21 @@ describe('reading a Slack user’s locale', () => {
     await expect(lookup()('U123')).rejects.toMatchObject({ retryAfterMs: 60_000 });
   });
 
+  it('given Slack never replying, rejects once the socket stayed silent for the timeout', async () => {
+    const held = fake.holdNext('users.info');
+    const silent = userLocaleLookup({ apiUrl: `${fake.apiUrl}/`, botToken: 'xoxb-lookup', timeoutMs: 50 });
+    await expect(silent('U123')).rejects.toThrow('no reply in 50 ms');
+    held.release();
+  });
+
+  it('given two users one after the other, asks over one kept-alive connection', async () => {
+    const read = lookup();
+    fake.userLocales.set('U2', 'pt-BR');
+    expect(await read('U1')).toBe('en-US');
+    expect(await read('U2')).toBe('pt-BR');
+    expect(new Set(fake.callsTo('users.info').map((c) => c.remotePort)).size).toBe(1);
+  });
+
   it('given a reply that is not what Slack sends, rejects', async () => {
     fake.setApiAnswer('users.info', () => ({ json: { user: 'nobody' } }));
     await expect(lookup()('U123')).rejects.toThrow();
