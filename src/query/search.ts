@@ -15,7 +15,7 @@
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
 import { firstNotBefore } from './bisect.js';
-import { remembered } from './memo.js';
+import { Memo } from './memo.js';
 import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
 import { compact, normalize, words } from './normalize.js';
@@ -55,6 +55,11 @@ const PARTIAL_WEIGHT = 0.9;
 /** Hits this far below the best are dropped as noise. */
 const KEEP_WITHIN = 0.12;
 const MAX_CACHED_QUERIES = 5_000;
+/**
+ * Hits a searcher's cache holds together: an entry for everyone may hold thousands (a common word at 1,000 people),
+ * one person's a few, so its entries alone would not bound its memory.
+ */
+const MAX_CACHED_HITS = 50_000;
 /** People asked a query alone before everyone's hits for it are found in one pass. */
 const ONE_PASS_AFTER = 64;
 /** A phrase's words said near each other rather than side by side count a little less than the phrase itself. */
@@ -211,8 +216,10 @@ export function createSectionSearcher(
     get(person: number): Hit[] | undefined;
     /** Everyone with a hit. */
     people(): Iterable<number>;
+    /** How many hits it holds. */
+    readonly held: number;
   }
-  const cache = new Map<string, Ranked>();
+  const cache = new Memo<string, Ranked>(MAX_CACHED_QUERIES, MAX_CACHED_HITS, (ranked) => ranked.held);
   const NONE: Hit[] = [];
 
   function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false, term?: readonly string[]): void {
@@ -373,12 +380,18 @@ export function createSectionSearcher(
   function ranked(best: Map<number, Hit>): Ranked {
     if (!personOf) {
       const one = rankedOne([...best]);
-      return { get: (person) => (person === 0 ? one : undefined), people: () => (one.length ? [0] : []) };
+      return { get: (person) => (person === 0 ? one : undefined), people: () => (one.length ? [0] : []), held: one.length };
     }
     const byPerson = new Map<number, Array<[number, Hit]>>();
-    for (const [d, hit] of best) if (hit.score >= MIN_SCORE) pushTo(byPerson, ownerOf(d), [d, hit]);
+    let held = 0;
+    for (const [d, hit] of best)
+      if (hit.score >= MIN_SCORE) {
+        pushTo(byPerson, ownerOf(d), [d, hit]);
+        held++;
+      }
     const done = new Map<number, Hit[]>();
     return {
+      held,
       people: () => byPerson.keys(),
       get(person) {
         let hits = done.get(person);
@@ -557,7 +570,7 @@ export function createSectionSearcher(
   function lookup(kind: string, query: string, compute: (normalized: string) => Ranked): Ranked {
     const normalized = normalize(query);
     if (!normalized) return EMPTY;
-    return remembered(cache, kind ? `${kind}\u0000${normalized}` : normalized, MAX_CACHED_QUERIES, () => compute(normalized));
+    return cache.remember(kind ? `${kind}\u0000${normalized}` : normalized, () => compute(normalized));
   }
 
   /**
@@ -583,7 +596,7 @@ export function createSectionSearcher(
     return (
       lookup(`${kind}\u0000${person}`, query, (normalized) => {
         const hits = compute(normalized, person);
-        return { get: (p) => (p === person ? hits : undefined), people: () => (hits.length ? [person] : []) };
+        return { get: (p) => (p === person ? hits : undefined), people: () => (hits.length ? [person] : []), held: hits.length };
       }).get(person) ?? NONE
     );
   }
@@ -672,7 +685,7 @@ export function createSectionSearcher(
   };
 }
 
-const EMPTY = { get: (): undefined => undefined, people: (): number[] => [] };
+const EMPTY = { get: (): undefined => undefined, people: (): number[] => [], held: 0 };
 
 const NO_POSTINGS = new Int32Array(0);
 const NO_TERMS: readonly number[] = [];

@@ -4,7 +4,7 @@
  * prefixes from a sorted array, typos from the words of a similar length. Answers are
  * cached per word, so a word costs its lookup once per résumé.
  */
-import { remembered } from './memo.js';
+import { Memo } from './memo.js';
 import { firstNotBefore } from './bisect.js';
 import { allowedTypos, editDistance } from './normalize.js';
 import { stemKey } from './stem.js';
@@ -21,6 +21,9 @@ const SUFFIX_SET = new Set(SUFFIXES);
 const QUALITY = { exact: 1, form: 0.95, prefix: 0.95, shortPrefix: 0.8, stem: 0.9, typoStep: 0.11 } as const;
 
 const MAX_CACHED = 20_000;
+/** Words a cache's entries hold together: a short beginning or a typo of a common length can mean thousands. */
+const MAX_CACHED_WORDS = 100_000;
+const wordCount = (words: ReadonlyMap<string, number>) => words.size;
 
 /** The technology a vocabulary word names (technologyOf), when an earlier start already looked its words up. */
 export type WordTechnologies = (word: string) => string | undefined;
@@ -68,11 +71,11 @@ export class WordIndex {
   private readonly sorted: string[];
   /** Words by length: a typo changes the length by at most the typo budget. */
   private readonly byLength = new Map<number, string[]>();
-  private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+  private readonly cache = new Memo<string, ReadonlyMap<string, number>>(MAX_CACHED, MAX_CACHED_WORDS, wordCount);
   /** In a vocabulary several people share, every person asked the same word asks its typos again. */
-  private readonly typoCache = new Map<string, ReadonlyMap<string, number>>();
+  private readonly typoCache = new Memo<string, ReadonlyMap<string, number>>(MAX_CACHED, MAX_CACHED_WORDS, wordCount);
   /** "Did you mean" asks each section about the same words: their near words are cached too. */
-  private readonly nearCache = new Map<string, ReadonlyMap<string, number>>();
+  private readonly nearCache = new Memo<string, ReadonlyMap<string, number>>(MAX_CACHED, MAX_CACHED_WORDS, wordCount);
   /**
    * Words by the stem their forms share ("bake", "baking"), per two-letter beginning: a stem key is
    * what its word starts with (stem.ts keeps a stem only when the word begins with it), so a word's
@@ -112,7 +115,7 @@ export class WordIndex {
    * with their distance. Used for typos and for "did you mean".
    */
   near(query: string, budget: number): ReadonlyMap<string, number> {
-    return remembered(this.nearCache, `${budget}\u0000${query}`, MAX_CACHED, () => this.nearUncached(query, budget));
+    return this.nearCache.remember(`${budget}\u0000${query}`, () => this.nearUncached(query, budget));
   }
 
   private nearUncached(query: string, budget: number): Map<string, number> {
@@ -184,7 +187,7 @@ export class WordIndex {
 
   /** The vocabulary words `query` can mean, each with a quality in (0, 1]. Cached per index. */
   matches(query: string, mode: WordMode): ReadonlyMap<string, number> {
-    return remembered(this.cache, `${mode}\u0000${query}`, MAX_CACHED, () => this.compute(query, mode));
+    return this.cache.remember(`${mode}\u0000${query}`, () => this.compute(query, mode));
   }
 
   private compute(query: string, mode: WordMode): Map<string, number> {
@@ -238,7 +241,7 @@ export class WordIndex {
    * several people share, a word one person spells right may be a typo of another's word.
    */
   typos(query: string, mode: WordMode): ReadonlyMap<string, number> {
-    return remembered(this.typoCache, `${mode}\u0000${query}`, MAX_CACHED, () => this.typosUncached(query, mode));
+    return this.typoCache.remember(`${mode}\u0000${query}`, () => this.typosUncached(query, mode));
   }
 
   private typosUncached(query: string, mode: WordMode): Map<string, number> {
