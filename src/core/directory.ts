@@ -13,6 +13,7 @@ import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { englishOf, prepareGlossaries } from '../query/language.js';
+import { prepareModifierReading } from '../query/modifiers.js';
 import { words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
@@ -239,9 +240,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     technologyOf('');
     // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), in the
     // language of a request that names none; and the other languages' glossaries, which every command's text across
-    // everyone is read through (each built on its first use otherwise: tens of milliseconds).
+    // everyone is read through (each built on its first use otherwise: tens of milliseconds), with which of their stems
+    // can open a modifier (a few milliseconds of the first command's text otherwise).
     orderByName(contextPeople(first!.bot.messages({}).locale));
     prepareGlossaries();
+    prepareModifierReading();
     // Whom a question names is read on every question but /people: the finder over everyone's names is made now.
     names();
   };

@@ -208,6 +208,14 @@ export function prepareGlossaries(): void {
   for (const glossary of glossaries()) void glossary.stems;
 }
 
+/**
+ * Finds now (a directory starting) which stems each glossary can read as a word `lead` takes, rather than on the
+ * first command's text read through them (glossMayLead).
+ */
+export function prepareLeads(lead: (word: string) => boolean): void {
+  for (const glossary of glossaries()) if (glossary.stem) stemsLeadingWith(glossary, glossary.stem, lead);
+}
+
 /** A word no phrase took, in English when its stem is a glossary word's. */
 function byStem(word: string, glossary: Glossary): string {
   if (!glossary.stem || !isStemmable(word)) return word;

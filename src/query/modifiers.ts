@@ -7,7 +7,7 @@
 
 import type { StatedTime } from '../resume/entry-dates.js';
 import { isOrdinaryWordName } from './technologies.js';
-import { glossAny, glossMayLead, glossQuestion } from './language.js';
+import { glossAny, glossMayLead, glossQuestion, prepareLeads } from './language.js';
 import { remembered } from './memo.js';
 import { normalize } from './normalize.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
@@ -90,6 +90,11 @@ const LEADS = new RegExp(
   'i',
 );
 const leadsModifier = (word: string): boolean => LEADS.test(word);
+
+/** Reads now (a directory starting) which of the other languages' stems can open a modifier, not on the first command's text. */
+export function prepareModifierReading(): void {
+  prepareLeads(leadsModifier);
+}
 
 /**
  * What a user typed after a command ("/experience current"), read into a query. Only the
