@@ -32,15 +32,25 @@ type Style = keyof typeof CODES;
 const CONTROL_INLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The same classes, asked only whether a text holds one: most texts hold none, and one scan then replaces
+ * two that find nothing to replace (a long answer's text is a few hundred strings).
+ */
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL_INLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** One line of text: any line break inside becomes a space. */
 function inline(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(CONTROL_INLINE, '');
+  // A line break is a control character too (\r, \n): without one, neither replacement changes anything.
+  return HAS_CONTROL_INLINE.test(text) ? text.replace(/\r\n?|\n/g, ' ').replace(CONTROL_INLINE, '') : text;
 }
 
 /** A paragraph: line breaks kept, carriage returns normalised. */
 function block(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL_BLOCK, '');
+  // \r is in the block class: a text without any of it has nothing to normalise or drop.
+  return HAS_CONTROL_BLOCK.test(text) ? text.replace(/\r\n?/g, '\n').replace(CONTROL_BLOCK, '') : text;
 }
 
 function titleStyle(kind: AnswerKind): Style[] {
