@@ -69,6 +69,21 @@ const ONE_BEFORE = /\b(?:the )?(?:previous|prior|preceding) one\b|\bthe one befo
 const ONE_AFTER = /\b(?:the )?(?:next|following) one\b|\bthe one after\b/g;
 /** "Ok, and Expedia?": what opens a message without saying anything (another language's are glossed into these). */
 const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh)\s+)+/;
+/**
+ * Whatever one of the rewrites above (and EXISTENTIAL's and DURING's) could change, or spacing to tidy: each
+ * of them needs one of these words or phrases (or a space out of place), so a text with none is read as it is.
+ */
+const REWRITTEN = new RegExp(
+  [
+    String.raw`\bthere\b`,
+    String.raw`\bprior to\b`,
+    String.raw`\b(?:previous|prior|preceding|next|following) one\b`,
+    String.raw`\bthe one (?:before|after)\b`,
+    DURING.source,
+    String.raw`^(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh)\s`,
+    String.raw`\s\s|^\s|\s$|[^\S ]`,
+  ].join('|'),
+);
 
 /** A word only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
 const refersBack = (w: string) =>
@@ -91,15 +106,19 @@ const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.h
 export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
   // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
   const known = (ws: readonly string[]) => ws.every((w) => index.knows(w));
-  const normalized = glossQuestion(normalize(text), known)
-    .replace(EXISTENTIAL, ' ')
-    .replace(PRIOR_TO, 'before')
-    .replace(ONE_BEFORE, 'before')
-    .replace(ONE_AFTER, 'after')
-    .replace(DURING, MEANWHILE)
-    .replace(INTERJECTION, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const glossed = glossQuestion(normalize(text), known);
+  // Most questions hold none of the phrases below: one scan says so, instead of a pass of each rewrite.
+  const normalized = REWRITTEN.test(glossed)
+    ? glossed
+        .replace(EXISTENTIAL, ' ')
+        .replace(PRIOR_TO, 'before')
+        .replace(ONE_BEFORE, 'before')
+        .replace(ONE_AFTER, 'after')
+        .replace(DURING, MEANWHILE)
+        .replace(INTERJECTION, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : glossed;
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
   if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
