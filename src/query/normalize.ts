@@ -41,13 +41,17 @@ const EDGE_DOTS = /^\.+|\.+$/g;
 
 /** The last few phrases normalised: answering one question normalises the same text several times (once per section searched). */
 const recent: Array<[string, string]> = [];
+/** Four texts, each with what it gives when that differs from it. */
+const RECENT = 8;
 
 /** Normalised phrase: words joined by single spaces. */
 export function normalize(text: string): string {
   for (const [input, output] of recent) if (input === text) return output;
   const output = words(text).join(' ');
+  // What it gives is normalised already, and gives itself: readers handed the normalised question normalise it again.
+  if (output !== text) recent.unshift([output, output]);
   recent.unshift([text, output]);
-  if (recent.length > 4) recent.pop();
+  while (recent.length > RECENT) recent.pop();
   return output;
 }
 
