@@ -134,6 +134,14 @@ export function compiledFor(registry: readonly Command[]) {
   return found;
 }
 
+/**
+ * Runs the long-text cues now (a directory starting): V8 compiles a regular expression on its first run and
+ * again to machine code on its second, some milliseconds for these, which the first free-text question would pay.
+ */
+export function prepareLongTextCues(registry: readonly Command[]): void {
+  for (const { cue } of compiledFor(registry).longCues) for (let run = 0; run < 2; run++) cue.exec('');
+}
+
 export function createBot(options: BotOptions): PersonBot {
   const clock = options.clock ?? systemClock;
   const maxQueryLength = options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;

@@ -21,7 +21,16 @@ import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { technologyOf } from '../query/technologies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
-import { type Bot, compiledFor, createBot, DEFAULT_MAX_QUERY_LENGTH, type PersonBot, readsLongText, tooLongAnswer } from './bot.js';
+import {
+  type Bot,
+  compiledFor,
+  createBot,
+  prepareLongTextCues,
+  DEFAULT_MAX_QUERY_LENGTH,
+  type PersonBot,
+  readsLongText,
+  tooLongAnswer,
+} from './bot.js';
 import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { wordsAnswering } from './directory-candidates.js';
 import { PersonView } from './person-view.js';
@@ -241,10 +250,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), in the
     // language of a request that names none; and the other languages' glossaries, which every command's text across
     // everyone is read through (each built on its first use otherwise: tens of milliseconds), with which of their stems
-    // can open a modifier (a few milliseconds of the first command's text otherwise).
+    // can open a modifier (a few milliseconds of the first command's text otherwise), and the long-text cues free
+    // text is first matched against.
     orderByName(contextPeople(first!.bot.messages({}).locale));
     prepareGlossaries();
     prepareModifierReading();
+    prepareLongTextCues(options.commands ?? defaultCommands);
     // Whom a question names is read on every question but /people: the finder over everyone's names is made now.
     names();
   };
