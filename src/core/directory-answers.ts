@@ -98,8 +98,9 @@ export function groupAnswers(
   });
 }
 
-/** A crowd question's rest in the router's words (`text`), and as the asker wrote it (`said`). */
+/** A crowd question's rest in the router's words (`text`), as the asker wrote it (`said`), and the crowd command its cue is of. */
 export interface CrowdQuestion {
+  readonly command: Command;
   readonly text: string;
   readonly said: string;
 }
@@ -112,9 +113,9 @@ export interface CrowdQuestion {
  */
 export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
   const rest = restAfterCue(words(text), registry);
-  if (rest !== null) return { text: rest, said: rest };
+  if (rest !== null) return { command: rest.command, text: rest.text, said: rest.text };
   const english = restAfterCue(words(glossQuestion(normalize(text))), registry);
-  return english === null ? null : { text: english, said: typedAs(text, english) };
+  return english === null ? null : { command: english.command, text: english.text, said: typedAs(text, english.text) };
 }
 
 /** The shortest end of the asker's words whose English is `english`; else the whole question as typed. */
@@ -128,14 +129,14 @@ function typedAs(text: string, english: string): string {
   return typed;
 }
 
-function restAfterCue(said: readonly string[], registry: readonly Command[]): string | null {
-  let best: { at: number; length: number } | null = null;
+function restAfterCue(said: readonly string[], registry: readonly Command[]): { command: Command; text: string } | null {
+  let best: { at: number; length: number; command: Command } | null = null;
   for (const command of registry) {
     for (const cue of command.crowd?.cues ?? []) {
       const phrase = cue.split(' ');
       for (let i = 0; i + phrase.length <= said.length; i++) {
         if (!phrase.every((w, k) => said[i + k] === w)) continue;
-        if (!best || i < best.at || (i === best.at && phrase.length > best.length)) best = { at: i, length: phrase.length };
+        if (!best || i < best.at || (i === best.at && phrase.length > best.length)) best = { at: i, length: phrase.length, command };
         break;
       }
     }
@@ -146,7 +147,7 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): st
   while (from < said.length && AUXILIARIES.has(said[from]!)) from++;
   // "who was a CEO?": being one stays asked as such ("was a ceo"), not as having the word anywhere.
   const being = BEING.has(said[from - 1] ?? '') && (said[from] === 'a' || said[from] === 'an');
-  return said.slice(being ? from - 1 : from).join(' ');
+  return { command: best.command, text: said.slice(being ? from - 1 : from).join(' ') };
 }
 
 const BEING = new Set(['is', 'was', 'are', 'were', 'been']);

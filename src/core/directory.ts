@@ -299,12 +299,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return found;
   }
 
-  function askPeople(question: Question, text: string, asTyped?: string): Answer {
+  /** A crowd command (one that declares `crowd`: `/people`) asked of everyone. */
+  function askPeople(crowd: Command, question: Question, text: string, asTyped?: string): Answer {
     indexed(everyone());
     const messages = first!.bot.messages(question);
-    const people = findCommand('people', registry());
-    if (!people) return makeAnswer({ kind: 'empty', title: messages.t('unknownCommand.title', { command: 'people' }) });
-    const answer = people.execute(asTyped === undefined || asTyped === text ? { text } : { text, asTyped }, {
+    const answer = crowd.execute(asTyped === undefined || asTyped === text ? { text } : { text, asTyped }, {
       index: first!.bot.index,
       now: (options.clock ?? (() => new Date()))(),
       commands: registry(),
@@ -313,17 +312,17 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       messages,
       shown,
     });
-    return { ...answer, route: { command: 'people', query: text } };
+    return { ...answer, route: { command: crowd.data.name, query: text } };
   }
 
   function answer(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
-    if (named?.data.name === 'people') {
+    if (named?.crowd) {
       const text = question.text.trim();
       // The same limit as one person's bot: MAX_QUERY_LENGTH, or the long text a `/people match` reads.
       const limit = readsLongText(named, text) ? named.data.longText!.maxLength : (options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH);
       if (text.length > limit) return tooLongAnswer(limit, first!.bot.messages(question));
-      return askPeople(question, text);
+      return askPeople(named, question, text);
     }
     const who = whom(question, context);
     if (who.ambiguous.length) {
@@ -348,7 +347,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     }
     const free = !named || named.routing?.role === 'fallback';
     const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
-    if (crowd !== null) return askPeople(question, crowd.text, crowd.said);
+    if (crowd !== null) return askPeople(crowd.command, question, crowd.text, crowd.said);
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);
       // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may
