@@ -228,7 +228,7 @@ export function createBot(options: BotOptions): PersonBot {
       return run(command, route.query, now, messages, plainMisses);
     };
     const followUp = resolveFollowUp(text, context?.previous, current(), current().resume);
-    if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current().resume, text, messages);
+    if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current(), current().resume, text, messages);
     if (followUp.kind === 'none') {
       const none = noneInTimeAnswer(followUp, current().resume, messages);
       return context?.previous ? { ...none, leanedOn: [...context.previous.matches] } : none;

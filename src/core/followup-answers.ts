@@ -5,12 +5,33 @@
  */
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
+import type { ResumeSection } from '../model/answer.js';
 import type { FollowUp, Resolution } from '../query/followup.js';
+import type { RoutingIndex } from '../query/spans.js';
 import type { Resume } from '../resume/schema.js';
 
-export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: string, messages: Messages): Answer {
-  const names = [...new Set(resume.work.map((w) => w.name ?? '').filter(Boolean))];
+/** How many of the broadest sections (the lowest priority: roles, projects, skills) a follow-up with nothing before it suggests. */
+const BROADEST = 3;
+
+/** The names the entries of a section of places go by (a role's company), each once, in the résumé's order. */
+function placeNames(section: ResumeSection, index: RoutingIndex, resume: Resume): string[] {
+  const named = index.sections.find((s) => s.section === section)?.placeName;
+  const entries = resume[section];
+  if (!named || !Array.isArray(entries)) return [];
+  return [...new Set(entries.map((_, n) => named(resume, n) ?? '').filter(Boolean))];
+}
+
+export function needsContextAnswer(followUp: FollowUp, index: RoutingIndex, resume: Resume, text: string, messages: Messages): Answer {
+  const timeline = index.routes.roles.timeline?.spec;
+  const names = timeline?.section ? placeNames(timeline.section, index, resume) : [];
   const name = names[0];
+  /** A slash command as suggested, when the résumé has it. */
+  const slash = (command: string | undefined, rest = ''): string[] => (command ? [`/${command}${rest ? ` ${rest}` : ''}`] : []);
+  const broadest = index.routes.intents
+    .filter((i) => i.spec.section)
+    .sort((a, b) => a.spec.priority - b.spec.priority)
+    .slice(0, BROADEST)
+    .map((i) => `/${i.spec.command}`);
   const nothing = messages.t('followUp.nothing');
   // Without a role to name, the way out is the whole question.
   const body = (key: string, params: Record<string, string> = {}) =>
@@ -22,19 +43,19 @@ export function needsContextAnswer(followUp: FollowUp, resume: Resume, text: str
       return answer(
         messages.t(`followUp.${followUp.direction}.title`),
         body(`followUp.${followUp.direction}.body`),
-        name ? [`/experience ${messages.t(`followUp.${followUp.direction}.suggestion`, { name: names[1] ?? name })}`] : ['/experience'],
+        slash(timeline?.command, name ? messages.t(`followUp.${followUp.direction}.suggestion`, { name: names[1] ?? name }) : ''),
       );
     case 'entry':
-      return answer(messages.t(`followUp.${followUp.focus}.title`), body('followUp.entry.body'), ['/experience', '/projects', '/skills']);
+      return answer(messages.t(`followUp.${followUp.focus}.title`), body('followUp.entry.body'), broadest);
     case 'during':
-      return answer(messages.t('followUp.when.title'), body('followUp.entry.body'), ['/experience']);
+      return answer(messages.t('followUp.when.title'), body('followUp.entry.body'), slash(timeline?.command));
     case 'about':
-      return answer(messages.t('followUp.place.title'), body('followUp.place.body'), name ? [`/experience ${name}`] : ['/experience']);
+      return answer(messages.t('followUp.place.title'), body('followUp.place.body'), slash(timeline?.command, name));
     case 'ellipsis':
       return answer(
         messages.t('followUp.ellipsis.title', { thing: followUp.rest }),
         body('followUp.ellipsis.body', { thing: followUp.rest }),
-        [`/resume ${followUp.rest}`],
+        slash(index.routes.roles.fallback?.spec.command, followUp.rest),
       );
   }
 }

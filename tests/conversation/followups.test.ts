@@ -212,6 +212,16 @@ describe('what a conversation remembers', () => {
     expect(answer.route?.command).toBeNull();
   });
 
+  it('given a follow-up with nothing before it, suggests the broadest sections the résumé has, and its roles by company', async () => {
+    const martin = await converse(createPipeline(botFor('martin')), 'fresh')('tell me more');
+    expect(martin.suggestions).toEqual(['/experience', '/projects', '/skills']);
+    // Daniel lists no projects: none suggested.
+    const daniel = await converse(createPipeline(botFor('career-changer')), 'fresh')('tell me more');
+    expect(daniel.suggestions).toEqual(['/experience', '/skills', '/education']);
+    const there = await converse(createPipeline(botFor('career-changer')), 'fresh')('what did he do there?');
+    expect(there.suggestions).toEqual(['/experience Freelance']);
+  });
+
   it('given another user in the same conversation, leans on nothing of the first user', async () => {
     const pipeline = createPipeline(botFor('martin'));
     await converse(pipeline, 'shared', 'U1')('what did he do at netflix?');
