@@ -33,13 +33,11 @@ const CONTROL_INLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u20
 // eslint-disable-next-line no-control-regex
 const CONTROL_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
- * The same classes, asked only whether a text holds one: most texts hold none, and one scan then replaces
- * two that find nothing to replace (a long answer's text is a few hundred strings).
+ * The same classes, asked only whether a text holds one: most texts hold none, and one scan then replaces two
+ * that find nothing to replace (a long answer's text is a few hundred strings).
  */
-// eslint-disable-next-line no-control-regex
-const HAS_CONTROL_INLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex
-const HAS_CONTROL_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const HAS_CONTROL_INLINE = new RegExp(CONTROL_INLINE.source);
+const HAS_CONTROL_BLOCK = new RegExp(CONTROL_BLOCK.source);
 
 /** One line of text: any line break inside becomes a space. */
 function inline(text: string): string {
