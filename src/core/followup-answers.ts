@@ -6,7 +6,7 @@
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
 import type { ResumeSection } from '../model/answer.js';
-import type { FollowUp, Resolution } from '../query/followup.js';
+import { type FollowUp, placeNamer, type Resolution } from '../query/followup.js';
 import type { RoutingIndex } from '../query/spans.js';
 import type { Resume } from '../resume/schema.js';
 
@@ -15,7 +15,7 @@ const BROADEST = 3;
 
 /** The names the entries of a section of places go by (a role's company), each once, in the résumé's order. */
 function placeNames(section: ResumeSection, index: RoutingIndex, resume: Resume): string[] {
-  const named = index.sections.find((s) => s.section === section)?.placeName;
+  const named = placeNamer(section, index);
   const entries = resume[section];
   if (!named || !Array.isArray(entries)) return [];
   return [...new Set(entries.map((_, n) => named(resume, n) ?? '').filter(Boolean))];

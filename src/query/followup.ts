@@ -162,7 +162,7 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
 }
 
 /** The section's own way to name a place, when its entries are places ("there"): a role, a school, a volunteer organisation. */
-const placeNamer = (section: ResumeSection, index: RoutingIndex) => index.sections.find((s) => s.section === section)?.placeName;
+export const placeNamer = (section: ResumeSection, index: RoutingIndex) => index.sections.find((s) => s.section === section)?.placeName;
 
 /** The organisation or name an entry goes by, to re-ask by words: the company of a role, the school of a degree. */
 function nameOf(match: Match, resume: Resume, index: RoutingIndex): string {
