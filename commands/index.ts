@@ -4,6 +4,7 @@
  * Adding a command is adding its file and one line here.
  */
 import type { Catalog } from '../src/query/catalog.js';
+import type { RouteRole } from '../src/query/route-table.js';
 import { fold } from '../src/query/normalize.js';
 import { commandTexts, translatedLocales } from './localized.js';
 import type { Command } from './definition.js';
@@ -60,6 +61,16 @@ export function findCommand(name: string, registry: readonly Command[] = command
   const wanted = name.trim().replace(/^\//, '').toLowerCase();
   const names = namesOf(registry);
   return names.own.get(wanted) ?? names.translated.get(fold(wanted));
+}
+
+/** The command that plays a role in a registry (the first to declare it): who the person is, their timeline, the fallback. */
+export function commandWithRole(registry: readonly Command[], role: RouteRole): Command | undefined {
+  return registry.find((c) => c.routing?.role === role);
+}
+
+/** The command asked of everyone in a directory (the one that declares crowd cues: `/people`). */
+export function crowdCommand(registry: readonly Command[]): Command | undefined {
+  return registry.find((c) => c.crowd);
 }
 
 /** A registry's commands by name and by their names in the catalogues' languages (the first command to bear one), listed once. */

@@ -6,6 +6,7 @@
  * says its audience, and a public one gets back an answer without the owner's private
  * fields, so no adapter can forget to remove them.
  */
+import { commandWithRole } from '../../commands/index.js';
 import { isAllowed, openAccess, type AccessPolicy } from './access.js';
 import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
@@ -119,7 +120,7 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const isLimited = (request: BotRequest) => limitedPlatforms === null || limitedPlatforms.has(request.platform);
 
   const conversations = options.conversations ?? createConversationStore();
-  const fallback = bot.commands.find((c) => c.routing?.role === 'fallback')?.data.name;
+  const fallback = commandWithRole(bot.commands, 'fallback')?.data.name;
 
   function answer(request: BotRequest, context?: ConversationContext): { answer: Answer; outcome?: Outcome } {
     try {

@@ -3,6 +3,7 @@
  * answers the commands give (so dates and wording match), asked for a public audience because
  * anyone in the workspace can open it, and within the 100-block limit of a Home view.
  */
+import { commandWithRole, crowdCommand } from '../../commands/index.js';
 import { commandTexts } from '../../commands/localized.js';
 import type { Messages } from '../i18n/catalogue.js';
 import type { Answer } from '../model/answer.js';
@@ -33,23 +34,28 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined, us
       ...(locale ? { locale } : {}),
       ...(person ? { person } : {}),
     });
+  // The commands asked are those that declare the part they play: who the person is, their timeline, everyone.
+  const person = commandWithRole(bot.commands, 'person')?.data.name;
+  const timelineCommand = commandWithRole(bot.commands, 'timeline')?.data.name;
+  const crowd = crowdCommand(bot.commands)?.data.name;
   // In a directory, the viewer's own résumé when meta.chat names them, otherwise everyone.
-  const own = bot.people && bot.people.length > 1 ? lookup('about', 'my').person : undefined;
-  if (bot.people && bot.people.length > 1 && !own) return directoryHomeView(lookup('people'), words);
-  const ask = (command: string): Answer => lookup(command, '', own?.id);
-  const about = ask('about');
-  const timeline = ask('experience');
-  const name = about.person?.name ?? bot.resume.basics.name;
+  const directory = Boolean(bot.people && bot.people.length > 1);
+  const own = directory && person ? lookup(person, 'my').person : undefined;
+  if (directory && !own && crowd) return directoryHomeView(lookup(crowd), words);
+  const ask = (command: string | undefined): Answer | undefined => (command ? lookup(command, '', own?.id) : undefined);
+  const about = ask(person);
+  const timeline = ask(timelineCommand);
+  const name = about?.person?.name ?? bot.resume.basics.name;
 
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: fit(name || words.t('render.untitled'), SLACK_LIMITS.headerText), emoji: true } },
   ];
-  if (about.subtitle) blocks.push(context(fit(about.subtitle, SLACK_LIMITS.contextText)));
-  if (about.body) blocks.push(section(fit(about.body, SUMMARY_CHARS)));
-  for (const field of about.fields.slice(0, 3)) blocks.push(section(`*${fit(field.label, 200)}*\n${fit(field.value, 2000)}`));
+  if (about?.subtitle) blocks.push(context(fit(about.subtitle, SLACK_LIMITS.contextText)));
+  if (about?.body) blocks.push(section(fit(about.body, SUMMARY_CHARS)));
+  for (const field of about?.fields.slice(0, 3) ?? []) blocks.push(section(`*${fit(field.label, 200)}*\n${fit(field.value, 2000)}`));
 
   blocks.push({ type: 'divider' }, section(`*${words.t('home.roles')}*`));
-  const roles = timeline.kind === 'list' ? timeline.sections.flatMap((s) => s.bullets) : [];
+  const roles = timeline?.kind === 'list' ? timeline.sections.flatMap((s) => s.bullets) : [];
   if (roles.length) {
     const chunks = pack(
       roles.map((r) => `• ${escapeSlack(r)}`),
@@ -66,13 +72,17 @@ export function buildHomeView(pipeline: Pipeline, teamId: string | undefined, us
     ({ c, texts }) => `\`/${fit(c.data.name, 32)}${texts.usage ? ` ${fit(texts.usage, 200)}` : ''}\`  ${fit(texts.description, 200)}`,
   );
   for (const chunk of pack(lines, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
-  const resume = slash.find(({ c }) => c.data.name === 'resume');
-  const example = resume?.texts.examples.find((e, i) => i > 0 && e.startsWith('resume '));
+  // An example of the command that answers any question, past its bare name: "what did he do at netflix?".
+  const fallback = commandWithRole(bot.commands, 'fallback');
+  const anyQuestion = slash.find(({ c }) => c === fallback);
+  // Examples begin with the command's name, which Slack keeps in English.
+  const prefix = fallback ? `${fallback.data.name} ` : '';
+  const example = anyQuestion?.texts.examples.find((e, i) => i > 0 && e.startsWith(prefix));
   const share = words.t('render.share');
   blocks.push(
     context(
       example
-        ? words.t('home.privateExample', { share, example: fit(example.replace(/^resume\s+/, ''), 200) })
+        ? words.t('home.privateExample', { share, example: fit(example.slice(prefix.length).trim(), 200) })
         : words.t('home.private', { share }),
     ),
   );
