@@ -71,6 +71,12 @@ function plainHeaders(headers: unknown): Record<string, string> {
   return headers as Record<string, string>;
 }
 
+/**
+ * Discord's replies to the bot are messages, commands and interactions (the largest, a registration's commands with
+ * their translations, is well under a megabyte); one far larger is not held in memory to the end.
+ */
+export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+
 export function createTransport(): Transport {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   const fallback = DefaultRestOptions.makeRequest;
@@ -86,7 +92,12 @@ export function createTransport(): Transport {
         { method: init.method ?? 'GET', headers, agent: secure ? agents.https : agents.http, signal: init.signal ?? undefined },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let size = 0;
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > MAX_REPLY_BYTES) req.destroy(new Error(`Discord reply larger than ${MAX_REPLY_BYTES} bytes`));
+            else chunks.push(chunk);
+          });
           res.on('error', reject);
           res.on('end', () => resolve(response(res, Buffer.concat(chunks))));
         },

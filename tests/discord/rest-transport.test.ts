@@ -2,8 +2,11 @@
  * discord.js's REST client runs over the bot's own HTTP transport (src/discord/transport.ts);
  * what REST relies on must still hold: rate-limit headers honoured, error bodies parsed.
  */
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTransport } from '../../src/discord/transport.js';
+import { createTransport, MAX_REPLY_BYTES } from '../../src/discord/transport.js';
 import { commandInteraction, fakeUser, snowflake, startHarness, type Harness } from './harness.js';
 import { until } from './until.js';
 
@@ -69,4 +72,31 @@ it("given a multipart body (a file upload: the timeline picture), hands it to di
   expect(received.headers['content-type']).toMatch(/^multipart\/form-data/);
   expect(received.body).toEqual({ content: 'file' });
   expect(received.files?.[0]?.data.toString()).toBe('hello');
+});
+
+it('given a reply larger than the cap, rejects the request instead of holding the whole reply', async () => {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    // Writes until the client hangs up: an endless reply.
+    const pump = () => {
+      while (res.write(chunk));
+    };
+    res.on('drain', pump);
+    res.on('close', () => res.off('drain', pump));
+    pump();
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const transport = createTransport();
+  try {
+    await expect(transport.makeRequest(`http://127.0.0.1:${port}/v10/applications/1/commands`, { method: 'GET' })).rejects.toThrow(
+      `larger than ${MAX_REPLY_BYTES} bytes`,
+    );
+  } finally {
+    transport.destroy();
+    server.closeAllConnections();
+    server.close();
+  }
 });
