@@ -132,8 +132,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let tables: Map<ResumeIndex['routes'], ResumeIndex> | null = null;
   const routeTables = () =>
     (tables ??= new Map(everyone().flatMap((m) => (m.slot.index ? [[m.slot.index.routes, m.slot.index] as const] : []))));
+  /** The indexes everyone indexed shares (one, mostly): known until someone is indexed or changes, not listed per question. */
+  let shares: ReadonlySet<ResumeIndex['shared']> | null = null;
+  const sharedIndexes = () => (shares ??= new Set(everyone().flatMap((m) => (m.slot.index ? [m.slot.index.shared] : []))));
   const indexTogether = (waiting: readonly IndexSlot[]) => {
     tables = null;
+    shares = null;
     const built = buildIndexes(
       waiting.map((slot) => slot.resume),
       aliases,
@@ -203,6 +207,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const changed = () => {
     finder = null;
     tables = null;
+    shares = null;
     listed = null;
     counted = null;
     peopleCache.clear();
@@ -303,15 +308,17 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function askPeople(crowd: Command, question: Question, text: string, asTyped?: string): Answer {
     indexed(everyone());
     const messages = first!.bot.messages(question);
-    const answer = crowd.execute(asTyped === undefined || asTyped === text ? { text } : { text, asTyped }, {
-      index: first!.bot.index,
-      now: (options.clock ?? (() => new Date()))(),
-      commands: registry(),
-      // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
-      people: contextPeople(messages.locale),
-      messages,
-      shown,
-    });
+    const answer = inOnePass(() =>
+      crowd.execute(asTyped === undefined || asTyped === text ? { text } : { text, asTyped }, {
+        index: first!.bot.index,
+        now: (options.clock ?? (() => new Date()))(),
+        commands: registry(),
+        // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
+        people: contextPeople(messages.locale),
+        messages,
+        shown,
+      }),
+    );
     return { ...answer, route: { command: crowd.data.name, query: text } };
   }
 
@@ -412,8 +419,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return true;
     },
     indexedPeople() {
-      const shared = new Set(everyone().flatMap((m) => (m.slot.index ? [m.slot.index.shared] : [])));
-      return [...shared].reduce((sum, index) => sum + index.size, 0);
+      return [...sharedIndexes()].reduce((sum, index) => sum + index.size, 0);
     },
   };
 
@@ -442,8 +448,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
 
   /** Runs a question asked of many people with every index they share searching for everyone in one pass. */
   function inOnePass<T>(run: () => T): T {
-    const shared = new Set(everyone().flatMap((m) => (m.slot.index ? [m.slot.index.shared] : [])));
-    return [...shared].reduce<() => T>((inner, index) => () => index.acrossEveryone(inner), run)();
+    return [...sharedIndexes()].reduce<() => T>((inner, index) => () => index.acrossEveryone(inner), run)();
   }
 
   /**
