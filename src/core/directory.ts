@@ -16,6 +16,7 @@ import { englishOf, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
+import { sharingReadings } from '../query/shared-readings.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { technologyOf } from '../query/technologies.js';
@@ -322,7 +323,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return { ...answer, route: { command: crowd.data.name, query: text } };
   }
 
+  /** A question asked of many people is read once per kind of résumé (its route table), not once per person. */
   function answer(question: Question, context?: ConversationContext): Answer {
+    return sharingReadings(() => answerOnce(question, context));
+  }
+
+  function answerOnce(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
     if (named?.crowd) {
       const text = question.text.trim();

@@ -9,14 +9,7 @@
  * sections the résumé actually has, drives everything below.
  */
 import type { ResumeSection } from '../model/answer.js';
-import {
-  employerAskedAbout,
-  endsTitle,
-  organisationAskedAbout,
-  placeAskedAbout,
-  positionAskedAbout,
-  type PositionAsked,
-} from './employer.js';
+import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { fold, normalize } from './normalize.js';
 import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
@@ -31,15 +24,15 @@ import {
   type RoutingIndex,
   type Span,
 } from './spans.js';
-import { firstAsked, picked, statedTime } from './asked-time.js';
+import { firstAsked } from './asked-time.js';
 import { glossQuestion } from './language.js';
-import { residenceAsked } from './place.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
+import type { QuestionReading } from './question-reading.js';
+import { readingOf } from './shared-readings.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
-import { YEAR_IN_TEXT } from './year.js';
 
 export interface Route {
   command: string;
@@ -51,6 +44,12 @@ function residualQuery(words: readonly string[], index: RoutingIndex, ...cues: P
   let left = words;
   for (const set of cues.length ? cues : [index.routes.allCues]) left = set.strip(left);
   return left.filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w) && !FILLER.has(w)).join(' ');
+}
+
+/** What the question looks for, without the person's own name: the reading's words left, minus their name's. */
+function ownResidual(reading: QuestionReading, index: RoutingIndex): string {
+  const left = reading.lookedFor();
+  return left.some((w) => index.nameWords.has(w)) ? left.filter((w) => !index.nameWords.has(w)).join(' ') : reading.lookedForText();
 }
 
 /**
@@ -68,9 +67,10 @@ export function isGenericQuery(index: RoutingIndex, command: string, query: stri
  * A multi-word name that contains a cue word ("developer experience", "data engineering"):
  * looked for before cue words are stripped, so the cue doesn't eat the name.
  */
-function nameContainingCue(all: readonly string[], index: RoutingIndex): Span | null {
+function nameContainingCue(reading: QuestionReading, index: RoutingIndex): Span | null {
+  const all = reading.words;
   // The words cue phrases take in this question ("code" is not one in "code club", only in "code in").
-  const found = index.routes.allCues.find(all);
+  const found = reading.cues();
   if (!found.length) return null;
   const cueWords = new Set(found.flatMap(({ start, end }) => all.slice(start, end)));
   const words = all.filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
@@ -251,8 +251,6 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
   return intents.find((i) => i.spec.section !== null && i.cues.has(noun));
 }
 
-/** The kind of thing a question word asks for: "which projects", "what tools". */
-const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 /** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 /** "Between Expedia and Snowflake" is what came right after the first. */
@@ -281,10 +279,12 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
   const folded = normalize(text);
   const normalized = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
-  const route = routeGlossed(normalized !== folded ? normalized : text, normalized, index);
+  // Its reading is the same for everyone with this route table: a directory reads it once for all of them.
+  const reading = readingOf(normalized !== folded ? normalized : text, normalized, index.routes);
+  const route = routeGlossed(reading, index);
   if (route.query.someoneElse) return route;
-  const pick = route.query.text && !route.query.modifier ? picked(normalized) : undefined;
-  const stated = statedTime(normalized);
+  const pick = route.query.text && !route.query.modifier ? reading.picked() : undefined;
+  const stated = reading.stated();
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
   // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
   if (route.query.modifier?.kind === 'year')
@@ -296,8 +296,8 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   return during ? { ...route, query: { ...route.query, during } } : route;
 }
 
-function routeGlossed(text: string, normalized: string, index: RoutingIndex): Route {
-  const table = index.routes;
+function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
+  const { text, normalized, words, table } = reading;
   const { help, person, fallback, timeline } = table.roles;
   const to = (intent: Intent | undefined, query: CommandQuery): Route => ({
     command: (intent ?? fallback ?? table.intents[0]!).spec.command,
@@ -307,11 +307,10 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
 
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
-  const yearText = YEAR_IN_TEXT.exec(normalized)?.[0];
-  const words = normalized.split(' ');
-  const { live: intents, all } = detectIntents(words, table);
+  const yearText = reading.yearText();
+  const { live: intents, all } = reading.intents();
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
-  const residual = residualQuery(words, index);
+  const residual = ownResidual(reading, index);
 
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
@@ -322,10 +321,15 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // owner, so nothing of theirs answers (not even the role at the employer named).
   // What a referee did at an employer ("did Erlich do anything at Pied Piper?") is still not the owner's role.
   // A title held there is asked with it ("was she a research intern at outreach?"): the title must hold too.
-  const titleAsked = accepts(timeline, 'position') ? positionAskedAbout(ownerAsHe(words, index)) : null;
+  // As read for everyone, unless the owner's name is in it ("was martin a cto?" asks as "was he a cto?").
+  const titleAsked = accepts(timeline, 'position')
+    ? words.some((w) => index.nameWords.has(w))
+      ? positionAskedAbout(ownerAsHe(words, index))
+      : reading.titleAsked()
+    : null;
   const other = aboutSomeoneElse(text, index, titleAsked?.name);
   const askedFor = primary ?? decisive ?? null;
-  const askedEmployer = accepts(timeline, 'employer') ? employerAskedAbout(normalized) : null;
+  const askedEmployer = accepts(timeline, 'employer') ? reading.employerAsked() : null;
   // Who a referee is ("who is Marcus Feng?") asks nothing of the owner: no entry answers, not even the reference.
   const referee = askedFor ? undefined : whoTheyAre(text, index);
   if (referee) return to(person ?? fallback, { text: '', someoneElse: referee });
@@ -348,23 +352,23 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
     if (theirs) return to(about ?? person ?? fallback, { text: residual, someoneElse: other });
   }
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
-  const residence = accepts(person, 'place') ? residenceAsked(normalized) : null;
+  const residence = accepts(person, 'place') ? reading.residence() : null;
   if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
   const cuesWithin = (intent: Intent, name: string | null) => {
     const inName = new Set(name?.split(' ') ?? []);
-    return intent.own.find(words).every((f) => f.phrase.split(' ').every((w) => inName.has(w)));
+    return reading.ownCuesOf(intent).every((f) => f.phrase.split(' ').every((w) => inName.has(w)));
   };
   const cueInName = (intent: Intent) => cuesWithin(intent, askedEmployer);
   // "Which projects did he do at Expedia?": the kind named after the question word is what is asked, made there,
   // though a verb of working says "at" (Portuguese "fez" is both "did" and "made").
-  const kindNamed = KIND_ASKED.exec(normalized)?.[1];
+  const kindNamed = reading.kindNamed();
   const madeKind = kindNamed
     ? all.find((i) => i !== timeline && accepts(i, 'within') && i.spec.section !== null && i.cues.has(kindNamed))
     : undefined;
-  const madeAt = madeKind && askedEmployer ? organisationAskedAbout(normalized) : null;
+  const madeAt = madeKind && askedEmployer ? reading.organisationAsked() : null;
   if (madeKind && madeAt) return to(madeKind, { text: '', modifier: { kind: 'within', name: madeAt } });
   const employer = (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
@@ -386,15 +390,14 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   // "What did he build at Netflix?": what was made there, by its organisation or its dates, never an entry that
   // only bears the name (Netflix User Performance Score); at an organisation he was never at, nothing.
   // "Good at" asks how well, not where.
-  const atInCue = index.routes.allCues.find(words).some(({ start, end }) => words.slice(start, end).includes('at'));
-  const doneAt = atInCue ? null : organisationAskedAbout(normalized);
+  const doneAt = reading.atInCue() ? null : reading.organisationAsked();
   // A cue inside the organisation's name asks nothing of its own: "what did she build at the university of washington?".
   const maker = doneAt ? intents.find((i) => i !== timeline && accepts(i, 'within') && !cuesWithin(i, doneAt)) : undefined;
   if (doneAt && maker && (!primary || primary === maker || cuesWithin(primary, doneAt)))
     return to(maker, { text: '', modifier: { kind: 'within', name: doneAt } });
   // "Did she work in Austin?": where a role was, never a school or a company named after the place (UT Austin,
   // Bank of Montreal); only a whole name elsewhere ("worked in distributed systems") is followed there.
-  const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? placeAskedAbout(normalized) : null;
+  const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? reading.place() : null;
   if (place?.outside && timeline?.spec.section)
     return to(timeline, { text: '', modifier: { kind: 'place', name: place.name, outside: true } });
   if (place && timeline?.spec.section) {
@@ -465,7 +468,7 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
         .map((f) => f.phrase)
         .join(' '),
     });
-  const named = nameContainingCue(words, index);
+  const named = nameContainingCue(reading, index);
   if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) {
     // What the command looks for stays with the name: "a masters in information technology" asks that level.
     const inName = new Set(named.query.split(' '));
@@ -592,7 +595,7 @@ function routeGlossed(text: string, normalized: string, index: RoutingIndex): Ro
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);
-  if (table.now.test(words)) {
+  if (reading.now()) {
     const now = timed('current');
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });
   }
