@@ -6,10 +6,12 @@
  * nothing alone (a year, "current", a cue that restates the section), everyone is asked.
  */
 import type { Command } from '../../commands/definition.js';
+import type { ResumeSection } from '../model/answer.js';
 import type { AliasTable } from '../query/aliases.js';
 import { expandQuery, relatedQueries, runTogether } from '../query/expand.js';
 import { glossAny } from '../query/language.js';
 import { parseQuery } from '../query/modifiers.js';
+import type { ResumeIndex, SharedIndex } from '../query/index.js';
 import { normalize, words } from '../query/normalize.js';
 import type { RouteTable } from '../query/route-table.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
@@ -23,4 +25,57 @@ export function wordsAnswering(text: string, command: Command, routes: RouteTabl
   // A year, a word a command derives ("phd"), or a cue ("/experience jobs" restates the section): not a word to look for.
   if (!asked.length || asked.some((w) => /\d/.test(w) || routes.owners.has(w) || routes.allCues.find([w]).length)) return null;
   return [...asked, ...runTogether(phrases)];
+}
+
+/** How the people a section command reaches are read: each one's index (none yet: may mean anything), and who is always asked. */
+export interface Reach<M> {
+  indexOf(person: M): ResumeIndex | undefined;
+  /** Asked whatever their index says (a translated copy may use other words). */
+  always(person: M): boolean;
+  /** Their route table reads one of the texts as restating the section: their whole section answers, so anyone may fit. */
+  restates(person: M): boolean;
+}
+
+/**
+ * Of everyone, in their order, those a section command asked across everyone reaches with `asked`
+ * (wordsAnswering) and the texts it searches (the text, its English): whoever is always asked, and whoever may
+ * mean one of the words (SharedIndex.whoMayMean) and, unless one who may restates the section, whom the section's
+ * search finds for a text (SharedIndex.whoFinds). Each shared index is asked each thing once, and only when someone
+ * of its people needs it; a person's membership is read by their number, not by sets of people made per question.
+ */
+export function sectionCandidates<M>(
+  everyone: readonly M[],
+  reach: Reach<M>,
+  asked: readonly string[],
+  section: ResumeSection | undefined,
+  texts: readonly string[],
+): M[] {
+  const mayOf = perShared((shared) => shared.whoMayMean(asked, section));
+  const may = (person: M) => {
+    const index = reach.indexOf(person);
+    return !index || mayOf(index.shared).has(index.sharedAs);
+  };
+  const searched = section && !everyone.some((person) => reach.restates(person) && may(person)) ? section : undefined;
+  const findsOf = perShared((shared) => (searched ? texts.map((text) => shared.whoFinds(searched, text)) : []));
+  const finds = (person: M) => {
+    const index = reach.indexOf(person);
+    return !index || !searched || findsOf(index.shared).some((found) => found.has(index.sharedAs));
+  };
+  return everyone.filter((person) => reach.always(person) || (may(person) && finds(person)));
+}
+
+/** What `ask` says of each shared index, asked once per index, when first needed. */
+function perShared<T>(ask: (shared: SharedIndex) => T): (shared: SharedIndex) => T {
+  let last: SharedIndex | undefined;
+  let lastValue: T | undefined;
+  const known = new Map<SharedIndex, T>();
+  return (shared) => {
+    // Nearly everyone shares one index: the last one asked answers without a lookup.
+    if (shared === last) return lastValue!;
+    let value = known.get(shared);
+    if (value === undefined && !known.has(shared)) known.set(shared, (value = ask(shared)));
+    last = shared;
+    lastValue = value;
+    return value!;
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
-import { whoFinds as findable, orderByName, whoMayMean } from '../../commands/people-candidates.js';
+import { orderByName } from '../../commands/people-candidates.js';
 import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
@@ -19,6 +19,7 @@ import { isGenericQuery } from '../query/route.js';
 import { sharingReadings } from '../query/shared-readings.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
+import { withLazyProperty } from '../query/lazy-property.js';
 import { technologyOf } from '../query/technologies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
@@ -33,7 +34,7 @@ import {
   tooLongAnswer,
 } from './bot.js';
 import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
-import { wordsAnswering } from './directory-candidates.js';
+import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { PersonView } from './person-view.js';
 import { type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
 
@@ -100,6 +101,8 @@ interface Member {
   readonly resume: Resume;
   readonly translations: Readonly<Record<string, Resume>>;
   readonly slot: IndexSlot;
+  /** They have a translated copy (in any language). */
+  readonly translated: boolean;
   /** Every word the résumé uses: whether a question can be about this person at all, before indexing them. */
   readonly vocabulary: Vocabulary;
   /** The words of their translated copy in this language, when they have one (read when first asked in it). */
@@ -150,14 +153,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     });
   };
   const member = (id: string, resume: Resume, translations: Readonly<Record<string, Resume>> = {}): Member => {
-    let bot: PersonBot | undefined;
     const slot: IndexSlot = { resume };
     const vocabulary = vocabularyOf(resume, numbers);
     const copies = new Map<string, Vocabulary>();
-    return {
+    const made: Omit<Member, 'bot'> = {
       ref: { id, name: resume.basics.name },
       resume,
       translations,
+      translated: Object.keys(translations).length > 0,
       slot,
       vocabulary,
       vocabularyIn(locale) {
@@ -167,8 +170,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         if (!found) copies.set(locale, (found = vocabularyOf(copy, numbers)));
         return found;
       },
-      get bot() {
-        bot ??= createBot({
+      chat: resume.meta?.chat ?? {},
+      privateFields: resume.meta?.privateFields ?? [],
+    };
+    return withLazyProperty(
+      made,
+      'bot',
+      (): PersonBot =>
+        createBot({
           resume,
           aliases,
           clock: options.clock,
@@ -181,12 +190,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
             if (!slot.index) indexTogether([slot]);
             return slot.index!;
           },
-        });
-        return bot;
-      },
-      chat: resume.meta?.chat ?? {},
-      privateFields: resume.meta?.privateFields ?? [],
-    };
+        }),
+    );
   };
   /** People whose old entries a shared index still holds. */
   let stale = 0;
@@ -233,7 +238,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   };
   /** Before a question reaches these people (or at start): those not indexed yet are indexed together. */
   const indexed = (asked: readonly Member[]) => {
-    const waiting = asked.filter((m) => !m.slot.index).map((m) => m.slot);
+    // Asked on every question across everyone: a loop that makes nothing when everyone is indexed.
+    const waiting: IndexSlot[] = [];
+    for (const m of asked) if (!m.slot.index) waiting.push(m.slot);
     if (waiting.length > 1 || (waiting.length === 1 && !options.indexOnDemand)) indexTogether(waiting);
   };
   /** Everyone's names, to find whom a question names: made at start, and again on the first question after a change. */
@@ -438,18 +445,22 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const route = { command: command.data.name, query: text.trim() };
     const asked = wordsAnswering(text, command, first!.bot.index.routes, aliases);
     indexed(all);
-    const may = asked ? new Set(whoMayMean(all, (m) => m.slot.index, asked, command.section?.section)) : null;
-    const reached =
-      (may &&
-        whoFinds(
-          all.filter((m) => may.has(m)),
-          command,
-          text,
-        )) ??
-      may;
-    // A translated copy may use other words: whoever has one is always asked.
-    const candidates = reached ? all.filter((m) => Object.keys(m.translations).length || reached.has(m)) : all;
-    return firstAnswering(question, text, route, candidates);
+    if (!asked) return firstAnswering(question, text, route, all);
+    // The one-person bot searches the text and its words in English.
+    const english = englishOf(text);
+    const texts = english ? [text, english] : [text];
+    // People with the same sections share a route table: each table asked once.
+    const generic = new Set(
+      command.section
+        ? [...routeTables()].filter(([, index]) => texts.some((t) => isGenericQuery(index, command.data.name, t))).map(([table]) => table)
+        : [],
+    );
+    const reach = {
+      indexOf: (m: Member) => m.slot.index,
+      always: (m: Member) => m.translated,
+      restates: (m: Member) => generic.size > 0 && m.slot.index !== undefined && generic.has(m.slot.index.routes),
+    };
+    return firstAnswering(question, text, route, sectionCandidates(all, reach, asked, command.section?.section, texts));
   }
 
   /** Runs a question asked of many people with every index they share searching for everyone in one pass. */
@@ -494,25 +505,6 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       }
     });
     return groupAnswers(said, route, messages);
-  }
-
-  /**
-   * Of these members, those a section command's search can find anything for with the text, or its words in English
-   * (the one-person bot asks both): everyone's hits in one pass. A section command answers plain text from its
-   * section's search alone, unless the text only restates what it is about, when it lists the whole section (then
-   * everyone may fit).
-   */
-  function whoFinds(members: readonly Member[], command: Command, text: string): ReadonlySet<Member> | null {
-    const section = command.section?.section;
-    if (!section) return null;
-    const english = englishOf(text);
-    const texts = english ? [text, english] : [text];
-    // People with the same sections share a route table: each table asked once.
-    const generic = new Set(
-      [...routeTables()].filter(([, index]) => texts.some((t) => isGenericQuery(index, command.data.name, t))).map(([table]) => table),
-    );
-    if (generic.size && members.some((m) => m.slot.index && generic.has(m.slot.index.routes))) return null;
-    return new Set(texts.flatMap((t) => findable(members, (m) => m.slot.index, section, t)));
   }
 
   function completePeople(partial: string, limit: number): string[] {
