@@ -516,8 +516,27 @@ export function createSectionSearcher(
     return queryWords.length < 2 || queryWords.length > MAX_PARTIAL_WORDS ? null : queryWords;
   }
 
+  /**
+   * Everyone with a name or facet in this section that has a word the word can mean (as `inSection` reads it):
+   * while a question across everyone asks person after person about the same words, each word is read once.
+   */
+  const peopleSaying = new Memo<string, ReadonlySet<number>>(MAX_CACHED_QUERIES, MAX_CACHED_HITS, (people) => people.size);
+  function peopleInSection(word: string): ReadonlySet<number> {
+    return peopleSaying.remember(word, () => {
+      const m = nameMeaning(word);
+      const found = new Set<number>();
+      for (const w of candidates(m))
+        for (const id of termsByWord.get(w) ?? NO_TERMS) {
+          const person = ownerOf(terms[id]!.doc);
+          if (!found.has(person) && qualityFor(m, person, w) > 0) found.add(person);
+        }
+      return found;
+    });
+  }
+
   /** True when the word (or a typo or form of it) is a word of a name or facet of this person's in this section. */
   function inSection(word: string, person: number): boolean {
+    if (personOf && (crowd?.asked || peopleSaying.get(word))) return peopleInSection(word).has(person);
     const m = nameMeaning(word);
     for (const w of candidates(m))
       for (const id of theirs(termsByWord.get(w), person))
