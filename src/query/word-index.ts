@@ -46,24 +46,32 @@ export function typoBudget(query: string, mode: WordMode): number {
   return mode === 'name' ? allowedTypos(query) : allowedTypos(query.slice(2));
 }
 
-const NO_POSITIONS: readonly number[] = [];
-
-function pushAt(map: Map<string, number[]>, key: string, position: number): void {
-  const list = map.get(key);
-  if (list) list.push(position);
-  else map.set(key, [position]);
+/**
+ * The letters a word has, each as one of 32 bits (its code modulo 32). An edit changes at most two of them (a
+ * letter swapped for another; one added or dropped changes one, neighbours swapped none), so two words whose bits
+ * differ in more than twice the budget are further apart than it, and need not be measured.
+ */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
+  return bits;
 }
 
-/** The positions of several ascending lists, ascending, each once. */
-function inOrder(...lists: ReadonlyArray<readonly number[]>): number[] {
-  const all = lists.flat().sort((a, b) => a - b);
-  return all.filter((position, k) => k === 0 || all[k - 1] !== position);
+/** How many bits are set. */
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Where in the words of one length each first and each second letter stands. */
-interface LetterPositions {
-  readonly first: Map<string, number[]>;
-  readonly second: Map<string, number[]>;
+/** A letter's code at `at` in the word, -1 past its end. */
+const codeAt = (word: string, at: number): number => (at < word.length ? word.charCodeAt(at) : -1);
+
+/** The words of one length, as a typo search reads them: each one's first and second letters, and its letter bits. */
+interface LengthShapes {
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  readonly bits: Int32Array;
 }
 
 export class WordIndex {
@@ -121,16 +129,20 @@ export class WordIndex {
   private nearUncached(query: string, budget: number): Map<string, number> {
     const found = new Map<string, number>();
     if (budget <= 0) return found;
-    const a0 = query[0] ?? '';
-    const a1 = query[1] ?? '';
+    const a0 = codeAt(query, 0);
+    const a1 = codeAt(query, 1);
+    const bits = letterBits(query);
     for (let length = query.length - budget; length <= query.length + budget; length++) {
       const words = this.byLength.get(length);
       if (!words) continue;
       // A typo rarely hits both of the first two letters: only the words that keep one of them (or swap them) are
-      // measured, found from their letters, in the list's order.
-      const letters = this.lettersOf(length, words);
-      const swapped = (letters.first.get(a1) ?? NO_POSITIONS).filter((i) => (words[i]![1] ?? '') === a0);
-      for (const i of inOrder(letters.first.get(a0) ?? NO_POSITIONS, letters.second.get(a1) ?? NO_POSITIONS, swapped)) {
+      // measured, in the list's order, and of those only the ones with letters close enough to be within the budget.
+      const shapes = this.shapesOf(length, words);
+      for (let i = 0; i < words.length; i++) {
+        const first = shapes.first[i]!;
+        const second = shapes.second[i]!;
+        if (first !== a0 && second !== a1 && (first !== a1 || second !== a0)) continue;
+        if (bitCount(shapes.bits[i]! ^ bits) > 2 * budget) continue;
         const word = words[i]!;
         const distance = editDistance(query, word, budget);
         if (distance <= budget) found.set(word, distance);
@@ -139,18 +151,20 @@ export class WordIndex {
     return found;
   }
 
-  /** Where in the words of one length each first and each second letter stands: made on the first typo of that length. */
-  private readonly letters = new Map<number, LetterPositions>();
+  /** The words of each length as a typo search reads them: made on the first typo of that length. */
+  private readonly shapes = new Map<number, LengthShapes>();
 
-  private lettersOf(length: number, words: readonly string[]): LetterPositions {
-    let found = this.letters.get(length);
+  private shapesOf(length: number, words: readonly string[]): LengthShapes {
+    let found = this.shapes.get(length);
     if (!found) {
-      found = { first: new Map(), second: new Map() };
-      words.forEach((word, i) => {
-        pushAt(found!.first, word[0] ?? '', i);
-        pushAt(found!.second, word[1] ?? '', i);
-      });
-      this.letters.set(length, found);
+      found = { first: new Int32Array(words.length), second: new Int32Array(words.length), bits: new Int32Array(words.length) };
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        found.first[i] = codeAt(word, 0);
+        found.second[i] = codeAt(word, 1);
+        found.bits[i] = letterBits(word);
+      }
+      this.shapes.set(length, found);
     }
     return found;
   }
