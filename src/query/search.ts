@@ -423,24 +423,12 @@ export function createSectionSearcher(
    * facet of the same entry, one part its name proper: a word that is only part of a name ("cloud" of "Cloud
    * Infrastructure") makes no part.
    */
-  function namedInParts(variant: string, best: Map<number, Hit>, only?: number): void {
+  function namedInParts(variant: string, best: Map<number, Hit>, wholeNamed: WholeNames, only?: number): void {
     const queryWords = variant.split(' ');
     const n = queryWords.length;
     if (n < 2 || n > MAX_PARTS_WORDS) return;
-    const spans = new Map<string, Map<number, Hit>>();
-    const wholeNames = (from: number, to: number): Map<number, Hit> => {
-      const key = `${from}:${to}`;
-      let found = spans.get(key);
-      if (!found) {
-        // "at" ends the title's part, it is no word of the title: only the words that name count.
-        const named = withoutEdgeStopwords(queryWords.slice(from, to)).join(' ');
-        const hits = new Map<number, Hit>();
-        if (named) phraseHits(named, hits, false, only);
-        found = new Map([...hits].filter(([, h]) => h.whole && h.tier !== 'content'));
-        spans.set(key, found);
-      }
-      return found;
-    };
+    // "at" ends the title's part, it is no word of the title: only the words that name count.
+    const wholeNames = (from: number, to: number) => wholeNamed(withoutEdgeStopwords(queryWords.slice(from, to)).join(' '), only);
     // Every way to cut the words into two or three parts; an entry counts when each part is one of its names.
     const cuts: number[][] = [];
     for (let a = 1; a < n; a++) {
@@ -449,19 +437,48 @@ export function createSectionSearcher(
     }
     for (const cut of cuts) {
       // A part that is nobody's whole name ends the cut: no entry has every part (the later parts are not looked up).
-      const parts: Array<Map<number, Hit>> = [];
+      const parts: Array<ReadonlyMap<number, Hit>> = [];
       for (let k = 0; k + 1 < cut.length; k++) {
         const part = wholeNames(cut[k]!, cut[k + 1]!);
         if (!part.size) break;
         parts.push(part);
       }
       if (parts.length < cut.length - 1) continue;
-      for (const [d] of parts[0]!) {
-        const hits = parts.map((part) => part.get(d));
-        if (hits.some((h) => !h) || !hits.some((h) => h!.tier === 'identity')) continue;
-        offer(best, d, Math.min(...hits.map((h) => h!.score)) * PARTIAL_WEIGHT, 'identity', true);
-      }
+      // Read with forEach and a loop: a thousand people's entries would each make arrays otherwise.
+      parts[0]!.forEach((_, d) => {
+        let identity = false;
+        let lowest = Number.POSITIVE_INFINITY;
+        for (const part of parts) {
+          const hit = part.get(d);
+          if (!hit) return;
+          if (hit.tier === 'identity') identity = true;
+          if (hit.score < lowest) lowest = hit.score;
+        }
+        if (identity) offer(best, d, lowest * PARTIAL_WEIGHT, 'identity', true);
+      });
     }
+  }
+
+  /**
+   * The entries a run of words names in full, by a name or a facet (phraseHits' whole hits), found once per run of
+   * words for every variant and cut of one query: "university of texas" and "of texas" both name "texas".
+   */
+  type WholeNames = (named: string, only?: number) => ReadonlyMap<number, Hit>;
+  function wholeNamesOnce(): WholeNames {
+    const found = new Map<string, ReadonlyMap<number, Hit>>();
+    return (named, only) => {
+      let whole = found.get(named);
+      if (!whole) {
+        const hits = new Map<number, Hit>();
+        if (named) phraseHits(named, hits, false, only);
+        const kept = new Map<number, Hit>();
+        hits.forEach((hit, d) => {
+          if (hit.whole && hit.tier !== 'content') kept.set(d, hit);
+        });
+        found.set(named, (whole = kept));
+      }
+      return whole;
+    };
   }
 
   /**
@@ -495,7 +512,8 @@ export function createSectionSearcher(
     const answered = new Set([...best.keys()].map(ownerOf));
     if (only === undefined ? answered.size < peopleCount : !answered.has(only)) {
       const parts = new Map<number, Hit>();
-      for (const variant of variants) namedInParts(variant, parts, only);
+      const wholeNamed = wholeNamesOnce();
+      for (const variant of variants) namedInParts(variant, parts, wholeNamed, only);
       for (const [d, hit] of parts) if (!answered.has(ownerOf(d))) best.set(d, hit);
     }
     return ranked(best);
