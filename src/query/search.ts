@@ -66,6 +66,8 @@ const ONE_PASS_AFTER = 64;
 const LOOSE_SCORE = TIER_WEIGHT.content * 0.95;
 /** How many other words may stand among a phrase's words said near each other ("open-source D3.js plugin for heatmaps"). */
 const NEAR_EXTRA = 3;
+/** Rounds phraseHits counts before its marks start again from zero. */
+const MAX_ROUNDS = 2 ** 30;
 /** A compound's parts are words of their own: "copy" and "right" of "copyright", never "c" and "opyright". */
 const MIN_PART = 3;
 const MIN_COMPOUND = 2 * MIN_PART;
@@ -229,6 +231,14 @@ export function createSectionSearcher(
   }
 
   /**
+   * Each term's quality while phraseHits reads a query (a term of a thousand people's is one of tens of thousands):
+   * `value` by term number, `round` the reading of a query word that set it, `before` its value in the reading
+   * before. Made on the first query; phraseHits never runs inside another.
+   */
+  let scratch: { value: Float64Array; before: Float64Array; round: Int32Array } | null = null;
+  let rounds = 0;
+
+  /**
    * Name/facet terms (names only, with `namesOnly`; one person's only, with `only`) that every query
    * word (or the run-together query) can mean.
    */
@@ -237,30 +247,46 @@ export function createSectionSearcher(
     const queryCompact = compact(variant);
     if (!queryCompact) return;
     const mine = (id: number) => only === undefined || ownerOf(terms[id]!.doc) === only;
+    scratch ??= { value: new Float64Array(terms.length), before: new Float64Array(terms.length), round: new Int32Array(terms.length) };
+    const { value, before, round } = scratch;
+    // Each query word is a round of its own: the marks start again from zero before they could run out.
+    if (rounds > MAX_ROUNDS - queryWords.length) {
+      round.fill(0);
+      rounds = 0;
+    }
 
     // Each term's quality is its weakest query word's best match in it. Little words ("and", "of") need not
-    // be in the name: "salt and cedar" is "Salt & Cedar". (Maps read with forEach: an entries loop allocates per entry.)
+    // be in the name: "salt and cedar" is "Salt & Cedar". Read into typed arrays by term number, each round
+    // keeping the terms every word so far can mean, in the order they were first found (as a map would).
     const significant = queryWords.filter((w) => !STOPWORDS.has(w));
-    let running: Map<number, number> | null = null;
+    let previous = 0;
+    let kept: number[] = [];
     for (const q of significant.length ? significant : queryWords) {
-      const perTerm = new Map<number, number>();
+      const now = ++rounds;
+      const found: number[] = [];
       const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
       for (const word of candidates(m)) {
         const base = m.all.get(word) ?? 0;
         for (const id of theirs(termsByWord.get(word), only)) {
-          if (running && !running.has(id)) continue;
+          // Only a term every word so far can mean (set in the round before, or already in this one).
+          if (previous && round[id] !== previous && round[id] !== now) continue;
           if (!mine(id)) continue;
           const q1 = m.typos ? qualityFor(m, ownerOf(terms[id]!.doc), word) : base;
-          if (q1 > 0 && (perTerm.get(id) ?? 0) < q1) perTerm.set(id, q1);
+          if (!(q1 > 0)) continue;
+          if (round[id] !== now) {
+            before[id] = value[id]!;
+            value[id] = q1;
+            round[id] = now;
+            found.push(id);
+          } else if (value[id]! < q1) value[id] = q1;
         }
       }
-      // Each term kept is one every word so far can mean: its weakest word's quality (set in place, in the same order).
-      const before: Map<number, number> | null = running;
-      if (before) perTerm.forEach((q1, id) => perTerm.set(id, Math.min(q1, before.get(id)!)));
-      running = perTerm;
-      if (running.size === 0) break;
+      // Each term kept is one every word so far can mean: its weakest word's quality.
+      if (previous) for (const id of found) value[id] = Math.min(value[id]!, before[id]!);
+      previous = now;
+      kept = found;
+      if (kept.length === 0) break;
     }
-    const quality = running ?? new Map<number, number>();
     // The query run together against each term run together: "flame scope", "pic pay".
     if (queryCompact.length >= 3) {
       const m = meaning(vocabularies.compacts, queryCompact, 'name');
@@ -268,15 +294,21 @@ export function createSectionSearcher(
         for (const id of theirs(termsByCompact.get(c), only)) {
           if (!mine(id)) continue;
           const q1 = qualityFor(m, ownerOf(terms[id]!.doc), c);
-          if (q1 > 0 && (quality.get(id) ?? 0) < q1) quality.set(id, q1);
+          if (!(q1 > 0)) continue;
+          if (round[id] !== previous) {
+            value[id] = q1;
+            round[id] = previous;
+            kept.push(id);
+          } else if (value[id]! < q1) value[id] = q1;
         }
       }
     }
-    quality.forEach((q1, id) => {
+    for (const id of kept) {
+      const q1 = value[id]!;
       const term = terms[id]!;
-      if (namesOnly && term.tier !== 'identity') return;
+      if (namesOnly && term.tier !== 'identity') continue;
       // Three letters are a name's beginning only for names proper, not for any facet word.
-      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) return;
+      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
       offer(
         best,
         term.doc,
@@ -285,7 +317,7 @@ export function createSectionSearcher(
         term.words.length <= queryWords.length || term.compact === queryCompact,
         term.words,
       );
-    });
+    }
   }
 
   /** Where the person's postings of a word begin (a multiple of 3), or its end. */
