@@ -340,8 +340,12 @@ export function createSectionSearcher(
           : meaning(content, q, 'content'),
     );
     if (meanings.some((m) => m.all.size === 0 && !m.typos)) return;
-    // Asked of everyone, only a text with a word of each later meaning can say them all, side by side or near.
-    const saying = only === undefined && meanings.length > 1 ? textsSayingAll(meanings.slice(1)) : null;
+    // Asked of everyone, only a text with a word of each later meaning can say them all, side by side or near: those
+    // texts are found first when the later words are said less often than the first (each text is read either way).
+    const saying =
+      only === undefined && meanings.length > 1 && saidTimes(meanings.slice(1)) < saidTimes(meanings.slice(0, 1))
+        ? textsSayingAll(meanings.slice(1))
+        : null;
     for (const first of candidates(meanings[0]!)) {
       const at = postings(first);
       // A word's postings run in document order, person by person: one person's are one run, found by halving.
@@ -368,6 +372,13 @@ export function createSectionSearcher(
   /** One number for each content text: its document's, then its own within it. */
   const textsPerDoc = contentTexts.reduce((most, texts) => Math.max(most, texts.length), 1);
   const textKey = (d: number, t: number) => d * textsPerDoc + t;
+
+  /** How often the words these meanings can mean are said, all of them together (their postings). */
+  function saidTimes(meanings: readonly Meaning[]): number {
+    let times = 0;
+    for (const m of meanings) for (const word of candidates(m)) times += postings(word).length;
+    return times;
+  }
 
   /** The texts in which each of these meanings has a word it can mean (the postings of all of them, intersected). */
   function textsSayingAll(meanings: readonly Meaning[]): Set<number> {
@@ -674,16 +685,31 @@ export function createSectionSearcher(
     search: (query, person = 0) => searchFor(query, person),
     whoMayMean(asked) {
       const found = new Set<number>();
-      const meant = (index: WordIndex, word: string) => [...index.matches(word, 'name').keys(), ...index.typos(word, 'name').keys()];
-      for (const word of asked) {
-        for (const w of meant(vocabularies.names.index, word))
-          for (const id of termsByWord.get(w) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
-        for (const c of meant(vocabularies.compacts.index, word))
-          for (const id of termsByCompact.get(c) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
-        for (const w of meant(vocabularies.content.index, word)) {
-          const at = postings(w);
-          for (let i = 0; i < at.length; i += 3) found.add(ownerOf(at[i]!));
+      // Terms and postings run in document order, person by person: each person's run is added once, not per entry.
+      const addTerms = (ids: readonly number[] | undefined) => {
+        let last = -1;
+        for (const id of ids ?? NO_TERMS) {
+          const person = ownerOf(terms[id]!.doc);
+          if (person !== last) found.add((last = person));
         }
+      };
+      const addPostings = (word: string) => {
+        const at = postings(word);
+        let last = -1;
+        for (let i = 0; i < at.length; i += 3) {
+          const person = ownerOf(at[i]!);
+          if (person !== last) found.add((last = person));
+        }
+      };
+      // Each word's meanings, then its typos (read from both maps, no array made of them).
+      const meant = (index: WordIndex, word: string, each: (w: string) => void) => {
+        for (const w of index.matches(word, 'name').keys()) each(w);
+        for (const w of index.typos(word, 'name').keys()) each(w);
+      };
+      for (const word of asked) {
+        meant(vocabularies.names.index, word, (w) => addTerms(termsByWord.get(w)));
+        meant(vocabularies.compacts.index, word, (c) => addTerms(termsByCompact.get(c)));
+        meant(vocabularies.content.index, word, addPostings);
       }
       return found;
     },
