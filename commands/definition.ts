@@ -73,6 +73,11 @@ export interface CommandContext {
   readonly index: ResumeIndex;
   /** Everyone the bot serves (one entry for a single résumé), for a command that answers across people. */
   readonly people?: readonly PersonContext[];
+  /**
+   * Who of `people` uses a word anywhere in their résumé (each one's `knows`, read for everyone at once): their
+   * places in `people`, ascending. Absent: each person is asked.
+   */
+  readonly knowing?: (word: string) => ArrayLike<number>;
   /** At most this many people a command across people asks and shows, the best evidence first; absent: everyone. */
   readonly shown?: number;
   /** "Now", from the injectable clock: tenure and the current role depend on it. */

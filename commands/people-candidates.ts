@@ -118,69 +118,89 @@ export interface Plan {
  * does not fit ends their asking.
  */
 export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly PersonContext[], join: (fits: Fit[]) => Fit): Fits {
-  const strengths = plans.map((plan) => new Map(byEvidence(plan.candidates, plan.asked, all).map((r) => [r.person, r.strength])));
-  const { at } = nameOrder(all);
-  const ranked = [...strengths[0]!.keys()]
-    .filter((person) => strengths.every((s) => s.has(person)))
-    .map((person) => ({ person, strengths: strengths.map((s) => s.get(person)!) }))
-    .map(({ person, strengths }) => ({ person, strengths, weakest: Math.min(...strengths) }))
-    .sort((a, b) => b.weakest - a.weakest || at.get(a.person)! - at.get(b.person)!);
+  const strengths = plans.map((plan) => strengthsOf(plan.candidates, plan.asked));
+  const ranked = rankedBy((person) => {
+    let weakest = Infinity;
+    for (const strength of strengths) {
+      const said = strength.get(person);
+      if (said === undefined) return undefined;
+      weakest = Math.min(weakest, said);
+    }
+    return weakest;
+  }, all);
   const fits: Fit[] = [];
   let tried = 0;
-  for (const { person, strengths } of ranked) {
+  for (const { person } of ranked) {
     if (fits.length >= limit) break;
     tried++;
     const each: Fit[] = [];
     for (const [i, plan] of plans.entries()) {
       const fit = plan.fitting(person);
       if (!fit) break;
-      each.push({ ...fit, strength: strengths[i]! });
+      each.push({ ...fit, strength: strengths[i]!.get(person)! });
     }
     if (each.length === plans.length) fits.push(join(each));
   }
   return { fits, unasked: ranked.length - tried };
 }
 
-/**
- * The candidates with their strength, strongest first, then in name order: each shared index reads everyone's
- * strengths from its postings once, and only the candidates are read and sorted, not everyone.
- */
+/** The candidates with their strength, strongest first, then in name order. */
 function byEvidence(
   candidates: readonly PersonContext[],
   asked: readonly Spellings[],
   all: readonly PersonContext[],
 ): Array<{ person: PersonContext; strength: number }> {
-  const { at } = nameOrder(all);
-  const strengths = new Map<ResumeIndex['shared'], (person: number) => number>();
-  const ranked: Array<{ person: PersonContext; strength: number; place: number }> = [];
+  const strengths = strengthsOf(candidates, asked);
+  return rankedBy((person) => strengths.get(person), all);
+}
+
+/** Each candidate's strength: each shared index reads everyone's from its postings once. */
+function strengthsOf(candidates: readonly PersonContext[], asked: readonly Spellings[]): Map<PersonContext, number> {
+  const byIndex = new Map<ResumeIndex['shared'], (person: number) => number>();
+  const found = new Map<PersonContext, number>();
   for (const person of candidates) {
     const { shared, sharedAs } = person.index;
-    let strength = strengths.get(shared);
-    if (!strength) strengths.set(shared, (strength = shared.strengths(asked)));
-    ranked.push({ person, strength: strength(sharedAs), place: at.get(person)! });
+    let strength = byIndex.get(shared);
+    if (!strength) byIndex.set(shared, (strength = shared.strengths(asked)));
+    found.set(person, strength(sharedAs));
   }
-  return ranked.sort((a, b) => b.strength - a.strength || a.place - b.place);
+  return found;
+}
+
+/**
+ * Those with a strength (undefined: not ranked), strongest first, then in name order: everyone is read in name order
+ * (sorted once per directory) into one list per strength, so nobody is sorted per question; strengths are few
+ * (a tier's weight, or none).
+ */
+function rankedBy(
+  strengthOf: (person: PersonContext) => number | undefined,
+  all: readonly PersonContext[],
+): Array<{ person: PersonContext; strength: number }> {
+  const lists = new Map<number, PersonContext[]>();
+  for (const person of nameOrder(all)) {
+    const strength = strengthOf(person);
+    if (strength === undefined) continue;
+    const list = lists.get(strength);
+    if (list) list.push(person);
+    else lists.set(strength, [person]);
+  }
+  return [...lists.keys()].sort((a, b) => b - a).flatMap((strength) => lists.get(strength)!.map((person) => ({ person, strength })));
 }
 
 /** The order `localeCompare` gives, from one collator: a thousand names sort ten times faster with it. Made on first use: a V8 start-up snapshot cannot hold one. */
 let byLocale: Intl.Collator | undefined;
 
-interface NameOrder {
-  readonly sorted: readonly PersonContext[];
-  readonly at: ReadonlyMap<PersonContext, number>;
-}
+const nameOrders = new WeakMap<readonly PersonContext[], readonly PersonContext[]>();
 
-const nameOrders = new WeakMap<readonly PersonContext[], NameOrder>();
-
-/** Everyone in name order (as answers list them), and each one's place: sorted once per directory rather than per question. */
-function nameOrder(all: readonly PersonContext[]): NameOrder {
-  let order = nameOrders.get(all);
-  if (!order) {
+/** Everyone in name order (as answers list them): sorted once per directory rather than per question. */
+function nameOrder(all: readonly PersonContext[]): readonly PersonContext[] {
+  let sorted = nameOrders.get(all);
+  if (!sorted) {
     const collator = (byLocale ??= new Intl.Collator());
-    const sorted = [...all].sort((a, b) => collator.compare(a.person.name, b.person.name));
-    nameOrders.set(all, (order = { sorted, at: new Map(sorted.map((p, i) => [p, i])) }));
+    sorted = [...all].sort((a, b) => collator.compare(a.person.name, b.person.name));
+    nameOrders.set(all, sorted);
   }
-  return order;
+  return sorted;
 }
 
 /** Sorts everyone by name now (a bot starting), so that no question waits for it. */

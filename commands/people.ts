@@ -124,7 +124,8 @@ function requiredWords(
   people: readonly PersonContext[],
   context: CommandContext,
 ): string[][] {
-  const kept = said.map((w, i) => naming[i]! && (people.some((p) => p.knows(w)) || derived(w, context)));
+  const knowers = knowersIn(people, context);
+  const kept = said.map((w, i) => naming[i]! && (knowers(w).length > 0 || derived(w, context)));
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
   kept.forEach((keep, i) => {
@@ -152,7 +153,7 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
   const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
-  const candidates = all.filter((p) => knowsEach(p, known));
+  const candidates = knowingEach(all, known, knowersIn(all, context));
   const fitting = (person: PersonContext) => fitOf(person, text, required, context);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
@@ -167,13 +168,40 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   return { candidates: whoMayMean(candidates, (p) => p.index, meanings), fitting, asked };
 }
 
-/** The person's résumé has each word, or every word of another name for it (a loop: a thousand people are asked). */
-function knowsEach(person: PersonContext, known: ReadonlyArray<{ word: string; others: readonly string[][] }>): boolean {
+/** Who of everyone uses a word anywhere in their résumé: their places among them, ascending. */
+function knowersIn(all: readonly PersonContext[], context: CommandContext): (word: string) => ArrayLike<number> {
+  return context.knowing ?? ((word) => all.flatMap((person, place) => (person.knows(word) ? [place] : [])));
+}
+
+/**
+ * Those whose résumé has each word, or every word of another name for it: each word's knowers read once for everyone
+ * (a thousand people are asked), counted per person.
+ */
+function knowingEach(
+  all: readonly PersonContext[],
+  known: ReadonlyArray<{ word: string; others: readonly string[][] }>,
+  knowers: (word: string) => ArrayLike<number>,
+): PersonContext[] {
+  const saying = new Uint16Array(all.length);
+  const said = new Uint8Array(all.length);
+  const parts = new Uint16Array(all.length);
   for (const { word, others } of known) {
-    if (person.knows(word) || others.some((other) => other.every((o) => person.knows(o)))) continue;
-    return false;
+    said.fill(0);
+    mark(knowers(word), said);
+    for (const other of others) {
+      const each = [...new Set(other)];
+      parts.fill(0);
+      for (const w of each) mark(knowers(w), parts);
+      for (let at = 0; at < all.length; at++) if (parts[at] === each.length) said[at] = 1;
+    }
+    for (let at = 0; at < all.length; at++) saying[at]! += said[at]!;
   }
-  return true;
+  return all.filter((_, at) => saying[at] === known.length);
+}
+
+/** Counts each place once more. */
+function mark(places: ArrayLike<number>, counts: Uint8Array | Uint16Array): void {
+  for (let i = 0; i < places.length; i++) counts[places[i]!]!++;
 }
 
 /** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */

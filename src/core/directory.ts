@@ -36,7 +36,7 @@ import {
 import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { PersonView } from './person-view.js';
-import { type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
+import { type Census, censusOf, type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
 
 export interface DirectoryPerson {
   readonly id: string;
@@ -123,6 +123,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let first: Member | undefined;
   /** Everyone as a command across people sees them, by the asker's language (a translated copy answers in its own). */
   const peopleCache = new Map<string, PersonContext[]>();
+  /** Who of them uses each word, by the same language: a census of their words, taken once until someone changes. */
+  const censuses = new Map<string, Census>();
 
   // Everyone is indexed together at start (one vocabulary, one searcher per section: a thousand indexes
   // of their own cost ten times the memory), so the first question across everyone waits for nothing; a
@@ -136,6 +138,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let tables: Map<ResumeIndex['routes'], ResumeIndex> | null = null;
   const routeTables = () =>
     (tables ??= new Map(everyone().flatMap((m) => (m.slot.index ? [[m.slot.index.routes, m.slot.index] as const] : []))));
+  /** Everyone has an index: known until someone is added or changes, not read from a thousand slots per question. */
+  let everyoneIndexed = false;
   /** The indexes everyone indexed shares (one, mostly): known until someone is indexed or changes, not listed per question. */
   let shares: ReadonlySet<ResumeIndex['shared']> | null = null;
   const sharedIndexes = () => (shares ??= new Set(everyone().flatMap((m) => (m.slot.index ? [m.slot.index.shared] : []))));
@@ -214,9 +218,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     finder = null;
     tables = null;
     shares = null;
+    everyoneIndexed = false;
     listed = null;
     counted = null;
     peopleCache.clear();
+    censuses.clear();
     const sorted = [...members.keys()].sort();
     const rebuilt = new Map(sorted.map((id) => [id, members.get(id)!]));
     members.clear();
@@ -238,10 +244,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   };
   /** Before a question reaches these people (or at start): those not indexed yet are indexed together. */
   const indexed = (asked: readonly Member[]) => {
+    if (everyoneIndexed) return;
     // Asked on every question across everyone: a loop that makes nothing when everyone is indexed.
     const waiting: IndexSlot[] = [];
     for (const m of asked) if (!m.slot.index) waiting.push(m.slot);
     if (waiting.length > 1 || (waiting.length === 1 && !options.indexOnDemand)) indexTogether(waiting);
+    everyoneIndexed = asked === everyone() && everyone().every((m) => m.slot.index);
   };
   /** Everyone's names, to find whom a question names: made at start, and again on the first question after a change. */
   const names = (): NameFinder =>
@@ -260,12 +268,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // with the same sections share one) and the skills taxonomy the question reader consults.
     for (const m of members.values()) void m.slot.index?.routes;
     technologyOf('');
-    // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), in the
-    // language of a request that names none; and the other languages' glossaries, which every command's text across
+    // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), and the
+    // census of who uses each word they plan by, in the language of a request that names none; and the other languages' glossaries, which every command's text across
     // everyone is read through (each built on its first use otherwise: tens of milliseconds), with which of their stems
     // can open a modifier (a few milliseconds of the first command's text otherwise), and the long-text cues free
     // text is first matched against.
     orderByName(contextPeople(first!.bot.messages({}).locale));
+    censusIn(first!.bot.messages({}).locale);
     prepareGlossaries();
     prepareModifierReading();
     prepareLongTextCues(options.commands ?? defaultCommands);
@@ -312,6 +321,19 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return found;
   }
 
+  /** Who of everyone (contextPeople in this language) uses each word: their places, ascending. */
+  function censusIn(locale = ''): Census {
+    let found = censuses.get(locale);
+    if (!found) {
+      found = censusOf(
+        everyone().map((m) => m.vocabularyIn(locale)),
+        numbers,
+      );
+      censuses.set(locale, found);
+    }
+    return found;
+  }
+
   /** A crowd command (one that declares `crowd`: `/people`) asked of everyone. */
   function askPeople(crowd: Command, question: Question, text: string, asTyped?: string): Answer {
     indexed(everyone());
@@ -323,6 +345,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         commands: registry(),
         // Each person as an asker in this language is answered about them: from their copy in it, when they have one.
         people: contextPeople(messages.locale),
+        knowing: censusIn(messages.locale),
         messages,
         shown,
       }),

@@ -12,6 +12,8 @@ export interface Vocabulary {
   has(word: string): boolean;
   /** `has` for a word's number (WordNumbers.find): asked of many people, the word is looked up once. */
   hasNumber(n: number): boolean;
+  /** The numbers of its words, ascending. */
+  readonly numbers: Uint32Array;
 }
 
 /** The numbers of a directory's words: the same word, the same number, for everyone. */
@@ -55,5 +57,32 @@ export function vocabularyOf(resume: Resume, numbers: WordNumbers): Vocabulary {
       return n !== undefined && sortedHas(sorted, n);
     },
     hasNumber: (n) => sortedHas(sorted, n),
+    numbers: sorted,
+  };
+}
+
+/**
+ * Who of many vocabularies has a word: their places in the list, ascending. One list per word, read from everyone's
+ * words once (a counting sort), so a question asks each word once rather than a thousand vocabularies each.
+ */
+export type Census = (word: string) => Uint32Array;
+
+const NOBODY = new Uint32Array(0);
+
+export function censusOf(vocabularies: readonly Vocabulary[], numbers: WordNumbers): Census {
+  let words = 0;
+  for (const { numbers: own } of vocabularies) if (own.length) words = Math.max(words, own[own.length - 1]! + 1);
+  // starts[n]..starts[n + 1]: the places of those who have word n.
+  const starts = new Uint32Array(words + 1);
+  for (const { numbers: own } of vocabularies) for (let i = 0; i < own.length; i++) starts[own[i]! + 1]!++;
+  for (let n = 0; n < words; n++) starts[n + 1]! += starts[n]!;
+  const places = new Uint32Array(starts[words]!);
+  const next = starts.slice(0, words);
+  vocabularies.forEach(({ numbers: own }, place) => {
+    for (let i = 0; i < own.length; i++) places[next[own[i]!]!++] = place;
+  });
+  return (word) => {
+    const n = numbers.find(word);
+    return n === undefined || n >= words ? NOBODY : places.subarray(starts[n]!, starts[n + 1]!);
   };
 }
