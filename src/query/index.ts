@@ -127,41 +127,41 @@ function sharedIndex(
   size: number,
   crowd: { asked: boolean },
 ): SharedIndex {
-  /** Everyone who says the word as it is, and how strongly. */
-  const saying = (word: string): Map<number, number> => {
-    const found = new Map<number, number>();
-    for (const searcher of searchers.values()) searcher.naming(word, found);
+  /**
+   * Everyone who says the word as it is, and how strongly, by their number here (0: not at all): an array per word
+   * rather than a map, as a question reads a thousand people's strengths for each of its words.
+   */
+  const saying = (word: string): Float64Array => {
+    const named = new Map<number, number>();
+    for (const searcher of searchers.values()) searcher.naming(word, named);
+    const found = new Float64Array(size);
+    named.forEach((strength, person) => {
+      found[person] = strength;
+    });
     const owners = vocabularies.content.owners?.get(word) ?? (vocabularies.content.index.has(word) ? [0] : []);
-    for (let i = 0; i < owners.length; i++) if (!found.has(owners[i]!)) found.set(owners[i]!, SAID);
+    for (let i = 0; i < owners.length; i++) if (!found[owners[i]!]) found[owners[i]!] = SAID;
     return found;
   };
-  /** Keeps, for each person in both, the weaker strength. */
-  const weaker = (a: Map<number, number>, b: ReadonlyMap<number, number>) => {
-    // forEach, not an entries loop: a thousand people's entries would each allocate.
-    a.forEach((strength, person) => {
-      const other = b.get(person);
-      if (other === undefined) a.delete(person);
-      else if (other < strength) a.set(person, other);
-    });
+  /** Keeps, for each person, the weaker strength (none: 0). */
+  const weaker = (a: Float64Array, b: Float64Array) => {
+    for (let person = 0; person < a.length; person++) if (b[person]! < a[person]!) a[person] = b[person]!;
     return a;
   };
   return {
     size,
     searchers,
     strengths(asked) {
-      let all: Map<number, number> | null = null;
+      let all: Float64Array | null = null;
       for (const spellings of asked) {
-        const best = new Map<number, number>();
+        const best = new Float64Array(size);
         for (const spelling of spellings) {
           const said = spelling.map(saying).reduce(weaker);
-          said.forEach((strength, person) => {
-            if ((best.get(person) ?? 0) < strength) best.set(person, strength);
-          });
+          for (let person = 0; person < size; person++) if (best[person]! < said[person]!) best[person] = said[person]!;
         }
         all = all ? weaker(all, best) : best;
       }
       const found = all;
-      return found ? (person) => found.get(person) ?? 0 : () => TIER_WEIGHT.identity;
+      return found ? (person) => found[person] ?? 0 : () => TIER_WEIGHT.identity;
     },
     whoFinds: (section, query) => searchers.get(section)?.whoFinds(query) ?? new Set(),
     acrossEveryone(run) {
