@@ -91,6 +91,11 @@ export interface CommandContext {
    * each asked): a miss is said plainly, without looking for what else the words could mean.
    */
   readonly plainMisses?: boolean;
+  /**
+   * Only the entries an answer finds are read (a crowd command's line of evidence), never its wording: what only
+   * words would show (a skill's entries that say a related term) is not looked for.
+   */
+  readonly matchesOnly?: boolean;
 }
 
 export interface Command {

@@ -291,8 +291,15 @@ function fitOf(
   const route = routeFreeText(text, person.index);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || !answersWithEntries(command) || route.query.someoneElse) return null;
-  // Only what they are found for counts: a miss is said plainly.
-  const local = { index: person.index, now: context.now, commands: context.commands, messages: context.messages, plainMisses: true };
+  // Only what they are found for counts: a miss is said plainly, and what only words would show is not looked for.
+  const local = {
+    index: person.index,
+    now: context.now,
+    commands: context.commands,
+    messages: context.messages,
+    plainMisses: true,
+    matchesOnly: true,
+  };
   let query: CommandQuery = route.query;
   let answer = command.execute(query, local);
   // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.

@@ -1,7 +1,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import type { SearchDocument } from '../src/query/documents.js';
-import { type Evidence, findEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
+import { type Evidence, findEvidence, literalEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import type { Command, CommandSection } from './definition.js';
@@ -74,15 +74,19 @@ function shown(index: ResumeIndex, found: readonly FoundIn[], now: Date, message
 /** A listed skill's evidence, found once per index: it depends on the résumé and its aliases alone, not on the question. */
 const evidenceFor = new WeakMap<SearchDocument, { index: ResumeIndex; evidence: Evidence }>();
 
-function evidenceOf(index: ResumeIndex, skill: SearchDocument): Evidence {
+const EVIDENCE_SECTIONS = ['work', 'projects'] as const;
+
+/** `literalOnly`: only the entries that say it are read (CommandContext.matchesOnly), so related terms are not looked for. */
+function evidenceOf(index: ResumeIndex, skill: SearchDocument, literalOnly = false): Evidence {
   const known = evidenceFor.get(skill);
   if (known?.index === index) return known.evidence;
-  const evidence = findEvidence(index, skill.title, ['work', 'projects']);
+  if (literalOnly) return { literal: literalEvidence(index, skill.title, EVIDENCE_SECTIONS), related: [] };
+  const evidence = findEvidence(index, skill.title, EVIDENCE_SECTIONS);
   evidenceFor.set(skill, { index, evidence });
   return evidence;
 }
 
-function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages): Answer {
+function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages, matchesOnly = false): Answer {
   const group = index.resume.skills[hit.doc.index]!;
   const t = messages.t.bind(messages);
   if (hit.doc.keywordIndex === -1) {
@@ -96,7 +100,7 @@ function oneSkill(index: ResumeIndex, hit: Hit, now: Date, messages: Messages): 
   }
   const skill = hit.doc.title;
   // Where it shows up: only what says it; a related term's entries are said to be related.
-  const found = evidenceOf(index, hit.doc);
+  const found = evidenceOf(index, hit.doc, matchesOnly);
   const literal = shown(index, found.literal, now, messages);
   const related = shown(index, found.related, now, messages);
   return makeAnswer({
@@ -224,7 +228,7 @@ export const skills: Command = {
     }
     const hits = index.find('skills', q);
     if (!hits.length) return notFound(context, 'skills', q);
-    if (hits.length === 1) return oneSkill(index, hits[0]!, now, messages);
+    if (hits.length === 1) return oneSkill(index, hits[0]!, now, messages, context.matchesOnly);
     return makeAnswer({
       kind: 'result',
       title: t('skills.match', { count: hits.length, query: quoted(q) }),

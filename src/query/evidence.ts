@@ -33,9 +33,14 @@ export interface Evidence {
  */
 export function findEvidence(index: ResumeIndex, term: string, sections: readonly ResumeSection[]): Evidence {
   return {
-    literal: sections.flatMap((section) => index.search(section, term).map((hit) => ({ section, hit }))),
+    literal: literalEvidence(index, term, sections),
     related: sections.flatMap((section) => index.related(section, term).map((hit) => ({ section, hit }))),
   };
+}
+
+/** `findEvidence`'s literal entries alone: where the résumé says the term, without looking for related terms. */
+export function literalEvidence(index: ResumeIndex, term: string, sections: readonly ResumeSection[]): readonly FoundIn[] {
+  return sections.flatMap((section) => index.search(section, term).map((hit) => ({ section, hit })));
 }
 
 /** "event streaming", "event streaming or streaming": the related terms that found entries, as a phrase. */
