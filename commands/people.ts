@@ -56,12 +56,39 @@ function saysWord(said: string, word: string): boolean {
 }
 
 /** A run of the question's words, said in that order in one text ("cloud security", never "cloud … security"). */
-function saysRun(texts: readonly (readonly string[])[], run: readonly string[]): boolean {
-  return texts.some((text) => {
+function saysRun(texts: EntryTexts, run: readonly string[]): boolean {
+  for (let t = 0; t < texts.said.length; t++) {
+    const text = wordsOf(texts, t);
     for (let start = 0; start + run.length <= text.length; start++)
       if (run.every((word, k) => saysWord(text[start + k]!, word))) return true;
-    return false;
-  });
+  }
+  return false;
+}
+
+/**
+ * An entry's texts (its name, facets, then running text), each split into words when first read and kept: every
+ * question across everyone reads the same entries again, and a run is mostly found in a name, so a role's long
+ * text is split only when a question looks that far.
+ */
+interface EntryTexts {
+  readonly said: readonly string[];
+  readonly split: Array<readonly string[] | undefined>;
+}
+const entryTexts = new WeakMap<SearchDocument, EntryTexts>();
+function textsOf(doc: SearchDocument): EntryTexts {
+  let texts = entryTexts.get(doc);
+  if (!texts) {
+    const said = [doc.title, ...doc.identity, ...doc.facets, ...doc.content];
+    texts = { said, split: new Array(said.length) };
+    entryTexts.set(doc, texts);
+  }
+  return texts;
+}
+
+function wordsOf(texts: EntryTexts, t: number): readonly string[] {
+  let split = texts.split[t];
+  if (!split) texts.split[t] = split = words(texts.said[t]!).filter((w) => !STOPWORDS.has(w));
+  return split;
 }
 
 /**
@@ -71,17 +98,6 @@ function saysRun(texts: readonly (readonly string[])[], run: readonly string[]):
  * only "science" of "computer science", or finds "cloud" and "security" in two sentences of a
  * role gives a hint about one résumé but would list the wrong person here.
  */
-/** An entry's texts as words, read once per entry: every question across everyone reads the same entries again. */
-const entryTexts = new WeakMap<SearchDocument, readonly (readonly string[])[]>();
-function textsOf(doc: SearchDocument): readonly (readonly string[])[] {
-  let texts = entryTexts.get(doc);
-  if (!texts) {
-    texts = [doc.title, ...doc.identity, ...doc.facets, ...doc.content].map((text) => words(text).filter((w) => !STOPWORDS.has(w)));
-    entryTexts.set(doc, texts);
-  }
-  return texts;
-}
-
 function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly string[])[]): boolean {
   const doc = index.documents.find((d) => d.section === match.section && d.id === match.id);
   if (!doc) return true;
