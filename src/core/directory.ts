@@ -269,10 +269,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const m of members.values()) void m.slot.index?.routes;
     technologyOf('');
     // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), and the
-    // census of who uses each word they plan by, in the language of a request that names none; and the other languages' glossaries, which every command's text across
-    // everyone is read through (each built on its first use otherwise: tens of milliseconds), with which of their stems
-    // can open a modifier (a few milliseconds of the first command's text otherwise), and the long-text cues free
-    // text is first matched against.
+    // census of who uses each word they plan by, in the language of a request that names none; and the other
+    // languages' glossaries, which every command's text across everyone is read through (each built on its first use
+    // otherwise: tens of milliseconds), with which of their stems can open a modifier (a few milliseconds of the first
+    // command's text otherwise), and the long-text cues free text is first matched against.
     orderByName(contextPeople(first!.bot.messages({}).locale));
     censusIn(first!.bot.messages({}).locale);
     prepareGlossaries();
