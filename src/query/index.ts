@@ -16,7 +16,6 @@ import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js
 import type { PeopleNamed } from './spans.js';
 import { technologyOf } from './technologies.js';
 import { createSectionSearcher, type Hit, type SectionSearcher, TIER_WEIGHT } from './search.js';
-import { withLazyProperty } from './lazy-property.js';
 import { buildVocabularies, owns, type Vocabularies } from './vocabularies.js';
 
 export interface ResumeIndex {
@@ -277,8 +276,9 @@ function personIndex(
     }
     return found;
   };
+  let routes: RouteTable | undefined;
 
-  const index: Omit<ResumeIndex, 'routes'> = {
+  return {
     resume,
     aliases,
     clock,
@@ -301,6 +301,10 @@ function personIndex(
           .flatMap((name) => nameWordsOf(name.split(',')[0]!).filter((w) => !nameWords.has(w))),
       ),
       sections: new Set(sections.filter((s) => s.people).map((s) => s.section)),
+    },
+    get routes() {
+      routes ??= routesFor(catalog.routes, new Set(bySection.keys()));
+      return routes;
     },
     section: (section) => bySection.get(section),
     prepared: () => ({
@@ -341,5 +345,4 @@ function personIndex(
       return values.slice(0, limit).map((v) => (v.length > 100 ? `${v.slice(0, 99)}…` : v));
     },
   };
-  return withLazyProperty(index, 'routes', () => routesFor(catalog.routes, new Set(bySection.keys())));
 }
