@@ -20,6 +20,7 @@ import { sharingReadings } from '../query/shared-readings.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
+import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
@@ -265,9 +266,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (options.indexOnDemand) return;
     indexed(everyone());
     // Read while starting, not by the first questions across everyone: each kind of résumé's route table (people
-    // with the same sections share one) and the skills taxonomy the question reader consults.
+    // with the same sections share one), the skills taxonomy the question reader consults, and the regions' and
+    // countries' names an employer nobody was at is looked up among ("worked at dropbox": a place?).
     for (const m of members.values()) void m.slot.index?.routes;
     technologyOf('');
+    isRegionOrCountry('');
     // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), and the
     // census of who uses each word they plan by, in the language of a request that names none; and the other
     // languages' glossaries, which every command's text across everyone is read through (each built on its first use

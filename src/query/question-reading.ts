@@ -8,9 +8,12 @@
 import { employerAskedAbout, organisationAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
 import type { Found } from './phrases.js';
 import { picked, statedTime } from './asked-time.js';
+import { fold } from './normalize.js';
 import { residenceAsked } from './place.js';
+import { refereeAsked } from './referee.js';
 import { detectIntents, type Intent, type RouteTable } from './route-table.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
+import { subjectsSaid } from './subjects.js';
 import { YEAR_IN_TEXT } from './year.js';
 
 /** A value read on first use, then kept (null and undefined included). */
@@ -25,6 +28,9 @@ function lazy<T>(read: () => T): () => T {
     return value;
   };
 }
+
+/** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
+const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 
 /** "Which projects", "what tools": the kind of thing a question word asks for. */
 const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
@@ -64,6 +70,14 @@ export class QuestionReading {
   readonly atInCue = lazy(() => this.cues().some(({ start, end }) => this.words.slice(start, end).includes('at')));
   readonly now = lazy(() => this.table.now.test(this.words));
   readonly stated = lazy(() => statedTime(this.normalized));
+  /** The words of a school each form names, without little words (the owner's name is routing's to take out). */
+  readonly schools = lazy(() =>
+    SCHOOL.map((form) => (form.exec(this.normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w))),
+  );
+  /** Who it may be about, by its words (the question as asked, folded). */
+  readonly subjects = lazy(() => subjectsSaid(fold(this.text)));
+  /** The name a "who is …" question ends with. */
+  readonly refereeAsked = lazy(() => refereeAsked(this.text));
   readonly picked = lazy(() => picked(this.normalized));
 
   private readonly ownCues = new Map<Intent, readonly Found[]>();

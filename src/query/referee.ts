@@ -5,10 +5,14 @@ import type { RoutingIndex } from './spans.js';
 /** "Who is Marcus Feng?", "tell me about Dr. Anita Bose": who someone is, their name ending the question. */
 const WHO_IS = /\b(?:who(?:'s|s| is| was)|about|regarding)\s+(?:the\s+)?(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)(?:\s+([a-z]+))?[?.!\s]*$/;
 
-/** The name of someone the résumé names (a referee) when the question asks who they are, else undefined. */
-export function whoTheyAre(text: string, index: RoutingIndex): string | undefined {
+/** The name (one or two words) a question asks who is, as written; none when it asks no such thing. */
+export function refereeAsked(text: string): readonly string[] {
   const m = WHO_IS.exec(fold(text));
-  const said = m ? [m[1]!, ...(m[2] ? [m[2]] : [])] : [];
+  return m ? [m[1]!, ...(m[2] ? [m[2]] : [])] : [];
+}
+
+/** The name of someone the résumé names (a referee) when the question asks who they are (`said`: refereeAsked), else undefined. */
+export function whoTheyAre(said: readonly string[], index: RoutingIndex): string | undefined {
   return said.length && said.every((w) => index.people.names.has(w)) ? said[0] : undefined;
 }
 

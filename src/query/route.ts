@@ -11,7 +11,7 @@
 import type { ResumeSection } from '../model/answer.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
-import { fold, normalize } from './normalize.js';
+import { normalize } from './normalize.js';
 import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import {
   bestSpan,
@@ -80,23 +80,6 @@ function nameContainingCue(reading: QuestionReading, index: RoutingIndex): Span 
   return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
 }
 
-/** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's hobbies"), or after "who is". */
-const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]/g;
-const POSSESSIVE = /([a-z]+)'s\b/g;
-const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
-/** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
-const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.!\s]*$/g;
-/**
- * A subject before its verb with no auxiliary, as Portuguese asks and its gloss reads ("what the joao did at picpay",
- * "the maya knows python", "the marcus feng worked at confluent": a surname may follow): the word after an article or a
- * question word, unless a pronoun follows the verb ("what
- * year did he…"). Looked up like a name after "of": a word close to one the résumé uses is a typo, not a person.
- */
-const SUBJECT_FIRST =
-  /(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)(?!(?:the|an?)\b)([a-z]{2,})(?:\s+(?!(?:he|she|they|it|i|you|we|did|does|do|was|is|has|had)\b)[a-z]{2,})?\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:he|she|they|it|i|you|we)\b)/g;
-/** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
-const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
-
 /** A word that is no word of the résumé, nor a stop word or a word a command is asked by ("hobbies"): part of a name nobody knows. */
 function unknownName(word: string, index: RoutingIndex): boolean {
   return (
@@ -138,16 +121,12 @@ const NOT_A_NAME = new Set([
  * (a referee) or a name it does not know, as the subject or the owner of what is asked
  * ("does Priya speak Spanish?", "what are Richard's hobbies?" of Lena's résumé).
  */
-function aboutSomeoneElse(text: string, index: RoutingIndex, title: string | undefined): string | undefined {
-  const folded = fold(text);
-  const candidates: string[] = [];
-  firstGroups(SUBJECT, folded, candidates);
-  firstGroups(POSSESSIVE, folded, candidates);
-  firstGroups(WHO, folded, candidates);
+function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: string | undefined): string | undefined {
+  const said = reading.subjects();
+  const candidates = [...said.named];
   // "Tell me about machine learning" names a practice, not a person.
-  FULL_NAME.lastIndex = 0;
-  for (let m = FULL_NAME.exec(folded); m; m = FULL_NAME.exec(folded))
-    if (unknownName(m[1]!, index) && unknownName(m[2]!, index) && !technologyOf(`${m[1]} ${m[2]}`)) candidates.push(m[1]!);
+  for (const [first, last] of said.fullNames)
+    if (unknownName(first, index) && unknownName(last, index) && !technologyOf(`${first} ${last}`)) candidates.push(first);
   const someone = (w: string) =>
     !NOT_A_NAME.has(w) &&
     // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
@@ -160,23 +139,11 @@ function aboutSomeoneElse(text: string, index: RoutingIndex, title: string | und
   for (const w of candidates) if (someone(w)) return w;
   // After "of", a referee or a word nothing in the résumé comes close to ("projects of the netflx" is a typo of an
   // employer), looked up last: it costs a search.
-  const after: string[] = [];
-  firstGroups(OF_NAME, folded, after);
-  firstGroups(SUBJECT_FIRST, folded, after);
   // A title's own words are no one's name: "vp of engineering".
   const titled = new Set(title?.split(' '));
   const closeTo = (w: string) => !index.people.words.has(w) && Boolean(bestSpan(w, index, null));
-  for (const w of after) if (!titled.has(w) && someone(w) && !closeTo(w)) return w;
+  for (const w of said.after) if (!titled.has(w) && someone(w) && !closeTo(w)) return w;
   return undefined;
-}
-
-/** The first group of each match of a global pattern, in order (as matchAll gives them, without its iterator and arrays). */
-function firstGroups(pattern: RegExp, text: string, into: string[]): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    into.push(m[1]!);
-    if (m[0] === '') pattern.lastIndex++;
-  }
 }
 
 /**
@@ -251,8 +218,6 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
   return intents.find((i) => i.spec.section !== null && i.cues.has(noun));
 }
 
-/** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
-const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
 /** "Between Expedia and Snowflake" is what came right after the first. */
 const RELATIVE = /\b(before|prior to|after|since|following|between)\b (.+)$/;
 
@@ -327,11 +292,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       ? positionAskedAbout(ownerAsHe(words, index))
       : reading.titleAsked()
     : null;
-  const other = aboutSomeoneElse(text, index, titleAsked?.name);
+  const other = aboutSomeoneElse(reading, index, titleAsked?.name);
   const askedFor = primary ?? decisive ?? null;
   const askedEmployer = accepts(timeline, 'employer') ? reading.employerAsked() : null;
   // Who a referee is ("who is Marcus Feng?") asks nothing of the owner: no entry answers, not even the reference.
-  const referee = askedFor ? undefined : whoTheyAre(text, index);
+  const referee = askedFor ? undefined : whoTheyAre(reading.refereeAsked(), index);
   if (referee) return to(person ?? fallback, { text: '', someoneElse: referee });
   // Nor what a referee was ("is Erlich Bachman a programmer?"): a title, asked of someone else.
   const theirTitle =
@@ -479,9 +444,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Did he go to the University of Texas?": a school's name is asked whole, never one word of it found elsewhere
   // (the Central Texas Food Bank).
   // The owner's name is no school's ("faculdade do martin" reads "college of the martin").
-  const school = SCHOOL.map((form) =>
-    (form.exec(normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w)),
-  ).find((name) => name.length > 1);
+  const school = reading
+    .schools()
+    .map((name) => name.filter((w) => !index.nameWords.has(w)))
+    .find((name) => name.length > 1);
   const studies = primary?.spec.section ? primary : null;
   if (school && studies && !index.search(studies.spec.section!, school.join(' ')).length) return to(studies, { text: school.join(' ') });
 

@@ -1,0 +1,55 @@
+/**
+ * Who a question may be about, as its words say it: the subject of its verb, whose something it asks
+ * for, a first and last name. Only the words: whether one is a name the résumé knows, a referee's or
+ * nobody's is for routing to judge with the person's own index.
+ */
+
+/** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's hobbies"), or after "who is". */
+const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]/g;
+const POSSESSIVE = /([a-z]+)'s\b/g;
+const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
+/** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
+const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.!\s]*$/g;
+/**
+ * A subject before its verb with no auxiliary, as Portuguese asks and its gloss reads ("what the joao did at picpay",
+ * "the maya knows python", "the marcus feng worked at confluent": a surname may follow): the word after an article or a
+ * question word, unless a pronoun follows the verb ("what
+ * year did he…"). Looked up like a name after "of": a word close to one the résumé uses is a typo, not a person.
+ */
+const SUBJECT_FIRST =
+  /(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)(?!(?:the|an?)\b)([a-z]{2,})(?:\s+(?!(?:he|she|they|it|i|you|we|did|does|do|was|is|has|had)\b)[a-z]{2,})?\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:he|she|they|it|i|you|we)\b)/g;
+/** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
+const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
+
+export interface SubjectsSaid {
+  /** The subject of an auxiliary, a possessor, who "who is" asks about: in that order. */
+  readonly named: readonly string[];
+  /** A first and last name the question ends with. */
+  readonly fullNames: ReadonlyArray<readonly [string, string]>;
+  /** Whose something is after "of", and a subject before its verb: looked up last. */
+  readonly after: readonly string[];
+}
+
+/** The words that may name who the question is about, in the folded question. */
+export function subjectsSaid(folded: string): SubjectsSaid {
+  const named: string[] = [];
+  firstGroups(SUBJECT, folded, named);
+  firstGroups(POSSESSIVE, folded, named);
+  firstGroups(WHO, folded, named);
+  const fullNames: Array<readonly [string, string]> = [];
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(folded); m; m = FULL_NAME.exec(folded)) fullNames.push([m[1]!, m[2]!]);
+  const after: string[] = [];
+  firstGroups(OF_NAME, folded, after);
+  firstGroups(SUBJECT_FIRST, folded, after);
+  return { named, fullNames, after };
+}
+
+/** The first group of each match of a global pattern, in order (as matchAll gives them, without its iterator and arrays). */
+function firstGroups(pattern: RegExp, text: string, into: string[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    into.push(m[1]!);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+}
