@@ -5,29 +5,27 @@
  * (people with the same sections share a table) instead of once per person. Each part is read on first
  * use: most questions need only a few.
  */
-import { employerAskedAbout, organisationAskedAbout, placeAskedAbout, positionAskedAbout } from './employer.js';
-import type { Found } from './phrases.js';
+import type { StatedTime } from '../resume/entry-dates.js';
 import { picked, statedTime } from './asked-time.js';
+import {
+  employerAskedAbout,
+  organisationAskedAbout,
+  placeAskedAbout,
+  positionAskedAbout,
+  type PlaceAsked,
+  type PositionAsked,
+} from './employer.js';
 import { fold } from './normalize.js';
+import type { Found } from './phrases.js';
 import { residenceAsked } from './place.js';
 import { refereeAsked } from './referee.js';
 import { detectIntents, type Intent, type RouteTable } from './route-table.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
-import { subjectsSaid } from './subjects.js';
+import { type SubjectsNamed, subjectsAfter, subjectsNamed } from './subjects.js';
 import { YEAR_IN_TEXT } from './year.js';
 
-/** A value read on first use, then kept (null and undefined included). */
-function lazy<T>(read: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = read();
-      done = true;
-    }
-    return value;
-  };
-}
+/** A part not read yet (a part read may be null or undefined). */
+const UNREAD: unique symbol = Symbol('unread');
 
 /** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
@@ -38,6 +36,27 @@ const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 export class QuestionReading {
   /** The normalized question's words, as the route table's phrase sets read them. */
   readonly words: readonly string[];
+  #yearText: string | undefined | typeof UNREAD = UNREAD;
+  #intents: { live: Intent[]; all: Intent[] } | typeof UNREAD = UNREAD;
+  #cues: readonly Found[] | typeof UNREAD = UNREAD;
+  #lookedFor: readonly string[] | typeof UNREAD = UNREAD;
+  #lookedForText: string | typeof UNREAD = UNREAD;
+  #titleAsked: PositionAsked | null | typeof UNREAD = UNREAD;
+  #employerAsked: string | null | typeof UNREAD = UNREAD;
+  #organisationAsked: string | null | typeof UNREAD = UNREAD;
+  #residence: string[] | null | typeof UNREAD = UNREAD;
+  #place: PlaceAsked | null | typeof UNREAD = UNREAD;
+  #kindNamed: string | undefined | typeof UNREAD = UNREAD;
+  #atInCue: boolean | typeof UNREAD = UNREAD;
+  #now: boolean | typeof UNREAD = UNREAD;
+  #stated: StatedTime | undefined | typeof UNREAD = UNREAD;
+  #picked: 'first' | 'last' | undefined | typeof UNREAD = UNREAD;
+  #schools: string[][] | typeof UNREAD = UNREAD;
+  #folded: string | typeof UNREAD = UNREAD;
+  #subjects: SubjectsNamed | typeof UNREAD = UNREAD;
+  #subjectsAfter: string[] | typeof UNREAD = UNREAD;
+  #refereeAsked: readonly string[] | typeof UNREAD = UNREAD;
+  #ownCues: Map<Intent, readonly Found[]> | undefined;
 
   /**
    * `text`: the question as asked (or its gloss, when it was in another language); `normalized`: the words routing
@@ -51,41 +70,123 @@ export class QuestionReading {
     this.words = normalized.split(' ');
   }
 
-  readonly yearText = lazy(() => YEAR_IN_TEXT.exec(this.normalized)?.[0]);
-  /** The commands the question's cues ask for, highest priority first: those that can answer, and with the absent ones. */
-  readonly intents = lazy(() => detectIntents(this.words, this.table));
-  /** The cue phrases of every command in the question, where they stand. */
-  readonly cues = lazy(() => this.table.allCues.find(this.words));
-  /** The words left when cue words, stop words and filler are taken out: what it looks for, before a person's own name is. */
-  readonly lookedFor = lazy(() => this.table.allCues.strip(this.words).filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w)));
-  readonly lookedForText = lazy(() => this.lookedFor().join(' '));
-  /** A title asked about ("was he a cto at netflix?"), read when no word of the question is the owner's name. */
-  readonly titleAsked = lazy(() => positionAskedAbout(this.normalized));
-  readonly employerAsked = lazy(() => employerAskedAbout(this.normalized));
-  readonly organisationAsked = lazy(() => organisationAskedAbout(this.normalized));
-  readonly residence = lazy(() => residenceAsked(this.normalized));
-  readonly place = lazy(() => placeAskedAbout(this.normalized));
-  readonly kindNamed = lazy(() => KIND_ASKED.exec(this.normalized)?.[1]);
-  /** "Good at" asks how well, not where: an "at" inside a cue phrase. */
-  readonly atInCue = lazy(() => this.cues().some(({ start, end }) => this.words.slice(start, end).includes('at')));
-  readonly now = lazy(() => this.table.now.test(this.words));
-  readonly stated = lazy(() => statedTime(this.normalized));
-  /** The words of a school each form names, without little words (the owner's name is routing's to take out). */
-  readonly schools = lazy(() =>
-    SCHOOL.map((form) => (form.exec(this.normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w))),
-  );
-  /** Who it may be about, by its words (the question as asked, folded). */
-  readonly subjects = lazy(() => subjectsSaid(fold(this.text)));
-  /** The name a "who is …" question ends with. */
-  readonly refereeAsked = lazy(() => refereeAsked(this.text));
-  readonly picked = lazy(() => picked(this.normalized));
+  yearText(): string | undefined {
+    if (this.#yearText === UNREAD) this.#yearText = YEAR_IN_TEXT.exec(this.normalized)?.[0];
+    return this.#yearText;
+  }
 
-  private readonly ownCues = new Map<Intent, readonly Found[]>();
+  /** The commands the question's cues ask for, highest priority first: those that can answer, and with the absent ones. */
+  intents(): { live: Intent[]; all: Intent[] } {
+    if (this.#intents === UNREAD) this.#intents = detectIntents(this.words, this.table);
+    return this.#intents;
+  }
+
+  /** The cue phrases of every command in the question, where they stand. */
+  cues(): readonly Found[] {
+    if (this.#cues === UNREAD) this.#cues = this.table.allCues.find(this.words);
+    return this.#cues;
+  }
+
+  /** The words left when cue words, stop words and filler are taken out: what it looks for, before a person's own name is. */
+  lookedFor(): readonly string[] {
+    if (this.#lookedFor === UNREAD)
+      this.#lookedFor = this.table.allCues.strip(this.words).filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w));
+    return this.#lookedFor;
+  }
+
+  lookedForText(): string {
+    if (this.#lookedForText === UNREAD) this.#lookedForText = this.lookedFor().join(' ');
+    return this.#lookedForText;
+  }
+
+  /** A title asked about ("was he a cto at netflix?"), as read when no word of the question is the owner's name. */
+  titleAsked(): PositionAsked | null {
+    if (this.#titleAsked === UNREAD) this.#titleAsked = positionAskedAbout(this.normalized);
+    return this.#titleAsked;
+  }
+
+  employerAsked(): string | null {
+    if (this.#employerAsked === UNREAD) this.#employerAsked = employerAskedAbout(this.normalized);
+    return this.#employerAsked;
+  }
+
+  organisationAsked(): string | null {
+    if (this.#organisationAsked === UNREAD) this.#organisationAsked = organisationAskedAbout(this.normalized);
+    return this.#organisationAsked;
+  }
+
+  residence(): string[] | null {
+    if (this.#residence === UNREAD) this.#residence = residenceAsked(this.normalized);
+    return this.#residence;
+  }
+
+  place(): PlaceAsked | null {
+    if (this.#place === UNREAD) this.#place = placeAskedAbout(this.normalized);
+    return this.#place;
+  }
+
+  kindNamed(): string | undefined {
+    if (this.#kindNamed === UNREAD) this.#kindNamed = KIND_ASKED.exec(this.normalized)?.[1];
+    return this.#kindNamed;
+  }
+
+  /** "Good at" asks how well, not where: an "at" inside a cue phrase. */
+  atInCue(): boolean {
+    if (this.#atInCue === UNREAD) this.#atInCue = this.cues().some(({ start, end }) => this.words.slice(start, end).includes('at'));
+    return this.#atInCue;
+  }
+
+  now(): boolean {
+    if (this.#now === UNREAD) this.#now = this.table.now.test(this.words);
+    return this.#now;
+  }
+
+  stated(): StatedTime | undefined {
+    if (this.#stated === UNREAD) this.#stated = statedTime(this.normalized);
+    return this.#stated;
+  }
+
+  picked(): 'first' | 'last' | undefined {
+    if (this.#picked === UNREAD) this.#picked = picked(this.normalized);
+    return this.#picked;
+  }
+
+  /** The words of a school each form names, without little words (the owner's name is routing's to take out). */
+  schools(): string[][] {
+    if (this.#schools === UNREAD)
+      this.#schools = SCHOOL.map((form) => (form.exec(this.normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w)));
+    return this.#schools;
+  }
+
+  /** The question as asked, folded: who it is about is read in it. */
+  folded(): string {
+    if (this.#folded === UNREAD) this.#folded = fold(this.text);
+    return this.#folded;
+  }
+
+  /** Who it may be about, by its words. */
+  subjects(): SubjectsNamed {
+    if (this.#subjects === UNREAD) this.#subjects = subjectsNamed(this.folded());
+    return this.#subjects;
+  }
+
+  /** Who else it may be about, looked at last. */
+  subjectsAfter(): string[] {
+    if (this.#subjectsAfter === UNREAD) this.#subjectsAfter = subjectsAfter(this.folded());
+    return this.#subjectsAfter;
+  }
+
+  /** The name a "who is …" question ends with. */
+  refereeAsked(): readonly string[] {
+    if (this.#refereeAsked === UNREAD) this.#refereeAsked = refereeAsked(this.text);
+    return this.#refereeAsked;
+  }
 
   /** An intent's own cue phrases in the question. */
   ownCuesOf(intent: Intent): readonly Found[] {
-    let found = this.ownCues.get(intent);
-    if (!found) this.ownCues.set(intent, (found = intent.own.find(this.words)));
+    this.#ownCues ??= new Map();
+    let found = this.#ownCues.get(intent);
+    if (!found) this.#ownCues.set(intent, (found = intent.own.find(this.words)));
     return found;
   }
 }

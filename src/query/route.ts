@@ -142,7 +142,7 @@ function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: 
   // A title's own words are no one's name: "vp of engineering".
   const titled = new Set(title?.split(' '));
   const closeTo = (w: string) => !index.people.words.has(w) && Boolean(bestSpan(w, index, null));
-  for (const w of said.after) if (!titled.has(w) && someone(w) && !closeTo(w)) return w;
+  for (const w of reading.subjectsAfter()) if (!titled.has(w) && someone(w) && !closeTo(w)) return w;
   return undefined;
 }
 

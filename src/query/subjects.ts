@@ -21,17 +21,15 @@ const SUBJECT_FIRST =
 /** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
 const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
 
-export interface SubjectsSaid {
+export interface SubjectsNamed {
   /** The subject of an auxiliary, a possessor, who "who is" asks about: in that order. */
   readonly named: readonly string[];
   /** A first and last name the question ends with. */
   readonly fullNames: ReadonlyArray<readonly [string, string]>;
-  /** Whose something is after "of", and a subject before its verb: looked up last. */
-  readonly after: readonly string[];
 }
 
-/** The words that may name who the question is about, in the folded question. */
-export function subjectsSaid(folded: string): SubjectsSaid {
+/** The words that may name who the folded question is about, looked at first. */
+export function subjectsNamed(folded: string): SubjectsNamed {
   const named: string[] = [];
   firstGroups(SUBJECT, folded, named);
   firstGroups(POSSESSIVE, folded, named);
@@ -39,10 +37,15 @@ export function subjectsSaid(folded: string): SubjectsSaid {
   const fullNames: Array<readonly [string, string]> = [];
   FULL_NAME.lastIndex = 0;
   for (let m = FULL_NAME.exec(folded); m; m = FULL_NAME.exec(folded)) fullNames.push([m[1]!, m[2]!]);
+  return { named, fullNames };
+}
+
+/** Whose something is after "of", and a subject before its verb: read only when none of the first is anyone. */
+export function subjectsAfter(folded: string): string[] {
   const after: string[] = [];
   firstGroups(OF_NAME, folded, after);
   firstGroups(SUBJECT_FIRST, folded, after);
-  return { named, fullNames, after };
+  return after;
 }
 
 /** The first group of each match of a global pattern, in order (as matchAll gives them, without its iterator and arrays). */
