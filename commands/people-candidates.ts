@@ -5,6 +5,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import type { ResumeSection } from '../src/model/answer.js';
 import type { ResumeIndex, Spellings } from '../src/query/index.js';
+import { perSharedIndex } from '../src/query/per-shared.js';
 import type { PersonContext } from './definition.js';
 
 export interface Fit {
@@ -51,32 +52,16 @@ export function whoMayMean<T>(
   return amongIndexed(people, indexOf, (shared) => shared.whoMayMean(asked, section));
 }
 
-/**
- * The people (or members) whose entries in the section a search for the query can find (SharedIndex.whoFinds):
- * each shared index asked once, everyone's hits in one pass. One not indexed yet may be found by anything.
- */
-export function whoFinds<T>(
-  people: readonly T[],
-  indexOf: (person: T) => ResumeIndex | undefined,
-  section: ResumeSection,
-  query: string,
-): T[] {
-  return amongIndexed(people, indexOf, (shared) => shared.whoFinds(section, query));
-}
-
 /** The people whose number in their shared index is in what `who` says of that index, asked once per index. */
 function amongIndexed<T>(
   people: readonly T[],
   indexOf: (person: T) => ResumeIndex | undefined,
   who: (shared: ResumeIndex['shared']) => ReadonlySet<number>,
 ): T[] {
-  const byIndex = new Map<ResumeIndex['shared'], ReadonlySet<number>>();
+  const found = perSharedIndex(who);
   return people.filter((person) => {
     const index = indexOf(person);
-    if (!index) return true;
-    let found = byIndex.get(index.shared);
-    if (!found) byIndex.set(index.shared, (found = who(index.shared)));
-    return found.has(index.sharedAs);
+    return !index || found(index.shared).has(index.sharedAs);
   });
 }
 
@@ -156,14 +141,9 @@ function byEvidence(
 
 /** Each candidate's strength: each shared index reads everyone's from its postings once. */
 function strengthsOf(candidates: readonly PersonContext[], asked: readonly Spellings[]): Map<PersonContext, number> {
-  const byIndex = new Map<ResumeIndex['shared'], (person: number) => number>();
+  const strengthIn = perSharedIndex((shared) => shared.strengths(asked));
   const found = new Map<PersonContext, number>();
-  for (const person of candidates) {
-    const { shared, sharedAs } = person.index;
-    let strength = byIndex.get(shared);
-    if (!strength) byIndex.set(shared, (strength = shared.strengths(asked)));
-    found.set(person, strength(sharedAs));
-  }
+  for (const person of candidates) found.set(person, strengthIn(person.index.shared)(person.index.sharedAs));
   return found;
 }
 

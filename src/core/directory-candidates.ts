@@ -11,8 +11,9 @@ import type { AliasTable } from '../query/aliases.js';
 import { expandQuery, relatedQueries, runTogether } from '../query/expand.js';
 import { glossAny } from '../query/language.js';
 import { parseQuery } from '../query/modifiers.js';
-import type { ResumeIndex, SharedIndex } from '../query/index.js';
+import type { ResumeIndex } from '../query/index.js';
 import { normalize, words } from '../query/normalize.js';
+import { perSharedIndex } from '../query/per-shared.js';
 import type { RouteTable } from '../query/route-table.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
 
@@ -50,32 +51,16 @@ export function sectionCandidates<M>(
   section: ResumeSection | undefined,
   texts: readonly string[],
 ): M[] {
-  const mayOf = perShared((shared) => shared.whoMayMean(asked, section));
+  const mayOf = perSharedIndex((shared) => shared.whoMayMean(asked, section));
   const may = (person: M) => {
     const index = reach.indexOf(person);
     return !index || mayOf(index.shared).has(index.sharedAs);
   };
   const searched = section && !everyone.some((person) => reach.restates(person) && may(person)) ? section : undefined;
-  const findsOf = perShared((shared) => (searched ? texts.map((text) => shared.whoFinds(searched, text)) : []));
+  const findsOf = perSharedIndex((shared) => (searched ? texts.map((text) => shared.whoFinds(searched, text)) : []));
   const finds = (person: M) => {
     const index = reach.indexOf(person);
     return !index || !searched || findsOf(index.shared).some((found) => found.has(index.sharedAs));
   };
   return everyone.filter((person) => reach.always(person) || (may(person) && finds(person)));
-}
-
-/** What `ask` says of each shared index, asked once per index, when first needed. */
-function perShared<T>(ask: (shared: SharedIndex) => T): (shared: SharedIndex) => T {
-  let last: SharedIndex | undefined;
-  let lastValue: T | undefined;
-  const known = new Map<SharedIndex, T>();
-  return (shared) => {
-    // Nearly everyone shares one index: the last one asked answers without a lookup.
-    if (shared === last) return lastValue!;
-    let value = known.get(shared);
-    if (value === undefined && !known.has(shared)) known.set(shared, (value = ask(shared)));
-    last = shared;
-    lastValue = value;
-    return value!;
-  };
 }
