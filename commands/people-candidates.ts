@@ -76,14 +76,14 @@ export function fitsAmong(
   asked: readonly Spellings[],
   all: readonly PersonContext[],
 ): Fits {
-  const ranked = byEvidence(candidates, asked, all);
+  const strength = strengthsOf(candidates, asked, all);
+  const ranked = rankedBy(strength, all);
   const fits: Fit[] = [];
   let tried = 0;
-  for (const { person, strength } of ranked) {
-    if (fits.length >= limit) break;
-    tried++;
-    const fit = fitting(person);
-    if (fit) fits.push({ ...fit, strength });
+  for (; tried < ranked.length && fits.length < limit; tried++) {
+    const place = ranked[tried]!;
+    const fit = fitting(all[place]!);
+    if (fit) fits.push({ ...fit, strength: strength[place]! });
   }
   return { fits, unasked: ranked.length - tried };
 }
@@ -103,81 +103,95 @@ export interface Plan {
  * does not fit ends their asking.
  */
 export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly PersonContext[], join: (fits: Fit[]) => Fit): Fits {
-  const strengths = plans.map((plan) => strengthsOf(plan.candidates, plan.asked));
-  const ranked = rankedBy((person) => {
-    let weakest = Infinity;
+  const strengths = plans.map((plan) => strengthsOf(plan.candidates, plan.asked, all));
+  const weakest = new Float64Array(all.length);
+  for (let place = 0; place < all.length; place++) {
+    let least = Infinity;
     for (const strength of strengths) {
-      const said = strength.get(person);
-      if (said === undefined) return undefined;
-      weakest = Math.min(weakest, said);
+      least = Math.min(least, strength[place]!);
+      if (least === UNRANKED) break;
     }
-    return weakest;
-  }, all);
+    weakest[place] = least;
+  }
+  const ranked = rankedBy(weakest, all);
   const fits: Fit[] = [];
   let tried = 0;
-  for (const { person } of ranked) {
-    if (fits.length >= limit) break;
-    tried++;
+  for (; tried < ranked.length && fits.length < limit; tried++) {
+    const place = ranked[tried]!;
+    const person = all[place]!;
     const each: Fit[] = [];
-    for (const [i, plan] of plans.entries()) {
-      const fit = plan.fitting(person);
+    for (let i = 0; i < plans.length; i++) {
+      const fit = plans[i]!.fitting(person);
       if (!fit) break;
-      each.push({ ...fit, strength: strengths[i]!.get(person)! });
+      each.push({ ...fit, strength: strengths[i]![place]! });
     }
     if (each.length === plans.length) fits.push(join(each));
   }
   return { fits, unasked: ranked.length - tried };
 }
 
-/** The candidates with their strength, strongest first, then in name order. */
-function byEvidence(
-  candidates: readonly PersonContext[],
-  asked: readonly Spellings[],
-  all: readonly PersonContext[],
-): Array<{ person: PersonContext; strength: number }> {
-  const strengths = strengthsOf(candidates, asked);
-  return rankedBy((person) => strengths.get(person), all);
+/** The strength of someone who is no candidate: below every strength (those are 0 to 1). */
+const UNRANKED = -1;
+
+/**
+ * Each candidate's strength by their place among everyone (UNRANKED: no candidate), into one array rather than a
+ * map of a thousand people: each shared index reads everyone's from its postings once.
+ */
+function strengthsOf(candidates: readonly PersonContext[], asked: readonly Spellings[], all: readonly PersonContext[]): Float64Array {
+  const strengthIn = perSharedIndex((shared) => shared.strengths(asked));
+  const strength = new Float64Array(all.length).fill(UNRANKED);
+  // Candidates are mostly some of everyone in the same order: each found where the last one was left.
+  let at = 0;
+  for (const person of candidates) {
+    while (at < all.length && all[at] !== person) at++;
+    const place = at < all.length ? at++ : placesOf(all).get(person);
+    if (place !== undefined) strength[place] = strengthIn(person.index.shared)(person.index.sharedAs);
+  }
+  return strength;
 }
 
-/** Each candidate's strength: each shared index reads everyone's from its postings once. */
-function strengthsOf(candidates: readonly PersonContext[], asked: readonly Spellings[]): Map<PersonContext, number> {
-  const strengthIn = perSharedIndex((shared) => shared.strengths(asked));
-  const found = new Map<PersonContext, number>();
-  for (const person of candidates) found.set(person, strengthIn(person.index.shared)(person.index.sharedAs));
-  return found;
+/** Everyone's places by person, for candidates out of everyone's order: made once per directory. */
+const placesByPerson = new WeakMap<readonly PersonContext[], ReadonlyMap<PersonContext, number>>();
+function placesOf(all: readonly PersonContext[]): ReadonlyMap<PersonContext, number> {
+  let places = placesByPerson.get(all);
+  if (!places) placesByPerson.set(all, (places = new Map(all.map((person, place) => [person, place]))));
+  return places;
 }
 
 /**
- * Those with a strength (undefined: not ranked), strongest first, then in name order: everyone is read in name order
- * (sorted once per directory) into one list per strength, so nobody is sorted per question; strengths are few
- * (a tier's weight, or none).
+ * The places of those ranked (not UNRANKED), strongest first, then in name order: everyone is read in name order
+ * (sorted once per directory) once per strength, so nobody is sorted per question; strengths are few (a tier's
+ * weight, or none).
  */
-function rankedBy(
-  strengthOf: (person: PersonContext) => number | undefined,
-  all: readonly PersonContext[],
-): Array<{ person: PersonContext; strength: number }> {
-  const lists = new Map<number, PersonContext[]>();
-  for (const person of nameOrder(all)) {
-    const strength = strengthOf(person);
-    if (strength === undefined) continue;
-    const list = lists.get(strength);
-    if (list) list.push(person);
-    else lists.set(strength, [person]);
+function rankedBy(strength: Float64Array, all: readonly PersonContext[]): Uint32Array {
+  const tiers: number[] = [];
+  let count = 0;
+  for (let place = 0; place < strength.length; place++) {
+    const said = strength[place]!;
+    if (said === UNRANKED) continue;
+    count++;
+    if (!tiers.includes(said)) tiers.push(said);
   }
-  return [...lists.keys()].sort((a, b) => b - a).flatMap((strength) => lists.get(strength)!.map((person) => ({ person, strength })));
+  tiers.sort((a, b) => b - a);
+  const order = nameOrder(all);
+  const ranked = new Uint32Array(count);
+  let next = 0;
+  for (const tier of tiers) for (let i = 0; i < order.length; i++) if (strength[order[i]!] === tier) ranked[next++] = order[i]!;
+  return ranked;
 }
 
 /** The order `localeCompare` gives, from one collator: a thousand names sort ten times faster with it. Made on first use: a V8 start-up snapshot cannot hold one. */
 let byLocale: Intl.Collator | undefined;
 
-const nameOrders = new WeakMap<readonly PersonContext[], readonly PersonContext[]>();
+const nameOrders = new WeakMap<readonly PersonContext[], Uint32Array>();
 
-/** Everyone in name order (as answers list them): sorted once per directory rather than per question. */
-function nameOrder(all: readonly PersonContext[]): readonly PersonContext[] {
+/** Everyone's places in name order (as answers list them): sorted once per directory rather than per question. */
+function nameOrder(all: readonly PersonContext[]): Uint32Array {
   let sorted = nameOrders.get(all);
   if (!sorted) {
     const collator = (byLocale ??= new Intl.Collator());
-    sorted = [...all].sort((a, b) => collator.compare(a.person.name, b.person.name));
+    const places = Array.from(all, (_, place) => place);
+    sorted = Uint32Array.from(places.sort((a, b) => collator.compare(all[a]!.person.name, all[b]!.person.name)));
     nameOrders.set(all, sorted);
   }
   return sorted;

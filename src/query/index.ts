@@ -131,12 +131,8 @@ function sharedIndex(
    * rather than a map, as a question reads a thousand people's strengths for each of its words.
    */
   const saying = (word: string): Float64Array => {
-    const named = new Map<number, number>();
-    for (const searcher of searchers.values()) searcher.naming(word, named);
     const found = new Float64Array(size);
-    named.forEach((strength, person) => {
-      found[person] = strength;
-    });
+    for (const searcher of searchers.values()) searcher.naming(word, found);
     const owners = vocabularies.content.owners?.get(word) ?? (vocabularies.content.index.has(word) ? [0] : []);
     for (let i = 0; i < owners.length; i++) if (!found[owners[i]!]) found[owners[i]!] = SAID;
     return found;
@@ -152,11 +148,14 @@ function sharedIndex(
     strengths(asked) {
       let all: Float64Array | null = null;
       for (const spellings of asked) {
-        const best = new Float64Array(size);
+        // A word said one way (most are) is its own best: no second array for it.
+        let best: Float64Array | null = null;
         for (const spelling of spellings) {
-          const said = spelling.map(saying).reduce(weaker);
-          for (let person = 0; person < size; person++) if (best[person]! < said[person]!) best[person] = said[person]!;
+          const said = spelling.length === 1 ? saying(spelling[0]!) : spelling.map(saying).reduce(weaker);
+          if (!best) best = said;
+          else for (let person = 0; person < size; person++) if (best[person]! < said[person]!) best[person] = said[person]!;
         }
+        best ??= new Float64Array(size);
         all = all ? weaker(all, best) : best;
       }
       const found = all;

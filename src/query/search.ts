@@ -110,8 +110,8 @@ export interface SectionSearcher {
    * has a name or facet here with a word of it (a partial name starts from one). Nobody else is found by it here.
    */
   whoFinds(query: string): ReadonlySet<number>;
-  /** Each person a name or facet of whose has this very word, with the weight of the stronger tier (into `strengths`). */
-  naming(word: string, strengths: Map<number, number>): void;
+  /** Each person a name or facet of whose has this very word, with the weight of the stronger tier (into `strengths`, by person number). */
+  naming(word: string, strengths: Float64Array): void;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -727,7 +727,7 @@ export function createSectionSearcher(
         const term = terms[id]!;
         const person = ownerOf(term.doc);
         const weight = TIER_WEIGHT[term.tier];
-        if ((strengths.get(person) ?? 0) < weight) strengths.set(person, weight);
+        if (strengths[person]! < weight) strengths[person] = weight;
       }
     },
     searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
