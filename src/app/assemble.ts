@@ -52,7 +52,7 @@ export function assemble(options: AssembleOptions): Assembled {
   const common = { aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength, locale: options.locale };
   let bot: Bot;
   let prepared: (() => PreparedIndex) | undefined;
-  if (options.people) bot = createDirectoryBot({ people: options.people, ...common, indexOnDemand: options.indexOnDemand });
+  if (options.people) bot = createDirectoryBot({ people: options.people, ...common, indexOnDemand: options.indexOnDemand, warmUp: true });
   else {
     const person = createBot({ resume: options.resume, ...common, translations: options.translations, prepared: options.prepared });
     prepared = () => person.index.prepared();

@@ -37,6 +37,7 @@ import {
 import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { PersonView } from './person-view.js';
+import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
 import { type Census, censusOf, type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
 
 export interface DirectoryPerson {
@@ -64,6 +65,8 @@ export interface DirectoryBotOptions {
    * counted, not asked): a thousand people's answers cost a thousand one-person answers. Infinity asks everyone.
    */
   shown?: number;
+  /** Compile the answer paths at start by answering a throwaway sample's questions (a server's directory; not tests). */
+  warmUp?: boolean;
 }
 
 /** Enough to choose from in a chat message; a question that fits more is narrowed, or asked of one person. */
@@ -289,6 +292,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   if (members.size === 0) throw new Error('a directory bot needs at least one person');
   changed();
   indexAtStart();
+  // A large directory's answer paths are compiled now, on a throwaway sample, rather than during its first questions.
+  if (options.warmUp && !options.indexOnDemand && options.people.length > WARM_UP_PEOPLE) {
+    const sample = warmUpSample(options.people);
+    const throwaway = createDirectoryBot({ ...options, people: sample, warmUp: false });
+    for (const question of warmUpQuestions(
+      sample.map((p) => p.resume),
+      throwaway.commands,
+    ))
+      throwaway.answer(question);
+  }
   const registry = () => first!.bot.commands;
 
   /** Who the question names, and its text without the name; `ambiguous` when a name fits several people. */
