@@ -365,7 +365,8 @@ export const experience: Command = {
             now,
             messages,
           );
-        const close = index.nearNames('work', modifier.name, 3);
+        // Close names are a search of their own, which nobody reads in a miss said plainly (CommandContext.plainMisses).
+        const close = context.plainMisses ? [] : index.nearNames('work', modifier.name, 3);
         return makeAnswer({
           kind: 'empty',
           title: t('work.noneAt.title', { name: quoted(modifier.name) }),

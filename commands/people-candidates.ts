@@ -4,7 +4,7 @@
  */
 import type { Messages } from '../src/i18n/catalogue.js';
 import type { ResumeSection } from '../src/model/answer.js';
-import type { ResumeIndex, Spellings } from '../src/query/index.js';
+import type { PeopleHere, ResumeIndex, Spellings } from '../src/query/index.js';
 import { perSharedIndex } from '../src/query/per-shared.js';
 import type { PersonContext } from './definition.js';
 
@@ -56,7 +56,7 @@ export function whoMayMean<T>(
 function amongIndexed<T>(
   people: readonly T[],
   indexOf: (person: T) => ResumeIndex | undefined,
-  who: (shared: ResumeIndex['shared']) => ReadonlySet<number>,
+  who: (shared: ResumeIndex['shared']) => PeopleHere,
 ): T[] {
   const found = perSharedIndex(who);
   return people.filter((person) => {

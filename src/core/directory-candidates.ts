@@ -57,10 +57,11 @@ export function sectionCandidates<M>(
     return !index || mayOf(index.shared).has(index.sharedAs);
   };
   const searched = section && !everyone.some((person) => reach.restates(person) && may(person)) ? section : undefined;
-  const findsOf = perSharedIndex((shared) => (searched ? texts.map((text) => shared.whoFinds(searched, text)) : []));
+  if (!searched) return everyone.filter((person) => reach.always(person) || may(person));
+  const findsOf = perSharedIndex((shared) => shared.whoFinds(searched, texts));
   const finds = (person: M) => {
     const index = reach.indexOf(person);
-    return !index || !searched || findsOf(index.shared).some((found) => found.has(index.sharedAs));
+    return !index || findsOf(index.shared).has(index.sharedAs);
   };
   return everyone.filter((person) => reach.always(person) || (may(person) && finds(person)));
 }

@@ -515,13 +515,15 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const all = everyone();
     const messages = first!.bot.messages(question);
     const parts: Array<{ person: PersonRef; answer: Answer }> = [];
+    // One request for every candidate: nobody's bot changes it.
+    const asked: Question = { ...question, text };
     let fits = 0;
     let next = 0;
     inOnePass(() => {
       for (; next < candidates.length && fits < shown; next++) {
         const m = candidates[next]!;
         // Those who do not fit are left out unread: their misses are said plainly.
-        const answer = m.bot.answerIfFound({ ...question, text });
+        const answer = m.bot.answerIfFound(asked);
         parts.push({ person: m.ref, answer });
         if (found(answer)) fits++;
       }
@@ -537,7 +539,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     inOnePass(() => {
       for (const [i, m] of all.entries()) {
         if (said.length >= shown || (said.length && suggested.size >= MAX_SUGGESTIONS)) break;
-        const answer = answered.has(m.ref.id) || i < shown ? m.bot.answer({ ...question, text }) : undefined;
+        const answer = answered.has(m.ref.id) || i < shown ? m.bot.answer(asked) : undefined;
         if (!answer) continue;
         said.push({ person: m.ref, answer });
         for (const s of answer.suggestions) suggested.add(s);

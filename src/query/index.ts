@@ -89,9 +89,9 @@ export interface SharedIndex {
    * mean, as the search reads it (the word, its forms, typos and beginnings, a name run together): only they
    * can be found by it.
    */
-  whoMayMean(words: readonly string[], section?: ResumeSection): ReadonlySet<number>;
-  /** The numbers of the people here whose entries in the section `find` can return for the query (SectionSearcher.whoFinds). */
-  whoFinds(section: ResumeSection, query: string): ReadonlySet<number>;
+  whoMayMean(words: readonly string[], section?: ResumeSection): PeopleHere;
+  /** The people here whose entries in the section `find` can return for one of the queries (SectionSearcher.whoFinds). */
+  whoFinds(section: ResumeSection, queries: readonly string[]): PeopleHere;
   /**
    * How strongly each person here says every asked word, read from the shared postings in one pass rather than
    * person by person: 1 when a name of theirs has it (a skill, an employer), 0.9 a facet (a title, a keyword),
@@ -104,6 +104,11 @@ export interface SharedIndex {
    * everyone's hits in one pass, which the next person asked reads, rather than only the one person's.
    */
   acrossEveryone<T>(run: () => T): T;
+}
+
+/** Some of the people indexed together, by their number there (`sharedAs`). */
+export interface PeopleHere {
+  has(person: number): boolean;
 }
 
 /** The ways to say one asked word: each a list of words every one of which must be said ("k8s"; "kubernetes"). */
@@ -119,6 +124,9 @@ const unique = (values: readonly string[]): string[] => [...new Set(values.filte
 
 /** What a word said only in running text is worth beside a name or facet: as the search weighs them. */
 const SAID = TIER_WEIGHT.content;
+
+/** The people marked 1 at their number: a thousand people's marks are one small array, read without hashing. */
+const marked = (marks: Uint8Array): PeopleHere => ({ has: (person) => marks[person] === 1 });
 
 function sharedIndex(
   searchers: ReadonlyMap<ResumeSection, SectionSearcher>,
@@ -161,7 +169,12 @@ function sharedIndex(
       const found = all;
       return found ? (person) => found[person] ?? 0 : () => TIER_WEIGHT.identity;
     },
-    whoFinds: (section, query) => searchers.get(section)?.whoFinds(query) ?? new Set(),
+    whoFinds(section, queries) {
+      const found = new Uint8Array(size);
+      const searcher = searchers.get(section);
+      if (searcher) for (const query of queries) searcher.whoFinds(query, found);
+      return marked(found);
+    },
     acrossEveryone(run) {
       const before = crowd.asked;
       crowd.asked = true;
@@ -172,10 +185,9 @@ function sharedIndex(
       }
     },
     whoMayMean(asked, section) {
-      const found = new Set<number>();
-      for (const [at, searcher] of searchers)
-        if (!section || at === section) for (const person of searcher.whoMayMean(asked)) found.add(person);
-      return found;
+      const found = new Uint8Array(size);
+      for (const [at, searcher] of searchers) if (!section || at === section) searcher.whoMayMean(asked, found);
+      return marked(found);
     },
   };
 }

@@ -101,15 +101,15 @@ export interface SectionSearcher {
   /** Names close to the query, for "did you mean" when nothing matched. */
   nearNames(query: string, limit: number, person?: number): string[];
   /**
-   * The people with an entry here whose names or text have a word one of these can mean (the word, its
-   * forms, typos and beginnings; a name run together): nobody else can be found here by them.
+   * Marks (1 at their number in `into`) the people with an entry here whose names or text have a word one of these
+   * can mean (the word, its forms, typos and beginnings; a name run together): nobody else can be found here by them.
    */
-  whoMayMean(asked: readonly string[]): ReadonlySet<number>;
+  whoMayMean(asked: readonly string[], into: Uint8Array): void;
   /**
-   * Everyone `search` or `partial` can find anything for with this query: everyone's hits in one pass, and whoever
-   * has a name or facet here with a word of it (a partial name starts from one). Nobody else is found by it here.
+   * Marks everyone `search` or `partial` can find anything for with this query: everyone's hits in one pass, and
+   * whoever has a name or facet here with a word of it (a partial name starts from one). Nobody else is found by it.
    */
-  whoFinds(query: string): ReadonlySet<number>;
+  whoFinds(query: string, into: Uint8Array): void;
   /** Each person a name or facet of whose has this very word, with the weight of the stronger tier (into `strengths`, by person number). */
   naming(word: string, strengths: Float64Array): void;
 }
@@ -683,23 +683,14 @@ export function createSectionSearcher(
 
   return {
     search: (query, person = 0) => searchFor(query, person),
-    whoMayMean(asked) {
-      const found = new Set<number>();
-      // Terms and postings run in document order, person by person: each person's run is added once, not per entry.
+    whoMayMean(asked, into) {
+      // A mark per person, not a set: the terms and postings of a common word name most of a thousand people many times.
       const addTerms = (ids: readonly number[] | undefined) => {
-        let last = -1;
-        for (const id of ids ?? NO_TERMS) {
-          const person = ownerOf(terms[id]!.doc);
-          if (person !== last) found.add((last = person));
-        }
+        for (const id of ids ?? NO_TERMS) into[ownerOf(terms[id]!.doc)] = 1;
       };
       const addPostings = (word: string) => {
         const at = postings(word);
-        let last = -1;
-        for (let i = 0; i < at.length; i += 3) {
-          const person = ownerOf(at[i]!);
-          if (person !== last) found.add((last = person));
-        }
+        for (let i = 0; i < at.length; i += 3) into[ownerOf(at[i]!)] = 1;
       };
       // Each word's meanings, then its typos (read from both maps, no array made of them).
       const meant = (index: WordIndex, word: string, each: (w: string) => void) => {
@@ -711,16 +702,14 @@ export function createSectionSearcher(
         meant(vocabularies.compacts.index, word, (c) => addTerms(termsByCompact.get(c)));
         meant(vocabularies.content.index, word, addPostings);
       }
-      return found;
     },
-    whoFinds(query) {
-      const found = new Set(lookup('', query, searchUncached).people());
+    whoFinds(query, into) {
+      for (const person of lookup('', query, searchUncached).people()) into[person] = 1;
       // A partial name starts from a word of a name or facet: whoever has one may be found by `partial`.
       for (const word of partialWords(normalize(query)) ?? []) {
         const m = nameMeaning(word);
-        for (const w of candidates(m)) for (const id of termsByWord.get(w) ?? NO_TERMS) found.add(ownerOf(terms[id]!.doc));
+        for (const w of candidates(m)) for (const id of termsByWord.get(w) ?? NO_TERMS) into[ownerOf(terms[id]!.doc)] = 1;
       }
-      return found;
     },
     naming(word, strengths) {
       for (const id of termsByWord.get(word) ?? NO_TERMS) {
