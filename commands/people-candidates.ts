@@ -3,10 +3,10 @@
  * postings for everyone at once, and asked the one-person way, best first, only until enough fit.
  */
 import type { Messages } from '../src/i18n/catalogue.js';
-import type { ResumeSection } from '../src/model/answer.js';
-import type { PeopleHere, ResumeIndex, Spellings } from '../src/query/index.js';
+import type { Spellings } from '../src/query/index.js';
 import { perSharedIndex } from '../src/query/per-shared.js';
 import type { PersonContext } from './definition.js';
+import { type Places, placementOf } from './people-places.js';
 
 export interface Fit {
   readonly person: PersonContext;
@@ -40,37 +40,11 @@ export function leftOut(messages: Messages, more: number, unchecked: number): st
 }
 
 /**
- * The people (or members) whose indexed text, in the section when given, has a meaning of one of these
- * words: each shared index asked once. One not indexed yet may mean anything.
- */
-export function whoMayMean<T>(
-  people: readonly T[],
-  indexOf: (person: T) => ResumeIndex | undefined,
-  asked: readonly string[],
-  section?: ResumeSection,
-): T[] {
-  return amongIndexed(people, indexOf, (shared) => shared.whoMayMean(asked, section));
-}
-
-/** The people whose number in their shared index is in what `who` says of that index, asked once per index. */
-function amongIndexed<T>(
-  people: readonly T[],
-  indexOf: (person: T) => ResumeIndex | undefined,
-  who: (shared: ResumeIndex['shared']) => PeopleHere,
-): T[] {
-  const found = perSharedIndex(who);
-  return people.filter((person) => {
-    const index = indexOf(person);
-    return !index || found(index.shared).has(index.sharedAs);
-  });
-}
-
-/**
  * The candidates who fit, asked in rank order (strongest evidence, then name) until `limit` fit: everyone asked
  * later ranks below everyone shown, so the first `limit` are those asking everyone would show.
  */
 export function fitsAmong(
-  candidates: readonly PersonContext[],
+  candidates: Places,
   fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null,
   limit: number,
   asked: readonly Spellings[],
@@ -90,7 +64,8 @@ export function fitsAmong(
 
 /** Who may fit one question, how each is asked, and the words whose postings rank them. */
 export interface Plan {
-  readonly candidates: readonly PersonContext[];
+  /** Their places among everyone. */
+  readonly candidates: Places;
   readonly fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null;
   readonly asked: readonly Spellings[];
   /** Everyone is asked, whatever the limit (a look cheap for everyone). */
@@ -107,10 +82,7 @@ export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly
   const weakest = new Float64Array(all.length);
   for (let place = 0; place < all.length; place++) {
     let least = Infinity;
-    for (const strength of strengths) {
-      least = Math.min(least, strength[place]!);
-      if (least === UNRANKED) break;
-    }
+    for (let i = 0; i < strengths.length && least !== UNRANKED; i++) least = Math.min(least, strengths[i]![place]!);
     weakest[place] = least;
   }
   const ranked = rankedBy(weakest, all);
@@ -137,25 +109,15 @@ const UNRANKED = -1;
  * Each candidate's strength by their place among everyone (UNRANKED: no candidate), into one array rather than a
  * map of a thousand people: each shared index reads everyone's from its postings once.
  */
-function strengthsOf(candidates: readonly PersonContext[], asked: readonly Spellings[], all: readonly PersonContext[]): Float64Array {
+function strengthsOf(candidates: Places, asked: readonly Spellings[], all: readonly PersonContext[]): Float64Array {
   const strengthIn = perSharedIndex((shared) => shared.strengths(asked));
+  const placement = placementOf(all);
   const strength = new Float64Array(all.length).fill(UNRANKED);
-  // Candidates are mostly some of everyone in the same order: each found where the last one was left.
-  let at = 0;
-  for (const person of candidates) {
-    while (at < all.length && all[at] !== person) at++;
-    const place = at < all.length ? at++ : placesOf(all).get(person);
-    if (place !== undefined) strength[place] = strengthIn(person.index.shared)(person.index.sharedAs);
+  for (let i = 0; i < candidates.length; i++) {
+    const place = candidates[i]!;
+    strength[place] = strengthIn(placement.sharedAt(place))(placement.numberOf(place));
   }
   return strength;
-}
-
-/** Everyone's places by person, for candidates out of everyone's order: made once per directory. */
-const placesByPerson = new WeakMap<readonly PersonContext[], ReadonlyMap<PersonContext, number>>();
-function placesOf(all: readonly PersonContext[]): ReadonlyMap<PersonContext, number> {
-  let places = placesByPerson.get(all);
-  if (!places) placesByPerson.set(all, (places = new Map(all.map((person, place) => [person, place]))));
-  return places;
 }
 
 /**

@@ -19,7 +19,8 @@ import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifier
 import type { Resume } from '../src/resume/schema.js';
 import { entrySpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
-import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan, whoMayMean } from './people-candidates.js';
+import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
+import { everyPlace, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
@@ -160,7 +161,7 @@ function requiredWords(
 function planFor(text: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
   const place = residenceAsked(text);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped.
-  if (place) return { candidates: all, fitting: (person) => residentOf(person, place), asked: [], everyone: true };
+  if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const said = words(text);
   const naming = namingWords(said, context);
   const required = requiredWords(said, naming, all, context);
@@ -175,13 +176,13 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const asked = named.map((w) => [[w], ...others.get(w)!]);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
   const unknown = capped && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
-  if (!unknown.length) return { candidates: capped ? sayingDerived(candidates, named, others, context) : candidates, fitting, asked };
+  if (!unknown.length) return { candidates: capped ? sayingDerived(candidates, all, named, others, context) : candidates, fitting, asked };
   const meanings = [
     ...unknown,
     ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),
     ...runTogether([unknown.join(' ')]),
   ];
-  return { candidates: whoMayMean(candidates, (p) => p.index, meanings), fitting, asked };
+  return { candidates: mayMean(candidates, all, meanings), fitting, asked };
 }
 
 /** Who of everyone uses a word anywhere in their résumé: their places among them, ascending. */
@@ -190,14 +191,14 @@ function knowersIn(all: readonly PersonContext[], context: CommandContext): (wor
 }
 
 /**
- * Those whose résumé has each word, or every word of another name for it: each word's knowers read once for everyone
- * (a thousand people are asked), counted per person.
+ * The places of those whose résumé has each word, or every word of another name for it: each word's knowers read
+ * once for everyone (a thousand people are asked), counted per person.
  */
 function knowingEach(
   all: readonly PersonContext[],
   known: ReadonlyArray<{ word: string; others: readonly string[][] }>,
   knowers: (word: string) => ArrayLike<number>,
-): PersonContext[] {
+): Places {
   const saying = new Uint16Array(all.length);
   const said = new Uint8Array(all.length);
   const parts = new Uint16Array(all.length);
@@ -212,7 +213,7 @@ function knowingEach(
     }
     for (let at = 0; at < all.length; at++) saying[at]! += said[at]!;
   }
-  return all.filter((_, at) => saying[at] === known.length);
+  return placesWhere(all.length, (at) => saying[at] === known.length);
 }
 
 /** Counts each place once more. */
@@ -232,17 +233,18 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
  * (a skill's level "Master" is no degree).
  */
 function sayingDerived(
-  candidates: readonly PersonContext[],
+  candidates: Places,
+  all: readonly PersonContext[],
   named: readonly string[],
   others: ReadonlyMap<string, string[][]>,
   context: CommandContext,
-): readonly PersonContext[] {
+): Places {
   return named
     .filter((w) => derived(w, context))
     .reduce((left, w) => {
       const sections = new Set(context.index.routes.owners.get(w)!.map((intent) => intent.spec.section));
       const [section] = sections;
-      return whoMayMean(left, (p) => p.index, [w, ...others.get(w)!.flat()], sections.size === 1 && section ? section : undefined);
+      return mayMean(left, all, [w, ...others.get(w)!.flat()], sections.size === 1 && section ? section : undefined);
     }, candidates);
 }
 
