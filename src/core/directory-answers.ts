@@ -18,13 +18,26 @@ export function tagged(answer: Answer, person: PersonRef): Answer {
 /** Bullets a grouped answer shows for one person's answer. */
 const MAX_BULLETS_EACH = 8;
 
+/** Its heading line, facts, then bullets, at most MAX_BULLETS_EACH: pushed one by one, no list made of each kind first. */
 function bulletsOf(answer: Answer, person: PersonRef): string[] {
-  const listed = answer.sections.flatMap((s) => s.bullets);
+  const bullets: string[] = [];
+  // Nothing listed: its title (unless only the name), subtitle and footer say what it found, on one line.
+  if (!answer.sections.some((s) => s.bullets.length)) {
+    let line = answer.title === person.name ? '' : answer.title;
+    for (const part of [answer.subtitle, answer.footer]) if (part) line = line ? `${line} · ${part}` : part;
+    if (line) bullets.push(line);
+  }
   // Fields that came from a résumé path stay fields of the grouped answer (a public copy can drop a private one).
-  const facts = answer.fields.filter((f) => !f.sourcePath).map((f) => `${f.label}: ${f.value}`);
-  const head = listed.length ? [] : [answer.title === person.name ? undefined : answer.title, answer.subtitle, answer.footer];
-  const line = head.filter(Boolean).join(' · ');
-  return [...(line ? [line] : []), ...facts, ...listed].slice(0, MAX_BULLETS_EACH);
+  for (const f of answer.fields) {
+    if (bullets.length >= MAX_BULLETS_EACH) return bullets;
+    if (!f.sourcePath) bullets.push(`${f.label}: ${f.value}`);
+  }
+  for (const section of answer.sections)
+    for (const bullet of section.bullets) {
+      if (bullets.length >= MAX_BULLETS_EACH) return bullets;
+      bullets.push(bullet);
+    }
+  return bullets;
 }
 
 /** "Did you mean" suggestions an answer across everyone gives when nobody fits. */

@@ -46,12 +46,15 @@ export const isLevelName = (word: string): boolean => LEVELS_OF_NAME.has(word.re
 
 /** The degree levels the one level name in a query's words asks for ("masters pucrs": 4), or undefined when it names none or several. */
 export function levelAsked(words: readonly string[]): ReadonlySet<number> | undefined {
-  const kinds = new Map<string, readonly number[]>();
+  // Most queries name no level: nothing is made for them (each name's levels are one shared list, compared as such).
+  let named: readonly number[] | undefined;
   for (const word of words) {
-    const levels = LEVELS_OF_NAME.get(word.replace(/\./g, ''));
-    if (levels) kinds.set(levels.join(), levels);
+    const levels = LEVELS_OF_NAME.get(word.includes('.') ? word.replace(/\./g, '') : word);
+    if (!levels || levels === named) continue;
+    if (named && levels.join() !== named.join()) return undefined;
+    named ??= levels;
   }
-  return kinds.size === 1 ? new Set([...kinds.values()][0]) : undefined;
+  return named && new Set(named);
 }
 
 interface Dated {
