@@ -32,14 +32,15 @@ function personMatch(person: PersonContext): Match {
   return { section: 'basics', id: 'basics', title: person.person.name, person: person.person };
 }
 
-/** "Kafka · Technical Skills", "Staff Software Engineer at Confluent · Jan 2020 – Present". */
-function evidenceLine(answer: Answer, resume: Resume, messages: Messages): string {
-  const first = answer.matches[0]!;
-  const detail = answer.matches.length === 1 ? answer.footer : undefined;
-  const more = answer.matches.length > 1 ? messages.t('people.moreEntries', { count: answer.matches.length - 1 }) : '';
+/** "Kafka · Technical Skills", "Staff Software Engineer at Confluent · Jan 2020 – Present": the entries found, and the answer's footer. */
+function evidenceLine(matches: readonly Match[], footer: string | undefined, resume: Resume, messages: Messages): string {
+  const first = matches[0]!;
+  const detail = matches.length === 1 ? footer : undefined;
+  const more = matches.length > 1 ? messages.t('people.moreEntries', { count: matches.length - 1 }) : '';
   // A match's own title is English (what --json prints); a role is shown in the asker's words.
   const role = resume.work[entryNumber('work', first.id) ?? -1];
-  return [role ? workTitle(role, messages) : first.title, detail].filter(Boolean).join(' · ') + more;
+  const title = role ? workTitle(role, messages) : first.title;
+  return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
 }
 
 /** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted ("ph.d" for phd). */
@@ -127,7 +128,8 @@ function otherNames(aliases: ResumeIndex['aliases'], word: string): string[][] {
 /** The question's words that name something: without question and cue words, and years (a date decides those). */
 function namingWords(said: readonly string[], context: CommandContext): boolean[] {
   const cues = context.index.routes.allCues;
-  const cue = new Set((cues?.find(said) ?? []).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, k) => start + k)));
+  const cue = new Set<number>();
+  for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
   return said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
 }
 
@@ -306,12 +308,14 @@ function fitOf(
   required: readonly (readonly string[])[],
   context: CommandContext,
 ): Omit<Fit, 'strength'> | null {
-  const route = routeFreeText(text, person.index);
+  // Read once: each read of a person's index goes through their view to their member.
+  const { index } = person;
+  const route = routeFreeText(text, index);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || !answersWithEntries(command) || route.query.someoneElse) return null;
   // Only what they are found for counts: a miss is said plainly, and what only words would show is not looked for.
   const local = {
-    index: person.index,
+    index,
     now: context.now,
     commands: context.commands,
     messages: context.messages,
@@ -325,26 +329,22 @@ function fitOf(
     answer = shownIn(query, local) ?? answer;
   // "who has publications?": a query that only restates the section is about having one.
   // "Who knows go?" asks for Go, as it is: never read as the restatement that lists every skill.
-  if (
-    answer.kind === 'empty' &&
-    !query.modifier &&
-    !query.literal &&
-    query.text &&
-    isGenericQuery(person.index, command.data.name, query.text)
-  ) {
+  if (answer.kind === 'empty' && !query.modifier && !query.literal && query.text && isGenericQuery(index, command.data.name, query.text)) {
     query = EMPTY_QUERY;
     answer = command.execute(query, local);
   }
   const evidence = answer.matches.filter(
     (m) =>
       m.section !== 'basics' &&
-      (query === EMPTY_QUERY || saysAll(person.index, m, required)) &&
+      (query === EMPTY_QUERY || saysAll(index, m, required)) &&
       // "Who is working now?": an ongoing entry, never the latest one that ended.
       (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),
   );
   if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
-  const score = Math.min(1, Math.max(...evidence.map((m) => m.score ?? 0.5)) + Math.min(evidence.length, 5) / 100);
-  return { person, line: evidenceLine({ ...answer, matches: evidence }, person.resume, context.messages), score };
+  let best = Number.NEGATIVE_INFINITY;
+  for (const m of evidence) best = Math.max(best, m.score ?? 0.5);
+  const score = Math.min(1, best + Math.min(evidence.length, 5) / 100);
+  return { person, line: evidenceLine(evidence, answer.footer, person.resume, context.messages), score };
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */

@@ -194,6 +194,11 @@ export function createSectionSearcher(
     }
   });
 
+  // Each term's owner and tier weight by term number: the strengths of a word said by most of a thousand people
+  // read these, not each term's object (scattered in memory).
+  const termOwner = Uint32Array.from(terms, (term) => ownerOf(term.doc));
+  const termWeight = Float64Array.from(terms, (term) => TIER_WEIGHT[term.tier]);
+
   // Content: every text as its words, and where each word occurs.
   const contentTexts = readings.map((reading) => reading.content);
   const postings = contentPostings(contentTexts);
@@ -686,7 +691,7 @@ export function createSectionSearcher(
     whoMayMean(asked, into) {
       // A mark per person, not a set: the terms and postings of a common word name most of a thousand people many times.
       const addTerms = (ids: readonly number[] | undefined) => {
-        for (const id of ids ?? NO_TERMS) into[ownerOf(terms[id]!.doc)] = 1;
+        for (const id of ids ?? NO_TERMS) into[termOwner[id]!] = 1;
       };
       const addPostings = (word: string) => {
         const at = postings(word);
@@ -712,11 +717,11 @@ export function createSectionSearcher(
       }
     },
     naming(word, strengths) {
-      for (const id of termsByWord.get(word) ?? NO_TERMS) {
-        const term = terms[id]!;
-        const person = ownerOf(term.doc);
-        const weight = TIER_WEIGHT[term.tier];
-        if (strengths[person]! < weight) strengths[person] = weight;
+      const ids = termsByWord.get(word) ?? NO_TERMS;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        const person = termOwner[id]!;
+        if (strengths[person]! < termWeight[id]!) strengths[person] = termWeight[id]!;
       }
     },
     searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
