@@ -299,8 +299,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const question of warmUpQuestions(
       sample.map((p) => p.resume),
       throwaway.commands,
-    ))
-      throwaway.answer(question);
+    )) {
+      // Warming never stops a start: a question that fails is reported by the pipeline when someone asks it.
+      try {
+        throwaway.answer(question);
+      } catch {}
+    }
   }
   const registry = () => first!.bot.commands;
 

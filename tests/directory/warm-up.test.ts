@@ -99,6 +99,17 @@ describe('warming a directory at start', () => {
     expect(start(WARM_UP_PEOPLE, true)).toEqual([]);
   });
 
+  it('given a command that fails on every question, still starts and answers the others', () => {
+    const failing: Command = {
+      ...countingCommand().command,
+      execute: () => {
+        throw new Error('broken handler');
+      },
+    };
+    const bot = createDirectoryBot({ people, aliases, clock: () => FIXED_NOW, commands: [...defaultCommands, failing], warmUp: true });
+    expect(bot.answer(parseLine('/people kafka'))).toEqual(cold.answer(parseLine('/people kafka')));
+  });
+
   it.each([...PEOPLE_QUESTIONS, ...NOBODY_QUESTIONS, ...PERSON_QUESTIONS].map((q) => q.ask))(
     'given a warmed bot, answers %s exactly as a cold one',
     (line) => {
