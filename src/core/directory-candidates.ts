@@ -11,7 +11,7 @@ import type { AliasTable } from '../query/aliases.js';
 import { expandQuery, relatedQueries, runTogether } from '../query/expand.js';
 import { glossAny } from '../query/language.js';
 import { parseQuery } from '../query/modifiers.js';
-import type { ResumeIndex } from '../query/index.js';
+import type { PeopleHere, ResumeIndex } from '../query/index.js';
 import { normalize, words } from '../query/normalize.js';
 import { perSharedIndex } from '../query/per-shared.js';
 import type { RouteTable } from '../query/route-table.js';
@@ -51,17 +51,14 @@ export function sectionCandidates<M>(
   section: ResumeSection | undefined,
   texts: readonly string[],
 ): M[] {
-  const mayOf = perSharedIndex((shared) => shared.whoMayMean(asked, section));
-  const may = (person: M) => {
+  // Whether a person is among those a shared index says (one without an index yet may be anyone).
+  const among = (says: (shared: ResumeIndex['shared']) => PeopleHere) => (person: M) => {
     const index = reach.indexOf(person);
-    return !index || mayOf(index.shared).has(index.sharedAs);
+    return !index || says(index.shared).has(index.sharedAs);
   };
+  const may = among(perSharedIndex((shared) => shared.whoMayMean(asked, section)));
   const searched = section && !everyone.some((person) => reach.restates(person) && may(person)) ? section : undefined;
   if (!searched) return everyone.filter((person) => reach.always(person) || may(person));
-  const findsOf = perSharedIndex((shared) => shared.whoFinds(searched, texts));
-  const finds = (person: M) => {
-    const index = reach.indexOf(person);
-    return !index || findsOf(index.shared).has(index.sharedAs);
-  };
+  const finds = among(perSharedIndex((shared) => shared.whoFinds(searched, texts)));
   return everyone.filter((person) => reach.always(person) || (may(person) && finds(person)));
 }

@@ -6,6 +6,7 @@
  * answers nothing ahead and keeps no answer.
  */
 import type { Command } from '../../commands/definition.js';
+import { crowdCommand } from '../../commands/index.js';
 import type { Question } from '../model/request.js';
 import type { Resume } from '../resume/schema.js';
 
@@ -61,13 +62,13 @@ export function warmUpQuestions(resumes: readonly Resume[], commands: readonly C
     ask(command.data.name, typo(word));
     ask(null, `${command.routing?.cues[0] ?? ''} ${word}`.trim());
   }
-  for (const crowd of commands.filter((c) => c.crowd)) {
-    const cues = crowd.crowd!.cues;
-    words.slice(0, CROWD_WORDS).forEach((word, i) => {
-      ask(crowd.data.name, word);
-      ask(null, `${cues[i % cues.length]} ${word}?`);
-    });
-    if (words.length > 1) ask(crowd.data.name, `${words[0]} and ${words[1]}`);
-  }
+  const crowd = crowdCommand(commands);
+  if (!crowd?.crowd) return questions;
+  const cues = crowd.crowd.cues;
+  words.slice(0, CROWD_WORDS).forEach((word, i) => {
+    ask(crowd.data.name, word);
+    ask(null, `${cues[i % cues.length]} ${word}?`);
+  });
+  if (words.length > 1) ask(crowd.data.name, `${words[0]} and ${words[1]}`);
   return questions;
 }

@@ -251,7 +251,7 @@ export function createSectionSearcher(
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
-    const mine = (id: number) => only === undefined || ownerOf(terms[id]!.doc) === only;
+    const mine = (id: number) => only === undefined || termOwner[id]! === only;
     scratch ??= { value: new Float64Array(terms.length), before: new Float64Array(terms.length), round: new Int32Array(terms.length) };
     const { value, before, round } = scratch;
     // Each query word is a round of its own: the marks start again from zero before they could run out.
@@ -276,7 +276,7 @@ export function createSectionSearcher(
           // Only a term every word so far can mean (set in the round before, or already in this one).
           if (previous && round[id] !== previous && round[id] !== now) continue;
           if (!mine(id)) continue;
-          const q1 = m.typos ? qualityFor(m, ownerOf(terms[id]!.doc), word) : base;
+          const q1 = m.typos ? qualityFor(m, termOwner[id]!, word) : base;
           if (!(q1 > 0)) continue;
           if (round[id] !== now) {
             before[id] = value[id]!;
@@ -298,7 +298,7 @@ export function createSectionSearcher(
       for (const c of candidates(m)) {
         for (const id of theirs(termsByCompact.get(c), only)) {
           if (!mine(id)) continue;
-          const q1 = qualityFor(m, ownerOf(terms[id]!.doc), c);
+          const q1 = qualityFor(m, termOwner[id]!, c);
           if (!(q1 > 0)) continue;
           if (round[id] !== previous) {
             value[id] = q1;
@@ -593,7 +593,7 @@ export function createSectionSearcher(
       const found = new Set<number>();
       for (const w of candidates(m))
         for (const id of termsByWord.get(w) ?? NO_TERMS) {
-          const person = ownerOf(terms[id]!.doc);
+          const person = termOwner[id]!;
           if (!found.has(person) && qualityFor(m, person, w) > 0) found.add(person);
         }
       return found;
@@ -605,8 +605,7 @@ export function createSectionSearcher(
     if (personOf && (crowd?.asked || peopleSaying.get(word))) return peopleInSection(word).has(person);
     const m = nameMeaning(word);
     for (const w of candidates(m))
-      for (const id of theirs(termsByWord.get(w), person))
-        if (ownerOf(terms[id]!.doc) === person && qualityFor(m, person, w) > 0) return true;
+      for (const id of theirs(termsByWord.get(w), person)) if (termOwner[id]! === person && qualityFor(m, person, w) > 0) return true;
     return false;
   }
 
@@ -713,7 +712,7 @@ export function createSectionSearcher(
       // A partial name starts from a word of a name or facet: whoever has one may be found by `partial`.
       for (const word of partialWords(normalize(query)) ?? []) {
         const m = nameMeaning(word);
-        for (const w of candidates(m)) for (const id of termsByWord.get(w) ?? NO_TERMS) into[ownerOf(terms[id]!.doc)] = 1;
+        for (const w of candidates(m)) for (const id of termsByWord.get(w) ?? NO_TERMS) into[termOwner[id]!] = 1;
       }
     },
     naming(word, strengths) {

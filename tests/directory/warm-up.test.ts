@@ -4,7 +4,7 @@
  * answers exactly as one that was not warmed.
  */
 import { describe, expect, it } from 'vitest';
-import { commands as defaultCommands } from '../../commands/index.js';
+import { crowdCommand, commands as defaultCommands } from '../../commands/index.js';
 import type { Command } from '../../commands/definition.js';
 import { createDirectoryBot } from '../../src/core/directory.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from '../../src/core/directory-warmup.js';
@@ -74,7 +74,7 @@ describe('warming a directory at start', () => {
       warmUpSample(people).map((p) => p.resume),
       defaultCommands,
     );
-    const crowd = defaultCommands.find((c) => c.crowd)!;
+    const crowd = crowdCommand(defaultCommands)!;
     const typed = questions.filter((q) => q.command === crowd.data.name).map((q) => q.text);
     const [first, second] = typed;
     expect(questions.filter((q) => q.command === 'experience').map((q) => q.text)).toContain(first);
