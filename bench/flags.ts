@@ -1,7 +1,7 @@
 /**
  * The node flags `npm start` runs the bot with (e.g. `node --max-semi-space-size=4 dist/src/main.js`),
- * read from package.json, so every process a bench measures is sized like production.
- * BENCH_CHILD_FLAGS overrides them for experiments.
+ * read from package.json, so every process a bench measures, the bench's own included, runs like
+ * production. BENCH_CHILD_FLAGS overrides them for experiments.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +19,21 @@ export function nodeFlags(command: string): string[] {
   return flags;
 }
 
-export function startFlags(): string[] {
-  if (process.env.BENCH_CHILD_FLAGS !== undefined) return process.env.BENCH_CHILD_FLAGS.split(' ').filter(Boolean);
+/** The flags of package.json's `start` script, as written. */
+export function npmStartFlags(): string[] {
   const root = packageRoot();
   if (!root) return [];
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   return nodeFlags(pkg.scripts?.start ?? '');
+}
+
+/** What every process the bench measures runs with: npm start's flags, or BENCH_CHILD_FLAGS. */
+export function startFlags(): string[] {
+  if (process.env.BENCH_CHILD_FLAGS !== undefined) return process.env.BENCH_CHILD_FLAGS.split(' ').filter(Boolean);
+  return npmStartFlags();
+}
+
+/** Those of `flags` that node was not started with (`execArgv`): the bench restarts itself with them. */
+export function missingFlags(flags: readonly string[], execArgv: readonly string[]): string[] {
+  return flags.filter((flag) => !execArgv.includes(flag));
 }

@@ -3,7 +3,10 @@
  * section. Sections other than core are written alongside their adapters; one that is not
  * there yet is skipped with a note. Exit 1 when a figure misses its floor, so CI can gate on it.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { benchCore, type Figure } from './core.js';
+import { missingFlags, startFlags } from './flags.js';
 
 type Figures = Record<string, unknown>;
 
@@ -123,14 +126,29 @@ function printTable(section: string, figures: Figures): number {
   return rows.filter((r) => r.verdict === 'MISSED').length;
 }
 
+/**
+ * In-process figures (a question's query + render, a directory's cross-person p99) are measured in
+ * this process, so it runs with the node flags the bot runs with: started without them, it starts
+ * itself again with them and passes on the exit code.
+ */
+async function rerunWithStartFlags(argv: readonly string[]): Promise<number | null> {
+  const missing = missingFlags(startFlags(), process.execArgv);
+  if (missing.length === 0) return null;
+  const child = spawn(process.execPath, [...process.execArgv, ...missing, process.argv[1]!, ...argv], { stdio: 'inherit' });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return code ?? 1;
+}
+
 async function main(argv: string[]): Promise<number> {
+  const rerun = await rerunWithStartFlags(argv);
+  if (rerun !== null) return rerun;
   const wanted = argv.filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown section ${unknown.join(', ')}; choose from ${SECTIONS.map((s) => s.name).join(', ')}\n`);
     return 2;
   }
-  process.stdout.write(`resume-bot bench · node ${process.version} · ${process.platform}/${process.arch}\n`);
+  process.stdout.write(`resume-bot bench · node ${process.version} ${process.execArgv.join(' ')} · ${process.platform}/${process.arch}\n`);
   let missed = 0;
   for (const section of SECTIONS) {
     if (wanted.length > 0 && !wanted.includes(section.name)) continue;

@@ -5,6 +5,7 @@
  * (an older one, say, to watch them fail).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { npmStartFlags } from '../../bench/flags.js';
 import { MAIN, type Sandbox } from './run.js';
 
 export interface BotProcess {
@@ -22,7 +23,7 @@ export interface BotProcess {
 }
 
 export function startBot(box: Sandbox, env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, [process.env.BOT_MAIN_UNDER_TEST ?? MAIN], {
+  const child = spawn(process.execPath, [...npmStartFlags(), process.env.BOT_MAIN_UNDER_TEST ?? MAIN], {
     cwd: box.dir,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', RESUME_RELOAD: 'false', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
+import { npmStartFlags } from '../../bench/flags.js';
 
 export const ROOT = resolve(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
@@ -36,7 +37,7 @@ export interface StartBotOptions {
 }
 
 export async function startBot(options: StartBotOptions): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=8', ...(options.nodeFlags ?? []), MAIN], {
+  const child = spawn(process.execPath, [...npmStartFlags(), ...(options.nodeFlags ?? []), MAIN], {
     cwd: options.cwd ?? ROOT,
     // Nothing from the developer's environment or .env leaks in: every setting is the test's.
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', RESUME_RELOAD: 'false', LOG_LEVEL: 'info', ...options.env },
