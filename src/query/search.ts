@@ -668,6 +668,9 @@ export function createSectionSearcher(
     const everyone = cache.get(normalized);
     if (everyone || !personOf || !normalized || crowd?.asked)
       return (everyone ?? lookup('', normalized, searchUncached)).get(person) ?? NONE;
+    // Theirs found before (the same person asked again): no other person asked it.
+    const theirs = cache.get(`one\u0000${person}\u0000${normalized}`);
+    if (theirs) return theirs.get(person) ?? NONE;
     const times = (askedAlone.get(normalized) ?? 0) + 1;
     if (times > ONE_PASS_AFTER) return lookup('', normalized, searchUncached).get(person) ?? NONE;
     if (askedAlone.size >= MAX_CACHED_QUERIES) askedAlone.clear();
