@@ -174,6 +174,8 @@ export function createSectionSearcher(
 ): SectionSearcher {
   const ownerOf = (d: number) => personOf?.[d] ?? 0;
   const peopleCount = personOf ? new Set(personOf).size : 1;
+  /** One more than the highest person number: a mark per person fits an array this long. */
+  const ownersLength = personOf ? personOf.reduce((most, person) => Math.max(most, person + 1), 1) : 1;
   // Names and facets: terms, the words in them, and each term run together.
   const terms: Term[] = [];
   const termsByWord = new Map<string, number[]>();
@@ -430,22 +432,32 @@ export function createSectionSearcher(
       const one = rankedOne([...best]);
       return { get: (person) => (person === 0 ? one : undefined), people: () => (one.length ? [0] : []), held: one.length };
     }
-    const byPerson = new Map<number, Array<[number, Hit]>>();
+    // The documents hit above the floor in document order, which is person by person: each person's are one run,
+    // found by halving when they are asked about, not a list per person made for everyone a common word names.
+    const kept = new Int32Array(best.size);
     let held = 0;
-    for (const [d, hit] of best)
-      if (hit.score >= MIN_SCORE) {
-        pushTo(byPerson, ownerOf(d), [d, hit]);
-        held++;
-      }
+    best.forEach((hit, d) => {
+      if (hit.score >= MIN_SCORE) kept[held++] = d;
+    });
+    const hitDocs = kept.subarray(0, held).sort();
     const done = new Map<number, Hit[]>();
     return {
       held,
-      people: () => byPerson.keys(),
+      people() {
+        const people: number[] = [];
+        for (let i = 0; i < held; i++) {
+          const person = ownerOf(hitDocs[i]!);
+          if (people[people.length - 1] !== person) people.push(person);
+        }
+        return people;
+      },
       get(person) {
         let hits = done.get(person);
         if (!hits) {
-          const found = byPerson.get(person);
-          if (!found) return undefined;
+          let at = firstNotBefore(0, held, (i) => ownerOf(hitDocs[i]!) < person);
+          if (at === held || ownerOf(hitDocs[at]!) !== person) return undefined;
+          const found: Array<[number, Hit]> = [];
+          for (; at < held && ownerOf(hitDocs[at]!) === person; at++) found.push([hitDocs[at]!, best.get(hitDocs[at]!)!]);
           done.set(person, (hits = rankedOne(found)));
         }
         return hits;
@@ -557,12 +569,23 @@ export function createSectionSearcher(
       contentHits(variant, best, only);
     }
     // Only for whoever no single name or text answers (in a shared index, each person as if alone).
-    const answered = new Set([...best.keys()].map(ownerOf));
-    if (only === undefined ? answered.size < peopleCount : !answered.has(only)) {
+    // Marked by their number, not a set made of every hit's owner (a common word hits thousands of entries).
+    const answered = new Uint8Array(ownersLength);
+    let answering = 0;
+    best.forEach((_, d) => {
+      const person = ownerOf(d);
+      if (!answered[person]) {
+        answered[person] = 1;
+        answering++;
+      }
+    });
+    if (only === undefined ? answering < peopleCount : !answered[only]) {
       const parts = new Map<number, Hit>();
       const wholeNamed = wholeNamesOnce();
       for (const variant of variants) namedInParts(variant, parts, wholeNamed, only);
-      for (const [d, hit] of parts) if (!answered.has(ownerOf(d))) best.set(d, hit);
+      parts.forEach((hit, d) => {
+        if (!answered[ownerOf(d)]) best.set(d, hit);
+      });
     }
     return ranked(best);
   }
