@@ -249,7 +249,7 @@ export function createSectionSearcher(
    * Name/facet terms (names only, with `namesOnly`; one person's only, with `only`) that every query
    * word (or the run-together query) can mean.
    */
-  function phraseHits(variant: string, best: Map<number, Hit>, namesOnly = false, only?: number): void {
+  function phraseHits(variant: string, best: Map<number, Hit>, namesOnly = false, only?: number, wholeOnly = false): void {
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
@@ -310,6 +310,10 @@ export function createSectionSearcher(
         }
       }
     }
+    if (wholeOnly) {
+      keepWhole(kept, value, queryWords.length, queryCompact, best);
+      return;
+    }
     for (const id of kept) {
       const q1 = value[id]!;
       const term = terms[id]!;
@@ -324,6 +328,61 @@ export function createSectionSearcher(
         term.words.length <= queryWords.length || term.compact === queryCompact,
         term.words,
       );
+    }
+  }
+
+  /**
+   * Each entry's best term while keepWhole reads a query's terms: `score`, `whole` and `term` by document number,
+   * `round` the reading that set them. Made on the first whole-names reading.
+   */
+  let docScratch: { score: Float64Array; whole: Uint8Array; term: Int32Array; round: Int32Array } | null = null;
+  let docRounds = 0;
+
+  /**
+   * Of the terms phraseHits kept, each entry's best (chosen as offer chooses, in the same order) goes into `into` only
+   * when the query names that term whole: what a whole name needs, without a hit made for every entry that a common
+   * word ("university", "performance") names in part.
+   */
+  function keepWhole(
+    kept: readonly number[],
+    value: Float64Array,
+    queryLength: number,
+    queryCompact: string,
+    into: Map<number, Hit>,
+  ): void {
+    docScratch ??= {
+      score: new Float64Array(docs.length),
+      whole: new Uint8Array(docs.length),
+      term: new Int32Array(docs.length),
+      round: new Int32Array(docs.length),
+    };
+    const { score, whole, term: bestTerm, round } = docScratch;
+    if (docRounds >= MAX_ROUNDS) {
+      round.fill(0);
+      docRounds = 0;
+    }
+    const now = ++docRounds;
+    const touched: number[] = [];
+    for (const id of kept) {
+      const q1 = value[id]!;
+      const term = terms[id]!;
+      // Three letters are a name's beginning only for names proper, not for any facet word.
+      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
+      const said = TIER_WEIGHT[term.tier] * q1;
+      const named = term.words.length <= queryLength || term.compact === queryCompact ? 1 : 0;
+      const d = term.doc;
+      if (round[d] !== now) {
+        round[d] = now;
+        touched.push(d);
+      } else if (!(said > score[d]! || (said === score[d]! && named && !whole[d]))) continue;
+      score[d] = said;
+      whole[d] = named;
+      bestTerm[d] = id;
+    }
+    for (const d of touched) {
+      if (!whole[d]) continue;
+      const term = terms[bestTerm[d]!]!;
+      into.set(d, { doc: docs[d]!, score: score[d]!, tier: term.tier, whole: true, term: term.words });
     }
   }
 
@@ -529,12 +588,8 @@ export function createSectionSearcher(
     return (named, only) => {
       let whole = found.get(named);
       if (!whole) {
-        const hits = new Map<number, Hit>();
-        if (named) phraseHits(named, hits, false, only);
         const kept = new Map<number, Hit>();
-        hits.forEach((hit, d) => {
-          if (hit.whole && hit.tier !== 'content') kept.set(d, hit);
-        });
+        if (named) phraseHits(named, kept, false, only, true);
         found.set(named, (whole = kept));
       }
       return whole;
