@@ -27,8 +27,7 @@ import {
 } from './followup-words.js';
 import { type CommandQuery, type ModifierKind, parseQuery } from './modifiers.js';
 import { heldDuring, nextInTime } from './followup-time.js';
-import { glossQuestion } from './language.js';
-import { normalize } from './normalize.js';
+import { questionInEnglish } from './question-english.js';
 import type { Route } from './route.js';
 import { detectIntents } from './route-table.js';
 import type { RoutingIndex } from './spans.js';
@@ -85,16 +84,19 @@ const REWRITTEN = new RegExp(
   ].join('|'),
 );
 
-/** A word only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
-const refersBack = (w: string) =>
-  w === MEANWHILE ||
-  BEFORE_WORDS.has(w) ||
-  AFTER_WORDS.has(w) ||
-  WHEN_WORDS.has(w) ||
-  MORE_WORDS.has(w) ||
-  PLACE_WORDS.has(w) ||
-  POINTING.has(w) ||
-  ENTRY_WORDS.has(w);
+/** The words only a follow-up's reading depends on: a direction, a time or detail asked, a place, an entry pointed at. */
+const REFERRING = new Set([
+  MEANWHILE,
+  ...BEFORE_WORDS,
+  ...AFTER_WORDS,
+  ...WHEN_WORDS,
+  ...MORE_WORDS,
+  ...PLACE_WORDS,
+  ...POINTING,
+  ...ENTRY_WORDS,
+]);
+/** One set asked, not eight: every question's every word is asked this. */
+const refersBack = (w: string) => REFERRING.has(w);
 
 /** Those words, the nouns pointed at and the follow-up's own filler: none of them is what a follow-up asks about. */
 const isVocabulary = (w: string) => refersBack(w) || POINTED.has(w) || FOLLOW_UP_FILLER.has(w);
@@ -105,8 +107,7 @@ const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.h
 /** What kind of follow-up the message is, or null when it stands on its own. */
 export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
   // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
-  const known = (ws: readonly string[]) => ws.every((w) => index.knows(w));
-  const glossed = glossQuestion(normalize(text), known);
+  const { glossed } = questionInEnglish(text, index);
   // Most questions hold none of the phrases below: one scan says so, instead of a pass of each rewrite.
   const normalized = REWRITTEN.test(glossed)
     ? glossed

@@ -25,11 +25,11 @@ import {
   type Span,
 } from './spans.js';
 import { firstAsked } from './asked-time.js';
-import { glossQuestion } from './language.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
+import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
@@ -242,8 +242,7 @@ function holdsTitle(index: RoutingIndex, section: ResumeSection, title: string):
  */
 export function routeFreeText(text: string, index: RoutingIndex): Route {
   // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
-  const folded = normalize(text);
-  const normalized = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
+  const { folded, glossed: normalized } = questionInEnglish(text, index);
   // Its reading is the same for everyone with this route table: a directory reads it once for all of them.
   const reading = readingOf(normalized !== folded ? normalized : text, normalized, index.routes);
   const route = routeGlossed(reading, index);

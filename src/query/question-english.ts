@@ -1,0 +1,25 @@
+/**
+ * A question in the router's English: its words normalized, then glossed when it is in another language (the
+ * words the résumé itself uses kept as typed). Follow-up detection and then routing read the same question of the
+ * same index: the last reading is kept for the next, so a question is glossed once.
+ */
+import { glossQuestion } from './language.js';
+import { normalize } from './normalize.js';
+import type { RoutingIndex } from './spans.js';
+
+export interface QuestionInEnglish {
+  /** The question's words, normalized as typed. */
+  readonly folded: string;
+  /** The same words in the router's English (the very same string when nothing was glossed). */
+  readonly glossed: string;
+}
+
+let last: { text: string; index: RoutingIndex; read: QuestionInEnglish } | undefined;
+
+export function questionInEnglish(text: string, index: RoutingIndex): QuestionInEnglish {
+  if (last !== undefined && last.text === text && last.index === index) return last.read;
+  const folded = normalize(text);
+  const read: QuestionInEnglish = { folded, glossed: glossQuestion(folded, (ws) => ws.every((w) => index.knows(w))) };
+  last = { text, index, read };
+  return read;
+}
