@@ -136,21 +136,41 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     outcome: 'rate_limited',
   });
 
-  async function answerFor(request: BotRequest): Promise<{ answer: Answer; outcome?: Outcome }> {
+  type Decided = { answer: Answer; outcome?: Outcome };
+
+  /**
+   * Decided at once when the limiter and the conversation store are this process's own (no Redis): a promise
+   * only where one of them answers with one, so an in-memory request is not passed through a chain of them.
+   */
+  function answerFor(request: BotRequest): Decided | Promise<Decided> {
     if (!isAllowed(access, request)) return { answer: notAllowedAnswer(bot.messages(request)), outcome: 'denied' };
     if (limiter && isLimited(request)) {
       const taken = limiter.take(limitKey(request));
-      // The in-process limiter has decided already: no await, no extra turn.
-      const decision = taken instanceof Promise ? await taken : taken;
-      if (!decision.allowed) return limited(request, decision);
+      if (taken instanceof Promise)
+        return taken.then((decision) => (decision.allowed ? answerInConversation(request) : limited(request, decision)));
+      if (!taken.allowed) return limited(request, taken);
     }
+    return answerInConversation(request);
+  }
+
+  function answerInConversation(request: BotRequest): Decided | Promise<Decided> {
     const key = conversationKey(request);
     if (key === null) return answer(request);
     // Only free text (plain or through the fallback command) can lean on the previous answer: a named
     // command does not wait for the store (a round trip to Redis with REDIS_URL).
     const leans = request.command === null || request.command.replace(/^\//, '').toLowerCase() === fallback;
     const stored = leans ? conversations.get(key) : undefined;
-    const context = stored instanceof Promise ? await stored : stored;
+    return stored instanceof Promise
+      ? stored.then((context) => answerLeaning(request, key, leans, context))
+      : answerLeaning(request, key, leans, stored);
+  }
+
+  function answerLeaning(
+    request: BotRequest,
+    key: string,
+    leans: boolean,
+    context: ConversationContext | undefined,
+  ): Decided | Promise<Decided> {
     const answered = answer(request, context);
     // Only an answer about the résumé moves the conversation on: a refusal, an error or a question nothing
     // understood (the résumé-wide search found nothing) leaves it where it was.
@@ -160,9 +180,14 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     const person = answered.answer.person?.id;
     if (!reference) return answered;
     // A named command's empty answer reads what came before only then: its found answers never wait for the store.
-    const before = reference.matches.length || leans ? context : await conversations.get(key);
+    const before = reference.matches.length || leans ? context : conversations.get(key);
+    if (before instanceof Promise) return before.then((earlier) => remembered(answered, key, nextContext(reference, earlier, person)));
+    return remembered(answered, key, nextContext(reference, before, person));
+  }
+
+  function remembered(answered: Decided, key: string, context: ConversationContext): Decided {
     // Remembered in the background: the answer does not wait for the shared store (which never rejects).
-    void conversations.set(key, nextContext(reference, before, person));
+    void conversations.set(key, context);
     return answered;
   }
 
@@ -170,7 +195,8 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     bot,
     async handle(request) {
       const started = performance.now();
-      const decided = await answerFor(request);
+      const pending = answerFor(request);
+      const decided = pending instanceof Promise ? await pending : pending;
       const answer = decided.answer;
       const latencyMs = performance.now() - started;
       const outcome = decided.outcome ?? outcomeOf(answer);
