@@ -175,14 +175,23 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
    * The request in its asker's language. Looked up only for a workspace the bot serves: one
    * outside the allowlist gets its refusal without a call to Slack on its behalf.
    */
-  const inLanguage = async (request: BotRequest): Promise<BotRequest> => {
-    if (!deps.locales || !request.userId || !pipeline.allows(request)) return request;
-    const locale = await deps.locales.of(request.tenantId, request.userId);
-    // The request is this handler's own literal: given its language in place, not copied.
+  const inLanguage = (request: BotRequest): BotRequest | Promise<BotRequest> => {
+    const { locales } = deps;
+    if (!locales || !request.userId || !pipeline.allows(request)) return request;
+    // A user known already (nearly every request) is answered without a promise to wait for.
+    const known = locales.known(request.tenantId, request.userId);
+    if (known) return speaking(request, known.locale);
+    return locales.of(request.tenantId, request.userId).then((locale) => speaking(request, locale));
+  };
+  /** The request is this handler's own literal: given its language in place, not copied. */
+  const speaking = (request: BotRequest, locale: string | undefined): BotRequest => {
     if (locale) request.locale = locale;
     return request;
   };
-  const answerFor = async (request: BotRequest): Promise<Answer> => (await pipeline.handle(await inLanguage(request))).answer;
+  const answerFor = async (request: BotRequest): Promise<Answer> => {
+    const located = inLanguage(request);
+    return (await pipeline.handle(located instanceof Promise ? await located : located)).answer;
+  };
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
   const isForAskerOnly = (answer: Answer): boolean => answer.kind === 'refusal' || answer.kind === 'error';
 

@@ -17,6 +17,11 @@ import { LRUCache } from 'lru-cache';
 export interface UserLocales {
   /** The user's locale (`pt-BR`), or undefined when Slack did not say (yet). Never rejects. */
   of(teamId: string | undefined, userId: string): Promise<string | undefined>;
+  /**
+   * What `of` would answer at once for a user known and fresh (the usual case), without a promise to wait
+   * for; undefined when `of` must be asked (a new user, an expired entry).
+   */
+  known(teamId: string | undefined, userId: string): { readonly locale: string | undefined } | undefined;
 }
 
 export interface UserLocaleOptions {
@@ -82,9 +87,13 @@ export function createUserLocales(lookup: (userId: string) => Promise<string | u
       }
     },
   });
+  const keyOf = (teamId: string | undefined, userId: string) => `${teamId ?? ''}:${userId}`;
   return {
+    known(teamId, userId) {
+      return cache.get(keyOf(teamId, userId), FRESH_ONLY);
+    },
     of(teamId, userId) {
-      const key = `${teamId ?? ''}:${userId}`;
+      const key = keyOf(teamId, userId);
       // Known and fresh: the usual case, answered without fetch's promises (nor a status object per look-up).
       const fresh = cache.get(key, FRESH_ONLY);
       if (fresh !== undefined) return Promise.resolve(fresh.locale);

@@ -95,6 +95,17 @@ describe('the cache of user languages', () => {
     expect(asked).toEqual(['U1', 'U2', 'U3', 'U1', 'U1']);
   });
 
+  it('given a user looked up and still fresh, knows their language at once; a new user or an expired entry is for `of` to read', async () => {
+    let now = 1000;
+    const locales = createUserLocales(async () => 'pt-BR', { ttlMs: 1000, now: () => now });
+    expect(locales.known('T', 'U1')).toBeUndefined();
+    expect(await locales.of('T', 'U1')).toBe('pt-BR');
+    expect(locales.known('T', 'U1')).toEqual({ locale: 'pt-BR' });
+    expect(locales.known('T2', 'U1')).toBeUndefined();
+    now = 6000;
+    expect(locales.known('T', 'U1')).toBeUndefined();
+  });
+
   it('given a user known from before whose entry expired, answers at once in the language remembered while Slack is asked again', async () => {
     let now = 1000;
     const asked: string[] = [];
