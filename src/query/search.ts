@@ -414,13 +414,19 @@ export function createSectionSearcher(
         : null;
     for (const first of candidates(meanings[0]!)) {
       const at = postings(first);
+      // Both run in text order: the next text saying them all is found by walking on, not by hashing each posting.
+      let next = 0;
       // A word's postings run in document order, person by person: one person's are one run, found by halving.
       for (let i = only === undefined ? 0 : firstPosting(at, only); i < at.length; i += 3) {
         // Three reads, not a destructured array: a first asking runs unoptimised, where that array is made per posting.
         const d = at[i]!;
         const t = at[i + 1]!;
         const p = at[i + 2]!;
-        if (saying && !saying.has(textKey(d, t))) continue;
+        if (saying) {
+          const key = textKey(d, t);
+          while (next < saying.length && saying[next]! < key) next++;
+          if (saying[next] !== key) continue;
+        }
         const person = ownerOf(d);
         if (only !== undefined && person !== only) break;
         if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
@@ -446,22 +452,38 @@ export function createSectionSearcher(
     return times;
   }
 
-  /** The texts in which each of these meanings has a word it can mean (the postings of all of them, intersected). */
-  function textsSayingAll(meanings: readonly Meaning[]): Set<number> {
-    let all: Set<number> | null = null;
+  /**
+   * The texts in which each of these meanings has a word it can mean (the postings of all of them, intersected), as
+   * their keys ascending: one typed array per meaning, sorted, rather than a set of thousands of keys.
+   */
+  function textsSayingAll(meanings: readonly Meaning[]): Int32Array {
+    let all: Int32Array | null = null;
     for (const m of meanings) {
-      const texts = new Set<number>();
+      let count = 0;
+      for (const word of candidates(m)) count += postings(word).length / 3;
+      const keys = new Int32Array(count);
+      let n = 0;
       for (const word of candidates(m)) {
         const at = postings(word);
-        for (let i = 0; i < at.length; i += 3) {
-          const key = textKey(at[i]!, at[i + 1]!);
-          if (!all || all.has(key)) texts.add(key);
-        }
+        for (let i = 0; i < at.length; i += 3) keys[n++] = textKey(at[i]!, at[i + 1]!);
       }
-      all = texts;
-      if (!all.size) break;
+      keys.sort();
+      // Each key once, and after the first meaning only those every meaning before says.
+      let kept = 0;
+      let before = 0;
+      for (let i = 0; i < n; i++) {
+        const key = keys[i]!;
+        if (kept > 0 && keys[kept - 1] === key) continue;
+        if (all) {
+          while (before < all.length && all[before]! < key) before++;
+          if (all[before] !== key) continue;
+        }
+        keys[kept++] = key;
+      }
+      all = keys.subarray(0, kept);
+      if (!kept) break;
     }
-    return all ?? new Set();
+    return all ?? new Int32Array(0);
   }
 
   /**
