@@ -54,7 +54,24 @@ function saysWord(said: string, word: string): boolean {
   )
     return true;
   const typos = allowedTypos(word);
-  return (said.includes('.') && said.replace(/\./g, '') === word) || (typos > 0 && editDistance(said, word, typos) <= typos);
+  return (
+    (said.includes('.') && said.replace(/\./g, '') === word) ||
+    (typos > 0 && editDistance(said, word, typos) <= typos) ||
+    saysDoerOf(said, word)
+  );
+}
+
+/**
+ * "Engineer" or "engineers" for "engineering", "mentor" for "mentoring": the one (or thing) ending in -er or -or whose
+ * doing an -ing word names. Only such a word: "market" says nothing of "marketing", nor "account" of "accounting".
+ */
+function saysDoerOf(said: string, word: string): boolean {
+  const base = word.length - 3;
+  if (base < 5 || !word.endsWith('ing')) return false;
+  if (said.length !== base && !(said.length === base + 1 && said.endsWith('s'))) return false;
+  if (!said.startsWith('er', base - 2) && !said.startsWith('or', base - 2)) return false;
+  for (let i = 0; i < base; i++) if (said.charCodeAt(i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A run of the question's words, said in that order in one text ("cloud security", never "cloud … security"). */

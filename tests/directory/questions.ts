@@ -8,6 +8,8 @@ import type { DirectoryQuestion } from './labelled.js';
 export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: '/people kafka', people: ['martin', 'senior-engineer'] },
   { ask: 'who has experience with tableau?', people: ['career-changer'] },
+  // A Performance Engineer's role is performance engineering: the -ing word's doer says it.
+  { ask: 'anyone with performance engineering experience?', people: ['martin'] },
   { ask: 'anybody know rust?', people: ['senior-engineer'] },
   { ask: 'who worked at pied piper', people: ['sample'] },
   { ask: 'does anyone know sql?', people: ['career-changer', 'new-grad', 'martin-alvarez'] },
