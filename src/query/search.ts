@@ -456,12 +456,13 @@ export function createSectionSearcher(
    * The texts in which each of these meanings has a word it can mean (the postings of all of them, intersected), as
    * their keys ascending: one typed array per meaning, sorted, rather than a set of thousands of keys.
    */
-  function textsSayingAll(meanings: readonly Meaning[]): Int32Array {
-    let all: Int32Array | null = null;
+  function textsSayingAll(meanings: readonly Meaning[]): Float64Array {
+    let all: Float64Array | null = null;
     for (const m of meanings) {
       let count = 0;
       for (const word of candidates(m)) count += postings(word).length / 3;
-      const keys = new Int32Array(count);
+      // A key is a document's number times the most texts a document has: past 2^31 in a large enough directory.
+      const keys = new Float64Array(count);
       let n = 0;
       for (const word of candidates(m)) {
         const at = postings(word);
@@ -483,7 +484,7 @@ export function createSectionSearcher(
       all = keys.subarray(0, kept);
       if (!kept) break;
     }
-    return all ?? new Int32Array(0);
+    return all ?? new Float64Array(0);
   }
 
   /**
