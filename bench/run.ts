@@ -126,6 +126,9 @@ function printTable(section: string, figures: Figures): number {
   return rows.filter((r) => r.verdict === 'MISSED').length;
 }
 
+/** Set in the bench restarted with npm start's flags. */
+const RESTARTED = 'BENCH_RESTARTED_WITH_FLAGS';
+
 /**
  * In-process figures (a question's query + render, a directory's cross-person p99) are measured in
  * this process, so it runs with the node flags the bot runs with: started without them, it starts
@@ -133,8 +136,12 @@ function printTable(section: string, figures: Figures): number {
  */
 async function rerunWithStartFlags(argv: readonly string[]): Promise<number | null> {
   const missing = missingFlags(startFlags(), process.execArgv);
-  if (missing.length === 0) return null;
-  const child = spawn(process.execPath, [...process.execArgv, ...missing, process.argv[1]!, ...argv], { stdio: 'inherit' });
+  // Once only: a flag node does not list back as given would otherwise restart it without end.
+  if (missing.length === 0 || process.env[RESTARTED] === '1') return null;
+  const child = spawn(process.execPath, [...process.execArgv, ...missing, process.argv[1]!, ...argv], {
+    stdio: 'inherit',
+    env: { ...process.env, [RESTARTED]: '1' },
+  });
   const [code] = (await once(child, 'exit')) as [number | null];
   return code ?? 1;
 }
