@@ -114,6 +114,21 @@ export interface SectionSearcher {
   naming(word: string, strengths: Float64Array): void;
 }
 
+/** Whether a hit (its score, whether the query names its term whole) replaces the one an entry holds: higher, or as high and whole where that one is not. */
+function outranks(score: number, whole: boolean, heldScore: number, heldWhole: boolean): boolean {
+  return score > heldScore || (score === heldScore && whole && !heldWhole);
+}
+
+/** Three letters are a name's beginning only for names proper, not for any facet word. */
+function facetBegun(term: Term, quality: number, queryCompact: string): boolean {
+  return queryCompact.length <= 3 && term.tier === 'facet' && quality < 1;
+}
+
+/** The query names the term whole: it has as many words at least, or is the term run together. */
+function namesWhole(term: Term, queryLength: number, queryCompact: string): boolean {
+  return term.words.length <= queryLength || term.compact === queryCompact;
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -217,7 +232,7 @@ export function createSectionSearcher(
     return from === 0 && to === ids.length ? ids : ids.slice(from, to);
   }
   function firstAtLeast(ids: readonly number[], person: number): number {
-    return firstNotBefore(0, ids.length, (i) => ownerOf(terms[ids[i]!]!.doc) < person);
+    return firstNotBefore(0, ids.length, (i) => termOwner[ids[i]!]! < person);
   }
 
   /** Hits by person, best first. */
@@ -233,7 +248,7 @@ export function createSectionSearcher(
 
   function offer(best: Map<number, Hit>, docIndex: number, score: number, tier: Tier, whole = false, term?: readonly string[]): void {
     const current = best.get(docIndex);
-    if (!current || score > current.score || (score === current.score && whole && !current.whole))
+    if (!current || outranks(score, whole, current.score, current.whole))
       best.set(docIndex, term ? { doc: docs[docIndex]!, score, tier, whole, term } : { doc: docs[docIndex]!, score, tier, whole });
   }
 
@@ -318,16 +333,8 @@ export function createSectionSearcher(
       const q1 = value[id]!;
       const term = terms[id]!;
       if (namesOnly && term.tier !== 'identity') continue;
-      // Three letters are a name's beginning only for names proper, not for any facet word.
-      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
-      offer(
-        best,
-        term.doc,
-        TIER_WEIGHT[term.tier] * q1,
-        term.tier,
-        term.words.length <= queryWords.length || term.compact === queryCompact,
-        term.words,
-      );
+      if (facetBegun(term, q1, queryCompact)) continue;
+      offer(best, term.doc, TIER_WEIGHT[term.tier] * q1, term.tier, namesWhole(term, queryWords.length, queryCompact), term.words);
     }
   }
 
@@ -339,7 +346,7 @@ export function createSectionSearcher(
   let docRounds = 0;
 
   /**
-   * Of the terms phraseHits kept, each entry's best (chosen as offer chooses, in the same order) goes into `into` only
+   * Of the terms phraseHits kept, each entry's best (chosen by the same rule as offer, `outranks`, in the same order) goes into `into` only
    * when the query names that term whole: what a whole name needs, without a hit made for every entry that a common
    * word ("university", "performance") names in part.
    */
@@ -366,17 +373,16 @@ export function createSectionSearcher(
     for (const id of kept) {
       const q1 = value[id]!;
       const term = terms[id]!;
-      // Three letters are a name's beginning only for names proper, not for any facet word.
-      if (queryCompact.length <= 3 && term.tier === 'facet' && q1 < 1) continue;
+      if (facetBegun(term, q1, queryCompact)) continue;
       const said = TIER_WEIGHT[term.tier] * q1;
-      const named = term.words.length <= queryLength || term.compact === queryCompact ? 1 : 0;
+      const named = namesWhole(term, queryLength, queryCompact);
       const d = term.doc;
       if (round[d] !== now) {
         round[d] = now;
         touched.push(d);
-      } else if (!(said > score[d]! || (said === score[d]! && named && !whole[d]))) continue;
+      } else if (!outranks(said, named, score[d]!, whole[d] === 1)) continue;
       score[d] = said;
-      whole[d] = named;
+      whole[d] = named ? 1 : 0;
       bestTerm[d] = id;
     }
     for (const d of touched) {
