@@ -45,7 +45,7 @@ export function leftOut(messages: Messages, more: number, unchecked: number): st
  */
 export function fitsAmong(
   candidates: Places,
-  fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null,
+  fitting: Plan['fitting'],
   limit: number,
   asked: readonly Spellings[],
   all: readonly PersonContext[],
@@ -56,7 +56,7 @@ export function fitsAmong(
   let tried = 0;
   for (; tried < ranked.length && fits.length < limit; tried++) {
     const place = ranked[tried]!;
-    const fit = fitting(all[place]!);
+    const fit = fitting(all[place]!, place);
     if (fit) fits.push({ ...fit, strength: strength[place]! });
   }
   return { fits, unasked: ranked.length - tried };
@@ -66,7 +66,8 @@ export function fitsAmong(
 export interface Plan {
   /** Their places among everyone. */
   readonly candidates: Places;
-  readonly fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null;
+  /** The person's fit, asked with their place among everyone. */
+  readonly fitting: (person: PersonContext, place: number) => Omit<Fit, 'strength'> | null;
   readonly asked: readonly Spellings[];
   /** Everyone is asked, whatever the limit (a look cheap for everyone). */
   readonly everyone?: boolean;
@@ -93,7 +94,7 @@ export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly
     const person = all[place]!;
     const each: Fit[] = [];
     for (let i = 0; i < plans.length; i++) {
-      const fit = plans[i]!.fitting(person);
+      const fit = plans[i]!.fitting(person, place);
       if (!fit) break;
       each.push({ ...fit, strength: strengths[i]![place]! });
     }

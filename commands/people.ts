@@ -10,7 +10,7 @@ import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { expandQuery, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
-import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
+import { words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
@@ -24,6 +24,8 @@ import { everyPlace, mayMean, type Places, placesWhere } from './people-places.j
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
+import { entryTexts, evidenceWords, saysWord } from './people-words.js';
+import { mayEachSay } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
@@ -41,37 +43,6 @@ function evidenceLine(matches: readonly Match[], footer: string | undefined, res
   const role = resume.work[entryNumber('work', first.id) ?? -1];
   const title = role ? workTitle(role, messages) : first.title;
   return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
-}
-
-/** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted ("ph.d" for phd). */
-function saysWord(said: string, word: string): boolean {
-  // Compared in place: a question across everyone compares every word of every shown entry, and a new string per
-  // comparison was a quarter of what such questions allocate.
-  if (
-    said === word ||
-    (said.startsWith(word) &&
-      (said.length === word.length + 1 ? said.endsWith('s') : said.length === word.length + 2 && said.endsWith('es')))
-  )
-    return true;
-  const typos = allowedTypos(word);
-  return (
-    (said.includes('.') && said.replace(/\./g, '') === word) ||
-    (typos > 0 && editDistance(said, word, typos) <= typos) ||
-    saysDoerOf(said, word)
-  );
-}
-
-/**
- * "Engineer" or "engineers" for "engineering", "mentor" for "mentoring": the one (or thing) ending in -er or -or whose
- * doing an -ing word names. Only such a word: "market" says nothing of "marketing", nor "account" of "accounting".
- */
-function saysDoerOf(said: string, word: string): boolean {
-  const base = word.length - 3;
-  if (base < 5 || !word.endsWith('ing')) return false;
-  if (said.length !== base && !(said.length === base + 1 && said.endsWith('s'))) return false;
-  if (!said.startsWith('er', base - 2) && !said.startsWith('or', base - 2)) return false;
-  for (let i = 0; i < base; i++) if (said.charCodeAt(i) !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 /** A run of the question's words, said in that order in one text ("cloud security", never "cloud … security"). */
@@ -93,20 +64,20 @@ interface EntryTexts {
   readonly said: readonly string[];
   readonly split: Array<readonly string[] | undefined>;
 }
-const entryTexts = new WeakMap<SearchDocument, EntryTexts>();
+const splitTexts = new WeakMap<SearchDocument, EntryTexts>();
 function textsOf(doc: SearchDocument): EntryTexts {
-  let texts = entryTexts.get(doc);
+  let texts = splitTexts.get(doc);
   if (!texts) {
-    const said = [doc.title, ...doc.identity, ...doc.facets, ...doc.content];
+    const said = entryTexts(doc);
     texts = { said, split: new Array(said.length) };
-    entryTexts.set(doc, texts);
+    splitTexts.set(doc, texts);
   }
   return texts;
 }
 
 function wordsOf(texts: EntryTexts, t: number): readonly string[] {
   let split = texts.split[t];
-  if (!split) texts.split[t] = split = words(texts.said[t]!).filter((w) => !STOPWORDS.has(w));
+  if (!split) texts.split[t] = split = evidenceWords(texts.said[t]!);
   return split;
 }
 
@@ -190,7 +161,7 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
   const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
   const candidates = knowingEach(all, known, knowersIn(all, context));
-  const fitting = (person: PersonContext) => fitOf(person, text, required, context);
+  const fitting = evidenceFirst(all, named, required, context, (person) => fitOf(person, text, required, context));
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
@@ -202,6 +173,36 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
     ...runTogether([unknown.join(' ')]),
   ];
   return { candidates: mayMean(candidates, all, meanings), fitting, asked };
+}
+
+/**
+ * Asks in full only those who may give evidence of the required words: each phrase of them (or of another name for
+ * it) said by one text of theirs (mayEachSay), read for everyone when the first is asked. Everyone is asked when
+ * evidence need not say them: a word a command derives is asked of every résumé, and a word a cue phrase may take
+ * can leave a person's own reading of the question only restating a section, whose every entry then answers.
+ */
+function evidenceFirst(
+  all: readonly PersonContext[],
+  named: readonly string[],
+  required: readonly (readonly string[])[],
+  context: CommandContext,
+  fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null,
+): Plan['fitting'] {
+  const { routes, aliases } = context.index;
+  if (!required.length || named.some((w) => derived(w, context) || routes.allCues.uses(w))) return fitting;
+  let may: Uint8Array | undefined;
+  return (person, place) => {
+    may ??= mayEachSay(
+      all,
+      required.map((run) => [
+        run,
+        ...expandQuery(run.join(' '), aliases)
+          .filter((other) => other !== run.join(' '))
+          .map(evidenceWords),
+      ]),
+    );
+    return may[place] ? fitting(person) : null;
+  };
 }
 
 /** Who of everyone uses a word anywhere in their résumé: their places among them, ascending. */

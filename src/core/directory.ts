@@ -8,6 +8,7 @@
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
 import { orderByName } from '../../commands/people-candidates.js';
+import { indexTexts } from '../../commands/people-texts.js';
 import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
@@ -280,6 +281,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // otherwise: tens of milliseconds), with which of their stems can open a modifier (a few milliseconds of the first
     // command's text otherwise), and the long-text cues free text is first matched against.
     orderByName(contextPeople(first!.bot.messages({}).locale));
+    indexTexts(contextPeople(first!.bot.messages({}).locale));
     censusIn(first!.bot.messages({}).locale);
     // Everyone as a person's own bot hands them to its commands (help lists /people), each route table of
     // everyone's and the shared indexes: each a read of a thousand members the first question would pay.

@@ -92,6 +92,15 @@ export class PhraseSet {
     return found;
   }
 
+  /** Every word of every phrase, read when first asked. */
+  private phraseWords: ReadonlySet<string> | null = null;
+
+  /** Whether some phrase has this word (or a word it stands for) among its words: a phrase may take it from a question. */
+  uses(word: string): boolean {
+    this.phraseWords ??= new Set([...this.byFirst.values()].flat(2));
+    return this.phraseWords.has(word) || (STANDS_FOR.get(word)?.some((w) => this.phraseWords!.has(w)) ?? false);
+  }
+
   test(words: readonly string[]): boolean {
     for (let at = 0; at < words.length; at++) if (this.longestAt(words, at)) return true;
     return false;

@@ -1,0 +1,144 @@
+/**
+ * Which of everyone has one text (an entry's name, a facet, a sentence) that says a phrase of a question: its
+ * words side by side, each said by a word the evidence check accepts for it (people-words). Read from one index of
+ * every distinct text's words for a list of everyone (only texts with a word for each of the phrase's are read in
+ * full), so a phrase most people have only word by word ("backend" in one role, "engineering" in another, or far
+ * apart in one sentence) rules them out before anyone's question is asked in full.
+ */
+import type { PersonContext } from './definition.js';
+import { entryTexts, evidenceWords, saysWord } from './people-words.js';
+
+/** Words whose sayers are kept (a bounded memo: a directory's words do not change under one list of everyone). */
+const MAX_REMEMBERED_WORDS = 2_000;
+
+class TextWords {
+  /** Every distinct text, by number. */
+  private readonly texts: string[] = [];
+  /** Every distinct word of everyone's texts, by number. */
+  private readonly vocabulary: string[] = [];
+  /** The distinct texts (by number) each word is in, ascending: word w's run from textsAt[w] to textsAt[w + 1]. */
+  private readonly textsAt: Int32Array;
+  private readonly textsOfWord: Int32Array;
+  /** The places of those who have each distinct text: text t's run from placesAt[t] to placesAt[t + 1]. */
+  private readonly placesAt: Int32Array;
+  private readonly placesOfText: Uint32Array;
+  /** Per distinct text, how many of a phrase's words it has said so far (one phrase at a time). */
+  private readonly said: Int32Array;
+  private readonly sayers = new Map<string, Int32Array>();
+
+  constructor(private readonly all: readonly PersonContext[]) {
+    const textNumbers = new Map<string, number>();
+    const wordNumbers = new Map<string, number>();
+    const textsByWord: number[][] = [];
+    const placesByText: number[][] = [];
+    all.forEach((person, place) => {
+      for (const doc of person.index.documents)
+        for (const text of entryTexts(doc)) {
+          let t = textNumbers.get(text);
+          if (t === undefined) {
+            t = this.texts.push(text) - 1;
+            placesByText.push([]);
+            textNumbers.set(text, t);
+            for (const word of evidenceWords(text)) {
+              let w = wordNumbers.get(word);
+              if (w === undefined) {
+                w = this.vocabulary.push(word) - 1;
+                wordNumbers.set(word, w);
+                textsByWord.push([]);
+              }
+              const texts = textsByWord[w]!;
+              if (texts.at(-1) !== t) texts.push(t);
+            }
+          }
+          const places = placesByText[t]!;
+          if (places.at(-1) !== place) places.push(place);
+        }
+    });
+    [this.textsAt, this.textsOfWord] = flattened(textsByWord, Int32Array);
+    [this.placesAt, this.placesOfText] = flattened(placesByText, Uint32Array);
+    this.said = new Int32Array(placesByText.length);
+  }
+
+  /**
+   * Marks (1 at their place in `into`) those with a text that has, for each of these words, a word saying it; a
+   * phrase of no words is said by anyone with a text.
+   */
+  markSaying(phrase: readonly string[], into: Uint8Array): void {
+    if (!phrase.length) {
+      for (let place = 0; place < this.all.length; place++) if (this.all[place]!.index.documents.length) into[place] = 1;
+      return;
+    }
+    const said = this.said;
+    said.fill(0);
+    for (let k = 0; k < phrase.length; k++) this.eachText(phrase[k]!, (t) => said[t] === k && (said[t] = k + 1));
+    this.eachText(phrase.at(-1)!, (t) => {
+      if (said[t] !== phrase.length) return;
+      // Read once: the text's words in that order are what the evidence check reads.
+      said[t] = -1;
+      if (!saysInOrder(evidenceWords(this.texts[t]!), phrase)) return;
+      for (let i = this.placesAt[t]!; i < this.placesAt[t + 1]!; i++) into[this.placesOfText[i]!] = 1;
+    });
+  }
+
+  /** Calls `visit` with each text that has a word saying `word` (a text once per such word of it). */
+  private eachText(word: string, visit: (text: number) => unknown): void {
+    for (const w of this.sayersOf(word)) for (let i = this.textsAt[w]!; i < this.textsAt[w + 1]!; i++) visit(this.textsOfWord[i]!);
+  }
+
+  /** The numbers of the words that say `word` (saysWord), read from the whole vocabulary once per word. */
+  private sayersOf(word: string): Int32Array {
+    let found = this.sayers.get(word);
+    if (!found) {
+      const numbers: number[] = [];
+      for (let w = 0; w < this.vocabulary.length; w++) if (saysWord(this.vocabulary[w]!, word)) numbers.push(w);
+      if (this.sayers.size >= MAX_REMEMBERED_WORDS) this.sayers.clear();
+      this.sayers.set(word, (found = Int32Array.from(numbers)));
+    }
+    return found;
+  }
+}
+
+/** The phrase's words said side by side, in order, by words of the text (as the evidence check reads a run). */
+function saysInOrder(text: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = 0; start + phrase.length <= text.length; start++)
+    if (phrase.every((word, k) => saysWord(text[start + k]!, word))) return true;
+  return false;
+}
+
+/** Lists of lists as one array of starts (one more than lists) and one of their items. */
+function flattened<A extends Int32Array | Uint32Array>(lists: readonly number[][], Kind: { new (length: number): A }): [Int32Array, A] {
+  const starts = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i]! + lists[i]!.length;
+  const items = new Kind(starts[lists.length]!);
+  lists.forEach((list, i) => items.set(list, starts[i]!));
+  return [starts, items];
+}
+
+const textWords = new WeakMap<readonly PersonContext[], TextWords>();
+
+function textWordsOf(all: readonly PersonContext[]): TextWords {
+  let found = textWords.get(all);
+  if (!found) textWords.set(all, (found = new TextWords(all)));
+  return found;
+}
+
+/** Reads everyone's texts now (a bot starting), so that no question waits for it. */
+export function indexTexts(all: readonly PersonContext[]): void {
+  textWordsOf(all);
+}
+
+/**
+ * By place, 1 for those who may say every phrase in one of its ways (the phrase, or its other names' words), each in
+ * one text of theirs: nobody else's entries can be evidence of them all.
+ */
+export function mayEachSay(all: readonly PersonContext[], phrases: ReadonlyArray<readonly (readonly string[])[]>): Uint8Array {
+  const index = textWordsOf(all);
+  const saying = new Uint8Array(all.length).fill(1);
+  const one = new Uint8Array(all.length);
+  for (const ways of phrases) {
+    one.fill(0);
+    for (const way of ways) index.markSaying(way, one);
+    for (let place = 0; place < all.length; place++) saying[place]! &= one[place]!;
+  }
+  return saying;
+}
