@@ -17,14 +17,29 @@ import { perSharedIndex } from '../query/per-shared.js';
 import type { RouteTable } from '../query/route-table.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
 
-/** The words a person's indexed text must have one meaning of to answer `text` with `command`; null: anyone may. */
-export function wordsAnswering(text: string, command: Command, routes: RouteTable, aliases: AliasTable): readonly string[] | null {
+/**
+ * The words a person's indexed text must have one meaning of to answer `text` with `command`; null: anyone may.
+ * `anyCue`: a cue of any command among the words leaves anyone a candidate (the question may only restate a
+ * section, whose every entry then answers); otherwise only a word this command derives does, and another command's
+ * cue is a word like any other ("site" of "/experience site reliability", whose English "website" is a cue of
+ * /contact): for a text nobody's route table reads as restating the section.
+ */
+export function wordsAnswering(
+  text: string,
+  command: Command,
+  routes: RouteTable,
+  aliases: AliasTable,
+  anyCue: boolean,
+): readonly string[] | null {
   const typed = normalize(text);
   if (!typed || parseQuery(text, command.modifiers ?? []).modifier) return null;
   const phrases = [typed, glossAny(typed)].flatMap((q) => [...expandQuery(q, aliases), ...relatedQueries(q, aliases)]);
   const asked = [...new Set(phrases.flatMap((q) => words(q)))].filter((w) => !STOPWORDS.has(w) && !FILLER.has(w));
-  // A year, a word a command derives ("phd"), or a cue ("/experience jobs" restates the section): not a word to look for.
-  if (!asked.length || asked.some((w) => /\d/.test(w) || routes.owners.has(w) || routes.allCues.find([w]).length)) return null;
+  // A year, a word the command derives ("phd"), or a cue ("/experience jobs" restates the section): not a word to
+  // look for.
+  const derives = (w: string) => routes.owners.get(w)?.some((intent) => intent.spec.command === command.data.name);
+  const cue = (w: string) => routes.owners.has(w) || routes.allCues.find([w]).length > 0;
+  if (!asked.length || asked.some((w) => /\d/.test(w) || derives(w) || (anyCue && cue(w)))) return null;
   return [...asked, ...runTogether(phrases)];
 }
 

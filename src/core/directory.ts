@@ -493,9 +493,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function acrossEveryone(question: Question, text: string, command: Command): Answer {
     const all = everyone();
     const route = { command: command.data.name, query: text.trim() };
-    const asked = wordsAnswering(text, command, first!.bot.index.routes, aliases);
     indexed(all);
-    if (!asked) return firstAnswering(question, text, route, all);
     // The one-person bot searches the text and its words in English.
     const english = englishOf(text);
     const texts = english ? [text, english] : [text];
@@ -510,7 +508,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       always: (m: Member) => m.translated,
       restates: (m: Member) => generic.size > 0 && m.slot.index !== undefined && generic.has(m.slot.index.routes),
     };
-    return firstAnswering(question, text, route, sectionCandidates(all, reach, asked, command.section?.section, texts));
+    const candidatesFor = (words: readonly string[]) => sectionCandidates(all, reach, words, command.section?.section, texts);
+    const { routes } = first!.bot.index;
+    const asked = wordsAnswering(text, command, routes, aliases, true);
+    if (asked) return firstAnswering(question, text, route, candidatesFor(asked));
+    // A cue of another command leaves everyone a candidate, and counted so when left unasked; of them, only whoever
+    // may mean the words is asked, unless someone's route table reads the text as restating the section.
+    const narrowed = generic.size ? null : wordsAnswering(text, command, routes, aliases, false);
+    return firstAnswering(question, text, route, all, narrowed ? new Set(candidatesFor(narrowed)) : undefined);
   }
 
   /** Runs a question asked of many people with every index they share searching for everyone in one pass. */
@@ -522,7 +527,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    * The first `shown` candidates, in the directory's order, whose answer finds something, grouped by person; the
    * candidates left unasked are counted. Nobody fits: the full answers of the first people say how.
    */
-  function firstAnswering(question: Question, text: string, route: AnswerRoute, candidates: readonly Member[]): Answer {
+  function firstAnswering(
+    question: Question,
+    text: string,
+    route: AnswerRoute,
+    candidates: readonly Member[],
+    /** Of the candidates, those who can answer at all: the others are passed over as not found (yet not unasked). */
+    able?: ReadonlySet<Member>,
+  ): Answer {
     const all = everyone();
     const messages = first!.bot.messages(question);
     const parts: Array<{ person: PersonRef; answer: Answer }> = [];
@@ -533,6 +545,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     inOnePass(() => {
       for (; next < candidates.length && fits < shown; next++) {
         const m = candidates[next]!;
+        if (able && !able.has(m)) continue;
         // Those who do not fit are left out unread: their misses are said plainly.
         const answer = m.bot.answerIfFound(asked);
         parts.push({ person: m.ref, answer });

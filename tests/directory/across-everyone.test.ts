@@ -68,6 +68,11 @@ const PEOPLE_QUESTIONS = [
   '/people engineering manager at globex',
   'anyone certified in aws?',
   '/people postgres',
+  // Phrases whose words many people have only apart, or far apart in one text.
+  'who has backend engineering experience?',
+  '/people distributed systems',
+  'anyone with performance engineering experience?',
+  '/people platform engineering',
 ];
 
 const SECTION_QUESTIONS = [
@@ -119,6 +124,12 @@ const SECTION_QUESTIONS = [
   '/skills aprendizado de máquina',
   '/education skills',
   '/experience profiling netflix',
+  // Another command's cue in the text or its English ("site": "website", a /contact cue): a word like any other.
+  '/experience website reliability',
+  '/skills website design',
+  '/awards best paper',
+  '/projects award winning',
+  '/experience led platform',
   // Free text naming nobody and no crowd: each person routes it, asked in the directory's order.
   'kubernetes experience',
   'what did they do at netflix?',
