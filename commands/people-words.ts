@@ -38,12 +38,28 @@ export function saysWord(said: string, word: string): boolean {
 /**
  * "Engineer" or "engineers" for "engineering", "mentor" for "mentoring": the one (or thing) ending in -er or -or whose
  * doing an -ing word names. Only such a word: "market" says nothing of "marketing", nor "account" of "accounting".
+ * Or the one who does it by its stem: "teacher" for "teaching", "builder" for "building".
  */
 function saysDoerOf(said: string, word: string): boolean {
   const base = word.length - 3;
-  if (base < 5 || !word.endsWith('ing')) return false;
-  if (said.length !== base && !(said.length === base + 1 && said.endsWith('s'))) return false;
-  if (!said.startsWith('er', base - 2) && !said.startsWith('or', base - 2)) return false;
+  if (base < 4 || !word.endsWith('ing')) return false;
   for (let i = 0; i < base; i++) if (said.charCodeAt(i) !== word.charCodeAt(i)) return false;
-  return true;
+  const rest = said.slice(base);
+  if (rest === 'er' || rest === 'ers') return true;
+  if (base < 5 || (rest !== '' && rest !== 's')) return false;
+  return said.startsWith('er', base - 2) || said.startsWith('or', base - 2);
+}
+
+/**
+ * The words other than itself that say a word as saysWord reads them, typos and dots aside: its plurals and its
+ * doers ("teacher", "tutor" of "tutoring"). Someone who says only "Teacher" may fit "teaching" though others say it as asked.
+ */
+export function sayingForms(word: string): string[] {
+  const forms = [`${word}s`, `${word}es`];
+  const base = word.length - 3;
+  if (base < 4 || !word.endsWith('ing')) return forms;
+  const stem = word.slice(0, base);
+  forms.push(`${stem}er`, `${stem}ers`);
+  if (base >= 5 && (stem.endsWith('er') || stem.endsWith('or'))) forms.push(stem, `${stem}s`);
+  return forms;
 }

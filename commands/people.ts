@@ -24,7 +24,7 @@ import { everyPlace, mayMean, type Places, placesWhere } from './people-places.j
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
-import { entryTexts, evidenceWords, saysWord } from './people-words.js';
+import { entryTexts, evidenceWords, sayingForms, saysWord } from './people-words.js';
 import { mayEachSay } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
@@ -205,9 +205,30 @@ function evidenceFirst(
   };
 }
 
-/** Who of everyone uses a word anywhere in their résumé: their places among them, ascending. */
+/** Who of everyone uses a word, or a form of it that says it, anywhere in their résumé: their places among them, ascending. */
 function knowersIn(all: readonly PersonContext[], context: CommandContext): (word: string) => ArrayLike<number> {
-  return context.knowing ?? ((word) => all.flatMap((person, place) => (person.knows(word) ? [place] : [])));
+  const exact = context.knowing ?? ((word: string) => all.flatMap((person, place) => (person.knows(word) ? [place] : [])));
+  return (word) => {
+    let found = exact(word);
+    for (const form of sayingForms(word)) {
+      const more = exact(form);
+      if (more.length) found = found.length ? mergedPlaces(found, more) : more;
+    }
+    return found;
+  };
+}
+
+/** Two ascending lists of places as one, each place once. */
+function mergedPlaces(a: ArrayLike<number>, b: ArrayLike<number>): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.subarray(0, n);
 }
 
 /**

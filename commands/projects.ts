@@ -169,6 +169,7 @@ export const projects: Command = {
       'authored',
       'wrote',
       'write',
+      'writes',
       'open source',
       'opensource',
       'tool',

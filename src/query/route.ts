@@ -260,6 +260,15 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   return during ? { ...route, query: { ...route.query, during } } : route;
 }
 
+/**
+ * Whether the words name an entry somewhere (a skill called "Python"), not only mention it; asked about work in
+ * general, a post's title or an activity's keyword says it too (a volunteer "Tutor de lectura" of "tutoring").
+ */
+function namedElsewhere(residual: string, index: RoutingIndex, work: boolean): boolean {
+  const span = residual ? bestSpan(residual, index, null) : null;
+  return span !== null && (isNaming(span) || (work && span.tier === 'facet'));
+}
+
 function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const { text, normalized, words, table } = reading;
   const { help, person, fallback, timeline } = table.roles;
@@ -456,8 +465,16 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const ownName = (i: Intent) =>
     Boolean(i.spec.section && index.search(i.spec.section, residual).some((h) => h.tier === 'identity' && h.whole));
   if (alone && primary !== alone && !primary?.spec.strict && !(primary && ownName(primary))) return to(alone, { text: residual });
-  // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names.
-  if (sectionAsked && table.absent.includes(sectionAsked))
+  // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names;
+  // a loose kind ("does he write python?" without projects) yields to an entry the question names ("Python"), unless
+  // the words are what the kind looks for ("masters" of a résumé without education: a skill's level is no degree).
+  if (
+    sectionAsked &&
+    table.absent.includes(sectionAsked) &&
+    (sectionAsked.spec.strict ||
+      sectionAsked.topics.strip(residual.split(' ')).length === 0 ||
+      !namedElsewhere(residual, index, sectionAsked.spec.role === 'timeline'))
+  )
     return to(sectionAsked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
@@ -556,7 +573,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
     // Part of a name that only says a kind of work ("engineering" of "a degree in engineering") names nothing there.
     const kindOnly = !anywhere?.whole && anywhere?.query.split(' ').every((w) => GENERIC_HEADS.has(w) || PRACTICE_HEADS.has(w));
-    if (anywhere && (!primary || (isNaming(anywhere) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
+    // Work in general ("tutoring experience", "did he work as a tutor?") that no role says, but a post or an
+    // activity elsewhere does by its title or keyword (a volunteer tutor, "bread baking"): that entry answers.
+    const workElsewhere = primary === timeline && !inIntent && anywhere?.tier === 'facet';
+    if (anywhere && (!primary || ((isNaming(anywhere) || workElsewhere) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);

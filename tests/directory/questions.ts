@@ -29,6 +29,12 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'who studied computer science', people: ['martin', 'new-grad', 'senior-engineer'] },
   { ask: '/people confluent', people: ['senior-engineer'] },
   { ask: 'who was a ceo?', people: ['sample'] },
+  // Code is written in a language: Rust the skill, not a publication about it.
+  { ask: 'who writes rust?', people: ['senior-engineer'] },
+  // Experience is not only paid work: a volunteer tutor's post says it, in English or Spanish.
+  { ask: 'anyone with tutoring experience?', people: ['career-changer', 'martin-alvarez'] },
+  // Lena's project says "teaching"; Richard, who says only "Teacher", fits as well.
+  { ask: '/people teaching', people: ['senior-engineer', 'sample'] },
 ];
 
 export const NOBODY_QUESTIONS: DirectoryQuestion[] = [

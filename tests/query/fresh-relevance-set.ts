@@ -53,6 +53,11 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'martin', ask: 'what languages does he speak?', command: 'languages', first: null },
   { resume: 'martin', ask: 'what programming languages does he know?', command: 'skills', first: null },
   // Daniel (career-changer)
+  // Writing code without projects to show: the skill answers, not "lists no projects".
+  { resume: 'career-changer', ask: 'does he write python?', command: 'skills', first: 'Python' },
+  // Work in general that no role says: the volunteer post or the interest that does.
+  { resume: 'career-changer', ask: 'any tutoring experience?', command: 'volunteer', first: 'Digital Literacy Tutor at Austin Free-Net' },
+  { resume: 'career-changer', ask: 'does he have baking experience?', command: 'interests', first: 'Home Cooking' },
   { resume: 'career-changer', ask: 'does he speak spanish?', command: 'languages', first: 'Spanish' },
   { resume: 'career-changer', ask: 'what languages does he speak?', command: 'languages', first: 'English' },
   {
@@ -110,6 +115,8 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'what did she do at dropbox?', command: 'experience', first: 'Senior Software Engineer at Dropbox' },
   { resume: 'senior-engineer', ask: 'did she work in austin?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'did she work in san antonio?', command: 'experience', first: 'Software Engineer at Rackspace' },
+  // "Writes" as "write" does: a programming language is written as code.
+  { resume: 'senior-engineer', ask: 'she writes rust', command: 'skills', first: 'Rust' },
   { resume: 'senior-engineer', ask: 'does she know cloud security?', command: 'skills', first: null },
   {
     resume: 'senior-engineer',

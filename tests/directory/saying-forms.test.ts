@@ -1,0 +1,30 @@
+/**
+ * The forms of a question's word that an entry may say it by (sayingForms): the candidates of /people are those who
+ * say the word or one of these, so each must be a form the evidence check (saysWord) accepts, and the doers of an
+ * -ing word must be among them.
+ */
+import { describe, expect, it } from 'vitest';
+import { sayingForms, saysWord } from '../../commands/people-words.js';
+
+describe('the forms a word is said by', () => {
+  it.each(['teaching', 'tutoring', 'engineering', 'building', 'kafka', 'marketing', 'writing', 'mentoring'])(
+    'given "%s", lists only forms the evidence check accepts for it',
+    (word) => {
+      const forms = sayingForms(word);
+      expect(forms.length).toBeGreaterThan(0);
+      for (const form of forms) expect(saysWord(form, word), form).toBe(true);
+    },
+  );
+
+  it('given an -ing word, lists the one who does it, by its stem or as the -er word inside it', () => {
+    expect(sayingForms('teaching')).toEqual(expect.arrayContaining(['teacher', 'teachers']));
+    expect(sayingForms('tutoring')).toEqual(expect.arrayContaining(['tutor', 'tutors']));
+    expect(sayingForms('engineering')).toEqual(expect.arrayContaining(['engineer', 'engineers']));
+  });
+
+  it('given "marketing", never says it by "market", nor "accounting" by "account"', () => {
+    expect(sayingForms('marketing')).not.toContain('market');
+    expect(saysWord('market', 'marketing')).toBe(false);
+    expect(saysWord('account', 'accounting')).toBe(false);
+  });
+});
