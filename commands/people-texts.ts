@@ -5,6 +5,7 @@
  * full), so a phrase most people have only word by word ("backend" in one role, "engineering" in another, or far
  * apart in one sentence) rules them out before anyone's question is asked in full.
  */
+import type { SearchDocument } from '../src/query/documents.js';
 import type { PersonContext } from './definition.js';
 import { entryTexts, evidenceWords, saysWord } from './people-words.js';
 
@@ -25,9 +26,11 @@ class TextWords {
   /** Per distinct text, how many of a phrase's words it has said so far (one phrase at a time). */
   private readonly said: Int32Array;
   private readonly sayers = new Map<string, Int32Array>();
+  /** Each distinct text's number. */
+  private readonly textNumbers = new Map<string, number>();
 
   constructor(private readonly all: readonly PersonContext[]) {
-    const textNumbers = new Map<string, number>();
+    const textNumbers = this.textNumbers;
     const wordNumbers = new Map<string, number>();
     const textsByWord: number[][] = [];
     const placesByText: number[][] = [];
@@ -59,13 +62,24 @@ class TextWords {
     this.said = new Int32Array(placesByText.length);
   }
 
+  /** The number of distinct texts. */
+  get textCount(): number {
+    return this.texts.length;
+  }
+
+  /** A text's number, when it is one of everyone's here. */
+  numberOf(text: string): number | undefined {
+    return this.textNumbers.get(text);
+  }
+
   /**
-   * Marks (1 at their place in `into`) those with a text that has, for each of these words, a word saying it; a
-   * phrase of no words is said by anyone with a text.
+   * Marks (1 at their number in `into`) the texts whose words say the phrase's side by side, in order, as the
+   * evidence check reads them (saysInOrder); a phrase of no words is said by every text. Only texts with a word
+   * saying each of its words are read in full.
    */
-  markSaying(phrase: readonly string[], into: Uint8Array): void {
+  markTexts(phrase: readonly string[], into: Uint8Array): void {
     if (!phrase.length) {
-      for (let place = 0; place < this.all.length; place++) if (this.all[place]!.index.documents.length) into[place] = 1;
+      into.fill(1);
       return;
     }
     const said = this.said;
@@ -75,9 +89,14 @@ class TextWords {
       if (said[t] !== phrase.length) return;
       // Read once: the text's words in that order are what the evidence check reads.
       said[t] = -1;
-      if (!saysInOrder(evidenceWords(this.texts[t]!), phrase)) return;
-      for (let i = this.placesAt[t]!; i < this.placesAt[t + 1]!; i++) into[this.placesOfText[i]!] = 1;
+      if (saysInOrder(evidenceWords(this.texts[t]!), phrase)) into[t] = 1;
     });
+  }
+
+  /** Marks (1 at their place in `into`) those who have one of the marked texts. */
+  markOwners(texts: Uint8Array, into: Uint8Array): void {
+    for (let t = 0; t < texts.length; t++)
+      if (texts[t]) for (let i = this.placesAt[t]!; i < this.placesAt[t + 1]!; i++) into[this.placesOfText[i]!] = 1;
   }
 
   /** Calls `visit` with each text that has a word saying `word` (a text once per such word of it). */
@@ -128,17 +147,40 @@ export function indexTexts(all: readonly PersonContext[]): void {
 }
 
 /**
- * By place, 1 for those who may say every phrase in one of its ways (the phrase, or its other names' words), each in
- * one text of theirs: nobody else's entries can be evidence of them all.
+ * Which texts of everyone's say each phrase of a question in one of its ways (the phrase, or its other names' words),
+ * read once per question: whose entries can say them all, and whether one entry does.
  */
-export function mayEachSay(all: readonly PersonContext[], phrases: ReadonlyArray<readonly (readonly string[])[]>): Uint8Array {
+export interface PhraseEvidence {
+  /** By place, 1 for those with one text saying each phrase: nobody else's entries can be evidence of them all. */
+  readonly mayEachSay: Uint8Array;
+  /** Whether the entry says every phrase, each in one of its texts (as saysRun reads them); undefined: not an entry of everyone's here. */
+  says(doc: SearchDocument): boolean | undefined;
+}
+
+export function phraseEvidence(all: readonly PersonContext[], phrases: ReadonlyArray<readonly (readonly string[])[]>): PhraseEvidence {
   const index = textWordsOf(all);
-  const saying = new Uint8Array(all.length).fill(1);
+  const saying = phrases.map((ways) => {
+    const texts = new Uint8Array(index.textCount);
+    for (const way of ways) index.markTexts(way, texts);
+    return texts;
+  });
+  const mayEachSay = new Uint8Array(all.length).fill(1);
   const one = new Uint8Array(all.length);
-  for (const ways of phrases) {
+  for (const texts of saying) {
     one.fill(0);
-    for (const way of ways) index.markSaying(way, one);
-    for (let place = 0; place < all.length; place++) saying[place]! &= one[place]!;
+    index.markOwners(texts, one);
+    for (let place = 0; place < all.length; place++) mayEachSay[place]! &= one[place]!;
   }
-  return saying;
+  return {
+    mayEachSay,
+    says(doc) {
+      const texts: number[] = [];
+      for (const text of entryTexts(doc)) {
+        const t = index.numberOf(text);
+        if (t === undefined) return undefined;
+        texts.push(t);
+      }
+      return saying.every((said) => texts.some((t) => said[t] === 1));
+    },
+  };
 }

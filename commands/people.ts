@@ -25,7 +25,7 @@ import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { entryTexts, evidenceWords, sayingForms, saysWord } from './people-words.js';
-import { mayEachSay } from './people-texts.js';
+import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
@@ -88,9 +88,12 @@ function wordsOf(texts: EntryTexts, t: number): readonly string[] {
  * only "science" of "computer science", or finds "cloud" and "security" in two sentences of a
  * role gives a hint about one résumé but would list the wrong person here.
  */
-function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly string[])[]): boolean {
+function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly string[])[], evidence: Evidence): boolean {
   const doc = index.documents.find((d) => d.section === match.section && d.id === match.id);
   if (!doc) return true;
+  // Read from which of everyone's texts say each run, when the other names are read the same way.
+  const said = evidence.aliases === index.aliases ? evidence.read().says(doc) : undefined;
+  if (said !== undefined) return said;
   const texts = textsOf(doc);
   return runs.every(
     (run) =>
@@ -161,7 +164,8 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
   const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
   const candidates = knowingEach(all, known, knowersIn(all, context));
-  const fitting = evidenceFirst(all, named, required, context, (person) => fitOf(person, text, required, context));
+  const evidence = evidenceOf(all, required, context.index.aliases);
+  const fitting = evidenceFirst(named, required, evidence, context, (person) => fitOf(person, text, required, evidence, context));
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
@@ -175,34 +179,40 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   return { candidates: mayMean(candidates, all, meanings), fitting, asked };
 }
 
+/** Which of everyone's texts say the required words, read on the first look at anyone's evidence (phraseEvidence). */
+interface Evidence {
+  readonly aliases: ResumeIndex['aliases'];
+  read(): PhraseEvidence;
+}
+
+function evidenceOf(all: readonly PersonContext[], required: readonly (readonly string[])[], aliases: ResumeIndex['aliases']): Evidence {
+  let read: PhraseEvidence | undefined;
+  // Each run said as it is or by another name's words, as saysAll reads it.
+  const ways = () =>
+    required.map((run) => [
+      run,
+      ...expandQuery(run.join(' '), aliases)
+        .filter((other) => other !== run.join(' '))
+        .map(evidenceWords),
+    ]);
+  return { aliases, read: () => (read ??= phraseEvidence(all, ways())) };
+}
+
 /**
  * Asks in full only those who may give evidence of the required words: each phrase of them (or of another name for
- * it) said by one text of theirs (mayEachSay), read for everyone when the first is asked. Everyone is asked when
- * evidence need not say them: a word a command derives is asked of every résumé, and a word a cue phrase may take
- * can leave a person's own reading of the question only restating a section, whose every entry then answers.
+ * it) said by one text of theirs. Everyone is asked when evidence need not say them: a word a command derives is
+ * asked of every résumé, and a word a cue phrase may take can leave a person's own reading of the question only
+ * restating a section, whose every entry then answers.
  */
 function evidenceFirst(
-  all: readonly PersonContext[],
   named: readonly string[],
   required: readonly (readonly string[])[],
+  evidence: Evidence,
   context: CommandContext,
   fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null,
 ): Plan['fitting'] {
-  const { routes, aliases } = context.index;
-  if (!required.length || named.some((w) => derived(w, context) || routes.allCues.uses(w))) return fitting;
-  let may: Uint8Array | undefined;
-  return (person, place) => {
-    may ??= mayEachSay(
-      all,
-      required.map((run) => [
-        run,
-        ...expandQuery(run.join(' '), aliases)
-          .filter((other) => other !== run.join(' '))
-          .map(evidenceWords),
-      ]),
-    );
-    return may[place] ? fitting(person) : null;
-  };
+  if (!required.length || named.some((w) => derived(w, context) || context.index.routes.allCues.uses(w))) return fitting;
+  return (person, place) => (evidence.read().mayEachSay[place] ? fitting(person) : null);
 }
 
 /** Who of everyone uses a word, or a form of it that says it, anywhere in their résumé: their places among them, ascending. */
@@ -345,6 +355,7 @@ function fitOf(
   person: PersonContext,
   text: string,
   required: readonly (readonly string[])[],
+  said: Evidence,
   context: CommandContext,
 ): Omit<Fit, 'strength'> | null {
   // Read once: each read of a person's index goes through their view to their member.
@@ -375,7 +386,7 @@ function fitOf(
   const evidence = answer.matches.filter(
     (m) =>
       m.section !== 'basics' &&
-      (query === EMPTY_QUERY || saysAll(index, m, required)) &&
+      (query === EMPTY_QUERY || saysAll(index, m, required, said)) &&
       // "Who is working now?": an ongoing entry, never the latest one that ended.
       (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),
   );

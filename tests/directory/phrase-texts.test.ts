@@ -1,12 +1,12 @@
 /**
- * Who of everyone has one text saying a phrase of a question (mayEachSay): those only asked in full when /people
+ * Who of everyone has one text saying a phrase of a question (phraseEvidence): those only asked in full when /people
  * looks for evidence of it. It must keep everyone the evidence check would accept (any form it reads: a plural, a
  * typo, the doer of an -ing word, another name) and may leave out whoever has the words only apart.
  */
 import { describe, expect, it } from 'vitest';
 import type { Command, PersonContext } from '../../commands/definition.js';
 import { commands } from '../../commands/index.js';
-import { mayEachSay } from '../../commands/people-texts.js';
+import { phraseEvidence } from '../../commands/people-texts.js';
 import { createDirectoryBot } from '../../src/core/directory.js';
 import { makeAnswer } from '../../src/model/answer.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
@@ -23,7 +23,7 @@ const resumes = {
   flo: { basics: { name: 'Flo Kim' }, work: [role('Stark', 'SRE', 'Reliability engineering for the payments platform.')] },
 };
 
-/** Answers with the names of those mayEachSay keeps for the phrases of its text ("a b; c" is two phrases). */
+/** Answers with the names of those phraseEvidence keeps for the phrases of its text ("a b; c" is two phrases). */
 const keeps: Command = {
   data: {
     name: 'keeps',
@@ -36,7 +36,7 @@ const keeps: Command = {
   crowd: { cues: ['who may say'] },
   execute(query, { people = [] }) {
     const phrases = query.text.split(';').map((phrase) => [phrase.trim().split(/\s+/)]);
-    const kept = mayEachSay(people, phrases);
+    const kept = phraseEvidence(people, phrases).mayEachSay;
     const names = people.filter((_: PersonContext, place: number) => kept[place]).map((p) => p.person.name);
     return makeAnswer({ kind: 'result', title: names.join(', ') || 'nobody' });
   },
