@@ -29,7 +29,7 @@ class TextWords {
   /** Each distinct text's number. */
   private readonly textNumbers = new Map<string, number>();
 
-  constructor(private readonly all: readonly PersonContext[]) {
+  constructor(all: readonly PersonContext[]) {
     const textNumbers = this.textNumbers;
     const wordNumbers = new Map<string, number>();
     const textsByWord: number[][] = [];
