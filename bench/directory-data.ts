@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prng } from './generate.js';
 
-const TEMPLATES = [
+/** The résumés each generated person is a copy of, in turn. */
+export const TEMPLATES = [
   'data/resume.json',
   'tests/fixtures/resumes/career-changer.resume.json',
   'tests/fixtures/resumes/new-grad.resume.json',
@@ -88,7 +89,8 @@ const LAST = [
   'Young',
   'Zanetti',
 ];
-const SKILLS = [
+/** The pool each person's few extra skills are drawn from. */
+export const SKILLS = [
   'Kafka',
   'Python',
   'Go',

@@ -21,7 +21,8 @@ import { renderTerminal } from '../src/render/terminal.js';
 import { loadResumeDir } from '../src/resume/directory.js';
 import { loadResumeFile } from '../src/resume/load.js';
 import type { Figure } from './core.js';
-import { writeDirectory } from './directory-data.js';
+import { SKILLS, TEMPLATES, writeDirectory } from './directory-data.js';
+import { generatedQuestions } from './directory-questions.js';
 import { startFlags } from './flags.js';
 import { percentile } from './load.js';
 import { shipped } from './shipped.js';
@@ -29,6 +30,8 @@ import { BOT_TOKEN, memoryMb, SIGNING_SECRET, signedSlashCommand, startFakeApi }
 
 const PEOPLE = 1000;
 const ROUNDS = 12;
+/** Questions made from the directory's words each run, from a seed printed beside them (BENCH_SEED repeats a run's). */
+const GENERATED = 60;
 const ask = (line: string): Question => {
   const m = /^\/(\S+)\s*(.*)$/.exec(line);
   return m ? { platform: 'cli', command: m[1]!, text: m[2]! } : { platform: 'cli', command: null, text: line };
@@ -248,6 +251,12 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
     const crossTimes = timed(cross, ROUNDS * CROSS.length - 1);
     const manyQuery = crossTimes.p99;
     const otherTimes = timed(mix(many, OTHER), ROUNDS * OTHER.length);
+    const seed = Number(process.env.BENCH_SEED) || Date.now() % 1_000_000;
+    const templates = TEMPLATES.map(
+      (file) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Parameters<typeof generatedQuestions>[0][number],
+    );
+    const made = generatedQuestions(templates, SKILLS, seed, GENERATED);
+    const madeTimes = timed(mix(many, made), ROUNDS * made.length);
     let k = 0;
     const complete = p99(() => many.complete('person', PARTIALS[k++ % PARTIALS.length]!, 25), 400);
     const mostChoices = Math.max(...PARTIALS.map((partial) => many.complete('person', partial, 25).length));
@@ -279,9 +288,14 @@ export async function benchDirectory(): Promise<Record<string, unknown>> {
         'slowest questions (their slowest asking, ms)': slowest(CROSS, crossTimes.times, 5, 1),
         'cross-person query+render p99, other questions': {
           ...ms(otherTimes.p99, { max: 5 }),
-          note: `${OTHER.length} more of the same kinds, never used to make the code faster, × ${ROUNDS} rounds, each first asking included`,
+          note: `${OTHER.length} more of the same kinds, written apart from the first list, × ${ROUNDS} rounds, each first asking included`,
         },
         'slowest other questions (their slowest asking, ms)': slowest(OTHER, otherTimes.times, 5, 0),
+        'cross-person query+render p99, questions made this run': {
+          ...ms(madeTimes.p99, { max: 5 }),
+          note: `${made.length} made from the directory's words with seed ${seed} (BENCH_SEED=${seed} repeats them), × ${ROUNDS} rounds, each first asking included`,
+        },
+        'slowest questions made this run (their slowest asking, ms)': slowest(made, madeTimes.times, 5, 0),
         'person autocomplete p99': ms(complete, { max: 5 }),
         'person autocomplete, most choices': { value: mostChoices, floor: '≤ 25', pass: mostChoices <= 25 },
         'RSS, Slack + Discord, after start': {
