@@ -7,7 +7,7 @@
  */
 import type { SearchDocument } from '../src/query/documents.js';
 import type { PersonContext } from './definition.js';
-import { entryTexts, evidenceWords, saysWord } from './people-words.js';
+import { entryTexts, evidenceWords, sayingLengths, saysWord } from './people-words.js';
 
 /** Words whose sayers are kept (a bounded memo: a directory's words do not change under one list of everyone). */
 const MAX_REMEMBERED_WORDS = 2_000;
@@ -17,6 +17,9 @@ class TextWords {
   private readonly texts: string[] = [];
   /** Every distinct word of everyone's texts, by number. */
   private readonly vocabulary: string[] = [];
+  /** The words' numbers by their length, and those with a dot ("ph.d"). */
+  private readonly byLength: number[][] = [];
+  private readonly dotted: number[] = [];
   /** The distinct texts (by number) each word is in, ascending: word w's run from textsAt[w] to textsAt[w + 1]. */
   private readonly textsAt: Int32Array;
   private readonly textsOfWord: Int32Array;
@@ -47,6 +50,8 @@ class TextWords {
               if (w === undefined) {
                 w = this.vocabulary.push(word) - 1;
                 wordNumbers.set(word, w);
+                (this.byLength[word.length] ??= []).push(w);
+                if (word.includes('.')) this.dotted.push(w);
                 textsByWord.push([]);
               }
               const texts = textsByWord[w]!;
@@ -104,12 +109,22 @@ class TextWords {
     for (const w of this.sayersOf(word)) for (let i = this.textsAt[w]!; i < this.textsAt[w + 1]!; i++) visit(this.textsOfWord[i]!);
   }
 
-  /** The numbers of the words that say `word` (saysWord), read from the whole vocabulary once per word. */
+  /**
+   * The numbers of the words that say `word` (saysWord), read once per word from the words of the lengths that can
+   * (sayingLengths) and the dotted ones.
+   */
   private sayersOf(word: string): Int32Array {
     let found = this.sayers.get(word);
     if (!found) {
       const numbers: number[] = [];
-      for (let w = 0; w < this.vocabulary.length; w++) if (saysWord(this.vocabulary[w]!, word)) numbers.push(w);
+      const [shortest, longest] = sayingLengths(word);
+      const says = (w: number) => saysWord(this.vocabulary[w]!, word) && numbers.push(w);
+      for (let length = Math.max(shortest, 0); length <= Math.min(longest, this.byLength.length - 1); length++)
+        for (const w of this.byLength[length] ?? []) says(w);
+      for (const w of this.dotted) {
+        const { length } = this.vocabulary[w]!;
+        if (length < shortest || length > longest) says(w);
+      }
       if (this.sayers.size >= MAX_REMEMBERED_WORDS) this.sayers.clear();
       this.sayers.set(word, (found = Int32Array.from(numbers)));
     }

@@ -36,6 +36,14 @@ export function saysWord(said: string, word: string): boolean {
 }
 
 /**
+ * The shortest and longest a word saying `word` (saysWord) can be, dotted words aside: three letters shorter (a doer:
+ * "mentor" of "mentoring") to two longer (a plural in -es), a typo's length within those.
+ */
+export function sayingLengths(word: string): readonly [number, number] {
+  return [word.length - 3, word.length + 2];
+}
+
+/**
  * "Engineer" or "engineers" for "engineering", "mentor" for "mentoring": the one (or thing) ending in -er or -or whose
  * doing an -ing word names. Only such a word: "market" says nothing of "marketing", nor "account" of "accounting".
  * Or the one who does it by its stem: "teacher" for "teaching", "builder" for "building".
