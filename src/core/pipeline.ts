@@ -33,7 +33,12 @@ export interface Pipeline {
    * Answers one request. Asynchronous because the rate limit may live in Redis (REDIS_URL);
    * in process it settles without any I/O. Never rejects: failures become a private error answer.
    */
-  handle(request: BotRequest): Promise<HandledRequest>;
+  handle(request: BotRequest, user?: UserRecord): Promise<HandledRequest>;
+  /**
+   * The asker's record in this process's memory (absent with REDIS_URL): an adapter that keeps what it
+   * learns of the user there (their language) passes it back to `handle`, so the request looks the user up once.
+   */
+  userOf?(request: BotRequest): UserRecord | undefined;
   /**
    * An answer for a surface that is not a question (Slack's Home tab): not rate limited and
    * not logged, but access and privacy hold as for `handle`.
@@ -157,10 +162,10 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
    * Decided at once when the limiter and the conversation store are this process's own (no Redis): a promise
    * only where one of them answers with one, so an in-memory request is not passed through a chain of them.
    */
-  function answerFor(request: BotRequest): Decided | Promise<Decided> {
+  function answerFor(request: BotRequest, user: UserRecord | undefined): Decided | Promise<Decided> {
     if (!isAllowed(access, request)) return { answer: notAllowedAnswer(bot.messages(request)), outcome: 'denied' };
     const limitedHere = limiter !== undefined && isLimited(request);
-    const record = recordOf(request, limitedHere);
+    const record = user ?? recordOf(request, limitedHere);
     if (limitedHere) {
       const taken = memoryLimiter && record ? memoryLimiter.takeFrom(record) : limiter.take(limitKey(request));
       if (taken instanceof Promise)
@@ -214,9 +219,9 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
 
   return {
     bot,
-    async handle(request) {
+    async handle(request, user) {
       const started = performance.now();
-      const pending = answerFor(request);
+      const pending = answerFor(request, user);
       const decided = pending instanceof Promise ? await pending : pending;
       const answer = decided.answer;
       const latencyMs = performance.now() - started;
@@ -230,6 +235,9 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       });
       if (debugging) logger.debug('request_text', { text: request.text });
       return { answer, outcome, latencyMs };
+    },
+    userOf(request) {
+      return users?.of(limitKey(request));
     },
     lookup(request) {
       if (!isAllowed(access, request)) return notAllowedAnswer(bot.messages(request));

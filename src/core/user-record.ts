@@ -1,6 +1,6 @@
 /**
  * What this process remembers of one asker in memory, found with one lookup per request: their
- * rate bucket and the contexts of their conversations. Kept apart (a map of buckets, a cache of
+ * rate bucket, the contexts of their conversations and their language. Kept apart (a map of buckets, a cache of
  * conversations), each request looked the asker up twice, under two keys built for it, in two
  * large tables whose entries were cold by the time a user asked again. The in-process rate
  * limiter holds the records (pipelines sharing it share its users); with REDIS_URL, or a limiter
@@ -35,11 +35,27 @@ export class UserRecord implements Bucket {
   private lastContext: ConversationContext | undefined = undefined;
   private lastToldMs = 0;
   private conversations: Map<string, Remembered> | undefined = undefined;
+  /** The user's language as their platform says it, read there, in which workspace, and until when it holds. */
+  locale: string | undefined = undefined;
+  private localeTenant: string | undefined = undefined;
+  private localeFreshUntilMs = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly idleMs: number,
     private readonly now: () => number,
   ) {}
+
+  /** Whether `locale` is this user's language in `tenant`, and still fresh. */
+  speaksIn(tenant: string | undefined): boolean {
+    return tenant === this.localeTenant && this.now() < this.localeFreshUntilMs;
+  }
+
+  /** Remembers the user's language in `tenant` for `freshForMs` (as long as the platform's own lookup trusts it). */
+  learnLocale(tenant: string | undefined, locale: string | undefined, freshForMs: number): void {
+    this.locale = locale;
+    this.localeTenant = tenant;
+    this.localeFreshUntilMs = this.now() + freshForMs;
+  }
 
   /** The context of one of this user's conversations, unless it has been idle too long. */
   get(conversation: string): ConversationContext | undefined {

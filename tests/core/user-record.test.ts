@@ -53,6 +53,16 @@ describe("a user's record: their rate bucket and conversations, found with one l
     expect(users.of('slack:B').get('dm:B')).toBeUndefined();
   });
 
+  it('given the language learnt in one workspace, speaks it there while it is fresh, and not in another workspace', () => {
+    let now = 0;
+    const record = createUserRecords({ now: () => now }).of('slack:U1');
+    expect(record.speaksIn('T1')).toBe(false);
+    record.learnLocale('T1', 'pt-BR', 1000);
+    expect([record.speaksIn('T1'), record.speaksIn('T2'), record.locale]).toEqual([true, false, 'pt-BR']);
+    now = 1000;
+    expect(record.speaksIn('T1')).toBe(false);
+  });
+
   it("given the in-process limiter, a record's bucket allows as many questions as the limiter's own buckets, and the same wait", () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 3, windowMs: 60_000, now: () => now });
