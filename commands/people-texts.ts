@@ -9,72 +9,125 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { PersonContext } from './definition.js';
 import { entryTexts, evidenceWords, sayingLengths, saysWord } from './people-words.js';
 
-/** Words whose sayers are kept (a bounded memo: a directory's words do not change under one list of everyone). */
+/** Words whose sayers are kept (a bounded memo, read again when the vocabulary has grown). */
 const MAX_REMEMBERED_WORDS = 2_000;
 
-class TextWords {
-  /** Every distinct text, by number. */
-  private readonly texts: string[] = [];
-  /** Every distinct word of everyone's texts, by number. */
+/**
+ * Every distinct text read so far and its words, numbered, only ever added to: the list of everyone made after
+ * someone changes shares it, so only the changed person's texts are read again, not everyone's.
+ */
+class TextTable {
+  readonly texts: string[] = [];
+  private readonly textNumbers = new Map<string, number>();
   private readonly vocabulary: string[] = [];
+  private readonly wordNumbers = new Map<string, number>();
   /** The words' numbers by their length, and those with a dot ("ph.d"). */
   private readonly byLength: number[][] = [];
   private readonly dotted: number[] = [];
-  /** The distinct texts (by number) each word is in, ascending: word w's run from textsAt[w] to textsAt[w + 1]. */
-  private readonly textsAt: Int32Array;
-  private readonly textsOfWord: Int32Array;
+  /** The distinct texts (by number, ascending) each word is in. */
+  readonly textsByWord: number[][] = [];
+  /** The words saying a word, as of a vocabulary of `words` words. */
+  private readonly sayers = new Map<string, { words: number; found: Int32Array }>();
+
+  /** A text's number, read (with its words) when new. */
+  intern(text: string): number {
+    let t = this.textNumbers.get(text);
+    if (t !== undefined) return t;
+    t = this.texts.push(text) - 1;
+    this.textNumbers.set(text, t);
+    for (const word of evidenceWords(text)) {
+      let w = this.wordNumbers.get(word);
+      if (w === undefined) {
+        w = this.vocabulary.push(word) - 1;
+        this.wordNumbers.set(word, w);
+        this.textsByWord.push([]);
+        (this.byLength[word.length] ??= []).push(w);
+        if (word.includes('.')) this.dotted.push(w);
+      }
+      const texts = this.textsByWord[w]!;
+      if (texts.at(-1) !== t) texts.push(t);
+    }
+    return t;
+  }
+
+  /** A text's number, when it has been read. */
+  numberOf(text: string): number | undefined {
+    return this.textNumbers.get(text);
+  }
+
+  /**
+   * The numbers of the words that say `word` (saysWord), read from the words of the lengths that can (sayingLengths)
+   * and the dotted ones, again when words were added since.
+   */
+  sayersOf(word: string): Int32Array {
+    const known = this.sayers.get(word);
+    if (known && known.words === this.vocabulary.length) return known.found;
+    const numbers: number[] = [];
+    const [shortest, longest] = sayingLengths(word);
+    const says = (w: number) => saysWord(this.vocabulary[w]!, word) && numbers.push(w);
+    for (let length = Math.max(shortest, 0); length <= Math.min(longest, this.byLength.length - 1); length++)
+      for (const w of this.byLength[length] ?? []) says(w);
+    for (const w of this.dotted) {
+      const { length } = this.vocabulary[w]!;
+      if (length < shortest || length > longest) says(w);
+    }
+    if (this.sayers.size >= MAX_REMEMBERED_WORDS) this.sayers.clear();
+    const found = Int32Array.from(numbers);
+    this.sayers.set(word, { words: this.vocabulary.length, found });
+    return found;
+  }
+}
+
+/** The table lists of everyone are read into now; a new one once most of its texts are no one's any more. */
+let table = new TextTable();
+/** Each person's texts' numbers in a table, by their index's documents (the same until they change). */
+const personTexts = new WeakMap<readonly SearchDocument[], { table: TextTable; numbers: readonly number[] }>();
+
+function numbersOf(documents: readonly SearchDocument[], into: TextTable): readonly number[] {
+  const known = personTexts.get(documents);
+  if (known?.table === into) return known.numbers;
+  const numbers: number[] = [];
+  for (const doc of documents) for (const text of entryTexts(doc)) numbers.push(into.intern(text));
+  personTexts.set(documents, { table: into, numbers });
+  return numbers;
+}
+
+/** The texts of one list of everyone, in the table they were read into. */
+class TextWords {
+  /** The texts (by number) the table held when the list was read: only those can be anyone's here. */
+  readonly textCount: number;
   /** The places of those who have each distinct text: text t's run from placesAt[t] to placesAt[t + 1]. */
   private readonly placesAt: Int32Array;
   private readonly placesOfText: Uint32Array;
   /** Per distinct text, how many of a phrase's words it has said so far (one phrase at a time). */
   private readonly said: Int32Array;
-  private readonly sayers = new Map<string, Int32Array>();
-  /** Each distinct text's number. */
-  private readonly textNumbers = new Map<string, number>();
+  /** How many of the table's texts someone here has. */
+  readonly used: number;
 
-  constructor(all: readonly PersonContext[]) {
-    const textNumbers = this.textNumbers;
-    const wordNumbers = new Map<string, number>();
-    const textsByWord: number[][] = [];
+  constructor(
+    all: readonly PersonContext[],
+    readonly table: TextTable,
+  ) {
     const placesByText: number[][] = [];
     all.forEach((person, place) => {
-      for (const doc of person.index.documents)
-        for (const text of entryTexts(doc)) {
-          let t = textNumbers.get(text);
-          if (t === undefined) {
-            t = this.texts.push(text) - 1;
-            placesByText.push([]);
-            textNumbers.set(text, t);
-            for (const word of evidenceWords(text)) {
-              let w = wordNumbers.get(word);
-              if (w === undefined) {
-                w = this.vocabulary.push(word) - 1;
-                wordNumbers.set(word, w);
-                (this.byLength[word.length] ??= []).push(w);
-                if (word.includes('.')) this.dotted.push(w);
-                textsByWord.push([]);
-              }
-              const texts = textsByWord[w]!;
-              if (texts.at(-1) !== t) texts.push(t);
-            }
-          }
-          const places = placesByText[t]!;
-          if (places.at(-1) !== place) places.push(place);
-        }
+      for (const t of numbersOf(person.index.documents, table)) {
+        const places = (placesByText[t] ??= []);
+        if (places.at(-1) !== place) places.push(place);
+      }
     });
-    [this.textsAt, this.textsOfWord] = flattened(textsByWord, Int32Array);
+    this.textCount = table.texts.length;
+    placesByText.length = this.textCount;
+    let used = 0;
+    for (let t = 0; t < this.textCount; t++) if (placesByText[t]) used++;
+    this.used = used;
     [this.placesAt, this.placesOfText] = flattened(placesByText, Uint32Array);
-    this.said = new Int32Array(placesByText.length);
-  }
-
-  /** The number of distinct texts. */
-  get textCount(): number {
-    return this.texts.length;
+    this.said = new Int32Array(this.textCount);
   }
 
   /** A text's number, when it is one of everyone's here. */
   numberOf(text: string): number | undefined {
-    return this.textNumbers.get(text);
+    const t = this.table.numberOf(text);
+    return t !== undefined && t < this.textCount ? t : undefined;
   }
 
   /**
@@ -94,7 +147,7 @@ class TextWords {
       if (said[t] !== phrase.length) return;
       // Read once: the text's words in that order are what the evidence check reads.
       said[t] = -1;
-      if (saysInOrder(evidenceWords(this.texts[t]!), phrase)) into[t] = 1;
+      if (saysInOrder(evidenceWords(this.table.texts[t]!), phrase)) into[t] = 1;
     });
   }
 
@@ -104,31 +157,14 @@ class TextWords {
       if (texts[t]) for (let i = this.placesAt[t]!; i < this.placesAt[t + 1]!; i++) into[this.placesOfText[i]!] = 1;
   }
 
-  /** Calls `visit` with each text that has a word saying `word` (a text once per such word of it). */
+  /** Calls `visit` with each text here that has a word saying `word` (a text once per such word of it). */
   private eachText(word: string, visit: (text: number) => unknown): void {
-    for (const w of this.sayersOf(word)) for (let i = this.textsAt[w]!; i < this.textsAt[w + 1]!; i++) visit(this.textsOfWord[i]!);
-  }
-
-  /**
-   * The numbers of the words that say `word` (saysWord), read once per word from the words of the lengths that can
-   * (sayingLengths) and the dotted ones.
-   */
-  private sayersOf(word: string): Int32Array {
-    let found = this.sayers.get(word);
-    if (!found) {
-      const numbers: number[] = [];
-      const [shortest, longest] = sayingLengths(word);
-      const says = (w: number) => saysWord(this.vocabulary[w]!, word) && numbers.push(w);
-      for (let length = Math.max(shortest, 0); length <= Math.min(longest, this.byLength.length - 1); length++)
-        for (const w of this.byLength[length] ?? []) says(w);
-      for (const w of this.dotted) {
-        const { length } = this.vocabulary[w]!;
-        if (length < shortest || length > longest) says(w);
+    for (const w of this.table.sayersOf(word))
+      for (const t of this.table.textsByWord[w]!) {
+        // Texts read after this list (by a later one) are no one's here; a word's texts are ascending.
+        if (t >= this.textCount) break;
+        visit(t);
       }
-      if (this.sayers.size >= MAX_REMEMBERED_WORDS) this.sayers.clear();
-      this.sayers.set(word, (found = Int32Array.from(numbers)));
-    }
-    return found;
   }
 }
 
@@ -140,11 +176,14 @@ function saysInOrder(text: readonly string[], phrase: readonly string[]): boolea
 }
 
 /** Lists of lists as one array of starts (one more than lists) and one of their items. */
-function flattened<A extends Int32Array | Uint32Array>(lists: readonly number[][], Kind: { new (length: number): A }): [Int32Array, A] {
+function flattened<A extends Int32Array | Uint32Array>(
+  lists: ReadonlyArray<readonly number[] | undefined>,
+  Kind: { new (length: number): A },
+): [Int32Array, A] {
   const starts = new Int32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i]! + lists[i]!.length;
+  for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i]! + (lists[i]?.length ?? 0);
   const items = new Kind(starts[lists.length]!);
-  lists.forEach((list, i) => items.set(list, starts[i]!));
+  for (let i = 0; i < lists.length; i++) if (lists[i]) items.set(lists[i]!, starts[i]!);
   return [starts, items];
 }
 
@@ -152,7 +191,12 @@ const textWords = new WeakMap<readonly PersonContext[], TextWords>();
 
 function textWordsOf(all: readonly PersonContext[]): TextWords {
   let found = textWords.get(all);
-  if (!found) textWords.set(all, (found = new TextWords(all)));
+  if (!found) {
+    found = new TextWords(all, table);
+    // Mostly texts of people changed or gone since: read everyone into a new table, which holds only theirs.
+    if (found.used * 2 < found.textCount) found = new TextWords(all, (table = new TextTable()));
+    textWords.set(all, found);
+  }
   return found;
 }
 
