@@ -7,7 +7,7 @@
  */
 import type { SearchDocument } from '../src/query/documents.js';
 import type { PersonContext } from './definition.js';
-import { entryTexts, evidenceWords, sayingLengths, saysWord } from './people-words.js';
+import { entryTexts, evidenceWords, sayingLengths, saysInOrder, saysWord } from './people-words.js';
 
 /** Words whose sayers are kept (a bounded memo, read again when the vocabulary has grown). */
 const MAX_REMEMBERED_WORDS = 2_000;
@@ -166,13 +166,6 @@ class TextWords {
         visit(t);
       }
   }
-}
-
-/** The phrase's words said side by side, in order, by words of the text (as the evidence check reads a run). */
-function saysInOrder(text: readonly string[], phrase: readonly string[]): boolean {
-  for (let start = 0; start + phrase.length <= text.length; start++)
-    if (phrase.every((word, k) => saysWord(text[start + k]!, word))) return true;
-  return false;
 }
 
 /** Lists of lists as one array of starts (one more than lists) and one of their items. */

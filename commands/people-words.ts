@@ -17,6 +17,13 @@ export function evidenceWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w));
 }
 
+/** The phrase's words said side by side, in order, by words of the text ("cloud security", never "cloud … security"). */
+export function saysInOrder(text: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = 0; start + phrase.length <= text.length; start++)
+    if (phrase.every((word, k) => saysWord(text[start + k]!, word))) return true;
+  return false;
+}
+
 /** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted ("ph.d" for phd). */
 export function saysWord(said: string, word: string): boolean {
   // Compared in place: a question across everyone compares every word of every shown entry, and a new string per

@@ -24,7 +24,7 @@ import { everyPlace, mayMean, type Places, placesWhere } from './people-places.j
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
-import { entryTexts, evidenceWords, sayingForms, saysWord } from './people-words.js';
+import { entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
@@ -45,13 +45,9 @@ function evidenceLine(matches: readonly Match[], footer: string | undefined, res
   return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
 }
 
-/** A run of the question's words, said in that order in one text ("cloud security", never "cloud … security"). */
+/** A run of the question's words, said in that order in one of the entry's texts. */
 function saysRun(texts: EntryTexts, run: readonly string[]): boolean {
-  for (let t = 0; t < texts.said.length; t++) {
-    const text = wordsOf(texts, t);
-    for (let start = 0; start + run.length <= text.length; start++)
-      if (run.every((word, k) => saysWord(text[start + k]!, word))) return true;
-  }
+  for (let t = 0; t < texts.said.length; t++) if (saysInOrder(wordsOf(texts, t), run)) return true;
   return false;
 }
 
@@ -98,14 +94,7 @@ function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly stri
   return runs.every(
     (run) =>
       saysRun(texts, run) ||
-      expandQuery(run.join(' '), index.aliases).some(
-        (other) =>
-          other !== run.join(' ') &&
-          saysRun(
-            texts,
-            words(other).filter((w) => !STOPWORDS.has(w)),
-          ),
-      ),
+      expandQuery(run.join(' '), index.aliases).some((other) => other !== run.join(' ') && saysRun(texts, evidenceWords(other))),
   );
 }
 
