@@ -11,13 +11,12 @@ import { isAllowed, openAccess, type AccessPolicy } from './access.js';
 import { messagesFor, type Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer } from '../model/answer.js';
 import type { Bot } from './bot.js';
-import type { MemoryRateLimiter, RateDecision, RateLimiter } from './rate-limit.js';
+import type { RateDecision, RateLimiter } from './rate-limit.js';
 import { logsAt, silentLogger, type Logger } from './log.js';
 import { publicView } from './privacy.js';
 import type { BotRequest, Tenant } from '../model/request.js';
 import { nextContext, referenceOf, type ConversationContext } from '../model/conversation.js';
-import type { ConversationStore } from './conversation.js';
-import { createUserRecords, type UserRecord } from './user-record.js';
+import { createConversationStore, type ConversationStore } from './conversation.js';
 
 export type Outcome = 'answered' | 'empty' | 'refused' | 'denied' | 'rate_limited' | 'error';
 
@@ -33,12 +32,7 @@ export interface Pipeline {
    * Answers one request. Asynchronous because the rate limit may live in Redis (REDIS_URL);
    * in process it settles without any I/O. Never rejects: failures become a private error answer.
    */
-  handle(request: BotRequest, user?: UserRecord): Promise<HandledRequest>;
-  /**
-   * The asker's record in this process's memory (absent with REDIS_URL): an adapter that keeps what it
-   * learns of the user there (their language) passes it back to `handle`, so the request looks the user up once.
-   */
-  userOf?(request: BotRequest): UserRecord | undefined;
+  handle(request: BotRequest): Promise<HandledRequest>;
   /**
    * An answer for a surface that is not a question (Slack's Home tab): not rate limited and
    * not logged, but access and privacy hold as for `handle`.
@@ -59,7 +53,7 @@ export interface PipelineOptions {
   access?: AccessPolicy;
   /** Résumé paths (`basics.phone`) that only private answers show (PRIVATE_FIELDS). */
   privateFields?: readonly string[];
-  /** What conversations remember between questions; absent: each user's record in this process's memory. */
+  /** What conversations remember between questions; absent: one in this process's memory. */
   conversations?: ConversationStore;
 }
 
@@ -91,13 +85,6 @@ export const internalErrorAnswer = (messages: Messages = messagesFor(undefined))
     title: messages.t('error.internal.title'),
     body: messages.t('error.internal.body'),
   });
-
-/** The in-process limiter, which can take from a bucket a user's record holds. */
-const isMemoryLimiter = (limiter: RateLimiter): limiter is MemoryRateLimiter =>
-  'takeFrom' in limiter && typeof limiter.takeFrom === 'function';
-
-/** Where a conversation's context is read and told: a user's record, or a store of conversations. */
-type ConversationMemory = Pick<ConversationStore, 'get' | 'set'>;
 
 function outcomeOf(answer: Answer): Outcome {
   if (answer.kind === 'refusal') return 'refused';
@@ -132,14 +119,7 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
   const limitedPlatforms = options.limitedPlatforms ? new Set(options.limitedPlatforms) : null;
   const isLimited = (request: BotRequest) => limitedPlatforms === null || limitedPlatforms.has(request.platform);
 
-  // In memory, a user's rate bucket and conversations are one record, found with one lookup per request.
-  const memoryLimiter = limiter && isMemoryLimiter(limiter) ? limiter : undefined;
-  const sharedConversations = options.conversations;
-  const users = memoryLimiter?.users ?? (sharedConversations ? undefined : createUserRecords());
-  const recordOf = (request: BotRequest, limitedHere: boolean): UserRecord | undefined =>
-    users && ((limitedHere && memoryLimiter) || (!sharedConversations && request.conversation !== undefined))
-      ? users.of(limitKey(request))
-      : undefined;
+  const conversations = options.conversations ?? createConversationStore();
   const fallback = commandWithRole(bot.commands, 'fallback')?.data.name;
 
   function answer(request: BotRequest, context?: ConversationContext): { answer: Answer; outcome?: Outcome } {
@@ -162,36 +142,31 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
    * Decided at once when the limiter and the conversation store are this process's own (no Redis): a promise
    * only where one of them answers with one, so an in-memory request is not passed through a chain of them.
    */
-  function answerFor(request: BotRequest, user: UserRecord | undefined): Decided | Promise<Decided> {
+  function answerFor(request: BotRequest): Decided | Promise<Decided> {
     if (!isAllowed(access, request)) return { answer: notAllowedAnswer(bot.messages(request)), outcome: 'denied' };
-    const limitedHere = limiter !== undefined && isLimited(request);
-    const record = user ?? recordOf(request, limitedHere);
-    if (limitedHere) {
-      const taken = memoryLimiter && record ? memoryLimiter.takeFrom(record) : limiter.take(limitKey(request));
+    if (limiter && isLimited(request)) {
+      const taken = limiter.take(limitKey(request));
       if (taken instanceof Promise)
-        return taken.then((decision) => (decision.allowed ? answerInConversation(request, record) : limited(request, decision)));
+        return taken.then((decision) => (decision.allowed ? answerInConversation(request) : limited(request, decision)));
       if (!taken.allowed) return limited(request, taken);
     }
-    return answerInConversation(request, record);
+    return answerInConversation(request);
   }
 
-  function answerInConversation(request: BotRequest, record: UserRecord | undefined): Decided | Promise<Decided> {
-    if (request.conversation === undefined) return answer(request);
-    // The record knows its platform and user: the conversation alone names one of theirs.
-    const conversations: ConversationMemory = sharedConversations ?? record!;
-    const key = sharedConversations ? conversationKey(request)! : request.conversation;
+  function answerInConversation(request: BotRequest): Decided | Promise<Decided> {
+    const key = conversationKey(request);
+    if (key === null) return answer(request);
     // Only free text (plain or through the fallback command) can lean on the previous answer: a named
     // command does not wait for the store (a round trip to Redis with REDIS_URL).
     const leans = request.command === null || request.command.replace(/^\//, '').toLowerCase() === fallback;
     const stored = leans ? conversations.get(key) : undefined;
     return stored instanceof Promise
-      ? stored.then((context) => answerLeaning(request, conversations, key, leans, context))
-      : answerLeaning(request, conversations, key, leans, stored);
+      ? stored.then((context) => answerLeaning(request, key, leans, context))
+      : answerLeaning(request, key, leans, stored);
   }
 
   function answerLeaning(
     request: BotRequest,
-    conversations: ConversationMemory,
     key: string,
     leans: boolean,
     context: ConversationContext | undefined,
@@ -206,12 +181,11 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
     if (!reference) return answered;
     // A named command's empty answer reads what came before only then: its found answers never wait for the store.
     const before = reference.matches.length || leans ? context : conversations.get(key);
-    if (before instanceof Promise)
-      return before.then((earlier) => remembered(answered, conversations, key, nextContext(reference, earlier, person)));
-    return remembered(answered, conversations, key, nextContext(reference, before, person));
+    if (before instanceof Promise) return before.then((earlier) => remembered(answered, key, nextContext(reference, earlier, person)));
+    return remembered(answered, key, nextContext(reference, before, person));
   }
 
-  function remembered(answered: Decided, conversations: ConversationMemory, key: string, context: ConversationContext): Decided {
+  function remembered(answered: Decided, key: string, context: ConversationContext): Decided {
     // Remembered in the background: the answer does not wait for the shared store (which never rejects).
     void conversations.set(key, context);
     return answered;
@@ -219,9 +193,9 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
 
   return {
     bot,
-    async handle(request, user) {
+    async handle(request) {
       const started = performance.now();
-      const pending = answerFor(request, user);
+      const pending = answerFor(request);
       const decided = pending instanceof Promise ? await pending : pending;
       const answer = decided.answer;
       const latencyMs = performance.now() - started;
@@ -235,9 +209,6 @@ export function createPipeline(bot: Bot, options: PipelineOptions = {}): Pipelin
       });
       if (debugging) logger.debug('request_text', { text: request.text });
       return { answer, outcome, latencyMs };
-    },
-    userOf(request) {
-      return users?.of(limitKey(request));
     },
     lookup(request) {
       if (!isAllowed(access, request)) return notAllowedAnswer(bot.messages(request));

@@ -20,14 +20,6 @@ export interface RateLimiter {
   take(key: string): RateDecision | Promise<RateDecision>;
 }
 
-import { createUserRecords, type Bucket, type UserRecords } from './user-record.js';
-
-/** This limiter's own buckets, counted from the first question. */
-interface Counted {
-  tokens: number;
-  updatedMs: number;
-}
-
 export const ALLOWED: RateDecision = Object.freeze({ allowed: true, retryAfterSeconds: 0 });
 
 /** The in-process limiter: decides synchronously, and can be inspected. */
@@ -39,16 +31,11 @@ export interface MemoryRateLimiter extends RateLimiter {
   readonly size: number;
   /** How many times the tracked buckets were swept for idle users (for tests and metrics). */
   readonly sweeps: number;
-  /**
-   * Takes one token from a bucket its holder keeps (a user's record), made full on the first question:
-   * the same limit, without this limiter's own table of buckets.
-   */
-  takeFrom(holder: Bucket): RateDecision;
-  /**
-   * The process's users, whose records hold their buckets for `takeFrom`: every pipeline sharing this
-   * limiter shares them, so a user's allowance is one across transports.
-   */
-  readonly users: UserRecords;
+}
+
+interface Bucket {
+  tokens: number;
+  updatedMs: number;
 }
 
 /** Above this many tracked users, full buckets are forgotten so memory stays bounded. */
@@ -63,13 +50,12 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
   const { capacity, windowMs } = options;
   const now = options.now ?? (() => performance.now());
   const perMs = capacity / windowMs;
-  const buckets = new Map<string, Counted>();
+  const buckets = new Map<string, Bucket>();
   const sweepEveryMs = Math.min(SWEEP_EVERY_MS, windowMs);
   let nextSweepMs = Number.NEGATIVE_INFINITY;
   let sweeps = 0;
-  const users = createUserRecords();
 
-  function refill(key: string): Counted {
+  function refill(key: string): Bucket {
     const t = now();
     let bucket = buckets.get(key);
     if (bucket === undefined) {
@@ -77,10 +63,6 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
       buckets.set(key, bucket);
       return bucket;
     }
-    return refilled(bucket, t);
-  }
-
-  function refilled(bucket: Counted, t: number): Counted {
     bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.updatedMs) * perMs);
     bucket.updatedMs = t;
     return bucket;
@@ -97,29 +79,14 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
     }
   }
 
-  const waitFor = (tokens: number) => (tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)));
-  const waitSeconds = (bucket: Counted) => waitFor(bucket.tokens);
-
-  function takeToken(bucket: Counted): RateDecision {
-    if (bucket.tokens < 1) return { allowed: false, retryAfterSeconds: waitSeconds(bucket) };
-    bucket.tokens -= 1;
-    return ALLOWED;
-  }
+  const waitSeconds = (bucket: Bucket) => (bucket.tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)));
 
   return {
     take(key) {
       prune();
-      return takeToken(refill(key));
-    },
-    takeFrom(holder) {
-      const t = now();
-      const tokens = holder.tokens === undefined ? capacity : Math.min(capacity, holder.tokens + (t - holder.updatedMs) * perMs);
-      holder.updatedMs = t;
-      if (tokens < 1) {
-        holder.tokens = tokens;
-        return { allowed: false, retryAfterSeconds: waitFor(tokens) };
-      }
-      holder.tokens = tokens - 1;
+      const bucket = refill(key);
+      if (bucket.tokens < 1) return { allowed: false, retryAfterSeconds: waitSeconds(bucket) };
+      bucket.tokens -= 1;
       return ALLOWED;
     },
     retryAfterSeconds(key) {
@@ -128,7 +95,6 @@ export function createRateLimiter(options: { capacity: number; windowMs: number;
     get size() {
       return buckets.size;
     },
-    users,
     get sweeps() {
       return sweeps;
     },

@@ -38,7 +38,6 @@ import type { SlackMessage } from './limits.js';
 import { ACTION_MORE, ACTION_SHARE, decodePayload, type ButtonPayload } from './payload.js';
 import { isShareable, renderAnswer, renderError, type RenderOptions } from './render.js';
 import { ResponseUrlError, type Responder } from './respond.js';
-import type { UserRecord } from '../core/user-record.js';
 
 export interface HandlerDeps {
   pipeline: Pipeline;
@@ -176,17 +175,12 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
    * The request in its asker's language. Looked up only for a workspace the bot serves: one
    * outside the allowlist gets its refusal without a call to Slack on its behalf.
    */
-  const inLanguage = (request: BotRequest, user: UserRecord | undefined): BotRequest | Promise<BotRequest> => {
+  const inLanguage = (request: BotRequest): BotRequest | Promise<BotRequest> => {
     const { locales } = deps;
-    if (!locales || !request.userId) return request;
-    // Read from the user's record (found once for the whole request) while the lookup's answer holds.
-    if (user?.speaksIn(request.tenantId)) return speaking(request, user.locale);
+    if (!locales || !request.userId || !pipeline.allows(request)) return request;
     // A user known already (nearly every request) is answered without a promise to wait for.
     const known = locales.known(request.tenantId, request.userId);
-    if (known) {
-      user?.learnLocale(request.tenantId, known.locale, locales.freshForMs(request.tenantId, request.userId));
-      return speaking(request, known.locale);
-    }
+    if (known) return speaking(request, known.locale);
     return locales.of(request.tenantId, request.userId).then((locale) => speaking(request, locale));
   };
   /** The request is this handler's own literal: given its language in place, not copied. */
@@ -195,11 +189,8 @@ export function slackHandlers(deps: HandlerDeps): Middleware<AnyMiddlewareArgs> 
     return request;
   };
   const answerFor = async (request: BotRequest): Promise<Answer> => {
-    // A workspace the bot does not serve gets its refusal without a call to Slack, nor a record, on its behalf.
-    const allowed = pipeline.allows(request);
-    const user = allowed && request.userId ? pipeline.userOf?.(request) : undefined;
-    const located = allowed ? inLanguage(request, user) : request;
-    return (await pipeline.handle(located instanceof Promise ? await located : located, user)).answer;
+    const located = inLanguage(request);
+    return (await pipeline.handle(located instanceof Promise ? await located : located)).answer;
   };
   /** "Not available here", "slow down", "too long" and errors concern the asker only. */
   const isForAskerOnly = (answer: Answer): boolean => answer.kind === 'refusal' || answer.kind === 'error';

@@ -22,8 +22,6 @@ export interface UserLocales {
    * for; undefined when `of` must be asked (a new user, an expired entry).
    */
   known(teamId: string | undefined, userId: string): { readonly locale: string | undefined } | undefined;
-  /** How many more ms a user `known` stays fresh (0 when not known). */
-  freshForMs(teamId: string | undefined, userId: string): number;
 }
 
 export interface UserLocaleOptions {
@@ -93,9 +91,6 @@ export function createUserLocales(lookup: (userId: string) => Promise<string | u
   return {
     known(teamId, userId) {
       return cache.get(keyOf(teamId, userId), FRESH_ONLY);
-    },
-    freshForMs(teamId, userId) {
-      return cache.getRemainingTTL(keyOf(teamId, userId));
     },
     of(teamId, userId) {
       const key = keyOf(teamId, userId);
