@@ -160,6 +160,21 @@ function qualityFor(m: Meaning, person: number, word: string): number {
   return typo !== undefined && typo > quality && !owns(m.vocabulary, person, m.word) ? typo : quality;
 }
 
+/**
+ * Whether each meaning, in order, matches this person's word from `p` on: a loop, not `every` with a closure, as it
+ * runs for each of the thousands of postings a common word has at a first asking (unoptimised code allocates closures).
+ */
+function saysAllAt(meanings: readonly Meaning[], person: number, textWords: readonly string[], p: number): boolean {
+  for (let k = 0; k < meanings.length; k++) if (!(qualityFor(meanings[k]!, person, textWords[p + k] ?? '') > 0)) return false;
+  return true;
+}
+
+/** Whether the `count` words from `p` on are all inside a third party's name. */
+function allTheirs(theirs: readonly boolean[], p: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (!theirs[p + k]) return false;
+  return true;
+}
+
 /** Every word the query word can mean for someone. */
 function candidates(m: Meaning): Iterable<string> {
   if (!m.typos) return m.all.keys();
@@ -268,7 +283,6 @@ export function createSectionSearcher(
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
-    const mine = (id: number) => only === undefined || termOwner[id]! === only;
     scratch ??= { value: new Float64Array(terms.length), before: new Float64Array(terms.length), round: new Int32Array(terms.length) };
     const { value, before, round } = scratch;
     // Each query word is a round of its own: the marks start again from zero before they could run out.
@@ -292,7 +306,7 @@ export function createSectionSearcher(
         for (const id of theirs(termsByWord.get(word), only)) {
           // Only a term every word so far can mean (set in the round before, or already in this one).
           if (previous && round[id] !== previous && round[id] !== now) continue;
-          if (!mine(id)) continue;
+          if (only !== undefined && termOwner[id]! !== only) continue;
           const q1 = m.typos ? qualityFor(m, termOwner[id]!, word) : base;
           if (!(q1 > 0)) continue;
           if (round[id] !== now) {
@@ -314,7 +328,7 @@ export function createSectionSearcher(
       const m = meaning(vocabularies.compacts, queryCompact, 'name');
       for (const c of candidates(m)) {
         for (const id of theirs(termsByCompact.get(c), only)) {
-          if (!mine(id)) continue;
+          if (only !== undefined && termOwner[id]! !== only) continue;
           const q1 = qualityFor(m, termOwner[id]!, c);
           if (!(q1 > 0)) continue;
           if (round[id] !== previous) {
@@ -435,12 +449,13 @@ export function createSectionSearcher(
         }
         const person = ownerOf(d);
         if (only !== undefined && person !== only) break;
-        if (best.has(d) && best.get(d)!.score >= TIER_WEIGHT.content) continue;
+        const held = best.get(d);
+        if (held && held.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
-        if (meanings.every((m, k) => qualityFor(m, person, text.words[p + k] ?? '') > 0)) {
-          if (text.theirs && meanings.every((_, k) => text.theirs![p + k])) continue;
+        if (saysAllAt(meanings, person, text.words, p)) {
+          if (text.theirs && allTheirs(text.theirs, p, meanings.length)) continue;
           offer(best, d, TIER_WEIGHT.content, 'content');
-        } else if (meanings.length > 1 && (best.get(d)?.score ?? 0) < LOOSE_SCORE && saidNear(text, p, meanings, person)) {
+        } else if (meanings.length > 1 && (held?.score ?? 0) < LOOSE_SCORE && saidNear(text, p, meanings, person)) {
           offer(best, d, LOOSE_SCORE, 'content');
         }
       }
