@@ -276,10 +276,17 @@ export function createSectionSearcher(
   let rounds = 0;
 
   /**
-   * Name/facet terms (names only, with `namesOnly`; one person's only, with `only`) that every query
-   * word (or the run-together query) can mean.
+   * Name/facet terms (names only, with `namesOnly`; one person's only, with `only`; none of the people marked in
+   * `passOver`) that every query word (or the run-together query) can mean.
    */
-  function phraseHits(variant: string, best: Map<number, Hit>, namesOnly = false, only?: number, wholeOnly = false): void {
+  function phraseHits(
+    variant: string,
+    best: Map<number, Hit>,
+    namesOnly = false,
+    only?: number,
+    wholeOnly = false,
+    passOver?: Uint8Array,
+  ): void {
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
@@ -306,7 +313,7 @@ export function createSectionSearcher(
         for (const id of theirs(termsByWord.get(word), only)) {
           // Only a term every word so far can mean (set in the round before, or already in this one).
           if (previous && round[id] !== previous && round[id] !== now) continue;
-          if (only !== undefined && termOwner[id]! !== only) continue;
+          if ((only !== undefined && termOwner[id]! !== only) || passOver?.[termOwner[id]!]) continue;
           const q1 = m.typos ? qualityFor(m, termOwner[id]!, word) : base;
           if (!(q1 > 0)) continue;
           if (round[id] !== now) {
@@ -328,7 +335,7 @@ export function createSectionSearcher(
       const m = meaning(vocabularies.compacts, queryCompact, 'name');
       for (const c of candidates(m)) {
         for (const id of theirs(termsByCompact.get(c), only)) {
-          if (only !== undefined && termOwner[id]! !== only) continue;
+          if ((only !== undefined && termOwner[id]! !== only) || passOver?.[termOwner[id]!]) continue;
           const q1 = qualityFor(m, termOwner[id]!, c);
           if (!(q1 > 0)) continue;
           if (round[id] !== previous) {
@@ -624,16 +631,18 @@ export function createSectionSearcher(
 
   /**
    * The entries a run of words names in full, by a name or a facet (phraseHits' whole hits), found once per run of
-   * words for every variant and cut of one query: "university of texas" and "of texas" both name "texas".
+   * words for every variant and cut of one query: "university of texas" and "of texas" both name "texas". Only the
+   * entries of people not marked `answered` are read: the names in parts of the others are never used, and a common
+   * word's whole names among a thousand people are many.
    */
   type WholeNames = (named: string, only?: number) => ReadonlyMap<number, Hit>;
-  function wholeNamesOnce(): WholeNames {
+  function wholeNamesOnce(answered: Uint8Array): WholeNames {
     const found = new Map<string, ReadonlyMap<number, Hit>>();
     return (named, only) => {
       let whole = found.get(named);
       if (!whole) {
         const kept = new Map<number, Hit>();
-        if (named) phraseHits(named, kept, false, only, true);
+        if (named) phraseHits(named, kept, false, only, true, answered);
         found.set(named, (whole = kept));
       }
       return whole;
@@ -680,7 +689,7 @@ export function createSectionSearcher(
     });
     if (only === undefined ? answering < peopleCount : !answered[only]) {
       const parts = new Map<number, Hit>();
-      const wholeNamed = wholeNamesOnce();
+      const wholeNamed = wholeNamesOnce(answered);
       for (const variant of variants) namedInParts(variant, parts, wholeNamed, only);
       parts.forEach((hit, d) => {
         if (!answered[ownerOf(d)]) best.set(d, hit);
