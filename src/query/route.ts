@@ -261,12 +261,17 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
 }
 
 /**
- * Whether the words name an entry somewhere (a skill called "Python"), not only mention it; asked about work in
- * general, a post's title or an activity's keyword says it too (a volunteer "Tutor de lectura" of "tutoring").
+ * Whether a span names its entry (a skill called "Python"), not only mentions it; asked about work in general, a
+ * post's title or an activity's keyword says it too (a volunteer "Tutor de lectura" of "tutoring", "bread baking").
  */
+function saysEntry(span: Span, work: boolean): boolean {
+  return isNaming(span) || (work && span.tier === 'facet');
+}
+
+/** Whether the words name an entry somewhere (saysEntry). */
 function namedElsewhere(residual: string, index: RoutingIndex, work: boolean): boolean {
   const span = residual ? bestSpan(residual, index, null) : null;
-  return span !== null && (isNaming(span) || (work && span.tier === 'facet'));
+  return span !== null && saysEntry(span, work);
 }
 
 function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
@@ -573,10 +578,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
     // Part of a name that only says a kind of work ("engineering" of "a degree in engineering") names nothing there.
     const kindOnly = !anywhere?.whole && anywhere?.query.split(' ').every((w) => GENERIC_HEADS.has(w) || PRACTICE_HEADS.has(w));
-    // Work in general ("tutoring experience", "did he work as a tutor?") that no role says, but a post or an
-    // activity elsewhere does by its title or keyword (a volunteer tutor, "bread baking"): that entry answers.
-    const workElsewhere = primary === timeline && !inIntent && anywhere?.tier === 'facet';
-    if (anywhere && (!primary || ((isNaming(anywhere) || workElsewhere) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
+    // Work in general ("tutoring experience", "did he work as a tutor?") that no role says: a post or an activity
+    // elsewhere that says it answers.
+    const workInGeneral = primary === timeline && !inIntent;
+    if (anywhere && (!primary || (saysEntry(anywhere, workInGeneral) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);
