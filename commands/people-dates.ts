@@ -1,0 +1,54 @@
+/**
+ * Who of everyone may fit a question that names nothing but a year ("who was working in 2005?"): a year is read
+ * from each person's dates, so without this every résumé would be asked in full, and for a year nobody was
+ * working in, a thousand of them on every asking.
+ */
+import type { ResumeSection } from '../src/model/answer.js';
+import { statedTime } from '../src/query/asked-time.js';
+import { englishOf } from '../src/query/language.js';
+import { normalize } from '../src/query/normalize.js';
+import { type EntrySpan, entrySpans, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
+import type { Resume } from '../src/resume/schema.js';
+import type { PersonContext } from './definition.js';
+import { type Places, placesWhere } from './people-places.js';
+
+const DATED: readonly ResumeSection[] = ['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications'];
+
+/** Every dated entry's span, read once per résumé. */
+const spans = new WeakMap<Resume, readonly EntrySpan[]>();
+function datedSpans(resume: Resume): readonly EntrySpan[] {
+  let found = spans.get(resume);
+  if (!found) {
+    found = DATED.flatMap((section) => entrySpans(resume, section).filter((span): span is EntrySpan => span !== undefined));
+    spans.set(resume, found);
+  }
+  return found;
+}
+
+/**
+ * The year a question states and how, when it is plainly "in" that year as written and in English both (another
+ * relation, or a reading that differs between them, is left to each person's own reading: no prune).
+ */
+export function yearAsked(text: string): { readonly year: number; readonly relation: 'in' } | undefined {
+  const typed = normalize(text);
+  const asWritten = statedTime(typed);
+  const english = englishOf(text);
+  const inEnglish = english ? statedTime(english) : asWritten;
+  if (asWritten?.relation !== 'in' || inEnglish?.relation !== 'in' || inEnglish.year !== asWritten.year) return undefined;
+  return { year: asWritten.year, relation: 'in' };
+}
+
+/**
+ * Of the candidates, those with a dated entry in any section that stands in that year, or who say the year in
+ * their words (`sayers`, ascending): nobody else's entries can be evidence of it.
+ */
+export function datedIn(candidates: Places, all: readonly PersonContext[], time: StatedTime, now: Date, sayers: ArrayLike<number>): Places {
+  const says = new Uint8Array(all.length);
+  for (let i = 0; i < sayers.length; i++) says[sayers[i]!] = 1;
+  const keep = new Uint8Array(all.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const place = candidates[i]!;
+    keep[place] = says[place] || datedSpans(all[place]!.resume).some((span) => holdsAt(span, time, now)) ? 1 : 0;
+  }
+  return placesWhere(all.length, (place) => keep[place] === 1);
+}
