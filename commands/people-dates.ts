@@ -10,7 +10,6 @@ import { normalize } from '../src/query/normalize.js';
 import { type EntrySpan, entrySpans, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { PersonContext } from './definition.js';
-import { type Places, placesWhere } from './people-places.js';
 
 const DATED: readonly ResumeSection[] = ['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications'];
 
@@ -39,16 +38,16 @@ export function yearAsked(text: string): { readonly year: number; readonly relat
 }
 
 /**
- * Of the candidates, those with a dated entry in any section that stands in that year, or who say the year in
- * their words (`sayers`, ascending): nobody else's entries can be evidence of it.
+ * Whether the person at a place may fit that year: a dated entry of any section standing in it, or the year said in
+ * their words (`sayers`, their places). Read person by person as they are asked, so a year many fit stops early.
  */
-export function datedIn(candidates: Places, all: readonly PersonContext[], time: StatedTime, now: Date, sayers: ArrayLike<number>): Places {
+export function mayBeDatedIn(
+  all: readonly PersonContext[],
+  time: StatedTime,
+  now: Date,
+  sayers: ArrayLike<number>,
+): (place: number) => boolean {
   const says = new Uint8Array(all.length);
   for (let i = 0; i < sayers.length; i++) says[sayers[i]!] = 1;
-  const keep = new Uint8Array(all.length);
-  for (let i = 0; i < candidates.length; i++) {
-    const place = candidates[i]!;
-    keep[place] = says[place] || datedSpans(all[place]!.resume).some((span) => holdsAt(span, time, now)) ? 1 : 0;
-  }
-  return placesWhere(all.length, (place) => keep[place] === 1);
+  return (place) => says[place] === 1 || datedSpans(all[place]!.resume).some((span) => holdsAt(span, time, now));
 }

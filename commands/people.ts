@@ -20,7 +20,7 @@ import type { Resume } from '../src/resume/schema.js';
 import { entrySpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
-import { datedIn, yearAsked } from './people-dates.js';
+import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { everyPlace, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
@@ -154,12 +154,13 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
   const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
   const knowers = knowersIn(all, context);
-  const everyoneKnowing = knowingEach(all, known, knowers);
-  // Nothing named but a year: only whoever has an entry in that year, or says it, may fit.
-  const year = required.length ? undefined : yearAsked(text);
-  const candidates = year ? datedIn(everyoneKnowing, all, year, context.now, knowers(String(year.year))) : everyoneKnowing;
+  const candidates = knowingEach(all, known, knowers);
   const evidence = evidenceOf(all, required, context.index.aliases);
-  const fitting = evidenceFirst(named, required, evidence, context, (person) => fitOf(person, text, required, evidence, context));
+  const fitsEvidence = evidenceFirst(named, required, evidence, context, (person) => fitOf(person, text, required, evidence, context));
+  // Nothing named but a year: only whoever has an entry in that year, or says it, is asked in full.
+  const year = required.length ? undefined : yearAsked(text);
+  const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year))) : undefined;
+  const fitting: Plan['fitting'] = dated ? (person, place) => (dated(place) ? fitsEvidence(person, place) : null) : fitsEvidence;
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
