@@ -3,24 +3,18 @@
  * from each person's dates, so without this every résumé would be asked in full, and for a year nobody was
  * working in, a thousand of them on every asking.
  */
-import type { ResumeSection } from '../src/model/answer.js';
 import { statedTime } from '../src/query/asked-time.js';
 import { englishOf } from '../src/query/language.js';
 import { normalize } from '../src/query/normalize.js';
-import { type EntrySpan, entrySpans, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
+import { datedSpans, type EntrySpan, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { PersonContext } from './definition.js';
 
-const DATED: readonly ResumeSection[] = ['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications'];
-
 /** Every dated entry's span, read once per résumé. */
 const spans = new WeakMap<Resume, readonly EntrySpan[]>();
-function datedSpans(resume: Resume): readonly EntrySpan[] {
+function spansOf(resume: Resume): readonly EntrySpan[] {
   let found = spans.get(resume);
-  if (!found) {
-    found = DATED.flatMap((section) => entrySpans(resume, section).filter((span): span is EntrySpan => span !== undefined));
-    spans.set(resume, found);
-  }
+  if (!found) spans.set(resume, (found = datedSpans(resume)));
   return found;
 }
 
@@ -49,5 +43,5 @@ export function mayBeDatedIn(
 ): (place: number) => boolean {
   const says = new Uint8Array(all.length);
   for (let i = 0; i < sayers.length; i++) says[sayers[i]!] = 1;
-  return (place) => says[place] === 1 || datedSpans(all[place]!.resume).some((span) => holdsAt(span, time, now));
+  return (place) => says[place] === 1 || spansOf(all[place]!.resume).some((span) => holdsAt(span, time, now));
 }

@@ -92,11 +92,15 @@ function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly stri
   const said = evidence.aliases === index.aliases ? evidence.read().says(doc) : undefined;
   if (said !== undefined) return said;
   const texts = textsOf(doc);
-  return runs.every(
-    (run) =>
-      saysRun(texts, run) ||
-      expandQuery(run.join(' '), index.aliases).some((other) => other !== run.join(' ') && saysRun(texts, evidenceWords(other))),
-  );
+  return runs.every((run) => saysRun(texts, run) || otherWays(run, index.aliases).some((other) => saysRun(texts, other)));
+}
+
+/** A run's other names, each as its words as evidence reads them (k8s: kubernetes). */
+function otherWays(run: readonly string[], aliases: ResumeIndex['aliases']): string[][] {
+  const phrase = run.join(' ');
+  return expandQuery(phrase, aliases)
+    .filter((other) => other !== phrase)
+    .map(evidenceWords);
 }
 
 /** The words of a word's other names (k8s → kubernetes), read once for everyone. */
@@ -183,13 +187,7 @@ interface Evidence {
 function evidenceOf(all: readonly PersonContext[], required: readonly (readonly string[])[], aliases: ResumeIndex['aliases']): Evidence {
   let read: PhraseEvidence | undefined;
   // Each run said as it is or by another name's words, as saysAll reads it.
-  const ways = () =>
-    required.map((run) => [
-      run,
-      ...expandQuery(run.join(' '), aliases)
-        .filter((other) => other !== run.join(' '))
-        .map(evidenceWords),
-    ]);
+  const ways = () => required.map((run) => [run, ...otherWays(run, aliases)]);
   return { aliases, read: () => (read ??= phraseEvidence(all, ways())) };
 }
 
