@@ -120,6 +120,11 @@ interface Member {
 
 /** Words that make a question about the asker's own résumé ("my skills", "where did I work"). */
 const SELF = new Set(['my', 'mine', 'myself', 'i', 'im', 'ive']);
+/** Words that point back at the person (or place) the conversation is about, in English and Portuguese. */
+const POINTS_BACK = new Set([
+  ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
+  ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
+]);
 
 export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   let aliases = options.aliases;
@@ -339,10 +344,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
       if (own.length === 1) return { members: own, text, ambiguous: [] };
     }
-    // A follow-up ("what did she build there?") stays with the person the conversation is about.
+    // A follow-up ("what did she build there?") stays with the person the conversation is about; a question
+    // about everyone that points back at no one ("who speaks spanish?") does not.
     const before = context?.person && question.command === null ? members.get(context.person) : undefined;
-    if (before && context?.previous) return { members: [before], text, ambiguous: [] };
+    if (before && context?.previous && !asksEveryoneAnew(text)) return { members: [before], text, ambiguous: [] };
     return { members: [], text, ambiguous: [] };
+  }
+
+  /** A crowd question ("who…", "anyone…", "quem…") with no word pointing back at the person before. */
+  function asksEveryoneAnew(text: string): boolean {
+    return !words(text).some((w) => POINTS_BACK.has(w)) && crowdRoute(text, registry()) !== null;
   }
 
   function contextPeople(locale = ''): readonly PersonContext[] {

@@ -524,6 +524,30 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
       ['onde ela estudou?', 'education', UW],
     ],
   },
+  // A directory: a question about everyone that points back at no one takes no person from before
+  {
+    resume: 'directory',
+    locale: 'en',
+    name: 'Maya, then questions about everyone',
+    turns: [
+      ['where did maya okonkwo study?', 'education', UW],
+      ['who speaks spanish?', 'people', 'Daniel Reyes'],
+      ['what did lena vasquez do at confluent?', 'experience', CONFLUENT],
+      ['has anyone worked at netflix?', 'people', 'Martin Spier'],
+      ['what did lena vasquez do at confluent?', 'experience', CONFLUENT],
+      ['and before that?', 'experience', DROPBOX],
+      ['anyone with a phd?', 'people', 'Dr. Lena Vasquez'],
+    ],
+  },
+  {
+    resume: 'directory',
+    locale: 'pt-BR',
+    name: 'Lena, depois uma pergunta sobre todos',
+    turns: [
+      ['o que a lena vasquez fez na confluent?', 'experience', CONFLUENT],
+      ['quem fala espanhol?', 'people', 'Daniel Reyes'],
+    ],
+  },
   {
     resume: 'directory',
     locale: 'pt-BR',
