@@ -15,6 +15,7 @@ import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import { isYear } from '../src/query/year.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entrySpan } from '../src/resume/entry-dates.js';
@@ -24,6 +25,7 @@ import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { everyPlace, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
+import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
@@ -115,8 +117,13 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
-  return said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w));
+  return said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i));
 }
+
+/** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
+const YEAR_LEADS = new Set(['since', 'prior']);
+const leadsYear = (said: readonly string[], i: number): boolean =>
+  YEAR_LEADS.has(said[i]!) && isYear((said[i + 1] === 'to' ? said[i + 2] : said[i + 1]) ?? '');
 
 /**
  * The words a fitting entry must say: the naming words, without words no résumé here uses at all
@@ -365,7 +372,9 @@ function fitOf(
     plainMisses: true,
     matchesOnly: true,
   };
-  let query: CommandQuery = route.query;
+  // A stated year ("working before 2008") is each entry's to meet, as one person's answer keeps it.
+  const { during, pick: _, ...asked } = route.query;
+  let query: CommandQuery = asked;
   let answer = command.execute(query, local);
   // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.
   if (answer.kind === 'empty' && command.section?.section === 'skills' && query.text && !query.modifier)
@@ -380,6 +389,7 @@ function fitOf(
     (m) =>
       m.section !== 'basics' &&
       (query === EMPTY_QUERY || saysAll(index, m, required, said)) &&
+      (!during || standsThen(person.resume, m, during, context.now, !query.text.trim() && !query.modifier)) &&
       // "Who is working now?": an ongoing entry, never the latest one that ended.
       (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),
   );

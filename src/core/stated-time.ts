@@ -5,9 +5,10 @@
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
 import { entryNumber } from '../../commands/format.js';
+import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
-import { entrySpan, holdsAt, type StatedTime } from '../resume/entry-dates.js';
+import { entrySpan, type StatedTime } from '../resume/entry-dates.js';
 
 /**
  * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
@@ -22,13 +23,7 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
   const { resume } = context.index;
   // Asked for nothing but the time ("what did he do before 2015?"), an entry must show it held then.
   const timeOnly = !rest.text.trim() && !rest.modifier;
-  const holds = (m: Match, time: StatedTime) => {
-    const i = entryNumber(m.section, m.id);
-    const span = i === undefined ? undefined : entrySpan(resume, m.section, i);
-    // Otherwise an undated entry (a skill, a role without dates) says nothing against it.
-    return span ? holdsAt(span, time, context.now) : !timeOnly;
-  };
-  const held = during ? answer.matches.filter((m) => holds(m, during)) : answer.matches;
+  const held = during ? answer.matches.filter((m) => standsThen(resume, m, during, context.now, timeOnly)) : answer.matches;
   if (during && !held.length) return noneThen(answer.matches[0]!, during, context);
   const kept = pick ? endOf(held, pick, context) : held;
   if (kept.length === answer.matches.length) return answer;

@@ -21,6 +21,11 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'who was a research intern?', people: ['new-grad'] },
   { ask: 'who was working in 2019?', people: ['career-changer', 'martin', 'senior-engineer'] },
   { ask: '/people 2015', people: ['martin', 'senior-engineer'] },
+  // A year stated "before", "after" or "since" is each role's own dates to meet: Lena only studied before 2008.
+  { ask: 'who was working before 2008?', people: ['martin'] },
+  { ask: 'who was working after 2020?', people: ['career-changer', 'senior-engineer', 'martin', 'new-grad'] },
+  { ask: 'who has worked since 2022?', people: ['career-changer', 'senior-engineer', 'martin', 'new-grad'] },
+  { ask: 'who worked at dropbox before 2016?', people: ['senior-engineer'] },
   { ask: 'who knows prolog?', people: ['martin-alvarez'] },
   { ask: 'who knows k8s?', people: ['martin', 'senior-engineer'] },
   { ask: 'is there anyone who knows terraform', people: ['senior-engineer'] },
@@ -43,6 +48,8 @@ export const NOBODY_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'anyone employed by oracle?', people: [] },
   { ask: 'who speaks japanese?', people: [] },
   { ask: '/people haskell', people: [] },
+  // Lena left Dropbox in 2020.
+  { ask: 'who worked at dropbox after 2021?', people: [] },
   // Apache Flink uses Martin's work: no one worked on it.
   { ask: 'has anyone worked at apache?', people: [] },
 ];
