@@ -13,6 +13,7 @@ import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../mo
 import type { ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
+import { detectFollowUp } from '../query/followup.js';
 import { englishOf, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { words } from '../query/normalize.js';
@@ -35,7 +36,7 @@ import {
   readsLongText,
   tooLongAnswer,
 } from './bot.js';
-import { crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
+import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { PersonView } from './person-view.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
@@ -351,6 +352,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return { members: [], text, ambiguous: [] };
   }
 
+  /** "And python?" after "who knows kafka?": the same question about everyone, about another thing. */
+  function crowdEllipsis(text: string, context: ConversationContext | undefined): CrowdQuestion | null {
+    const before = context?.previous ? findCommand(context.previous.command, registry()) : undefined;
+    if (!before?.crowd) return null;
+    const followUp = detectFollowUp(text, first!.bot.index);
+    return followUp?.kind === 'ellipsis' ? { command: before, text: followUp.rest, said: followUp.rest } : null;
+  }
+
   /** A crowd question ("who…", "anyone…", "quem…") with no word pointing back at the person before. */
   function asksEveryoneAnew(text: string): boolean {
     return !words(text).some((w) => POINTS_BACK.has(w)) && crowdRoute(text, registry()) !== null;
@@ -434,7 +443,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return { ...answered, route: { ...answered.route, query: `${answered.route.query} (${one.ref.id})`.trim() } };
     }
     const free = !named || named.routing?.role === 'fallback';
-    const crowd = free && who.members.length === 0 ? crowdRoute(who.text, registry()) : null;
+    const crowd = free && who.members.length === 0 ? (crowdRoute(who.text, registry()) ?? crowdEllipsis(who.text, context)) : null;
     if (crowd !== null) return askPeople(crowd.command, question, crowd.text, crowd.said);
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);

@@ -541,6 +541,29 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
   },
   {
     resume: 'directory',
+    locale: 'en',
+    name: 'who knows one thing, then another',
+    turns: [
+      ['who knows kafka?', 'people', 'Dr. Lena Vasquez'],
+      ['what about python?', 'people', 'Daniel Reyes'],
+      ['and react?', 'people', 'Maya Okonkwo'],
+      ['has anyone worked at netflix?', 'people', 'Martin Spier'],
+      ['and dropbox?', 'people', 'Dr. Lena Vasquez'],
+      ['what did lena vasquez do at confluent?', 'experience', CONFLUENT],
+      ['and python?', 'skills', 'Python'],
+    ],
+  },
+  {
+    resume: 'directory',
+    locale: 'pt-BR',
+    name: 'quem sabe uma coisa, depois outra',
+    turns: [
+      ['quem sabe kafka?', 'people', 'Dr. Lena Vasquez'],
+      ['e python?', 'people', 'Daniel Reyes'],
+    ],
+  },
+  {
+    resume: 'directory',
     locale: 'pt-BR',
     name: 'Lena, depois uma pergunta sobre todos',
     turns: [
