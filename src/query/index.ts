@@ -40,6 +40,8 @@ export interface ResumeIndex {
   find(section: ResumeSection, query: string): Hit[];
   /** Hits by name only (a company or client, a project, a skill, a school): what an employer question is answered by. */
   searchNames(section: ResumeSection, query: string): Hit[];
+  /** Whether `search` can find a name proper in the section for the query at its strongest (SectionSearcher.namesStrongly). */
+  namesStrongly(section: ResumeSection, query: string): boolean;
   /** Entries found only through a related term of the query (kafka → event streaming): to show as related, never as results. */
   related(section: ResumeSection, query: string): Hit[];
   /** Close names in a section for "did you mean", when `search` found nothing. */
@@ -337,6 +339,7 @@ function personIndex(
       return hits.length ? hits : searcher.partial(query, person);
     },
     searchNames: (section, query) => searchers.get(section)?.searchNames(query, person) ?? [],
+    namesStrongly: (section, query) => searchers.get(section)?.namesStrongly(query, person) ?? false,
     related: (section, query) => searchers.get(section)?.related(query, person) ?? [],
     nearNames: (section, query, limit = 3) => searchers.get(section)?.nearNames(query, limit, person) ?? [],
     searchEverywhere(query) {

@@ -12,12 +12,14 @@ import type { ResumeSection } from '../model/answer.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { normalize } from './normalize.js';
+import { STRONG_SCORE } from './search.js';
 import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import {
   bestSpan,
   INTENT_BONUS,
   isNaming,
   MAX_SPAN_SIZE,
+  mayNameStrongly,
   namesMore,
   qualifiedPhrase,
   spanWords,
@@ -75,8 +77,10 @@ function nameContainingCue(reading: QuestionReading, index: RoutingIndex): Span 
   const cueWords = new Set(found.flatMap(({ start, end }) => all.slice(start, end)));
   const words = all.filter((w) => w && !STOPWORDS.has(w) && !index.nameWords.has(w));
   if (words.length < 2 || !words.some((w) => cueWords.has(w))) return null;
+  // Only a run with a cue word that names a name proper that strongly can be the span: without one, none is searched.
+  if (!mayNameStrongly(words.join(' '), index, cueWords, 2)) return null;
   const span = bestSpan(words.join(' '), index, null, 2);
-  if (span?.tier !== 'identity' || span.score < 0.95) return null;
+  if (span?.tier !== 'identity' || span.score < STRONG_SCORE) return null;
   return span.query.split(' ').some((w) => cueWords.has(w)) ? span : null;
 }
 

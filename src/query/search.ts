@@ -71,6 +71,11 @@ const MAX_ROUNDS = 2 ** 30;
 /** A compound's parts are words of their own: "copy" and "right" of "copyright", never "c" and "opyright". */
 const MIN_PART = 3;
 const MIN_COMPOUND = 2 * MIN_PART;
+/**
+ * The least score of a name found word for word (as written, another form, a beginning typed): a typo, a shared stem
+ * or a short beginning scores less, and so does every facet, text and name found in parts.
+ */
+export const STRONG_SCORE = 0.95;
 /** Longer queries are sentences, not a name with a qualifier. */
 const MAX_PARTIAL_WORDS = 4;
 /** An entry's names run together are short: a degree, its field and its school; a title and its company. */
@@ -100,6 +105,12 @@ export interface SectionSearcher {
   related(query: string, person?: number): Hit[];
   /** Names close to the query, for "did you mean" when nothing matched. */
   nearNames(query: string, limit: number, person?: number): string[];
+  /**
+   * Whether `search` can find a name proper of this person's here at STRONG_SCORE or more for the query: only a name
+   * whose every word the query (or another name for it, or it spaced otherwise) says as written, in another form or
+   * by its beginning, or that run together, is found so strongly. Read from the names alone, without searching texts.
+   */
+  namesStrongly(query: string, person?: number): boolean;
   /**
    * Marks (1 at their number in `into`) the people with an entry here whose names or text have a word one of these
    * can mean (the word, its forms, typos and beginnings; a name run together): nobody else can be found here by them.
@@ -698,6 +709,59 @@ export function createSectionSearcher(
     return ranked(best);
   }
 
+  /** Whether a term is a name proper (the identity tier), by term number. */
+  const termNamesProper = Uint8Array.from(terms, (term) => (term.tier === 'identity' ? 1 : 0));
+
+  /**
+   * Each name proper (of `only`, or of everyone) a variant names at STRONG_SCORE or more as phraseHits scores it:
+   * every word of it means a word of the name as written, in another form or by its beginning (a typo never scores
+   * so much), or the variant run together means the name run together so.
+   */
+  function stronglyNamed(variant: string, only: number | undefined, each: (id: number) => void): void {
+    const queryWords = variant.split(' ');
+    const queryCompact = compact(variant);
+    if (!queryCompact) return;
+    const ours = (id: number) => termNamesProper[id] === 1 && (only === undefined || termOwner[id]! === only);
+    const significant = queryWords.filter((w) => !STOPWORDS.has(w));
+    let kept: Set<number> | null = null;
+    for (const q of significant.length ? significant : queryWords) {
+      const found = new Set<number>();
+      for (const [word, quality] of vocabularies.names.index.matches(q, q.length < 3 ? 'content' : 'name')) {
+        if (quality < STRONG_SCORE) continue;
+        for (const id of theirs(termsByWord.get(word), only)) if (ours(id) && (!kept || kept.has(id))) found.add(id);
+      }
+      kept = found;
+      if (!found.size) break;
+    }
+    for (const id of kept ?? NO_TERMS) each(id);
+    if (queryCompact.length < 3) return;
+    for (const [c, quality] of vocabularies.compacts.index.matches(queryCompact, 'name')) {
+      if (quality < STRONG_SCORE) continue;
+      for (const id of theirs(termsByCompact.get(c), only)) if (ours(id)) each(id);
+    }
+  }
+
+  /**
+   * Who has a name here some variant of the query names at STRONG_SCORE or more (everyone's, read in one pass while
+   * a question across everyone is answered; otherwise the one person's): the same variants searchUncached reads.
+   */
+  const strongNamers = new Memo<string, ReadonlySet<number>>(MAX_CACHED_QUERIES, MAX_CACHED_HITS, (people) => people.size);
+  function namesStrongly(query: string, person: number): boolean {
+    const normalized = normalize(query);
+    if (!normalized) return false;
+    const only = personOf && !crowd?.asked ? person : undefined;
+    const key = only === undefined ? normalized : `${only}\u0000${normalized}`;
+    const people =
+      strongNamers.get(normalized) ??
+      strongNamers.remember(key, () => {
+        const found = new Set<number>();
+        for (const variant of expandQuery(normalized, aliases).flatMap((v) => [v, ...compounds(v)]))
+          stronglyNamed(variant, only, (id) => found.add(termOwner[id]!));
+        return found;
+      });
+    return people.has(person);
+  }
+
   function namesUncached(normalized: string): Ranked {
     const best = new Map<number, Hit>();
     for (const variant of expandQuery(normalized, aliases)) phraseHits(variant, best, true);
@@ -821,6 +885,7 @@ export function createSectionSearcher(
 
   return {
     search: (query, person = 0) => searchFor(query, person),
+    namesStrongly: (query, person = 0) => namesStrongly(query, person),
     whoMayMean(asked, into) {
       // A mark per person, not a set: the terms and postings of a common word name most of a thousand people many times.
       const addTerms = (ids: readonly number[] | undefined) => {

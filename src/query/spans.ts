@@ -20,6 +20,8 @@ export interface RoutingIndex {
   search(section: ResumeSection, query: string): Hit[];
   /** Hits by name only: what an employer question is answered by. */
   searchNames(section: ResumeSection, query: string): Hit[];
+  /** Whether `search` can find a name proper here for the query at STRONG_SCORE or more (read from the names alone). */
+  namesStrongly(section: ResumeSection, query: string): boolean;
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
   readonly people: PeopleNamed;
@@ -122,6 +124,24 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
     }
   }
   return best;
+}
+
+/**
+ * Whether a run of `minWords` to four of the words bestSpan reads, with one of `wanted` in it, can be found as a
+ * name proper at STRONG_SCORE or more in some section: read from the names alone, before any run is searched (a
+ * search reads everyone's texts too, at a question's first asking).
+ */
+export function mayNameStrongly(residual: string, index: RoutingIndex, wanted: ReadonlySet<string>, minWords: number): boolean {
+  const tokens = spanWords(residual, index);
+  for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
+    for (let start = 0; start + size <= tokens.length; start++) {
+      const run = tokens.slice(start, start + size);
+      if (!run.some((w) => wanted.has(w))) continue;
+      const query = run.join(' ');
+      if (index.sections.some((s) => index.namesStrongly(s.section, query))) return true;
+    }
+  }
+  return false;
 }
 
 /** How or when something is known ("well", "deeply", "yet") says nothing of what it is; neither does a version ("python 3"). */
