@@ -94,31 +94,56 @@ export function tooLongAnswer(limit: number, messages: Messages = messagesFor(un
 /** How far into a message a long-text command's cue is looked for: a pasted description may be thousands of characters. */
 const LONG_TEXT_CUE_WINDOW = 200;
 
+/** Plain ASCII: case folds as toLowerCase does, so a cue's word is in it only if its lower case holds the word. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A cue's he/his/him, which it matches as she/her/they too. */
+const PRONOUN: Record<string, string> = { he: '(?:he|she|they)', his: '(?:his|her|their)', him: '(?:him|her|them)' };
+
+/**
+ * A word each cue holds as written, few in all (those most cues share): a message holding none of them matches no
+ * cue, and is not scanned by the expression. Null when some cue has no such word or one outside ASCII.
+ */
+function cueWords(cues: readonly string[]): string[] | null {
+  const wordsOf = cues.map((cue) =>
+    cue
+      .toLowerCase()
+      .split(' ')
+      .filter((w) => w && !PRONOUN[w]),
+  );
+  if (wordsOf.some((ws) => !ws.length || ws.some((w) => !ASCII.test(w)))) return null;
+  const shared = new Map<string, number>();
+  for (const ws of wordsOf) for (const w of new Set(ws)) shared.set(w, (shared.get(w) ?? 0) + 1);
+  const pick = (ws: string[]) => ws.reduce((best, w) => (shared.get(w)! > shared.get(best)! ? w : best));
+  return [...new Set(wordsOf.map(pick))];
+}
+
 /**
  * The long-text commands' cues, compiled once: "does he fit this role: <description>" hands
  * the description, as written, to /match (the router would keep only a few of its words).
  */
-function longTextCues(registry: readonly Command[]): Array<{ command: Command; cue: RegExp }> {
+function longTextCues(registry: readonly Command[]): Array<{ command: Command; cue: RegExp; words: string[] | null }> {
   return registry.flatMap((command) => {
     const cues = command.data.longText?.cues ?? [];
     if (!cues.length) return [];
     // Matched in the text as written (its offsets cut the description), he/his/him standing for she/her/they too.
-    const pronoun: Record<string, string> = { he: '(?:he|she|they)', his: '(?:his|her|their)', him: '(?:him|her|them)' };
     const pattern = (cue: string) =>
       cue
         .toLowerCase()
         .split(' ')
-        .map((w) => pronoun[w] ?? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .map((w) => PRONOUN[w] ?? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('\\s+');
     const sorted = [...cues].sort((a, b) => b.length - a.length).map(pattern);
-    return [{ command, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu') }];
+    return [{ command, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), words: cueWords(cues) }];
   });
 }
 
 /** The command a free-text message with a long-text cue goes to, and the text after the cue. */
 function longTextRoute(text: string, cues: ReturnType<typeof longTextCues>): { command: Command; text: string } | null {
   const head = text.slice(0, LONG_TEXT_CUE_WINDOW);
-  for (const { command, cue } of cues) {
+  const lower = ASCII.test(head) ? head.toLowerCase() : null;
+  for (const { command, cue, words } of cues) {
+    if (lower !== null && words && !words.some((w) => lower.includes(w))) continue;
     const m = cue.exec(head);
     if (m) return { command, text: text.slice(m.index + m[0].length).replace(/^[\s:;,.?!—–-]+/, '') };
   }

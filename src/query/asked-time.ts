@@ -12,7 +12,8 @@ const STATED_YEAR = new RegExp(
 );
 
 export function statedTime(normalized: string): StatedTime | undefined {
-  const m = STATED_YEAR.exec(normalized);
+  // A year is "19" or "20" and two digits: a question without either states none.
+  const m = normalized.includes('19') || normalized.includes('20') ? STATED_YEAR.exec(normalized) : null;
   if (!m) return STILL.test(normalized) && PRESENT.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];
   const relation =
@@ -33,8 +34,8 @@ const FIRST_WORDS = new Set(['first', 'earliest', 'oldest']);
 const LAST_ASKED = /\b(?:latest|newest|last|most recent)\b/;
 
 /** "Her first internship", "his latest paper on storage": one end of what the words find, by date. */
-export function picked(normalized: string): 'first' | 'last' | undefined {
-  if (normalized.split(' ').some((w) => FIRST_WORDS.has(w))) return 'first';
+export function picked(normalized: string, words: readonly string[] = normalized.split(' ')): 'first' | 'last' | undefined {
+  if (words.some((w) => FIRST_WORDS.has(w))) return 'first';
   return LAST_ASKED.test(normalized) ? 'last' : undefined;
 }
 

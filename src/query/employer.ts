@@ -7,6 +7,7 @@
 import { countryAsked } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 import { isYear } from './year.js';
+import { holdsAny } from './holds.js';
 
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
@@ -19,6 +20,9 @@ const EMPLOYED = new RegExp(
     String.raw`\b(?:was|were|is|been) (?:(?:he|she|they|ever|still|previously|once|also|really) )*at (.+)$`,
   ].join('|'),
 );
+
+/** What EMPLOYED cannot match without: "at", "for", "by" or "of" between words. */
+const EMPLOYED_NEEDS = [' at ', ' for ', ' by ', ' of '];
 
 /** Words that end the employer's name: "at netflix in los gatos", "at picpay since 2021". */
 const ENDS_NAME = new Set([
@@ -68,6 +72,7 @@ const FILLER = new Set([
 /** A word of working, then "in", then where: "did she work in austin?", "has he ever worked in canada?". */
 const WORKED_IN =
   /\b(?:work|worked|works|working|job|jobs|role|roles|employed|based)(?: (?:he|she|they|ever|still|previously|once|also))* (in|outside(?: of)?) (.+)$/;
+const WORKED_IN_NEEDS = [' in ', ' outside'];
 
 export interface PlaceAsked {
   readonly name: string;
@@ -80,7 +85,7 @@ export interface PlaceAsked {
  * when it asks no such thing, or the words after "in" are a year ("who was working in 2015?").
  */
 export function placeAskedAbout(normalized: string): PlaceAsked | null {
-  const m = WORKED_IN.exec(normalized);
+  const m = holdsAny(normalized, WORKED_IN_NEEDS) ? WORKED_IN.exec(normalized) : null;
   const rest = m?.[2];
   if (!rest) return null;
   const outside = m[1] !== 'in';
@@ -160,6 +165,7 @@ const WAS_A = [
   new RegExp(String.raw`\b()(?:titled|the title(?: of)?|a title of)\s+(?:(?:a|an)\s+)?${TITLE_AT}`),
 ];
 /** "Any director roles?", "has he held a VP position?": the title before the word for a role. */
+const HELD_ROLE_NEEDS = ['role', 'position', 'title'];
 const HELD_ROLE = /\b(?:any|a|an)\s+(.+?)\s+(?:roles?|positions?|titles?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$/;
 
 export interface PositionAsked {
@@ -182,7 +188,7 @@ export function positionAskedAbout(normalized: string): PositionAsked | null {
     // An office is a title held, never what someone is: "is he VP of engineering?".
     if (m && name) return { name, now: m[1] === 'is' && !OFFICE.test(name), at: nameAfter(m[3]), in: nameAfter(m[4]) };
   }
-  const held = HELD_ROLE.exec(normalized);
+  const held = holdsAny(normalized, HELD_ROLE_NEEDS) ? HELD_ROLE.exec(normalized) : null;
   const name = nameAfter(held?.[1], true);
   return held && name ? { name, now: false, at: nameAfter(held[2]), in: nameAfter(held[3]) } : null;
 }
@@ -193,11 +199,16 @@ export function positionAskedAbout(normalized: string): PositionAsked | null {
  * ("who did he work for before picpay?").
  */
 export function employerAskedAbout(normalized: string): string | null {
-  const m = EMPLOYED.exec(normalized);
-  return nameAfter(m?.slice(1).find((g) => g !== undefined)) ?? EMPLOYEE_OF.exec(normalized)?.[1] ?? null;
+  const m = holdsAny(normalized, EMPLOYED_NEEDS) ? EMPLOYED.exec(normalized) : null;
+  return (
+    nameAfter(m?.slice(1).find((g) => g !== undefined)) ??
+    (holdsAny(normalized, EMPLOYEE_NEEDS) ? EMPLOYEE_OF.exec(normalized)?.[1] : null) ??
+    null
+  );
 }
 
 /** An employer named before the word for one who works there: "was he an ibm employee?". */
+const EMPLOYEE_NEEDS = ['employee', 'staffer'];
 const EMPLOYEE_OF = /\b(?:is|was|were|been)\s+(?:(?:he|she|they|ever|once|previously|still)\s+)*an?\s+(.+?)\s+(?:employee|staffer)\b/;
 
 /** True when a title's words end with the words asked: its head says what it was ("tutor" of "Digital Literacy Tutor"). */

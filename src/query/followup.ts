@@ -104,6 +104,9 @@ const isVocabulary = (w: string) => refersBack(w) || POINTED.has(w) || FOLLOW_UP
 /** "that role", "essa empresa": a pointing word before a noun for an entry. */
 const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.has(w) && POINTED.has(words[i + 1] ?? ''));
 
+/** Each connector as a message opens with it, its words then a space, in CONNECTORS' order. */
+const CONNECTOR_OPENINGS = CONNECTORS.map((c) => `${c} `);
+
 /** What kind of follow-up the message is, or null when it stands on its own. */
 export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
   // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
@@ -125,7 +128,8 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
   // Most questions hold no word a follow-up is made of, nor open with a connector: they stand alone, and
   // their cues and residual words (what the router reads again) are not looked for here.
-  const connector = CONNECTORS.find((c) => normalized === c || normalized.startsWith(`${c} `));
+  const opened = CONNECTOR_OPENINGS.findIndex((opening, i) => normalized === CONNECTORS[i] || normalized.startsWith(opening));
+  const connector = opened < 0 ? undefined : CONNECTORS[opened];
   if (!connector && !words.some(refersBack)) return null;
   const live = detectIntents(words, index.routes).live;
   const residual = index.routes.allCues

@@ -15,6 +15,7 @@ import {
   type PlaceAsked,
   type PositionAsked,
 } from './employer.js';
+import { holdsAny } from './holds.js';
 import { fold } from './normalize.js';
 import type { Found } from './phrases.js';
 import { residenceAsked } from './place.js';
@@ -29,6 +30,8 @@ const UNREAD: unique symbol = Symbol('unread');
 
 /** A school named by its kind and place or founder: "university of texas", "harvard university", "austin community college". */
 const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/, /\b[a-z]+ (?:community )?(?:university|college)\b/];
+/** What every SCHOOL form needs: a question without any of these names no school. */
+const SCHOOL_NEEDS = ['university', 'college', 'institute', 'academy'];
 
 /** "Which projects", "what tools": the kind of thing a question word asks for. */
 const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
@@ -71,7 +74,9 @@ export class QuestionReading {
   }
 
   yearText(): string | undefined {
-    if (this.#yearText === UNREAD) this.#yearText = YEAR_IN_TEXT.exec(this.normalized)?.[0];
+    if (this.#yearText === UNREAD)
+      this.#yearText =
+        this.normalized.includes('19') || this.normalized.includes('20') ? YEAR_IN_TEXT.exec(this.normalized)?.[0] : undefined;
     return this.#yearText;
   }
 
@@ -147,14 +152,16 @@ export class QuestionReading {
   }
 
   picked(): 'first' | 'last' | undefined {
-    if (this.#picked === UNREAD) this.#picked = picked(this.normalized);
+    if (this.#picked === UNREAD) this.#picked = picked(this.normalized, this.words);
     return this.#picked;
   }
 
   /** The words of a school each form names, without little words (the owner's name is routing's to take out). */
   schools(): string[][] {
     if (this.#schools === UNREAD)
-      this.#schools = SCHOOL.map((form) => (form.exec(this.normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w)));
+      this.#schools = holdsAny(this.normalized, SCHOOL_NEEDS)
+        ? SCHOOL.map((form) => (form.exec(this.normalized)?.[0] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w)))
+        : SCHOOL.map(() => []);
     return this.#schools;
   }
 

@@ -34,6 +34,7 @@ import type { PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
+import { holdsAny } from './holds.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 
 export interface Route {
@@ -214,9 +215,11 @@ function fillerNaming(words: readonly string[], primary: Intent, index: RoutingI
 /** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */
 const MEMBERSHIP = /\b(?:one of|among|in|on) (?:his|her|their)(?: listed)? (\w+)|\blisted (?:as (?:a |an )?)?(\w+)/;
 
+const MEMBERSHIP_NEEDS = ['his ', 'her ', 'their ', 'listed'];
+
 /** The command whose list a question asks membership of ("is kafka one of his skills?"), if any. */
 function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent | undefined {
-  const m = MEMBERSHIP.exec(text);
+  const m = holdsAny(text, MEMBERSHIP_NEEDS) ? MEMBERSHIP.exec(text) : null;
   const noun = m?.[1] ?? m?.[2];
   if (!noun) return undefined;
   return intents.find((i) => i.spec.section !== null && i.cues.has(noun));

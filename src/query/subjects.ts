@@ -32,8 +32,8 @@ export interface SubjectsNamed {
 export function subjectsNamed(folded: string): SubjectsNamed {
   const named: string[] = [];
   firstGroups(SUBJECT, folded, named);
-  firstGroups(POSSESSIVE, folded, named);
-  firstGroups(WHO, folded, named);
+  if (folded.includes("'s")) firstGroups(POSSESSIVE, folded, named);
+  if (folded.includes('who')) firstGroups(WHO, folded, named);
   const fullNames: Array<readonly [string, string]> = [];
   FULL_NAME.lastIndex = 0;
   for (let m = FULL_NAME.exec(folded); m; m = FULL_NAME.exec(folded)) fullNames.push([m[1]!, m[2]!]);
@@ -43,7 +43,7 @@ export function subjectsNamed(folded: string): SubjectsNamed {
 /** Whose something is after "of", and a subject before its verb: read only when none of the first is anyone. */
 export function subjectsAfter(folded: string): string[] {
   const after: string[] = [];
-  firstGroups(OF_NAME, folded, after);
+  if (folded.includes('of ')) firstGroups(OF_NAME, folded, after);
   firstGroups(SUBJECT_FIRST, folded, after);
   return after;
 }
