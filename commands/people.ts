@@ -22,6 +22,7 @@ import { entrySpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
+import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
@@ -32,10 +33,6 @@ import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
-
-function personMatch(person: PersonContext): Match {
-  return { section: 'basics', id: 'basics', title: person.person.name, person: person.person };
-}
 
 /** "Kafka · Technical Skills", "Staff Software Engineer at Confluent · Jan 2020 – Present": the entries found, and the answer's footer. */
 function evidenceLine(matches: readonly Match[], footer: string | undefined, resume: Resume, messages: Messages): string {
@@ -515,6 +512,9 @@ export const people: Command = {
     if (!text) return everyone(all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
+    // "Who has the most experience?": everyone in an order, not who fits the words.
+    const ranking = rankingAsked(text) ?? rankingAsked(englishOf(text) ?? '');
+    if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
     const said = query.asTyped?.trim() || text;
     let { fits, unasked } = whoFits(text, all, context);

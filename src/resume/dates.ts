@@ -145,3 +145,25 @@ export function dateSortKey(date: PartialDate | null | undefined, edge: 'start' 
   if (date === undefined) return -1;
   return monthIndex(date, edge) * 31 + (date.day ?? (edge === 'start' ? 1 : 31));
 }
+
+/**
+ * Whole months covered by any of the spans, each counted as tenureMonths counts a span (both
+ * ends, up to now): two roles held at once count their shared months once.
+ */
+export function monthsCovered(spans: ReadonlyArray<{ readonly start: PartialDate; readonly end: PartialDate | null }>, now: Date): number {
+  const nowIndex = monthIndex(clockToPartial(now), 'end');
+  const ranges = spans
+    .map(({ start, end }) => [monthIndex(start, 'start'), end ? Math.min(monthIndex(end, 'end'), nowIndex) : nowIndex] as const)
+    .filter(([from, to]) => to >= from)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let open: [number, number] | undefined;
+  for (const [from, to] of ranges) {
+    if (open && from <= open[1] + 1) open[1] = Math.max(open[1], to);
+    else {
+      if (open) total += open[1] - open[0] + 1;
+      open = [from, to];
+    }
+  }
+  return open ? total + open[1] - open[0] + 1 : total;
+}

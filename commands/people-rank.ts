@@ -1,0 +1,161 @@
+/**
+ * Questions that ask for people in an order rather than for who fits: "who has the most
+ * experience?", "who is the most junior?", "who graduated most recently?". Everyone with the
+ * measure is ranked by it, and the answer says which measure ranked them: years covered by
+ * their roles (overlapping roles count once), or when they last graduated. A superlative with
+ * anything else in it ("the most experience with kafka") is not one of these: /people reads it
+ * as a question of who fits.
+ */
+import type { Messages } from '../src/i18n/catalogue.js';
+import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { words } from '../src/query/normalize.js';
+import { formatMonthYear, formatTenure, type PartialDate, monthsCovered, dateSortKey } from '../src/resume/dates.js';
+import type { PersonContext } from './definition.js';
+import { educationTitle } from './education.js';
+import { leftOut } from './people-candidates.js';
+
+export type Measure = 'experience' | 'graduation';
+
+export interface Ranking {
+  readonly measure: Measure;
+  /** `most`: the longest career, the latest graduation first. */
+  readonly order: 'most' | 'least';
+}
+
+/** A person's own entry as a match: what a /people answer lists. */
+export function personMatch(person: PersonContext): Match {
+  return { section: 'basics', id: 'basics', title: person.person.name, person: person.person };
+}
+
+const MOST = new Set([
+  'most',
+  'more',
+  'longest',
+  'longer',
+  'greatest',
+  'biggest',
+  'highest',
+  'newest',
+  'latest',
+  'recent',
+  'recently',
+  'last',
+]);
+const LEAST = new Set(['least', 'less', 'fewest', 'shortest', 'lowest', 'earliest', 'oldest', 'first']);
+/** Words for the measure: what a career is measured by, or graduating. "Senior" and "junior" carry their order. */
+const MEASURES: ReadonlyMap<string, Measure> = new Map([
+  ...['experience', 'experienced', 'career', 'seniority', 'senior', 'junior', 'working', 'worked', 'years'].map((w): [string, Measure] => [
+    w,
+    'experience',
+  ]),
+  ...['graduate', 'graduated', 'graduates', 'grad', 'grads', 'graduation'].map((w): [string, Measure] => [w, 'graduation']),
+]);
+/** What may stand around them without asking anything else. */
+const AROUND = new Set([
+  'the',
+  'a',
+  'an',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'been',
+  'be',
+  'of',
+  'in',
+  'total',
+  'overall',
+  'professional',
+  'work',
+  'here',
+  'one',
+]);
+
+/** The ranking a question asks for, or null when it asks anything else too. */
+export function rankingAsked(text: string): Ranking | null {
+  const said = words(text);
+  let measure: Measure | undefined;
+  let order: Ranking['order'] | undefined;
+  for (const w of said) {
+    if (AROUND.has(w)) continue;
+    const m = MEASURES.get(w);
+    if (m) {
+      if (measure && measure !== m) return null;
+      measure = m;
+      if (w === 'junior') order = 'least';
+    } else if (MOST.has(w)) order ??= 'most';
+    else if (LEAST.has(w)) order = 'least';
+    else return null;
+  }
+  // "Most senior" and "most junior" are orders of their own; a measure alone ("who is senior?") ranks nothing.
+  const superlative = said.some((w) => MOST.has(w) || LEAST.has(w));
+  return measure && order && superlative ? { measure, order } : null;
+}
+
+interface Ranked {
+  readonly person: PersonContext;
+  readonly key: number;
+  readonly line: string;
+}
+
+/** Months covered by any dated role, and since when: undefined for a résumé with no dated role. */
+function experienceOf(person: PersonContext, now: Date, messages: Messages): Ranked | undefined {
+  const spans = person.resume.work.flatMap((w) => (w.startDate ? [{ start: w.startDate, end: w.endDate }] : []));
+  if (!spans.length) return undefined;
+  const months = monthsCovered(spans, now);
+  const first = spans.reduce<PartialDate>(
+    (a, s) => (dateSortKey(s.start, 'start') < dateSortKey(a, 'start') ? s.start : a),
+    spans[0]!.start,
+  );
+  return {
+    person,
+    key: months,
+    line: messages.t('people.rank.experienceLine', { tenure: formatTenure(months, messages), since: formatMonthYear(first, messages) }),
+  };
+}
+
+/** The latest finished education entry: undefined for a résumé with none finished by now. */
+function graduationOf(person: PersonContext, now: Date, messages: Messages): Ranked | undefined {
+  const today = dateSortKey({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 'end');
+  let best: { entry: PersonContext['resume']['education'][number]; end: PartialDate } | undefined;
+  for (const entry of person.resume.education) {
+    const end = entry.endDate;
+    if (!end || dateSortKey(end, 'end') > today) continue;
+    if (!best || dateSortKey(end, 'end') > dateSortKey(best.end, 'end')) best = { entry, end };
+  }
+  if (!best) return undefined;
+  return { person, key: dateSortKey(best.end, 'end'), line: `${educationTitle(best.entry)} · ${formatMonthYear(best.end, messages)}` };
+}
+
+const MEASURED: Record<Measure, (person: PersonContext, now: Date, messages: Messages) => Ranked | undefined> = {
+  experience: experienceOf,
+  graduation: graduationOf,
+};
+
+/** Everyone the measure applies to, in its order; ties by name. */
+export function rankPeople(ranking: Ranking, people: readonly PersonContext[], now: Date, messages: Messages, shown = Infinity): Answer {
+  const sign = ranking.order === 'most' ? -1 : 1;
+  const ranked = people
+    .map((p) => MEASURED[ranking.measure](p, now, messages))
+    .filter((r): r is Ranked => r !== undefined)
+    .sort((a, b) => sign * (a.key - b.key) || a.person.person.name.localeCompare(b.person.person.name));
+  const title = `people.rank.${ranking.measure}.${ranking.order}`;
+  if (!ranked.length)
+    return makeAnswer({
+      kind: 'empty',
+      title: messages.t(`${title}.none`),
+      body: messages.t('people.nobody.body'),
+      suggestions: ['/people'],
+    });
+  const listed = ranked.slice(0, shown);
+  const footer = leftOut(messages, ranked.length - listed.length, 0);
+  return makeAnswer({
+    kind: 'result',
+    title: messages.t(title, { count: ranked.length }),
+    ...(footer ? { footer } : {}),
+    sections: [{ heading: messages.t('people.heading'), bullets: listed.map((r) => `${r.person.person.name} — ${r.line}`) }],
+    matches: listed.map((r) => personMatch(r.person)),
+  });
+}
