@@ -16,6 +16,7 @@ const DELL = 'Performance Engineer at Dell';
 const MARTIN_CS = 'B.Sc. Computer Science at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)';
 const BMO = 'Senior Site Reliability Engineer at Bank of Montreal';
 const NORDLYS = 'Platform Engineer at Nordlys';
+const UW_BSC = 'Bachelor of Science Computer Science at University of Washington';
 const ZOE_MSC = 'Master of Science Informatics at Universidade de Lisboa';
 
 /** One résumé at a time. */
@@ -98,6 +99,10 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'new-grad', ask: 'does she speak igbo?', command: 'languages', first: 'Igbo' },
   { resume: 'new-grad', ask: 'does she speak spanish?', command: 'languages', first: null },
   { resume: 'new-grad', ask: 'was she an intern?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
+  // Courses are asked with the verb taken with them, or as classes
+  { resume: 'new-grad', ask: 'what courses did she take?', command: 'education', first: UW_BSC },
+  { resume: 'new-grad', ask: 'what classes has she taken?', command: 'education', first: UW_BSC },
+  { resume: 'new-grad', ask: 'did she take a machine learning class?', command: 'education', first: UW_BSC },
   { resume: 'new-grad', ask: 'did she work at microsoft?', command: 'experience', first: null },
   {
     resume: 'new-grad',
