@@ -89,6 +89,11 @@ export function spanWords(residual: string, index: RoutingIndex): string[] {
   return tokens.filter((w) => known.has(w) || (!index.knows(w) && others++ < room)).slice(0, MAX_SPAN_WORDS);
 }
 
+/** The highest rank a run of `size` words can have: a name matched whole (a hit scores at most 1). */
+function highestRank(size: number): number {
+  return 1 + LONGER_SPAN_BONUS * (size - 1) + (size > 1 ? WHOLE_PHRASE_BONUS : 0);
+}
+
 /** The run of up to four words in the residual that matches best, longer runs slightly preferred. */
 export function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection | null, minWords = 1): Span | null {
   const tokens = spanWords(residual, index);
@@ -107,6 +112,8 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
     return unknown.get(word)!;
   };
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
+    // No run this long, nor any shorter, can outrank the best found: none of them is searched.
+    if (best && best.rank + 1e-9 >= highestRank(size)) break;
     for (let start = 0; start + size <= tokens.length; start++) {
       const query = tokens.slice(start, start + size).join(' ');
       if (tried.has(query)) continue;
