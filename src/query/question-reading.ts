@@ -33,6 +33,9 @@ const SCHOOL = [/\b(?:university|college|institute|academy) of (?:the )?[a-z]+/,
 /** What every SCHOOL form needs: a question without any of these names no school. */
 const SCHOOL_NEEDS = ['university', 'college', 'institute', 'academy'];
 
+/** A run of letters, as the subject patterns (src/query/subjects.ts) take a name: [a-z] and nothing else. */
+const LETTER_RUN = /[a-z]+/g;
+
 /** "Which projects", "what tools": the kind of thing a question word asks for. */
 const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 
@@ -56,6 +59,7 @@ export class QuestionReading {
   #picked: 'first' | 'last' | undefined | typeof UNREAD = UNREAD;
   #schools: string[][] | typeof UNREAD = UNREAD;
   #folded: string | typeof UNREAD = UNREAD;
+  #letterRuns: readonly string[] | typeof UNREAD = UNREAD;
   #subjects: SubjectsNamed | typeof UNREAD = UNREAD;
   #subjectsAfter: string[] | typeof UNREAD = UNREAD;
   #refereeAsked: readonly string[] | typeof UNREAD = UNREAD;
@@ -169,6 +173,12 @@ export class QuestionReading {
   folded(): string {
     if (this.#folded === UNREAD) this.#folded = fold(this.text);
     return this.#folded;
+  }
+
+  /** Its runs of letters as asked (folded): every word the subject patterns can take is one of them. */
+  letterRuns(): readonly string[] {
+    if (this.#letterRuns === UNREAD) this.#letterRuns = this.folded().match(LETTER_RUN) ?? [];
+    return this.#letterRuns;
   }
 
   /** Who it may be about, by its words. */

@@ -127,11 +127,6 @@ const NOT_A_NAME = new Set([
  * ("does Priya speak Spanish?", "what are Richard's hobbies?" of Lena's résumé).
  */
 function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: string | undefined): string | undefined {
-  const said = reading.subjects();
-  const candidates = [...said.named];
-  // "Tell me about machine learning" names a practice, not a person.
-  for (const [first, last] of said.fullNames)
-    if (unknownName(first, index) && unknownName(last, index) && !technologyOf(`${first} ${last}`)) candidates.push(first);
   const someone = (w: string) =>
     !NOT_A_NAME.has(w) &&
     // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
@@ -141,6 +136,14 @@ function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: 
     !FILLER.has(w) &&
     !index.nameWords.has(w) &&
     (index.people.words.has(w) || !index.knows(w));
+  // Whoever the subject patterns find is one of the question's runs of letters: when none of them could be someone,
+  // the question is about the owner, and the patterns are not read.
+  if (!reading.letterRuns().some(someone)) return undefined;
+  const said = reading.subjects();
+  const candidates = [...said.named];
+  // "Tell me about machine learning" names a practice, not a person.
+  for (const [first, last] of said.fullNames)
+    if (unknownName(first, index) && unknownName(last, index) && !technologyOf(`${first} ${last}`)) candidates.push(first);
   for (const w of candidates) if (someone(w)) return w;
   // After "of", a referee or a word nothing in the résumé comes close to ("projects of the netflx" is a typo of an
   // employer), looked up last: it costs a search.
