@@ -64,6 +64,8 @@ interface Language {
   readonly possessives: ReadonlySet<string>;
   /** null when the catalogue glosses nothing. */
   glossary(): Glossary | null;
+  /** Its words spelled as English words of another meaning ("professor": teacher, "media": GPA): read in the language only in a text marked as in it. */
+  readonly falseFriends: ReadonlySet<string>;
 }
 
 /** Words shorter than this are never read by their stem: "data" is no form of "datas". */
@@ -192,6 +194,7 @@ function loaded(): readonly Language[] {
         markers: new Set((lists.markers ?? []).map(fold)),
         openers: new Set((lists.openers ?? []).map(fold)),
         possessives: new Set((lists.possessives ?? []).map(fold)),
+        falseFriends: new Set((lists.falseFriends ?? []).map(fold)),
         glossary: () => (glossary === undefined ? (glossary = glossaryFrom(lists)) : glossary),
       };
     });
@@ -232,11 +235,14 @@ function endsWithOwner(words: readonly string[], possessives: ReadonlySet<string
   );
 }
 
+/** Whether the words show they are in the language: a marker word, an opener first, or an owner named last. */
+const isMarked = (words: readonly string[], language: Language): boolean =>
+  language.openers.has(words[0]!) || words.some((w) => language.markers.has(w)) || endsWithOwner(words, language.possessives);
+
 /** The language a question's words are in, when it is one of the other catalogues'. */
 function glossaryOf(words: readonly string[]): Glossary | undefined {
   for (const language of loaded()) {
-    const marked = language.openers.has(words[0]!) || words.some((w) => language.markers.has(w));
-    if (!marked && !endsWithOwner(words, language.possessives)) continue;
+    if (!isMarked(words, language)) continue;
     const glossary = language.glossary();
     if (glossary) return glossary;
   }
@@ -270,8 +276,11 @@ const MAX_GLOSSED = 1_000;
 
 function glossAnyUncached(normalized: string): string {
   const words = normalized.split(' ');
-  for (const glossary of glossaries()) {
-    const glossed = glossWith(words, glossary);
+  for (const language of loaded()) {
+    const glossary = language.glossary();
+    if (!glossary) continue;
+    // "/people professor" is English: only a text in the language reads its false friends in it.
+    const glossed = glossWith(words, glossary, undefined, isMarked(words, language) ? undefined : language.falseFriends);
     if (glossed !== normalized) return glossed;
   }
   return normalized;
@@ -384,7 +393,8 @@ function adverbsFirst(words: readonly string[], glossary: Glossary): readonly st
   return moved ?? words;
 }
 
-function glossWith(typed: readonly string[], glossary: Glossary, known?: Known): string {
+/** `asTyped`: words passed on as they are (another language's false friends in an English text). */
+function glossWith(typed: readonly string[], glossary: Glossary, known?: Known, asTyped?: ReadonlySet<string>): string {
   const words = adverbsFirst(typed, glossary);
   const pieces: Piece[] = [];
   let at = 0;
@@ -392,7 +402,7 @@ function glossWith(typed: readonly string[], glossary: Glossary, known?: Known):
     for (; at < to; at++) {
       const word = words[at]!;
       const kept = known?.([word]) ?? false;
-      const glossed = kept ? word : byStem(word, glossary);
+      const glossed = kept || asTyped?.has(word) ? word : byStem(word, glossary);
       const english = glossed === word && !kept && known ? (cognateOf(word, glossary, known) ?? word) : glossed;
       // A cognate is a common noun: the word before it may read otherwise ("em restaurante": at a restaurant).
       const before = pieces.at(-1);
@@ -401,6 +411,7 @@ function glossWith(typed: readonly string[], glossary: Glossary, known?: Known):
     }
   };
   for (const { start, end, phrase } of glossary.phrases.find(words)) {
+    if (asTyped?.has(phrase)) continue;
     pass(start);
     // A noun that takes a qualifier can be one too ("diretor de engenharia").
     const term = glossary.terms.has(phrase) || isHead(phrase, glossary);

@@ -48,6 +48,9 @@ export const NOBODY_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'anyone employed by oracle?', people: [] },
   { ask: 'who speaks japanese?', people: [] },
   { ask: '/people haskell', people: [] },
+  // "Professor" is English here, not Portuguese for a teacher: Richard's CoderDojo post is no professorship.
+  { ask: 'who was a professor?', people: [] },
+  { ask: '/people professor', people: [] },
   // Lena left Dropbox in 2020.
   { ask: 'who worked at dropbox after 2021?', people: [] },
   // Apache Flink uses Martin's work: no one worked on it.
