@@ -10,6 +10,60 @@ import { allowedTypos, editDistance } from './normalize.js';
 import { stemKey } from './stem.js';
 import { technologyOf } from './technologies.js';
 
+/** The endings that inflect a word, none of which makes a word of another meaning. */
+const INFLECTIONS = ['', 's', 'es', 'd', 'ed', 'ing'];
+/** A doer's endings: management is what a manager does, a direction what a director gives. */
+const DOERS = ['er', 'ers', 'or', 'ors', 'ant', 'ants'];
+/** What a word made by a suffix from a whole word ("development") is related to on that base: its forms, its doer. */
+const OF_A_WHOLE_WORD: ReadonlySet<string> = new Set([...INFLECTIONS, ...DOERS]);
+/** An adverb's base ("internally": internal) relates only to that word's own forms. */
+const OF_AN_ADJECTIVE: ReadonlySet<string> = new Set(INFLECTIONS);
+/** An agent ("professor", "director") relates to its verb's forms, other doers of it, and its action ("direction"). */
+const OF_AN_AGENT: ReadonlySet<string> = new Set([...INFLECTIONS, ...DOERS, 'ion', 'ions']);
+
+/**
+ * A word made from a whole word by a suffix, with the endings its relatives may have on that base: "development"
+ * (develop, developer), "internally" (internal), an agent's "-or" (professor: professes, profession); or undefined.
+ */
+function derivationOf(word: string): { base: string; relatives: ReadonlySet<string> } | undefined {
+  const whole = /(?:ments?|ness|hood)$/.exec(word);
+  if (whole) return { base: word.slice(0, whole.index), relatives: OF_A_WHOLE_WORD };
+  const adverb = /(?<=(?:al|ent|ant|ive|ous|ful|ic|ed|ing|ar))ly$/.exec(word);
+  if (adverb) return { base: word.slice(0, adverb.index), relatives: OF_AN_ADJECTIVE };
+  const agent = /ors?$/.exec(word);
+  return agent ? { base: word.slice(0, agent.index), relatives: OF_AN_AGENT } : undefined;
+}
+
+/** Portuguese "-ção" as its English cognate "-tion": "administração" is an administrator's too. */
+const englishEnding = (word: string): string => word.replace(/cao$/, 'tion').replace(/coes$/, 'tions');
+
+/** `word` is `base` with one of the endings (a final e or y of the base may give way: "improve", "improving"). */
+function endsBaseWith(word: string, base: string, endings: ReadonlySet<string>): boolean {
+  for (const stem of [base, base.replace(/[ey]$/, ''), base.replace(/y$/, 'i')])
+    if (stem && word.startsWith(stem) && endings.has(word.slice(stem.length))) return true;
+  return false;
+}
+
+/**
+ * Two words that part in their last letters are forms of one stem ("visualizing" / "visualization") unless one is
+ * derived from a whole word the other is no form of: "internally" is no "international" (nor "internet"), and a
+ * "professor" is who professes, no "professional".
+ */
+function formsOfOneStem(a: string, b: string): boolean {
+  for (const [word, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const derived = derivationOf(word);
+    if (!derived) continue;
+    const { base, relatives } = derived;
+    // Another derivation of the same base ("developments" / "developer") or a form of the word itself.
+    const same = derivationOf(other)?.base === base || other.startsWith(word.replace(/s$/, ''));
+    if (!same && !endsBaseWith(englishEnding(other), base, relatives)) return false;
+  }
+  return true;
+}
+
 /** How a query word is read: names tolerate prefixes and more typos than running text does. */
 export type WordMode = 'name' | 'content';
 
@@ -240,7 +294,8 @@ export class WordIndex {
         // Two forms of one stem part in their last letters: "visualizing" / "visualization". A word that merely
         // starts with the other ("netflixlos", "kotlinfoundation") is not a form of it.
         const shorter = Math.min(query.length, word.length);
-        if (common < shorter && common >= shorter - 3 && Math.abs(query.length - word.length) <= 3) offer(word, QUALITY.stem);
+        if (common < shorter && common >= shorter - 3 && Math.abs(query.length - word.length) <= 3 && formsOfOneStem(query, word))
+          offer(word, QUALITY.stem);
       }
     }
     // A word spelled right is taken as meant; past a couple of words run together a typo

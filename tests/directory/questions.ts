@@ -94,5 +94,7 @@ export const PERSON_NO_FIT: DirectoryQuestion[] = [
   { ask: "maya's publications", person: 'new-grad', command: 'publications', first: null },
   // Our own résumé has no work section.
   { ask: '/experience martin-alvarez', person: 'martin-alvarez', command: 'experience', first: null },
+  // "Professor" is no form of "Professional" (his Catalan's fluency).
+  { ask: 'was martín álvarez a professor?', person: 'martin-alvarez', command: 'resume', first: null },
   { ask: 'does richard know kafka?', person: 'sample', command: 'skills', first: null },
 ];

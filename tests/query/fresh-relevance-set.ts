@@ -23,6 +23,8 @@ const ZOE_MSC = 'Master of Science Informatics at Universidade de Lisboa';
 export const FRESH_SINGLE: readonly Labelled[] = [
   // Martin: a known word beside an unknown one, other people, missing sections
   { resume: 'martin', ask: '/skills cloud security', command: 'skills', first: null },
+  // "International" is no form of "internally" (PicPay's "internally developed solutions").
+  { resume: 'martin', ask: '/experience international', command: 'experience', first: null },
   // An English "professor" is no Portuguese one, a teacher (Priya's letter on his teaching, Richard's CoderDojo post).
   { resume: 'career-changer', ask: '/references professor', command: 'references', first: null },
   { resume: 'sample', ask: '/volunteer professor', command: 'volunteer', first: null },
