@@ -347,6 +347,12 @@ function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
   return null;
 }
 
+/** Whether a cue of a command stands in the question's words, whole. */
+function cued(said: readonly string[], cues: readonly string[]): boolean {
+  const text = ` ${said.join(' ')} `;
+  return cues.some((cue) => text.includes(` ${words(cue).join(' ')} `));
+}
+
 /** The person's own answer to the question, when it finds entries of theirs. */
 function fitOf(
   person: PersonContext,
@@ -359,7 +365,12 @@ function fitOf(
   const { index } = person;
   const route = routeFreeText(text, index);
   const command = context.commands.find((c) => c.data.name === route.command);
-  if (!command || !answersWithEntries(command) || route.query.someoneElse) return null;
+  if (!command || route.query.someoneElse) return null;
+  // Words found only in a referee's entry ("Engineering Director") are a third party's: the titles of the person's own
+  // roles or projects may say them, when they are words someone here uses. Asked about references ("recommended
+  // by…"), a reference is still no evidence.
+  const thirdParty = command.section?.section === 'references' && !cued(words(text), command.routing?.cues ?? []);
+  if (thirdParty ? !required.length : !answersWithEntries(command)) return null;
   // Only what they are found for counts: a miss is said plainly, and what only words would show is not looked for.
   const local = {
     index,
@@ -372,7 +383,8 @@ function fitOf(
   // A stated year ("working before 2008") is each entry's to meet, as one person's answer keeps it.
   const { during, pick: _, ...asked } = route.query;
   let query: CommandQuery = asked;
-  let answer = command.execute(query, local);
+  let answer = thirdParty ? shownIn(query, local) : command.execute(query, local);
+  if (!answer) return null;
   // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.
   if (answer.kind === 'empty' && command.section?.section === 'skills' && query.text && !query.modifier)
     answer = shownIn(query, local) ?? answer;
@@ -386,6 +398,8 @@ function fitOf(
     (m) =>
       m.section !== 'basics' &&
       (query === EMPTY_QUERY || saysAll(index, m, required, said)) &&
+      // In place of a referee's title, only a title of their own ("Staff Software Engineer" for "engineering").
+      (!thirdParty || required.every((run) => saysInOrder(evidenceWords(m.title), run))) &&
       (!during || standsThen(person.resume, m, during, context.now, !query.text.trim() && !query.modifier)) &&
       // "Who is working now?": an ongoing entry, never the latest one that ended.
       (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),

@@ -38,6 +38,8 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'who writes rust?', people: ['senior-engineer'] },
   // Experience is not only paid work: a volunteer tutor's post says it, in English or Spanish.
   { ask: 'anyone with tutoring experience?', people: ['career-changer', 'martin-alvarez'] },
+  // Lena's "engineering" reads as a referee's title first (Marcus Feng, Engineering Director): her own roles say it.
+  { ask: '/people engineering', people: ['senior-engineer', 'martin', 'new-grad'] },
   // Lena's project says "teaching"; Richard, who says only "Teacher", fits as well.
   { ask: '/people teaching', people: ['senior-engineer', 'sample'] },
 ];
