@@ -8,6 +8,7 @@ import { entryNumber } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
+import { formatRange } from '../resume/dates.js';
 import { entrySpan, type StatedTime } from '../resume/entry-dates.js';
 
 /**
@@ -31,7 +32,33 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
   const only = kept.length === 1 ? kept[0]! : null;
   if (only && command.modifiers?.includes('entry'))
     return command.execute({ text: '', modifier: { kind: 'entry', entry: only.id, name: only.title } }, context);
-  return { ...answer, matches: [...kept] };
+  // Those alone, listed with their dates: the command's own answer shows every entry it found ("what did he do before
+  // 2015?" listed his roles of 2021 too).
+  return keptListing(answer, kept, during, context);
+}
+
+function keptListing(
+  answer: Answer,
+  kept: readonly Match[],
+  during: StatedTime | undefined,
+  { index, now, messages }: CommandContext,
+): Answer {
+  const line = (m: Match) => {
+    const i = entryNumber(m.section, m.id);
+    const span = i === undefined ? undefined : entrySpan(index.resume, m.section, i);
+    const dates = span ? formatRange(span.start, span.end, now, messages) : '';
+    return dates ? `${m.title} · ${dates}` : m.title;
+  };
+  const when = during && messages.t(`statedTime.${during.relation}`, during.relation === 'now' ? {} : { year: during.year });
+  return makeAnswer({
+    kind: 'list',
+    title: when ? messages.t('statedTime.held', { count: kept.length, when }) : answer.title,
+    sections: [{ heading: answer.title, bullets: kept.map(line) }],
+    matches: [...kept],
+    ...(answer.route ? { route: answer.route } : {}),
+    ...(answer.locale ? { locale: answer.locale } : {}),
+    ...(answer.person ? { person: answer.person } : {}),
+  });
 }
 
 /** The earliest (by start) or the latest (by end, an ongoing one now) of the dated matches; all of them when none is dated. */
