@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from '../cli/args.js';
 import { toJsonResult } from '../cli/json.js';
-import { SNAPSHOT_ENTRY } from '../cli/launch-names.js';
+import { SNAPSHOT_ENTRY, SNAPSHOT_FLAGS } from '../cli/launch-names.js';
 import { parseLine } from '../console/parse.js';
 import { catalogues } from '../i18n/catalogue.js';
 import { renderTerminal } from '../render/terminal.js';
@@ -63,14 +63,15 @@ export async function prepareSnapshot(env: Env, build: string): Promise<Snapshot
 }
 
 /**
- * Builds the snapshot with the node the launcher runs, writes it in place at once (never half a file), and the node it
- * is for beside it, which the launcher compares with its own before using the snapshot.
+ * Builds the snapshot with the node the launcher runs and the V8 flags it starts one with, writes it in place at once
+ * (never half a file), and the node and flags it is for beside it, which the launcher compares with its own before using
+ * the snapshot.
  */
 const BUILD = `node=$(command -v node) || exit 1
 tmp="$1.$$"
 trap 'rm -f "$tmp" "$tmp.node"' EXIT
-"$node" --snapshot-blob "$tmp" --build-snapshot "$2" >/dev/null 2>&1 && [ -s "$tmp" ] || exit 1
-printf '%s\\n' "$node" > "$tmp.node" && chmod 600 "$tmp" "$tmp.node" && mv -f "$tmp" "$1" && mv -f "$tmp.node" "$1.node"`;
+"$node" ${SNAPSHOT_FLAGS} --snapshot-blob "$tmp" --build-snapshot "$2" >/dev/null 2>&1 && [ -s "$tmp" ] || exit 1
+printf '%s\\n' "$node ${SNAPSHOT_FLAGS}" > "$tmp.node" && chmod 600 "$tmp" "$tmp.node" && mv -f "$tmp" "$1" && mv -f "$tmp.node" "$1.node"`;
 
 /**
  * After a start without a current snapshot, from the `resume-bot` launcher: builds one in the background, unless one was

@@ -20,10 +20,18 @@
  * runs the tsc output as it is: slower, never broken.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_FILE, digestLine, IMPORT_FUNCTION, IMPORTER_FILE, SNAPSHOT_ENTRY } from './launch-names.js';
+import {
+  BUNDLE_FILE,
+  digestLine,
+  IMPORT_FUNCTION,
+  IMPORTER_FILE,
+  SNAPSHOT_ENTRY,
+  SNAPSHOT_FLAGS,
+  SNAPSHOT_FLAGS_PLACEHOLDER,
+} from './launch-names.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'main.js');
@@ -61,10 +69,15 @@ export function routeDynamicImports(code: string): string {
   return routed;
 }
 
-/** The package's `bin`: there whether or not bundling works (without a bundle it runs launch.cjs, which runs tsc's output). */
+/**
+ * The package's `bin`: there whether or not bundling works (without a bundle it runs launch.cjs, which runs tsc's output),
+ * with the V8 flags the start-up snapshot is built with (app/snapshot.ts), so both read them from one place.
+ */
 function writeBin(): void {
   const bin = join(here, 'resume-bot');
-  copyFileSync(join(here, '..', '..', '..', 'src', 'cli', 'resume-bot.sh'), bin);
+  const script = readFileSync(join(here, '..', '..', '..', 'src', 'cli', 'resume-bot.sh'), 'utf8');
+  if (!script.includes(SNAPSHOT_FLAGS_PLACEHOLDER)) throw new Error(`resume-bot.sh: no ${SNAPSHOT_FLAGS_PLACEHOLDER} to fill`);
+  writeFileSync(bin, script.replaceAll(SNAPSHOT_FLAGS_PLACEHOLDER, SNAPSHOT_FLAGS));
   chmodSync(bin, 0o755);
 }
 

@@ -48,6 +48,9 @@ else
   cache=
 fi
 
+# The V8 flags a snapshot is built and started with (the build writes them here: cli/launch-names.ts).
+flags='@SNAPSHOT_FLAGS@'
+
 # A user's NODE_OPTIONS may change V8's flags, which a snapshot must have been built with: none then.
 if [ -n "$cache" ] && [ -z "$NODE_OPTIONS" ]; then
   # Which of the few snapshots kept (src/app/snapshot-slots.ts): the one listed for this folder, résumé and language.
@@ -66,14 +69,15 @@ if [ -n "$cache" ] && [ -z "$NODE_OPTIONS" ]; then
   fi
   built=
   [ -n "$blob" ] && [ -O "$blob.node" ] && read -r built <"$blob.node"
-  # Ours, for this node, and newer than it (a node upgraded in place refuses an older build's).
-  if [ -n "$built" ] && [ "$built" = "$node" ] && [ -O "$blob" ] && [ "$blob" -nt "$node" ]; then
+  # Ours, for this node and these flags, and newer than it (a node upgraded in place refuses an older build's).
+  if [ -n "$built" ] && [ "$built" = "$node $flags" ] && [ -O "$blob" ] && [ "$blob" -nt "$node" ]; then
     # The snapshot's main removes this file first thing: while it is there, nothing has run. A crash, abort or
     # refusal before it (a snapshot node cannot read) starts without the snapshot; a crash after it is the
     # answer's own (V8 out of memory, say): its status stands, the snapshot stays and nothing is asked twice.
     pending=$blob.$$.pending
     if true 2>/dev/null >"$pending"; then
-      RESUME_BOT_SNAPSHOT_PENDING=$pending "$node" --snapshot-blob "$blob" -- "$@"
+      # shellcheck disable=SC2086 # the flags are words
+      RESUME_BOT_SNAPSHOT_PENDING=$pending "$node" $flags --snapshot-blob "$blob" -- "$@"
       status=$?
       [ -e "$pending" ] || exit $status
       case $status in

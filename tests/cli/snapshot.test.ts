@@ -96,6 +96,24 @@ describe("resume-bot's start-up snapshot", () => {
     expect(run(['/about']).snapshot).toBe(true);
   });
 
+  it("given a snapshot built by this node without the V8 flags the launcher starts one with (an earlier version's), starts without it, says nothing of it and answers the same", () => {
+    const nodeFile = `${builtSnapshots(box.cacheDir)[0]}.node`;
+    const written = readFileSync(nodeFile, 'utf8');
+    const [node, ...flags] = written.trim().split(' ');
+    expect(flags).not.toHaveLength(0);
+    writeFileSync(nodeFile, `${node}\n`);
+    try {
+      const result = run(['/about']);
+      expect(result.status).toBe(0);
+      expect(result.snapshot).toBe(false);
+      expect(result.stderr).not.toMatch(/snapshot because/);
+      expect(result.stdout).toBe(uncached(['/about']));
+    } finally {
+      writeFileSync(nodeFile, written);
+    }
+    expect(run(['/about']).snapshot).toBe(true);
+  });
+
   it('given LOCALE used in turn, answers as each says, each from a snapshot of its own once both are built', async () => {
     const inPortuguese = uncached(['/experience netflix'], '', { LOCALE: 'pt-BR' });
     const portuguese = run(['/experience netflix'], { LOCALE: 'pt-BR' });
