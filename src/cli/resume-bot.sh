@@ -76,8 +76,12 @@ if [ -n "$cache" ] && [ -z "$NODE_OPTIONS" ]; then
     # answer's own (V8 out of memory, say): its status stands, the snapshot stays and nothing is asked twice.
     pending=$blob.$$.pending
     if true 2>/dev/null >"$pending"; then
+      # glibc puts its large blocks on huge pages where the kernel gives them on request (transparent huge pages,
+      # "madvise"): node reads the whole snapshot into one, and V8 copies its part into another, thousands of page
+      # faults otherwise. A user's own GLIBC_TUNABLES come after, and win.
       # shellcheck disable=SC2086 # the flags are words
-      RESUME_BOT_SNAPSHOT_PENDING=$pending "$node" $flags --snapshot-blob "$blob" -- "$@"
+      GLIBC_TUNABLES=glibc.malloc.hugetlb=1${GLIBC_TUNABLES:+:$GLIBC_TUNABLES} RESUME_BOT_SNAPSHOT_PENDING=$pending \
+        "$node" $flags --snapshot-blob "$blob" -- "$@"
       status=$?
       [ -e "$pending" ] || exit $status
       case $status in
