@@ -8,7 +8,8 @@
  */
 import { loadAppCached, type CachedApp } from './startup-cache.js';
 import { loadEnvFile } from './env.js';
-import { exitQuietlyOnBrokenPipe, wantsColor } from './tty.js';
+import { exitQuietlyOnBrokenPipe } from '../platform/broken-pipe.js';
+import { wantsColor } from './tty.js';
 import type { App } from './load.js';
 import type { RunningServer } from './server.js';
 import type { Pipeline } from '../core/pipeline.js';

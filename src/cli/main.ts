@@ -23,11 +23,12 @@ import type { Pipeline } from '../core/pipeline.js';
 import type { Answer } from '../model/answer.js';
 import type { BotRequest } from '../model/request.js';
 import { loadEnvFile } from '../app/env.js';
-import { exitQuietlyOnBrokenPipe, wantsColor } from '../app/tty.js';
+import { wantsColor } from '../app/tty.js';
 import { parseLine } from '../console/parse.js';
 import { renderTerminal } from '../render/terminal.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { toJsonResult } from './json.js';
+import { writeOut } from './stdout.js';
 import { loadAppCached, type CachedApp, type EarlierStart } from '../app/startup-cache.js';
 import { requestSnapshot } from '../app/snapshot.js';
 
@@ -133,12 +134,10 @@ async function answerLines(pipeline: Pipeline, json: boolean, color: boolean, lo
       continue;
     }
     // Text answers are separated by a blank line; JSON answers are one a line.
-    if (!json && !first) process.stdout.write('\n');
+    if (!json && !first) writeOut('\n');
     first = false;
     const request = inLocale(parsed.request, locale);
-    process.stdout.write(
-      (await respond(pipeline, conversation ? { ...request, conversation: String(number) } : request, json, color)).text,
-    );
+    writeOut((await respond(pipeline, conversation ? { ...request, conversation: String(number) } : request, json, color)).text);
   }
   rl.close();
 }
@@ -156,11 +155,10 @@ async function main(argv: readonly string[], start: CliStart): Promise<number> {
   const args = parseCliArgs(argv, { stdinIsTTY: isatty(0) });
   if (args.kind === 'usage-error') return usageError(args.problem);
   if (args.kind === 'help') {
-    process.stdout.write(helpText(messagesFor(args.locale)));
+    writeOut(helpText(messagesFor(args.locale)));
     return 0;
   }
 
-  exitQuietlyOnBrokenPipe(process.stdout);
   await loadEnvFile();
   let app: CachedApp;
   let fromEarlier = false;
@@ -176,14 +174,15 @@ async function main(argv: readonly string[], start: CliStart): Promise<number> {
   }
   const { pipeline, privateFields } = app;
 
-  const color = !args.json && wantsColor(process.stdout, process.env);
+  // isatty(1), not process.stdout.isTTY: building the stream costs a one-shot CLI time (see stdout.ts).
+  const color = !args.json && wantsColor({ isTTY: isatty(1) }, process.env);
   let code = 0;
   if (args.message === null) await answerLines(pipeline, args.json, color, args.locale, args.conversation);
   else {
     const parsed = parseLine(args.message, 'cli');
     if (parsed.kind !== 'request') return 0;
     const { text, answer } = await respond(pipeline, inLocale(parsed.request, args.locale), args.json, color);
-    process.stdout.write(text);
+    writeOut(text);
     if (args.image !== null) code = await writeImage(args.image, answer, pipeline, privateFields);
     if (code === 0 && args.pdf !== null) code = await writePdf(pipeline, answer, args.pdf, privateFields);
   }
