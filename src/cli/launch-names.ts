@@ -15,9 +15,11 @@ export const SNAPSHOT_ENTRY = 'snapshot.cjs';
 export const SNAPSHOT_PENDING_VARIABLE = 'RESUME_BOT_SNAPSHOT_PENDING';
 /**
  * V8 flags a start-up snapshot is built and started with (a snapshot starts only with the flags it was built with).
- * --no-rehash-snapshot: the heap keeps the hash seed it was built with (a random one per build) instead of rehashing
- * every string and table in it on each start, which cost a start from it 4-5 ms of CPU.
+ * --no-rehash-snapshot: the heap keeps the hash seed it was built with (a random one per build, in the user's own
+ * cache folder) instead of rehashing every string and table in it on each start, which cost a start 4-5 ms of CPU.
+ * --no-sparkplug: a one-shot answer runs each function a few times, too few for baseline code to pay for compiling it
+ * (2-3 M of its 140 M instructions); a long run of stdin lines takes as long without it.
  */
-export const SNAPSHOT_FLAGS = '--no-rehash-snapshot';
+export const SNAPSHOT_FLAGS = '--no-rehash-snapshot --no-sparkplug';
 /** Where the build writes SNAPSHOT_FLAGS into the launcher (resume-bot.sh). */
 export const SNAPSHOT_FLAGS_PLACEHOLDER = '@SNAPSHOT_FLAGS@';
