@@ -8,7 +8,7 @@
  * A snapshot of another build (the bundle rebuilt since) runs the bundle on disk as launch.cjs would.
  */
 import { createRequire } from 'node:module';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
 import { bundleBuild } from '../app/build-key.js';
 import type { SnapshotState } from '../app/snapshot.js';
@@ -26,7 +26,12 @@ startupSnapshot.setDeserializeMainFunction(() => {
   const pending = process.env[SNAPSHOT_PENDING_VARIABLE];
   if (pending !== undefined) {
     delete process.env[SNAPSHOT_PENDING_VARIABLE];
-    rmSync(pending, { force: true });
+    // unlinkSync, not rmSync: rmSync loads Node's recursive remover first, 1.1 M instructions of every start.
+    try {
+      unlinkSync(pending);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   // Loaded on the first import only: the CommonJS loader's first file costs a start milliseconds.
   let loaded: Importer | undefined;
