@@ -72,8 +72,20 @@ export function namesMore(elsewhere: Span, here: Span): boolean {
  * beyond the shorter run outweighs a name matched whole against a facet matched in part.
  */
 const LONGER_SPAN_BONUS = 0.11;
-/** Several words that are a whole name or facet ("ball python", "kotlin foundation") say more than one word of them ("python"). */
+/**
+ * Several words that are a whole name or facet ("ball python", "kotlin foundation") say more than one word of them
+ * ("python"); so do several words said as they are, in order, in a longer one ("data analyst" of "Data Analyst
+ * (Contract)"), which outrank a whole name matched only through a typo or another form ("Data Analysis").
+ */
 const WHOLE_PHRASE_BONUS = 0.1;
+
+/** Every word of the run said as it is, in order, in the name or facet matched. */
+function saysLiterally(term: readonly string[] | undefined, run: readonly string[]): boolean {
+  if (!term) return false;
+  let at = 0;
+  for (const w of term) if (w === run[at]) at++;
+  return at === run.length;
+}
 
 /**
  * The words a span search looks at, at most MAX_SPAN_WORDS of them, so a pasted paragraph
@@ -98,7 +110,7 @@ function highestRank(size: number): number {
 export function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection | null, minWords = 1): Span | null {
   const tokens = spanWords(residual, index);
   const sections = section ? [section] : index.sections.map((s) => s.section);
-  let best: (Span & { rank: number }) | null = null;
+  let best: (Span & { rank: number; literal: boolean }) | null = null;
   const tried = new Set<string>();
   const unknown = new Map<string, boolean>();
   /** A word nothing in the résumé matches, even with a typo. */
@@ -124,9 +136,12 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
         // "san" of "san francisco" is not "San Mateo": a name's first words, followed by a word the
         // résumé does not have, name something else.
         if (top.tier !== 'content' && !top.whole && top.term?.[0] === tokens[start] && isUnknown(tokens[start + size])) continue;
-        const rank =
-          top.score + LONGER_SPAN_BONUS * (size - 1) + (size > 1 && top.whole && top.tier !== 'content' ? WHOLE_PHRASE_BONUS : 0);
-        if (!best || rank > best.rank + 1e-9) best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank };
+        const phrase = size > 1 && top.tier !== 'content';
+        const literal = phrase && saysLiterally(top.term, tokens.slice(start, start + size));
+        const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (phrase && (literal || top.whole) ? WHOLE_PHRASE_BONUS : 0);
+        // As high, words said as they are win over a name found through a typo or another form of a word.
+        if (!best || rank > best.rank + 1e-9 || (rank > best.rank - 1e-9 && literal && !best.literal))
+          best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank, literal };
       }
     }
   }

@@ -42,6 +42,9 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: '/people engineering', people: ['senior-engineer', 'martin', 'new-grad'] },
   // Lena's project says "teaching"; Richard, who says only "Teacher", fits as well.
   { ask: '/people teaching', people: ['senior-engineer', 'sample'] },
+  // Given Daniel's role "Data Analyst (Contract)" beside his skills group "Data Analysis", the role is his evidence.
+  { ask: '/people data analyst', people: ['career-changer'] },
+  { ask: 'is anyone a data analyst?', people: ['career-changer'] },
 ];
 
 export const NOBODY_QUESTIONS: DirectoryQuestion[] = [

@@ -96,6 +96,8 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   },
   { resume: 'career-changer', ask: 'was he a ceo?', command: 'experience', first: null },
   { resume: 'career-changer', ask: 'is he a data analyst?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
+  // Given a role titled "Data Analyst (Contract)" and a skills group "Data Analysis", the words as written name the role.
+  { resume: 'career-changer', ask: 'data analyst', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
   { resume: 'career-changer', ask: 'was he a café supervisor?', command: 'experience', first: 'Shift Supervisor at Café Lumen' },
   { resume: 'career-changer', ask: '/skills data science', command: 'skills', first: null },
   { resume: 'career-changer', ask: 'did he work for google?', command: 'experience', first: null },
