@@ -6,16 +6,42 @@
 import { statedTime } from '../src/query/asked-time.js';
 import { englishOf } from '../src/query/language.js';
 import { normalize } from '../src/query/normalize.js';
-import { datedSpans, type EntrySpan, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
+import { datedSpans, type StatedTime, yearsHoldAt } from '../src/resume/entry-dates.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { PersonContext } from './definition.js';
 
-/** Every dated entry's span, read once per résumé. */
-const spans = new WeakMap<Resume, readonly EntrySpan[]>();
-function spansOf(resume: Resume): readonly EntrySpan[] {
-  let found = spans.get(resume);
-  if (!found) spans.set(resume, (found = datedSpans(resume)));
+/** Every dated entry's years, start and end in turn (ONGOING: no end), by résumé: read at start (readDates). */
+const years = new WeakMap<Resume, Int32Array>();
+const ONGOING = -1;
+function yearsOf(resume: Resume): Int32Array {
+  let found = years.get(resume);
+  if (!found) {
+    const spans = datedSpans(resume);
+    found = new Int32Array(spans.length * 2);
+    spans.forEach((span, i) => {
+      found![2 * i] = span.start.year;
+      found![2 * i + 1] = span.end === null ? ONGOING : span.end.year;
+    });
+    years.set(resume, found);
+  }
   return found;
+}
+
+/**
+ * Reads everyone's dates now (those not read yet): a year few were working in asks after every résumé's dates, which
+ * read at its first asking were most of its time at a thousand people.
+ */
+export function readDates(all: readonly PersonContext[]): void {
+  for (const person of all) yearsOf(person.resume);
+}
+
+/** Whether one of these spans (their years) stands to the stated time. */
+function holdsAny(spans: Int32Array, time: StatedTime, now: Date): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    const end = spans[i + 1]!;
+    if (yearsHoldAt(spans[i]!, end === ONGOING ? null : end, time, now)) return true;
+  }
+  return false;
 }
 
 /**
@@ -43,5 +69,5 @@ export function mayBeDatedIn(
 ): (place: number) => boolean {
   const says = new Uint8Array(all.length);
   for (let i = 0; i < sayers.length; i++) says[sayers[i]!] = 1;
-  return (place) => says[place] === 1 || spansOf(all[place]!.resume).some((span) => holdsAt(span, time, now));
+  return (place) => says[place] === 1 || holdsAny(yearsOf(all[place]!.resume), time, now);
 }

@@ -8,6 +8,7 @@
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
 import { orderByName } from '../../commands/people-candidates.js';
+import { readDates } from '../../commands/people-dates.js';
 import { indexTexts } from '../../commands/people-texts.js';
 import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { ConversationContext } from '../model/conversation.js';
@@ -225,7 +226,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    * by the next question across them (tens of milliseconds at a thousand people).
    */
   const textsNow = () => {
-    if (!options.indexOnDemand) indexTexts(contextPeople(first!.bot.messages({}).locale));
+    if (options.indexOnDemand) return;
+    indexTexts(contextPeople(first!.bot.messages({}).locale));
+    readDates(contextPeople(first!.bot.messages({}).locale));
   };
   /** When enough old entries piled up, everyone is indexed again, as for new aliases. */
   const compact = () => {
@@ -288,13 +291,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     for (const m of members.values()) void m.slot.index?.routes;
     technologyOf('');
     isRegionOrCountry('');
-    // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), and the
-    // census of who uses each word they plan by, in the language of a request that names none; and the other
+    // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), their
+    // texts and the years of their dated entries, the census of who uses each word they plan by, in the language of a request that names none; and the other
     // languages' glossaries, which every command's text across everyone is read through (each built on its first use
     // otherwise: tens of milliseconds), with which of their stems can open a modifier (a few milliseconds of the first
     // command's text otherwise), and the long-text cues free text is first matched against.
     orderByName(contextPeople(first!.bot.messages({}).locale));
     indexTexts(contextPeople(first!.bot.messages({}).locale));
+    readDates(contextPeople(first!.bot.messages({}).locale));
     censusIn(first!.bot.messages({}).locale);
     // Everyone as a person's own bot hands them to its commands (help lists /people), each route table of
     // everyone's and the shared indexes: each a read of a thousand members the first question would pay.

@@ -67,17 +67,21 @@ export function entrySpan(resume: Resume, section: ResumeSection, i: number): En
 
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
-  if (time.relation === 'now') return span.end === null;
-  const start = span.start.year;
-  const end = span.end === null ? now.getUTCFullYear() : span.end.year;
+  return yearsHoldAt(span.start.year, span.end === null ? null : span.end.year, time, now);
+}
+
+/** holdsAt of a span given by its years (`end` null: ongoing). */
+export function yearsHoldAt(start: number, end: number | null, time: StatedTime, now: Date): boolean {
+  if (time.relation === 'now') return end === null;
+  const last = end === null ? now.getUTCFullYear() : end;
   switch (time.relation) {
     case 'in':
-      return start <= time.year && time.year <= end;
+      return start <= time.year && time.year <= last;
     case 'before':
       return start < time.year;
     case 'after':
-      return end > time.year;
+      return last > time.year;
     case 'since':
-      return end >= time.year;
+      return last >= time.year;
   }
 }

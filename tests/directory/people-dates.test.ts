@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PersonContext } from '../../commands/definition.js';
-import { mayBeDatedIn, yearAsked } from '../../commands/people-dates.js';
+import { mayBeDatedIn, readDates, yearAsked } from '../../commands/people-dates.js';
 import { parseResume } from '../../src/resume/load.js';
 
 const person = (id: string, resume: unknown): PersonContext => {
@@ -49,6 +49,12 @@ describe('a year asked across everyone', () => {
   });
 
   it('given a year of an ongoing role, keeps its holder', () => {
+    expect(ids(mayBeDatedIn(all, { year: 2020, relation: 'in' }, now, []))).toEqual(['bo']);
+  });
+
+  it("given everyone's dates read beforehand, as a directory does at start, keeps the same people", () => {
+    readDates(all);
+    expect(ids(mayBeDatedIn(all, { year: 2005, relation: 'in' }, now, []))).toEqual(['ada', 'cy', 'di']);
     expect(ids(mayBeDatedIn(all, { year: 2020, relation: 'in' }, now, []))).toEqual(['bo']);
   });
 });
