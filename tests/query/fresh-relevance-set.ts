@@ -106,6 +106,9 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'new-grad', ask: 'does she speak igbo?', command: 'languages', first: 'Igbo' },
   { resume: 'new-grad', ask: 'does she speak spanish?', command: 'languages', first: null },
   { resume: 'new-grad', ask: 'was she an intern?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
+  // Given a summary "eager to join an engineering team", looking for work is hers to say: never "no role matches looking".
+  { resume: 'new-grad', ask: 'is she looking for a job?', command: 'about', first: 'Maya Okonkwo' },
+  { resume: 'martin', ask: 'is he open to work?', command: 'about', first: 'Martin Spier' },
   // Courses are asked with the verb taken with them, or as classes
   { resume: 'new-grad', ask: 'what courses did she take?', command: 'education', first: UW_BSC },
   { resume: 'new-grad', ask: 'what classes has she taken?', command: 'education', first: UW_BSC },
