@@ -11,10 +11,10 @@ import { orderByName } from '../../commands/people-candidates.js';
 import { readDates } from '../../commands/people-dates.js';
 import { indexTexts } from '../../commands/people-texts.js';
 import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
-import type { ConversationContext } from '../model/conversation.js';
+import type { AnswerReference, ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
-import { detectFollowUp } from '../query/followup.js';
+import { detectFollowUp, placeNamer } from '../query/followup.js';
 import { englishOf, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { words } from '../query/normalize.js';
@@ -126,6 +126,12 @@ const SELF = new Set(['my', 'mine', 'myself', 'i', 'im', 'ive']);
 const POINTS_BACK = new Set([
   ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
   ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
+]);
+/** Words pointing back at a place, not a person ("there", "lá"), and how the place is then named in that language. */
+const PLACE_BACK: ReadonlyMap<string, string> = new Map([
+  ['there', 'at'],
+  ['la', 'em'],
+  ['ali', 'em'],
 ]);
 
 export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
@@ -352,8 +358,27 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // A follow-up ("what did she build there?") stays with the person the conversation is about; a question
     // about everyone that points back at no one ("who speaks spanish?") does not.
     const before = context?.person && question.command === null ? members.get(context.person) : undefined;
+    // "Who else worked there?" points back at a place only: everyone is asked about the place just named.
+    const there = before && context?.previous ? atPlaceBefore(text, before, context.previous) : null;
+    if (there !== null) return { members: [], text: there, ambiguous: [] };
     if (before && context?.previous && !asksEveryoneAnew(text)) return { members: [before], text, ambiguous: [] };
     return { members: [], text, ambiguous: [] };
+  }
+
+  /**
+   * A crowd question whose only word pointing back is a place's ("who else worked there?"), with "there" replaced by
+   * the name of the place the answer before was about (its first entry that is a place: "at Dropbox"); else null.
+   */
+  function atPlaceBefore(text: string, person: Member, previous: AnswerReference): string | null {
+    const said = words(text);
+    const back = said.filter((w) => POINTS_BACK.has(w) || PLACE_BACK.has(w));
+    if (back.length !== 1 || !PLACE_BACK.has(back[0]!) || crowdRoute(text, registry()) === null) return null;
+    const { index } = person.bot;
+    const place = previous.matches.find((m) => placeNamer(m.section, index));
+    const n = Number(/-(\d+)$/.exec(place?.id ?? '')?.[1] ?? Number.NaN);
+    const name = place && Number.isInteger(n) ? placeNamer(place.section, index)?.(index.resume, n) : undefined;
+    if (!name) return null;
+    return said.map((w) => (w === back[0] ? `${PLACE_BACK.get(w)} ${name}` : w)).join(' ');
   }
 
   /** "And python?" after "who knows kafka?": the same question about everyone, about another thing. */

@@ -45,6 +45,8 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   // Given Daniel's role "Data Analyst (Contract)" beside his skills group "Data Analysis", the role is his evidence.
   { ask: '/people data analyst', people: ['career-changer'] },
   { ask: 'is anyone a data analyst?', people: ['career-changer'] },
+  // "Else" asks about no word of anyone's: who else worked somewhere is who worked there.
+  { ask: 'who else worked at dropbox?', people: ['senior-engineer'] },
 ];
 
 export const NOBODY_QUESTIONS: DirectoryQuestion[] = [
