@@ -53,6 +53,12 @@ export function placementOf(all: readonly PersonContext[]): Placement {
   return found;
 }
 
+/** Reads now where everyone of the list is indexed (a directory starting), not person by person at a first question. */
+export function placeEveryone(all: readonly PersonContext[]): void {
+  const placement = placementOf(all);
+  for (let place = 0; place < all.length; place++) placement.sharedAt(place);
+}
+
 /** Every place of the list. */
 export function everyPlace(all: readonly PersonContext[]): Places {
   const places = new Uint32Array(all.length);

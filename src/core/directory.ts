@@ -9,6 +9,7 @@ import { commands as defaultCommands, findCommand } from '../../commands/index.j
 import type { Command, PersonContext } from '../../commands/definition.js';
 import { orderByName } from '../../commands/people-candidates.js';
 import { readDates } from '../../commands/people-dates.js';
+import { placeEveryone } from '../../commands/people-places.js';
 import { indexTexts } from '../../commands/people-texts.js';
 import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { AnswerReference, ConversationContext } from '../model/conversation.js';
@@ -298,19 +299,21 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     technologyOf('');
     isRegionOrCountry('');
     // Everyone in name order, as questions across everyone rank them (a thousand names sorted by a collator), their
-    // texts and the years of their dated entries, the census of who uses each word they plan by, in the language of a request that names none; and the other
+    // texts, the years of their dated entries and where each is indexed, the census of who uses each word they plan by, in the language of a request that names none; and the other
     // languages' glossaries, which every command's text across everyone is read through (each built on its first use
     // otherwise: tens of milliseconds), with which of their stems can open a modifier (a few milliseconds of the first
     // command's text otherwise), and the long-text cues free text is first matched against.
     orderByName(contextPeople(first!.bot.messages({}).locale));
     indexTexts(contextPeople(first!.bot.messages({}).locale));
     readDates(contextPeople(first!.bot.messages({}).locale));
+    placeEveryone(contextPeople(first!.bot.messages({}).locale));
     censusIn(first!.bot.messages({}).locale);
     // Everyone as a person's own bot hands them to its commands (help lists /people), each route table of
-    // everyone's and the shared indexes: each a read of a thousand members the first question would pay.
+    // everyone's and the shared indexes: each a read of a thousand members the first question would pay; and the
+    // arrays each section's first search reads a query into, a slot per term and entry of everyone's.
     contextPeople();
     routeTables();
-    sharedIndexes();
+    for (const shared of sharedIndexes()) shared.prepare();
     prepareGlossaries();
     prepareModifierReading();
     prepareLongTextCues(options.commands ?? defaultCommands);

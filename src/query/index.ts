@@ -106,6 +106,8 @@ export interface SharedIndex {
    * everyone's hits in one pass, which the next person asked reads, rather than only the one person's.
    */
   acrossEveryone<T>(run: () => T): T;
+  /** Makes now what each section's first search would (SectionSearcher.prepare): a directory starting. */
+  prepare(): void;
 }
 
 /** Some of the people indexed together, by their number there (`sharedAs`). */
@@ -185,6 +187,9 @@ function sharedIndex(
       } finally {
         crowd.asked = before;
       }
+    },
+    prepare() {
+      for (const searcher of searchers.values()) searcher.prepare();
     },
     whoMayMean(asked, section) {
       const found = new Uint8Array(size);

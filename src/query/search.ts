@@ -123,6 +123,11 @@ export interface SectionSearcher {
   whoFinds(query: string, into: Uint8Array): void;
   /** Each person a name or facet of whose has this very word, with the weight of the stronger tier (into `strengths`, by person number). */
   naming(word: string, strengths: Float64Array): void;
+  /**
+   * Makes the arrays a search reads a query into (a slot per term and per entry of everyone here) now, a directory
+   * starting: made by the first question otherwise, they were a good part of its time at a thousand people.
+   */
+  prepare(): void;
 }
 
 /** Whether a hit (its score, whether the query names its term whole) replaces the one an entry holds: higher, or as high and whole where that one is not. */
@@ -281,9 +286,14 @@ export function createSectionSearcher(
   /**
    * Each term's quality while phraseHits reads a query (a term of a thousand people's is one of tens of thousands):
    * `value` by term number, `round` the reading of a query word that set it, `before` its value in the reading
-   * before. Made on the first query; phraseHits never runs inside another.
+   * before. Made on the first query (or by prepare); phraseHits never runs inside another.
    */
   let scratch: { value: Float64Array; before: Float64Array; round: Int32Array } | null = null;
+  const termScratch = () => ({
+    value: new Float64Array(terms.length),
+    before: new Float64Array(terms.length),
+    round: new Int32Array(terms.length),
+  });
   let rounds = 0;
 
   /**
@@ -301,7 +311,7 @@ export function createSectionSearcher(
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
-    scratch ??= { value: new Float64Array(terms.length), before: new Float64Array(terms.length), round: new Int32Array(terms.length) };
+    scratch ??= termScratch();
     const { value, before, round } = scratch;
     // Each query word is a round of its own: the marks start again from zero before they could run out.
     if (rounds > MAX_ROUNDS - queryWords.length) {
@@ -372,9 +382,15 @@ export function createSectionSearcher(
 
   /**
    * Each entry's best term while keepWhole reads a query's terms: `score`, `whole` and `term` by document number,
-   * `round` the reading that set them. Made on the first whole-names reading.
+   * `round` the reading that set them. Made on the first whole-names reading (or by prepare).
    */
   let docScratch: { score: Float64Array; whole: Uint8Array; term: Int32Array; round: Int32Array } | null = null;
+  const entryScratch = () => ({
+    score: new Float64Array(docs.length),
+    whole: new Uint8Array(docs.length),
+    term: new Int32Array(docs.length),
+    round: new Int32Array(docs.length),
+  });
   let docRounds = 0;
 
   /**
@@ -389,12 +405,7 @@ export function createSectionSearcher(
     queryCompact: string,
     into: Map<number, Hit>,
   ): void {
-    docScratch ??= {
-      score: new Float64Array(docs.length),
-      whole: new Uint8Array(docs.length),
-      term: new Int32Array(docs.length),
-      round: new Int32Array(docs.length),
-    };
+    docScratch ??= entryScratch();
     const { score, whole, term: bestTerm, round } = docScratch;
     if (docRounds >= MAX_ROUNDS) {
       round.fill(0);
@@ -921,6 +932,10 @@ export function createSectionSearcher(
         const person = termOwner[id]!;
         if (strengths[person]! < termWeight[id]!) strengths[person] = termWeight[id]!;
       }
+    },
+    prepare() {
+      scratch ??= termScratch();
+      docScratch ??= entryScratch();
     },
     searchNames: (query, person = 0) => lookup('names', query, namesUncached).get(person) ?? NONE,
     partial: (query, person = 0) => (searchFor(query, person).length ? NONE : lookupFor('partial', query, person, partialUncached)),

@@ -86,6 +86,14 @@ describe('people indexed together', () => {
     });
   });
 
+  it('given its searches’ arrays made beforehand (prepare, as a directory starting does), every query answers as each résumé alone does', () => {
+    const prepared = buildIndexes([...resumes, shaft, shift], aliases, clock, catalog);
+    prepared[0]!.shared.prepare();
+    prepared[0]!.shared.acrossEveryone(() => {
+      for (const query of asked) prepared.forEach((index, i) => expect(answers(index, query), query).toEqual(answers(alone[i]!, query)));
+    });
+  });
+
   it('given a word one person spells right, it is still a typo of the other person’s word', () => {
     const [ada, bo] = together.slice(-2);
     expect(ada!.search('skills', 'shaft').map((h) => h.doc.title)).toEqual(['Shaft']);
