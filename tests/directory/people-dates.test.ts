@@ -4,22 +4,9 @@
  * each person's own reading.
  */
 import { describe, expect, it } from 'vitest';
-import type { PersonContext } from '../../commands/definition.js';
+import { datedPerson as person, role } from './dated-people.js';
 import { mayBeDatedIn, readDates, yearAsked } from '../../commands/people-dates.js';
-import { parseResume } from '../../src/resume/load.js';
 
-const person = (id: string, resume: unknown): PersonContext => {
-  const parsed = parseResume(resume, `${id}.json`);
-  return {
-    person: { id, name: id },
-    resume: parsed,
-    get index(): never {
-      throw new Error('a year is read from dates, not from the index');
-    },
-    knows: () => false,
-  };
-};
-const role = (startDate: string, endDate?: string) => ({ name: 'Acme', position: 'Engineer', startDate, ...(endDate ? { endDate } : {}) });
 const all = [
   person('ada', { basics: { name: 'Ada' }, work: [role('2003-01', '2006-06')] }),
   person('bo', { basics: { name: 'Bo' }, work: [role('2010-01')] }),

@@ -3,26 +3,13 @@
  * everyone with the measure, ranked by it, the measure named; anything else asked with it is a question of who fits.
  */
 import { describe, expect, it } from 'vitest';
-import type { PersonContext } from '../../commands/definition.js';
+import { datedPerson as person, role } from './dated-people.js';
 import { rankingAsked, rankPeople } from '../../commands/people-rank.js';
 import { messagesFor } from '../../src/i18n/catalogue.js';
-import { parseResume } from '../../src/resume/load.js';
 import { monthsCovered } from '../../src/resume/dates.js';
 import { directoryBot, FIVE } from './fixture.js';
 import { parseLine } from '../helpers/bot.js';
 
-const person = (id: string, resume: unknown): PersonContext => {
-  const parsed = parseResume(resume, `${id}.json`);
-  return {
-    person: { id, name: id },
-    resume: parsed,
-    get index(): never {
-      throw new Error('a ranking is read from dates, not from the index');
-    },
-    knows: () => false,
-  };
-};
-const role = (startDate: string, endDate?: string) => ({ name: 'Acme', position: 'Engineer', startDate, ...(endDate ? { endDate } : {}) });
 const school = (endDate: string) => ({ institution: 'Uni', area: 'Physics', studyType: 'BSc', startDate: '2000-09', endDate });
 const now = new Date('2026-11-26T12:00:00Z');
 const en = messagesFor('en');
