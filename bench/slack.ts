@@ -18,7 +18,7 @@
  * back with the order alternating, and the ratio is the median of the per-round ratios: a
  * paired comparison that one lucky or unlucky round cannot swing. (Best/best, which an outlier
  * of either party decides, is printed beside it.) Latency percentiles pool every round.
- * Floors: ours/bare answers per second ≥ 0.8, our p99 ≤ 5 ms.
+ * Floors: ours/bare answers per second ≥ 0.8, our p99 ≤ 5 ms at a steady rate, beside bare Bolt's at the same rate.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -52,10 +52,10 @@ const REQUESTS = 2500;
 const ROUNDS = 9;
 /**
  * A steady load below saturation, for latency without queueing: requests per second (BENCH_SLACK_RATE
- * to change it), seconds. At 1,500/s the bot fell behind on this shared machine and its p99 only
- * measured the queue.
+ * to change it), seconds. The latency floor is taken here: a p99 at saturation (the closed-loop rounds)
+ * only measures the queue, bare Bolt's as much as ours.
  */
-const STEADY_RATE = Number(process.env.BENCH_SLACK_RATE) || 750;
+const STEADY_RATE = Number(process.env.BENCH_SLACK_RATE) || 1000;
 const STEADY_SECONDS = 8;
 /** Distinct users per command of the mix: a user asks again only every POOL requests. */
 const USERS_PER_COMMAND = 100;
@@ -483,16 +483,16 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
         note: `${Math.round(best(oursRounds).perSecond)} vs ${Math.round(best(bareRounds).perSecond)} /s`,
       },
       'http.p50': { value: p(o.sorted, 50), unit: 'ms', note: `bare: ${p(b.sorted, 50)} ms` },
-      'http.p99': {
+      'http.p99_saturated': {
         value: round3(oursP99),
         unit: 'ms',
-        floor: '≤ 5 ms',
-        pass: oursP99 <= 5,
-        note: `all rounds pooled; bare: ${p(b.sorted, 99)} ms; max ${p(o.sorted, 100)} ms (bare ${p(b.sorted, 100)} ms)`,
+        note: `closed loop, all rounds pooled (the queue's, no floor); bare: ${p(b.sorted, 99)} ms; max ${p(o.sorted, 100)} ms (bare ${p(b.sorted, 100)} ms)`,
       },
       'http.p99_steady': {
         value: round3(oursSteady.p99),
         unit: 'ms',
+        floor: '≤ 5 ms',
+        pass: oursSteady.p99 <= 5,
         note: `at a steady ${STEADY_RATE}/s, same ${CONNECTIONS} connections, open loop, ${STEADY_SECONDS} s; bare: ${round3(bareSteady.p99)} ms`,
       },
       'http.errors': {
