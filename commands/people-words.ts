@@ -38,16 +38,47 @@ export function saysWord(said: string, word: string): boolean {
   return (
     (said.includes('.') && said.replace(/\./g, '') === word) ||
     (typos > 0 && editDistance(said, word, typos) <= typos) ||
-    saysDoerOf(said, word)
+    saysDoerOf(said, word) ||
+    saysDoingOf(said, word)
   );
+}
+
+/** The verb a word in -s or -es may be ("teaches": teach, "manages": manage, "mentors": mentor), or undefined. */
+function verbOf(word: string): string | undefined {
+  if (word.length < 5 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return undefined;
+  return /(?:ch|sh|x|z)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
+}
+
+/**
+ * How an entry says what a verb asks: its doing, having done it, its doers and the work itself ("teaching",
+ * "teacher" of teach; "managing", "managed", "manager", "management" of manage).
+ */
+function doingForms(verb: string): string[] {
+  // A verb's final e gives way to -ing ("manage": managing) and takes -r alone ("manager").
+  const e = verb.endsWith('e') && !verb.endsWith('ee');
+  const doing = e
+    ? [`${verb.slice(0, -1)}ing`, `${verb}d`, `${verb}r`, `${verb}rs`]
+    : [`${verb}ing`, `${verb}ed`, `${verb}er`, `${verb}ers`];
+  return [...doing, `${verb}ment`];
+}
+
+/**
+ * "Who teaches?" of someone who says "Teacher" or "teaching", "who mentors?" of "Mentoring": a verb asked in its
+ * -s form is said by its doing and its doers. Only that form is read as a verb: "market" alone says nothing of
+ * "marketing", as above.
+ */
+function saysDoingOf(said: string, word: string): boolean {
+  const verb = verbOf(word);
+  return verb !== undefined && said.length >= verb.length + 1 && doingForms(verb).includes(said);
 }
 
 /**
  * The shortest and longest a word saying `word` (saysWord) can be, dotted words aside: three letters shorter (a doer:
- * "mentor" of "mentoring") to two longer (a plural in -es), a typo's length within those.
+ * "mentor" of "mentoring") to two longer (a plural in -es) or three (a verb's work), a typo's length within those.
  */
 export function sayingLengths(word: string): readonly [number, number] {
-  return [word.length - 3, word.length + 2];
+  // A verb's work is three letters longer than its -s form ("manages": management).
+  return [word.length - 3, word.length + (verbOf(word) ? 3 : 2)];
 }
 
 /**
@@ -77,4 +108,10 @@ export function sayingForms(word: string): string[] {
   forms.push(`${stem}er`, `${stem}ers`);
   if (base >= 5 && (stem.endsWith('er') || stem.endsWith('or'))) forms.push(stem, `${stem}s`);
   return forms;
+}
+
+/** How an entry says a verb asked in its -s form, as saysWord reads it: its doing, doers and work ("teaches": teaching, teacher). */
+export function doingFormsOf(word: string): string[] {
+  const verb = verbOf(word);
+  return verb ? doingForms(verb) : [];
 }

@@ -28,7 +28,7 @@ import { workTitle } from './experience.js';
 import { entryNumber, quoted } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
-import { entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
+import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
@@ -217,10 +217,14 @@ function knowersIn(all: readonly PersonContext[], context: CommandContext): (wor
   const exact = context.knowing ?? ((word: string) => all.flatMap((person, place) => (person.knows(word) ? [place] : [])));
   return (word) => {
     let found = exact(word);
-    for (const form of sayingForms(word)) {
+    const add = (form: string) => {
       const more = exact(form);
       if (more.length) found = found.length ? mergedPlaces(found, more) : more;
-    }
+    };
+    for (const form of sayingForms(word)) add(form);
+    // A verb someone here says ("teaches") is said by its doers too ("Teacher"); one nobody says stays a word the
+    // person's own reading weighs ("manages teams": "Team Management").
+    if (found.length) for (const form of doingFormsOf(word)) add(form);
     return found;
   };
 }

@@ -47,6 +47,13 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'is anyone a data analyst?', people: ['career-changer'] },
   // "Else" asks about no word of anyone's: who else worked somewhere is who worked there.
   { ask: 'who else worked at dropbox?', people: ['senior-engineer'] },
+  // A verb asked in its -s form is said by its doing and its doers: Jordan's summary says "teaches", which is no
+  // evidence (the summary is their own headline), so those who teach are found by "teaching" and "Teacher".
+  { ask: 'who teaches?', people: ['senior-engineer', 'sample'] },
+  // Martin "Mentored engineers": a verb is said by having done it too.
+  { ask: 'who mentors?', people: ['senior-engineer', 'martin'] },
+  // A verb nobody says is weighed by each one's own reading: "Team Management" says "manages teams".
+  { ask: 'who manages teams?', people: ['martin', 'new-grad'] },
 ];
 
 export const NOBODY_QUESTIONS: DirectoryQuestion[] = [

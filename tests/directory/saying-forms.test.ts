@@ -4,7 +4,7 @@
  * -ing word must be among them.
  */
 import { describe, expect, it } from 'vitest';
-import { sayingForms, saysWord } from '../../commands/people-words.js';
+import { doingFormsOf, sayingForms, sayingLengths, saysWord } from '../../commands/people-words.js';
 
 describe('the forms a word is said by', () => {
   it.each(['teaching', 'tutoring', 'engineering', 'building', 'kafka', 'marketing', 'writing', 'mentoring'])(
@@ -26,5 +26,32 @@ describe('the forms a word is said by', () => {
     expect(sayingForms('marketing')).not.toContain('market');
     expect(saysWord('market', 'marketing')).toBe(false);
     expect(saysWord('account', 'accounting')).toBe(false);
+  });
+});
+
+describe('a verb asked in its -s form', () => {
+  it.each([
+    ['teaches', ['teaching', 'teacher', 'teachers']],
+    ['mentors', ['mentoring', 'mentored']],
+    ['manages', ['managing', 'managed', 'manager', 'managers', 'management']],
+    ['builds', ['building', 'builder']],
+  ])('given "%s", is said by its doing, having done it, its doers and its work', (word, said) => {
+    expect(doingFormsOf(word)).toEqual(expect.arrayContaining(said));
+    for (const form of doingFormsOf(word)) {
+      expect(saysWord(form, word), form).toBe(true);
+      const [shortest, longest] = sayingLengths(word);
+      expect(form.length).toBeGreaterThanOrEqual(shortest);
+      expect(form.length).toBeLessThanOrEqual(longest);
+    }
+  });
+
+  it('given a word in -ss, -us or -is, or a short one, reads no verb in it', () => {
+    for (const word of ['business', 'status', 'analysis', 'uses', 'aws']) expect(doingFormsOf(word)).toEqual([]);
+    expect(saysWord('businessing', 'business')).toBe(false);
+  });
+
+  it('given the verb itself, never says it by its doing: "market" is no "marketing" either way', () => {
+    expect(saysWord('marketing', 'market')).toBe(false);
+    expect(saysWord('teacher', 'teach')).toBe(false);
   });
 });
