@@ -1,5 +1,5 @@
 import type { Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
+import { entryNumber, makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, schoolInitials, withAbbreviations } from '../src/query/documents.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
 import { inYear, neighbour } from './timeline.js';
 
 export function educationTitle(entry: EducationEntry): string {

@@ -7,7 +7,15 @@
  * "before X") picks entries by time; no good match says so, with "did you mean".
  */
 import type { Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type AnswerField, type AnswerLink, type AnswerSection, type ResumeSection } from '../src/model/answer.js';
+import {
+  entryNumber,
+  makeAnswer,
+  type Answer,
+  type AnswerField,
+  type AnswerLink,
+  type AnswerSection,
+  type ResumeSection,
+} from '../src/model/answer.js';
 import { defined, type SearchDocument } from '../src/query/documents.js';
 import { endsTitle } from '../src/query/employer.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -15,7 +23,7 @@ import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, CommandData, CommandRouting, CommandSection } from './definition.js';
-import { entryMatch, entryNumber, missingSection, notFound, quoted } from './format.js';
+import { entryMatch, missingSection, notFound, quoted } from './format.js';
 import { significanceRanks } from '../src/resume/significance.js';
 import { current, first, inYear, neighbour, previous, type Dated, type Picked } from './timeline.js';
 

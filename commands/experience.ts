@@ -1,5 +1,13 @@
 import { english, type Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type AnswerLink, type AnswerSection, type Match, type ResumeSection } from '../src/model/answer.js';
+import {
+  entryNumber,
+  makeAnswer,
+  type Answer,
+  type AnswerLink,
+  type AnswerSection,
+  type Match,
+  type ResumeSection,
+} from '../src/model/answer.js';
 import { namedClients } from '../src/query/clients.js';
 import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
@@ -13,7 +21,7 @@ import { entrySpans } from '../src/resume/entry-dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, entryNumber, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
+import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
 import { current, first, inYear, neighbour, previous } from './timeline.js';
 

@@ -31,14 +31,6 @@ export function entryMatch(section: ResumeSection, index: number, title: string,
   return { section, id: `${section}-${index}`, title, ...(score === undefined ? {} : { score: roundScore(score) }) };
 }
 
-/** The position in its section of the entry a match id names (`work-2` → 2), or undefined when the id is not of that section. */
-export function entryNumber(section: ResumeSection, id: string | undefined): number | undefined {
-  // `${section}-` and digits only, read without a pattern made for each section on every call.
-  if (id === undefined || !id.startsWith(section) || id.charCodeAt(section.length) !== 45) return undefined;
-  const digits = id.slice(section.length + 1);
-  return /^\d+$/.test(digits) ? Number(digits) : undefined;
-}
-
 /** "Oct 2014" ("out. 2014"), or undefined when there is no date. */
 export function monthYear(date: PartialDate | undefined, messages?: Messages): string | undefined {
   return date ? formatMonthYear(date, messages) : undefined;

@@ -6,7 +6,7 @@
  * Alone: everyone, with headline and current role.
  */
 import type { Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { expandQuery, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -25,7 +25,7 @@ import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
-import { entryNumber, quoted } from './format.js';
+import { quoted } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';

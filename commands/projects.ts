@@ -1,5 +1,5 @@
 import type { Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
@@ -7,7 +7,7 @@ import { entrySpans } from '../src/resume/entry-dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { inYear } from './timeline.js';
-import { entryMatch, entryNumber, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
 import { words } from '../src/query/normalize.js';
 import { STOPWORDS } from '../src/query/stopwords.js';
 

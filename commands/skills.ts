@@ -1,11 +1,11 @@
 import type { Messages } from '../src/i18n/catalogue.js';
-import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import { type Evidence, findEvidence, literalEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryNumber, type MissContext, missingSection, notFound, quoted, roundScore } from './format.js';
+import { type MissContext, missingSection, notFound, quoted, roundScore } from './format.js';
 import { workLine, workMatch, workTitle } from './experience.js';
 import { projectMatch } from './projects.js';
 

@@ -2,10 +2,10 @@
  * Whether an entry a command found stands to the year a question states ("before 2008", "since 2022"), read from
  * the entry's own dates: one rule for one person's answer and for whoever /people lists.
  */
+import { entryNumber } from '../src/model/answer.js';
 import type { Match } from '../src/model/answer.js';
 import { entrySpan, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
 import type { Resume } from '../src/resume/schema.js';
-import { entryNumber } from './format.js';
 
 /**
  * `timeOnly`: nothing but the time was asked ("what did he do before 2015?"), so an entry must show it held then;

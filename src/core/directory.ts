@@ -11,7 +11,7 @@ import { orderByName } from '../../commands/people-candidates.js';
 import { readDates } from '../../commands/people-dates.js';
 import { placeEveryone } from '../../commands/people-places.js';
 import { indexTexts } from '../../commands/people-texts.js';
-import { makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
 import type { AnswerReference, ConversationContext } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
@@ -378,8 +378,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (back.length !== 1 || !PLACE_BACK.has(back[0]!) || crowdRoute(text, registry()) === null) return null;
     const { index } = person.bot;
     const place = previous.matches.find((m) => placeNamer(m.section, index));
-    const n = Number(/-(\d+)$/.exec(place?.id ?? '')?.[1] ?? Number.NaN);
-    const name = place && Number.isInteger(n) ? placeNamer(place.section, index)?.(index.resume, n) : undefined;
+    const n = place && entryNumber(place.section, place.id);
+    const name = place && n !== undefined ? placeNamer(place.section, index)?.(index.resume, n) : undefined;
     if (!name) return null;
     return said.map((w) => (w === back[0] ? `${PLACE_BACK.get(w)} ${name}` : w)).join(' ');
   }

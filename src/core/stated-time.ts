@@ -4,9 +4,8 @@
  * query; whatever the command found is then checked against its entries' own dates, for every section alike.
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
-import { entryNumber } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
-import { makeAnswer, type Answer, type Match } from '../model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
 import { formatRange } from '../resume/dates.js';
 import { entrySpan, type StatedTime } from '../resume/entry-dates.js';

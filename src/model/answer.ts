@@ -161,3 +161,11 @@ export function makeAnswer(partial: Partial<Answer> & Pick<Answer, 'kind' | 'tit
     ...partial,
   };
 }
+
+/** The position in its section of the entry a match id names (`work-2` → 2), or undefined when the id is not of that section. */
+export function entryNumber(section: ResumeSection, id: string | undefined): number | undefined {
+  // `${section}-` and digits only, read without a pattern made for each section on every call.
+  if (id === undefined || !id.startsWith(section) || id.charCodeAt(section.length) !== 45) return undefined;
+  const digits = id.slice(section.length + 1);
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}

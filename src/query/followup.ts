@@ -6,7 +6,7 @@
  * caller passes in: nothing here remembers anything. A message that names what it asks about
  * is not a follow-up and is routed as it always was.
  */
-import type { Match, ResumeSection } from '../model/answer.js';
+import { entryNumber, type Match, type ResumeSection } from '../model/answer.js';
 import type { AnswerReference } from '../model/conversation.js';
 import type { Resume } from '../resume/schema.js';
 import {
@@ -171,8 +171,8 @@ export const placeNamer = (section: ResumeSection, index: RoutingIndex) => index
 
 /** The organisation or name an entry goes by, to re-ask by words: the company of a role, the school of a degree. */
 function nameOf(match: Match, resume: Resume, index: RoutingIndex): string {
-  const n = Number(/-(\d+)$/.exec(match.id)?.[1] ?? Number.NaN);
-  return placeNamer(match.section, index)?.(resume, n) ?? match.title;
+  const n = entryNumber(match.section, match.id);
+  return (n === undefined ? undefined : placeNamer(match.section, index)?.(resume, n)) ?? match.title;
 }
 
 export function resolveFollowUp(text: string, previous: AnswerReference | undefined, index: RoutingIndex, resume: Resume): Resolution {
