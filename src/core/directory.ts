@@ -234,8 +234,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    */
   const textsNow = () => {
     if (options.indexOnDemand) return;
-    indexTexts(contextPeople(first!.bot.messages({}).locale));
-    readDates(contextPeople(first!.bot.messages({}).locale));
+    const everyoneHere = contextPeople(first!.bot.messages({}).locale);
+    indexTexts(everyoneHere);
+    readDates(everyoneHere);
   };
   /** When enough old entries piled up, everyone is indexed again, as for new aliases. */
   const compact = () => {
@@ -303,10 +304,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // languages' glossaries, which every command's text across everyone is read through (each built on its first use
     // otherwise: tens of milliseconds), with which of their stems can open a modifier (a few milliseconds of the first
     // command's text otherwise), and the long-text cues free text is first matched against.
-    orderByName(contextPeople(first!.bot.messages({}).locale));
-    indexTexts(contextPeople(first!.bot.messages({}).locale));
-    readDates(contextPeople(first!.bot.messages({}).locale));
-    placeEveryone(contextPeople(first!.bot.messages({}).locale));
+    const everyoneHere = contextPeople(first!.bot.messages({}).locale);
+    orderByName(everyoneHere);
+    indexTexts(everyoneHere);
+    readDates(everyoneHere);
+    placeEveryone(everyoneHere);
     censusIn(first!.bot.messages({}).locale);
     // Everyone as a person's own bot hands them to its commands (help lists /people), each route table of
     // everyone's and the shared indexes: each a read of a thousand members the first question would pay; and the
@@ -361,21 +363,25 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // A follow-up ("what did she build there?") stays with the person the conversation is about; a question
     // about everyone that points back at no one ("who speaks spanish?") does not.
     const before = context?.person && question.command === null ? members.get(context.person) : undefined;
-    // "Who else worked there?" points back at a place only: everyone is asked about the place just named.
-    const there = before && context?.previous ? atPlaceBefore(text, before, context.previous) : null;
-    if (there !== null) return { members: [], text: there, ambiguous: [] };
-    if (before && context?.previous && !asksEveryoneAnew(text)) return { members: [before], text, ambiguous: [] };
+    if (before && context?.previous) {
+      const said = words(text);
+      const crowd = crowdRoute(text, registry()) !== null;
+      // "Who else worked there?" points back at a place only: everyone is asked about the place just named.
+      const there = crowd ? atPlaceBefore(said, before, context.previous) : null;
+      if (there !== null) return { members: [], text: there, ambiguous: [] };
+      if (!crowd || said.some((w) => POINTS_BACK.has(w))) return { members: [before], text, ambiguous: [] };
+    }
     return { members: [], text, ambiguous: [] };
   }
 
   /**
-   * A crowd question whose only word pointing back is a place's ("who else worked there?"), with "there" replaced by
-   * the name of the place the answer before was about (its first entry that is a place: "at Dropbox"); else null.
+   * A crowd question's words whose only word pointing back is a place's ("who else worked there?"), with "there"
+   * replaced by the name of the place the answer before was about (its first entry that is a place: "at Dropbox");
+   * else null.
    */
-  function atPlaceBefore(text: string, person: Member, previous: AnswerReference): string | null {
-    const said = words(text);
+  function atPlaceBefore(said: readonly string[], person: Member, previous: AnswerReference): string | null {
     const back = said.filter((w) => POINTS_BACK.has(w) || PLACE_BACK.has(w));
-    if (back.length !== 1 || !PLACE_BACK.has(back[0]!) || crowdRoute(text, registry()) === null) return null;
+    if (back.length !== 1 || !PLACE_BACK.has(back[0]!)) return null;
     const { index } = person.bot;
     const place = previous.matches.find((m) => placeNamer(m.section, index));
     const n = place && entryNumber(place.section, place.id);
@@ -390,11 +396,6 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (!before?.crowd) return null;
     const followUp = detectFollowUp(text, first!.bot.index);
     return followUp?.kind === 'ellipsis' ? { command: before, text: followUp.rest, said: followUp.rest } : null;
-  }
-
-  /** A crowd question ("who…", "anyone…", "quem…") with no word pointing back at the person before. */
-  function asksEveryoneAnew(text: string): boolean {
-    return !words(text).some((w) => POINTS_BACK.has(w)) && crowdRoute(text, registry()) !== null;
   }
 
   function contextPeople(locale = ''): readonly PersonContext[] {
