@@ -18,7 +18,7 @@ import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
-import { entrySpan } from '../src/resume/entry-dates.js';
+import { matchSpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
@@ -338,7 +338,7 @@ function residentOf(person: PersonContext, place: readonly string[]): Omit<Fit, 
 
 /** The entry a match names has started and not ended. */
 function ongoing(resume: Resume, match: Match): boolean {
-  return entrySpan(resume, match.section, entryNumber(match.section, match.id) ?? -1)?.end === null;
+  return matchSpan(resume, match)?.end === null;
 }
 
 /** Where a skill the person does not list shows up: their roles, then their projects, that say it. */

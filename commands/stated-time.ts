@@ -2,9 +2,8 @@
  * Whether an entry a command found stands to the year a question states ("before 2008", "since 2022"), read from
  * the entry's own dates: one rule for one person's answer and for whoever /people lists.
  */
-import { entryNumber } from '../src/model/answer.js';
 import type { Match } from '../src/model/answer.js';
-import { entrySpan, holdsAt, type StatedTime } from '../src/resume/entry-dates.js';
+import { holdsAt, matchSpan, type StatedTime } from '../src/resume/entry-dates.js';
 import type { Resume } from '../src/resume/schema.js';
 
 /**
@@ -12,7 +11,6 @@ import type { Resume } from '../src/resume/schema.js';
  * otherwise an undated entry (a skill, a role without dates) says nothing against it.
  */
 export function standsThen(resume: Resume, match: Match, time: StatedTime, now: Date, timeOnly: boolean): boolean {
-  const i = entryNumber(match.section, match.id);
-  const span = i === undefined ? undefined : entrySpan(resume, match.section, i);
+  const span = matchSpan(resume, match);
   return span ? holdsAt(span, time, now) : !timeOnly;
 }

@@ -5,10 +5,10 @@
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
 import { standsThen } from '../../commands/stated-time.js';
-import { entryNumber, makeAnswer, type Answer, type Match } from '../model/answer.js';
+import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
 import { formatRange } from '../resume/dates.js';
-import { entrySpan, type StatedTime } from '../resume/entry-dates.js';
+import { matchSpan, type StatedTime } from '../resume/entry-dates.js';
 
 /**
  * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
@@ -43,8 +43,7 @@ function keptListing(
   { index, now, messages }: CommandContext,
 ): Answer {
   const line = (m: Match) => {
-    const i = entryNumber(m.section, m.id);
-    const span = i === undefined ? undefined : entrySpan(index.resume, m.section, i);
+    const span = matchSpan(index.resume, m);
     const dates = span ? formatRange(span.start, span.end, now, messages) : '';
     return dates ? `${m.title} · ${dates}` : m.title;
   };
@@ -63,8 +62,7 @@ function keptListing(
 /** The earliest (by start) or the latest (by end, an ongoing one now) of the dated matches; all of them when none is dated. */
 function endOf(matches: readonly Match[], pick: 'first' | 'last', { index }: CommandContext): readonly Match[] {
   const when = (m: Match) => {
-    const i = entryNumber(m.section, m.id);
-    const span = i === undefined ? undefined : entrySpan(index.resume, m.section, i);
+    const span = matchSpan(index.resume, m);
     if (!span) return undefined;
     const date = pick === 'first' ? (span.start ?? span.end) : span.end === null ? null : (span.end ?? span.start);
     return date === null ? Number.POSITIVE_INFINITY : date ? date.year * 12 + (date.month ?? 1) : undefined;

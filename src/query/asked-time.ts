@@ -4,7 +4,7 @@
  */
 import type { StatedTime } from '../resume/entry-dates.js';
 import type { Intent } from './route-table.js';
-import { YEAR_NUMBER } from './year.js';
+import { mayHoldYear, YEAR_NUMBER } from './year.js';
 
 /** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
 const STATED_YEAR = new RegExp(
@@ -12,8 +12,7 @@ const STATED_YEAR = new RegExp(
 );
 
 export function statedTime(normalized: string): StatedTime | undefined {
-  // A year is "19" or "20" and two digits: a question without either states none.
-  const m = normalized.includes('19') || normalized.includes('20') ? STATED_YEAR.exec(normalized) : null;
+  const m = mayHoldYear(normalized) ? STATED_YEAR.exec(normalized) : null;
   if (!m) return STILL.test(normalized) && PRESENT.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];
   const relation =

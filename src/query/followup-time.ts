@@ -2,23 +2,17 @@
  * Moving along time from an entry of one section to the entries of another: "where did she
  * work after that?" after a degree is the role that started once it ended, not the next degree.
  */
-import { entryNumber, type Match, type ResumeSection } from '../model/answer.js';
+import type { Match, ResumeSection } from '../model/answer.js';
 import { dateSortKey } from '../resume/dates.js';
-import { entrySpans } from '../resume/entry-dates.js';
+import { entrySpans, matchSpan } from '../resume/entry-dates.js';
 import type { Resume } from '../resume/schema.js';
-
-/** The dated span of the entry a match names, or undefined. */
-function spanOf(anchor: Match, resume: Resume) {
-  const at = entryNumber(anchor.section, anchor.id);
-  return at === undefined ? undefined : entrySpans(resume, anchor.section)[at];
-}
 
 /**
  * The number of `section`'s entry that comes next to `anchor` in time: after it, the first to
  * start once it ended (or began, when it is ongoing); before it, the last to end by the time it started. Undefined when none does.
  */
 export function nextInTime(anchor: Match, section: ResumeSection, direction: 'before' | 'after', resume: Resume): number | undefined {
-  const from = spanOf(anchor, resume);
+  const from = matchSpan(resume, anchor);
   if (!from) return undefined;
   const candidates = entrySpans(resume, section).flatMap((span, i) => (span ? [{ span, i }] : []));
   if (direction === 'after') {
@@ -39,7 +33,7 @@ export function nextInTime(anchor: Match, section: ResumeSection, direction: 'be
 
 /** The number of `section`'s entry under way when `anchor` began (the latest to start, if several), or undefined. */
 export function heldDuring(anchor: Match, section: ResumeSection, resume: Resume): number | undefined {
-  const from = spanOf(anchor, resume);
+  const from = matchSpan(resume, anchor);
   if (!from) return undefined;
   const at = dateSortKey(from.start, 'start');
   const under = entrySpans(resume, section).flatMap((span, i) =>

@@ -23,7 +23,7 @@ import { refereeAsked } from './referee.js';
 import { detectIntents, type Intent, type RouteTable } from './route-table.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
 import { type SubjectsNamed, subjectsAfter, subjectsNamed } from './subjects.js';
-import { YEAR_IN_TEXT } from './year.js';
+import { mayHoldYear, YEAR_IN_TEXT } from './year.js';
 
 /** A part not read yet (a part read may be null or undefined). */
 const UNREAD: unique symbol = Symbol('unread');
@@ -78,9 +78,7 @@ export class QuestionReading {
   }
 
   yearText(): string | undefined {
-    if (this.#yearText === UNREAD)
-      this.#yearText =
-        this.normalized.includes('19') || this.normalized.includes('20') ? YEAR_IN_TEXT.exec(this.normalized)?.[0] : undefined;
+    if (this.#yearText === UNREAD) this.#yearText = mayHoldYear(this.normalized) ? YEAR_IN_TEXT.exec(this.normalized)?.[0] : undefined;
     return this.#yearText;
   }
 

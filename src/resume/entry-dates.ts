@@ -9,7 +9,7 @@
  * - awards, certificates, publications: their one date is both ends.
  * - An entry that gives only its end happened then (its end is its start too).
  */
-import type { ResumeSection } from '../model/answer.js';
+import { entryNumber, type Match, type ResumeSection } from '../model/answer.js';
 import type { PartialDate } from './dates.js';
 import type { Resume } from './schema.js';
 
@@ -63,6 +63,12 @@ export function datedSpans(resume: Resume): EntrySpan[] {
 /** The span of entry `i` of `section`; undefined for a section without dates or an entry that gives none. */
 export function entrySpan(resume: Resume, section: ResumeSection, i: number): EntrySpan | undefined {
   return entrySpans(resume, section)[i];
+}
+
+/** The span of the entry a match names (its section and id); undefined for an id of no entry there or an entry without dates. */
+export function matchSpan(resume: Resume, match: Pick<Match, 'section' | 'id'>): EntrySpan | undefined {
+  const i = entryNumber(match.section, match.id);
+  return i === undefined ? undefined : entrySpan(resume, match.section, i);
 }
 
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
