@@ -185,6 +185,9 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
     ['ela tem doutorado?', 'education', null],
     ['ela tem publicações?', 'publications', null],
     ['ela faz trabalho voluntario?', 'volunteer', null],
+    // Whether she seeks work is hers to say (her summary), never a role matching "looking".
+    ['ela está procurando emprego?', 'about', 'Maya Okonkwo'],
+    ['ela está em busca de trabalho?', 'about', 'Maya Okonkwo'],
   ]),
   ...of('senior-engineer')([
     ['ela sabe rust?', 'skills', 'Rust'],
@@ -217,6 +220,7 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
     ['ele fala francês?', 'languages', null],
     ['ele tem certificação?', 'certificates', null],
     ['ele sabe python?', 'skills', null],
+    ['ele está aberto a novas oportunidades?', 'about', 'Richard Hendriks'],
   ]),
 ];
 
