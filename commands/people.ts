@@ -275,8 +275,14 @@ function mark(places: ArrayLike<number>, counts: Uint8Array | Uint16Array): void
 
 /** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
 function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
-  const plan = planFor(text, all, context, limit < Infinity);
+  const plan = leavingOut(planFor(text, all, context, limit < Infinity), all, context.besides);
   return fitsAmong(plan.candidates, plan.fitting, plan.everyone ? Infinity : limit, plan.asked, all);
+}
+
+/** The plan without the person the question leaves out ("who else…?"): never a candidate, so never counted either. */
+function leavingOut(plan: Plan, all: readonly PersonContext[], besides: string | undefined): Plan {
+  if (besides === undefined) return plan;
+  return { ...plan, candidates: plan.candidates.filter((place) => all[place]!.person.id !== besides) };
 }
 
 /**
@@ -422,7 +428,7 @@ function whoFits(text: string, all: readonly PersonContext[], context: CommandCo
   if (parts.length === 1) return fitsFor(text, all, context, limit);
   // Parts asked together ("kafka and go"): only whoever is a candidate for every part is asked, each part in turn,
   // by the weakest part's strength, until `shown` fit them all.
-  const plans = parts.map((part) => planFor(part, all, context, limit < Infinity));
+  const plans = parts.map((part) => leavingOut(planFor(part, all, context, limit < Infinity), all, context.besides));
   return fitsOfEvery(plans, plans.some((p) => p.everyone) ? Infinity : limit, all, (fits) => fits.reduce(bothFit));
 }
 
@@ -544,8 +550,8 @@ export const people: Command = {
     if (fits.length === 0)
       return makeAnswer({
         kind: 'empty',
-        title: messages.t('people.nobody.title', { query: quoted(said) }),
-        body: messages.t('people.nobody.body'),
+        title: messages.t(context.besides ? 'people.nobodyElse.title' : 'people.nobody.title', { query: quoted(said) }),
+        body: messages.t(context.besides ? 'people.nobodyElse.body' : 'people.nobody.body'),
         suggestions: ['/people'],
       });
     return makeAnswer({

@@ -128,6 +128,8 @@ const POINTS_BACK = new Set([
   ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
   ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
 ]);
+/** Words asking for people other than the one the conversation is about ("who else", "quem mais"). */
+const BESIDES = new Set(['else', 'mais']);
 /** Words pointing back at a place, not a person ("there", "lá"), and how the place is then named in that language. */
 const PLACE_BACK: ReadonlyMap<string, string> = new Map([
   ['there', 'at'],
@@ -344,7 +346,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   const registry = () => first!.bot.commands;
 
   /** Who the question names, and its text without the name; `ambiguous` when a name fits several people. */
-  function whom(question: Question, context: ConversationContext | undefined): { members: Member[]; text: string; ambiguous: Member[] } {
+  function whom(
+    question: Question,
+    context: ConversationContext | undefined,
+  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member } {
     const text = question.text;
     if (question.person?.trim()) {
       const ids = names().resolve(question.person);
@@ -366,9 +371,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (before && context?.previous) {
       const said = words(text);
       const crowd = crowdRoute(text, registry()) !== null;
-      // "Who else worked there?" points back at a place only: everyone is asked about the place just named.
-      const there = crowd ? atPlaceBefore(said, before, context.previous) : null;
-      if (there !== null) return { members: [], text: there, ambiguous: [] };
+      // "Who else worked there?" points back at a place only: everyone is asked about the place just named, but
+      // the person the answer was about, when it asks for someone else.
+      const besides = said.some((w) => BESIDES.has(w));
+      const there = crowd ? atPlaceBefore(besides ? said.filter((w) => !BESIDES.has(w)) : said, before, context.previous) : null;
+      if (there !== null) return { members: [], text: there, ambiguous: [], ...(besides ? { besides: before } : {}) };
       if (!crowd || said.some((w) => POINTS_BACK.has(w))) return { members: [before], text, ambiguous: [] };
     }
     return { members: [], text, ambiguous: [] };
@@ -422,7 +429,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   /** A crowd command (one that declares `crowd`: `/people`) asked of everyone. */
-  function askPeople(crowd: Command, question: Question, text: string, asTyped?: string): Answer {
+  function askPeople(crowd: Command, question: Question, text: string, asTyped?: string, besides?: Member): Answer {
     indexed(everyone());
     const messages = first!.bot.messages(question);
     const answer = inOnePass(() =>
@@ -435,6 +442,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         knowing: censusIn(messages.locale),
         messages,
         shown,
+        ...(besides ? { besides: besides.ref.id } : {}),
       }),
     );
     return { ...answer, route: { command: crowd.data.name, query: text } };
@@ -477,7 +485,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     }
     const free = !named || named.routing?.role === 'fallback';
     const crowd = free && who.members.length === 0 ? (crowdRoute(who.text, registry()) ?? crowdEllipsis(who.text, context)) : null;
-    if (crowd !== null) return askPeople(crowd.command, question, crowd.text, crowd.said);
+    if (crowd !== null) return askPeople(crowd.command, question, crowd.text, crowd.said, who.besides);
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);
       // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may

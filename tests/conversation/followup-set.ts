@@ -503,14 +503,15 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
       ['where did she study?', 'education', LENA_PHD],
     ],
   },
-  // Given an answer about one person's role, "who else worked there?" asks everyone about that company, by its name.
+  // Given an answer about one person's role, "who else worked there?" asks everyone else about that company, by its
+  // name: nobody else here did.
   {
     resume: 'directory',
     locale: 'en',
     name: 'Lena at Dropbox, then who else worked there',
     turns: [
       ['what did lena vasquez do at dropbox?', 'experience', DROPBOX],
-      ['who else worked there?', 'people', 'Dr. Lena Vasquez'],
+      ['who else worked there?', 'people', null],
     ],
   },
   {
@@ -519,7 +520,7 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
     name: 'Martin na Dell, então quem mais trabalhou lá',
     turns: [
       ['o que o martin spier fez na dell?', 'experience', DELL],
-      ['quem mais trabalhou lá?', 'people', 'Martin Spier'],
+      ['quem mais trabalhou lá?', 'people', null],
     ],
   },
   {

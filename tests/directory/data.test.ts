@@ -14,7 +14,7 @@ import { createPipeline } from '../../src/core/pipeline.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import type { ResumeWatcher } from '../../src/reload/watch.js';
 import { loadResumeDir } from '../../src/resume/directory.js';
-import { ResumeFileError } from '../../src/resume/load.js';
+import { parseResume, ResumeFileError } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
 import { resumePath } from '../query/fixture-bots.js';
 import { directoryBot, watchedFolder } from './fixture.js';
@@ -216,6 +216,34 @@ describe('a conversation in a directory', () => {
     const next = (await ask('where did she study?')).answer;
     expect(next.person?.id).toBe('senior-engineer');
     expect(next.matches[0]?.title).toBe('Ph.D. Computer Science at University of Texas at Austin');
+  });
+
+  it('given an answer about one person at a place, "who else worked there?" lists the others who did, never that person', async () => {
+    const at = (name: string, company: string) =>
+      parseResume(
+        { basics: { name }, work: [{ name: company, position: 'Engineer', startDate: '2019-01', endDate: '2021-01' }] },
+        'x.json',
+      );
+    const pipeline = createPipeline(
+      createDirectoryBot({
+        people: [
+          { id: 'ana', resume: at('Ana Almeida', 'Initech') },
+          { id: 'bruno', resume: at('Bruno Costa', 'Initech') },
+          { id: 'chen', resume: at('Chen Wei', 'Globex') },
+        ],
+        aliases: loadAliasesFile('data/aliases.json'),
+        clock: () => FIXED_NOW,
+      }),
+    );
+    const ask = (text: string, conversation: string) =>
+      pipeline.handle({ platform: 'cli', audience: 'private', command: null, text, conversation, userId: 'u1' });
+    expect((await ask('what did ana do at initech?', 'c1')).answer.person?.id).toBe('ana');
+    const others = (await ask('who else worked there?', 'c1')).answer;
+    expect(others.matches.map((m) => m.person?.id)).toEqual(['bruno']);
+    expect((await ask('what did chen do at globex?', 'c2')).answer.person?.id).toBe('chen');
+    const nobody = (await ask('quem mais trabalhou lá?', 'c2')).answer;
+    expect(nobody.kind).toBe('empty');
+    expect(nobody.title).toBe('Nobody else fits “trabalhou em Globex”');
   });
 });
 
