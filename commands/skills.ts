@@ -8,6 +8,7 @@ import type { Command, CommandSection } from './definition.js';
 import { type MissContext, missingSection, notFound, quoted, roundScore } from './format.js';
 import { workLine, workMatch, workTitle } from './experience.js';
 import { projectMatch } from './projects.js';
+import { skillsOfKind } from './skill-kinds.js';
 
 function skillMatch(hit: Hit): Match {
   return { section: 'skills', id: hit.doc.id, title: hit.doc.title, score: roundScore(hit.score) };
@@ -227,7 +228,8 @@ export const skills: Command = {
       });
     }
     const hits = index.find('skills', q);
-    if (!hits.length) return notFound(context, 'skills', q);
+    // "Databases", "frameworks": no skill is called so, but some may be of that kind.
+    if (!hits.length) return skillsOfKind(index, q, messages) ?? notFound(context, 'skills', q);
     if (hits.length === 1) return oneSkill(index, hits[0]!, now, messages, context.matchesOnly);
     return makeAnswer({
       kind: 'result',

@@ -29,6 +29,10 @@ export interface Taxonomy {
   readonly ambiguous: ReadonlyMap<string, string>;
   /** The longest name, in words: how far the recogniser looks ahead. */
   readonly longestName: number;
+  /** Name key → the kinds of skill it is ("postgresql": database), from the files' `kinds`. */
+  readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words asking for a kind of skill, lower-case ("databases", "cloud platforms") → the kind. */
+  readonly kindAsked: ReadonlyMap<string, string>;
 }
 
 export class TaxonomyFileError extends Error {
@@ -45,7 +49,7 @@ export class TaxonomyFileError extends Error {
 function checked(data: unknown, file: string): TaxonomyFile {
   if (!data || typeof data !== 'object' || !Array.isArray((data as { terms?: unknown }).terms))
     throw new TaxonomyFileError(file, 'expected {"terms": [...]}');
-  const { terms, ambiguous } = data as { terms: unknown[]; ambiguous?: unknown };
+  const { terms, ambiguous, kinds } = data as { terms: unknown[]; ambiguous?: unknown; kinds?: unknown };
   terms.forEach((term, i) => {
     const t = term as { name?: unknown; aliases?: unknown } | null;
     if (!t || typeof t.name !== 'string' || !t.name.trim()) throw new TaxonomyFileError(file, `terms[${i}].name: expected a name`);
@@ -54,6 +58,13 @@ function checked(data: unknown, file: string): TaxonomyFile {
   });
   if (ambiguous !== undefined && !(Array.isArray(ambiguous) && ambiguous.every((a) => typeof a === 'string')))
     throw new TaxonomyFileError(file, 'ambiguous: expected a list of names');
+  const names = (value: unknown) => value === undefined || (Array.isArray(value) && value.every((a) => typeof a === 'string'));
+  if (kinds !== undefined && !Array.isArray(kinds)) throw new TaxonomyFileError(file, 'kinds: expected a list');
+  (kinds ?? []).forEach((kind: unknown, i: number) => {
+    const k = kind as { kind?: unknown; asked?: unknown; tag?: unknown; except?: unknown; also?: unknown } | null;
+    if (!k || typeof k.kind !== 'string' || !Array.isArray(k.asked) || !names(k.asked) || !names(k.except) || !names(k.also))
+      throw new TaxonomyFileError(file, `kinds[${i}]: expected a kind, the words asking for it, and lists of names`);
+  });
   return data as TaxonomyFile;
 }
 
@@ -62,7 +73,7 @@ function checked(data: unknown, file: string): TaxonomyFile {
  * alias with an earlier one merges into it and renames it.
  */
 export function buildTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
-  const terms = new Map<string, { name: string; names: string[] }>();
+  const terms = new Map<string, { name: string; names: string[]; tags: Set<string> }>();
   const byKey = new Map<string, string>();
   const ambiguous = new Map<string, string>();
   for (const file of files) {
@@ -72,9 +83,10 @@ export function buildTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
       const existing = keys.map((k) => byKey.get(k)).find((id) => id !== undefined);
       const id = existing ?? keys[0];
       if (!id) continue;
-      const term = terms.get(id) ?? { name: data.name, names: [] };
+      const term = terms.get(id) ?? { name: data.name, names: [], tags: new Set<string>() };
       term.name = data.name.trim();
       term.names = [...new Set([term.name, ...term.names, ...names])];
+      for (const tag of data.tags ?? []) term.tags.add(tag);
       terms.set(id, term);
       for (const key of keys) byKey.set(key, id);
     }
@@ -86,7 +98,42 @@ export function buildTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
     frozen.set(id, { id, name: term.name, names: term.names });
     for (const n of term.names) longestName = Math.max(longestName, n.split(/[\s/-]+/).length);
   }
-  return { terms: frozen, byKey, ambiguous, longestName };
+  return { terms: frozen, byKey, ambiguous, longestName, ...kindsOf(files, terms, byKey) };
+}
+
+/**
+ * Each kind of skill its files name (`kinds`): the terms tagged with it, less those it excepts, and more it adds,
+ * each read by every key of its names; and the words that ask for it.
+ */
+function kindsOf(
+  files: readonly TaxonomyFile[],
+  terms: ReadonlyMap<string, { names: readonly string[]; tags: ReadonlySet<string> }>,
+  byKey: ReadonlyMap<string, string>,
+): Pick<Taxonomy, 'kinds' | 'kindAsked'> {
+  const kinds = new Map<string, Set<string>>();
+  const kindAsked = new Map<string, string>();
+  // A name's keys: every name of its term, or its own key when it names none.
+  const keysOf = (name: string): string[] => {
+    const key = nameKey(name);
+    const term = terms.get(byKey.get(key) ?? '');
+    return term ? term.names.map(nameKey).filter(Boolean) : key ? [key] : [];
+  };
+  for (const file of files) {
+    for (const { kind, asked, tag, except = [], also = [] } of file.kinds ?? []) {
+      const members = new Set<string>();
+      if (tag) for (const term of terms.values()) if (term.tags.has(tag)) for (const n of term.names) members.add(nameKey(n));
+      for (const name of except) for (const key of keysOf(name)) members.delete(key);
+      for (const name of also) for (const key of keysOf(name)) members.add(key);
+      for (const key of members) {
+        if (!key) continue;
+        const of = kinds.get(key) ?? new Set<string>();
+        of.add(kind);
+        kinds.set(key, of);
+      }
+      for (const words of asked) kindAsked.set(words.trim().toLowerCase(), kind);
+    }
+  }
+  return { kinds, kindAsked };
 }
 
 export const shippedTaxonomyFiles = (): string[] =>

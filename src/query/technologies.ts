@@ -6,14 +6,15 @@
 import { defaultTaxonomy, type Taxonomy } from '../match/taxonomy.js';
 import { nameKey } from './name-tokens.js';
 
-let known: Pick<Taxonomy, 'byKey' | 'ambiguous'> | undefined;
+type Known = Pick<Taxonomy, 'byKey' | 'ambiguous' | 'kinds' | 'kindAsked'>;
+let known: Known | undefined;
 
-function taxonomy(): Pick<Taxonomy, 'byKey' | 'ambiguous'> {
+function taxonomy(): Known {
   if (!known) {
     try {
       known = defaultTaxonomy();
     } catch {
-      known = { byKey: new Map(), ambiguous: new Map() };
+      known = { byKey: new Map(), ambiguous: new Map(), kinds: new Map(), kindAsked: new Map() };
     }
   }
   return known;
@@ -27,4 +28,14 @@ export function isOrdinaryWordName(word: string): boolean {
 /** The term a name means ("k8s" → Kubernetes), or undefined when it names none. */
 export function technologyOf(name: string): string | undefined {
   return taxonomy().byKey.get(nameKey(name));
+}
+
+/** The kind of skill a query asks for as a whole ("databases", "cloud platforms": database, cloud), or undefined. */
+export function kindAsked(query: string): string | undefined {
+  return taxonomy().kindAsked.get(query.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Whether a skill's name ("PostgreSQL", "AWS") names a skill of that kind. */
+export function isOfKind(name: string, kind: string): boolean {
+  return taxonomy().kinds.get(nameKey(name))?.has(kind) ?? false;
 }

@@ -220,6 +220,43 @@ describe('/skills', () => {
   it('given cobol, answers nothing', () => {
     expect(ask('/skills cobol').matches).toEqual([]);
   });
+
+  describe('a kind of skill, asked for as a whole', () => {
+    const stack = createBot({
+      resume: parseResume(
+        {
+          basics: { name: 'Ana Lima' },
+          skills: [
+            { name: 'Web', keywords: ['React', 'Django', 'PostgreSQL', 'SQL'] },
+            { name: 'Ops', keywords: ['AWS', 'Kubernetes', 'DBeaver'] },
+          ],
+        },
+        'stack.json',
+      ),
+      aliases: emptyAliases,
+      clock: () => FIXED_NOW,
+    });
+    const of = (line: string) => stack.answer(parseLine(line));
+
+    it('given databases, lists the skills that are databases: never a language (SQL) or a database tool', () => {
+      const a = of('/skills databases');
+      expect(a.title).toBe("Databases among Ana Lima's skills");
+      expect(a.matches.map((m) => m.title)).toEqual(['PostgreSQL']);
+    });
+
+    it('given frameworks or cloud platforms, lists those of that kind with their group', () => {
+      expect(of('/skills frameworks').sections[0]!.bullets).toEqual(['React — Web', 'Django — Web']);
+      expect(of('/skills cloud platforms').matches.map((m) => m.id)).toEqual(['skills-1-0']);
+    });
+
+    it('given a group called by the words, answers the group as before', () => {
+      expect(ask('/skills technical skills').title).toBe('Technical Skills');
+    });
+
+    it('given a kind she has none of, answers nothing, as a skill she lacks', () => {
+      expect(ask('/skills frameworks').matches).toEqual([]);
+    });
+  });
 });
 
 describe('/projects, /education, /contact, /about', () => {

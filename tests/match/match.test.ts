@@ -130,6 +130,24 @@ describe('the taxonomy', () => {
       { id: 'kafka', name: 'Apache Kafka', names: ['Apache Kafka', 'kafka', 'apachekafka', 'Kafka', 'Kafka Streams'] },
     ]);
   });
+
+  it('given a kind of skill, reads it as the terms tagged with it, less those excepted and more those added, by each of their names', () => {
+    const t = buildTaxonomy([
+      {
+        terms: [
+          { name: 'PostgreSQL', aliases: ['postgres'], tags: ['database'] },
+          { name: 'DBeaver', tags: ['database'] },
+          { name: 'Redis', tags: ['server'] },
+        ],
+      },
+      {
+        terms: [],
+        kinds: [{ kind: 'database', asked: ['databases', 'Data Stores'], tag: 'database', except: ['DBeaver'], also: ['Redis', 'Neo4j'] }],
+      },
+    ]);
+    expect([...t.kinds.keys()].sort()).toEqual(['neo4j', 'postgres', 'postgresql', 'redis']);
+    expect(t.kindAsked.get('data stores')).toBe('database');
+  });
 });
 
 describe('the shipped taxonomy files', () => {

@@ -108,6 +108,13 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'new-grad', ask: 'was she an intern?', command: 'experience', first: 'Software Engineering Intern at Outreach' },
   // Given a summary "eager to join an engineering team", looking for work is hers to say: never "no role matches looking".
   { resume: 'new-grad', ask: 'is she looking for a job?', command: 'about', first: 'Maya Okonkwo' },
+  // A kind of skill asked for as a whole lists her skills of that kind (no skill is called "databases").
+  { resume: 'new-grad', ask: 'what frameworks does she know?', command: 'skills', first: 'React' },
+  { resume: 'new-grad', ask: 'which databases has she used?', command: 'skills', first: 'PostgreSQL' },
+  { resume: 'new-grad', ask: 'what cloud platforms does she use?', command: 'skills', first: 'AWS' },
+  { resume: 'senior-engineer', ask: 'what databases does she know?', command: 'skills', first: null },
+  { resume: 'martin', ask: 'what cloud platforms does he know?', command: 'skills', first: 'AWS' },
+  { resume: 'martin', ask: 'what frameworks does he know?', command: 'skills', first: null },
   { resume: 'martin', ask: 'is he open to work?', command: 'about', first: 'Martin Spier' },
   // Courses are asked with the verb taken with them, or as classes
   { resume: 'new-grad', ask: 'what courses did she take?', command: 'education', first: UW_BSC },

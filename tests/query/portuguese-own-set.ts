@@ -188,6 +188,7 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
     // Whether she seeks work is hers to say (her summary), never a role matching "looking".
     ['ela está procurando emprego?', 'about', 'Maya Okonkwo'],
     ['ela está em busca de trabalho?', 'about', 'Maya Okonkwo'],
+    ['quais bancos de dados ela conhece?', 'skills', 'PostgreSQL'],
   ]),
   ...of('senior-engineer')([
     ['ela sabe rust?', 'skills', 'Rust'],
