@@ -240,6 +240,9 @@ export const experience: Command = {
     ],
     // "Was he a CEO?": being something is a role, when the question asks for nothing else.
     weakCues: ['was he a', 'was she a', 'was he an', 'was she an', 'has he been a', 'has she been a', 'were they a', 'was they a'],
+    // Speaking at something is giving talks there, done in a role ("represented Netflix at conferences"): never a
+    // spoken language.
+    strongCues: ['speak at', 'speaks at', 'spoke at', 'spoken at', 'speaking at'],
     moments: {
       current: [
         'does he work',

@@ -68,7 +68,7 @@ export const publications = entryCommand(
       'written about',
       'writing about',
     ],
-    weakCues: ['write', 'wrote', 'writes', 'written', 'writing'],
+    weakCues: ['write', 'wrote', 'writes', 'written', 'writing', 'venue', 'venues'],
   },
   ['current', 'previous', 'first', 'year', 'relative'],
 );

@@ -116,6 +116,16 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'martin', ask: 'what cloud platforms does he know?', command: 'skills', first: 'AWS' },
   { resume: 'martin', ask: 'what frameworks does he know?', command: 'skills', first: null },
   { resume: 'martin', ask: 'is he open to work?', command: 'about', first: 'Martin Spier' },
+  // Speaking at a conference is giving talks, never a spoken language: his Netflix role, her interest in it.
+  { resume: 'martin', ask: 'does he speak at conferences?', command: 'experience', first: 'Performance Architect at Netflix' },
+  { resume: 'senior-engineer', ask: 'has she spoken at conferences?', command: 'interests', first: 'Mentoring' },
+  // A venue is where a paper appeared: every publication, with its publisher.
+  {
+    resume: 'senior-engineer',
+    ask: 'which venue published her work?',
+    command: 'publications',
+    first: 'Bounded Staleness for Geo-Replicated Key-Value Stores',
+  },
   // Courses are asked with the verb taken with them, or as classes
   { resume: 'new-grad', ask: 'what courses did she take?', command: 'education', first: UW_BSC },
   { resume: 'new-grad', ask: 'what classes has she taken?', command: 'education', first: UW_BSC },
