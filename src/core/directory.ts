@@ -588,9 +588,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return firstAnswering(question, text, route, all, narrowed ? new Set(candidatesFor(narrowed)) : undefined);
   }
 
-  /** Runs a question asked of many people with every index they share searching for everyone in one pass. */
-  function inOnePass<T>(run: () => T): T {
-    return [...sharedIndexes()].reduce<() => T>((inner, index) => () => index.acrossEveryone(inner), run)();
+  /**
+   * Runs a question asked of many people with every index they share searching for everyone in one pass, or
+   * block by block when they are asked `inOrder` (the directory's, which is the indexes') until enough answer.
+   */
+  function inOnePass<T>(run: () => T, inOrder = false): T {
+    return [...sharedIndexes()].reduce<() => T>((inner, index) => () => index.acrossEveryone(inner, inOrder), run)();
   }
 
   /**
@@ -621,7 +624,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         parts.push({ person: m.ref, answer });
         if (found(answer)) fits++;
       }
-    });
+    }, true);
     if (fits) return groupAnswers(parts, route, messages, { everyone: all.length, unasked: candidates.length - next });
     // Nobody fits: the answers of those asked and of the first `shown` people, in the directory's order, say how (a
     // refusal, "did you mean"), until they give as many suggestions as are shown; a thousand answers of nothing

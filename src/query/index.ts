@@ -103,9 +103,11 @@ export interface SharedIndex {
   strengths(asked: readonly Spellings[]): (person: number) => number;
   /**
    * Runs a question across everyone here (its people asked one after another): meanwhile each search finds
-   * everyone's hits in one pass, which the next person asked reads, rather than only the one person's.
+   * everyone's hits in one pass, which the next person asked reads, rather than only the one person's. `inOrder`:
+   * they are asked in the order they were indexed until enough answer, often a few dozen, and each search finds the
+   * hits of a block of them from the one asked on, larger block after block (src/query/blocks.ts).
    */
-  acrossEveryone<T>(run: () => T): T;
+  acrossEveryone<T>(run: () => T, inOrder?: boolean): T;
   /** Makes now what each section's first search would (SectionSearcher.prepare): a directory starting. */
   prepare(): void;
 }
@@ -136,7 +138,7 @@ function sharedIndex(
   searchers: ReadonlyMap<ResumeSection, SectionSearcher>,
   vocabularies: Vocabularies,
   size: number,
-  crowd: { asked: boolean },
+  crowd: { asked: boolean; inOrder: boolean },
 ): SharedIndex {
   /**
    * Everyone who says the word as it is, and how strongly, by their number here (0: not at all): an array per word
@@ -179,13 +181,14 @@ function sharedIndex(
       if (searcher) for (const query of queries) searcher.whoFinds(query, found);
       return marked(found);
     },
-    acrossEveryone(run) {
-      const before = crowd.asked;
+    acrossEveryone(run, inOrder = false) {
+      const before = { ...crowd };
       crowd.asked = true;
+      crowd.inOrder = inOrder;
       try {
         return run();
       } finally {
-        crowd.asked = before;
+        Object.assign(crowd, before);
       }
     },
     prepare() {
@@ -243,7 +246,7 @@ export function buildIndexes(
     technologies,
   );
   const searchers = new Map<ResumeSection, SectionSearcher>();
-  const crowd = { asked: false };
+  const crowd = { asked: false, inOrder: false };
   for (const source of catalog.sections) {
     const docs: SearchDocument[] = [];
     const personOf: number[] = [];

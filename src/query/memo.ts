@@ -73,6 +73,22 @@ export class Memo<K, V> implements Counted {
     return value;
   }
 
+  /** Keeps `value` for the key in place of what it held (a value grown since: more found for the same key), weighed anew. */
+  replace(key: K, value: V): void {
+    const before = this.values.get(key);
+    if (before !== undefined || this.values.has(key)) {
+      this.values.delete(key);
+      this.held -= this.weigh(before as V);
+    }
+    const weight = this.weigh(value);
+    if (this.values.size >= this.maxEntries || this.held + weight > this.maxWeight) {
+      this.values.clear();
+      this.held = 0;
+    }
+    this.values.set(key, value);
+    this.held += weight;
+  }
+
   count(): MemoCount {
     return { entries: this.values.size, maxEntries: this.maxEntries, weight: this.held, maxWeight: this.maxWeight };
   }

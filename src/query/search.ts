@@ -15,6 +15,7 @@
  * suggestions, in index.ts: there a scan over a short list of names is what we want.)
  */
 import { firstNotBefore } from './bisect.js';
+import { type Among, type Blocks, blockOf, nextBlock, onePerson, withBlock } from './blocks.js';
 import { Memo } from './memo.js';
 import { expandQuery, relatedQueries, type AliasTable } from './expand.js';
 import type { SearchDocument } from './documents.js';
@@ -201,10 +202,12 @@ export { buildVocabularies };
 
 /**
  * Whether a question across everyone is being answered now: its people are asked one after another, mostly the
- * same searches, so each finds everyone's hits in one pass at once instead of after ONE_PASS_AFTER people.
+ * same searches, so each finds everyone's hits in one pass at once instead of after ONE_PASS_AFTER people; or,
+ * `inOrder`, in the order they are indexed until enough answer, when each finds its hits block by block (blocks.ts).
  */
 export interface Crowd {
   readonly asked: boolean;
+  readonly inOrder: boolean;
 }
 
 /**
@@ -252,16 +255,18 @@ export function createSectionSearcher(
   const postings = contentPostings(contentTexts);
 
   /**
-   * The terms of a word's list that are this person's (all of them, asked for no one): the lists run in
+   * The terms of a word's list that are these people's (all of them, asked for no one): the lists run in
    * document order, which is person by person, so theirs are one run found by halving, not a scan of everyone's.
    */
-  function theirs(ids: readonly number[] | undefined, person: number | undefined): readonly number[] {
+  function theirs(ids: readonly number[] | undefined, among: Among | undefined): readonly number[] {
     if (!ids) return NO_TERMS;
-    if (person === undefined || !personOf) return ids;
-    const from = firstAtLeast(ids, person);
-    const to = firstAtLeast(ids, person + 1);
+    if (among === undefined || !personOf) return ids;
+    const from = firstAtLeast(ids, among.from);
+    const to = firstAtLeast(ids, among.to);
     return from === 0 && to === ids.length ? ids : ids.slice(from, to);
   }
+  /** Whether a person is outside the people asked about (none are, asked for no one). */
+  const outside = (among: Among | undefined, person: number) => among !== undefined && (person < among.from || person >= among.to);
   function firstAtLeast(ids: readonly number[], person: number): number {
     return firstNotBefore(0, ids.length, (i) => termOwner[ids[i]!]! < person);
   }
@@ -297,14 +302,14 @@ export function createSectionSearcher(
   let rounds = 0;
 
   /**
-   * Name/facet terms (names only, with `namesOnly`; one person's only, with `only`; none of the people marked in
+   * Name/facet terms (names only, with `namesOnly`; only some people's, with `among`; none of the people marked in
    * `passOver`) that every query word (or the run-together query) can mean.
    */
   function phraseHits(
     variant: string,
     best: Map<number, Hit>,
     namesOnly = false,
-    only?: number,
+    among?: Among,
     wholeOnly = false,
     passOver?: Uint8Array,
   ): void {
@@ -331,10 +336,10 @@ export function createSectionSearcher(
       const m = meaning(vocabularies.names, q, q.length < 3 ? 'content' : 'name');
       for (const word of candidates(m)) {
         const base = m.all.get(word) ?? 0;
-        for (const id of theirs(termsByWord.get(word), only)) {
+        for (const id of theirs(termsByWord.get(word), among)) {
           // Only a term every word so far can mean (set in the round before, or already in this one).
           if (previous && round[id] !== previous && round[id] !== now) continue;
-          if ((only !== undefined && termOwner[id]! !== only) || passOver?.[termOwner[id]!]) continue;
+          if (outside(among, termOwner[id]!) || passOver?.[termOwner[id]!]) continue;
           const q1 = m.typos ? qualityFor(m, termOwner[id]!, word) : base;
           if (!(q1 > 0)) continue;
           if (round[id] !== now) {
@@ -355,8 +360,8 @@ export function createSectionSearcher(
     if (queryCompact.length >= 3) {
       const m = meaning(vocabularies.compacts, queryCompact, 'name');
       for (const c of candidates(m)) {
-        for (const id of theirs(termsByCompact.get(c), only)) {
-          if ((only !== undefined && termOwner[id]! !== only) || passOver?.[termOwner[id]!]) continue;
+        for (const id of theirs(termsByCompact.get(c), among)) {
+          if (outside(among, termOwner[id]!) || passOver?.[termOwner[id]!]) continue;
           const q1 = qualityFor(m, termOwner[id]!, c);
           if (!(q1 > 0)) continue;
           if (round[id] !== previous) {
@@ -444,7 +449,7 @@ export function createSectionSearcher(
    * Content texts where the significant query words occur in order, next to each other, and
    * not all inside a third party's name: "apache" in "part of … Apache Flink" is not evidence.
    */
-  function contentHits(variant: string, best: Map<number, Hit>, only?: number): void {
+  function contentHits(variant: string, best: Map<number, Hit>, among?: Among): void {
     const significant = words(variant).filter((w) => !STOPWORDS.has(w));
     if (!significant.length || significant.some((w) => w.length < 2)) return;
     const content = vocabularies.content;
@@ -458,15 +463,15 @@ export function createSectionSearcher(
     // Asked of everyone, only a text with a word of each later meaning can say them all, side by side or near: those
     // texts are found first when the later words are said less often than the first (each text is read either way).
     const saying =
-      only === undefined && meanings.length > 1 && saidTimes(meanings.slice(1)) < saidTimes(meanings.slice(0, 1))
+      among === undefined && meanings.length > 1 && saidTimes(meanings.slice(1)) < saidTimes(meanings.slice(0, 1))
         ? textsSayingAll(meanings.slice(1))
         : null;
     for (const first of candidates(meanings[0]!)) {
       const at = postings(first);
       // Both run in text order: the next text saying them all is found by walking on, not by hashing each posting.
       let next = 0;
-      // A word's postings run in document order, person by person: one person's are one run, found by halving.
-      for (let i = only === undefined ? 0 : firstPosting(at, only); i < at.length; i += 3) {
+      // A word's postings run in document order, person by person: some people's are one run, found by halving.
+      for (let i = among === undefined ? 0 : firstPosting(at, among.from); i < at.length; i += 3) {
         // Three reads, not a destructured array: a first asking runs unoptimised, where that array is made per posting.
         const d = at[i]!;
         const t = at[i + 1]!;
@@ -477,7 +482,7 @@ export function createSectionSearcher(
           if (saying[next] !== key) continue;
         }
         const person = ownerOf(d);
-        if (only !== undefined && person !== only) break;
+        if (among !== undefined && person >= among.to) break;
         const held = best.get(d);
         if (held && held.score >= TIER_WEIGHT.content) continue;
         const text = contentTexts[d]![t]!;
@@ -615,12 +620,12 @@ export function createSectionSearcher(
    * facet of the same entry, one part its name proper: a word that is only part of a name ("cloud" of "Cloud
    * Infrastructure") makes no part.
    */
-  function namedInParts(variant: string, best: Map<number, Hit>, wholeNamed: WholeNames, only?: number): void {
+  function namedInParts(variant: string, best: Map<number, Hit>, wholeNamed: WholeNames, among?: Among): void {
     const queryWords = variant.split(' ');
     const n = queryWords.length;
     if (n < 2 || n > MAX_PARTS_WORDS) return;
     // "at" ends the title's part, it is no word of the title: only the words that name count.
-    const wholeNames = (from: number, to: number) => wholeNamed(withoutEdgeStopwords(queryWords.slice(from, to)).join(' '), only);
+    const wholeNames = (from: number, to: number) => wholeNamed(withoutEdgeStopwords(queryWords.slice(from, to)).join(' '), among);
     // Every way to cut the words into two or three parts; an entry counts when each part is one of its names.
     const cuts: number[][] = [];
     for (let a = 1; a < n; a++) {
@@ -657,14 +662,14 @@ export function createSectionSearcher(
    * entries of people not marked `answered` are read: the names in parts of the others are never used, and a common
    * word's whole names among a thousand people are many.
    */
-  type WholeNames = (named: string, only?: number) => ReadonlyMap<number, Hit>;
+  type WholeNames = (named: string, among?: Among) => ReadonlyMap<number, Hit>;
   function wholeNamesOnce(answered: Uint8Array): WholeNames {
     const found = new Map<string, ReadonlyMap<number, Hit>>();
-    return (named, only) => {
+    return (named, among) => {
       let whole = found.get(named);
       if (!whole) {
         const kept = new Map<number, Hit>();
-        if (named) phraseHits(named, kept, false, only, true, answered);
+        if (named) phraseHits(named, kept, false, among, true, answered);
         found.set(named, (whole = kept));
       }
       return whole;
@@ -690,13 +695,13 @@ export function createSectionSearcher(
     return out;
   }
 
-  /** Everyone's hits (or one person's, with `only`: the same hits as theirs among everyone's). */
-  function searchUncached(normalized: string, only?: number): Ranked {
+  /** Everyone's hits (or some people's, with `among`: the same hits as theirs among everyone's). */
+  function searchUncached(normalized: string, among?: Among): Ranked {
     const best = new Map<number, Hit>();
     const variants = expandQuery(normalized, aliases).flatMap((variant) => [variant, ...compounds(variant)]);
     for (const variant of variants) {
-      phraseHits(variant, best, false, only);
-      contentHits(variant, best, only);
+      phraseHits(variant, best, false, among);
+      contentHits(variant, best, among);
     }
     // Only for whoever no single name or text answers (in a shared index, each person as if alone).
     // Marked by their number, not a set made of every hit's owner (a common word hits thousands of entries).
@@ -709,10 +714,11 @@ export function createSectionSearcher(
         answering++;
       }
     });
-    if (only === undefined ? answering < peopleCount : !answered[only]) {
+    // (Among some people, any of them may have no entry here: their parts are read, and find nothing.)
+    if (answering < (among === undefined ? peopleCount : among.to - among.from)) {
       const parts = new Map<number, Hit>();
       const wholeNamed = wholeNamesOnce(answered);
-      for (const variant of variants) namedInParts(variant, parts, wholeNamed, only);
+      for (const variant of variants) namedInParts(variant, parts, wholeNamed, among);
       parts.forEach((hit, d) => {
         if (!answered[ownerOf(d)]) best.set(d, hit);
       });
@@ -728,18 +734,18 @@ export function createSectionSearcher(
    * every word of it means a word of the name as written, in another form or by its beginning (a typo never scores
    * so much), or the variant run together means the name run together so.
    */
-  function stronglyNamed(variant: string, only: number | undefined, each: (id: number) => void): void {
+  function stronglyNamed(variant: string, among: Among | undefined, each: (id: number) => void): void {
     const queryWords = variant.split(' ');
     const queryCompact = compact(variant);
     if (!queryCompact) return;
-    const ours = (id: number) => termNamesProper[id] === 1 && (only === undefined || termOwner[id]! === only);
+    const ours = (id: number) => termNamesProper[id] === 1 && !outside(among, termOwner[id]!);
     const significant = queryWords.filter((w) => !STOPWORDS.has(w));
     let kept: Set<number> | null = null;
     for (const q of significant.length ? significant : queryWords) {
       const found = new Set<number>();
       for (const [word, quality] of vocabularies.names.index.matches(q, q.length < 3 ? 'content' : 'name')) {
         if (quality < STRONG_SCORE) continue;
-        for (const id of theirs(termsByWord.get(word), only)) if (ours(id) && (!kept || kept.has(id))) found.add(id);
+        for (const id of theirs(termsByWord.get(word), among)) if (ours(id) && (!kept || kept.has(id))) found.add(id);
       }
       kept = found;
       if (!found.size) break;
@@ -748,7 +754,7 @@ export function createSectionSearcher(
     if (queryCompact.length < 3) return;
     for (const [c, quality] of vocabularies.compacts.index.matches(queryCompact, 'name')) {
       if (quality < STRONG_SCORE) continue;
-      for (const id of theirs(termsByCompact.get(c), only)) if (ours(id)) each(id);
+      for (const id of theirs(termsByCompact.get(c), among)) if (ours(id)) each(id);
     }
   }
 
@@ -767,7 +773,7 @@ export function createSectionSearcher(
       strongNamers.remember(key, () => {
         const found = new Set<number>();
         for (const variant of expandQuery(normalized, aliases).flatMap((v) => [v, ...compounds(v)]))
-          stronglyNamed(variant, only, (id) => found.add(termOwner[id]!));
+          stronglyNamed(variant, only === undefined ? undefined : onePerson(only), (id) => found.add(termOwner[id]!));
         return found;
       });
     return people.has(person);
@@ -810,8 +816,9 @@ export function createSectionSearcher(
   function inSection(word: string, person: number): boolean {
     if (personOf && (crowd?.asked || peopleSaying.get(word))) return peopleInSection(word).has(person);
     const m = nameMeaning(word);
+    const theirsOnly = onePerson(person);
     for (const w of candidates(m))
-      for (const id of theirs(termsByWord.get(w), person)) if (termOwner[id]! === person && qualityFor(m, person, w) > 0) return true;
+      for (const id of theirs(termsByWord.get(w), theirsOnly)) if (termOwner[id]! === person && qualityFor(m, person, w) > 0) return true;
     return false;
   }
 
@@ -831,7 +838,7 @@ export function createSectionSearcher(
     const asked = queryWords.slice(to + 1);
     if (ownHead && (asked.length !== 1 || !PRACTICE_HEADS.has(asked[0]!))) return NONE;
     const best = new Map<number, Hit>();
-    for (const variant of expandQuery(known.join(' '), aliases)) phraseHits(variant, best, false, person);
+    for (const variant of expandQuery(known.join(' '), aliases)) phraseHits(variant, best, false, onePerson(person));
     // Only a name: "harvard degree" is no degree, "google cloud" no cloud role.
     let hits = (ranked(best).get(person) ?? NONE).filter((h) => h.tier === 'identity' && h.term);
     if (!ownHead) hits = hits.filter((h) => h.whole);
@@ -872,8 +879,8 @@ export function createSectionSearcher(
   function searchFor(query: string, person: number): Hit[] {
     const normalized = normalize(query);
     const everyone = cache.get(normalized);
-    if (everyone || !personOf || !normalized || crowd?.asked)
-      return (everyone ?? lookup('', normalized, searchUncached)).get(person) ?? NONE;
+    if (everyone || !personOf || !normalized) return (everyone ?? lookup('', normalized, searchUncached)).get(person) ?? NONE;
+    if (crowd?.asked) return crowd.inOrder ? inBlocks(normalized, person) : (lookup('', normalized, searchUncached).get(person) ?? NONE);
     // Theirs found before (the same person asked again): no other person asked it.
     const theirs = cache.get(`one\u0000${person}\u0000${normalized}`);
     if (theirs) return theirs.get(person) ?? NONE;
@@ -881,7 +888,23 @@ export function createSectionSearcher(
     if (times > ONE_PASS_AFTER) return lookup('', normalized, searchUncached).get(person) ?? NONE;
     if (askedAlone.size >= MAX_CACHED_QUERIES) askedAlone.clear();
     askedAlone.set(normalized, times);
-    return lookupFor('one', normalized, person, (n, p) => searchUncached(n, p).get(p) ?? NONE);
+    return lookupFor('one', normalized, person, (n, p) => searchUncached(n, onePerson(p)).get(p) ?? NONE);
+  }
+
+  /**
+   * While a question across everyone is asked: the person's hits from a block of people found before, or from a new
+   * block from them on, or from everyone's found in one pass once the blocks would hold many (blocks.ts).
+   */
+  const blocksFound = new Memo<string, Blocks<Hit>>(MAX_CACHED_QUERIES, MAX_CACHED_HITS, (found) => found.held);
+  function inBlocks(normalized: string, person: number): Hit[] {
+    const found = blocksFound.get(normalized);
+    const block = blockOf(found, person);
+    if (block) return block.get(person) ?? NONE;
+    const next = nextBlock(found, person, ownersLength);
+    if (!next) return lookup('', normalized, searchUncached).get(person) ?? NONE;
+    const hits = searchUncached(normalized, next);
+    blocksFound.replace(normalized, withBlock(found, next, hits));
+    return hits.get(person) ?? NONE;
   }
 
   /** A lookup only one person's answer needs (a partial name, related terms): cached for that person. */
@@ -947,12 +970,13 @@ export function createSectionSearcher(
       const budget = Math.max(1, Math.floor(target.length / 3));
       const distances = new Map<number, number>();
       const names = vocabularies.names.index;
+      const theirsOnly = onePerson(person);
       const identity = (id: number) => {
         const term = terms[id]!;
         return term.tier === 'identity' && ownerOf(term.doc) === person ? term : undefined;
       };
       const note = (ids: readonly number[] | undefined, distance: number) => {
-        for (const id of theirs(ids, person)) {
+        for (const id of theirs(ids, theirsOnly)) {
           const term = identity(id);
           if (term) distances.set(term.doc, Math.min(distances.get(term.doc) ?? Infinity, distance));
         }
@@ -969,7 +993,7 @@ export function createSectionSearcher(
             ...names.near(w, Math.max(1, Math.floor(w.length / 3))),
             ...(names.has(w) ? [[w, 0] as const] : []),
           ]) {
-            for (const id of theirs(termsByWord.get(word), person)) {
+            for (const id of theirs(termsByWord.get(word), theirsOnly)) {
               const term = identity(id);
               if (term) near.set(term.doc, Math.min(near.get(term.doc) ?? Infinity, distance));
             }

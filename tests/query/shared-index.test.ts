@@ -94,6 +94,21 @@ describe('people indexed together', () => {
     });
   });
 
+  it('given a question across everyone asked in the order they were indexed (hits found block by block), or in any other order, every query answers as each résumé alone does', () => {
+    // Enough people for several blocks before everyone's hits are found in one pass: the eight, twenty times over.
+    const many = Array.from({ length: 20 }, () => [...resumes, shaft, shift]).flat();
+    const someAsked = asked.filter((_, i) => i % 20 === 0);
+    // In order; every third of them in order, then the others (back to the first: everyone's found in one pass).
+    const orders = [many.map((_, i) => i), many.map((_, i) => i).sort((a, b) => (a % 3) - (b % 3) || a - b)];
+    for (const order of orders) {
+      const crowd = buildIndexes(many, aliases, clock, catalog);
+      crowd[0]!.shared.acrossEveryone(() => {
+        for (const query of someAsked)
+          for (const i of order) expect(answers(crowd[i]!, query), query).toEqual(answers(alone[i % alone.length]!, query));
+      }, true);
+    }
+  });
+
   it('given a word one person spells right, it is still a typo of the other person’s word', () => {
     const [ada, bo] = together.slice(-2);
     expect(ada!.search('skills', 'shaft').map((h) => h.doc.title)).toEqual(['Shaft']);
