@@ -89,3 +89,12 @@ export function mayMean(places: Places, all: readonly PersonContext[], asked: re
   }
   return kept.subarray(0, next);
 }
+
+/**
+ * Whether a person may be found by one of these words as the search reads a text (a name's typos and beginnings are
+ * not a text's): each shared index asked once.
+ */
+export function mayBeFound(asked: readonly string[]): (person: PersonContext) => boolean {
+  const found = perSharedIndex((shared) => shared.whoMayMean(asked, undefined, true));
+  return ({ index }) => found(index.shared).has(index.sharedAs);
+}

@@ -7,7 +7,7 @@
  */
 import type { Messages } from '../src/i18n/catalogue.js';
 import { entryNumber, makeAnswer, type Answer, type Match } from '../src/model/answer.js';
-import { expandQuery, runTogether } from '../src/query/expand.js';
+import { expandQuery, relatedQueries, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { words } from '../src/query/normalize.js';
@@ -23,7 +23,7 @@ import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
-import { everyPlace, mayMean, type Places, placesWhere } from './people-places.js';
+import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
 import { quoted } from './format.js';
 import { standsThen } from './stated-time.js';
@@ -164,22 +164,48 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const knowers = knowersIn(all, context);
   const candidates = knowingEach(all, known, knowers);
   const evidence = evidenceOf(all, required, context.index.aliases);
-  const fitsEvidence = evidenceFirst(named, required, evidence, context, (person) => fitOf(person, text, required, evidence, context));
+  // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
+  const unknown = capped && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
+  const meanings = [
+    ...unknown,
+    ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),
+    ...runTogether(unknown.length ? [unknown.join(' ')] : []),
+  ];
+  const unsearched = unknown.length ? unsearchedBy(unknown, meanings, context) : undefined;
+  const fitsEvidence = evidenceFirst(named, required, evidence, context, (person) =>
+    fitOf(person, text, required, evidence, context, unsearched),
+  );
   // Nothing named but a year: only whoever has an entry in that year, or says it, is asked in full.
   const year = required.length ? undefined : yearAsked(text);
   const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year))) : undefined;
   const fitting: Plan['fitting'] = dated ? (person, place) => (dated(place) ? fitsEvidence(person, place) : null) : fitsEvidence;
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
-  // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
-  const unknown = capped && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
   if (!unknown.length) return { candidates: capped ? sayingDerived(candidates, all, named, others, context) : candidates, fitting, asked };
-  const meanings = [
-    ...unknown,
-    ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),
-    ...runTogether([unknown.join(' ')]),
-  ];
   return { candidates: mayMean(candidates, all, meanings), fitting, asked };
+}
+
+/**
+ * Words nobody spells so, and who may be found by them as the search reads a text: a candidate whose texts have
+ * such a word only as a name's typo ("bullet" of "ballet") stays one (and is counted so), but no search of theirs
+ * finds it.
+ */
+interface Unsearched {
+  readonly words: readonly string[];
+  readonly found: (person: PersonContext) => boolean;
+}
+
+function unsearchedBy(unknown: readonly string[], meanings: readonly string[], context: CommandContext): Unsearched {
+  // Another name's related terms are searched too ("kafka": "event streaming").
+  const related = meanings.flatMap((w) => relatedQueries(w, context.index.aliases).flatMap(words));
+  return { words: unknown, found: mayBeFound([...meanings, ...related]) };
+}
+
+/** A route that searches for one of these words: its text says it, and no modifier or stated time lists entries without it. */
+function searchesFor(query: CommandQuery, unknown: readonly string[]): boolean {
+  if (query.modifier || query.during || query.pick || !query.text) return false;
+  const said = words(query.text);
+  return unknown.some((w) => said.includes(w));
 }
 
 /** Which of everyone's texts say the required words, read on the first look at anyone's evidence (phraseEvidence). */
@@ -370,12 +396,15 @@ function fitOf(
   required: readonly (readonly string[])[],
   said: Evidence,
   context: CommandContext,
+  unsearched?: Unsearched,
 ): Omit<Fit, 'strength'> | null {
   // Read once: each read of a person's index goes through their view to their member.
   const { index } = person;
   const route = routeFreeText(text, index);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || route.query.someoneElse) return null;
+  // Whoever no search can find by the words looked for has no entry to show for them.
+  if (unsearched && searchesFor(route.query, unsearched.words) && !unsearched.found(person)) return null;
   // Words found only in a referee's entry ("Engineering Director") are a third party's: the titles of the person's own
   // roles or projects may say them, when they are words someone here uses. Asked about references ("recommended
   // by…"), a reference is still no evidence.

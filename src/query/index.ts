@@ -88,10 +88,11 @@ export interface SharedIndex {
   readonly searchers: ReadonlyMap<ResumeSection, SectionSearcher>;
   /**
    * The numbers of the people here whose indexed text (in one section, or any) has a word one of these can
-   * mean, as the search reads it (the word, its forms, typos and beginnings, a name run together): only they
-   * can be found by it.
+   * mean, as a name is read (the word, its forms, typos and beginnings, a name run together): only they can be
+   * found by it. `textsAsSearched`: running text is read as the search reads a text (fewer typos, no beginnings),
+   * which leaves fewer, still everyone who can be found.
    */
-  whoMayMean(words: readonly string[], section?: ResumeSection): PeopleHere;
+  whoMayMean(words: readonly string[], section?: ResumeSection, textsAsSearched?: boolean): PeopleHere;
   /** The people here whose entries in the section `find` can return for one of the queries (SectionSearcher.whoFinds). */
   whoFinds(section: ResumeSection, queries: readonly string[]): PeopleHere;
   /**
@@ -194,9 +195,9 @@ function sharedIndex(
     prepare() {
       for (const searcher of searchers.values()) searcher.prepare();
     },
-    whoMayMean(asked, section) {
+    whoMayMean(asked, section, textsAsSearched) {
       const found = new Uint8Array(size);
-      for (const [at, searcher] of searchers) if (!section || at === section) searcher.whoMayMean(asked, found);
+      for (const [at, searcher] of searchers) if (!section || at === section) searcher.whoMayMean(asked, found, textsAsSearched);
       return marked(found);
     },
   };

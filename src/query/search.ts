@@ -115,8 +115,9 @@ export interface SectionSearcher {
   /**
    * Marks (1 at their number in `into`) the people with an entry here whose names or text have a word one of these
    * can mean (the word, its forms, typos and beginnings; a name run together): nobody else can be found here by them.
+   * `textsAsSearched`: a text's words only as the search reads a text (fewer typos, no beginnings), not as a name's.
    */
-  whoMayMean(asked: readonly string[], into: Uint8Array): void;
+  whoMayMean(asked: readonly string[], into: Uint8Array, textsAsSearched?: boolean): void;
   /**
    * Marks everyone `search` or `partial` can find anything for with this query: everyone's hits in one pass, and
    * whoever has a name or facet here with a word of it (a partial name starts from one). Nobody else is found by it.
@@ -920,7 +921,7 @@ export function createSectionSearcher(
   return {
     search: (query, person = 0) => searchFor(query, person),
     namesStrongly: (query, person = 0) => namesStrongly(query, person),
-    whoMayMean(asked, into) {
+    whoMayMean(asked, into, textsAsSearched = false) {
       // A mark per person, not a set: the terms and postings of a common word name most of a thousand people many times.
       const addTerms = (ids: readonly number[] | undefined) => {
         for (const id of ids ?? NO_TERMS) into[termOwner[id]!] = 1;
@@ -930,14 +931,19 @@ export function createSectionSearcher(
         for (let i = 0; i < at.length; i += 3) into[ownerOf(at[i]!)] = 1;
       };
       // Each word's meanings, then its typos (read from both maps, no array made of them).
-      const meant = (index: WordIndex, word: string, each: (w: string) => void) => {
-        for (const w of index.matches(word, 'name').keys()) each(w);
-        for (const w of index.typos(word, 'name').keys()) each(w);
+      const meant = (index: WordIndex, word: string, mode: WordMode, each: (w: string) => void) => {
+        for (const w of index.matches(word, mode).keys()) each(w);
+        for (const w of index.typos(word, mode).keys()) each(w);
       };
+      const content = vocabularies.content.index;
       for (const word of asked) {
-        meant(vocabularies.names.index, word, (w) => addTerms(termsByWord.get(w)));
-        meant(vocabularies.compacts.index, word, (c) => addTerms(termsByCompact.get(c)));
-        meant(vocabularies.content.index, word, addPostings);
+        meant(vocabularies.names.index, word, 'name', (w) => addTerms(termsByWord.get(w)));
+        meant(vocabularies.compacts.index, word, 'name', (c) => addTerms(termsByCompact.get(c)));
+        if (!textsAsSearched) meant(content, word, 'name', addPostings);
+        // As contentHits reads a text: a short word only as it is, and fewer typos than in a name.
+        else if (word.length < 4) {
+          if (content.has(word)) addPostings(word);
+        } else meant(content, word, 'content', addPostings);
       }
     },
     whoFinds(query, into) {
