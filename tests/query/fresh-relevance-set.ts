@@ -116,6 +116,10 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'martin', ask: 'what cloud platforms does he know?', command: 'skills', first: 'AWS' },
   { resume: 'martin', ask: 'what frameworks does he know?', command: 'skills', first: null },
   { resume: 'martin', ask: 'is he open to work?', command: 'about', first: 'Martin Spier' },
+  // Riding bikes is cycling (an alias): his interest, however it is asked.
+  { resume: 'career-changer', ask: 'does he ride bikes?', command: 'interests', first: 'Cycling' },
+  { resume: 'career-changer', ask: 'is he into biking?', command: 'interests', first: 'Cycling' },
+  { resume: 'new-grad', ask: 'does she ride a bike?', command: 'resume', first: null },
   // Speaking at a conference is giving talks, never a spoken language: his Netflix role, her interest in it.
   { resume: 'martin', ask: 'does he speak at conferences?', command: 'experience', first: 'Performance Architect at Netflix' },
   { resume: 'senior-engineer', ask: 'has she spoken at conferences?', command: 'interests', first: 'Mentoring' },
