@@ -92,9 +92,13 @@ function unknownName(word: string, index: RoutingIndex): boolean {
     !FILLER.has(word) &&
     !index.nameWords.has(word) &&
     !index.knows(word) &&
+    !aliased(word, index) &&
     index.routes.allCues.strip([word]).length > 0
   );
 }
+
+/** A word the alias table holds ("bikes": cycling), so a thing people ask about. */
+const aliased = (word: string, index: RoutingIndex): boolean => Boolean(index.aliases?.same.has(word) || index.aliases?.related.has(word));
 
 const NOT_A_NAME = new Set([
   'him',
@@ -135,7 +139,7 @@ function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: 
     !STOPWORDS.has(w) &&
     !FILLER.has(w) &&
     !index.nameWords.has(w) &&
-    (index.people.words.has(w) || !index.knows(w));
+    (index.people.words.has(w) || (!index.knows(w) && !aliased(w, index)));
   // Whoever the subject patterns find is one of the question's runs of letters: when none of them could be someone,
   // the question is about the owner, and the patterns are not read.
   if (!reading.letterRuns().some(someone)) return undefined;

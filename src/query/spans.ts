@@ -5,6 +5,7 @@
  * a bounded number of searches.
  */
 import type { ResumeSection } from '../model/answer.js';
+import type { AliasTable } from './expand.js';
 import type { SectionSource } from './documents.js';
 import type { RouteTable } from './route-table.js';
 import type { Hit, Tier } from './search.js';
@@ -24,6 +25,8 @@ export interface RoutingIndex {
   namesStrongly(section: ResumeSection, query: string): boolean;
   /** True when the word, as it is, is a word of the résumé's names or text. */
   knows(word: string): boolean;
+  /** The other names of what people type (k8s, bikes): a word they hold is a thing asked about, never someone's name. */
+  readonly aliases?: AliasTable;
   readonly people: PeopleNamed;
 }
 

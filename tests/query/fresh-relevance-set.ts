@@ -119,6 +119,9 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   // Riding bikes is cycling (an alias): his interest, however it is asked.
   { resume: 'career-changer', ask: 'does he ride bikes?', command: 'interests', first: 'Cycling' },
   { resume: 'career-changer', ask: 'is he into biking?', command: 'interests', first: 'Cycling' },
+  // A word the alias table holds is a thing asked about, never a name: "ele tem certificação da aws?" asks for a certificate.
+  { resume: 'career-changer', ask: 'rides bikes', command: 'interests', first: 'Cycling' },
+  { resume: 'sample', ask: 'ele tem certificação da aws?', command: 'certificates', first: null },
   { resume: 'new-grad', ask: 'does she ride a bike?', command: 'resume', first: null },
   // Speaking at a conference is giving talks, never a spoken language: his Netflix role, her interest in it.
   { resume: 'martin', ask: 'does he speak at conferences?', command: 'experience', first: 'Performance Architect at Netflix' },
