@@ -63,13 +63,7 @@ export class Memo<K, V> implements Counted {
     const found = this.values.get(key);
     if (found !== undefined || this.values.has(key)) return found as V;
     const value = compute();
-    const weight = this.weigh(value);
-    if (this.values.size >= this.maxEntries || this.held + weight > this.maxWeight) {
-      this.values.clear();
-      this.held = 0;
-    }
-    this.values.set(key, value);
-    this.held += weight;
+    this.keep(key, value);
     return value;
   }
 
@@ -80,6 +74,11 @@ export class Memo<K, V> implements Counted {
       this.values.delete(key);
       this.held -= this.weigh(before as V);
     }
+    this.keep(key, value);
+  }
+
+  /** Holds a new entry, emptied first when it would not fit. */
+  private keep(key: K, value: V): void {
     const weight = this.weigh(value);
     if (this.values.size >= this.maxEntries || this.held + weight > this.maxWeight) {
       this.values.clear();
