@@ -29,6 +29,7 @@ import { quoted } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
+import { kindAsked, skillsOf } from './skill-kinds.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
@@ -155,6 +156,9 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const said = words(text);
   const naming = namingWords(said, context);
+  // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
+  const kind = kindAsked(said.filter((_, i) => naming[i]).join(' '));
+  if (kind) return kindPlan(all, kind);
   const required = requiredWords(said, naming, all, context);
   // A word a command looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
   const named = required.flat();
@@ -360,6 +364,18 @@ function conjuncts(text: string, all: readonly PersonContext[], context: Command
 function bothFit(fit: Fit, other: Fit): Fit {
   const line = fit.line === other.line ? fit.line : `${fit.line}; ${other.line}`;
   return { person: fit.person, line, score: Math.min(fit.score, other.score), strength: Math.min(fit.strength, other.strength) };
+}
+
+/** Whoever lists a skill of the kind, each with those skills and their group: "PostgreSQL · Data & Infrastructure". */
+function kindPlan(all: readonly PersonContext[], kind: string): Plan {
+  const theirs = (person: PersonContext) => skillsOf(person.resume, kind);
+  const fitting = (person: PersonContext): Omit<Fit, 'strength'> | null => {
+    const found = theirs(person);
+    if (!found.length) return null;
+    const groups = [...new Set(found.flatMap(({ group }) => (group ? [group] : [])))];
+    return { person, line: [found.map(({ keyword }) => keyword).join(', '), ...groups].join(' · '), score: 1 };
+  };
+  return { candidates: placesWhere(all.length, (place) => theirs(all[place]!).length > 0), fitting, asked: [] };
 }
 
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */

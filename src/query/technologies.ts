@@ -4,6 +4,7 @@
  * nothing is a known name and every question is read as before (none fails on it).
  */
 import { defaultTaxonomy, type Taxonomy } from '../match/taxonomy.js';
+import { remembered } from './memo.js';
 import { nameKey } from './name-tokens.js';
 
 type Known = Pick<Taxonomy, 'byKey' | 'ambiguous' | 'kinds' | 'kindAsked'>;
@@ -35,7 +36,12 @@ export function kindAsked(query: string): string | undefined {
   return taxonomy().kindAsked.get(query.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
+/** The kinds each name is, by the name as written: a team's résumés list the same skills again and again. */
+const kindsByName = new Map<string, ReadonlySet<string> | null>();
+const MAX_NAMES = 10_000;
+
 /** Whether a skill's name ("PostgreSQL", "AWS") names a skill of that kind. */
 export function isOfKind(name: string, kind: string): boolean {
-  return taxonomy().kinds.get(nameKey(name))?.has(kind) ?? false;
+  const kinds = remembered(kindsByName, name, MAX_NAMES, () => taxonomy().kinds.get(nameKey(name)) ?? null);
+  return kinds?.has(kind) ?? false;
 }

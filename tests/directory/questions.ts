@@ -54,6 +54,10 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'who mentors?', people: ['senior-engineer', 'martin'] },
   // A verb nobody says is weighed by each one's own reading: "Team Management" says "manages teams".
   { ask: 'who manages teams?', people: ['martin', 'new-grad'] },
+  // A kind of skill asked as a whole is whoever lists a skill of that kind: no résumé says "databases" of PostgreSQL.
+  { ask: 'who knows databases?', people: ['new-grad'] },
+  { ask: 'who has used cloud platforms?', people: ['martin', 'new-grad'] },
+  { ask: 'quem conhece frameworks?', people: ['new-grad'] },
   // Two words no résumé uses are read as someone's name unless the alias table holds one ("bikes": cycling).
   { ask: 'who rides bikes?', people: ['career-changer'] },
 ];
