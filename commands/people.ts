@@ -14,6 +14,7 @@ import { words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
+import { kindAsked } from '../src/query/technologies.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
 import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
@@ -29,7 +30,7 @@ import { quoted } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
-import { kindAsked, skillsOf } from './skill-kinds.js';
+import { skillsOf } from './skill-kinds.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */

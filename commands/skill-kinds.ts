@@ -25,7 +25,6 @@ export function skillsOf(resume: Resume, kind: string): readonly SkillOfKind[] {
   if (!kinds) read.set(resume, (kinds = new Map()));
   let found = kinds.get(kind);
   if (!found) {
-    // Loops, not flatMap: a first question of a kind reads a thousand résumés before anything is optimised.
     const of: SkillOfKind[] = [];
     resume.skills.forEach((group, g) => {
       for (let k = 0; k < group.keywords.length; k++)
@@ -35,8 +34,6 @@ export function skillsOf(resume: Resume, kind: string): readonly SkillOfKind[] {
   }
   return found;
 }
-
-export { kindAsked };
 
 /** The person's skills of the kind the query asks for, as a list; null when it asks for none, or she lists none. */
 export function skillsOfKind(index: ResumeIndex, query: string, messages: Messages): Answer | null {

@@ -56,9 +56,8 @@ function checked(data: unknown, file: string): TaxonomyFile {
     if (t.aliases !== undefined && !(Array.isArray(t.aliases) && t.aliases.every((a) => typeof a === 'string' && a.trim())))
       throw new TaxonomyFileError(file, `terms[${i}].aliases: expected a list of names`);
   });
-  if (ambiguous !== undefined && !(Array.isArray(ambiguous) && ambiguous.every((a) => typeof a === 'string')))
-    throw new TaxonomyFileError(file, 'ambiguous: expected a list of names');
   const names = (value: unknown) => value === undefined || (Array.isArray(value) && value.every((a) => typeof a === 'string'));
+  if (!names(ambiguous)) throw new TaxonomyFileError(file, 'ambiguous: expected a list of names');
   if (kinds !== undefined && !Array.isArray(kinds)) throw new TaxonomyFileError(file, 'kinds: expected a list');
   (kinds ?? []).forEach((kind: unknown, i: number) => {
     const k = kind as { kind?: unknown; asked?: unknown; tag?: unknown; except?: unknown; also?: unknown } | null;

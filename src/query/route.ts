@@ -91,14 +91,14 @@ function unknownName(word: string, index: RoutingIndex): boolean {
     !STOPWORDS.has(word) &&
     !FILLER.has(word) &&
     !index.nameWords.has(word) &&
-    !index.knows(word) &&
-    !aliased(word, index) &&
+    !knownWord(word, index) &&
     index.routes.allCues.strip([word]).length > 0
   );
 }
 
-/** A word the alias table holds ("bikes": cycling), so a thing people ask about. */
-const aliased = (word: string, index: RoutingIndex): boolean => Boolean(index.aliases?.same.has(word) || index.aliases?.related.has(word));
+/** A word of the résumé, or one the alias table holds ("bikes": cycling): a thing people ask about, never a name. */
+const knownWord = (word: string, index: RoutingIndex): boolean =>
+  index.knows(word) || Boolean(index.aliases?.same.has(word) || index.aliases?.related.has(word));
 
 const NOT_A_NAME = new Set([
   'him',
@@ -139,7 +139,7 @@ function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: 
     !STOPWORDS.has(w) &&
     !FILLER.has(w) &&
     !index.nameWords.has(w) &&
-    (index.people.words.has(w) || (!index.knows(w) && !aliased(w, index)));
+    (index.people.words.has(w) || !knownWord(w, index));
   // Whoever the subject patterns find is one of the question's runs of letters: when none of them could be someone,
   // the question is about the owner, and the patterns are not read.
   if (!reading.letterRuns().some(someone)) return undefined;
