@@ -80,8 +80,8 @@ export interface CommandContext {
   readonly knowing?: (word: string) => ArrayLike<number>;
   /** At most this many people a command across people asks and shows, the best evidence first; absent: everyone. */
   readonly shown?: number;
-  /** The person a question across people leaves out ("who else worked there?" after an answer about them): their id. */
-  readonly besides?: string;
+  /** The people a question across people leaves out ("who else worked there?" after an answer about them): their ids. */
+  readonly besides?: readonly string[];
   /** "Now", from the injectable clock: tenure and the current role depend on it. */
   readonly now: Date;
   /** The registry answering this request: help lists it, /resume searches its sections. */

@@ -310,10 +310,10 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
   return fitsAmong(plan.candidates, plan.fitting, plan.everyone ? Infinity : limit, plan.asked, all);
 }
 
-/** The plan without the person the question leaves out ("who else…?"): never a candidate, so never counted either. */
-function leavingOut(plan: Plan, all: readonly PersonContext[], besides: string | undefined): Plan {
-  if (besides === undefined) return plan;
-  return { ...plan, candidates: plan.candidates.filter((place) => all[place]!.person.id !== besides) };
+/** The plan without the people the question leaves out ("who else…?"): never candidates, so never counted either. */
+function leavingOut(plan: Plan, all: readonly PersonContext[], besides: readonly string[] | undefined): Plan {
+  if (!besides?.length) return plan;
+  return { ...plan, candidates: plan.candidates.filter((place) => !besides.includes(all[place]!.person.id)) };
 }
 
 /**
@@ -579,7 +579,7 @@ export const people: Command = {
     const all = context.people ?? [];
     const text = queryText(query).trim();
     const { messages } = context;
-    if (!text) return everyone(all, context.now, messages);
+    if (!text) return everyone(context.besides ? all.filter((p) => !context.besides!.includes(p.person.id)) : all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
     // "Who has the most experience?": everyone in an order, not who fits the words.

@@ -40,6 +40,7 @@ import {
 } from './bot.js';
 import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
+import { asksForOthers, othersAsked, type OthersAsked, withoutOthers, withoutPerson } from './directory-others.js';
 import { PersonView } from './person-view.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
 import { type Census, censusOf, type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
@@ -128,8 +129,6 @@ const POINTS_BACK = new Set([
   ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
   ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
 ]);
-/** Words asking for people other than the one the conversation is about ("who else", "quem mais"). */
-const BESIDES = new Set(['else', 'mais']);
 /** Words pointing back at a place, not a person ("there", "lá"), and how the place is then named in that language. */
 const PLACE_BACK: ReadonlyMap<string, string> = new Map([
   ['there', 'at'],
@@ -373,8 +372,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       const crowd = crowdRoute(text, registry()) !== null;
       // "Who else worked there?" points back at a place only: everyone is asked about the place just named, but
       // the person the answer was about, when it asks for someone else.
-      const besides = said.some((w) => BESIDES.has(w));
-      const there = crowd ? atPlaceBefore(besides ? said.filter((w) => !BESIDES.has(w)) : said, before, context.previous) : null;
+      const besides = asksForOthers(said);
+      const there = crowd ? atPlaceBefore(besides ? withoutOthers(said) : said, before, context.previous) : null;
       if (there !== null) return { members: [], text: there, ambiguous: [], ...(besides ? { besides: before } : {}) };
       if (!crowd || said.some((w) => POINTS_BACK.has(w))) return { members: [before], text, ambiguous: [] };
     }
@@ -429,7 +428,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   /** A crowd command (one that declares `crowd`: `/people`) asked of everyone. */
-  function askPeople(crowd: Command, question: Question, text: string, asTyped?: string, besides?: Member): Answer {
+  function askPeople(crowd: Command, question: Question, text: string, asTyped?: string, besides?: readonly string[]): Answer {
     indexed(everyone());
     const messages = first!.bot.messages(question);
     const answer = inOnePass(() =>
@@ -442,10 +441,38 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         knowing: censusIn(messages.locale),
         messages,
         shown,
-        ...(besides ? { besides: besides.ref.id } : {}),
+        ...(besides?.length ? { besides } : {}),
       }),
     );
     return { ...answer, route: { command: crowd.data.name, query: text } };
+  }
+
+  /**
+   * "Who else…?": when it names nothing new ("who else?", "anyone else know it?") or the same thing, the question
+   * before (a crowd question's words, or what one person's answer was about: "confluent"), asked of everyone but
+   * those that answer showed; otherwise its own words, without the person the conversation is about.
+   */
+  function askOthers(crowd: Command, question: Question, others: OthersAsked, context?: ConversationContext): Answer {
+    const previous = context?.previous;
+    const before = previous ? findCommand(previous.command, registry()) : undefined;
+    const person = context?.person ? members.get(context.person) : undefined;
+    const thing = !previous ? '' : before?.crowd ? previous.query : person ? withoutPerson(previous.query, person.ref.id) : '';
+    // "Who else knows it?" with nothing before it to point at: the whole question is asked for, never guessed.
+    if (others.pointsBack && thing === '') {
+      const messages = first!.bot.messages(question);
+      return makeAnswer({
+        kind: 'empty',
+        title: messages.t('people.othersOfWhat.title'),
+        body: messages.t('followUp.generic.body', { nothing: previous ? '' : messages.t('followUp.nothing') }).trim(),
+        suggestions: [`/${crowd.data.name}`],
+        route: { command: null, query: question.text.trim() },
+      });
+    }
+    const same = thing !== '' && (others.pointsBack || others.text === thing);
+    if (!same) return askPeople(crowd, question, others.text, others.said, person && [person.ref.id]);
+    if (!before?.crowd) return askPeople(crowd, question, thing, thing, [person!.ref.id]);
+    const shownBefore = askPeople(before, question, thing).matches.flatMap((m) => (m.person ? [m.person.id] : []));
+    return askPeople(before, question, thing, thing, shownBefore);
   }
 
   /** A question asked of many people is read once per kind of résumé (its route table), not once per person. */
@@ -485,7 +512,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     }
     const free = !named || named.routing?.role === 'fallback';
     const crowd = free && who.members.length === 0 ? (crowdRoute(who.text, registry()) ?? crowdEllipsis(who.text, context)) : null;
-    if (crowd !== null) return askPeople(crowd.command, question, crowd.text, crowd.said, who.besides);
+    if (crowd !== null) {
+      const others = who.besides ? null : othersAsked(question.text, crowd.text, crowd.said);
+      if (others) return askOthers(crowd.command, question, others, context);
+      return askPeople(crowd.command, question, crowd.text, crowd.said, who.besides && [who.besides.ref.id]);
+    }
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);
       // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may

@@ -523,6 +523,36 @@ export const FOLLOW_UPS: readonly FollowUpConversation[] = [
       ['quem mais trabalhou lá?', 'people', null],
     ],
   },
+  // Given a question across people answered, "who else?" asks it again of everyone it did not show: nobody else here.
+  {
+    resume: 'directory',
+    locale: 'en',
+    name: 'who knows kafka, then who else knows it',
+    turns: [
+      ['who knows kafka?', 'people', 'Dr. Lena Vasquez'],
+      ['who else knows it?', 'people', null],
+      ['anyone else?', 'people', null],
+    ],
+  },
+  {
+    resume: 'directory',
+    locale: 'pt-BR',
+    name: 'quem fala espanhol, então mais alguém',
+    turns: [
+      ['quem fala espanhol?', 'people', 'Daniel Reyes'],
+      ['mais alguém?', 'people', null],
+    ],
+  },
+  // Given an answer about one person, "who else knows it?" asks everyone else about the thing it was about.
+  {
+    resume: 'directory',
+    locale: 'en',
+    name: 'Maya and Python, then who else knows it',
+    turns: [
+      ['does maya okonkwo know python?', 'skills', 'Python'],
+      ['who else knows it?', 'people', 'Daniel Reyes'],
+    ],
+  },
   {
     resume: 'directory',
     locale: 'en',

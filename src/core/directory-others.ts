@@ -1,0 +1,70 @@
+/**
+ * "Who else?", "anyone else know it?", "quem mais?": a question across people that asks for others than those an
+ * answer was just about. Read from the words as typed (whether it asks for others) and from the crowd question's
+ * words as the router reads them, in English ("quem mais sabe isso" is "more know that").
+ */
+import { words } from '../query/normalize.js';
+
+/** "Else" asks for people other than those answered about; Portuguese "mais" does only beside "quem" or "alguém". */
+const ELSE = 'else';
+const MAIS = 'mais';
+/** "quem mais", "alguém mais", "mais alguém", "ninguém mais": not "quem tem mais experiência". */
+const OTHERS_BESIDE_MAIS = new Set(['quem', 'alguem', 'ninguem']);
+/** How "else" reads at the start of a crowd question's English: "mais" is glossed "more". */
+const OTHERS_READ = new Set(['else', 'more']);
+/** Words that leave the thing asked about to the answer before: "who else knows it?", "who else worked there?". */
+const THING_BACK = new Set(['it', 'that', 'this', 'them', 'those', 'same', 'there']);
+/** What may stand alone after "who else" and still ask nothing new: "who else does?", "anyone else too?". */
+const NOTHING_NEW = new Set(['does', 'do', 'did', 'has', 'have', 'had', 'is', 'was', 'can', 'too', 'also']);
+
+export interface OthersAsked {
+  /** The crowd question without its "else" ("knows kafka"), as the router reads it and as typed. */
+  readonly text: string;
+  readonly said: string;
+  /** It names nothing of its own: it is about what was asked before ("who else?", "who else knows it?"). */
+  readonly pointsBack: boolean;
+}
+
+/** Whether a word of `said` (normalised words) asks for others: "else", or a "mais" beside "quem" or "alguém". */
+function asksOthersAt(said: readonly string[], at: number): boolean {
+  const word = said[at];
+  if (word === ELSE) return true;
+  return word === MAIS && (OTHERS_BESIDE_MAIS.has(said[at - 1] ?? '') || OTHERS_BESIDE_MAIS.has(said[at + 1] ?? ''));
+}
+
+/** Whether the words ask for people other than those answered about ("who else", "quem mais"). */
+export function asksForOthers(said: readonly string[]): boolean {
+  return said.some((_, at) => asksOthersAt(said, at));
+}
+
+/** The words without those asking for others. */
+export function withoutOthers(said: readonly string[]): string[] {
+  return said.filter((_, at) => !asksOthersAt(said, at));
+}
+
+/** A crowd question (its English `text`, its words as typed `said`) that asks for others; null when it does not. */
+export function othersAsked(typed: string, text: string, said: string): OthersAsked | null {
+  const typedWords = words(typed);
+  if (!asksForOthers(typedWords)) return null;
+  const read = words(text);
+  let from = 0;
+  while (from < read.length && OTHERS_READ.has(read[from]!)) from++;
+  const rest = read.slice(from).filter((w) => w !== ELSE);
+  // As typed, the words asking for others go, each known by its place among the typed words; `said` starts after
+  // the cue, so a "mais" first there followed "quem" or "alguém".
+  const tokens = said.split(/\s+/);
+  const saidWords = words(said);
+  const others = (at: number) => asksOthersAt(saidWords, at) || (at === 0 && saidWords[0] === MAIS);
+  const kept = saidWords.length === tokens.length ? tokens.filter((_, at) => !others(at)) : saidWords.filter((_, at) => !others(at));
+  return {
+    text: rest.join(' '),
+    said: kept.join(' '),
+    pointsBack: rest.some((w) => THING_BACK.has(w)) || rest.every((w) => NOTHING_NEW.has(w)),
+  };
+}
+
+/** A route's query without the person it re-asks ("confluent (lena)" is "confluent"). */
+export function withoutPerson(query: string, id: string): string {
+  const suffix = ` (${id})`;
+  return (query.endsWith(suffix) ? query.slice(0, -suffix.length) : query === `(${id})` ? '' : query).trim();
+}
