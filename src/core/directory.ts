@@ -348,7 +348,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function whom(
     question: Question,
     context: ConversationContext | undefined,
-  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member } {
+  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member; named?: boolean } {
     const text = question.text;
     if (question.person?.trim()) {
       const ids = names().resolve(question.person);
@@ -358,8 +358,15 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const mentioned = (question.mentions ?? []).flatMap((userId) => everyone().filter((m) => m.chat[question.platform]?.includes(userId)));
     if (mentioned.length) return { members: [...new Set(mentioned)], text, ambiguous: [] };
     const named = names().find(text);
-    if (named.ids.length) return { members: named.ids.map((id) => members.get(id)!), text: named.rest, ambiguous: [] };
-    if (named.ambiguous.length) return { members: [], text, ambiguous: named.ambiguous.map((id) => members.get(id)!) };
+    if (named.ids.length) return { members: named.ids.map((id) => members.get(id)!), text: named.rest, ambiguous: [], named: true };
+    if (named.ambiguous.length) {
+      const bearers = named.ambiguous.map((id) => members.get(id)!);
+      // "What did martin do at netflix?": of the Martins, the one whose résumé answers it (as typed: each one's own
+      // bot reads the name as theirs), when only one does.
+      const answering = named.rest ? bearers.filter((m) => found(m.bot.answerIfFound(question))) : [];
+      if (answering.length === 1) return { members: answering, text: named.rest, ambiguous: [], named: true };
+      return { members: [], text, ambiguous: bearers };
+    }
     if (question.userId && words(text).some((w) => SELF.has(w))) {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
       if (own.length === 1) return { members: own, text, ambiguous: [] };
@@ -505,7 +512,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       const one = who.members[0] ?? first!;
       // What the conversation remembers is about one person: another's answer does not lean on it.
       const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
-      const answered = tagged(one.bot.answer({ ...question, text: who.text }, theirs), one.ref);
+      let own = one.bot.answer({ ...question, text: who.text }, theirs);
+      // Without the name the words may no longer read as a question ("when did lena join confluent?" is "when did
+      // join confluent?"): then they are read as typed, by the person's own bot, for whom the name is theirs.
+      if (who.named && !found(own) && who.text !== question.text) {
+        const asTyped = one.bot.answer(question, theirs);
+        if (found(asTyped)) own = asTyped;
+      }
+      const answered = tagged(own, one.ref);
       // The route re-asks the same person (Share, Show more): their id in parentheses names no one else.
       if (members.size === 1 || !answered.route) return answered;
       return { ...answered, route: { ...answered.route, query: `${answered.route.query} (${one.ref.id})`.trim() } };

@@ -165,6 +165,15 @@ describe('who a question is about', () => {
     expect(answer.title).toContain('Martín Álvarez Núñez');
   });
 
+  it('given a first name two people share and a question only one of them answers, answers about that one', () => {
+    const netflix = bot.answer({ platform: 'cli', command: null, text: 'what did martin do at netflix?' });
+    expect(netflix.person?.id).toBe('martin');
+    expect(netflix.matches[0]?.title).toBe('Performance Architect at Netflix');
+    expect(bot.answer({ platform: 'cli', command: null, text: 'does martin know prolog?' }).person?.id).toBe('martin-alvarez');
+    // Both answer where they studied: still a question of which.
+    expect(bot.answer({ platform: 'cli', command: null, text: 'where did martin study?' }).title).toContain('Which one?');
+  });
+
   it('given the person option, answers about them whatever the text says', () => {
     const answer = bot.answer({ platform: 'discord', command: 'experience', text: '', person: 'Dr. Lena Vasquez' });
     expect(answer.matches.map((m) => m.person?.id)).toEqual(['senior-engineer', 'senior-engineer', 'senior-engineer']);

@@ -107,6 +107,13 @@ export const PERSON_QUESTIONS: DirectoryQuestion[] = [
   { ask: '/skills dan', person: 'career-changer', command: 'skills', first: 'Data Analysis' },
   { ask: "spier's projects", person: 'martin', command: 'projects', first: 'FlameScope' },
   { ask: '/experience senior-engineer', person: 'senior-engineer', command: 'experience', first: 'Staff Software Engineer at Confluent' },
+  // A first name two people share, in a question only one of them answers.
+  { ask: 'what did martin do at netflix?', person: 'martin', command: 'experience', first: 'Performance Architect at Netflix' },
+  { ask: 'does martin know prolog?', person: 'martin-alvarez', command: 'skills', first: 'Prolog' },
+  // Questions that read as one only with the name in them ("when did join confluent?").
+  { ask: 'when did lena join confluent?', person: 'senior-engineer', command: 'experience', first: 'Staff Software Engineer at Confluent' },
+  { ask: 'when did maya start at outreach?', person: 'new-grad', command: 'experience', first: 'Software Engineering Intern at Outreach' },
+  { ask: 'when did daniel leave café lumen?', person: 'career-changer', command: 'experience', first: 'Shift Supervisor at Café Lumen' },
 ];
 
 export const PERSON_NO_FIT: DirectoryQuestion[] = [
