@@ -16,7 +16,7 @@ import type { AnswerReference, ConversationContext } from '../model/conversation
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { detectFollowUp, placeNamer } from '../query/followup.js';
-import { englishOf, prepareGlossaries } from '../query/language.js';
+import { englishOf, glossAny, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { words } from '../query/normalize.js';
 import { isGenericQuery } from '../query/route.js';
@@ -286,6 +286,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     (finder ??= createNameFinder(
       everyone().map((m) => m.ref),
       (word) => {
+        // A word of a language's glossary is a word ("quem sabe redes?"), never a typo of a name (Reyes).
+        if (glossAny(word) !== word) return true;
         // The word's number is looked up once, not once per person.
         const n = numbers.find(word);
         return n !== undefined && everyone().some((m) => m.vocabulary.hasNumber(n));

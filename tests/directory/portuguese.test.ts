@@ -33,6 +33,24 @@ describe('a directory asked in Portuguese', () => {
   });
 
   it.each([
+    ['quem trabalhou com dados?', 'who worked with data?'],
+    ['quem tem experiência com testes?', 'who has experience with testing?'],
+  ])('given “%s”, lists the same people as “%s”', (question, english) => {
+    const bot = directoryBot(FIVE);
+    const answer = bot.answer(free(question));
+    expect(answer.route?.command).toBe('people');
+    expect(ids(answer).length).toBeGreaterThan(0);
+    expect(ids(answer)).toEqual(ids(bot.answer(free(english, 'en'))));
+  });
+
+  it('given a Portuguese word a typo away from a last name (“redes”, Reyes), reads it as the word, across everyone', () => {
+    const answer = directoryBot(FIVE).answer(free('quem sabe redes?'));
+    expect(answer.person).toBeUndefined();
+    expect(answer.route?.command).toBe('people');
+    expect(answer.route?.query).toBe('know networks');
+  });
+
+  it.each([
     ['quem sabe kafka?', 'sabe kafka'],
     ['Alguém fala espanhol?', 'fala espanhol'],
   ])('given “%s”, quotes what the asker wrote (“%s”), not its English reading', (question, said) => {
