@@ -1,7 +1,8 @@
 /**
- * "Who else?", "anyone else know it?", "quem mais?": a question across people that asks for others than those an
- * answer was just about. Read from the words as typed (whether it asks for others) and from the crowd question's
- * words as the router reads them, in English ("quem mais sabe isso" is "more know that").
+ * Questions across people that lean on the answer before: "who else?", "anyone else know it?", "quem mais?" ask
+ * for others than those it was about, and "who studied there?" for its place. Read from the words as typed
+ * (whether it asks for others) and from the crowd question's words as the router reads them, in English ("quem
+ * mais sabe isso" is "more know that", "quem estudou lá" is "study there").
  */
 import { words } from '../query/normalize.js';
 
@@ -67,4 +68,24 @@ export function othersAsked(typed: string, text: string, said: string): OthersAs
 export function withoutPerson(query: string, id: string): string {
   const suffix = ` (${id})`;
   return (query.endsWith(suffix) ? query.slice(0, -suffix.length) : query === `(${id})` ? '' : query).trim();
+}
+
+/** The word of a crowd question's English that points back at a place. */
+const THERE = 'there';
+/** Where a crowd question's words name a place: from their last "at" or "in" ("worked at google": "at google"). */
+const PLACE_LEADS = new Set(['at', 'in']);
+
+/**
+ * A crowd question's English with its "there" named by the question before ("who studied there?" after "who worked
+ * at google?" is "study at google"); the words as they are when they point at no place; null when the place is
+ * not to be had (nothing before, or no place in it).
+ */
+export function thereNamed(text: string, before: string | undefined): string | null {
+  const said = words(text);
+  if (!said.includes(THERE)) return text;
+  const asked = words(before ?? '');
+  const from = asked.findLastIndex((w) => PLACE_LEADS.has(w));
+  if (from < 0 || from === asked.length - 1) return null;
+  const place = asked.slice(from).join(' ');
+  return said.map((w) => (w === THERE ? place : w)).join(' ');
 }

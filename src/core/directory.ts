@@ -40,7 +40,7 @@ import {
 } from './bot.js';
 import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
-import { asksForOthers, othersAsked, type OthersAsked, withoutOthers, withoutPerson } from './directory-others.js';
+import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
 import { PersonView } from './person-view.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
 import { type Census, censusOf, type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
@@ -484,6 +484,18 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return askPeople(before, question, thing, thing, shownBefore);
   }
 
+  /** "Who worked there?" with no place before it to point at: the place is asked for, never guessed. */
+  function wherePlace(question: Question): Answer {
+    const messages = first!.bot.messages(question);
+    return makeAnswer({
+      kind: 'empty',
+      title: messages.t('followUp.place.title'),
+      body: messages.t('followUp.generic.body', { nothing: messages.t('followUp.nothing') }),
+      suggestions: ['/people'],
+      route: { command: null, query: question.text.trim() },
+    });
+  }
+
   /** A question asked of many people is read once per kind of résumé (its route table), not once per person. */
   function answer(question: Question, context?: ConversationContext): Answer {
     return sharingReadings(() => answerOnce(question, context));
@@ -527,7 +539,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return { ...answered, route: { ...answered.route, query: `${answered.route.query} (${one.ref.id})`.trim() } };
     }
     const free = !named || named.routing?.role === 'fallback';
-    const crowd = free && who.members.length === 0 ? (crowdRoute(who.text, registry()) ?? crowdEllipsis(who.text, context)) : null;
+    let crowd = free && who.members.length === 0 ? (crowdRoute(who.text, registry()) ?? crowdEllipsis(who.text, context)) : null;
+    if (crowd !== null && !who.besides) {
+      // "Who studied there?" after "who worked at google?": the place the crowd question before named.
+      const previous = context?.previous && findCommand(context.previous.command, registry())?.crowd ? context.previous.query : undefined;
+      const placed = thereNamed(crowd.text, previous);
+      if (placed === null) return wherePlace(question);
+      if (placed !== crowd.text) crowd = { ...crowd, text: placed, said: placed };
+    }
     if (crowd !== null) {
       const others = who.besides ? null : othersAsked(question.text, crowd.text, crowd.said);
       if (others) return askOthers(crowd.command, question, others, context);

@@ -87,4 +87,20 @@ describe('who else, across a directory', () => {
     expect(answer.matches).toEqual([]);
     expect((await ask('quem mais?', 'c2')).title).toBe('Who else did what?');
   });
+
+  it('given "who worked at globex?" answered, "who else worked there?" names the place and finds nobody else', async () => {
+    const ask = directory();
+    expect(people(await ask('who worked at globex?'))).toEqual(['chen', 'dora']);
+    expect((await ask('who else worked there?')).title).toBe('Nobody else fits “worked at globex”');
+    expect(people(await ask('who worked there?'))).toEqual(['chen', 'dora']);
+  });
+
+  it('given no place before it, "who worked there?" asks where instead of listing everyone who worked', async () => {
+    const ask = directory();
+    const first = await ask('who worked there?');
+    expect(first.title).toBe('Where is “there”?');
+    expect(first.matches).toEqual([]);
+    expect(people(await ask('who knows kafka?', 'c2'))).toEqual(['ana', 'bruno', 'dora']);
+    expect((await ask('quem trabalhou lá?', 'c2')).title).toBe('Where is “there”?');
+  });
 });
