@@ -72,6 +72,10 @@ export const UNLISTED: readonly Labelled[] = [
 
   // Daniel (career-changer): a cook is a role, cooking a hobby; certificates by issuer; Texas by its code
   { resume: 'career-changer', ask: 'was he a cook?', command: 'experience', first: null },
+  // Tools someone uses are skills; tools someone made are projects.
+  { resume: 'career-changer', ask: 'what tools does he use?', command: 'skills', first: 'Data Analysis' },
+  { resume: 'new-grad', ask: 'what software does she use?', command: 'skills', first: 'Programming Languages' },
+  { resume: 'new-grad', ask: 'which tools did she use?', command: 'skills', first: 'Programming Languages' },
   { resume: 'career-changer', ask: 'was he a chef?', command: 'experience', first: null },
   { resume: 'career-changer', ask: 'does he cook?', command: 'interests', first: 'Home Cooking' },
   { resume: 'career-changer', ask: 'does he bake bread?', command: 'interests', first: 'Home Cooking' },
