@@ -350,7 +350,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function whom(
     question: Question,
     context: ConversationContext | undefined,
-  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member; named?: boolean } {
+  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member; spoken?: string } {
     const text = question.text;
     if (question.person?.trim()) {
       const ids = names().resolve(question.person);
@@ -360,13 +360,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const mentioned = (question.mentions ?? []).flatMap((userId) => everyone().filter((m) => m.chat[question.platform]?.includes(userId)));
     if (mentioned.length) return { members: [...new Set(mentioned)], text, ambiguous: [] };
     const named = names().find(text);
-    if (named.ids.length) return { members: named.ids.map((id) => members.get(id)!), text: named.rest, ambiguous: [], named: true };
+    if (named.ids.length)
+      return { members: named.ids.map((id) => members.get(id)!), text: named.rest, ambiguous: [], spoken: named.spoken };
     if (named.ambiguous.length) {
       const bearers = named.ambiguous.map((id) => members.get(id)!);
       // "What did martin do at netflix?": of the Martins, the one whose résumé answers it (as typed: each one's own
       // bot reads the name as theirs), when only one does.
       const answering = named.rest ? bearers.filter((m) => found(m.bot.answerIfFound(question))) : [];
-      if (answering.length === 1) return { members: answering, text: named.rest, ambiguous: [], named: true };
+      if (answering.length === 1) return { members: answering, text: named.rest, ambiguous: [], spoken: named.spoken };
       return { members: [], text, ambiguous: bearers };
     }
     if (question.userId && words(text).some((w) => SELF.has(w))) {
@@ -526,12 +527,20 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       const one = who.members[0] ?? first!;
       // What the conversation remembers is about one person: another's answer does not lean on it.
       const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
-      let own = one.bot.answer({ ...question, text: who.text }, theirs);
+      // Free text names them as the subject or owner of what it asks: read with a pronoun in the name's place.
+      const said = question.command === null && who.spoken !== undefined ? who.spoken : who.text;
+      let own = one.bot.answer({ ...question, text: said }, theirs);
       // Without the name the words may no longer read as a question ("when did lena join confluent?" is "when did
-      // join confluent?"): then they are read as typed, by the person's own bot, for whom the name is theirs.
-      if (who.named && !found(own) && who.text !== question.text) {
-        const asTyped = one.bot.answer(question, theirs);
-        if (found(asTyped)) own = asTyped;
+      // join confluent?"): then they are read with the name as a pronoun ("when did he join confluent?"), and else
+      // as typed, by the person's own bot, for whom the name is theirs.
+      if (who.spoken !== undefined && !found(own) && who.text !== question.text) {
+        for (const text of new Set([who.spoken, who.text, question.text])) {
+          const again = one.bot.answer({ ...question, text }, theirs);
+          if (found(again)) {
+            own = again;
+            break;
+          }
+        }
       }
       const answered = tagged(own, one.ref);
       // The route re-asks the same person (Share, Show more): their id in parentheses names no one else.

@@ -23,9 +23,10 @@ export interface NameFinder {
   /**
    * The people the text names, and the text without those names (and without a possessive
    * 's on them). `ambiguous` lists everyone a lone word could mean when it fits several
-   * people (two Martins), so the caller can ask which one.
+   * people (two Martins), so the caller can ask which one. `spoken` is the text with the name said as a pronoun
+   * ("what tools does he use?", "what are his skills?"), for words that only read as a question with a subject.
    */
-  find(text: string): { ids: string[]; rest: string; ambiguous: string[] };
+  find(text: string): { ids: string[]; rest: string; spoken: string; ambiguous: string[] };
   /** Who a typed value means: an id, a name, a unique prefix or a typo (the `person` option). */
   resolve(value: string): string[];
 }
@@ -105,7 +106,23 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
         .join('')
         .replace(/\s+/g, ' ')
         .trim();
-      return { ids: [...named], rest, ambiguous: named.size ? [] : [...ambiguous] };
+      // The name as a pronoun: "he" where it starts ("his" when it ends with a possessive), its other words gone.
+      const said: string[] = [];
+      let runAt = -1;
+      for (const w of perWord) {
+        const isName = w.ids.length === 1 || w.exact;
+        if (!isName) {
+          if (!/^\s*$/.test(w.token)) runAt = -1;
+          said.push(w.token);
+          continue;
+        }
+        const possessive = /['’]s\b/.test(w.token);
+        if (runAt < 0) runAt = said.length;
+        else said[runAt] = said[runAt]!.replace(/^(he|his)/, possessive ? 'his' : 'he');
+        said.push(w.token.replace(/^.*?(?=[?!.,;:]*$)/, said.length === runAt ? (possessive ? 'his' : 'he') : ''));
+      }
+      const asPronoun = said.join('').replace(/\s+/g, ' ').trim();
+      return { ids: [...named], rest, spoken: asPronoun, ambiguous: named.size ? [] : [...ambiguous] };
     },
     resolve(value) {
       // "Martin Spier (martin-2)": the completion of a name two people share ends with the id.

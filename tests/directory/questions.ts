@@ -107,6 +107,8 @@ export const PERSON_QUESTIONS: DirectoryQuestion[] = [
   { ask: '/skills dan', person: 'career-changer', command: 'skills', first: 'Data Analysis' },
   { ask: "spier's projects", person: 'martin', command: 'projects', first: 'FlameScope' },
   { ask: '/experience senior-engineer', person: 'senior-engineer', command: 'experience', first: 'Staff Software Engineer at Confluent' },
+  { ask: 'what tools does daniel use?', person: 'career-changer', command: 'skills', first: 'Data Analysis' },
+  { ask: 'what software does maya use?', person: 'new-grad', command: 'skills', first: 'Programming Languages' },
   // A first name two people share, in a question only one of them answers.
   { ask: 'what did martin do at netflix?', person: 'martin', command: 'experience', first: 'Performance Architect at Netflix' },
   { ask: 'does martin know prolog?', person: 'martin-alvarez', command: 'skills', first: 'Prolog' },
@@ -122,6 +124,6 @@ export const PERSON_NO_FIT: DirectoryQuestion[] = [
   // Our own résumé has no work section.
   { ask: '/experience martin-alvarez', person: 'martin-alvarez', command: 'experience', first: null },
   // "Professor" is no form of "Professional" (his Catalan's fluency).
-  { ask: 'was martín álvarez a professor?', person: 'martin-alvarez', command: 'resume', first: null },
+  { ask: 'was martín álvarez a professor?', person: 'martin-alvarez', command: 'experience', first: null },
   { ask: 'does richard know kafka?', person: 'sample', command: 'skills', first: null },
 ];
