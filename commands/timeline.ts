@@ -3,7 +3,7 @@
  * volunteer): the ongoing ones, the one before, the first, those held in a year, the
  * neighbour of another. Pure; the handlers decide how to title what they get.
  */
-import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
+import { dateSortKey, type PartialDate, tenureMonths } from '../src/resume/dates.js';
 import { holdsAt, type EntrySpan } from '../src/resume/entry-dates.js';
 
 export interface Dated {
@@ -42,6 +42,20 @@ export function first<E extends Dated>(entries: readonly E[]): Picked<E> | undef
   return numbered(entries)
     .filter(({ entry }) => entry.startDate)
     .sort(byStart)[0];
+}
+
+/** The dated entries held longest (or shortest), up to `now` for those still held: every one held that long, by start. */
+export function heldLongest<E extends Dated>(entries: readonly E[], order: 'longest' | 'shortest', now: Date): Array<Picked<E>> {
+  const held = numbered(entries)
+    .filter(({ entry }) => entry.startDate)
+    .map((p) => ({ p, months: tenureMonths(p.entry.startDate!, p.entry.endDate ?? null, now) }));
+  if (!held.length) return [];
+  const months = held.map((h) => h.months);
+  const extreme = order === 'longest' ? Math.max(...months) : Math.min(...months);
+  return held
+    .filter((h) => h.months === extreme)
+    .map((h) => h.p)
+    .sort(byStart);
 }
 
 /** The entries held in `year`, by their section's spans (entrySpans: the same numbers as `entries`). */

@@ -20,6 +20,8 @@ export type Modifier =
   | { readonly kind: 'previous' }
   /** The earliest entry. */
   | { readonly kind: 'first' }
+  /** The entry held longest, or shortest ("where did he stay the longest?"). */
+  | { readonly kind: 'tenure'; readonly order: 'longest' | 'shortest' }
   /** The entries that cover a year. */
   | { readonly kind: 'year'; readonly year: number }
   /** The entry just before or after the one `anchor` names (or, from a follow-up, the entry `entry` is the id of). */
@@ -68,6 +70,7 @@ export const EMPTY_QUERY: CommandQuery = { text: '' };
 const CURRENT_WORDS = ['current', 'currently', 'now', 'latest', 'present', 'today', 'recent', 'most recent'];
 const PREVIOUS_WORDS = ['previous', 'prior', 'last'];
 const FIRST_WORDS = ['first', 'earliest', 'oldest'];
+const TENURE_WORDS = ['longest', 'shortest'];
 /** The words that open a modifier followed by its name ("before netflix", "at acme", "in toronto", "as manager"). */
 const RELATIVE_WORDS = ['before', 'after'];
 const EMPLOYER_WORDS = ['at', 'for'];
@@ -76,6 +79,11 @@ const whole = (words: readonly string[]) => new RegExp(`^(${words.join('|')})$`,
 const CURRENT = whole(CURRENT_WORDS);
 const PREVIOUS = whole(PREVIOUS_WORDS);
 const FIRST = whole(FIRST_WORDS);
+/** "longest", "at longest", "stayed the longest", "longest tenure": the words a question about time held leaves. */
+const TENURE = new RegExp(
+  `^(?:(?:at|the|stayed|stay|worked|work)\\s+)*(${TENURE_WORDS.join('|')})(?:\\s+(?:stayed|stay|tenure|time))*$`,
+  'i',
+);
 const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
 const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
 const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');
@@ -84,7 +92,7 @@ const POSITION = /^as\s+(.+?)(?:\s+at\s+(.+?))?(?:\s+in\s+(.+))?$/i;
 
 /** Every word a modifier's text can start with: no other first word makes one (modifierOf's patterns above). */
 const LEADS = new RegExp(
-  `^(${[...CURRENT_WORDS, ...PREVIOUS_WORDS, ...FIRST_WORDS, ...RELATIVE_WORDS, ...EMPLOYER_WORDS, 'in', 'outside', 'as']
+  `^(${[...CURRENT_WORDS, ...PREVIOUS_WORDS, ...FIRST_WORDS, ...TENURE_WORDS, ...RELATIVE_WORDS, ...EMPLOYER_WORDS, 'in', 'outside', 'as']
     .map((w) => w.split(' ')[0]!)
     .join('|')}|${YEAR_NUMBER})$`,
   'i',
@@ -144,6 +152,8 @@ function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery |
   if (can('current') && CURRENT.test(q)) return { text: '', modifier: { kind: 'current' } };
   if (can('previous') && PREVIOUS.test(q)) return { text: '', modifier: { kind: 'previous' } };
   if (can('first') && FIRST.test(q)) return { text: '', modifier: { kind: 'first' } };
+  const tenure = can('tenure') ? TENURE.exec(q) : null;
+  if (tenure) return { text: '', modifier: { kind: 'tenure', order: tenure[1]!.toLowerCase() === 'shortest' ? 'shortest' : 'longest' } };
   const year = YEAR.exec(q);
   if (can('year') && year) return { text: '', modifier: { kind: 'year', year: Number(year[1]) } };
   const relative = can('relative') ? RELATIVE.exec(q) : null;
@@ -183,6 +193,8 @@ export function queryText(query: CommandQuery): string {
     case 'previous':
     case 'first':
       return m.kind;
+    case 'tenure':
+      return m.order;
     case 'year':
       return String(m.year);
     case 'relative':

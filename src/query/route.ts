@@ -362,7 +362,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     : undefined;
   const madeAt = madeKind && askedEmployer ? reading.organisationAsked() : null;
   if (madeKind && madeAt) return to(madeKind, { text: '', modifier: { kind: 'within', name: madeAt } });
-  const employer = (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at ? askedEmployer : null;
+  // "Which company did he work at the longest?" names no employer.
+  const employer =
+    (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at && !tenureAsked(residual) ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
@@ -521,6 +523,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (previous && accepts(previous, 'previous') && !residual.replace(/\b(previous|prior|last|before)\b/g, '').trim())
     return to(previous, { text: '', modifier: { kind: 'previous' } });
 
+  // "Where did he stay the longest?": the entry held longest (or shortest), when that is all the question asks.
+  const order = tenureAsked(residual);
+  const held = order ? timed('tenure') : null;
+  if (order && held) return to(held, { text: '', modifier: { kind: 'tenure', order } });
+
   const relative = RELATIVE.test(normalized) ? RELATIVE.exec(words.filter((w) => w && !index.nameWords.has(w)).join(' ')) : null;
   const around = relative ? timed('relative') : null;
   if (relative && around?.spec.section) {
@@ -627,4 +634,35 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (has('person') || !residual) return to(person, EMPTY_QUERY);
   // Nothing matched and nothing was asked for: the résumé-wide search says so, with suggestions.
   return to(fallback, { text: residual });
+}
+
+/** Words beside "longest" that ask nothing more: "the longest he stayed at a company", "which job did he hold longest". */
+const ABOUT_TENURE = new Set([
+  'stint',
+  'stints',
+  'gig',
+  'at',
+  'the',
+  'stayed',
+  'stay',
+  'worked',
+  'work',
+  'held',
+  'hold',
+  'company',
+  'companies',
+  'job',
+  'jobs',
+  'role',
+  'roles',
+  'position',
+  'employer',
+  'tenure',
+  'time',
+]);
+
+/** Whether a question's remaining words ask only for the entry held longest or shortest. */
+function tenureAsked(residual: string): 'longest' | 'shortest' | null {
+  const said = residual.split(' ').filter((w) => w && !ABOUT_TENURE.has(w));
+  return said.length === 1 && (said[0] === 'longest' || said[0] === 'shortest') ? said[0] : null;
 }

@@ -40,6 +40,9 @@ export const PORTUGUESE_UNLISTED: readonly PortugueseQuestion[] = [
   ...of('martin')([
     // Trabalho: um empregador ou um cargo e uma data, cada um precisa valer
     ['em que lugar ele trabalhava em 2016?', 'experience', NETFLIX],
+    // O cargo mais longo, o mais curto
+    ['onde ele ficou mais tempo?', 'experience', NETFLIX],
+    ['qual foi o emprego mais curto dele?', 'experience', SNOWFLAKE],
     ['ele tava na expedia em 2012?', 'experience', EXPEDIA],
     ['ele ainda estava na dell em 2013?', 'experience', null],
     ['ele trabalhou na netflix em 2009?', 'experience', null],

@@ -32,6 +32,12 @@ const NORDLYS_SUPPORT = 'Support Engineer at Nordlys';
 export const UNLISTED: readonly Labelled[] = [
   // Martin: what he built where, titles he never held, places by their codes, sections he lacks
   { resume: 'martin', ask: 'what did he build at netflix?', command: 'projects', first: 'FlameScope' },
+  // The role held longest or shortest, up to today for the current one
+  { resume: 'martin', ask: 'where did he stay the longest?', command: 'experience', first: NETFLIX },
+  { resume: 'martin', ask: 'which company did he work at the longest?', command: 'experience', first: NETFLIX },
+  { resume: 'martin', ask: 'what was his shortest job?', command: 'experience', first: SNOWFLAKE },
+  { resume: 'career-changer', ask: 'what was his longest role?', command: 'experience', first: SALT },
+  { resume: 'senior-engineer', ask: 'what was her shortest stint?', command: 'experience', first: RACKSPACE },
   { resume: 'martin', ask: 'which tools did he create at netflix?', command: 'projects', first: 'FlameScope' },
   { resume: 'martin', ask: 'what did he build at picpay?', command: 'projects', first: null },
   { resume: 'martin', ask: 'is he a manager?', command: 'experience', first: null },
