@@ -468,16 +468,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const person = context?.person ? members.get(context.person) : undefined;
     const thing = !previous ? '' : before?.crowd ? previous.query : person ? withoutPerson(previous.query, person.ref.id) : '';
     // "Who else knows it?" with nothing before it to point at: the whole question is asked for, never guessed.
-    if (others.pointsBack && thing === '') {
-      const messages = first!.bot.messages(question);
-      return makeAnswer({
-        kind: 'empty',
-        title: messages.t('people.othersOfWhat.title'),
-        body: messages.t('followUp.generic.body', { nothing: previous ? '' : messages.t('followUp.nothing') }).trim(),
-        suggestions: [`/${crowd.data.name}`],
-        route: { command: null, query: question.text.trim() },
-      });
-    }
+    if (others.pointsBack && thing === '') return wholeQuestionAsked(question, crowd, 'people.othersOfWhat.title', previous !== undefined);
     const same = thing !== '' && (others.pointsBack || others.text === thing);
     if (!same) return askPeople(crowd, question, others.text, others.said, person && [person.ref.id]);
     if (!before?.crowd) return askPeople(crowd, question, thing, thing, [person!.ref.id]);
@@ -485,14 +476,17 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return askPeople(before, question, thing, thing, shownBefore);
   }
 
-  /** "Who worked there?" with no place before it to point at: the place is asked for, never guessed. */
-  function wherePlace(question: Question): Answer {
+  /**
+   * A question across people that points back at what nothing before it says ("who else knows it?", "who worked
+   * there?"): titled with what it lacks, it asks for the whole question, to ask of the crowd command.
+   */
+  function wholeQuestionAsked(question: Question, crowd: Command, title: string, answeredBefore: boolean): Answer {
     const messages = first!.bot.messages(question);
     return makeAnswer({
       kind: 'empty',
-      title: messages.t('followUp.place.title'),
-      body: messages.t('followUp.generic.body', { nothing: messages.t('followUp.nothing') }),
-      suggestions: ['/people'],
+      title: messages.t(title),
+      body: messages.t('followUp.generic.body', { nothing: answeredBefore ? '' : messages.t('followUp.nothing') }).trim(),
+      suggestions: [`/${crowd.data.name}`],
       route: { command: null, query: question.text.trim() },
     });
   }
@@ -528,13 +522,14 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       // What the conversation remembers is about one person: another's answer does not lean on it.
       const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
       // Free text names them as the subject or owner of what it asks: read with a pronoun in the name's place.
-      const said = question.command === null && who.spoken !== undefined ? who.spoken : who.text;
-      let own = one.bot.answer({ ...question, text: said }, theirs);
-      // Without the name the words may no longer read as a question ("when did lena join confluent?" is "when did
-      // join confluent?"): then they are read with the name as a pronoun ("when did he join confluent?"), and else
-      // as typed, by the person's own bot, for whom the name is theirs.
-      if (who.spoken !== undefined && !found(own) && who.text !== question.text) {
+      const asked = question.command === null && who.spoken !== undefined ? who.spoken : who.text;
+      let own = one.bot.answer({ ...question, text: asked }, theirs);
+      // Read otherwise the words may not be the question ("when did lena join confluent?" without the name is "when
+      // did join confluent?"): when they find nothing, the other readings are tried (with a pronoun, without the name,
+      // as typed, by the person's own bot, for whom the name is theirs), the first that finds entries kept.
+      if (who.spoken !== undefined && !found(own)) {
         for (const text of new Set([who.spoken, who.text, question.text])) {
+          if (text === asked) continue;
           const again = one.bot.answer({ ...question, text }, theirs);
           if (found(again)) {
             own = again;
@@ -553,7 +548,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       // "Who studied there?" after "who worked at google?": the place the crowd question before named.
       const previous = context?.previous && findCommand(context.previous.command, registry())?.crowd ? context.previous.query : undefined;
       const placed = thereNamed(crowd.text, previous);
-      if (placed === null) return wherePlace(question);
+      // "Who worked there?" with no place before it to point at: the place is asked for, never guessed.
+      if (placed === null) return wholeQuestionAsked(question, crowd.command, 'followUp.place.title', previous !== undefined);
       if (placed !== crowd.text) crowd = { ...crowd, text: placed, said: placed };
     }
     if (crowd !== null) {
