@@ -71,6 +71,19 @@ const CURRENT_WORDS = ['current', 'currently', 'now', 'latest', 'present', 'toda
 const PREVIOUS_WORDS = ['previous', 'prior', 'last'];
 const FIRST_WORDS = ['first', 'earliest', 'oldest'];
 const TENURE_WORDS = ['longest', 'shortest'];
+/** Words beside "longest" that ask nothing more: "the longest he stayed at a company", "which job did he hold longest". */
+const ABOUT_TENURE = new Set(
+  ['at', 'the', 'stayed', 'stay', 'worked', 'work', 'held', 'hold', 'time', 'tenure', 'stint', 'stints', 'gig'].concat([
+    'company',
+    'companies',
+    'employer',
+    'job',
+    'jobs',
+    'role',
+    'roles',
+    'position',
+  ]),
+);
 /** The words that open a modifier followed by its name ("before netflix", "at acme", "in toronto", "as manager"). */
 const RELATIVE_WORDS = ['before', 'after'];
 const EMPLOYER_WORDS = ['at', 'for'];
@@ -79,11 +92,6 @@ const whole = (words: readonly string[]) => new RegExp(`^(${words.join('|')})$`,
 const CURRENT = whole(CURRENT_WORDS);
 const PREVIOUS = whole(PREVIOUS_WORDS);
 const FIRST = whole(FIRST_WORDS);
-/** "longest", "at longest", "stayed the longest", "longest tenure": the words a question about time held leaves. */
-const TENURE = new RegExp(
-  `^(?:(?:at|the|stayed|stay|worked|work)\\s+)*(${TENURE_WORDS.join('|')})(?:\\s+(?:stayed|stay|tenure|time))*$`,
-  'i',
-);
 const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
 const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
 const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');
@@ -146,14 +154,27 @@ function fillerNamingATechnology(normal: string): boolean {
   return !normal.includes(' ') && (STOPWORDS.has(normal) || FILLER.has(normal)) && isOrdinaryWordName(normal);
 }
 
+/**
+ * Whether words ask only for the entry held longest or shortest ("longest", "at the longest", "shortest stint"): the
+ * command's text, or what a question leaves once its command's cues are read.
+ */
+export function tenureAsked(text: string): 'longest' | 'shortest' | null {
+  const said = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !ABOUT_TENURE.has(w));
+  const word = said.length === 1 ? said[0] : undefined;
+  return word === 'longest' || word === 'shortest' ? word : null;
+}
+
 /** The modifier a command's text says, when it says one and the command accepts it. */
 function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery | null {
   const can = (kind: ModifierKind) => accepts.includes(kind);
   if (can('current') && CURRENT.test(q)) return { text: '', modifier: { kind: 'current' } };
   if (can('previous') && PREVIOUS.test(q)) return { text: '', modifier: { kind: 'previous' } };
   if (can('first') && FIRST.test(q)) return { text: '', modifier: { kind: 'first' } };
-  const tenure = can('tenure') ? TENURE.exec(q) : null;
-  if (tenure) return { text: '', modifier: { kind: 'tenure', order: tenure[1]!.toLowerCase() === 'shortest' ? 'shortest' : 'longest' } };
+  const order = can('tenure') ? tenureAsked(q) : null;
+  if (order) return { text: '', modifier: { kind: 'tenure', order } };
   const year = YEAR.exec(q);
   if (can('year') && year) return { text: '', modifier: { kind: 'year', year: Number(year[1]) } };
   const relative = can('relative') ? RELATIVE.exec(q) : null;

@@ -10,7 +10,7 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
-import { EMPTY_QUERY, parseQuery, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
+import { EMPTY_QUERY, parseQuery, tenureAsked, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { normalize } from './normalize.js';
 import { STRONG_SCORE } from './search.js';
 import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
@@ -634,35 +634,4 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (has('person') || !residual) return to(person, EMPTY_QUERY);
   // Nothing matched and nothing was asked for: the résumé-wide search says so, with suggestions.
   return to(fallback, { text: residual });
-}
-
-/** Words beside "longest" that ask nothing more: "the longest he stayed at a company", "which job did he hold longest". */
-const ABOUT_TENURE = new Set([
-  'stint',
-  'stints',
-  'gig',
-  'at',
-  'the',
-  'stayed',
-  'stay',
-  'worked',
-  'work',
-  'held',
-  'hold',
-  'company',
-  'companies',
-  'job',
-  'jobs',
-  'role',
-  'roles',
-  'position',
-  'employer',
-  'tenure',
-  'time',
-]);
-
-/** Whether a question's remaining words ask only for the entry held longest or shortest. */
-function tenureAsked(residual: string): 'longest' | 'shortest' | null {
-  const said = residual.split(' ').filter((w) => w && !ABOUT_TENURE.has(w));
-  return said.length === 1 && (said[0] === 'longest' || said[0] === 'shortest') ? said[0] : null;
 }
