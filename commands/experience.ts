@@ -23,7 +23,7 @@ import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
 import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
-import { current, first, heldLongest, inYear, neighbour, previous } from './timeline.js';
+import { current, first, heldLongestOrShortest, inYear, neighbour, previous } from './timeline.js';
 
 /** "Performance Architect at Netflix" in the asker's words; without `messages`, in English (what --json prints). */
 export function workTitle(entry: WorkEntry, messages: Messages = english()): string {
@@ -323,7 +323,7 @@ export const experience: Command = {
         return earliest ? rolesAnswer(index, [earliest], t('work.first'), now, messages) : notFound(context, 'work', 'first');
       }
       case 'tenure': {
-        const held = heldLongest(resume.work, modifier.order, now);
+        const held = heldLongestOrShortest(resume.work, modifier.order, now);
         const title = t(modifier.order === 'longest' ? 'work.longest' : 'work.shortest', { count: held.length });
         return held.length ? rolesAnswer(index, held, title, now, messages) : notFound(context, 'work', modifier.order);
       }

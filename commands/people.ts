@@ -310,10 +310,13 @@ function fitsFor(text: string, all: readonly PersonContext[], context: CommandCo
   return fitsAmong(plan.candidates, plan.fitting, plan.everyone ? Infinity : limit, plan.asked, all);
 }
 
-/** The plan without the people the question leaves out ("who else…?"): never candidates, so never counted either. */
+/** Whether the question leaves this person out ("who else…?" after an answer about them). */
+const leftOutBy = (besides: readonly string[] | undefined, person: PersonContext): boolean => besides?.includes(person.person.id) ?? false;
+
+/** The plan without the people the question leaves out: never candidates, so never counted either. */
 function leavingOut(plan: Plan, all: readonly PersonContext[], besides: readonly string[] | undefined): Plan {
   if (!besides?.length) return plan;
-  return { ...plan, candidates: plan.candidates.filter((place) => !besides.includes(all[place]!.person.id)) };
+  return { ...plan, candidates: plan.candidates.filter((place) => !leftOutBy(besides, all[place]!)) };
 }
 
 /**
@@ -579,7 +582,7 @@ export const people: Command = {
     const all = context.people ?? [];
     const text = queryText(query).trim();
     const { messages } = context;
-    if (!text) return everyone(context.besides ? all.filter((p) => !context.besides!.includes(p.person.id)) : all, context.now, messages);
+    if (!text) return everyone(context.besides ? all.filter((p) => !leftOutBy(context.besides, p)) : all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
     // "Who has the most experience?": everyone in an order, not who fits the words.

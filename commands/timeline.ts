@@ -45,7 +45,7 @@ export function first<E extends Dated>(entries: readonly E[]): Picked<E> | undef
 }
 
 /** The dated entries held longest (or shortest), up to `now` for those still held: every one held that long, by start. */
-export function heldLongest<E extends Dated>(entries: readonly E[], order: 'longest' | 'shortest', now: Date): Array<Picked<E>> {
+export function heldLongestOrShortest<E extends Dated>(entries: readonly E[], order: 'longest' | 'shortest', now: Date): Array<Picked<E>> {
   const held = numbered(entries)
     .filter(({ entry }) => entry.startDate)
     .map((p) => ({ p, months: tenureMonths(p.entry.startDate!, p.entry.endDate ?? null, now) }));

@@ -45,8 +45,7 @@ export function withoutOthers(said: readonly string[]): string[] {
 
 /** A crowd question (its English `text`, its words as typed `said`) that asks for others; null when it does not. */
 export function othersAsked(typed: string, text: string, said: string): OthersAsked | null {
-  const typedWords = words(typed);
-  if (!asksForOthers(typedWords)) return null;
+  if (!asksForOthers(words(typed))) return null;
   const read = words(text);
   let from = 0;
   while (from < read.length && OTHERS_READ.has(read[from]!)) from++;
@@ -56,7 +55,8 @@ export function othersAsked(typed: string, text: string, said: string): OthersAs
   const tokens = said.split(/\s+/);
   const saidWords = words(said);
   const others = (at: number) => asksOthersAt(saidWords, at) || (at === 0 && saidWords[0] === MAIS);
-  const kept = saidWords.length === tokens.length ? tokens.filter((_, at) => !others(at)) : saidWords.filter((_, at) => !others(at));
+  // Each token is its own word unless normalising split or joined some: then the words stand for the tokens.
+  const kept = (saidWords.length === tokens.length ? tokens : saidWords).filter((_, at) => !others(at));
   return {
     text: rest.join(' '),
     said: kept.join(' '),

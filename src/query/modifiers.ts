@@ -72,18 +72,10 @@ const PREVIOUS_WORDS = ['previous', 'prior', 'last'];
 const FIRST_WORDS = ['first', 'earliest', 'oldest'];
 const TENURE_WORDS = ['longest', 'shortest'];
 /** Words beside "longest" that ask nothing more: "the longest he stayed at a company", "which job did he hold longest". */
-const ABOUT_TENURE = new Set(
-  ['at', 'the', 'stayed', 'stay', 'worked', 'work', 'held', 'hold', 'time', 'tenure', 'stint', 'stints', 'gig'].concat([
-    'company',
-    'companies',
-    'employer',
-    'job',
-    'jobs',
-    'role',
-    'roles',
-    'position',
-  ]),
-);
+const ABOUT_TENURE = new Set([
+  ...['at', 'the', 'stayed', 'stay', 'worked', 'work', 'held', 'hold', 'time', 'tenure', 'stint', 'stints', 'gig'],
+  ...['company', 'companies', 'employer', 'job', 'jobs', 'role', 'roles', 'position'],
+]);
 /** The words that open a modifier followed by its name ("before netflix", "at acme", "in toronto", "as manager"). */
 const RELATIVE_WORDS = ['before', 'after'];
 const EMPLOYER_WORDS = ['at', 'for'];

@@ -362,9 +362,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     : undefined;
   const madeAt = madeKind && askedEmployer ? reading.organisationAsked() : null;
   if (madeKind && madeAt) return to(madeKind, { text: '', modifier: { kind: 'within', name: madeAt } });
-  // "Which company did he work at the longest?" names no employer.
-  const employer =
-    (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at && !tenureAsked(residual) ? askedEmployer : null;
+  // "Where did he stay the longest?": asked of the entry held longest (or shortest) below; "which company did he
+  // work at the longest?" names no employer.
+  const order = tenureAsked(residual);
+  const employer = (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at && !order ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
@@ -523,8 +524,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (previous && accepts(previous, 'previous') && !residual.replace(/\b(previous|prior|last|before)\b/g, '').trim())
     return to(previous, { text: '', modifier: { kind: 'previous' } });
 
-  // "Where did he stay the longest?": the entry held longest (or shortest), when that is all the question asks.
-  const order = tenureAsked(residual);
+  // The entry held longest (or shortest), when that is all the question asks.
   const held = order ? timed('tenure') : null;
   if (order && held) return to(held, { text: '', modifier: { kind: 'tenure', order } });
 
