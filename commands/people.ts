@@ -14,10 +14,10 @@ import { words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
-import { kindAsked } from '../src/query/technologies.js';
+import { isOrdinaryWordName, kindAsked } from '../src/query/technologies.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
-import { EMPTY_QUERY, queryText, type CommandQuery } from '../src/query/modifiers.js';
+import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
@@ -111,8 +111,12 @@ function otherNames(aliases: ResumeIndex['aliases'], word: string): string[][] {
     .map((other) => words(other));
 }
 
-/** The question's words that name something: without question and cue words, and years (a date decides those). */
+/**
+ * The question's words that name something: without question and cue words, and years (a date decides those). A
+ * word the stop lists drop, typed alone, names the technology it is the name of ("/people go": technologyRoute).
+ */
 function namingWords(said: readonly string[], context: CommandContext): boolean[] {
+  if (said.length === 1 && isOrdinaryWordName(said[0]!)) return [true];
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
@@ -409,6 +413,16 @@ function cued(said: readonly string[], cues: readonly string[]): boolean {
   return cues.some((cue) => text.includes(` ${words(cue).join(' ')} `));
 }
 
+/**
+ * "/people go": one word the stop lists drop, typed alone, is the technology it names (as `/skills go` reads it), where
+ * free text would read nothing asked.
+ */
+function technologyRoute(text: string, context: CommandContext): { command: string; query: CommandQuery } | undefined {
+  const query = parseQuery(text, []);
+  const skills = query.literal ? context.commands.find((c) => c.section?.section === 'skills') : undefined;
+  return skills && { command: skills.data.name, query };
+}
+
 /** The person's own answer to the question, when it finds entries of theirs. */
 function fitOf(
   person: PersonContext,
@@ -420,7 +434,7 @@ function fitOf(
 ): Omit<Fit, 'strength'> | null {
   // Read once: each read of a person's index goes through their view to their member.
   const { index } = person;
-  const route = routeFreeText(text, index);
+  const route = technologyRoute(text, context) ?? routeFreeText(text, index);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || route.query.someoneElse) return null;
   // Whoever no search can find by the words looked for has no entry to show for them.

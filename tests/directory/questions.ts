@@ -27,6 +27,8 @@ export const PEOPLE_QUESTIONS: DirectoryQuestion[] = [
   { ask: 'who has worked since 2022?', people: ['career-changer', 'senior-engineer', 'martin', 'new-grad'] },
   { ask: 'who worked at dropbox before 2016?', people: ['senior-engineer'] },
   { ask: 'who knows prolog?', people: ['martin-alvarez'] },
+  // "Go" is a word the stop lists drop: typed alone to /people, it is the language asked for.
+  { ask: '/people go', people: ['new-grad', 'senior-engineer'] },
   { ask: 'who knows k8s?', people: ['martin', 'senior-engineer'] },
   { ask: 'is there anyone who knows terraform', people: ['senior-engineer'] },
   { ask: 'who has an aws certification?', people: ['senior-engineer'] },
