@@ -602,6 +602,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // Work in general ("tutoring experience", "did he work as a tutor?") that no role says: a post or an activity
     // elsewhere that says it answers.
     const workInGeneral = primary === timeline && !inIntent;
+    // "Did she study in Portugal?": a region or country asked alone of a kind of entry is where such an entry was, never
+    // a name elsewhere that resembles it (Portuguese) or holds it (Central Texas Food Bank).
+    if (primary?.spec.section && !inIntent && isRegionOrCountry(residual)) return to(primary, { text: residual });
     if (anywhere && (!primary || (saysEntry(anywhere, workInGeneral) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 

@@ -23,6 +23,7 @@ const ZOE_MSC = 'Master of Science Informatics at Universidade de Lisboa';
 export const FRESH_SINGLE: readonly Labelled[] = [
   // Martin: a known word beside an unknown one, other people, missing sections
   { resume: 'martin', ask: '/skills cloud security', command: 'skills', first: null },
+  { resume: 'martin', ask: 'did he study in brazil?', command: 'education', first: MARTIN_CS },
   // "International" is no form of "internally" (PicPay's "internally developed solutions").
   { resume: 'martin', ask: '/experience international', command: 'experience', first: null },
   // An English "professor" is no Portuguese one, a teacher (Priya's letter on his teaching, Richard's CoderDojo post).
@@ -73,6 +74,8 @@ export const FRESH_SINGLE: readonly Labelled[] = [
     first: 'Data Volunteer at Central Texas Food Bank',
   },
   { resume: 'career-changer', ask: 'did he work in austin?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
+  // His volunteering with the Central Texas Food Bank is no college in Texas.
+  { resume: 'career-changer', ask: 'did he go to college in texas?', command: 'education', first: null },
   { resume: 'career-changer', ask: 'did he work at austin community college?', command: 'experience', first: null },
   // The Central Texas Food Bank is no university.
   { resume: 'career-changer', ask: 'did he go to the university of texas?', command: 'education', first: null },
@@ -154,6 +157,14 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'what did she do at dropbox?', command: 'experience', first: 'Senior Software Engineer at Dropbox' },
   { resume: 'senior-engineer', ask: 'did she work in austin?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'did she work in san antonio?', command: 'experience', first: 'Software Engineer at Rackspace' },
+  // A country or a region asked of her studies is where she studied: never Portuguese, the language she speaks.
+  { resume: 'senior-engineer', ask: 'did she study in portugal?', command: 'education', first: null },
+  {
+    resume: 'senior-engineer',
+    ask: 'did she go to college in texas?',
+    command: 'education',
+    first: 'Ph.D. Computer Science at University of Texas at Austin',
+  },
   // "Writes" as "write" does: a programming language is written as code.
   { resume: 'senior-engineer', ask: 'she writes rust', command: 'skills', first: 'Rust' },
   { resume: 'senior-engineer', ask: 'does she know cloud security?', command: 'skills', first: null },
@@ -223,6 +234,10 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   { ask: 'who lives in california?', people: ['senior-engineer', 'sample'] },
   { ask: 'who worked in montreal?', people: [] },
   { ask: 'who worked in toronto?', people: ['relevance-edge'] },
+  // Where someone studied is where their studies were: never a language (Portuguese) nor a food bank in Texas.
+  { ask: 'who studied in portugal?', people: [] },
+  { ask: 'who went to college in texas?', people: ['senior-engineer'] },
+  { ask: 'who studied in brazil?', people: ['martin'] },
   { ask: 'who worked in seattle?', people: ['new-grad'] },
   { ask: 'who worked in austin?', people: ['career-changer'] },
   { ask: 'who has worked in norway?', people: ['relevance-edge'] },
