@@ -142,8 +142,10 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
         const phrase = size > 1 && top.tier !== 'content';
         const literal = phrase && saysLiterally(top.term, tokens.slice(start, start + size));
         const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (phrase && (literal || top.whole) ? WHOLE_PHRASE_BONUS : 0);
-        // As high, words said as they are win over a name found through a typo or another form of a word.
-        if (!best || rank > best.rank + 1e-9 || (rank > best.rank - 1e-9 && literal && !best.literal))
+        // As high, words said as they are win over a name found through a typo or another form of a word, and a whole
+        // name ("picpay") over a word inside a longer one ("team" of "Remote Team Management").
+        const tied = best !== null && rank > best.rank - 1e-9;
+        if (!best || rank > best.rank + 1e-9 || (tied && literal && !best.literal) || (tied && top.whole && !best.whole && !best.literal))
           best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank, literal };
       }
     }

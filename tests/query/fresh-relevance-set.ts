@@ -24,6 +24,8 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   // Martin: a known word beside an unknown one, other people, missing sections
   { resume: 'martin', ask: '/skills cloud security', command: 'skills', first: null },
   { resume: 'martin', ask: 'did he study in brazil?', command: 'education', first: MARTIN_CS },
+  // "PicPay" is a whole name; "team" only a word of "Remote Team Management": the role there answers.
+  { resume: 'martin', ask: 'how big was his team at picpay?', command: 'experience', first: PICPAY },
   // "International" is no form of "internally" (PicPay's "internally developed solutions").
   { resume: 'martin', ask: '/experience international', command: 'experience', first: null },
   // An English "professor" is no Portuguese one, a teacher (Priya's letter on his teaching, Richard's CoderDojo post).
