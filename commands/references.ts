@@ -64,6 +64,13 @@ export const references = entryCommand(
       'endorses',
       'endorsement',
       'endorsements',
+      // Who says it is anyone who worked with him: "what do people say about him?" asks for every reference.
+      ...['people', 'colleagues', 'coworkers', 'others', 'peers'].flatMap((who) => [
+        `${who} say`,
+        `${who} said`,
+        `${who} think of him`,
+        `${who} think about him`,
+      ]),
       'say about him',
       'says about him',
       'said about him',

@@ -189,6 +189,9 @@ export const FRESH_SINGLE: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'is she a manager?', command: 'experience', first: null },
   { resume: 'senior-engineer', ask: 'was she ever an intern?', command: 'experience', first: null },
   // Richard Hendriks (sample)
+  // Who says it is anyone he worked with: his references answer, never a search of them for "people".
+  { resume: 'sample', ask: 'what do people say about him?', command: 'references', first: 'Erlich Bachman' },
+  { resume: 'sample', ask: 'what do his coworkers think of him?', command: 'references', first: 'Erlich Bachman' },
   { resume: 'sample', ask: 'was he a ceo?', command: 'experience', first: 'CEO/President at Pied Piper' },
   { resume: 'sample', ask: 'did he work at hooli?', command: 'experience', first: null },
   { resume: 'sample', ask: 'did he work in palo alto?', command: 'experience', first: 'CEO/President at Pied Piper' },

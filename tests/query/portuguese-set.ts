@@ -182,6 +182,9 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   // Richard Hendriks (sample)
   { resume: 'sample', ask: 'ele tem alguma publicação?', command: 'publications', first: 'Video compression for 3d media' },
   { resume: 'sample', ask: 'ele foi voluntário onde?', command: 'volunteer', first: 'Teacher at CoderDojo' },
+  // O que dizem dele é o que suas referências dizem, quem quer que diga.
+  { resume: 'sample', ask: 'o que as pessoas dizem sobre ele?', command: 'references', first: 'Erlich Bachman' },
+  { resume: 'sample', ask: 'o que os colegas acham dele?', command: 'references', first: 'Erlich Bachman' },
   { resume: 'sample', ask: 'ele ganhou prêmio da techcrunch?', command: 'awards', first: 'Digital Compression Pioneer Award' },
   { resume: 'sample', ask: 'ele trabalhou na hooli?', command: 'experience', first: null },
   { resume: 'sample', ask: 'quais os hobbies dele', command: 'interests', first: 'Wildlife' },
