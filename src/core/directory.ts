@@ -41,6 +41,7 @@ import {
 import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
+import { askedOfAnother } from './directory-another.js';
 import { PersonView } from './person-view.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
 import { type Census, censusOf, type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
@@ -523,11 +524,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
       // Free text names them as the subject or owner of what it asks: read with a pronoun in the name's place.
       const asked = question.command === null && who.spoken !== undefined ? who.spoken : who.text;
-      let own = one.bot.answer({ ...question, text: asked }, theirs);
+      // "And Daniel?" after a question about Lena: that question, of him.
+      const again = theirs ? null : askedOfAnother(who.text, context?.previous, context?.person, registry());
+      let own = again ? one.bot.answer({ ...question, ...again }) : one.bot.answer({ ...question, text: asked }, theirs);
       // Read otherwise the words may not be the question ("when did lena join confluent?" without the name is "when
       // did join confluent?"): when they find nothing, the other readings are tried (with a pronoun, without the name,
       // as typed, by the person's own bot, for whom the name is theirs), the first that finds entries kept.
-      if (who.spoken !== undefined && !found(own)) {
+      if (!again && who.spoken !== undefined && !found(own)) {
         for (const text of new Set([who.spoken, who.text, question.text])) {
           if (text === asked) continue;
           const again = one.bot.answer({ ...question, text }, theirs);
