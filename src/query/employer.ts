@@ -87,7 +87,8 @@ export interface PlaceAsked {
 export function placeAskedAbout(normalized: string): PlaceAsked | null {
   const m = holdsAny(normalized, WORKED_IN_NEEDS) ? WORKED_IN.exec(normalized) : null;
   const rest = m?.[2];
-  if (!rest) return null;
+  // "Did he work in a restaurant?": a kind of workplace, asked as "at a restaurant" is, never a place named so.
+  if (!rest || /^an? /.test(rest)) return null;
   const outside = m[1] !== 'in';
   // A country by its code ("the us", "usa"), whose letters are also a little word: asked by its name.
   const said = rest.split(' ').filter(Boolean);

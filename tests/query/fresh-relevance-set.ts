@@ -76,6 +76,13 @@ export const FRESH_SINGLE: readonly Labelled[] = [
     first: 'Data Volunteer at Central Texas Food Bank',
   },
   { resume: 'career-changer', ask: 'did he work in austin?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
+  // "In a restaurant" is a kind of workplace, as "at a restaurant" is: never a place called so.
+  {
+    resume: 'career-changer',
+    ask: 'has he worked in a restaurant?',
+    command: 'experience',
+    first: 'General Manager at Salt & Cedar Restaurant Group',
+  },
   // His volunteering with the Central Texas Food Bank is no college in Texas.
   { resume: 'career-changer', ask: 'did he go to college in texas?', command: 'education', first: null },
   { resume: 'career-changer', ask: 'did he work at austin community college?', command: 'experience', first: null },
@@ -239,6 +246,7 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   { ask: 'who lives in california?', people: ['senior-engineer', 'sample'] },
   { ask: 'who worked in montreal?', people: [] },
   { ask: 'who worked in toronto?', people: ['relevance-edge'] },
+  { ask: 'who has worked in a restaurant?', people: ['career-changer'] },
   // Where someone studied is where their studies were: never a language (Portuguese) nor a food bank in Texas.
   { ask: 'who studied in portugal?', people: [] },
   { ask: 'who went to college in texas?', people: ['senior-engineer'] },

@@ -117,6 +117,13 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('ele faz trabalho voluntário?', 'volunteer', null),
   martin('quem são as referências dele', 'references', null),
   // Daniel Reyes (career-changer)
+  // "Em um restaurante" é um tipo de lugar de trabalho, não um lugar com esse nome.
+  {
+    resume: 'career-changer',
+    ask: 'ele trabalhou em um restaurante?',
+    command: 'experience',
+    first: 'General Manager at Salt & Cedar Restaurant Group',
+  },
   { resume: 'career-changer', ask: 'ele fez voluntariado?', command: 'volunteer', first: 'Data Volunteer at Central Texas Food Bank' },
   {
     resume: 'career-changer',
