@@ -352,7 +352,8 @@ const derived = (word: string, context: CommandContext): boolean => context.inde
  * on its own, with the first part's words before what it names ("speaks", "worked at") carried over.
  */
 function conjuncts(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
-  const parts = text.split(/\s+and\s+/i).filter((part) => part.trim());
+  // "Between 2011 and 2013" is one time, not two parts.
+  const parts = text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim());
   if (parts.length < 2) return [text];
   const first = words(parts[0]!);
   const named = new Set(requiredWords(first, namingWords(first, context), all, context).flat());

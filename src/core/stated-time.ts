@@ -7,6 +7,7 @@ import type { Command, CommandContext } from '../../commands/definition.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
+import type { Messages } from '../i18n/catalogue.js';
 import { formatRange } from '../resume/dates.js';
 import { matchSpan, type StatedTime } from '../resume/entry-dates.js';
 
@@ -47,7 +48,7 @@ function keptListing(
     const dates = span ? formatRange(span.start, span.end, now, messages) : '';
     return dates ? `${m.title} · ${dates}` : m.title;
   };
-  const when = during && messages.t(`statedTime.${during.relation}`, during.relation === 'now' ? {} : { year: during.year });
+  const when = during && whenSaid(during, messages);
   return makeAnswer({
     kind: 'list',
     title: when ? messages.t('statedTime.held', { count: kept.length, when }) : answer.title,
@@ -81,10 +82,17 @@ function withoutTime({ during: _, pick: __, ...rest }: CommandQuery): CommandQue
 }
 
 function noneThen(first: Match, during: StatedTime, { index, messages }: CommandContext): Answer {
-  const when = messages.t(`statedTime.${during.relation}`, during.relation === 'now' ? {} : { year: during.year });
+  const when = whenSaid(during, messages);
   return makeAnswer({
     kind: 'empty',
     title: messages.t('statedTime.title', { name: first.title, when }),
     body: messages.t('statedTime.body', { owner: index.resume.basics.name, name: first.title, when }),
   });
+}
+
+/** The stated time in the asker's words: "in 2015", "between 2011 and 2013", "now". */
+function whenSaid(during: StatedTime, messages: Messages): string {
+  if (during.relation === 'now') return messages.t('statedTime.now');
+  if (during.relation === 'between') return messages.t('statedTime.between', { year: during.year, until: during.until });
+  return messages.t(`statedTime.${during.relation}`, { year: during.year });
 }

@@ -11,7 +11,15 @@ const STATED_YEAR = new RegExp(
   `(?:\\b(in|during|before|prior to|after|since|until|by)\\s+(?:the\\s+(?:year|summer|spring|fall|autumn|winter)\\s+(?:of\\s+)?)?)?\\b(${YEAR_NUMBER})\\b`,
 );
 
+/** "Between 2011 and 2013", "from 2011 to 2013": two years and the time from one to the other. */
+const BETWEEN_YEARS = new RegExp(`\\b(?:between|from)\\s+(${YEAR_NUMBER})\\s+(?:and|to|until|through)\\s+(${YEAR_NUMBER})\\b`);
+
 export function statedTime(normalized: string): StatedTime | undefined {
+  const range = mayHoldYear(normalized) ? BETWEEN_YEARS.exec(normalized) : null;
+  if (range) {
+    const [one, other] = [Number(range[1]), Number(range[2])];
+    return { year: Math.min(one, other), until: Math.max(one, other), relation: 'between' };
+  }
   const m = mayHoldYear(normalized) ? STATED_YEAR.exec(normalized) : null;
   if (!m) return STILL.test(normalized) && PRESENT.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];

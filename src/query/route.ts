@@ -266,13 +266,16 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
   // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
   if (route.query.modifier?.kind === 'year')
-    return stated && stated.relation !== 'now' && stated.relation !== 'in' && stated.year === route.query.modifier.year
+    return stated && stated.relation !== 'now' && stated.relation !== 'in' && statesYear(stated, route.query.modifier.year)
       ? { ...route, query: { text: '', during: stated } }
       : route;
   // "Still" is no constraint on what its command reads as current.
   const during = stated?.relation === 'now' && route.query.modifier?.kind === 'current' ? undefined : stated;
   return during ? { ...route, query: { ...route.query, during } } : route;
 }
+
+/** A year the stated time was said with: its own, or either end of a time from one year to another. */
+const statesYear = (stated: { year: number; until?: number }, year: number): boolean => stated.year === year || stated.until === year;
 
 /**
  * Whether a span names its entry (a skill called "Python"), not only mentions it; asked about work in general, a

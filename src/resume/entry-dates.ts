@@ -23,7 +23,11 @@ export interface EntrySpan {
  * A year a question states, and how the entry must stand to it ("in 2015", "before 2015", "after 2015", "since 2015"),
  * or `now` ("is he still at netflix?": under way today).
  */
-export type StatedTime = { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' } | { readonly relation: 'now' };
+export type StatedTime =
+  | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' }
+  /** "Between 2011 and 2013": under way in some year from `year` to `until`, both included. */
+  | { readonly year: number; readonly until: number; readonly relation: 'between' }
+  | { readonly relation: 'now' };
 
 /** A range's span; undefined when it gives neither a start nor an end. */
 function spanOf(start: PartialDate | undefined, end: PartialDate | null): EntrySpan | undefined {
@@ -89,5 +93,7 @@ export function yearsHoldAt(start: number, end: number | null, time: StatedTime,
       return last > time.year;
     case 'since':
       return last >= time.year;
+    case 'between':
+      return start <= time.until && time.year <= last;
   }
 }

@@ -247,6 +247,8 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   { ask: 'who worked in montreal?', people: [] },
   { ask: 'who worked in toronto?', people: ['relevance-edge'] },
   { ask: 'who has worked in a restaurant?', people: ['career-changer'] },
+  // A time from one year to another is one time: anyone under way in some year of it.
+  { ask: 'who was working between 2011 and 2013?', people: ['senior-engineer', 'martin', 'sample', 'relevance-edge'] },
   // Where someone studied is where their studies were: never a language (Portuguese) nor a food bank in Texas.
   { ask: 'who studied in portugal?', people: [] },
   { ask: 'who went to college in texas?', people: ['senior-engineer'] },

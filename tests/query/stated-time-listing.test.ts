@@ -30,4 +30,36 @@ describe('entries kept to a stated year', () => {
     expect(text).toContain('Dropbox');
     expect(text).not.toContain('Rackspace');
   });
+
+  it('given "what did he do between 2011 and 2013?", lists Netflix, Expedia and Dell (from January 2011), titled with both years', () => {
+    const answer = martinBot().answer(parseLine('what did he do between 2011 and 2013?'));
+    expect(answer.matches.map((m) => m.title)).toEqual([
+      'Performance Architect at Netflix',
+      'Performance Engineer at Expedia',
+      'Performance Engineer at Dell',
+    ]);
+    expect(answer.title).toBe('3 entries between 2011 and 2013');
+  });
+
+  it('given "from 2015 to 2022" or the years the other way round, the same time', () => {
+    const titles = (line: string) =>
+      martinBot()
+        .answer(parseLine(line))
+        .matches.map((m) => m.title);
+    const expected = ['VP, Platform Engineering at PicPay', 'Performance Architect at Snowflake', 'Performance Architect at Netflix'];
+    expect(titles('where did he work from 2015 to 2022?')).toEqual(expected);
+    expect(titles('where did he work between 2022 and 2015?')).toEqual(expected);
+  });
+
+  it('given "o que ele fez entre 2011 e 2013?" in Portuguese, the same three, titled in Portuguese', () => {
+    const answer = martinBot().answer({ ...parseLine('o que ele fez entre 2011 e 2013?'), locale: 'pt-BR' });
+    expect(answer.matches).toHaveLength(3);
+    expect(answer.title).toContain('entre 2011 e 2013');
+  });
+
+  it('given "was he at dell between 2015 and 2018?", says the Dell role was not then', () => {
+    const answer = martinBot().answer(parseLine('was he at dell between 2015 and 2018?'));
+    expect(answer.kind).toBe('empty');
+    expect(answer.title).toBe('Performance Engineer at Dell: not between 2015 and 2018');
+  });
 });
