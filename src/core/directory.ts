@@ -7,6 +7,7 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
+import { helpAnswer } from '../../commands/help.js';
 import { orderByName } from '../../commands/people-candidates.js';
 import { readDates } from '../../commands/people-dates.js';
 import { placeEveryone } from '../../commands/people-places.js';
@@ -19,7 +20,7 @@ import { detectFollowUp, placeNamer } from '../query/followup.js';
 import { englishOf, glossAny, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { words } from '../query/normalize.js';
-import { isGenericQuery } from '../query/route.js';
+import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { sharingReadings } from '../query/shared-readings.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
@@ -122,6 +123,8 @@ interface Member {
   readonly chat: Readonly<Record<string, readonly string[]>>;
   readonly privateFields: readonly string[];
 }
+
+const isHelp = (command: Command) => command.routing?.role === 'help';
 
 /** Words that make a question about the asker's own résumé ("my skills", "where did I work"). */
 const SELF = new Set(['my', 'mine', 'myself', 'i', 'im', 'ive']);
@@ -560,6 +563,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       if (others) return askOthers(crowd.command, question, others, context);
       return askPeople(crowd.command, question, crowd.text, crowd.said, who.besides && [who.besides.ref.id]);
     }
+    // "Help" asks what can be asked here: answered once for everyone, never as each person's help, nor as nobody's answer.
+    if (!who.members.length && asksForHelp(named, free, who.text)) return directoryHelp(question, registry().find(isHelp)!);
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);
       // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may
@@ -629,6 +634,39 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return [...sharedIndexes()].reduce((sum, index) => sum + index.size, 0);
     },
   };
+
+  /** The help command asked, or free text that reads as it ("help", "what can you do?", "ajuda"). */
+  function asksForHelp(named: Command | undefined, free: boolean, text: string): boolean {
+    const help = registry().find(isHelp);
+    if (!help) return false;
+    if (named && !free) return named === help;
+    // Most questions hold no cue of help: only those that do are routed (as the first person's bot reads them).
+    const said = [text, englishOf(text) ?? ''].map((t) => ` ${words(t).join(' ')} `);
+    const cued = help.routing?.cues.some((cue) => said.some((s) => s.includes(` ${cue} `)));
+    if (said[0]!.trim() && !cued) return false;
+    return free && routeFreeText(text, first!.bot.index).command === help.data.name;
+  }
+
+  /** What can be asked of everyone here: every command someone's résumé answers, and how to name a person. */
+  function directoryHelp(question: Question, help: Command): Answer {
+    indexed(everyone());
+    const messages = first!.bot.messages(question);
+    const helps = [...routeTables().values()].map((index) => helpAnswer(registry(), index, members.size, messages));
+    // Each command once, in the registry's order, from whichever résumé here has its section.
+    const sections = registry().flatMap((command) => {
+      const heading = (h: string) => h === `/${command.data.name}` || h.startsWith(`/${command.data.name} `);
+      for (const help of helps) for (const section of help.sections) if (heading(section.heading)) return [section];
+      return [];
+    });
+    const name = first!.ref.name.split(' ')[0] ?? first!.ref.name;
+    return makeAnswer({
+      kind: 'help',
+      title: messages.t('directory.help.title', { count: members.size }),
+      body: messages.t('directory.help.body', { name }),
+      sections,
+      route: { command: help.data.name, query: '' },
+    });
+  }
 
   /**
    * A section command asked of everyone: only those whose résumé has a word of it (resolved once against the

@@ -68,6 +68,8 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('habilidades de liderança', 'skills', 'Leadership Skills'),
   martin('/habilidades kafka', 'skills', 'Kafka'),
   martin('/skills kubernets', 'skills', 'Kubernetes'),
+  // "Ajuda", alone or after /resume, is help (its description says so).
+  { resume: 'martin', ask: 'ajuda', command: 'help', first: null },
   { resume: 'martin', ask: 'quais tecnologias ele usa?', command: 'skills', includes: 'Technical Skills' },
   martin('ele sabe programar em cobol?', 'skills', null),
   martin('ele manja de react?', 'skills', null),
