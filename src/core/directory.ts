@@ -124,8 +124,6 @@ interface Member {
   readonly privateFields: readonly string[];
 }
 
-const isHelp = (command: Command) => command.routing?.role === 'help';
-
 /** Words that make a question about the asker's own résumé ("my skills", "where did I work"). */
 const SELF = new Set(['my', 'mine', 'myself', 'i', 'im', 'ive']);
 /** Words that point back at the person (or place) the conversation is about, in English and Portuguese. */
@@ -528,12 +526,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       // Free text names them as the subject or owner of what it asks: read with a pronoun in the name's place.
       const asked = question.command === null && who.spoken !== undefined ? who.spoken : who.text;
       // "And Daniel?" after a question about Lena: that question, of him.
-      const again = theirs ? null : askedOfAnother(who.text, context?.previous, context?.person, registry());
-      let own = again ? one.bot.answer({ ...question, ...again }) : one.bot.answer({ ...question, text: asked }, theirs);
+      const ofAnother = theirs ? null : askedOfAnother(who.text, context?.previous, context?.person, registry());
+      let own = ofAnother ? one.bot.answer({ ...question, ...ofAnother }) : one.bot.answer({ ...question, text: asked }, theirs);
       // Read otherwise the words may not be the question ("when did lena join confluent?" without the name is "when
       // did join confluent?"): when they find nothing, the other readings are tried (with a pronoun, without the name,
       // as typed, by the person's own bot, for whom the name is theirs), the first that finds entries kept.
-      if (!again && who.spoken !== undefined && !found(own)) {
+      if (!ofAnother && who.spoken !== undefined && !found(own)) {
         for (const text of new Set([who.spoken, who.text, question.text])) {
           if (text === asked) continue;
           const again = one.bot.answer({ ...question, text }, theirs);
@@ -564,7 +562,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       return askPeople(crowd.command, question, crowd.text, crowd.said, who.besides && [who.besides.ref.id]);
     }
     // "Help" asks what can be asked here: answered once for everyone, never as each person's help, nor as nobody's answer.
-    if (!who.members.length && asksForHelp(named, free, who.text)) return directoryHelp(question, registry().find(isHelp)!);
+    const help = who.members.length ? null : helpAsked(named, free, who.text);
+    if (help) return directoryHelp(question, help);
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);
       // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may
@@ -635,16 +634,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     },
   };
 
-  /** The help command asked, or free text that reads as it ("help", "what can you do?", "ajuda"). */
-  function asksForHelp(named: Command | undefined, free: boolean, text: string): boolean {
-    const help = registry().find(isHelp);
-    if (!help) return false;
-    if (named && !free) return named === help;
+  /** The help command, when it is asked or free text reads as it ("help", "what can you do?", "ajuda"); else null. */
+  function helpAsked(named: Command | undefined, free: boolean, text: string): Command | null {
+    const help = registry().find((command) => command.routing?.role === 'help');
+    if (!help) return null;
+    if (named && !free) return named === help ? help : null;
     // Most questions hold no cue of help: only those that do are routed (as the first person's bot reads them).
     const said = [text, englishOf(text) ?? ''].map((t) => ` ${words(t).join(' ')} `);
     const cued = help.routing?.cues.some((cue) => said.some((s) => s.includes(` ${cue} `)));
-    if (said[0]!.trim() && !cued) return false;
-    return free && routeFreeText(text, first!.bot.index).command === help.data.name;
+    if (said[0]!.trim() && !cued) return null;
+    return routeFreeText(text, first!.bot.index).command === help.data.name ? help : null;
   }
 
   /** What can be asked of everyone here: every command someone's résumé answers, and how to name a person. */
@@ -655,7 +654,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // Each command once, in the registry's order, from whichever résumé here has its section.
     const sections = registry().flatMap((command) => {
       const heading = (h: string) => h === `/${command.data.name}` || h.startsWith(`/${command.data.name} `);
-      for (const help of helps) for (const section of help.sections) if (heading(section.heading)) return [section];
+      for (const each of helps) for (const section of each.sections) if (heading(section.heading)) return [section];
       return [];
     });
     const name = first!.ref.name.split(' ')[0] ?? first!.ref.name;

@@ -15,12 +15,13 @@ const STATED_YEAR = new RegExp(
 const BETWEEN_YEARS = new RegExp(`\\b(?:between|from)\\s+(${YEAR_NUMBER})\\s+(?:and|to|until|through)\\s+(${YEAR_NUMBER})\\b`);
 
 export function statedTime(normalized: string): StatedTime | undefined {
-  const range = mayHoldYear(normalized) ? BETWEEN_YEARS.exec(normalized) : null;
+  const year = mayHoldYear(normalized);
+  const range = year ? BETWEEN_YEARS.exec(normalized) : null;
   if (range) {
     const [one, other] = [Number(range[1]), Number(range[2])];
     return { year: Math.min(one, other), until: Math.max(one, other), relation: 'between' };
   }
-  const m = mayHoldYear(normalized) ? STATED_YEAR.exec(normalized) : null;
+  const m = year ? STATED_YEAR.exec(normalized) : null;
   if (!m) return STILL.test(normalized) && PRESENT.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];
   const relation =
