@@ -28,22 +28,25 @@ const worded = new WeakMap<
   Array<{ commands: readonly Command[]; people: number; messages: Messages; sections: readonly AnswerSection[] }>
 >();
 
+/** What help says of one command: its usage, what it does, and examples. */
+export function commandSection(command: Command, messages: Messages): AnswerSection {
+  const c = command.data;
+  const texts = commandTexts(command, messages);
+  return {
+    heading: `/${c.name}${c.option ? ` ${texts.usage}` : ''}`,
+    bullets: [
+      texts.description,
+      ...(texts.examples.length ? [messages.t('help.examples', { examples: texts.examples.map((e) => `/${e}`).join(', ') })] : []),
+    ],
+  };
+}
+
 function commandSections(commands: readonly Command[], index: ResumeIndex, people: number, messages: Messages): readonly AnswerSection[] {
   let known = worded.get(index);
   if (!known) worded.set(index, (known = []));
   const found = known.find((k) => k.commands === commands && k.people === people && k.messages === messages);
   if (found) return found.sections;
-  const sections = availableCommands(commands, index, people).map((command) => {
-    const c = command.data;
-    const texts = commandTexts(command, messages);
-    return {
-      heading: `/${c.name}${c.option ? ` ${texts.usage}` : ''}`,
-      bullets: [
-        texts.description,
-        ...(texts.examples.length ? [messages.t('help.examples', { examples: texts.examples.map((e) => `/${e}`).join(', ') })] : []),
-      ],
-    };
-  });
+  const sections = availableCommands(commands, index, people).map((command) => commandSection(command, messages));
   // A directory's number of people changes as it grows: only the latest few ways of wording are kept.
   if (known.length >= 8) known.shift();
   known.push({ commands, people, messages, sections });

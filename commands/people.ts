@@ -10,11 +10,12 @@ import { entryNumber, makeAnswer, type Answer, type Match } from '../src/model/a
 import { expandQuery, relatedQueries, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
+import { holdsPhrase } from '../src/query/holds.js';
 import { words } from '../src/query/normalize.js';
 import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
-import { isOrdinaryWordName, kindAsked } from '../src/query/technologies.js';
+import { kindAsked } from '../src/query/technologies.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
@@ -116,7 +117,7 @@ function otherNames(aliases: ResumeIndex['aliases'], word: string): string[][] {
  * word the stop lists drop, typed alone, names the technology it is the name of ("/people go": technologyRoute).
  */
 function namingWords(said: readonly string[], context: CommandContext): boolean[] {
-  if (said.length === 1 && isOrdinaryWordName(said[0]!)) return [true];
+  if (said.length === 1 && parseQuery(said[0]!, []).literal) return [true];
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
@@ -408,12 +409,6 @@ function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
   return null;
 }
 
-/** Whether a cue of a command stands in the question's words, whole. */
-function cued(said: readonly string[], cues: readonly string[]): boolean {
-  const text = ` ${said.join(' ')} `;
-  return cues.some((cue) => text.includes(` ${words(cue).join(' ')} `));
-}
-
 /**
  * "/people go": one word the stop lists drop, typed alone, is the technology it names (as `/skills go` reads it), where
  * free text would read nothing asked.
@@ -443,7 +438,7 @@ function fitOf(
   // Words found only in a referee's entry ("Engineering Director") are a third party's: the titles of the person's own
   // roles or projects may say them, when they are words someone here uses. Asked about references ("recommended
   // by…"), a reference is still no evidence.
-  const thirdParty = command.section?.section === 'references' && !cued(words(text), command.routing?.cues ?? []);
+  const thirdParty = command.section?.section === 'references' && !holdsPhrase(words(text), command.routing?.cues ?? []);
   if (thirdParty ? !required.length : !answersWithEntries(command)) return null;
   // Only what they are found for counts: a miss is said plainly, and what only words would show is not looked for.
   const local = {

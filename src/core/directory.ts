@@ -7,7 +7,7 @@
  */
 import { commands as defaultCommands, findCommand } from '../../commands/index.js';
 import type { Command, PersonContext } from '../../commands/definition.js';
-import { helpAnswer } from '../../commands/help.js';
+import { availableCommands, commandSection } from '../../commands/help.js';
 import { orderByName } from '../../commands/people-candidates.js';
 import { readDates } from '../../commands/people-dates.js';
 import { placeEveryone } from '../../commands/people-places.js';
@@ -19,6 +19,7 @@ import type { AliasTable } from '../query/aliases.js';
 import { detectFollowUp, placeNamer } from '../query/followup.js';
 import { englishOf, glossAny, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
+import { holdsPhrase } from '../query/holds.js';
 import { words } from '../query/normalize.js';
 import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { sharingReadings } from '../query/shared-readings.js';
@@ -640,9 +641,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (!help) return null;
     if (named && !free) return named === help ? help : null;
     // Most questions hold no cue of help: only those that do are routed (as the first person's bot reads them).
-    const said = [text, englishOf(text) ?? ''].map((t) => ` ${words(t).join(' ')} `);
-    const cued = help.routing?.cues.some((cue) => said.some((s) => s.includes(` ${cue} `)));
-    if (said[0]!.trim() && !cued) return null;
+    const cued = [text, englishOf(text) ?? ''].some((t) => holdsPhrase(words(t), help.routing?.cues ?? []));
+    if (words(text).length && !cued) return null;
     return routeFreeText(text, first!.bot.index).command === help.data.name ? help : null;
   }
 
@@ -650,13 +650,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function directoryHelp(question: Question, help: Command): Answer {
     indexed(everyone());
     const messages = first!.bot.messages(question);
-    const helps = [...routeTables().values()].map((index) => helpAnswer(registry(), index, members.size, messages));
-    // Each command once, in the registry's order, from whichever résumé here has its section.
-    const sections = registry().flatMap((command) => {
-      const heading = (h: string) => h === `/${command.data.name}` || h.startsWith(`/${command.data.name} `);
-      for (const each of helps) for (const section of each.sections) if (heading(section.heading)) return [section];
-      return [];
-    });
+    // Each command once, in the registry's order, when some résumé here has its section.
+    const available = new Set([...routeTables().values()].flatMap((index) => availableCommands(registry(), index, members.size)));
+    const sections = registry()
+      .filter((command) => available.has(command))
+      .map((command) => commandSection(command, messages));
     const name = first!.ref.name.split(' ')[0] ?? first!.ref.name;
     return makeAnswer({
       kind: 'help',
