@@ -33,6 +33,7 @@ import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
 import { skillsOf } from './skill-kinds.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
+import { shownInYear } from './year-elsewhere.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
@@ -454,6 +455,9 @@ function fitOf(
   let query: CommandQuery = asked;
   let answer = thirdParty ? shownIn(query, local) : command.execute(query, local);
   if (!answer) return null;
+  // "/people 2006": nothing but the year asked, whatever the résumé shows then (studies, when no role) fits.
+  const year = query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
+  if (answer.kind === 'empty' && year !== undefined) answer = shownInYear(command, year, local) ?? answer;
   // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.
   if (answer.kind === 'empty' && command.section?.section === 'skills' && query.text && !query.modifier)
     answer = shownIn(query, local) ?? answer;

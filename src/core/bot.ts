@@ -19,6 +19,7 @@ import { englishOf } from '../query/language.js';
 import type { Route } from '../query/route.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
+import { coveredElsewhere } from '../../commands/year-elsewhere.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -215,6 +216,9 @@ export function createBot(options: BotOptions): PersonBot {
       isGenericQuery(current(), command.data.name, query.text)
     )
       answer = command.execute(EMPTY_QUERY, context);
+    // "What was she doing in 2006?", no role then: what else the résumé shows in that year.
+    const year = query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
+    if (answer.kind === 'empty' && year !== undefined) answer = coveredElsewhere(command, year, answer, context) ?? answer;
     return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
   }
 

@@ -22,8 +22,11 @@ export type Modifier =
   | { readonly kind: 'first' }
   /** The entry held longest, or shortest ("where did he stay the longest?"). */
   | { readonly kind: 'tenure'; readonly order: 'longest' | 'shortest' }
-  /** The entries that cover a year. */
-  | { readonly kind: 'year'; readonly year: number }
+  /**
+   * The entries that cover a year. `anySection`: asked of the résumé as a whole, naming no section ("what was he
+   * doing in 2006?"), so another section's entries of that year answer when the command's own have none.
+   */
+  | { readonly kind: 'year'; readonly year: number; readonly anySection?: boolean }
   /** The entry just before or after the one `anchor` names (or, from a follow-up, the entry `entry` is the id of). */
   | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string; readonly entry?: string }
   /** One entry a previous answer found ("tell me more", "when was that?"): by id, its name for a re-ask. */

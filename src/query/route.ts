@@ -516,8 +516,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const dated = target ?? (primary && accepts(primary, 'year') ? primary : null);
     const rest = dated?.spec.section ? residual.replace(yearText, ' ').trim() : '';
     const own = rest ? bestSpan(rest, index, dated!.spec.section) : null;
+    // Nothing asked but the year, of no section: whatever the résumé shows then may answer.
+    const asksOnlyYear = !primary && !residual.replace(yearText, ' ').trim();
     if (own && own.tier !== 'content') return to(dated!, { text: own.query });
-    if (target && accepts(target, 'year')) return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
+    if (target && accepts(target, 'year'))
+      return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText), ...(asksOnlyYear ? { anySection: true } : {}) } });
   }
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
   // "Her first internship", "his earliest award": the first of any section, when nothing else is asked.

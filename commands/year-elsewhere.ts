@@ -1,0 +1,47 @@
+/**
+ * A year asked of the whole résumé ("what was she doing in 2006?", "2006") goes to the roles. When none covers it,
+ * what the résumé does show then answers (her studies, a volunteer post) rather than "no role in 2006" of someone
+ * who was at university.
+ */
+import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { formatRange } from '../src/resume/dates.js';
+import { matchSpan } from '../src/resume/entry-dates.js';
+import type { Command, CommandContext } from './definition.js';
+
+/**
+ * The other sections' entries that cover the year, as one answer that re-asks as itself: one section's own answer
+ * ("/education 2006"), or several listed under their titles with their dates. Null when none covers it either.
+ */
+export function shownInYear(asked: Command, year: number, context: CommandContext): Answer | null {
+  const found = context.commands.flatMap((command) => {
+    if (command === asked || !command.section || !command.modifiers?.includes('year')) return [];
+    const answer = command.execute({ text: '', modifier: { kind: 'year', year } }, context);
+    return answer.kind !== 'empty' && answer.matches.length ? [{ command, answer }] : [];
+  });
+  const [one] = found;
+  if (!one) return null;
+  if (found.length === 1) return { ...one.answer, route: { command: one.command.data.name, query: String(year) } };
+  const { index, now, messages } = context;
+  const line = (m: Match) => {
+    const span = matchSpan(index.resume, m);
+    return span ? `${m.title} · ${formatRange(span.start, span.end, now, messages)}` : m.title;
+  };
+  const matches = found.flatMap(({ answer }) => answer.matches);
+  // Typed again as the year alone, it is read the same way.
+  const fallback = context.commands.find((c) => c.routing?.role === 'fallback');
+  return makeAnswer({
+    kind: 'list',
+    title: messages.t('statedTime.held', { count: matches.length, when: messages.t('statedTime.in', { year }) }),
+    sections: found.map(({ answer }) => ({ heading: answer.title, bullets: answer.matches.map(line) })),
+    matches,
+    ...(one.answer.locale ? { locale: one.answer.locale } : {}),
+    ...(one.answer.person ? { person: one.answer.person } : {}),
+    ...(fallback ? { route: { command: fallback.data.name, query: String(year) } } : {}),
+  });
+}
+
+/** What the other sections show in the year, with the role the asked command found none of said below ("No role in 2006"). */
+export function coveredElsewhere(asked: Command, year: number, noRole: Answer, context: CommandContext): Answer | null {
+  const shown = shownInYear(asked, year, context);
+  return shown && { ...shown, footer: shown.footer ? `${shown.footer} · ${noRole.title}` : noRole.title };
+}
