@@ -24,7 +24,8 @@ function bulletsOf(answer: Answer, person: PersonRef): string[] {
   // Nothing listed: its title (unless only the name), subtitle and footer say what it found, on one line.
   if (!answer.sections.some((s) => s.bullets.length)) {
     let line = answer.title === person.name ? '' : answer.title;
-    for (const part of [answer.subtitle, answer.footer]) if (part) line = line ? `${line} · ${part}` : part;
+    // A role's footer repeats the dates its subtitle already gives.
+    for (const part of [answer.subtitle, answer.footer]) if (part && !line.includes(part)) line = line ? `${line} · ${part}` : part;
     if (line) bullets.push(line);
   }
   // Fields that came from a résumé path stay fields of the grouped answer (a public copy can drop a private one).
@@ -32,11 +33,17 @@ function bulletsOf(answer: Answer, person: PersonRef): string[] {
     if (bullets.length >= MAX_BULLETS_EACH) return bullets;
     if (!f.sourcePath) bullets.push(`${f.label}: ${f.value}`);
   }
-  for (const section of answer.sections)
-    for (const bullet of section.bullets) {
+  // A section headed by the entry it shows (a degree, each under its own heading) keeps its name: its bullets alone
+  // are only dates and scores.
+  const named = answer.sections.length > 0 ? new Set(answer.matches.map((m) => m.title)) : undefined;
+  for (const section of answer.sections) {
+    const heading = named?.has(section.heading) ? section.heading : undefined;
+    if (heading && !section.bullets.length && bullets.length < MAX_BULLETS_EACH) bullets.push(heading);
+    for (const [i, bullet] of section.bullets.entries()) {
       if (bullets.length >= MAX_BULLETS_EACH) return bullets;
-      bullets.push(bullet);
+      bullets.push(i > 0 || !heading ? bullet : heading.includes(bullet) ? heading : `${heading}: ${bullet}`);
     }
+  }
   return bullets;
 }
 
