@@ -71,6 +71,11 @@ export interface Plan {
   readonly asked: readonly Spellings[];
   /** Everyone is asked, whatever the limit (a look cheap for everyone). */
   readonly everyone?: boolean;
+  /**
+   * A look cheap for anyone (their texts say the words, their dates the year) that is false for whoever `fitting` would
+   * not fit: read for every part of a question before any part is asked in full.
+   */
+  readonly mayFit?: (place: number) => boolean;
 }
 
 /**
@@ -91,6 +96,8 @@ export function fitsOfEvery(plans: readonly Plan[], limit: number, all: readonly
   let tried = 0;
   for (; tried < ranked.length && fits.length < limit; tried++) {
     const place = ranked[tried]!;
+    // A part their texts or dates already rule out ends their asking before any part is asked in full.
+    if (!plans.every((plan) => plan.mayFit?.(place) ?? true)) continue;
     const person = all[place]!;
     const each: Fit[] = [];
     for (let i = 0; i < plans.length; i++) {

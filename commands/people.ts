@@ -183,17 +183,20 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
     ...runTogether(unknown.length ? [unknown.join(' ')] : []),
   ];
   const unsearched = unknown.length ? unsearchedBy(unknown, meanings, context) : undefined;
-  const fitsEvidence = evidenceFirst(named, required, evidence, context, (person) =>
-    fitOf(person, text, required, evidence, context, unsearched),
-  );
+  const mayGiveEvidence = evidenceNeeded(named, required, context) ? (place: number) => evidence.read().mayEachSay[place] === 1 : undefined;
   // Nothing named but a year: only whoever has an entry in that year, or says it, is asked in full.
   const year = required.length ? undefined : yearAsked(text);
   const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year))) : undefined;
-  const fitting: Plan['fitting'] = dated ? (person, place) => (dated(place) ? fitsEvidence(person, place) : null) : fitsEvidence;
+  // Words to give evidence of, or else a year (never both).
+  const mayFit = mayGiveEvidence ?? dated;
+  const fitsInFull = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
+  const fitting: Plan['fitting'] = mayFit ? (person, place) => (mayFit(place) ? fitsInFull(person) : null) : fitsInFull;
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
-  if (!unknown.length) return { candidates: capped ? sayingDerived(candidates, all, named, others, context) : candidates, fitting, asked };
-  return { candidates: mayMean(candidates, all, meanings), fitting, asked };
+  const looked = mayFit ? { mayFit } : {};
+  if (!unknown.length)
+    return { candidates: capped ? sayingDerived(candidates, all, named, others, context) : candidates, fitting, asked, ...looked };
+  return { candidates: mayMean(candidates, all, meanings), fitting, asked, ...looked };
 }
 
 /**
@@ -233,20 +236,13 @@ function evidenceOf(all: readonly PersonContext[], required: readonly (readonly 
 }
 
 /**
- * Asks in full only those who may give evidence of the required words: each phrase of them (or of another name for
- * it) said by one text of theirs. Everyone is asked when evidence need not say them: a word a command derives is
- * asked of every résumé, and a word a cue phrase may take can leave a person's own reading of the question only
- * restating a section, whose every entry then answers.
+ * Whether only those who may give evidence of the required words are asked in full: each phrase of them (or of
+ * another name for it) said by one text of theirs. Everyone is asked when evidence need not say them: a word a
+ * command derives is asked of every résumé, and a word a cue phrase may take can leave a person's own reading of the
+ * question only restating a section, whose every entry then answers.
  */
-function evidenceFirst(
-  named: readonly string[],
-  required: readonly (readonly string[])[],
-  evidence: Evidence,
-  context: CommandContext,
-  fitting: (person: PersonContext) => Omit<Fit, 'strength'> | null,
-): Plan['fitting'] {
-  if (!required.length || named.some((w) => derived(w, context) || context.index.routes.allCues.uses(w))) return fitting;
-  return (person, place) => (evidence.read().mayEachSay[place] ? fitting(person) : null);
+function evidenceNeeded(named: readonly string[], required: readonly (readonly string[])[], context: CommandContext): boolean {
+  return required.length > 0 && !named.some((w) => derived(w, context) || context.index.routes.allCues.uses(w));
 }
 
 /** Who of everyone uses a word, or a form of it that says it, anywhere in their résumé: their places among them, ascending. */
