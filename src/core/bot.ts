@@ -9,7 +9,8 @@ import { systemClock, type Clock } from '../resume/dates.js';
 import type { Resume } from '../resume/schema.js';
 import type { AliasTable } from '../query/aliases.js';
 import { buildIndex, type PreparedIndex, type ResumeIndex } from '../query/index.js';
-import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../query/modifiers.js';
+import { EMPTY_QUERY, type CommandQuery } from '../query/modifiers.js';
+import { commandText, parseCommandText } from '../query/command-text.js';
 import { isGenericQuery, routeFreeText } from '../query/route.js';
 import { makeAnswer, type Answer, type PersonRef } from '../model/answer.js';
 import type { Question } from '../model/request.js';
@@ -203,7 +204,7 @@ export function createBot(options: BotOptions): PersonBot {
         kind: 'empty',
         title: messages.t('someoneElse.title', { who }),
         body: messages.t('someoneElse.body', { owner, who }),
-        route: { command: command.data.name, query: queryText(query) },
+        route: { command: command.data.name, query: commandText(query) },
       });
     }
     let answer = heldAsStated(command, query, context);
@@ -219,7 +220,7 @@ export function createBot(options: BotOptions): PersonBot {
     // "What was she doing in 2006?", no role then: what else the résumé shows in that year.
     const year = query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
     if (answer.kind === 'empty' && year !== undefined) answer = coveredElsewhere(command, year, answer, context) ?? answer;
-    return { ...answer, route: answer.route ?? { command: command.data.name, query: queryText(query) } };
+    return { ...answer, route: answer.route ?? { command: command.data.name, query: commandText(query) } };
   }
 
   function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses = false): Answer {
@@ -245,10 +246,10 @@ export function createBot(options: BotOptions): PersonBot {
     }
     // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
     if (named && named.routing?.role !== 'fallback') {
-      const answer = run(named, parseQuery(text, named.modifiers ?? []), now, messages, plainMisses);
+      const answer = run(named, parseCommandText(text, named.modifiers ?? []), now, messages, plainMisses);
       // "/education ciência da computação" of an English résumé: its words in English, when those find something.
       const english = answer.kind === 'empty' ? englishOf(text) : null;
-      const glossed = english ? run(named, parseQuery(english, named.modifiers ?? []), now, messages, plainMisses) : null;
+      const glossed = english ? run(named, parseCommandText(english, named.modifiers ?? []), now, messages, plainMisses) : null;
       return glossed && glossed.kind !== 'empty' ? glossed : answer;
     }
     const routeOf = (route: Route): Answer => {

@@ -33,6 +33,20 @@ export function statedTime(normalized: string): StatedTime | undefined {
   return { year: Number(m[2]), relation };
 }
 
+/**
+ * A time stated beside other words ("netflix in 2022", "before 2015", "between 2011 and 2013") and those words: a
+ * command's own text read as free text reads its time. "Now" is left to the words ("still" asks nothing of a
+ * command's text).
+ */
+export function timeAndRest(normalized: string): { readonly time: StatedTime; readonly rest: string } | undefined {
+  const time = statedTime(normalized);
+  if (!time || time.relation === 'now') return undefined;
+  const said = (time.relation === 'between' ? BETWEEN_YEARS : STATED_YEAR).exec(normalized);
+  if (!said) return undefined;
+  const rest = `${normalized.slice(0, said.index)} ${normalized.slice(said.index + said[0].length)}`;
+  return { time, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
 /** "Is he still at netflix?", "ele ainda trabalha na netflix?": asked in the present, it must be under way today. */
 const STILL = /\bstill\b/;
 const PRESENT = /\b(?:is|are|does|do|works|work|working|has|have)\b/;

@@ -64,6 +64,17 @@ describe('sharing an answer into the channel', () => {
     expect(textOf(shared.body)).toContain('FlameScope');
   });
 
+  it('given a free-text answer held to a stated time, shares the same entries, never the whole section', async () => {
+    const asked = await slashCommand(h, '/resume', 'what did he do before 2015?', 'share-6');
+    expect(textOf(asked.json!)).not.toContain('PicPay');
+    const share = buttonsOf(asked.json!).find((b) => b.action_id === ACTION_SHARE)!;
+    await clickButton(h, share, { responseId: 'share-6' });
+    const shared = textOf((await h.fake.nextResponse('share-6', (p) => p.body.response_type === 'in_channel')).body);
+    for (const company of ['Netflix', 'Expedia', 'Dell']) expect(shared).toContain(company);
+    expect(shared).not.toContain('PicPay');
+    expect(shared).not.toContain('Snowflake');
+  });
+
   it('given a share whose re-run is refused, tells the clicker privately and posts nothing in the channel', async () => {
     const value = encodePayload({ command: 'skills', query: 'kubernetes '.repeat(40), page: 1, public: true })!;
     await clickButton(h, { action_id: ACTION_SHARE, value }, { responseId: 'share-5' });

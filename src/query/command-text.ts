@@ -1,0 +1,37 @@
+/**
+ * What a user typed after a command, read into a query with the time it states: "/experience netflix in 2022" is the
+ * Netflix role if it was held then, "/awards before 2015" the awards received before it, as the same words asked in
+ * free text are. An answer's route says its time the same way, so a share button re-asks exactly what was answered.
+ */
+import type { StatedTime } from '../resume/entry-dates.js';
+import { timeAndRest } from './asked-time.js';
+import { type CommandQuery, type ModifierKind, parseQuery, queryText } from './modifiers.js';
+import { normalize } from './normalize.js';
+
+export function parseCommandText(text: string, accepts: readonly ModifierKind[]): CommandQuery {
+  const query = parseQuery(text, accepts);
+  // A section without dates has no time to keep; a year alone is the command's own year modifier.
+  if (!accepts.includes('year') || query.modifier?.kind === 'year') return query;
+  const said = timeAndRest(normalize(text));
+  return said ? { ...parseQuery(said.rest, accepts), during: said.time } : query;
+}
+
+/** The query as a user could type it after the command, its stated time included ("netflix in 2022"). */
+export function commandText(query: CommandQuery): string {
+  const asked = queryText(query);
+  const when = query.during && timeText(query.during);
+  // Words that already say the year ("food bank 2021") say the time as they are read back.
+  return when && !timeAndRest(normalize(asked)) ? `${asked} ${when}`.trim() : asked;
+}
+
+/** A stated time in the words parseCommandText reads back; none for "now", which a command's text does not say. */
+function timeText(time: StatedTime): string | undefined {
+  switch (time.relation) {
+    case 'now':
+      return undefined;
+    case 'between':
+      return `between ${time.year} and ${time.until}`;
+    default:
+      return `${time.relation} ${time.year}`;
+  }
+}
