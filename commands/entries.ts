@@ -93,6 +93,10 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
         rank: ranks[i],
       }));
     },
+    title: (resume, n, messages) => {
+      const entry = kind.entries(resume)[n];
+      return entry === undefined ? undefined : kind.title(entry, messages);
+    },
     ...(kind.person ? { people: (resume: Resume) => defined(kind.entries(resume).map((entry) => kind.person!(entry))) } : {}),
     ...(kind.placeName
       ? {

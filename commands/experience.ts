@@ -50,6 +50,10 @@ const section: CommandSection = {
   plural: 'roles',
   present: (resume) => resume.work.length > 0,
   placeName: (resume, n) => resume.work[n]?.name,
+  title: (resume, n, messages) => {
+    const entry = resume.work[n];
+    return entry && workTitle(entry, messages);
+  },
   documents: (resume: Resume) => {
     const ranks = significanceRanks(resume.work, recency);
     return resume.work.map((entry, i) => {

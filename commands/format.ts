@@ -3,7 +3,7 @@
  * how "nothing matched" and "this résumé has no such section" are said. Pure functions
  * only; what a role or an award looks like lives in that section's own command file.
  */
-import { makeAnswer, type Answer, type AnswerLink, type Match, type ResumeSection } from '../src/model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type AnswerLink, type Match, type ResumeSection } from '../src/model/answer.js';
 import type { Messages } from '../src/i18n/catalogue.js';
 import { relatedTerms } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -24,6 +24,13 @@ export function link(label: string, url: string | undefined): AnswerLink[] {
 /** A relevance as --json prints it: three decimals. */
 export function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/** A match's entry titled in the asker's words, as its section's command titles it ("Data Volunteer — Central Texas Food Bank"). */
+export function shownTitle(match: Match, { index, commands, messages }: Pick<CommandContext, 'index' | 'commands' | 'messages'>): string {
+  const n = entryNumber(match.section, match.id);
+  const section = commands.find((c) => c.section?.section === match.section)?.section;
+  return (n !== undefined && section?.title?.(index.resume, n, messages)) || match.title;
 }
 
 /** The machine-readable result for one entry: `awards-0`, "Best Paper Award". */

@@ -7,6 +7,7 @@ import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { formatRange } from '../src/resume/dates.js';
 import { matchSpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext } from './definition.js';
+import { shownTitle } from './format.js';
 
 /**
  * The other sections' entries that cover the year, as one answer that re-asks as itself: one section's own answer
@@ -24,7 +25,8 @@ export function shownInYear(asked: Command, year: number, context: CommandContex
   const { index, now, messages } = context;
   const line = (m: Match) => {
     const span = matchSpan(index.resume, m);
-    return span ? `${m.title} · ${formatRange(span.start, span.end, now, messages)}` : m.title;
+    const title = shownTitle(m, context);
+    return span ? `${title} · ${formatRange(span.start, span.end, now, messages)}` : title;
   };
   const matches = found.flatMap(({ answer }) => answer.matches);
   // Typed again as the year alone, it is read the same way.

@@ -4,6 +4,7 @@
  * query; whatever the command found is then checked against its entries' own dates, for every section alike.
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
+import { shownTitle } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
@@ -37,16 +38,13 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
   return keptListing(answer, kept, during, context);
 }
 
-function keptListing(
-  answer: Answer,
-  kept: readonly Match[],
-  during: StatedTime | undefined,
-  { index, now, messages }: CommandContext,
-): Answer {
+function keptListing(answer: Answer, kept: readonly Match[], during: StatedTime | undefined, context: CommandContext): Answer {
+  const { index, now, messages } = context;
   const line = (m: Match) => {
     const span = matchSpan(index.resume, m);
     const dates = span ? formatRange(span.start, span.end, now, messages) : '';
-    return dates ? `${m.title} · ${dates}` : m.title;
+    const title = shownTitle(m, context);
+    return dates ? `${title} · ${dates}` : title;
   };
   const when = during && whenSaid(during, messages);
   return makeAnswer({
@@ -81,12 +79,14 @@ function withoutTime({ during: _, pick: __, ...rest }: CommandQuery): CommandQue
   return rest;
 }
 
-function noneThen(first: Match, during: StatedTime, { index, messages }: CommandContext): Answer {
+function noneThen(first: Match, during: StatedTime, context: CommandContext): Answer {
+  const { index, messages } = context;
   const when = whenSaid(during, messages);
+  const name = shownTitle(first, context);
   return makeAnswer({
     kind: 'empty',
-    title: messages.t('statedTime.title', { name: first.title, when }),
-    body: messages.t('statedTime.body', { owner: index.resume.basics.name, name: first.title, when }),
+    title: messages.t('statedTime.title', { name, when }),
+    body: messages.t('statedTime.body', { owner: index.resume.basics.name, name, when }),
   });
 }
 

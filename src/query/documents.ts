@@ -7,6 +7,7 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import type { Resume } from '../resume/schema.js';
+import type { Messages } from '../i18n/catalogue.js';
 
 export interface SearchDocument {
   section: ResumeSection;
@@ -46,6 +47,8 @@ export interface SectionSource {
    * (a role's company, a school), undefined when it has none.
    */
   placeName?(resume: Resume, n: number): string | undefined;
+  /** Entry `n`'s title in the asker's words ("Data Volunteer — Central Texas Food Bank"); absent: its match's (English) title. */
+  title?(resume: Resume, n: number, messages: Messages): string | undefined;
 }
 
 /** Short names inside parentheses ("… do Sul (PUCRS)") are names too. */

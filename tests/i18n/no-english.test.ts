@@ -54,6 +54,9 @@ const FREE_TEXT: readonly Asked[] = [
   { command: 'experience', text: 'at netflix' },
   { command: 'experience', text: 'at google' },
   { command: 'volunteer', text: 'before 2013' },
+  { command: null, text: 'o que ele fez antes de 2015?' },
+  { command: null, text: 'ele foi voluntário antes de 2013?' },
+  { command: null, text: 'ele trabalhou na netflix em 2022?' },
 ];
 
 /** A job's requirements are named as the taxonomy (data) names them, like résumé text. */
