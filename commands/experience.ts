@@ -24,6 +24,7 @@ import type { Command, CommandSection } from './definition.js';
 import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
 import { current, first, heldLongestOrShortest, inYear, neighbour, previous } from './timeline.js';
+import { rolesCovered } from './work-covered.js';
 
 /** "Performance Architect at Netflix" in the asker's words; without `messages`, in English (what --json prints). */
 export function workTitle(entry: WorkEntry, messages: Messages = english()): string {
@@ -304,7 +305,10 @@ export const experience: Command = {
       return makeAnswer({
         kind: 'list',
         title: t('work.heading'),
-        subtitle: t('work.count', { owner: resume.basics.name, count: resume.work.length }),
+        // How long in all ("how many years of experience does he have?"), beside how many.
+        subtitle: [t('work.count', { owner: resume.basics.name, count: resume.work.length }), rolesCovered(resume, now, messages)?.line]
+          .filter(Boolean)
+          .join(' · '),
         sections: [{ heading: t('work.timeline'), bullets: order.map((i) => workLine(resume.work[i]!, now, messages)) }],
         matches: order.map((i) => workMatch(resume.work[i]!, i)),
         suggestions: [...new Set(order.map((i) => resume.work[i]!.name ?? '').filter(Boolean))]

@@ -9,10 +9,11 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
-import { formatMonthYear, formatTenure, type PartialDate, monthsCovered, dateSortKey } from '../src/resume/dates.js';
+import { dateSortKey, formatMonthYear, type PartialDate } from '../src/resume/dates.js';
 import type { PersonContext } from './definition.js';
 import { educationTitle } from './education.js';
 import { leftOut } from './people-candidates.js';
+import { rolesCovered } from './work-covered.js';
 
 export type Measure = 'experience' | 'graduation';
 
@@ -102,18 +103,8 @@ interface Ranked {
 
 /** Months covered by any dated role, and since when: undefined for a résumé with no dated role. */
 function experienceOf(person: PersonContext, now: Date, messages: Messages): Ranked | undefined {
-  const spans = person.resume.work.flatMap((w) => (w.startDate ? [{ start: w.startDate, end: w.endDate }] : []));
-  if (!spans.length) return undefined;
-  const months = monthsCovered(spans, now);
-  const first = spans.reduce<PartialDate>(
-    (a, s) => (dateSortKey(s.start, 'start') < dateSortKey(a, 'start') ? s.start : a),
-    spans[0]!.start,
-  );
-  return {
-    person,
-    key: months,
-    line: messages.t('people.rank.experienceLine', { tenure: formatTenure(months, messages), since: formatMonthYear(first, messages) }),
-  };
+  const covered = rolesCovered(person.resume, now, messages);
+  return covered && { person, key: covered.months, line: covered.line };
 }
 
 /** The latest finished education entry: undefined for a résumé with none finished by now. */

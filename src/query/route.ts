@@ -35,7 +35,7 @@ import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { holdsAny } from './holds.js';
-import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
+import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 
 export interface Route {
   command: string;
@@ -63,7 +63,7 @@ function ownResidual(reading: QuestionReading, index: RoutingIndex): string {
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
   if (!intent?.cues.size) return false;
-  return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w));
+  return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w) || QUALIFIERS.has(w));
 }
 
 /**

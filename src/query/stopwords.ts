@@ -14,6 +14,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Words that rank or single out without naming anything ("his strongest skills", "her main projects"): a query of
+ * them alone, after it found nothing by them, asks for the whole section. Not "best" or "biggest": what is left of
+ * "did she win a best paper award?" once its cues are read is "best", and a best paper is no award of any kind.
+ */
+export const QUALIFIERS: ReadonlySet<string> = new Set(['core', 'key', 'main', 'major', 'notable', 'primary', 'strongest', 'top']);
+
 /** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 export const FILLER: ReadonlySet<string> = new Set([
   'guy',

@@ -66,7 +66,7 @@ describe('a ranking asked across everyone', () => {
     ];
     const most = rankPeople({ measure: 'experience', order: 'most' }, all, now, en);
     expect(most.matches.map((m) => m.title)).toEqual(['ada', 'cy', 'bo']);
-    expect(most.sections[0]!.bullets[0]).toBe('ada — 10 yrs of roles, since Jan 2000');
+    expect(most.sections[0]!.bullets[0]).toBe('ada — 10 yrs of experience, since Jan 2000');
     const least = rankPeople({ measure: 'experience', order: 'least' }, all, now, en);
     expect(least.matches.map((m) => m.title)).toEqual(['bo', 'cy', 'ada']);
   });

@@ -229,7 +229,6 @@ export const PORTUGUESE_OWN: readonly PortugueseQuestion[] = [
 export const OWN_OPEN: ReadonlySet<string> = new Set<string>([
   'martin: ele fez algum app mobile?',
   'martin: ele fez gestao de projetos na pucrs?',
-  'senior-engineer: ela ganhou o prêmio de melhor artigo?',
 ]);
 
 export const isOwnOpen = (q: { resume: string; ask: string }): boolean => OWN_OPEN.has(`${q.resume}: ${q.ask}`);
