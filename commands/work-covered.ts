@@ -8,7 +8,7 @@ import type { Resume } from '../src/resume/schema.js';
 
 export interface Covered {
   readonly months: number;
-  /** "19 yrs 11 mos of roles, since Jan 2007", in the asker's words. */
+  /** "19 yrs 11 mos of experience, since Jan 2007", in the asker's words. */
   readonly line: string;
 }
 

@@ -7,11 +7,13 @@ import type { StatedTime } from '../resume/entry-dates.js';
 import { timeAndRest } from './asked-time.js';
 import { type CommandQuery, type ModifierKind, parseQuery, queryText } from './modifiers.js';
 import { normalize } from './normalize.js';
+import { mayHoldYear } from './year.js';
 
 export function parseCommandText(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   const query = parseQuery(text, accepts);
   // A section without dates has no time to keep; a year alone is the command's own year modifier.
-  if (!accepts.includes('year') || query.modifier?.kind === 'year') return query;
+  // Most typed text holds no year: it is not normalized again to find none.
+  if (!accepts.includes('year') || query.modifier?.kind === 'year' || !mayHoldYear(text)) return query;
   const said = timeAndRest(normalize(text));
   return said ? { ...parseQuery(said.rest, accepts), during: said.time } : query;
 }
