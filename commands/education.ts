@@ -41,12 +41,12 @@ function educationLine(entry: EducationEntry, messages: Messages): string {
     .join(' · ');
 }
 
-function educationSection(entry: EducationEntry, messages: Messages): AnswerSection {
+function educationSection(entry: EducationEntry, i: number, messages: Messages): AnswerSection {
   const bullets = [
     educationLine(entry, messages),
     ...(entry.courses.length ? [messages.t('education.courses', { courses: entry.courses.join(', ') })] : []),
   ].filter(Boolean);
-  return { heading: shownTitle(entry, messages), bullets: bullets.length ? bullets : [entry.institution ?? ''] };
+  return { heading: shownTitle(entry, messages), bullets: bullets.length ? bullets : [entry.institution ?? ''], entry: `education-${i}` };
 }
 
 /** A numeric score is a GPA or a grade; any other score is text that describes the degree. */
@@ -242,7 +242,7 @@ export const education: Command = {
       kind: q || query.modifier ? 'result' : 'list',
       title,
       subtitle: resume.basics.name,
-      sections: chosen.map(({ entry }) => educationSection(entry, messages)),
+      sections: chosen.map(({ entry, i }) => educationSection(entry, i, messages)),
       links: chosen.flatMap(({ entry }) => link(entry.institution ?? t('education.school'), entry.url)),
       matches: chosen.map(({ entry, i, score }) => educationMatch(entry, i, score)),
     });

@@ -166,6 +166,7 @@ function rolesAnswer(
       return {
         heading: workLine(entry, now, messages),
         bullets: bullets.length ? bullets : [entry.location ?? workTitle(entry, messages)],
+        entry: `work-${i}`,
       };
     }),
     matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),

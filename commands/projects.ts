@@ -215,9 +215,10 @@ export const projects: Command = {
     return makeAnswer({
       kind: 'result',
       title: t('projects.match', { count: hits.length, query: quoted(q) }),
-      sections: found.map(({ p }) => ({
+      sections: found.map(({ hit, p }) => ({
         heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '),
         bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean),
+        entry: `projects-${hit.doc.index}`,
       })),
       links: projectLinks(found.map(({ p }) => p)),
       matches: found.map(({ hit, p }) => projectMatch(p, hit.doc.index, hit.score)),
@@ -243,7 +244,10 @@ function madeIn(index: ResumeIndex, year: number, now: Date, messages: Messages)
   return makeAnswer({
     kind: 'result',
     title: t('entries.inYear', { count: held.length, plural: noun, year }),
-    sections: found.map((p) => ({ heading: p.name ?? '', bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean) })),
+    sections: held.map((i) => {
+      const p = resume.projects[i]!;
+      return { heading: p.name ?? '', bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean), entry: `projects-${i}` };
+    }),
     links: projectLinks(found),
     matches: held.map((i) => projectMatch(resume.projects[i]!, i)),
   });

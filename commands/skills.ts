@@ -230,7 +230,11 @@ export const skills: Command = {
         kind: 'list',
         title: t('skills.heading'),
         subtitle: resume.basics.name,
-        sections: resume.skills.map((group) => ({ heading: group.name ?? t('skills.heading'), bullets: [group.keywords.join(' · ')] })),
+        sections: resume.skills.map((group, g) => ({
+          heading: group.name ?? t('skills.heading'),
+          bullets: [group.keywords.join(' · ')],
+          entry: `skills-${g}`,
+        })),
         matches: resume.skills.map((group, g) => ({ section: 'skills' as const, id: `skills-${g}`, title: group.name ?? 'Skills' })),
       });
     }

@@ -35,9 +35,8 @@ function bulletsOf(answer: Answer, person: PersonRef): string[] {
   }
   // A section headed by the entry it shows (a degree, each under its own heading) keeps its name: its bullets alone
   // are only dates and scores.
-  const named = answer.sections.length > 0 ? new Set(answer.matches.map((m) => m.title)) : undefined;
   for (const section of answer.sections) {
-    const heading = named?.has(section.heading) ? section.heading : undefined;
+    const heading = section.entry === undefined ? undefined : section.heading;
     if (heading && !section.bullets.length && bullets.length < MAX_BULLETS_EACH) bullets.push(heading);
     for (const [i, bullet] of section.bullets.entries()) {
       if (bullets.length >= MAX_BULLETS_EACH) return bullets;

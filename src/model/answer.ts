@@ -55,6 +55,8 @@ export interface AnswerField {
 export interface AnswerSection {
   heading: string;
   bullets: string[];
+  /** The id of the one entry it shows, headed by that entry's name (a degree, a skill group, a role): an answer grouped with others keeps the name. */
+  entry?: string;
 }
 
 export interface AnswerLink {

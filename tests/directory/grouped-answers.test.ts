@@ -20,6 +20,17 @@ describe('answers grouped by person', () => {
     expect(text).not.toMatch(/^ {2}• 2002 – 2008$/m);
   });
 
+  it('given "onde eles estudaram?" in Portuguese, names each degree in Portuguese beside its dates', () => {
+    const text = renderTerminal(directoryBot().answer({ ...parseLine('onde eles estudaram?'), locale: 'pt-BR' }), { color: false });
+    expect(text).toContain('B.Sc. Computer Science — Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS): 2002 – 2008');
+    expect(text).not.toMatch(/^ {2}• 2002 – 2008$/m);
+  });
+
+  it('given "what did they do in 2015?", one person’s roles of that year each named beside its highlights', () => {
+    const text = shown('what did they do in 2015?');
+    expect(text).toMatch(/Senior Software Engineer · Dropbox · Jun 2015 – Jan 2020 · [^:]+: /);
+  });
+
   it('given an entry with no dates, whose only line is its school, names it once', () => {
     const text = shown('where did they study?');
     expect(text).toContain('• Doctorado Lingüística at Universidad de Zaragoza\n');
