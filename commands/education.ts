@@ -64,6 +64,10 @@ const section: CommandSection = {
   plural: 'education',
   present: (resume) => resume.education.length > 0,
   placeName: (resume, n) => resume.education[n]?.institution,
+  title: (resume, n, messages) => {
+    const entry = resume.education[n];
+    return entry && shownTitle(entry, messages);
+  },
   documents: (resume) => {
     const ranks = significanceRanks(resume.education, significance);
     return resume.education.map((entry, i) => {

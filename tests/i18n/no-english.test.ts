@@ -57,6 +57,7 @@ const FREE_TEXT: readonly Asked[] = [
   { command: null, text: 'o que ele fez antes de 2015?' },
   { command: null, text: 'ele foi voluntário antes de 2013?' },
   { command: null, text: 'ele trabalhou na netflix em 2022?' },
+  { command: null, text: 'ele estudou na pucrs depois de 2012?' },
 ];
 
 /** A job's requirements are named as the taxonomy (data) names them, like résumé text. */
