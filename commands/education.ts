@@ -1,5 +1,5 @@
 import type { Messages } from '../src/i18n/catalogue.js';
-import { entryNumber, makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
+import { entryId, entryNumber, makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, schoolInitials, withAbbreviations } from '../src/query/documents.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import {
@@ -27,7 +27,7 @@ function educationMatch(entry: EducationEntry, index: number, score?: number): M
 }
 
 /** The entry as an answer's heading shows it, in the asker's words. */
-function shownTitle(entry: EducationEntry, messages: Messages): string {
+function educationHeading(entry: EducationEntry, messages: Messages): string {
   const what = [entry.studyType, entry.area].filter(Boolean).join(' ');
   if (what && entry.institution) return messages.t('education.title', { what, institution: entry.institution });
   return what || entry.institution || messages.t('education.untitled');
@@ -46,7 +46,11 @@ function educationSection(entry: EducationEntry, i: number, messages: Messages):
     educationLine(entry, messages),
     ...(entry.courses.length ? [messages.t('education.courses', { courses: entry.courses.join(', ') })] : []),
   ].filter(Boolean);
-  return { heading: shownTitle(entry, messages), bullets: bullets.length ? bullets : [entry.institution ?? ''], entry: `education-${i}` };
+  return {
+    heading: educationHeading(entry, messages),
+    bullets: bullets.length ? bullets : [entry.institution ?? ''],
+    entry: entryId('education', i),
+  };
 }
 
 /** A numeric score is a GPA or a grade; any other score is text that describes the degree. */
@@ -66,7 +70,7 @@ const section: CommandSection = {
   placeName: (resume, n) => resume.education[n]?.institution,
   title: (resume, n, messages) => {
     const entry = resume.education[n];
-    return entry && shownTitle(entry, messages);
+    return entry && educationHeading(entry, messages);
   },
   documents: (resume) => {
     const ranks = significanceRanks(resume.education, significance);

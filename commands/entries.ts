@@ -8,6 +8,7 @@
  */
 import type { Messages } from '../src/i18n/catalogue.js';
 import {
+  entryId,
   entryNumber,
   makeAnswer,
   type Answer,
@@ -133,7 +134,7 @@ function someEntries<E>(
     sections: picked.map(({ entry, i }) => {
       const detail = kind.detail(entry, i, now, messages);
       const bullets = defined([detail.body, ...(detail.sections ?? []).flatMap((s) => s.bullets)]).slice(0, 3);
-      return { heading: kind.line(entry, now, messages), bullets, entry: `${kind.section}-${i}` };
+      return { heading: kind.line(entry, now, messages), bullets, entry: entryId(kind.section, i) };
     }),
     links: picked.flatMap(({ entry, i }) => kind.detail(entry, i, now, messages).links ?? []),
     matches: picked.map(({ entry, i, score }) => entryMatch(kind.section, i, kind.title(entry), score)),

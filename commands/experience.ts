@@ -1,5 +1,6 @@
 import { english, type Messages } from '../src/i18n/catalogue.js';
 import {
+  entryId,
   entryNumber,
   makeAnswer,
   type Answer,
@@ -166,7 +167,7 @@ function rolesAnswer(
       return {
         heading: workLine(entry, now, messages),
         bullets: bullets.length ? bullets : [entry.location ?? workTitle(entry, messages)],
-        entry: `work-${i}`,
+        entry: entryId('work', i),
       };
     }),
     matches: roles.map(({ i, score }) => workMatch(index.resume.work[i]!, i, score)),

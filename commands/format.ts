@@ -3,12 +3,13 @@
  * how "nothing matched" and "this résumé has no such section" are said. Pure functions
  * only; what a role or an award looks like lives in that section's own command file.
  */
-import { entryNumber, makeAnswer, type Answer, type AnswerLink, type Match, type ResumeSection } from '../src/model/answer.js';
+import { entryId, entryNumber, makeAnswer, type Answer, type AnswerLink, type Match, type ResumeSection } from '../src/model/answer.js';
 import type { Messages } from '../src/i18n/catalogue.js';
 import { relatedTerms } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
-import { formatMonthYear, type PartialDate } from '../src/resume/dates.js';
+import { formatMonthYear, formatRange, type PartialDate } from '../src/resume/dates.js';
+import { matchSpan } from '../src/resume/entry-dates.js';
 import type { CommandContext } from './definition.js';
 
 /** A user's query as shown back in a title: bounded, so a long query can't flood a message. */
@@ -33,9 +34,17 @@ export function shownTitle(match: Match, { index, commands, messages }: Pick<Com
   return (n !== undefined && section?.title?.(index.resume, n, messages)) || match.title;
 }
 
+/** A match as a listing's line: its title in the asker's words, with its entry's dates when it has them. */
+export function datedLine(match: Match, context: Pick<CommandContext, 'index' | 'commands' | 'messages' | 'now'>): string {
+  const span = matchSpan(context.index.resume, match);
+  const dates = span ? formatRange(span.start, span.end, context.now, context.messages) : '';
+  const title = shownTitle(match, context);
+  return dates ? `${title} · ${dates}` : title;
+}
+
 /** The machine-readable result for one entry: `awards-0`, "Best Paper Award". */
 export function entryMatch(section: ResumeSection, index: number, title: string, score?: number): Match {
-  return { section, id: `${section}-${index}`, title, ...(score === undefined ? {} : { score: roundScore(score) }) };
+  return { section, id: entryId(section, index), title, ...(score === undefined ? {} : { score: roundScore(score) }) };
 }
 
 /** "Oct 2014" ("out. 2014"), or undefined when there is no date. */

@@ -43,20 +43,15 @@ export function leftOut(messages: Messages, more: number, unchecked: number): st
  * The candidates who fit, asked in rank order (strongest evidence, then name) until `limit` fit: everyone asked
  * later ranks below everyone shown, so the first `limit` are those asking everyone would show.
  */
-export function fitsAmong(
-  candidates: Places,
-  fitting: Plan['fitting'],
-  limit: number,
-  asked: readonly Spellings[],
-  all: readonly PersonContext[],
-): Fits {
-  const strength = strengthsOf(candidates, asked, all);
+export function fitsAmong(plan: Plan, limit: number, all: readonly PersonContext[]): Fits {
+  const strength = strengthsOf(plan.candidates, plan.asked, all);
   const ranked = rankedBy(strength, all);
   const fits: Fit[] = [];
   let tried = 0;
   for (; tried < ranked.length && fits.length < limit; tried++) {
     const place = ranked[tried]!;
-    const fit = fitting(all[place]!, place);
+    if (plan.mayFit && !plan.mayFit(place)) continue;
+    const fit = plan.fitting(all[place]!, place);
     if (fit) fits.push({ ...fit, strength: strength[place]! });
   }
   return { fits, unasked: ranked.length - tried };
@@ -73,7 +68,7 @@ export interface Plan {
   readonly everyone?: boolean;
   /**
    * A look cheap for anyone (their texts say the words, their dates the year) that is false for whoever `fitting` would
-   * not fit: read for every part of a question before any part is asked in full.
+   * not fit: read before `fitting`, and for every part of a question before any part is asked in full.
    */
   readonly mayFit?: (place: number) => boolean;
 }

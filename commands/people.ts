@@ -33,7 +33,7 @@ import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
 import { skillsOf } from './skill-kinds.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
-import { shownInYear } from './year-elsewhere.js';
+import { anySectionYear, shownInYear } from './year-elsewhere.js';
 
 /** Commands that say something about a person's entries; the others (help, cv, about…) are no evidence. */
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
@@ -189,8 +189,7 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year))) : undefined;
   // Words to give evidence of, or else a year (never both).
   const mayFit = mayGiveEvidence ?? dated;
-  const fitsInFull = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
-  const fitting: Plan['fitting'] = mayFit ? (person, place) => (mayFit(place) ? fitsInFull(person) : null) : fitsInFull;
+  const fitting = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
   const looked = mayFit ? { mayFit } : {};
@@ -309,7 +308,7 @@ function mark(places: ArrayLike<number>, counts: Uint8Array | Uint16Array): void
 /** Everyone who fits one question; past `limit` of them, the others are counted, not asked. */
 function fitsFor(text: string, all: readonly PersonContext[], context: CommandContext, limit = Infinity): Fits {
   const plan = leavingOut(planFor(text, all, context, limit < Infinity), all, context.besides);
-  return fitsAmong(plan.candidates, plan.fitting, plan.everyone ? Infinity : limit, plan.asked, all);
+  return fitsAmong(plan, plan.everyone ? Infinity : limit, all);
 }
 
 /** Whether the question leaves this person out ("who else…?" after an answer about them). */
@@ -452,7 +451,7 @@ function fitOf(
   let answer = thirdParty ? shownIn(query, local) : command.execute(query, local);
   if (!answer) return null;
   // "/people 2006": nothing but the year asked, whatever the résumé shows then (studies, when no role) fits.
-  const year = query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
+  const year = anySectionYear(query);
   if (answer.kind === 'empty' && year !== undefined) answer = shownInYear(command, year, local) ?? answer;
   // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.
   if (answer.kind === 'empty' && command.section?.section === 'skills' && query.text && !query.modifier)

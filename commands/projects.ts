@@ -1,5 +1,5 @@
 import type { Messages } from '../src/i18n/catalogue.js';
-import { entryNumber, makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
+import { entryId, entryNumber, makeAnswer, type Answer, type AnswerLink, type Match } from '../src/model/answer.js';
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
@@ -218,7 +218,7 @@ export const projects: Command = {
       sections: found.map(({ hit, p }) => ({
         heading: [p.name, p.entity ? `(${p.entity})` : undefined].filter(Boolean).join(' '),
         bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean),
-        entry: `projects-${hit.doc.index}`,
+        entry: entryId('projects', hit.doc.index),
       })),
       links: projectLinks(found.map(({ p }) => p)),
       matches: found.map(({ hit, p }) => projectMatch(p, hit.doc.index, hit.score)),
@@ -246,7 +246,7 @@ function madeIn(index: ResumeIndex, year: number, now: Date, messages: Messages)
     title: t('entries.inYear', { count: held.length, plural: noun, year }),
     sections: held.map((i) => {
       const p = resume.projects[i]!;
-      return { heading: p.name ?? '', bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean), entry: `projects-${i}` };
+      return { heading: p.name ?? '', bullets: [p.description ?? p.keywords.join(' · ')].filter(Boolean), entry: entryId('projects', i) };
     }),
     links: projectLinks(found),
     matches: held.map((i) => projectMatch(resume.projects[i]!, i)),

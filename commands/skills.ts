@@ -1,5 +1,5 @@
 import type { Messages } from '../src/i18n/catalogue.js';
-import { entryNumber, makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { entryId, entryNumber, makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import { type Evidence, findEvidence, literalEvidence, relatedTerms, type FoundIn } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -233,7 +233,7 @@ export const skills: Command = {
         sections: resume.skills.map((group, g) => ({
           heading: group.name ?? t('skills.heading'),
           bullets: [group.keywords.join(' · ')],
-          entry: `skills-${g}`,
+          entry: entryId('skills', g),
         })),
         matches: resume.skills.map((group, g) => ({ section: 'skills' as const, id: `skills-${g}`, title: group.name ?? 'Skills' })),
       });

@@ -3,11 +3,15 @@
  * what the résumé does show then answers (her studies, a volunteer post) rather than "no role in 2006" of someone
  * who was at university.
  */
-import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
-import { formatRange } from '../src/resume/dates.js';
-import { matchSpan } from '../src/resume/entry-dates.js';
+import { makeAnswer, type Answer } from '../src/model/answer.js';
+import type { CommandQuery } from '../src/query/modifiers.js';
 import type { Command, CommandContext } from './definition.js';
-import { shownTitle } from './format.js';
+import { datedLine } from './format.js';
+
+/** The year a query asks of the whole résumé, naming no section (the year modifier's anySection); undefined otherwise. */
+export function anySectionYear(query: CommandQuery): number | undefined {
+  return query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
+}
 
 /**
  * The other sections' entries that cover the year, as one answer that re-asks as itself: one section's own answer
@@ -22,19 +26,14 @@ export function shownInYear(asked: Command, year: number, context: CommandContex
   const [one] = found;
   if (!one) return null;
   if (found.length === 1) return { ...one.answer, route: { command: one.command.data.name, query: String(year) } };
-  const { index, now, messages } = context;
-  const line = (m: Match) => {
-    const span = matchSpan(index.resume, m);
-    const title = shownTitle(m, context);
-    return span ? `${title} · ${formatRange(span.start, span.end, now, messages)}` : title;
-  };
+  const { messages } = context;
   const matches = found.flatMap(({ answer }) => answer.matches);
   // Typed again as the year alone, it is read the same way.
   const fallback = context.commands.find((c) => c.routing?.role === 'fallback');
   return makeAnswer({
     kind: 'list',
     title: messages.t('statedTime.held', { count: matches.length, when: messages.t('statedTime.in', { year }) }),
-    sections: found.map(({ answer }) => ({ heading: answer.title, bullets: answer.matches.map(line) })),
+    sections: found.map(({ answer }) => ({ heading: answer.title, bullets: answer.matches.map((m) => datedLine(m, context)) })),
     matches,
     ...(one.answer.locale ? { locale: one.answer.locale } : {}),
     ...(one.answer.person ? { person: one.answer.person } : {}),

@@ -20,7 +20,7 @@ import { englishOf } from '../query/language.js';
 import type { Route } from '../query/route.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
-import { coveredElsewhere } from '../../commands/year-elsewhere.js';
+import { anySectionYear, coveredElsewhere } from '../../commands/year-elsewhere.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -218,7 +218,7 @@ export function createBot(options: BotOptions): PersonBot {
     )
       answer = command.execute(EMPTY_QUERY, context);
     // "What was she doing in 2006?", no role then: what else the résumé shows in that year.
-    const year = query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
+    const year = anySectionYear(query);
     if (answer.kind === 'empty' && year !== undefined) answer = coveredElsewhere(command, year, answer, context) ?? answer;
     return { ...answer, route: answer.route ?? { command: command.data.name, query: commandText(query) } };
   }

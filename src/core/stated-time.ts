@@ -4,12 +4,11 @@
  * query; whatever the command found is then checked against its entries' own dates, for every section alike.
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
-import { shownTitle } from '../../commands/format.js';
+import { datedLine, shownTitle } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
 import type { Messages } from '../i18n/catalogue.js';
-import { formatRange } from '../resume/dates.js';
 import { matchSpan, type StatedTime } from '../resume/entry-dates.js';
 
 /**
@@ -39,18 +38,12 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
 }
 
 function keptListing(answer: Answer, kept: readonly Match[], during: StatedTime | undefined, context: CommandContext): Answer {
-  const { index, now, messages } = context;
-  const line = (m: Match) => {
-    const span = matchSpan(index.resume, m);
-    const dates = span ? formatRange(span.start, span.end, now, messages) : '';
-    const title = shownTitle(m, context);
-    return dates ? `${title} · ${dates}` : title;
-  };
+  const { messages } = context;
   const when = during && whenSaid(during, messages);
   return makeAnswer({
     kind: 'list',
     title: when ? messages.t('statedTime.held', { count: kept.length, when }) : answer.title,
-    sections: [{ heading: answer.title, bullets: kept.map(line) }],
+    sections: [{ heading: answer.title, bullets: kept.map((m) => datedLine(m, context)) }],
     matches: [...kept],
     ...(answer.route ? { route: answer.route } : {}),
     ...(answer.locale ? { locale: answer.locale } : {}),

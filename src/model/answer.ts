@@ -164,6 +164,11 @@ export function makeAnswer(partial: Partial<Answer> & Pick<Answer, 'kind' | 'tit
   };
 }
 
+/** The id of entry `n` of a section (`work-2`), as matches and sections name it: what entryNumber reads back. */
+export function entryId(section: ResumeSection, n: number): string {
+  return `${section}-${n}`;
+}
+
 /** The position in its section of the entry a match id names (`work-2` → 2), or undefined when the id is not of that section. */
 export function entryNumber(section: ResumeSection, id: string | undefined): number | undefined {
   // `${section}-` and digits only, read without a pattern made for each section on every call.
