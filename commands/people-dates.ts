@@ -6,23 +6,32 @@
 import { statedTime } from '../src/query/asked-time.js';
 import { englishOf } from '../src/query/language.js';
 import { normalize } from '../src/query/normalize.js';
-import { datedSpans, type StatedTime, yearsHoldAt } from '../src/resume/entry-dates.js';
+import type { ResumeSection } from '../src/model/answer.js';
+import { DATED_SECTIONS, entrySpans, type StatedTime, yearsHoldAt } from '../src/resume/entry-dates.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { PersonContext } from './definition.js';
 
-/** Every dated entry's years, start and end in turn (ONGOING: no end), by résumé: read at start (readDates). */
-const years = new WeakMap<Resume, Int32Array>();
+/** Every dated entry's years, start and end in turn (ONGOING: no end), and its section's place in DATED_SECTIONS. */
+interface Dated {
+  readonly years: Int32Array;
+  readonly sections: Uint8Array;
+}
+
+/** By résumé: read at start (readDates). */
+const dates = new WeakMap<Resume, Dated>();
 const ONGOING = -1;
-function yearsOf(resume: Resume): Int32Array {
-  let found = years.get(resume);
+function datesOf(resume: Resume): Dated {
+  let found = dates.get(resume);
   if (!found) {
-    const spans = datedSpans(resume);
-    found = new Int32Array(spans.length * 2);
-    spans.forEach((span, i) => {
-      found![2 * i] = span.start.year;
-      found![2 * i + 1] = span.end === null ? ONGOING : span.end.year;
+    const spans = DATED_SECTIONS.flatMap((section, at) => entrySpans(resume, section).flatMap((span) => (span ? [{ span, at }] : [])));
+    const years = new Int32Array(spans.length * 2);
+    const sections = new Uint8Array(spans.length);
+    spans.forEach(({ span, at }, i) => {
+      years[2 * i] = span.start.year;
+      years[2 * i + 1] = span.end === null ? ONGOING : span.end.year;
+      sections[i] = at;
     });
-    years.set(resume, found);
+    dates.set(resume, (found = { years, sections }));
   }
   return found;
 }
@@ -32,14 +41,15 @@ function yearsOf(resume: Resume): Int32Array {
  * read at its first asking were most of its time at a thousand people.
  */
 export function readDates(all: readonly PersonContext[]): void {
-  for (const person of all) yearsOf(person.resume);
+  for (const person of all) datesOf(person.resume);
 }
 
-/** Whether one of these spans (their years) stands to the stated time. */
-function holdsAny(spans: Int32Array, time: StatedTime, now: Date): boolean {
-  for (let i = 0; i < spans.length; i += 2) {
-    const end = spans[i + 1]!;
-    if (yearsHoldAt(spans[i]!, end === ONGOING ? null : end, time, now)) return true;
+/** Whether one of these spans (of `section` only, its place in DATED_SECTIONS, when given) stands to the stated time. */
+function holdsAny({ years, sections }: Dated, time: StatedTime, now: Date, section?: number): boolean {
+  for (let i = 0; i < sections.length; i++) {
+    if (section !== undefined && sections[i] !== section) continue;
+    const end = years[2 * i + 1]!;
+    if (yearsHoldAt(years[2 * i]!, end === ONGOING ? null : end, time, now)) return true;
   }
   return false;
 }
@@ -58,16 +68,25 @@ export function yearAsked(text: string): { readonly year: number; readonly relat
 }
 
 /**
- * Whether the person at a place may fit that year: a dated entry of any section standing in it, or the year said in
- * their words (`sayers`, their places). Read person by person as they are asked, so a year many fit stops early.
+ * Whether the person at a place may fit that year: a dated entry standing in it, or the year said in their words
+ * (`sayers`, their places). The entry must be of the section the year is asked of, when the question asks one
+ * (`sectionAsked`: "working" asks work, so studies then are no fit); read only of someone with an entry then, since
+ * finding it may read their index. Read person by person as they are asked, so a year many fit stops early.
  */
 export function mayBeDatedIn(
   all: readonly PersonContext[],
   time: StatedTime,
   now: Date,
   sayers: ArrayLike<number>,
+  sectionAsked?: (place: number) => ResumeSection | undefined,
 ): (place: number) => boolean {
   const says = new Uint8Array(all.length);
   for (let i = 0; i < sayers.length; i++) says[sayers[i]!] = 1;
-  return (place) => says[place] === 1 || holdsAny(yearsOf(all[place]!.resume), time, now);
+  return (place) => {
+    if (says[place] === 1) return true;
+    const dated = datesOf(all[place]!.resume);
+    if (!holdsAny(dated, time, now)) return false;
+    const section = sectionAsked?.(place);
+    return section === undefined || holdsAny(dated, time, now, DATED_SECTIONS.indexOf(section));
+  };
 }

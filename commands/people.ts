@@ -6,7 +6,7 @@
  * Alone: everyone, with headline and current role.
  */
 import type { Messages } from '../src/i18n/catalogue.js';
-import { entryNumber, makeAnswer, type Answer, type Match } from '../src/model/answer.js';
+import { entryNumber, makeAnswer, type Answer, type Match, type ResumeSection } from '../src/model/answer.js';
 import { expandQuery, relatedQueries, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -186,7 +186,7 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const mayGiveEvidence = evidenceNeeded(named, required, context) ? (place: number) => evidence.read().mayEachSay[place] === 1 : undefined;
   // Nothing named but a year: only whoever has an entry in that year, or says it, is asked in full.
   const year = required.length ? undefined : yearAsked(text);
-  const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year))) : undefined;
+  const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year)), yearSectionOf(all, text, context)) : undefined;
   // Words to give evidence of, or else a year (never both).
   const mayFit = mayGiveEvidence ?? dated;
   const fitting = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
@@ -415,6 +415,31 @@ function technologyRoute(text: string, context: CommandContext): { command: stri
   return skills && { command: skills.data.name, query };
 }
 
+/** How the question is asked of one person. */
+function personRoute(text: string, index: ResumeIndex, context: CommandContext): { command: string; query: CommandQuery } {
+  return technologyRoute(text, context) ?? routeFreeText(text, index);
+}
+
+/**
+ * The section a question naming nothing but a year asks that year of, person by person ("who was working in 2005?":
+ * work); undefined when it asks the résumé as a whole ("/people 2005"). Read from one person's route per route table:
+ * with no word of anyone's asked, people whose résumés have the same sections route it alike.
+ */
+function yearSectionOf(all: readonly PersonContext[], text: string, context: CommandContext): (place: number) => ResumeSection | undefined {
+  const byTable = new Map<ResumeIndex['routes'], ResumeSection | null>();
+  return (place) => {
+    const { index } = all[place]!;
+    let section = byTable.get(index.routes);
+    if (section === undefined) {
+      const { command, query } = personRoute(text, index, context);
+      const asked = query.modifier?.kind === 'year' && !query.modifier.anySection && !query.text;
+      section = (asked && context.commands.find((c) => c.data.name === command)?.section?.section) || null;
+      byTable.set(index.routes, section);
+    }
+    return section ?? undefined;
+  };
+}
+
 /** The person's own answer to the question, when it finds entries of theirs. */
 function fitOf(
   person: PersonContext,
@@ -426,7 +451,7 @@ function fitOf(
 ): Omit<Fit, 'strength'> | null {
   // Read once: each read of a person's index goes through their view to their member.
   const { index } = person;
-  const route = technologyRoute(text, context) ?? routeFreeText(text, index);
+  const route = personRoute(text, index, context);
   const command = context.commands.find((c) => c.data.name === route.command);
   if (!command || route.query.someoneElse) return null;
   // Whoever no search can find by the words looked for has no entry to show for them.

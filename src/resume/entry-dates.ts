@@ -57,12 +57,15 @@ export function entrySpans(resume: Resume, section: ResumeSection): ReadonlyArra
 }
 
 /** The sections whose entries give dates (entrySpans reads them). */
-const DATED_SECTIONS: readonly ResumeSection[] = ['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications'];
-
-/** The span of every entry of the résumé that gives a date, whatever its section. */
-export function datedSpans(resume: Resume): EntrySpan[] {
-  return DATED_SECTIONS.flatMap((section) => entrySpans(resume, section).filter((span): span is EntrySpan => span !== undefined));
-}
+export const DATED_SECTIONS: readonly ResumeSection[] = [
+  'work',
+  'volunteer',
+  'education',
+  'projects',
+  'awards',
+  'certificates',
+  'publications',
+];
 
 /** The span of entry `i` of `section`; undefined for a section without dates or an entry that gives none. */
 export function entrySpan(resume: Resume, section: ResumeSection, i: number): EntrySpan | undefined {
