@@ -1,7 +1,8 @@
 /**
  * What a user typed after a command, read into a query with the time it states: "/experience netflix in 2022" is the
  * Netflix role if it was held then, "/awards before 2015" the awards received before it, as the same words asked in
- * free text are. An answer's route says its time the same way, so a share button re-asks exactly what was answered.
+ * free text are; "/experience first intern" is the first of the roles the rest finds, as "her first internship" is. An
+ * answer's route says its time and end the same way, so a share button re-asks exactly what was answered.
  */
 import type { StatedTime } from '../resume/entry-dates.js';
 import { timeAndRest } from './asked-time.js';
@@ -10,6 +11,24 @@ import { normalize } from './normalize.js';
 import { mayHoldYear } from './year.js';
 
 export function parseCommandText(text: string, accepts: readonly ModifierKind[]): CommandQuery {
+  const query = timedQuery(text, accepts);
+  // "/experience first intern": the first of what the rest finds, as "her first internship" asks in free text.
+  if (query.modifier || query.literal || !accepts.includes('year')) return query;
+  const lead = PICK_LEAD.exec(query.text.trim());
+  if (!lead) return query;
+  const rest = timedQuery(lead[2]!, accepts);
+  if (rest.modifier || !rest.text.trim()) return query;
+  return { ...rest, pick: FIRST_LEADS.has(lead[1]!.toLowerCase()) ? 'first' : 'last' };
+}
+
+/** The words that ask one end of what a command's text finds, and how a route says each end. */
+const FIRST_LEADS = new Set(['first', 'earliest', 'oldest']);
+const PICK_LEAD = /^(first|earliest|oldest|latest|newest|last|most recent)\s+(.+)$/i;
+const PICK_SAID = { first: 'first', last: 'latest' } as const;
+const PICK_OPENS = /^(?:first|earliest|oldest|latest|newest|last|most recent)\b/i;
+
+/** The command's text read with the time it states. */
+function timedQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   const query = parseQuery(text, accepts);
   // A section without dates has no time to keep; a year alone is the command's own year modifier.
   // Most typed text holds no year: it is not normalized again to find none.
@@ -18,9 +37,11 @@ export function parseCommandText(text: string, accepts: readonly ModifierKind[])
   return said ? { ...parseQuery(said.rest, accepts), during: said.time } : query;
 }
 
-/** The query as a user could type it after the command, its stated time included ("netflix in 2022"). */
+/** The query as a user could type it after the command, its stated time and end asked included ("first intern in 2023"). */
 export function commandText(query: CommandQuery): string {
-  const asked = queryText(query);
+  const text = queryText(query);
+  // A text that already opens with such a word ("earliest") is not told it twice.
+  const asked = query.pick && text && !PICK_OPENS.test(text) ? `${PICK_SAID[query.pick]} ${text}` : text;
   const when = query.during && timeText(query.during);
   // Words that already say the year ("food bank 2021") say the time as they are read back.
   return when && !timeAndRest(normalize(asked)) ? `${asked} ${when}`.trim() : asked;

@@ -30,6 +30,12 @@ describe('a time stated in a command’s text', () => {
     expect(titles(botFor('senior-engineer').answer(parseLine('/awards after 2014')))).toEqual(['Distinguished Engineer Spotlight']);
   });
 
+  it('given "/experience first intern" and "/experience latest intern", answers the first and the latest internship', () => {
+    const bot = botFor('new-grad');
+    expect(titles(bot.answer(parseLine('/experience first intern')))).toEqual(['Research Intern at Allen Institute for AI']);
+    expect(titles(bot.answer(parseLine('/experience latest intern')))).toEqual(['Software Engineering Intern at Outreach']);
+  });
+
   it('given a year alone or an entry to count from, reads them as before', () => {
     expect(titles(martinBot().answer(parseLine('/experience 2015')))).toEqual(['Performance Architect at Netflix']);
     expect(titles(martinBot().answer(parseLine('/experience before netflix')))).toEqual(['Performance Engineer at Expedia']);
@@ -45,6 +51,9 @@ describe('the route of an answer held to a stated time', () => {
     ['career-changer', 'which certification did he get after 2024?'],
     ['senior-engineer', 'what did she do after 2016?'],
     ['new-grad', 'was she an intern in 2023?'],
+    ['new-grad', 'qual foi o primeiro estágio dela?'],
+    ['new-grad', 'qual foi o último estágio dela?'],
+    ['career-changer', 'what is his latest certificate?'],
   ] as const;
 
   it.each(asked)('given %s asked "%s", its route re-asked as a command gives the same entries', (id, question) => {
@@ -54,6 +63,13 @@ describe('the route of an answer held to a stated time', () => {
     const route = answer.route!;
     const again = bot.answer({ ...parseLine(''), command: route.command, text: route.query });
     expect(titles(again)).toEqual(titles(answer));
+  });
+
+  it('given "qual foi o primeiro estágio dela?", its route says the end asked', () => {
+    expect(botFor('new-grad').answer(parseLine('qual foi o primeiro estágio dela?')).route).toEqual({
+      command: 'experience',
+      query: 'first intern',
+    });
   });
 
   it('given "was he at netflix in 2022?", its route says the year', () => {
