@@ -6,7 +6,7 @@
  * Alone: everyone, with headline and current role.
  */
 import type { Messages } from '../src/i18n/catalogue.js';
-import { entryNumber, makeAnswer, type Answer, type Match, type ResumeSection } from '../src/model/answer.js';
+import { makeAnswer, type Answer, type Match, type ResumeSection } from '../src/model/answer.js';
 import { expandQuery, relatedQueries, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -27,7 +27,7 @@ import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
-import { quoted } from './format.js';
+import { quoted, shownTitle } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
 import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
@@ -39,13 +39,16 @@ import { anySectionYear, shownInYear } from './year-elsewhere.js';
 const answersWithEntries = (command: Command): boolean => Boolean(command.section) && command.data.name !== 'references';
 
 /** "Kafka · Technical Skills", "Staff Software Engineer at Confluent · Jan 2020 – Present": the entries found, and the answer's footer. */
-function evidenceLine(matches: readonly Match[], footer: string | undefined, resume: Resume, messages: Messages): string {
+function evidenceLine(
+  matches: readonly Match[],
+  footer: string | undefined,
+  context: Pick<CommandContext, 'index' | 'commands' | 'messages'>,
+): string {
   const first = matches[0]!;
   const detail = matches.length === 1 ? footer : undefined;
-  const more = matches.length > 1 ? messages.t('people.moreEntries', { count: matches.length - 1 }) : '';
-  // A match's own title is English (what --json prints); a role is shown in the asker's words.
-  const role = resume.work[entryNumber('work', first.id) ?? -1];
-  const title = role ? workTitle(role, messages) : first.title;
+  const more = matches.length > 1 ? context.messages.t('people.moreEntries', { count: matches.length - 1 }) : '';
+  // A match's own title is English (what --json prints): the entry is shown in the asker's words, as its section titles it.
+  const title = shownTitle(first, context);
   return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
 }
 
@@ -501,7 +504,7 @@ function fitOf(
   let best = Number.NEGATIVE_INFINITY;
   for (const m of evidence) best = Math.max(best, m.score ?? 0.5);
   const score = Math.min(1, best + Math.min(evidence.length, 5) / 100);
-  return { person, line: evidenceLine(evidence, answer.footer, person.resume, context.messages), score };
+  return { person, line: evidenceLine(evidence, answer.footer, local), score };
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */

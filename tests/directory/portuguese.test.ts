@@ -70,6 +70,16 @@ describe('a directory asked in Portuguese', () => {
     expect(asked.title).toContain(`“${typed}”`);
   });
 
+  it.each([
+    ['quem estudou ciência da computação?', 'Ph.D. Computer Science — University of Texas at Austin'],
+    ['quem fez trabalho voluntário?', 'Data Volunteer — Central Texas Food Bank'],
+  ])('given “%s”, titles each entry found in Portuguese (“%s”), never with the English “at”', (question, line) => {
+    const answer = directoryBot(FIVE).answer(free(question));
+    const bullets = answer.sections.flatMap((s) => s.bullets);
+    expect(bullets.some((b) => b.includes(line))).toBe(true);
+    expect(bullets.filter((b) => / at /.test(b.replace(/University of Texas at Austin/g, '')))).toEqual([]);
+  });
+
   it('given “alguém conhece haskell?”, which nobody knows, lists nobody', () => {
     const answer = directoryBot(FIVE).answer(free('alguém conhece haskell?'));
     expect(answer.route?.command).toBe('people');
