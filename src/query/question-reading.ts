@@ -21,7 +21,7 @@ import type { Found } from './phrases.js';
 import { residenceAsked } from './place.js';
 import { refereeAsked } from './referee.js';
 import { detectIntents, type Intent, type RouteTable } from './route-table.js';
-import { FILLER, STOPWORDS } from './stopwords.js';
+import { FILLER, QUALIFIERS, STOPWORDS } from './stopwords.js';
 import { type SubjectsNamed, subjectsAfter, subjectsNamed } from './subjects.js';
 import { mayHoldYear, YEAR_IN_TEXT } from './year.js';
 
@@ -96,8 +96,20 @@ export class QuestionReading {
 
   /** The words left when cue words, stop words and filler are taken out: what it looks for, before a person's own name is. */
   lookedFor(): readonly string[] {
-    if (this.#lookedFor === UNREAD)
-      this.#lookedFor = this.table.allCues.strip(this.words).filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w));
+    if (this.#lookedFor === UNREAD) {
+      const { words } = this;
+      const found = this.cues();
+      // "Her key achievements", "his top skills": a word that ranks a cue asks for the cue's section, not an entry so named.
+      const ranksCue = (i: number) => QUALIFIERS.has(words[i]!) && found.some((cue) => cue.start === i + 1);
+      const left: string[] = [];
+      let at = 0;
+      for (const { start, end } of found) {
+        for (; at < start; at++) if (!ranksCue(at)) left.push(words[at]!);
+        at = end;
+      }
+      for (; at < words.length; at++) left.push(words[at]!);
+      this.#lookedFor = left.filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w));
+    }
     return this.#lookedFor;
   }
 

@@ -26,6 +26,23 @@ describe('a section asked by a word that only ranks it', () => {
     expect(ids(bot.answer(parseLine('what are her main projects?')))).toEqual(ids(bot.answer(parseLine('/projects'))));
   });
 
+  it('given such a word before the name of a section, where another section has an entry it names, lists the section asked', () => {
+    const bot = botFor('senior-engineer');
+    const roles = ids(bot.answer(parseLine('/experience')));
+    // Not her paper on Key-Value stores, nor the project she is a "Maintainer" of (a typo away from "main").
+    expect(ids(bot.answer(parseLine('what are her key achievements?')))).toEqual(roles);
+    expect(ids(bot.answer(parseLine('key accomplishments')))).toEqual(roles);
+    expect(ids(bot.answer(parseLine('what is her main skill?')))).toEqual(ids(bot.answer(parseLine('/skills'))));
+    expect(ids(bot.answer({ ...parseLine('quais as principais habilidades dela?'), locale: 'pt-BR' }))).toEqual(
+      ids(bot.answer(parseLine('/skills'))),
+    );
+  });
+
+  it('given "key responsibilities at netflix" of Lena, who never worked there, answers nothing', () => {
+    const answer = botFor('senior-engineer').answer(parseLine('key responsibilities at netflix'));
+    expect(answer.matches).toEqual([]);
+  });
+
   it('given "quais são as principais habilidades dele?" in Portuguese, lists every skill group', () => {
     const bot = martinBot();
     expect(ids(bot.answer({ ...parseLine('quais são as principais habilidades dele?'), locale: 'pt-BR' }))).toEqual(
