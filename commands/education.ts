@@ -78,7 +78,7 @@ const section: CommandSection = {
       const location = entry.location;
       return {
         section: 'education',
-        id: `education-${i}`,
+        id: entryId('education', i),
         title: educationTitle(entry),
         identity: defined([...withAbbreviations(entry.institution), ...schoolInitials(entry.institution), entry.area]),
         // The score says what it is ("3.9/4.0" is a GPA; "Dissertation: …" names the thesis).

@@ -85,7 +85,7 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
       const ranks = ranksOf(kind, entries);
       return entries.map((entry, i) => ({
         section: kind.section,
-        id: `${kind.section}-${i}`,
+        id: entryId(kind.section, i),
         title: kind.title(entry),
         identity: defined(kind.identity(entry)),
         facets: defined(kind.facets(entry)),

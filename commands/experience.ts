@@ -62,7 +62,7 @@ const section: CommandSection = {
       const projects = relatedProjects(resume, entry).map(({ project }) => project);
       return {
         section: 'work',
-        id: `work-${i}`,
+        id: entryId('work', i),
         title: workTitle(entry),
         // The company, and the clients its text names: who the person worked for.
         identity: [...withAbbreviations(entry.name), ...namedClients(defined([entry.description, entry.summary, ...entry.highlights]))],

@@ -38,7 +38,7 @@ const section: CommandSection = {
   documents: (resume) =>
     resume.projects.map((entry, i) => ({
       section: 'projects',
-      id: `projects-${i}`,
+      id: entryId('projects', i),
       title: projectTitle(entry),
       identity: withAbbreviations(entry.name),
       facets: defined([...entry.keywords, entry.type, ...entry.roles, entry.entity]),

@@ -9,7 +9,7 @@
  * evidence. The recogniser only narrows it to entries that name the whole skill ("People
  * management", not any other kind of management).
  */
-import type { ResumeSection } from '../model/answer.js';
+import { entryId, type ResumeSection } from '../model/answer.js';
 import { findEvidence } from '../query/evidence.js';
 import type { ResumeIndex } from '../query/index.js';
 import type { PartialDate } from '../resume/dates.js';
@@ -41,7 +41,7 @@ function sources(resume: Resume): Source[] {
   resume.work.forEach((w, i) => {
     const texts = [w.position, w.name, w.summary, w.description, ...w.highlights].filter((t): t is string => Boolean(t));
     out.push({
-      id: `work-${i}`,
+      id: entryId('work', i),
       section: 'work',
       texts,
       ...(w.startDate ? { period: { start: w.startDate, end: w.endDate ?? null } } : {}),
@@ -55,7 +55,7 @@ function sources(resume: Resume): Source[] {
         ? { start: role.startDate, end: role.endDate ?? null }
         : undefined;
     out.push({
-      id: `projects-${i}`,
+      id: entryId('projects', i),
       section: 'projects',
       texts: [...[p.name, p.description, ...p.highlights].filter((t): t is string => Boolean(t)), ...p.keywords],
       ...(period ? { period } : {}),
@@ -67,13 +67,13 @@ function sources(resume: Resume): Source[] {
   });
   resume.education.forEach((e, i) => {
     const texts = [e.area, e.studyType, ...e.courses].filter((t): t is string => Boolean(t));
-    out.push({ id: `education-${i}`, section: 'education', texts });
+    out.push({ id: entryId('education', i), section: 'education', texts });
   });
   resume.certificates.forEach((c, i) => {
-    if (c.name) out.push({ id: `certificates-${i}`, section: 'certificates', texts: [c.name] });
+    if (c.name) out.push({ id: entryId('certificates', i), section: 'certificates', texts: [c.name] });
   });
   resume.languages.forEach((l, i) => {
-    if (l.language) out.push({ id: `languages-${i}`, section: 'languages', texts: [l.language] });
+    if (l.language) out.push({ id: entryId('languages', i), section: 'languages', texts: [l.language] });
   });
   return out;
 }

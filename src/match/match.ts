@@ -4,6 +4,7 @@
  * and deterministic: the same description and résumé always give the same report.
  */
 import { english, type Messages } from '../i18n/catalogue.js';
+import { entryId } from '../model/answer.js';
 import type { PartialDate } from '../resume/dates.js';
 import type { ResumeIndex } from '../query/index.js';
 import { indexEvidence, type Evidence, type EvidenceIndex } from './evidence.js';
@@ -75,7 +76,7 @@ export function createMatcher(resumeIndex: ResumeIndex, taxonomy: Taxonomy): Mat
     w.startDate
       ? [
           {
-            id: `work-${i}`,
+            id: entryId('work', i),
             section: 'work' as const,
             quote: w.position ?? w.name ?? '',
             period: { start: w.startDate, end: w.endDate ?? null },

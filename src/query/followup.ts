@@ -6,7 +6,7 @@
  * caller passes in: nothing here remembers anything. A message that names what it asks about
  * is not a follow-up and is routed as it always was.
  */
-import { entryNumber, type Match, type ResumeSection } from '../model/answer.js';
+import { entryId, entryNumber, type Match, type ResumeSection } from '../model/answer.js';
 import type { AnswerReference } from '../model/conversation.js';
 import type { Resume } from '../resume/schema.js';
 import {
@@ -203,8 +203,8 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       if (followUp.command && section && section !== dated.section && accepts(followUp.command, 'entry')) {
         // Another section than the entry's: its entry next in time, or nothing (the question named that section).
         const n = nextInTime(dated, section, followUp.direction, resume);
-        const id = `${section}-${n}`;
         if (n === undefined) return { kind: 'none', command: followUp.command, section, direction: followUp.direction, anchor };
+        const id = entryId(section, n);
         return to(followUp.command, {
           text: '',
           modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: anchor }, resume, index) },
@@ -220,7 +220,7 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
       const n = heldDuring(dated, section, resume);
       if (n === undefined || !accepts(command, 'entry'))
         return { kind: 'none', command, section, direction: 'during', anchor: nameOf(dated, resume, index) };
-      const id = `${section}-${n}`;
+      const id = entryId(section, n);
       return to(command, { text: '', modifier: { kind: 'entry', entry: id, name: nameOf({ section, id, title: '' }, resume, index) } });
     }
     case 'entry': {

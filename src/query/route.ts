@@ -8,7 +8,7 @@
  * and the modifiers it accepts (a RouteSpec), and the table compiled from them, for the
  * sections the résumé actually has, drives everything below.
  */
-import type { ResumeSection } from '../model/answer.js';
+import { entryId, type ResumeSection } from '../model/answer.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, tenureAsked, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { normalize } from './normalize.js';
@@ -544,7 +544,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const roles = around !== timeline && detectIntents(lead, table).live.find((i) => i.spec.section !== null) === timeline;
     const from = roles && anchor && isNaming(anchor) ? index.search(around.spec.section, anchor.query)[0] : undefined;
     if (from && timeline) {
-      const entry = `${around.spec.section}-${from.doc.index}`;
+      const entry = entryId(around.spec.section, from.doc.index);
       return to(timeline, { text: '', modifier: { kind: 'relative', direction, anchor: anchor!.query, entry } });
     }
     if (anchor) return to(around, { text: '', modifier: { kind: 'relative', direction, anchor: anchor.query } });
