@@ -7,6 +7,7 @@ import { emptyAliases, expandQuery, loadAliasesFile, parseAliasesText } from '..
 import { editDistance, normalize, words } from '../../src/query/normalize.js';
 import { parseResume } from '../../src/resume/load.js';
 import { FIXED_NOW } from '../helpers/bot.js';
+import { outcome } from './fixture-bots.js';
 
 describe('the alias table (data the résumé owner extends)', () => {
   it('given the committed table, expands k8s, sre, dx, perf, viz and vp', () => {
@@ -17,6 +18,11 @@ describe('the alias table (data the résumé owner extends)', () => {
     expect(expandQuery('perf', aliases)).toContain('performance');
     expect(expandQuery('viz', aliases)).toContain('visualization');
     expect(expandQuery('vp', aliases)).toContain('vice president');
+  });
+
+  it('given "has she given talks?" of Lena, whose interests say "Conference speaking", finds that interest', () => {
+    const answer = outcome({ resume: 'senior-engineer', ask: 'has she given talks?', command: 'interests', first: 'Mentoring' });
+    expect(answer.right).toBe(true);
   });
 
   it('given an alias inside a longer query, expands that word in place', () => {
