@@ -4,6 +4,7 @@
  */
 import type { StatedTime } from '../resume/entry-dates.js';
 import type { Intent } from './route-table.js';
+import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
 import { mayHoldYear, YEAR_NUMBER } from './year.js';
 
 /** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
@@ -52,18 +53,18 @@ const STILL = /\bstill\b/;
 const PRESENT = /\b(?:is|are|does|do|works|work|working|has|have)\b/;
 const PAST = /\b(?:was|were|did|had|worked)\b/;
 
-const FIRST_WORDS = new Set(['first', 'earliest', 'oldest']);
-const LAST_ASKED = /\b(?:latest|newest|last|most recent)\b/;
+const FIRST = new Set(FIRST_WORDS);
+const LAST_ASKED = new RegExp(`\\b(?:${LATEST_WORDS.join('|')})\\b`);
 
 /** "Her first internship", "his latest paper on storage": one end of what the words find, by date. */
 export function picked(normalized: string, words: readonly string[] = normalized.split(' ')): 'first' | 'last' | undefined {
-  if (words.some((w) => FIRST_WORDS.has(w))) return 'first';
+  if (words.some((w) => FIRST.has(w))) return 'first';
   return LAST_ASKED.test(normalized) ? 'last' : undefined;
 }
 
 /** The first of a section is all a question asks ("his earliest award"): what is left names nothing else. */
 export function firstAsked(residual: string, primary: Intent | null): boolean {
   const said = residual.split(' ').filter(Boolean);
-  const rest = said.filter((w) => !FIRST_WORDS.has(w));
+  const rest = said.filter((w) => !FIRST.has(w));
   return rest.length < said.length && (!rest.length || primary?.topics.strip(rest).length === 0);
 }

@@ -6,6 +6,7 @@
  */
 import type { StatedTime } from '../resume/entry-dates.js';
 import { timeAndRest } from './asked-time.js';
+import { END_WORDS_PATTERN, endAsked } from './ends.js';
 import { type CommandQuery, type ModifierKind, parseQuery, queryText } from './modifiers.js';
 import { normalize } from './normalize.js';
 import { mayHoldYear } from './year.js';
@@ -18,14 +19,13 @@ export function parseCommandText(text: string, accepts: readonly ModifierKind[])
   if (!lead) return query;
   const rest = timedQuery(lead[2]!, accepts);
   if (rest.modifier || !rest.text.trim()) return query;
-  return { ...rest, pick: FIRST_LEADS.has(lead[1]!.toLowerCase()) ? 'first' : 'last' };
+  return { ...rest, pick: endAsked(lead[1]!) };
 }
 
-/** The words that ask one end of what a command's text finds, and how a route says each end. */
-const FIRST_LEADS = new Set(['first', 'earliest', 'oldest']);
-const PICK_LEAD = /^(first|earliest|oldest|latest|newest|last|most recent)\s+(.+)$/i;
+/** A text that opens with a word asking for one end of what the rest finds, and how a route says each end. */
+const PICK_LEAD = new RegExp(`^(${END_WORDS_PATTERN})\\s+(.+)$`, 'i');
+const PICK_OPENS = new RegExp(`^(?:${END_WORDS_PATTERN})\\b`, 'i');
 const PICK_SAID = { first: 'first', last: 'latest' } as const;
-const PICK_OPENS = /^(?:first|earliest|oldest|latest|newest|last|most recent)\b/i;
 
 /** The command's text read with the time it states. */
 function timedQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {

@@ -8,6 +8,7 @@
 import type { StatedTime } from '../resume/entry-dates.js';
 import { isOrdinaryWordName } from './technologies.js';
 import { glossAny, glossMayLead, glossQuestion, prepareLeads } from './language.js';
+import { FIRST_WORDS } from './ends.js';
 import { remembered } from './memo.js';
 import { normalize } from './normalize.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
@@ -72,7 +73,6 @@ export const EMPTY_QUERY: CommandQuery = { text: '' };
 
 const CURRENT_WORDS = ['current', 'currently', 'now', 'latest', 'present', 'today', 'recent', 'most recent'];
 const PREVIOUS_WORDS = ['previous', 'prior', 'last'];
-const FIRST_WORDS = ['first', 'earliest', 'oldest'];
 const TENURE_WORDS = ['longest', 'shortest'];
 /** Words beside "longest" that ask nothing more: "the longest he stayed at a company", "which job did he hold longest". */
 const ABOUT_TENURE = new Set([
