@@ -106,14 +106,16 @@ export class PhraseSet {
     return false;
   }
 
-  /** The words no phrase takes. */
-  strip(words: readonly string[]): string[] {
-    const found = this.find(words);
+  /**
+   * The words no phrase takes: of `found` (the phrases `find` gives for these words, when the caller has them), and
+   * without those `drops` says go with them (a word that only ranks the phrase after it).
+   */
+  strip(words: readonly string[], found: readonly Found[] = this.find(words), drops?: (at: number) => boolean): string[] {
     if (!found.length) return [...words];
     const left: string[] = [];
     let at = 0;
     for (const { start, end } of found) {
-      for (; at < start; at++) left.push(words[at]!);
+      for (; at < start; at++) if (!drops?.(at)) left.push(words[at]!);
       at = end;
     }
     for (; at < words.length; at++) left.push(words[at]!);

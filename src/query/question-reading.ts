@@ -101,14 +101,7 @@ export class QuestionReading {
       const found = this.cues();
       // "Her key achievements", "his top skills": a word that ranks a cue asks for the cue's section, not an entry so named.
       const ranksCue = (i: number) => QUALIFIERS.has(words[i]!) && found.some((cue) => cue.start === i + 1);
-      const left: string[] = [];
-      let at = 0;
-      for (const { start, end } of found) {
-        for (; at < start; at++) if (!ranksCue(at)) left.push(words[at]!);
-        at = end;
-      }
-      for (; at < words.length; at++) left.push(words[at]!);
-      this.#lookedFor = left.filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w));
+      this.#lookedFor = this.table.allCues.strip(words, found, ranksCue).filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w));
     }
     return this.#lookedFor;
   }

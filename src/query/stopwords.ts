@@ -15,8 +15,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that rank or single out without naming anything ("his strongest skills", "her main projects"): a query of
- * them alone, after it found nothing by them, asks for the whole section. Not "best" or "biggest": what is left of
+ * Words that rank or single out without naming anything ("his strongest skills", "her main projects"): right before a
+ * cue of a section, free text reads them as part of asking it; a query of them alone, after it found nothing by them,
+ * asks for the whole section. Not "best" or "biggest": what is left of
  * "did she win a best paper award?" once its cues are read is "best", and a best paper is no award of any kind.
  */
 export const QUALIFIERS: ReadonlySet<string> = new Set(['core', 'key', 'main', 'major', 'notable', 'primary', 'strongest', 'top']);
