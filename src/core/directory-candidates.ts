@@ -33,14 +33,23 @@ export function wordsAnswering(
 ): readonly string[] | null {
   const typed = normalize(text);
   if (!typed || parseQuery(text, command.modifiers ?? []).modifier) return null;
-  const phrases = [typed, glossAny(typed)].flatMap((q) => [...expandQuery(q, aliases), ...relatedQueries(q, aliases)]);
-  const asked = [...new Set(phrases.flatMap((q) => words(q)))].filter((w) => !STOPWORDS.has(w) && !FILLER.has(w));
+  const { asked, together } = wordsSearched(typed, aliases);
   // A year, a word the command derives ("phd"), or a cue ("/experience jobs" restates the section): not a word to
   // look for.
   const derives = (w: string) => routes.owners.get(w)?.some((intent) => intent.spec.command === command.data.name);
   const cue = (w: string) => routes.owners.has(w) || routes.allCues.find([w]).length > 0;
   if (!asked.length || asked.some((w) => /\d/.test(w) || derives(w) || (anyCue && cue(w)))) return null;
-  return [...asked, ...runTogether(phrases)];
+  return [...asked, ...together];
+}
+
+/**
+ * The words of a normalized text that a person's indexed text is read for, in each form a search reads it (its
+ * English, other names, related terms), stop words and fillers aside; and the run-together spellings of its phrases.
+ */
+export function wordsSearched(typed: string, aliases: AliasTable): { asked: string[]; together: string[] } {
+  const phrases = [typed, glossAny(typed)].flatMap((q) => [...expandQuery(q, aliases), ...relatedQueries(q, aliases)]);
+  const asked = [...new Set(phrases.flatMap((q) => words(q)))].filter((w) => !STOPWORDS.has(w) && !FILLER.has(w));
+  return { asked, together: runTogether(phrases) };
 }
 
 /** How the people a section command reaches are read: each one's index (none yet: may mean anything), and who is always asked. */

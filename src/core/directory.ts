@@ -42,6 +42,7 @@ import {
 } from './bot.js';
 import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
+import { freeTextCandidates } from './free-text-candidates.js';
 import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
 import { askedOfAnother } from './directory-another.js';
 import { PersonView } from './person-view.js';
@@ -568,9 +569,17 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (!who.members.length && Number.isFinite(shown)) {
       if (named && !free) return acrossEveryone(question, who.text, named);
       // Free text naming nobody ("kubernetes experience"): each person routes it their own way, so everyone may
-      // answer; asked in the directory's order until `shown` do, the rest counted.
+      // answer; asked in the directory's order until `shown` do, the rest counted. Of those whose text says none of
+      // its words, one per route table is asked for all of them (freeTextCandidates).
       indexed(everyone());
-      return firstAnswering(question, who.text, { command: named?.data.name ?? null, query: who.text.trim() }, everyone());
+      const asked = { ...question, text: who.text };
+      const able = freeTextCandidates(who.text, aliases, {
+        indexOf: (m: Member) => m.slot.index,
+        always: (m) => m.translated,
+        searched: (command) => findCommand(command, registry())?.section !== undefined,
+        answers: (m) => found(m.bot.answerIfFound(asked)),
+      });
+      return firstAnswering(question, who.text, { command: named?.data.name ?? null, query: who.text.trim() }, everyone(), able);
     }
     const asked = who.members.length ? who.members : everyone();
     indexed(asked);
@@ -694,7 +703,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // A cue of another command leaves everyone a candidate, and counted so when left unasked; of them, only whoever
     // may mean the words is asked, unless someone's route table reads the text as restating the section.
     const narrowed = generic.size ? null : wordsAnswering(text, command, routes, aliases, false);
-    return firstAnswering(question, text, route, all, narrowed ? new Set(candidatesFor(narrowed)) : undefined);
+    const reached = narrowed ? new Set(candidatesFor(narrowed)) : undefined;
+    return firstAnswering(question, text, route, all, reached && ((m) => reached.has(m)));
   }
 
   /**
@@ -715,7 +725,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     route: AnswerRoute,
     candidates: readonly Member[],
     /** Of the candidates, those who can answer at all: the others are passed over as not found (yet not unasked). */
-    able?: ReadonlySet<Member>,
+    able?: (m: Member) => boolean,
   ): Answer {
     const all = everyone();
     const messages = first!.bot.messages(question);
@@ -727,7 +737,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     inOnePass(() => {
       for (; next < candidates.length && fits < shown; next++) {
         const m = candidates[next]!;
-        if (able && !able.has(m)) continue;
+        if (able && !able(m)) continue;
         // Those who do not fit are left out unread: their misses are said plainly.
         const answer = m.bot.answerIfFound(asked);
         parts.push({ person: m.ref, answer });

@@ -137,6 +137,16 @@ const SECTION_QUESTIONS = [
   'tell me about flamescope',
   'what did they do at google?',
   'experiência com kafka',
+  // Found by more than its words, so asked of those whose text says none of them: a kind of skill the taxonomy knows,
+  // a degree a cue names, the section restated, a year.
+  'what databases do they know?',
+  'what frameworks do they know?',
+  'which cloud platforms have they used?',
+  'phd in computer science',
+  'what degrees do they have?',
+  'what languages do they speak?',
+  'what were they doing in 2015?',
+  'their current job',
 ];
 
 const ask = (bot: ReturnType<typeof botShowing>, line: string): Answer => bot.answer({ ...parseLine(line), platform: 'cli' });

@@ -1,0 +1,59 @@
+/**
+ * Who may answer free text that names no one ("kubernetes experience"), which each person routes their own way.
+ * Whoever may mean one of its words (SharedIndex.whoMayMean) may. The others' text says none of them: each of their
+ * routes reads the question alike (their route table's) and searches the words in vain, unless the route asks for
+ * more than the words (a section restated, a time, a place, an end, a kind of skill, a degree's level). So, of them,
+ * the first of each route table answers for all of that table: read once, rather than a thousand people each
+ * routing and searching the question to find nothing. A translated copy may say other words: always asked.
+ */
+import type { AliasTable } from '../query/aliases.js';
+import type { ResumeIndex } from '../query/index.js';
+import { normalize, words } from '../query/normalize.js';
+import { perSharedIndex } from '../query/per-shared.js';
+import { type Route, routeFreeText } from '../query/route.js';
+import type { RouteTable } from '../query/route-table.js';
+import { kindAsked } from '../query/technologies.js';
+import { wordsSearched } from './directory-candidates.js';
+
+/** How the directory's people are read for free text. */
+export interface FreeTextReach<M> {
+  /** Their index (none yet: may mean anything). */
+  indexOf(person: M): ResumeIndex | undefined;
+  /** Asked whatever their index says (a translated copy may use other words). */
+  always(person: M): boolean;
+  /** Whether a command's answers are what its section's search finds (by the command's name). */
+  searched(command: string): boolean;
+  /** Whether the person's own answer to the text finds something of theirs. */
+  answers(person: M): boolean;
+}
+
+/**
+ * Whether a person is to be asked the free text, in the directory's order; undefined: everyone is (no word to look
+ * for).
+ */
+export function freeTextCandidates<M>(text: string, aliases: AliasTable, reach: FreeTextReach<M>): ((person: M) => boolean) | undefined {
+  const { asked, together } = wordsSearched(normalize(text), aliases);
+  if (!asked.length) return undefined;
+  const may = perSharedIndex((shared) => shared.whoMayMean([...asked, ...together]));
+  const byTable = new Map<RouteTable, boolean>();
+  return (person) => {
+    const index = reach.indexOf(person);
+    if (!index || reach.always(person) || may(index.shared).has(index.sharedAs)) return true;
+    let asks = byTable.get(index.routes);
+    if (asks === undefined)
+      byTable.set(index.routes, (asks = !wordsOnly(routeFreeText(text, index), index.routes, reach) || reach.answers(person)));
+    return asks;
+  };
+}
+
+/**
+ * A route whose answer is only what the section's search finds for its words: not a kind of skill the taxonomy
+ * knows, nor a phrase its command reads as one of its own (a cue or topic: "mba" asks education for a master's).
+ */
+function wordsOnly({ command, query }: Route, routes: RouteTable, reach: FreeTextReach<unknown>): boolean {
+  const { text, modifier, during, pick, someoneElse } = query;
+  if (!text.trim() || modifier || during || pick || someoneElse || !reach.searched(command) || kindAsked(text)) return false;
+  const said = words(text);
+  const owned = (phrase: string) => routes.owners.get(phrase)?.some((intent) => intent.spec.command === command);
+  return !said.some((_, start) => [1, 2, 3].some((n) => start + n <= said.length && owned(said.slice(start, start + n).join(' '))));
+}
