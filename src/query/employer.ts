@@ -14,6 +14,10 @@ const EMPLOYED = new RegExp(
   [
     String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|interning|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
     String.raw`\b(?:employed|hired|contracted|paid) by (.+)$`,
+    // "When did she start at X?", "did he join X?"; not "after joining X", which asks what came after, nor joining a
+    // school ("quando ela entrou na faculdade?"), which is studying.
+    String.raw`(?<!\b(?:before|after|since|following|prior to|until) )\b(?:start|started|starting|begin|began)(?: (?:work|working))? (?:at|with) (.+)$`,
+    String.raw`(?<!\b(?:before|after|since|following|prior to|until) (?:(?:he|she|they) )?)\b(?:join|joined|joining)(?: (?:he|she|they|ever|also))* (?!(?:a |the )?(?:college|university|school|uni)\b)(.+)$`,
     // "Was she on staff at X?", "an employee of X".
     String.raw`\b(?:on (?:the )?staff|staff|staffer|employee|employees) (?:at|of|for) (.+)$`,
     String.raw`\b(?:do|does|did|doing)(?: (?:he|she|they|ever))* at (.+)$`,
@@ -21,8 +25,8 @@ const EMPLOYED = new RegExp(
   ].join('|'),
 );
 
-/** What EMPLOYED cannot match without: "at", "for", "by" or "of" between words. */
-const EMPLOYED_NEEDS = [' at ', ' for ', ' by ', ' of '];
+/** What EMPLOYED cannot match without: "at", "for", "by", "of" or "with" between words, or a word of joining. */
+const EMPLOYED_NEEDS = [' at ', ' for ', ' by ', ' of ', ' with ', 'join'];
 
 /** Words that end the employer's name: "at netflix in los gatos", "at picpay since 2021". */
 const ENDS_NAME = new Set([
