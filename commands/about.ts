@@ -76,7 +76,8 @@ export const about: Command = {
     if (place && !livesIn(basics.location, place.split(' ')))
       return makeAnswer({
         kind: 'empty',
-        title: messages.t('about.elsewhere.title', { place }),
+        // Without a location, the résumé says nothing either way: no "not in".
+        title: location ? messages.t('about.elsewhere.title', { place }) : messages.t('about.nowhere.title'),
         body: location
           ? messages.t('about.elsewhere.body', { owner: basics.name, location })
           : messages.t('about.nowhere.body', { owner: basics.name }),

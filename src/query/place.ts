@@ -9,6 +9,16 @@ import { STOPWORDS } from './stopwords.js';
 
 const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resident)\s+(?:in|near|around|out of)\s+(.+)$/;
 
+/** "Is he in Austin?", "is Lena still in Lisbon?": where someone is now, if the words after "in" name a place. */
+const IS_IN = /^(?:is|are)\s+(?:[^\s]+\s+)?(?:(?:still|currently|now)\s+)?in\s+(.+)$/;
+
+/** The words a question asks whether someone is in ("is he in austin?"), which may or may not name a place; else null. */
+export function presenceAsked(text: string): string[] | null {
+  const m = IS_IN.exec(normalize(text));
+  const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
+  return place.length ? place : null;
+}
+
 /** The place a question asks whether someone lives in, as words; null when it asks no such thing. */
 export function residenceAsked(text: string): string[] | null {
   const m = LIVES_IN.exec(normalize(text));

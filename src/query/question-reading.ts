@@ -18,7 +18,7 @@ import {
 import { holdsAny } from './holds.js';
 import { fold } from './normalize.js';
 import type { Found } from './phrases.js';
-import { residenceAsked } from './place.js';
+import { presenceAsked, residenceAsked } from './place.js';
 import { refereeAsked } from './referee.js';
 import { detectIntents, type Intent, type RouteTable } from './route-table.js';
 import { FILLER, QUALIFIERS, STOPWORDS } from './stopwords.js';
@@ -51,6 +51,7 @@ export class QuestionReading {
   #employerAsked: string | null | typeof UNREAD = UNREAD;
   #organisationAsked: string | null | typeof UNREAD = UNREAD;
   #residence: string[] | null | typeof UNREAD = UNREAD;
+  #presence: string[] | null | typeof UNREAD = UNREAD;
   #place: PlaceAsked | null | typeof UNREAD = UNREAD;
   #kindNamed: string | undefined | typeof UNREAD = UNREAD;
   #atInCue: boolean | typeof UNREAD = UNREAD;
@@ -130,6 +131,12 @@ export class QuestionReading {
   residence(): string[] | null {
     if (this.#residence === UNREAD) this.#residence = residenceAsked(this.normalized);
     return this.#residence;
+  }
+
+  /** "Is he in Austin?": the words after "in", a place or not (presenceAsked). */
+  presence(): string[] | null {
+    if (this.#presence === UNREAD) this.#presence = presenceAsked(this.normalized);
+    return this.#presence;
   }
 
   place(): PlaceAsked | null {

@@ -29,6 +29,7 @@ import {
 import { firstAsked } from './asked-time.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
+import { livesIn } from './place.js';
 import { technologyOf } from './technologies.js';
 import type { PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
@@ -349,6 +350,13 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
   const residence = accepts(person, 'place') ? reading.residence() : null;
   if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
+  // "Is he in Austin?" asks where he lives when the words name a place (his own, a country, a region) and the résumé
+  // says where he lives; "is he in sales?" does not, and of a résumé that gives no location the rest of it is asked.
+  const presence = accepts(person, 'place') ? reading.presence() : null;
+  const where = presence?.join(' ');
+  const { location } = index.resume.basics;
+  if (where && location && (isRegionOrCountry(where) || livesIn(location, presence!)))
+    return to(person, { text: '', modifier: { kind: 'place', name: where } });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".

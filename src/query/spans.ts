@@ -4,6 +4,7 @@
  * preferred. The words looked at are bounded (MAX_SPAN_WORDS), so a pasted paragraph costs
  * a bounded number of searches.
  */
+import type { Location } from './place.js';
 import type { ResumeSection } from '../model/answer.js';
 import type { AliasTable } from './expand.js';
 import type { SectionSource } from './documents.js';
@@ -15,6 +16,8 @@ import { technologyOf } from './technologies.js';
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
 export interface RoutingIndex {
   readonly routes: RouteTable;
+  /** Where the person lives (basics.location): "is he in austin?" asks it when the words name it. */
+  readonly resume: { readonly basics: { readonly location?: Location } };
   readonly nameWords: ReadonlySet<string>;
   /** The sections the résumé has, and how an entry of a place is named. */
   readonly sections: ReadonlyArray<Pick<SectionSource, 'section' | 'placeName'>>;

@@ -1,0 +1,41 @@
+/**
+ * "Is he in Austin?" asks where the person is when its words name a place: their own location, a country or a
+ * region, answered from basics.location (yes, or where they are instead), never a school or employer named after
+ * the place. "Is he in sales?" names no place, and a résumé with no location is searched, as before; asked where
+ * someone lives of a résumé that gives no location, the answer says so rather than "not in".
+ */
+import { describe, expect, it } from 'vitest';
+import { type Labelled, outcome } from './fixture-bots.js';
+import { BSC } from './titles.js';
+
+const DANIEL = 'Daniel Reyes';
+
+const ASKED: readonly Labelled[] = [
+  // His location is Austin, Texas; his school is Austin Community College.
+  { resume: 'career-changer', ask: 'is he in austin?', command: 'about', first: DANIEL },
+  { resume: 'career-changer', ask: 'is he still in austin?', command: 'about', first: DANIEL },
+  { resume: 'career-changer', ask: 'is he in texas?', command: 'about', first: DANIEL },
+  { resume: 'career-changer', ask: 'is he in portugal?', command: 'about', first: null },
+  { resume: 'career-changer', ask: 'ele está em austin?', command: 'about', first: DANIEL },
+  { resume: 'career-changer', ask: 'is he in sales?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
+  // Martin's résumé gives no location: the rest of it is asked (he studied in Brazil).
+  { resume: 'martin', ask: 'is he in brazil?', command: 'education', first: BSC },
+];
+
+describe('is someone in a place', () => {
+  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
+    const got = outcome(question);
+    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+  });
+
+  it('says where he is instead, when he is not in the place asked', () => {
+    const { answer } = outcome(ASKED[3]!);
+    expect(answer.body).toContain('Austin, Texas, US');
+  });
+
+  it('given a résumé with no location, says so, never that the person is not there', () => {
+    const { answer } = outcome({ resume: 'martin', ask: 'does he live in brazil?', command: 'about', first: null });
+    expect(answer.title).toBe('No location given');
+    expect(answer.body).toContain('does not say where');
+  });
+});
