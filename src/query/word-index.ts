@@ -7,6 +7,7 @@
 import { Memo } from './memo.js';
 import { firstNotBefore } from './bisect.js';
 import { allowedTypos, editDistance } from './normalize.js';
+import { irregularForms } from './irregular-verbs.js';
 import { stemKey } from './stem.js';
 import { technologyOf } from './technologies.js';
 
@@ -264,6 +265,12 @@ export class WordIndex {
       if ((found.get(word) ?? 0) < quality) found.set(word, quality);
     };
     if (this.exact.has(query)) offer(query, QUALITY.exact);
+    // An irregular verb's other forms and theirs: "taught" → "teach", "teacher"; "lead" → "led".
+    for (const other of irregularForms(query)) {
+      if (this.exact.has(other)) offer(other, QUALITY.form);
+      const key = other.length >= 4 ? stemKey(other) : null;
+      if (key) for (const word of this.formsOf(key)) offer(word, QUALITY.form);
+    }
     if (query.length < 3) return found;
 
     // Longer forms of the query: "cost" → "costs"; and, for names, what was typed so far: "flamesc" → "flamescope".

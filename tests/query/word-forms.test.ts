@@ -16,6 +16,14 @@ const FORMS: readonly Labelled[] = [
     command: 'references',
     first: 'Dr. Anita Bose, Professor of Computer Science, UT Austin',
   },
+  // An irregular verb in another form: Richard was a Teacher at CoderDojo; Daniel a Digital Literacy Tutor who taught.
+  { resume: 'sample', ask: 'has he taught?', command: 'volunteer', first: 'Teacher at CoderDojo' },
+  {
+    resume: 'career-changer',
+    ask: 'did he teach coding to kids?',
+    command: 'volunteer',
+    first: 'Digital Literacy Tutor at Austin Free-Net',
+  },
   // A word with a shared stem but another meaning is no form of it (liking is asked of the interests, which say so).
   { resume: 'career-changer', ask: 'does he like cyclones?', command: 'interests', first: null },
   { resume: 'new-grad', ask: 'is she into climate?', command: 'interests', first: null },
@@ -25,6 +33,17 @@ describe('word forms: a question in one form of a word finds the résumé in ano
   it.each(FORMS)('given [$resume] "$ask", answers with $command → $first', (question) => {
     const got = outcome(question);
     expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
+  });
+
+  it('given an irregular verb, reads each of its forms as the others and their inflections', () => {
+    const index = new WordIndex(['taught', 'teacher', 'led', 'leading', 'built', 'founded']);
+    expect([...index.matches('teach', 'content').keys()]).toEqual(expect.arrayContaining(['taught', 'teacher']));
+    expect([...index.matches('taught', 'content').keys()]).toContain('teacher');
+    expect([...index.matches('lead', 'content').keys()]).toEqual(expect.arrayContaining(['led', 'leading']));
+    expect([...index.matches('led', 'content').keys()]).toContain('leading');
+    expect([...index.matches('build', 'content').keys()]).toContain('built');
+    // "Found" is also the past of find: never read as founding.
+    expect([...index.matches('find', 'content').keys()]).not.toContain('founded');
   });
 
   it('given inflections, one stem; given derivations Porter also folds, none shared', () => {

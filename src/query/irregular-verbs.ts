@@ -1,0 +1,57 @@
+/**
+ * English verbs whose past forms are not the base plus an ending ("taught", "led", "built"): no stemmer relates them,
+ * so "has he taught?" never found a Teacher, nor "did he lead a team?" a role that "Led the platform team". Each
+ * line is one verb's forms; a form reads as every other form of its line (and a search then finds their own
+ * inflections: "teach" → "teaching", "teacher"). Forms that are also other words are left out ("found" of find, is
+ * also to found a company; "left" a direction; "saw" a tool).
+ */
+const VERBS = `
+  teach taught
+  lead led
+  build built
+  rebuild rebuilt
+  write wrote written
+  rewrite rewrote rewritten
+  run ran
+  win won
+  speak spoke spoken
+  make made
+  sell sold
+  buy bought
+  bring brought
+  think thought
+  grow grew grown
+  drive drove driven
+  give gave given
+  meet met
+  keep kept
+  send sent
+  understand understood
+  choose chose chosen
+  fly flew flown
+  draw drew drawn
+  feed fed
+  fight fought
+  seek sought
+  catch caught
+  tell told
+  oversee oversaw overseen
+  undertake undertook undertaken
+  withdraw withdrew withdrawn
+  shake shook shaken
+  arise arose arisen
+`;
+
+const FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  VERBS.trim()
+    .split('\n')
+    .flatMap((line) => {
+      const forms = line.trim().split(/\s+/);
+      return forms.map((form) => [form, forms.filter((other) => other !== form)] as const);
+    }),
+);
+
+/** The other forms of an irregular verb ("taught" → "teach", "lead" → "led"); none for any other word. */
+export function irregularForms(word: string): readonly string[] {
+  return FORMS.get(word) ?? [];
+}
