@@ -9,8 +9,11 @@ import { STOPWORDS } from './stopwords.js';
 
 const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resident)\s+(?:in|near|around|out of)\s+(.+)$/;
 
-/** "Is he in Austin?", "is Lena still in Lisbon?": where someone is now, if the words after "in" name a place. */
-const IS_IN = /^(?:is|are)\s+(?:[^\s]+\s+)?(?:(?:still|currently|now)\s+)?in\s+(.+)$/;
+/**
+ * "Is he in Austin?", "is Lena still in Lisbon?": where someone is now, if the words after "in" name a place. "Is it
+ * in Austin?" asks where a thing is (the role just named), not a person.
+ */
+const IS_IN = /^(?:is|are)\s+(?!(?:it|that|this|there)\s)(?:[^\s]+\s+)?(?:(?:still|currently|now)\s+)?in\s+(.+)$/;
 
 /** The words a question asks whether someone is in ("is he in austin?"), which may or may not name a place; else null. */
 export function presenceAsked(text: string): string[] | null {

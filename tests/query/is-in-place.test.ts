@@ -33,6 +33,10 @@ describe('is someone in a place', () => {
     expect(answer.body).toContain('Austin, Texas, US');
   });
 
+  it('given "is it in austin?", a thing asked about, never answers where he lives', () => {
+    expect(outcome({ resume: 'career-changer', ask: 'is it in austin?', command: 'about', first: DANIEL }).command).not.toBe('about');
+  });
+
   it('given a résumé with no location, says so, never that the person is not there', () => {
     const { answer } = outcome({ resume: 'martin', ask: 'does he live in brazil?', command: 'about', first: null });
     expect(answer.title).toBe('No location given');
