@@ -54,6 +54,6 @@ function wordsOnly({ command, query }: Route, routes: RouteTable, reach: FreeTex
   const { text, modifier, during, pick, someoneElse } = query;
   if (!text.trim() || modifier || during || pick || someoneElse || !reach.searched(command) || kindAsked(text)) return false;
   const said = words(text);
-  const owned = (phrase: string) => routes.owners.get(phrase)?.some((intent) => intent.spec.command === command);
-  return !said.some((_, start) => [1, 2, 3].some((n) => start + n <= said.length && owned(said.slice(start, start + n).join(' '))));
+  const intent = routes.byCommand.get(command);
+  return intent !== undefined && !intent.own.find(said).length && !intent.topics.find(said).length;
 }

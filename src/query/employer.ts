@@ -9,6 +9,9 @@ import { STOPWORDS } from './stopwords.js';
 import { isYear } from './year.js';
 import { holdsAny } from './holds.js';
 
+/** Words after which joining or starting somewhere dates something else ("what did he do after joining netflix?"). */
+const ANOTHER_TIME = 'before|after|since|following|prior to|until';
+
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
   [
@@ -16,8 +19,8 @@ const EMPLOYED = new RegExp(
     String.raw`\b(?:employed|hired|contracted|paid) by (.+)$`,
     // "When did she start at X?", "did he join X?"; not "after joining X", which asks what came after, nor joining a
     // school ("quando ela entrou na faculdade?"), which is studying.
-    String.raw`(?<!\b(?:before|after|since|following|prior to|until) )\b(?:start|started|starting|begin|began)(?: (?:work|working))? (?:at|with) (.+)$`,
-    String.raw`(?<!\b(?:before|after|since|following|prior to|until) (?:(?:he|she|they) )?)\b(?:join|joined|joining)(?: (?:he|she|they|ever|also))* (?!(?:a |the )?(?:college|university|school|uni)\b)(.+)$`,
+    String.raw`(?<!\b(?:${ANOTHER_TIME}) )\b(?:start|started|starting|begin|began)(?: (?:work|working))? (?:at|with) (.+)$`,
+    String.raw`(?<!\b(?:${ANOTHER_TIME}) (?:(?:he|she|they) )?)\b(?:join|joined|joining)(?: (?:he|she|they|ever|also))* (?!(?:a |the )?(?:college|university|school|uni)\b)(.+)$`,
     // "Was she on staff at X?", "an employee of X".
     String.raw`\b(?:on (?:the )?staff|staff|staffer|employee|employees) (?:at|of|for) (.+)$`,
     String.raw`\b(?:do|does|did|doing)(?: (?:he|she|they|ever))* at (.+)$`,

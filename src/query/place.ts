@@ -16,15 +16,14 @@ const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resi
 const IS_IN = /^(?:is|are)\s+(?!(?:it|that|this|there)\s)(?:[^\s]+\s+)?(?:(?:still|currently|now)\s+)?in\s+(.+)$/;
 
 /** The words a question asks whether someone is in ("is he in austin?"), which may or may not name a place; else null. */
-export function presenceAsked(text: string): string[] | null {
-  const m = IS_IN.exec(normalize(text));
-  const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
-  return place.length ? place : null;
-}
+export const presenceAsked = (text: string): string[] | null => placeAfter(IS_IN, text);
 
 /** The place a question asks whether someone lives in, as words; null when it asks no such thing. */
-export function residenceAsked(text: string): string[] | null {
-  const m = LIVES_IN.exec(normalize(text));
+export const residenceAsked = (text: string): string[] | null => placeAfter(LIVES_IN, text);
+
+/** The words the pattern's group holds in the text, stop words aside; null when it does not match or holds none. */
+function placeAfter(pattern: RegExp, text: string): string[] | null {
+  const m = pattern.exec(normalize(text));
   const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
   return place.length ? place : null;
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, outcome } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 import { BSC } from './titles.js';
 
 const DANIEL = 'Daniel Reyes';
@@ -23,10 +24,7 @@ const ASKED: readonly Labelled[] = [
 ];
 
 describe('is someone in a place', () => {
-  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('is someone in a place', ASKED, new Set());
 
   it('says where he is instead, when he is not in the place asked', () => {
     const { answer } = outcome(ASKED[3]!);

@@ -3,8 +3,9 @@
  * for; the entry's own dates say when. Joining or starting at an organisation asks for a role there (none: nothing,
  * never a role whose text says "joined"), and starting to work asks for the first role.
  */
-import { describe, expect, it } from 'vitest';
-import { type Labelled, outcome } from './fixture-bots.js';
+import { describe } from 'vitest';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 import { ALLEN, DELL, LENA_PHD, NETFLIX, OUTREACH, PICPAY, RACKSPACE, SNOWFLAKE, UW } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
@@ -29,8 +30,5 @@ const ASKED: readonly Labelled[] = [
 ];
 
 describe('starting and joining', () => {
-  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('starting and joining', ASKED, new Set());
 });

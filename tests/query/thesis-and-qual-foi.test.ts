@@ -3,8 +3,9 @@
  * Portuguese (tese, dissertação). "Qual foi a …" is "what was the …": its "a" is the article, never "was a" asking
  * for a title held ("qual foi a primeira empresa dela?" asks for her first company, not a role titled "first").
  */
-import { describe, expect, it } from 'vitest';
-import { type Labelled, outcome } from './fixture-bots.js';
+import { describe } from 'vitest';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 import { CONFLUENT, LENA_PHD, RACKSPACE } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
@@ -23,8 +24,5 @@ const ASKED: readonly Labelled[] = [
 ];
 
 describe('a thesis, and what was the …', () => {
-  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('a thesis, and what was the …', ASKED, new Set());
 });
