@@ -99,6 +99,12 @@ export const FILLER: ReadonlySet<string> = new Set([
   'taking',
   'finish',
   'finished',
+  // "Who gave him the award?", "who issued her certificate?": who made the entry is on it, the verb names nothing.
+  'give',
+  'gave',
+  'given',
+  'granted',
+  'issued',
   // "When did she start university?", "when did she join college?": when is read from the entry's dates, the verb
   // names nothing.
   'start',
