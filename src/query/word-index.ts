@@ -6,6 +6,7 @@
  */
 import { Memo } from './memo.js';
 import { firstNotBefore } from './bisect.js';
+import { isCommonWord } from './common-words.js';
 import { allowedTypos, editDistance } from './normalize.js';
 import { irregularForms } from './irregular-verbs.js';
 import { stemKey } from './stem.js';
@@ -323,10 +324,13 @@ export class WordIndex {
   private typosUncached(query: string, mode: WordMode): Map<string, number> {
     const found = new Map<string, number>();
     if (query.length < 4 || query.length > MAX_TYPO_LENGTH) return found;
-    // A technology's name typed in full is meant as typed: "scala" is no misspelt "scale", "rust" no "trust".
+    // A technology's name typed in full is meant as typed: "scala" is no misspelt "scale", "rust" no "trust"; so is
+    // an ordinary word: "status" is no misspelt "states", "ballet" no "wallet".
     const technology = technologyOf(query);
+    const ordinary = isCommonWord(query);
     for (const [word, distance] of this.near(query, typoBudget(query, mode))) {
-      if (distance > 0 && (technology === undefined || technologyOf(word) === technology)) found.set(word, 1 - QUALITY.typoStep * distance);
+      if (distance === 0 || (ordinary && isCommonWord(word))) continue;
+      if (technology === undefined || technologyOf(word) === technology) found.set(word, 1 - QUALITY.typoStep * distance);
     }
     return found;
   }
