@@ -3,8 +3,9 @@
  * PUCRS" is not Martin's B.Sc. from PUCRS, and "a bachelor at UT Austin" is Lena's B.S., not her
  * Ph.D. listed first.
  */
-import { describe, expect, it } from 'vitest';
-import { type Labelled, outcome } from './fixture-bots.js';
+import { describe } from 'vitest';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 import { ACC, BSC, LENA_BS, LENA_PHD } from './titles.js';
 
 const LEVELS: readonly Labelled[] = [
@@ -27,8 +28,5 @@ const LEVELS: readonly Labelled[] = [
 ];
 
 describe('a degree asked by its level', () => {
-  it.each(LEVELS)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('a degree asked by its level', LEVELS, new Set());
 });

@@ -3,8 +3,9 @@
  * began first or ended last. "Is he still at Netflix?": asked in the present, the entry must be
  * under way today, or nothing answers. Both in English and in Portuguese.
  */
-import { describe, expect, it } from 'vitest';
-import { type Labelled, outcome } from './fixture-bots.js';
+import { describe } from 'vitest';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 import { ALLEN, PICPAY } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
@@ -25,8 +26,5 @@ const ASKED: readonly Labelled[] = [
 ];
 
 describe('the first, the latest, and what still holds', () => {
-  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('the first, the latest, and what still holds', ASKED, new Set());
 });

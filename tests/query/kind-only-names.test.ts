@@ -9,7 +9,8 @@ import { createBot } from '../../src/core/bot.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
 import { FIXED_NOW, parseLine } from '../helpers/bot.js';
-import { type Labelled, outcome } from './fixture-bots.js';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 
 const ASKED: readonly Labelled[] = [
   { resume: 'martin', ask: 'does he know software engineering?', command: 'skills', first: null },
@@ -20,10 +21,7 @@ const ASKED: readonly Labelled[] = [
 ];
 
 describe('a kind of work asked with a word before it', () => {
-  it.each(ASKED)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('a kind of work asked with a word before it', ASKED, new Set());
 
   const translated = createBot({
     resume: loadResumeFile('data/resume.json'),

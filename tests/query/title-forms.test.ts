@@ -3,8 +3,9 @@
  * section whose cue only qualifies it: "was he a project manager?" is no Project Management course
  * and no projects question.
  */
-import { describe, expect, it } from 'vitest';
-import { type Labelled, outcome } from './fixture-bots.js';
+import { describe } from 'vitest';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 import { EXPEDIA, FOOD_BANK, SALT } from './titles.js';
 
 const TITLES: readonly Labelled[] = [
@@ -16,8 +17,5 @@ const TITLES: readonly Labelled[] = [
 ];
 
 describe('a title once held', () => {
-  it.each(TITLES)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('a title once held', TITLES, new Set());
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stemKey } from '../../src/query/stem.js';
 import { WordIndex } from '../../src/query/word-index.js';
-import { outcome, type Labelled } from './fixture-bots.js';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
 
 const FORMS: readonly Labelled[] = [
   // Daniel Reyes lists "Bread baking" and "Cycling"; Maya Okonkwo "Rock Climbing"; Lena's referee "advised" her.
@@ -30,10 +31,7 @@ const FORMS: readonly Labelled[] = [
 ];
 
 describe('word forms: a question in one form of a word finds the résumé in another', () => {
-  it.each(FORMS)('given [$resume] "$ask", answers with $command → $first', (question) => {
-    const got = outcome(question);
-    expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
-  });
+  specsFor('word forms: a question in one form of a word finds the résumé in another', FORMS, new Set());
 
   it('given an irregular verb, reads each of its forms as the others and their inflections', () => {
     const index = new WordIndex(['taught', 'teacher', 'led', 'leading', 'built', 'founded']);
