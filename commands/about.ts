@@ -64,6 +64,13 @@ export const about: Command = {
       'open to work',
       'open to opportunities',
       'open to new opportunities',
+      // Open to, willing to, available for something ("relocation", "remote work", "a contract"): the person's own
+      // standing too, never an entry that happens to say "open" (an open-source project) or "available".
+      'open to',
+      'open for',
+      'willing to',
+      'available to',
+      'available for',
     ],
   },
   // "Does she live in Lisbon?": answered only when her own location says so.
