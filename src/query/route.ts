@@ -38,6 +38,9 @@ import { readingOf } from './shared-readings.js';
 import { holdsAny } from './holds.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 
+/** "Who is her manager?", "who were his mentors?": a person (or people) they stand in a relation to, by its name. */
+const RELATION_ASKED = /^who(?:'s|s| is| was| are| were) (?:his|her|their) /;
+
 export interface Route {
   command: string;
   query: CommandQuery;
@@ -591,6 +594,12 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       const topics = section === primary?.spec.section ? topicWords.filter((w) => !span.query.split(' ').includes(w)) : [];
       return { command: table.commandOf.get(section)!, query: { text: phrase ?? [span.query, ...topics].join(' ') } };
     };
+    // "Who is her manager?", "who was his mentor?": someone they stand in a relation to. Only an entry that names
+    // people (a reference) can say who, never a role whose text has the word ("Managed cloud hosting provider").
+    if (!primary && RELATION_ASKED.test(normalized)) {
+      const named = [...index.people.sections].map((section) => bestSpan(residual, index, section)).find((span) => span !== null);
+      return named ? spanRoute(named) : to(fallback, { text: residual });
+    }
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
     // A kind the command looks for, asked beside other words ("a bootcamp in kubernetes", "a phd in kafka"), is that
