@@ -327,9 +327,10 @@ export class WordIndex {
     // A technology's name typed in full is meant as typed: "scala" is no misspelt "scale", "rust" no "trust"; so is
     // an ordinary word: "status" is no misspelt "states", "ballet" no "wallet".
     const technology = technologyOf(query);
-    const ordinary = isCommonWord(query);
+    // Read only once a word near it comes up: most words have none, and the lexicon is loaded on first use.
+    let ordinary: boolean | undefined;
     for (const [word, distance] of this.near(query, typoBudget(query, mode))) {
-      if (distance === 0 || (ordinary && isCommonWord(word))) continue;
+      if (distance === 0 || ((ordinary ??= isCommonWord(query)) && isCommonWord(word))) continue;
       if (technology === undefined || technologyOf(word) === technology) found.set(word, 1 - QUALITY.typoStep * distance);
     }
     return found;
