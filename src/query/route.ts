@@ -11,7 +11,7 @@
 import { entryId, type ResumeSection } from '../model/answer.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, tenureAsked, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
-import { normalize } from './normalize.js';
+import { fold, normalize, words } from './normalize.js';
 import { STRONG_SCORE } from './search.js';
 import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
 import {
@@ -40,6 +40,14 @@ import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './
 
 /** "Who is her manager?", "who were his mentors?": a person (or people) they stand in a relation to, by its name. */
 const RELATION_ASKED = /^who(?:'s|s| is| was| are| were) (?:his|her|their) /;
+/** The same asked by a name's possessive ("who is lena's manager?"): the name, when it is the owner's. */
+const POSSESSIVE_RELATION_ASKED = /^who(?:'s|s| is| was| are| were) ([^']+)'s [a-z]/;
+
+/** "Who is lena's manager?": a relation asked of the owner by their name, written as a possessive. */
+function ownerRelationAsked(text: string, index: RoutingIndex): boolean {
+  const named = POSSESSIVE_RELATION_ASKED.exec(fold(text).trim())?.[1];
+  return named !== undefined && words(named).every((w) => index.nameWords.has(w));
+}
 
 export interface Route {
   command: string;
@@ -596,7 +604,8 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     };
     // "Who is her manager?", "who was his mentor?": someone they stand in a relation to. Only an entry that names
     // people (a reference) can say who, never a role whose text has the word ("Managed cloud hosting provider").
-    if (!primary && RELATION_ASKED.test(normalized)) {
+    const relation = RELATION_ASKED.test(normalized) || ownerRelationAsked(text, index);
+    if (!primary && relation) {
       const named = [...index.people.sections].map((section) => bestSpan(residual, index, section)).find((span) => span !== null);
       return named ? spanRoute(named) : to(fallback, { text: residual });
     }

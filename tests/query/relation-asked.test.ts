@@ -11,6 +11,7 @@ import { CONFLUENT, PRIYA } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'who is her manager?', command: 'resume', first: null },
+  { resume: 'senior-engineer', ask: "who is lena's manager?", command: 'resume', first: null },
   { resume: 'career-changer', ask: 'who is his supervisor?', command: 'resume', first: null },
   { resume: 'martin', ask: 'who is his boss?', command: 'resume', first: null },
   { resume: 'martin', ask: 'who was his mentor?', command: 'resume', first: null },
