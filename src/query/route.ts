@@ -611,6 +611,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     }
     const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
+    // Asked about the person's own standing by a strong cue ("is he open to new roles?", "open to contract work?"),
+    // the words only say what kind: a word an entry's text happens to say ("onboarded new hires") answers nothing of
+    // it, and what they say of themselves does. Only an entry the words name answers instead.
+    const standing = intents[0]?.spec.role === 'person' && intents[0].own.find(words).some((f) => intents[0]!.strong.has(f.phrase));
+    if (standing && !(anywhere && isNaming(anywhere))) return to(person, EMPTY_QUERY);
     // A kind the command looks for, asked beside other words ("a bootcamp in kubernetes", "a phd in kafka"), is that
     // kind with them or nothing: never a skill or a certificate that names only the rest, unless it says the kind too.
     const kindElsewhere =

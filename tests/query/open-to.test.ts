@@ -1,7 +1,7 @@
 /**
  * Whether someone is open to, willing to or available for something (relocation, moving, starting at once) is their
  * own standing, as "open to work" already was: what they say of themselves answers it (/about), never an entry that
- * happens to say "open" (an open-source project, "Managed cloud hosting provider" for "manager") or "available".
+ * happens to say "open" (an open-source project) or "available", nor one whose text mentions the rest ("new hires").
  * Open source asked as such is still the interest or project that says it.
  */
 import { describe } from 'vitest';
@@ -16,6 +16,10 @@ const ASKED: readonly Labelled[] = [
   { resume: 'martin', ask: 'is he open to relocation?', command: 'about', first: 'Martin Spier' },
   { resume: 'career-changer', ask: 'is he available to start immediately?', command: 'about', first: 'Daniel Reyes' },
   { resume: 'new-grad', ask: 'is she open to open source work?', command: 'interests', first: 'Open Source' },
+  // Words an entry's text only mentions ("onboarded new hires", "vendor contracts", "moved nightly batch jobs").
+  { resume: 'martin', ask: 'is he open to new roles?', command: 'about', first: 'Martin Spier' },
+  { resume: 'martin', ask: 'is he open to contract work?', command: 'about', first: 'Martin Spier' },
+  { resume: 'awkward', ask: 'is he open to moving?', command: 'about', first: 'Jordan Okafor' },
 ];
 
 describe('open to, willing to, available to', () => {
