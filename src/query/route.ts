@@ -31,17 +31,19 @@ import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { livesIn } from './place.js';
 import { technologyOf } from './technologies.js';
-import type { PhraseSet } from './phrases.js';
+import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { holdsAny } from './holds.js';
 import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 
+/** A question asking who someone is or was ("who is", "who's", "who were"). */
+const WHO_IS = "^who(?:'s|s| is| was| are| were) ";
 /** "Who is her manager?", "who were his mentors?": a person (or people) they stand in a relation to, by its name. */
-const RELATION_ASKED = /^who(?:'s|s| is| was| are| were) (?:his|her|their) /;
+const RELATION_ASKED = new RegExp(`${WHO_IS}(?:his|her|their) `);
 /** The same asked by a name's possessive ("who is lena's manager?"): the name, when it is the owner's. */
-const POSSESSIVE_RELATION_ASKED = /^who(?:'s|s| is| was| are| were) ([^']+)'s [a-z]/;
+const POSSESSIVE_RELATION_ASKED = new RegExp(`${WHO_IS}([^']+)'s [a-z]`);
 
 /** "Who is lena's manager?": a relation asked of the owner by their name, written as a possessive. */
 function ownerRelationAsked(text: string, index: RoutingIndex): boolean {
@@ -202,9 +204,13 @@ function ownerAsHe(words: readonly string[], index: RoutingIndex, names: Readonl
 
 /** The intent's strong cue in the question that is a noun phrase ("programming languages"), not a verb and its preposition. */
 function namedKind(words: readonly string[], primary: Intent): string {
-  const strong = new Set(primary.spec.strongCues ?? []);
-  const found = primary.own.find(words).find((f) => strong.has(f.phrase) && !OBJECT_PREPOSITIONS.has(f.phrase.split(' ').at(-1)!));
+  const found = strongCuesIn(words, primary).find((f) => !OBJECT_PREPOSITIONS.has(f.phrase.split(' ').at(-1)!));
   return found?.phrase ?? '';
+}
+
+/** The intent's strong cues the question's words hold. */
+function strongCuesIn(words: readonly string[], intent: Intent): Found[] {
+  return intent.own.find(words).filter((f) => intent.strong.has(f.phrase));
 }
 
 /** What may stand between a verb and what it is asked about: "fluent in go", "experience with go". */
@@ -609,13 +615,13 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       const named = [...index.people.sections].map((section) => bestSpan(residual, index, section)).find((span) => span !== null);
       return named ? spanRoute(named) : to(fallback, { text: residual });
     }
-    const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     const anywhere = bestSpan(residual, index, null);
     // Asked about the person's own standing by a strong cue ("is he open to new roles?", "open to contract work?"),
     // the words only say what kind: a word an entry's text happens to say ("onboarded new hires") answers nothing of
     // it, and what they say of themselves does. Only an entry the words name answers instead.
-    const standing = intents[0]?.spec.role === 'person' && intents[0].own.find(words).some((f) => intents[0]!.strong.has(f.phrase));
+    const standing = intents[0]?.spec.role === 'person' && strongCuesIn(words, intents[0]).length > 0;
     if (standing && !(anywhere && isNaming(anywhere))) return to(person, EMPTY_QUERY);
+    const inIntent = primary?.spec.section ? bestSpan(residual, index, primary.spec.section) : null;
     // A kind the command looks for, asked beside other words ("a bootcamp in kubernetes", "a phd in kafka"), is that
     // kind with them or nothing: never a skill or a certificate that names only the rest, unless it says the kind too.
     const kindElsewhere =

@@ -265,12 +265,16 @@ export class WordIndex {
     const offer = (word: string, quality: number) => {
       if ((found.get(word) ?? 0) < quality) found.set(word, quality);
     };
+    // The vocabulary's forms of a word's stem ("bake" → "baking"); none for a word too short to stem.
+    const offerStemForms = (word: string) => {
+      const key = stemKey(word);
+      if (key) for (const form of this.formsOf(key)) offer(form, QUALITY.form);
+    };
     if (this.exact.has(query)) offer(query, QUALITY.exact);
     // An irregular verb's other forms and theirs: "taught" → "teach", "teacher"; "lead" → "led".
     for (const other of irregularForms(query)) {
       if (this.exact.has(other)) offer(other, QUALITY.form);
-      const key = other.length >= 4 ? stemKey(other) : null;
-      if (key) for (const word of this.formsOf(key)) offer(word, QUALITY.form);
+      offerStemForms(other);
     }
     if (query.length < 3) return found;
 
@@ -285,8 +289,7 @@ export class WordIndex {
     }
     if (query.length < 4) return found;
     // Forms of one stem: "bake" → "baking", "cycle" → "cycling", "advisor" → "advised".
-    const key = stemKey(query);
-    if (key) for (const word of this.formsOf(key)) offer(word, QUALITY.form);
+    offerStemForms(query);
     // Shorter forms: "engineering" → "engineer".
     for (const suffix of SUFFIXES) {
       if (query.endsWith(suffix)) {
