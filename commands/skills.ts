@@ -212,6 +212,9 @@ export const skills: Command = {
       'programming in',
       'develop in',
       'write code in',
+      // Code is written in a language: "what is batchctl written in?" asks what it is made with, not for a paper.
+      'written in',
+      'implemented in',
     ],
     // "Has she used AWS?": using something is knowing it, when the question asks for nothing else.
     weakCues: ['has he used', 'have they used', 'did he use', 'does he use', 'do they use'],

@@ -581,7 +581,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const wide = residualQuery(words, index, table.now, primary.own);
     if (wide !== residual) {
       const named = bestSpan(wide, index, primary.spec.section);
-      if (named && named.tier === 'identity' && named.query.split(' ').some((w) => !residual.split(' ').includes(w)))
+      const asked = residual.split(' ');
+      const spanned = named?.query.split(' ') ?? [];
+      // Only a name that takes every word asked as well: "what language is raft-lab written in?" asks of raft-lab, not
+      // of a group called Programming Languages beside one of its words.
+      if (named && named.tier === 'identity' && spanned.some((w) => !asked.includes(w)) && asked.every((w) => !w || spanned.includes(w)))
         return to(primary, { text: named.query });
     }
   }
