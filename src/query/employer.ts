@@ -5,7 +5,7 @@
  * highlight mentions Apache Flink does not make Apache an employer.
  */
 import { countryAsked } from './regions.js';
-import { STOPWORDS } from './stopwords.js';
+import { HOW_WELL, STOPWORDS } from './stopwords.js';
 import { isYear } from './year.js';
 import { holdsAny } from './holds.js';
 
@@ -13,6 +13,9 @@ import { holdsAny } from './holds.js';
 const ANOTHER_TIME = 'before|after|since|following|prior to|until';
 
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
+/** "How good is she at python?" asks a skill, not where she was. */
+const HOW_WELL_WORDS = [...HOW_WELL].join('|');
+
 const EMPLOYED = new RegExp(
   [
     String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|interning|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
@@ -24,7 +27,8 @@ const EMPLOYED = new RegExp(
     // "Was she on staff at X?", "an employee of X".
     String.raw`\b(?:on (?:the )?staff|staff|staffer|employee|employees) (?:at|of|for) (.+)$`,
     String.raw`\b(?:do|does|did|doing)(?: (?:he|she|they|ever))* at (.+)$`,
-    String.raw`\b(?:was|were|is|been) (?:(?:he|she|they|ever|still|previously|once|also|really) )*at (.+)$`,
+    // Not how well: "how good is she at python?".
+    String.raw`(?<!\b(?:${HOW_WELL_WORDS}) )\b(?:was|were|is|been) (?:(?:he|she|they|ever|still|previously|once|also|really) )*at (.+)$`,
   ].join('|'),
 );
 

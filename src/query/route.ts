@@ -13,7 +13,7 @@ import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js
 import { EMPTY_QUERY, parseQuery, tenureAsked, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { fold, normalize, words } from './normalize.js';
 import { STRONG_SCORE } from './search.js';
-import { detectIntents, type Intent, type Moment, type RouteRole } from './route-table.js';
+import { detectIntents, type Intent, type Moment, type RouteRole, type RouteTable } from './route-table.js';
 import {
   bestSpan,
   INTENT_BONUS,
@@ -30,13 +30,13 @@ import { firstAsked } from './asked-time.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { livesIn } from './place.js';
-import { technologyOf } from './technologies.js';
+import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { holdsAny } from './holds.js';
-import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
+import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 
 /** A question asking who someone is or was ("who is", "who's", "who were"). */
 const WHO_IS = "^who(?:'s|s| is| was| are| were) ";
@@ -235,6 +235,59 @@ function fillerNaming(words: readonly string[], primary: Intent, index: RoutingI
   // The cue may hold the preposition itself ("program in go").
   const cueEnds = (f: { end: number }) => f.end === verbEnd || f.end === last;
   return object && FILLER.has(object) && !NOT_A_NAME.has(object) && primary.own.find(words).some(cueEnds) ? object : '';
+}
+
+/** Where a word stands for a thing: after a preposition, a possessive or a verb of knowing, or before a word for expertise. */
+const NOUN_BEFORE = new Set([
+  ...OBJECT_PREPOSITIONS,
+  'her',
+  'his',
+  'their',
+  'know',
+  'knows',
+  'knew',
+  'use',
+  'uses',
+  'used',
+  'using',
+  'learn',
+  'learned',
+  'learnt',
+]);
+const NOUN_AFTER = new Set([
+  'experience',
+  'level',
+  'skill',
+  'skills',
+  'developer',
+  'programming',
+  'code',
+  'coding',
+  'proficiency',
+  'expertise',
+  'knowledge',
+]);
+
+/**
+ * A filler word that is also a technology's name ("go"), standing where a thing does ("her level in go", "how well
+ * does she know go", "go experience"): never the verb ("where did she go after college?").
+ */
+function technologyWord(words: readonly string[]): string {
+  const at = words.findIndex(
+    (w, i) => FILLER.has(w) && isOrdinaryWordName(w) && (NOUN_BEFORE.has(words[i - 1] ?? '') || NOUN_AFTER.has(words[i + 1] ?? '')),
+  );
+  return at < 0 ? '' : words[at]!;
+}
+
+/**
+ * The technology asked of the section with an entry named exactly so (the one asked about first), else of the
+ * section of practices, which says the résumé lists no such thing.
+ */
+function technologyAsked(word: string, primary: Intent | null, table: RouteTable, index: RoutingIndex): Route | null {
+  const names = (intent: Intent) =>
+    intent.spec.section !== null && index.search(intent.spec.section, word).some((h) => h.tier === 'identity' && h.whole && h.score === 1);
+  const intent = (primary && names(primary) ? primary : table.intents.find(names)) ?? table.intents.find((i) => i.spec.practices);
+  return intent ? { command: intent.spec.command, query: { text: word, literal: true } } : null;
 }
 
 /** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */
@@ -598,6 +651,12 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // there matches: a skill's level "Master" is no degree.
   if (primary?.spec.section && residual && primary.topics.strip(residual.split(' ')).length === 0) return to(primary, { text: residual });
 
+  // "How good is she at go?", "her level in go", "go experience": how well someone knows a technology whose name is
+  // also a word of no meaning here, the rest of the words asking only how well (or asking about no section).
+  const howWell = residual.split(' ').every((w) => !w || HOW_WELL.has(w)) && (residual !== '' || !primary || primary === timeline);
+  const technology = howWell ? technologyWord(words) : '';
+  const technologyRoute = technology ? technologyAsked(technology, primary, table, index) : null;
+  if (technologyRoute) return technologyRoute;
   if (residual) {
     // Asked about a kind of thing (its cue took the verb), a span with a word beside it that only a longer name
     // explains ("does she know kafka streams?", "google cloud") is asked whole, of that kind: the section's own

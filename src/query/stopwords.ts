@@ -22,6 +22,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  */
 export const QUALIFIERS: ReadonlySet<string> = new Set(['core', 'key', 'main', 'major', 'notable', 'primary', 'strongest', 'top']);
 
+/** How well someone does something ("how good is she at python?", "her level in go"): a degree asked, never a thing named. */
+export const HOW_WELL: ReadonlySet<string> = new Set([
+  'good',
+  'great',
+  'bad',
+  'better',
+  'well',
+  'skilled',
+  'strong',
+  'proficient',
+  'proficiency',
+  'experienced',
+  'comfortable',
+  'familiar',
+  'fluent',
+  'level',
+  'expert',
+  'expertise',
+]);
+
 /** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 export const FILLER: ReadonlySet<string> = new Set([
   'guy',

@@ -11,6 +11,7 @@ const ASKED: readonly Labelled[] = [
   { resume: 'senior-engineer', ask: 'what is raft-lab written in?', command: 'projects', first: 'raft-lab' },
   { resume: 'senior-engineer', ask: 'is raft-lab written in go?', command: 'projects', first: 'raft-lab' },
   { resume: 'awkward', ask: 'what is batchctl written in?', command: 'projects', first: 'batchctl' },
+  { resume: 'senior-engineer', ask: 'what language is raft-lab written in?', command: 'projects', first: 'raft-lab' },
   { resume: 'new-grad', ask: "what's dormswap written in?", command: 'projects', first: 'DormSwap' },
   { resume: 'new-grad', ask: 'what is gradient-viz implemented in?', command: 'projects', first: 'gradient-viz' },
   { resume: 'martin', ask: 'what is flamescope written in?', command: 'projects', first: 'FlameScope' },
