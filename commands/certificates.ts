@@ -29,6 +29,7 @@ const kind: EntryKind<Certificate> = {
     footer: monthYear(cert.date, messages),
   }),
   completions: (cert) => [cert.issuer],
+  technologyNames: (cert) => [cert.name, cert.issuer],
 };
 
 export const certificates = entryCommand(

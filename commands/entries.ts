@@ -20,6 +20,7 @@ import {
 import { defined, type SearchDocument } from '../src/query/documents.js';
 import { endsTitle } from '../src/query/employer.js';
 import type { ResumeIndex } from '../src/query/index.js';
+import { holdsKind, kindAsked } from '../src/query/technologies.js';
 import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
@@ -65,6 +66,8 @@ export interface EntryKind<E> {
   person?(entry: E): string | undefined;
   /** The entry is a place ("there"): the name it is asked about again by (the organisation volunteered at). */
   placeName?(entry: E): string | undefined;
+  /** Names that may hold a technology's ("AWS Certified…"): asked for a kind of them ("cloud certs"), an entry naming one answers. */
+  technologyNames?(entry: E): ReadonlyArray<string | undefined>;
   /** What makes one entry more significant than another (higher first), for sections with an order of their own (the ongoing role first); without it, the résumé's order. */
   significance?(entry: E): readonly number[];
 }
@@ -276,10 +279,21 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     const q = m?.kind === 'relative' ? `${m.direction} ${m.anchor}` : m?.kind === 'entry' ? m.name : query.text.trim();
     if (!q) return listing(kind, index, entries, now, messages);
     const hits = index.find(kind.section, q);
-    if (!hits.length) return notFound(context, kind.section, q);
-    const picked = hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }));
-    return someEntries(kind, picked, messages.t('entries.match', { count: hits.length, plural, query: quoted(q) }), now, messages);
+    const picked = hits.length
+      ? hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }))
+      : entriesOfKind(kind, entries, q);
+    if (!picked.length) return notFound(context, kind.section, q);
+    return someEntries(kind, picked, messages.t('entries.match', { count: picked.length, plural, query: quoted(q) }), now, messages);
   };
+}
+
+/** "Cloud certs": the entries whose names hold a technology of the kind the query asks for as a whole, when no name says the words. */
+function entriesOfKind<E>(kind: EntryKind<E>, entries: readonly E[], query: string): Array<Picked<E> & { score: number }> {
+  const asked = kind.technologyNames ? kindAsked(query) : undefined;
+  if (!asked) return [];
+  return entries.flatMap((entry, i) =>
+    defined(kind.technologyNames!(entry)).some((name) => holdsKind(name, asked)) ? [{ entry, i, score: 1 }] : [],
+  );
 }
 
 /** A whole command for a section of entries: the section's file gives its data, what one entry is, and its cue words. */

@@ -45,3 +45,14 @@ export function isOfKind(name: string, kind: string): boolean {
   const kinds = remembered(kindsByName, name, MAX_NAMES, () => taxonomy().kinds.get(nameKey(name)) ?? null);
   return kinds?.has(kind) ?? false;
 }
+
+/** Words of a name, as technologies are named within it ("AWS Certified Solutions Architect"): up to three together. */
+const NAME_WORDS = /[\p{L}\p{N}.+#]+/gu;
+
+/** True when a longer name holds a technology of the kind ("AWS Certified Solutions Architect - Professional": cloud). */
+export function holdsKind(name: string, kind: string): boolean {
+  const words = name.match(NAME_WORDS) ?? [];
+  for (let size = 1; size <= 3; size++)
+    for (let at = 0; at + size <= words.length; at++) if (isOfKind(words.slice(at, at + size).join(' '), kind)) return true;
+  return false;
+}
