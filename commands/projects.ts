@@ -180,6 +180,11 @@ export const projects: Command = {
       'develop',
       'developed',
       'made',
+      // Keeping a project going is being one's own: "which projects does he maintain?".
+      'maintain',
+      'maintains',
+      'maintained',
+      'maintaining',
     ],
   },
   modifiers: ['entry', 'within', 'year'],
