@@ -535,6 +535,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const heldHere = here && (isNaming(here) || (elsewhere && here.tier !== 'content' && here.score >= elsewhere.score));
     if (!heldHere && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
     if (!named || heldHere) return to(timeline, { text: '', modifier: positionModifier(position) });
+    // What she is, a label elsewhere says whole ("is she a team lead?" of a project's role Team lead): that entry, by it.
+    if (elsewhere.tier === 'facet' && elsewhere.query === asked)
+      return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
   }
   // Its topics say which one it is ("her mastodon"): kept as its query.
   if (decisive && !all.some((i) => i.spec.strict))
