@@ -12,7 +12,7 @@ import { entryId, type ResumeSection } from '../model/answer.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, tenureAsked, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { fold, normalize, words } from './normalize.js';
-import { STRONG_SCORE } from './search.js';
+import { STRONG_SCORE, TIER_WEIGHT } from './search.js';
 import { detectIntents, type Intent, type Moment, type RouteRole, type RouteTable } from './route-table.js';
 import {
   bestSpan,
@@ -288,6 +288,16 @@ function technologyAsked(word: string, primary: Intent | null, table: RouteTable
     intent.spec.section !== null && index.search(intent.spec.section, word).some((h) => h.tier === 'identity' && h.whole && h.score === 1);
   const intent = (primary && names(primary) ? primary : table.intents.find(names)) ?? table.intents.find((i) => i.spec.practices);
   return intent ? { command: intent.spec.command, query: { text: word, literal: true } } : null;
+}
+
+/** The cue words of an absent section the question says, when an entry of the present one says them too; else null. */
+function saysCues(absent: Intent, present: Intent, reading: QuestionReading, index: RoutingIndex): string | null {
+  const said = reading.ownCuesOf(absent).map((f) => f.phrase);
+  if (!said.length) return null;
+  const asked = said.join(' ');
+  const span = bestSpan(asked, index, present.spec.section);
+  // Said as they are, in a name or a label: not another form of them ("speak at" is no native speaker).
+  return span && span.tier !== 'content' && span.query === asked && span.score >= TIER_WEIGHT[span.tier] ? asked : null;
 }
 
 /** "one of his skills", "among her listed awards", "in his projects": the list the question asks about, by its noun. */
@@ -574,6 +584,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names;
   // a loose kind ("does he write python?" without projects) yields to an entry the question names ("Python"), unless
   // the words are what the kind looks for ("masters" of a résumé without education: a skill's level is no degree).
+  // "What honours did he graduate with?" of a résumé without awards: a section also asked about that says the missing
+  // one's own words (a degree's "First Class Honours") answers with them.
+  const absentAsked = sectionAsked && table.absent.includes(sectionAsked) ? sectionAsked : null;
+  const sayer = absentAsked && primary?.spec.section ? saysCues(absentAsked, primary, reading, index) : null;
+  if (sayer && primary) return to(primary, { text: sayer });
   if (
     sectionAsked &&
     table.absent.includes(sectionAsked) &&
