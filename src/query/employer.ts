@@ -12,10 +12,10 @@ import { holdsAny } from './holds.js';
 /** Words after which joining or starting somewhere dates something else ("what did he do after joining netflix?"). */
 const ANOTHER_TIME = 'before|after|since|following|prior to|until';
 
-/** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 /** "How good is she at python?" asks a skill, not where she was. */
 const HOW_WELL_WORDS = [...HOW_WELL].join('|');
 
+/** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
   [
     String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|interning|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,

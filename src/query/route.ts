@@ -273,8 +273,14 @@ const NOUN_AFTER = new Set([
  * does she know go", "go experience"): never the verb ("where did she go after college?").
  */
 function technologyWord(words: readonly string[]): string {
+  // The taxonomy is read last: its first reading costs tens of milliseconds, which most questions never need.
   const at = words.findIndex(
-    (w, i) => FILLER.has(w) && isOrdinaryWordName(w) && (NOUN_BEFORE.has(words[i - 1] ?? '') || NOUN_AFTER.has(words[i + 1] ?? '')),
+    (w, i) =>
+      FILLER.has(w) &&
+      !NOUN_BEFORE.has(w) &&
+      !NOT_A_NAME.has(w) &&
+      (NOUN_BEFORE.has(words[i - 1] ?? '') || NOUN_AFTER.has(words[i + 1] ?? '')) &&
+      isOrdinaryWordName(w),
   );
   return at < 0 ? '' : words[at]!;
 }
@@ -581,22 +587,21 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const ownName = (i: Intent) =>
     Boolean(i.spec.section && index.search(i.spec.section, residual).some((h) => h.tier === 'identity' && h.whole));
   if (alone && primary !== alone && !primary?.spec.strict && !(primary && ownName(primary))) return to(alone, { text: residual });
-  // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names;
-  // a loose kind ("does he write python?" without projects) yields to an entry the question names ("Python"), unless
-  // the words are what the kind looks for ("masters" of a résumé without education: a skill's level is no degree).
   // "What honours did he graduate with?" of a résumé without awards: a section also asked about that says the missing
   // one's own words (a degree's "First Class Honours") answers with them.
   const absentAsked = sectionAsked && table.absent.includes(sectionAsked) ? sectionAsked : null;
   const sayer = absentAsked && primary?.spec.section ? saysCues(absentAsked, primary, reading, index) : null;
   if (sayer && primary) return to(primary, { text: sayer });
+  // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names;
+  // a loose kind ("does he write python?" without projects) yields to an entry the question names ("Python"), unless
+  // the words are what the kind looks for ("masters" of a résumé without education: a skill's level is no degree).
   if (
-    sectionAsked &&
-    table.absent.includes(sectionAsked) &&
-    (sectionAsked.spec.strict ||
-      sectionAsked.topics.strip(residual.split(' ')).length === 0 ||
-      !namedElsewhere(residual, index, sectionAsked.spec.role === 'timeline'))
+    absentAsked &&
+    (absentAsked.spec.strict ||
+      absentAsked.topics.strip(residual.split(' ')).length === 0 ||
+      !namedElsewhere(residual, index, absentAsked.spec.role === 'timeline'))
   )
-    return to(sectionAsked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
+    return to(absentAsked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
   if (yearText) {
@@ -670,7 +675,8 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (primary?.spec.section && residual && primary.topics.strip(residual.split(' ')).length === 0) return to(primary, { text: residual });
 
   // "How good is she at go?", "her level in go", "go experience": how well someone knows a technology whose name is
-  // also a word of no meaning here, the rest of the words asking only how well (or asking about no section).
+  // also a word of no meaning here, the rest of the words asking only how well; with none left, asked of no section
+  // or of work in general ("go experience").
   const howWell = residual.split(' ').every((w) => !w || HOW_WELL.has(w)) && (residual !== '' || !primary || primary === timeline);
   const technology = howWell ? technologyWord(words) : '';
   const technologyRoute = technology ? technologyAsked(technology, primary, table, index) : null;
