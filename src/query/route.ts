@@ -38,6 +38,9 @@ import { readingOf } from './shared-readings.js';
 import { holdsAny } from './holds.js';
 import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 
+/** Cues of fluency: said of a technology, they ask how well it is known. */
+const FLUENCY = new Set(['fluent', 'fluently', 'fluency']);
+
 /** A question asking who someone is or was ("who is", "who's", "who were"). */
 const WHO_IS = "^who(?:'s|s| is| was| are| were) ";
 /** "Who is her manager?", "who were his mentors?": a person (or people) they stand in a relation to, by its name. */
@@ -397,6 +400,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
+  // "Is she fluent in python?": fluency in a technology, never a spoken language, is knowing it (speaking one is not).
+  const fluentIn =
+    primary?.alone.size && residual && !primary.alone.has(residual) && reading.ownCuesOf(primary).every((f) => FLUENCY.has(f.phrase));
+  const practices = fluentIn && technologyOf(residual) ? table.intents.find((i) => i.spec.practices) : undefined;
+  if (practices) return to(practices, { text: residual });
   // "Who can I contact as a reference?" asks about references, not for contact details.
   const decisive = intents.find((i) => i.spec.decisive);
   // "Does Priya speak Spanish?", "what's Priya's phone number?", "what did Sarah do at Netflix?": not about the
