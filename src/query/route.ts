@@ -216,6 +216,13 @@ function strongCuesIn(words: readonly string[], intent: Intent): Found[] {
   return intent.own.find(words).filter((f) => intent.strong.has(f.phrase));
 }
 
+/** Whether an entry of the section is named exactly so, whole, as written ("go" of a skill Go). */
+const namesExactly = (index: RoutingIndex, section: ResumeSection, word: string): boolean =>
+  index.search(section, word).some((h) => h.tier === 'identity' && h.whole && h.score === 1);
+
+/** The intent of things a person knows (the skills): what a technology is asked of when no entry names it. */
+const practicesOf = (table: RouteTable): Intent | undefined => table.intents.find((i) => i.spec.practices);
+
 /** What may stand between a verb and what it is asked about: "fluent in go", "experience with go". */
 const OBJECT_PREPOSITIONS = new Set(['in', 'with', 'at', 'on', 'of']);
 
@@ -226,9 +233,7 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'with', 'at', 'on', 'of']);
 function fillerNaming(words: readonly string[], primary: Intent, index: RoutingIndex): string {
   const section = primary.spec.section;
   if (!section) return '';
-  const named = words.filter(
-    (w) => FILLER.has(w) && index.search(section, w).some((h) => h.tier === 'identity' && h.whole && h.score === 1),
-  );
+  const named = words.filter((w) => FILLER.has(w) && namesExactly(index, section, w));
   if (named.length === 1) return named[0]!;
   // The object of the command's own verb ends the question ("does he know go?", "is she fluent in go?"): asked for,
   // even when the résumé lacks it.
@@ -293,9 +298,8 @@ function technologyWord(words: readonly string[]): string {
  * section of practices, which says the résumé lists no such thing.
  */
 function technologyAsked(word: string, primary: Intent | null, table: RouteTable, index: RoutingIndex): Route | null {
-  const names = (intent: Intent) =>
-    intent.spec.section !== null && index.search(intent.spec.section, word).some((h) => h.tier === 'identity' && h.whole && h.score === 1);
-  const intent = (primary && names(primary) ? primary : table.intents.find(names)) ?? table.intents.find((i) => i.spec.practices);
+  const names = (intent: Intent) => intent.spec.section !== null && namesExactly(index, intent.spec.section, word);
+  const intent = (primary && names(primary) ? primary : table.intents.find(names)) ?? practicesOf(table);
   return intent ? { command: intent.spec.command, query: { text: word, literal: true } } : null;
 }
 
@@ -403,7 +407,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Is she fluent in python?": fluency in a technology, never a spoken language, is knowing it (speaking one is not).
   const fluentIn =
     primary?.alone.size && residual && !primary.alone.has(residual) && reading.ownCuesOf(primary).every((f) => FLUENCY.has(f.phrase));
-  const practices = fluentIn && technologyOf(residual) ? table.intents.find((i) => i.spec.practices) : undefined;
+  const practices = fluentIn && technologyOf(residual) ? practicesOf(table) : undefined;
   if (practices) return to(practices, { text: residual });
   // "Who can I contact as a reference?" asks about references, not for contact details.
   const decisive = intents.find((i) => i.spec.decisive);
