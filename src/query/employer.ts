@@ -158,6 +158,22 @@ const OFFICES = [
   'chair',
 ].join('|');
 
+/** Offices of a whole organisation: one "of" it is its own ("the founder of pied piper"), never a department's. */
+const TOP_OFFICES = [
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'cio',
+  'president',
+  'founder',
+  'cofounder',
+  'co founder',
+  'owner',
+  'chair',
+  'chairman',
+].join('|');
+
 // Its head names the office: the first word ("vp of engineering") or the last ("engineering director").
 const OFFICE = new RegExp(`^(?:${OFFICES})\\b|\\b(?:${OFFICES})$`);
 
@@ -175,6 +191,10 @@ const WAS_A = [
   new RegExp(String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}(?=(?:${OFFICES})\b)${TITLE_AT}`),
   new RegExp(String.raw`^()(?:ever|once)\s+(?:a|an)\s+${TITLE_AT}`),
   new RegExp(String.raw`\b()(?:titled|the title(?: of)?|a title of)\s+(?:(?:a|an)\s+)?${TITLE_AT}`),
+  // The office that runs a whole organisation, held "of" it: "is he the founder of pied piper?", "was she the cto at x?".
+  new RegExp(
+    String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}the\s+(${TOP_OFFICES})\s+(?:of|at)\s+(.+?)(?:\s+in\s+(.+))?$`,
+  ),
 ];
 /** "Any director roles?", "has he held a VP position?": the title before the word for a role. */
 const HELD_ROLE_NEEDS = ['role', 'position', 'title'];
