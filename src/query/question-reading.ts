@@ -36,6 +36,12 @@ const SCHOOL_NEEDS = ['university', 'college', 'institute', 'academy'];
 /** A run of letters, as the subject patterns (src/query/subjects.ts) take a name: [a-z] and nothing else. */
 const LETTER_RUN = /[a-z]+/g;
 
+/**
+ * "What's his Spanish like?", "how is her Python like?": "like" ending a question that asks what something is like is a
+ * preposition, never liking (an interest); with an auxiliary ("what does he like?", "what music does she like?") it is the verb.
+ */
+const LIKE_AS_PREPOSITION = /^(?:what|how) (?!.*\b(?:do|does|did|would|will|can|could|should|might|may)\b).+ like$/;
+
 /** "Which projects", "what tools": the kind of thing a question word asks for. */
 const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 
@@ -75,7 +81,8 @@ export class QuestionReading {
     readonly normalized: string,
     readonly table: RouteTable,
   ) {
-    this.words = normalized.split(' ');
+    const words = normalized.split(' ');
+    this.words = LIKE_AS_PREPOSITION.test(normalized) ? words.slice(0, -1) : words;
   }
 
   yearText(): string | undefined {
