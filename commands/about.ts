@@ -1,5 +1,6 @@
 import { makeAnswer } from '../src/model/answer.js';
 import { livesIn, locationLine } from '../src/query/place.js';
+import { countryAsked, isRegionOrCountry } from '../src/query/regions.js';
 import type { Command } from './definition.js';
 import { workDates, workTitle } from './experience.js';
 
@@ -83,8 +84,13 @@ export const about: Command = {
     if (place && !livesIn(basics.location, place.split(' ')))
       return makeAnswer({
         kind: 'empty',
-        // Without a location, the résumé says nothing either way: no "not in".
-        title: location ? messages.t('about.elsewhere.title', { place }) : messages.t('about.nowhere.title'),
+        // Without a location, the résumé says nothing either way: no "not in". Nor is it said of a place that may hold
+        // the one given ("the bay area" of San Francisco): only a country or a region, which a location names, is ruled out.
+        title: !location
+          ? messages.t('about.nowhere.title')
+          : isRegionOrCountry(place) || countryAsked(place.split(' '))
+            ? messages.t('about.elsewhere.title', { place })
+            : messages.t('about.unsaid.title', { place }),
         body: location
           ? messages.t('about.elsewhere.body', { owner: basics.name, location })
           : messages.t('about.nowhere.body', { owner: basics.name }),
