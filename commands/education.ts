@@ -130,6 +130,7 @@ export const education: Command = {
       'educated',
       'graduate',
       'graduated',
+      'graduating',
       'graduation',
       'diploma',
       'major',
@@ -153,6 +154,8 @@ export const education: Command = {
       'alumna',
       'alumnus',
       'alumni',
+      // "Is she a student?", "is he still a student?": studying is being one.
+      'student',
     ],
     // "Did he go to Harvard?": a school, unless another command's cue says what else it is.
     weakCues: ['go to', 'went to', 'attend', 'attended'],

@@ -9,7 +9,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   out over own same she should so some such than that the their theirs them then there these they this those
   through to too under until up very was we were what when where which while who whom why will with would you your
   yours please tell show give list know let lets us any anything something thing things one ones much many
-  hey hi hello ok okay thanks thank also really get got else`
+  hey hi hello ok okay thanks thank also really get got else yet soon`
     .split(/\s+/)
     .filter(Boolean),
 );
