@@ -31,15 +31,15 @@ import { questionInEnglish } from './question-english.js';
 import type { Route } from './route.js';
 import { detectIntents } from './route-table.js';
 import type { RoutingIndex } from './spans.js';
-import { FILLER, STOPWORDS } from './stopwords.js';
+import { FILLER, HOW_WELL, STOPWORDS } from './stopwords.js';
 
 export type FollowUp =
   /** The entry before or after the previous one; of another section when `command` names one ("where did she work after that?"). */
   | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly command?: string }
   /** What was under way while the previous entry was: a role by default, else the section `command` names. */
   | { readonly kind: 'during'; readonly command?: string }
-  /** The previous entry itself: its dates, or all of it. */
-  | { readonly kind: 'entry'; readonly focus: 'when' | 'more' }
+  /** The previous entry itself: its dates, or all of it; `degree`: how well ("how fluent?"), which only some entries say. */
+  | { readonly kind: 'entry'; readonly focus: 'when' | 'more'; readonly degree?: boolean }
   /** Something at the previous entry's place: its projects, its skills (`command`), or the entry itself. */
   | { readonly kind: 'about'; readonly command: string | null }
   /** The previous question again, about another thing: "and Expedia?". */
@@ -104,6 +104,15 @@ const isVocabulary = (w: string) => refersBack(w) || POINTED.has(w) || FOLLOW_UP
 /** "that role", "essa empresa": a pointing word before a noun for an entry. */
 const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.has(w) && POINTED.has(words[i + 1] ?? ''));
 
+/** A word of a question that asks only how well: a degree, a little word, or one pointing back ("how good is she at it?"). */
+const saysOnlyHowWell = (w: string) => HOW_WELL.has(w) || STOPWORDS.has(w) || FILLER.has(w) || ENTRY_WORDS.has(w);
+
+/**
+ * The standard's sections whose entries say how well: a skill's level, a language's fluency. Asked how well after
+ * anything else, a question is read as it stands ("how experienced is he?" after his current role).
+ */
+const SAY_DEGREE: ReadonlySet<ResumeSection> = new Set(['skills', 'languages']);
+
 /** Each connector as a message opens with it, its words then a space, in CONNECTORS' order. */
 const CONNECTOR_OPENINGS = CONNECTORS.map((c) => `${c} `);
 
@@ -126,6 +135,8 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
   if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
+  // "How well?", "how fluent is she?", "what level?": how well, and nothing else named.
+  if (words.some((w) => HOW_WELL.has(w)) && words.every(saysOnlyHowWell)) return { kind: 'entry', focus: 'more', degree: true };
   // Most questions hold no word a follow-up is made of, nor open with a connector: they stand alone, and
   // their cues and residual words (what the router reads again) are not looked for here.
   const opened = CONNECTOR_OPENINGS.findIndex((opening, i) => normalized === CONNECTORS[i] || normalized.startsWith(opening));
@@ -178,6 +189,8 @@ function nameOf(match: Match, resume: Resume, index: RoutingIndex): string {
 export function resolveFollowUp(text: string, previous: AnswerReference | undefined, index: RoutingIndex, resume: Resume): Resolution {
   const followUp = detectFollowUp(text, index);
   if (!followUp) return { kind: 'standalone' };
+  const degreeOf = previous?.matches[0];
+  if (followUp.kind === 'entry' && followUp.degree && !(degreeOf && SAY_DEGREE.has(degreeOf.section))) return { kind: 'standalone' };
   const needs: Resolution = { kind: 'needs', followUp };
   if (!previous) return needs;
   const accepts = (command: string | undefined, kind: ModifierKind) =>
