@@ -1,6 +1,7 @@
 import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entryCommand, type EntryKind } from './entries.js';
+import { englishLanguageName } from './language-names.js';
 import { SPOKEN_LANGUAGES } from './spoken-languages.js';
 
 type Language = Resume['languages'][number];
@@ -12,7 +13,8 @@ const kind: EntryKind<Language> = {
   heading: 'Languages',
   entries: (resume) => resume.languages,
   title: (lang, messages = english()) => lang.language ?? messages.t('languages.unnamed'),
-  identity: (lang) => [lang.language],
+  // Named in another language ("Español"), it is found by its English name too.
+  identity: (lang) => [lang.language, englishLanguageName(lang.language)],
   facets: (lang) => [lang.fluency],
   content: () => [],
   line: (lang) => [lang.language, lang.fluency].filter(Boolean).join(' · '),
