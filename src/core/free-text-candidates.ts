@@ -7,11 +7,13 @@
  * routing and searching the question to find nothing. A translated copy may say other words: always asked.
  */
 import type { AliasTable } from '../query/aliases.js';
-import type { ResumeIndex } from '../query/index.js';
+import { expandQuery } from '../query/expand.js';
+import type { PeopleHere, ResumeIndex, SharedIndex } from '../query/index.js';
 import { normalize, words } from '../query/normalize.js';
 import { perSharedIndex } from '../query/per-shared.js';
 import { type Route, routeFreeText } from '../query/route.js';
 import type { RouteTable } from '../query/route-table.js';
+import { FILLER, STOPWORDS } from '../query/stopwords.js';
 import { kindAsked } from '../query/technologies.js';
 import { wordsSearched } from './directory-candidates.js';
 
@@ -36,14 +38,50 @@ export function freeTextCandidates<M>(text: string, aliases: AliasTable, reach: 
   if (!asked.length) return undefined;
   const may = perSharedIndex((shared) => shared.whoMayMean([...asked, ...together]));
   const byTable = new Map<RouteTable, boolean>();
+  const routes = new Map<RouteTable, Route>();
+  const meaning = new Map<string, (shared: SharedIndex) => PeopleHere>();
+  /** Whether the person may mean every word of one spelling of what the route names. */
+  const mayMeanAll = (spellings: readonly (readonly string[])[], index: ResumeIndex) =>
+    spellings.some((spelled) =>
+      spelled.every((word) => {
+        let who = meaning.get(word);
+        if (!who) meaning.set(word, (who = perSharedIndex((shared) => shared.whoMayMean([word]))));
+        return who(index.shared).has(index.sharedAs);
+      }),
+    );
   return (person) => {
     const index = reach.indexOf(person);
-    if (!index || reach.always(person) || may(index.shared).has(index.sharedAs)) return true;
+    if (!index || reach.always(person)) return true;
+    let route = routes.get(index.routes);
+    if (!route) routes.set(index.routes, (route = routeFreeText(text, index)));
+    // "Was he a data analyst in 2022?": whoever fits has an entry saying the title, so only whoever may mean all its
+    // words is asked, not everyone who says "data" (a route elsewhere, "is she a climber?", is one that says it too).
+    const named = namedBy(route, aliases);
+    if (named) return mayMeanAll(named, index);
+    if (may(index.shared).has(index.sharedAs)) return true;
     let asks = byTable.get(index.routes);
-    if (asks === undefined)
-      byTable.set(index.routes, (asks = !wordsOnly(routeFreeText(text, index), index.routes, reach) || reach.answers(person)));
+    if (asks === undefined) byTable.set(index.routes, (asks = !wordsOnly(route, index.routes, reach) || reach.answers(person)));
     return asks;
   };
+}
+
+/**
+ * The title or the organisation a route asks whether someone held or was at ("data analyst", "netflix"), each way
+ * it may be spelled (its other names), as the words an entry found for it must mean; undefined for any other route.
+ */
+function namedBy({ query }: Route, aliases: AliasTable): string[][] | undefined {
+  const { modifier } = query;
+  const named =
+    modifier?.kind === 'position'
+      ? [modifier.name, modifier.at ?? ''].join(' ')
+      : modifier?.kind === 'employer'
+        ? modifier.name
+        : undefined;
+  if (!named?.trim()) return undefined;
+  const spellings = expandQuery(normalize(named), aliases).map((spelled) =>
+    words(spelled).filter((w) => !STOPWORDS.has(w) && !FILLER.has(w)),
+  );
+  return spellings.every((spelled) => spelled.length) ? spellings : undefined;
 }
 
 /**

@@ -137,6 +137,16 @@ const SECTION_QUESTIONS = [
   'tell me about flamescope',
   'what did they do at google?',
   'experiência com kafka',
+  // A title or an employer asked of nobody named: only whoever may mean all its words is asked.
+  'was he a data analyst?',
+  'was she a data analyst in 2019?',
+  'was he a performance engineer at netflix?',
+  'did she work at netflix in 2009?',
+  'ele trabalhou na netflix?',
+  'was she a site reliability engineer?',
+  'was he an intern?',
+  'is she a climber?',
+  'was he a cto?',
   // Found by more than its words, so asked of those whose text says none of them: a kind of skill the taxonomy knows,
   // a degree a cue names, the section restated, a year.
   'what databases do they know?',
