@@ -16,6 +16,7 @@ import { STRONG_SCORE, TIER_WEIGHT } from './search.js';
 import { detectIntents, type Intent, type Moment, type RouteRole, type RouteTable } from './route-table.js';
 import {
   bestSpan,
+  completes,
   INTENT_BONUS,
   isNaming,
   MAX_SPAN_SIZE,
@@ -190,7 +191,13 @@ function employerName(
     for (let start = 0; start + size <= tokens.length; start++) {
       const query = tokens.slice(start, start + size).join(' ');
       // Part of the name asked about must be a whole name: "austin" of "austin community college" is not Austin Free-Net.
-      const section = sections.find((s) => index.searchNames(s, query).some((h) => size === tokens.length || h.whole));
+      // Nor the beginning of one: "code" of "lagos code night" is not CoderDojo, "net" of "free net" not Netflix.
+      const part = tokens.slice(start, start + size);
+      const section = sections.find((s) =>
+        index
+          .searchNames(s, query)
+          .some((h) => size === tokens.length || (h.whole && !h.term?.some((w, k) => completes(part[k] ?? '', w)))),
+      );
       if (section) return { section, query };
     }
   }
