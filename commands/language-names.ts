@@ -29,5 +29,6 @@ function loaded(): Readonly<Record<string, string>> {
 export function englishLanguageName(name: string | undefined): string | undefined {
   const folded = fold(name ?? '').trim();
   if (!folded || english.has(folded)) return undefined;
-  return Object.hasOwn(loaded(), folded) ? loaded()[folded] : undefined;
+  const known = loaded();
+  return Object.hasOwn(known, folded) ? known[folded] : undefined;
 }

@@ -37,8 +37,9 @@ const SCHOOL_NEEDS = ['university', 'college', 'institute', 'academy'];
 const LETTER_RUN = /[a-z]+/g;
 
 /**
- * "What's his Spanish like?", "how is her Python like?": "like" ending a question that asks what something is like is a
- * preposition, never liking (an interest); with an auxiliary ("what does he like?", "what music does she like?") it is the verb.
+ * "What's his Spanish like?", "what was her time at Outreach like?": "like" ending a question that asks what something is
+ * like is a preposition, never liking (an interest); with an auxiliary ("what does he like?", "what music does she like?")
+ * it is the verb.
  */
 const LIKE_AS_PREPOSITION = /^(?:what|how) (?!.*\b(?:do|does|did|would|will|can|could|should|might|may)\b).+ like$/;
 
