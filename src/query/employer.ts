@@ -18,7 +18,7 @@ const HOW_WELL_WORDS = [...HOW_WELL].join('|');
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
   [
-    String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|interning|internship|consulted|consulting|freelanced|employed|contracted)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
+    String.raw`\b(?:work|worked|works|working|job|jobs|role|roles|position|positions|title|intern|interned|interning|internship|consulted|consulting|freelanced|employed|contracted|volunteer|volunteered|volunteering|volunteers)(?: (?:he|she|they|ever|still|previously|once|also|there|on))* (?:at|for) (.+)$`,
     String.raw`\b(?:employed|hired|contracted|paid) by (.+)$`,
     // "When did she start at X?", "did he join X?"; not "after joining X", which asks what came after, nor joining a
     // school ("quando ela entrou na faculdade?"), which is studying.

@@ -481,7 +481,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Where did he stay the longest?": asked of the entry held longest (or shortest) below; "which company did he
   // work at the longest?" names no employer.
   const order = tenureAsked(residual);
-  const employer = (!primary || primary === timeline || cueInName(primary)) && !titleAsked?.at && !order ? askedEmployer : null;
+  // "Did he volunteer at X?" asks another kind of work at X (below), even of a résumé without it.
+  const workAsked = all.find((i) => i.spec.section !== null);
+  const otherWork = workAsked && workAsked !== timeline && accepts(workAsked, 'employer') && !cueInName(workAsked) ? workAsked : null;
+  const employer =
+    (!primary || primary === timeline || cueInName(primary)) && !otherWork && !titleAsked?.at && !order ? askedEmployer : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
@@ -497,6 +501,14 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     if (accepts(timeline, 'place') && isRegionOrCountry(employer))
       return to(timeline, { text: '', modifier: { kind: 'place', name: employer } });
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
+  }
+  // "Did he volunteer at Code Club Bogotá?": another kind of work asked at an organisation is asked by its name too;
+  // one it was never at gets "no volunteer role at X", never an entry named by one of its words.
+  const otherAt = otherWork && otherWork === primary && !titleAsked?.at && !order ? askedEmployer : null;
+  if (otherWork?.spec.section && otherAt) {
+    const organisation = employerName(otherAt, index, [otherWork.spec.section]);
+    if (organisation) return to(otherWork, { text: organisation.query });
+    return to(otherWork, { text: '', modifier: { kind: 'employer', name: otherAt } });
   }
   // "What did he build at Netflix?": what was made there, by its organisation or its dates, never an entry that
   // only bears the name (Netflix User Performance Score); at an organisation he was never at, nothing.
