@@ -435,6 +435,11 @@ function beforeANoun(piece: Piece, glossary: Glossary): Piece {
   return { ...piece, english: `${piece.english.slice(0, piece.english.length - plain.length)}${reread}`.trim() };
 }
 
+/** "Is she", "is he": being someone, before what they are. */
+const BEING = /^(?:is|was) (?:he|she|they)$/;
+/** A noun for someone by what they do ("manager", "analyst", "intern"), not for a thing ("certificate", "team"). */
+const AGENT = /(?:er|or|ist|ant|ect|intern|lead)$/;
+
 /** The pieces' English, each glossed noun's qualifier moved before it (see WordOrder). */
 function inEnglishOrder(pieces: readonly Piece[], glossary: Glossary): string[] {
   const stem = glossary.stem ?? ((word: string) => word);
@@ -445,6 +450,11 @@ function inEnglishOrder(pieces: readonly Piece[], glossary: Glossary): string[] 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const next = pieces[i + 1];
+    // "Ela é gerente?": a job named right after "is she" is one she holds, "is she a manager?", as "ela foi gerente" reads.
+    if (BEING.test(piece.english) && is(next, heads) && AGENT.test(next!.english)) {
+      out.push(`${piece.english} a`);
+      continue;
+    }
     const head = is(piece, heads);
     // "gerente geral", "app mobile": the adjective first.
     if (head && is(next, adjectives)) {
