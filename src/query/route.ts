@@ -16,7 +16,6 @@ import { STRONG_SCORE, TIER_WEIGHT } from './search.js';
 import { detectIntents, type Intent, type Moment, type RouteRole, type RouteTable } from './route-table.js';
 import {
   bestSpan,
-  completes,
   INTENT_BONUS,
   isNaming,
   MAX_SPAN_SIZE,
@@ -176,6 +175,9 @@ function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: 
   return undefined;
 }
 
+/** A word of a name matched only as the beginning of a longer one ("net" of Netflix): a name being typed, or another name's part. */
+const completes = (asked: string, named: string): boolean => named.length >= asked.length + 3 && named.startsWith(asked);
+
 /**
  * The longest run of the employer's words that names an organisation in `sections`, tried in
  * order ("netflix" of "netflix los gatos"; "austin free net" before "free" of Freelance); null
@@ -189,10 +191,10 @@ function employerName(
   const tokens = spanWords(words, index).filter((w) => !index.nameWords.has(w));
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
-      const query = tokens.slice(start, start + size).join(' ');
+      const part = tokens.slice(start, start + size);
+      const query = part.join(' ');
       // Part of the name asked about must be a whole name: "austin" of "austin community college" is not Austin Free-Net.
       // Nor the beginning of one: "code" of "lagos code night" is not CoderDojo, "net" of "free net" not Netflix.
-      const part = tokens.slice(start, start + size);
       const section = sections.find((s) =>
         index
           .searchNames(s, query)
@@ -484,8 +486,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Did he volunteer at X?" asks another kind of work at X (below), even of a résumé without it.
   const workAsked = all.find((i) => i.spec.section !== null);
   const otherWork = workAsked && workAsked !== timeline && accepts(workAsked, 'employer') && !cueInName(workAsked) ? workAsked : null;
-  const employer =
-    (!primary || primary === timeline || cueInName(primary)) && !otherWork && !titleAsked?.at && !order ? askedEmployer : null;
+  // An organisation asked on its own: not where a title asked was held, nor an order of tenure.
+  const atOrganisation = !titleAsked?.at && !order ? askedEmployer : null;
+  const employer = (!primary || primary === timeline || cueInName(primary)) && !otherWork ? atOrganisation : null;
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
@@ -504,7 +507,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   }
   // "Did he volunteer at Code Club Bogotá?": another kind of work asked at an organisation is asked by its name too;
   // one it was never at gets "no volunteer role at X", never an entry named by one of its words.
-  const otherAt = otherWork && otherWork === primary && !titleAsked?.at && !order ? askedEmployer : null;
+  const otherAt = otherWork && otherWork === primary ? atOrganisation : null;
   if (otherWork?.spec.section && otherAt) {
     const organisation = employerName(otherAt, index, [otherWork.spec.section]);
     if (organisation) return to(otherWork, { text: organisation.query });

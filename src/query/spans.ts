@@ -107,9 +107,6 @@ export function spanWords(residual: string, index: RoutingIndex): string[] {
   return tokens.filter((w) => known.has(w) || (!index.knows(w) && others++ < room)).slice(0, MAX_SPAN_WORDS);
 }
 
-/** A word of a name matched only as the beginning of a longer one ("net" of Netflix): a name being typed, or another name's part. */
-export const completes = (asked: string, named: string): boolean => named.length >= asked.length + 3 && named.startsWith(asked);
-
 /** The highest rank a run of `size` words can have: a name matched whole (a hit scores at most 1). */
 function highestRank(size: number): number {
   return 1 + LONGER_SPAN_BONUS * (size - 1) + (size > 1 ? WHOLE_PHRASE_BONUS : 0);
