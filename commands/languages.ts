@@ -38,6 +38,7 @@ export const languages = entryCommand(
     // Spoken languages: "what languages does she speak" is never a skills group that happens to be called "Languages".
     priority: 50,
     strict: true,
+    degrees: true,
     cues: [
       'language',
       'languages',

@@ -170,6 +170,7 @@ export const skills: Command = {
   routing: {
     priority: 30,
     practices: true,
+    degrees: true,
     cues: [
       'skill',
       'skills',

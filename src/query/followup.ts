@@ -107,12 +107,6 @@ const pointsBack = (words: readonly string[]) => words.some((w, i) => POINTING.h
 /** A word of a question that asks only how well: a degree, a little word, or one pointing back ("how good is she at it?"). */
 const saysOnlyHowWell = (w: string) => HOW_WELL.has(w) || STOPWORDS.has(w) || FILLER.has(w) || ENTRY_WORDS.has(w);
 
-/**
- * The standard's sections whose entries say how well: a skill's level, a language's fluency. Asked how well after
- * anything else, a question is read as it stands ("how experienced is he?" after his current role).
- */
-const SAY_DEGREE: ReadonlySet<ResumeSection> = new Set(['skills', 'languages']);
-
 /** Each connector as a message opens with it, its words then a space, in CONNECTORS' order. */
 const CONNECTOR_OPENINGS = CONNECTORS.map((c) => `${c} `);
 
@@ -189,8 +183,11 @@ function nameOf(match: Match, resume: Resume, index: RoutingIndex): string {
 export function resolveFollowUp(text: string, previous: AnswerReference | undefined, index: RoutingIndex, resume: Resume): Resolution {
   const followUp = detectFollowUp(text, index);
   if (!followUp) return { kind: 'standalone' };
+  // Asked how well after an entry that does not say it, a question is read as it stands ("how experienced is he?"
+  // after his current role).
   const degreeOf = previous?.matches[0];
-  if (followUp.kind === 'entry' && followUp.degree && !(degreeOf && SAY_DEGREE.has(degreeOf.section))) return { kind: 'standalone' };
+  const saysDegree = degreeOf && index.routes.byCommand.get(index.routes.commandOf.get(degreeOf.section) ?? '')?.spec.degrees;
+  if (followUp.kind === 'entry' && followUp.degree && !saysDegree) return { kind: 'standalone' };
   const needs: Resolution = { kind: 'needs', followUp };
   if (!previous) return needs;
   const accepts = (command: string | undefined, kind: ModifierKind) =>

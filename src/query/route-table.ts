@@ -66,6 +66,8 @@ export interface RouteSpec {
    * ("kafka internals").
    */
   readonly practices?: boolean;
+  /** Its entries say how well (a skill's level, a language's fluency): "how well?" after one asks it of that entry. */
+  readonly degrees?: boolean;
   /**
    * When a question holds cues of several commands, the highest priority wins: a specific
    * section ("award", "certified") outranks a broad one ("work", "know").
