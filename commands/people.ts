@@ -16,7 +16,7 @@ import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
-import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import { FIELD_HEADS, FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -125,7 +125,9 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
-  return said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i));
+  const naming = said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i));
+  // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
+  return naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!)));
 }
 
 /** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */

@@ -5,7 +5,7 @@
  * highlight mentions Apache Flink does not make Apache an employer.
  */
 import { countryAsked } from './regions.js';
-import { HOW_WELL, STOPWORDS } from './stopwords.js';
+import { FIELD_HEADS, HOW_WELL, STOPWORDS } from './stopwords.js';
 import { isYear } from './year.js';
 import { holdsAny } from './holds.js';
 
@@ -89,6 +89,8 @@ export interface PlaceAsked {
   readonly name: string;
   /** "Did he work outside Brazil?": the roles somewhere else. */
   readonly outside: boolean;
+  /** "Did he work in the restaurant industry?": a line of work (`name`: "restaurant"), not a place. */
+  readonly field?: boolean;
 }
 
 /**
@@ -108,6 +110,9 @@ export function placeAskedAbout(normalized: string): PlaceAsked | null {
   if (country) return { name: country.toLowerCase(), outside };
   // "Washington state" is Washington.
   const name = nameAfter(rest)?.replace(/^(.+) (?:state|province)$/, '$1');
+  // "Worked in the restaurant industry": a line of work, asked of what the roles say, never a place named so.
+  const head = name?.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1) : undefined;
+  if (head && FIELD_HEADS.has(head)) return { name: name!.slice(0, -head.length - 1), outside, field: true };
   return name ? { name, outside } : null;
 }
 

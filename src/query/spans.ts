@@ -10,7 +10,7 @@ import type { AliasTable } from './expand.js';
 import type { SectionSource } from './documents.js';
 import type { RouteTable } from './route-table.js';
 import type { Hit, Tier } from './search.js';
-import { FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
+import { FIELD_HEADS, FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 import { technologyOf } from './technologies.js';
 
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
@@ -235,6 +235,8 @@ export function qualifiedPhrase(
     // not say, or a product of a technology asked about ("aws lambda"), while a word for what is done with it
     // qualifies it ("kafka internals", "kubernetes networking").
     const ownHead = (w: string) => {
+      // A line of work after its name says only that: "the restaurant industry" is Restaurant.
+      if (FIELD_HEADS.has(w)) return false;
       // After part of a name, any other word is another name's: "computer engineering" is no "Computer Science".
       if (!span.whole) return true;
       if (GENERIC_HEADS.has(w)) return false;

@@ -174,3 +174,6 @@ export const PRACTICE_HEADS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that only say a line of work after its name ("the restaurant industry", "the energy sector"): never part of a name. */
+export const FIELD_HEADS: ReadonlySet<string> = new Set(['industry', 'industries', 'sector', 'sectors', 'business', 'field', 'space']);
