@@ -201,6 +201,9 @@ const WAS_A = [
     String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}the\s+(${TOP_OFFICES})\s+(?:of|at)\s+(.+?)(?:\s+in\s+(.+))?$`,
   ),
 ];
+/** A fit asked ("a good fit for", "a strong match for"), never a title. */
+const FIT = /^(?:\w+ )?(?:fit|match)\b/;
+
 /** "Any director roles?", "has he held a VP position?": the title before the word for a role. */
 const HELD_ROLE_NEEDS = ['role', 'position', 'title'];
 const HELD_ROLE = /\b(?:any|a|an)\s+(.+?)\s+(?:roles?|positions?|titles?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$/;
@@ -222,6 +225,8 @@ export function positionAskedAbout(normalized: string): PositionAsked | null {
     const m = form.exec(normalized);
     // A title may start with a little word: "an on-call engineer", "an after-school tutor".
     const name = nameAfter(m?.[2], true);
+    // "Is he a good fit for …", "a match for …": how well someone fits, never a title.
+    if (m && name && FIT.test(name)) return null;
     // An office is a title held, never what someone is: "is he VP of engineering?".
     if (m && name) return { name, now: m[1] === 'is' && !OFFICE.test(name), at: nameAfter(m[3]), in: nameAfter(m[4]) };
   }

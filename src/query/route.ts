@@ -26,6 +26,7 @@ import {
   type RoutingIndex,
   type Span,
 } from './spans.js';
+import { stemKey } from './stem.js';
 import { firstAsked } from './asked-time.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
@@ -335,6 +336,22 @@ function membershipAskedAbout(text: string, intents: readonly Intent[]): Intent 
   return intents.find((i) => i.spec.section !== null && i.cues.has(noun));
 }
 
+/** A word in -ed before a title says what the person is ("certified", "published"), not what kind of title it is. */
+const PARTICIPLE = /^\w{3,}ed$/;
+
+/** The words of a title beside an entry's name only say that entry's section, or a doer of it ("speaker": speak). */
+function restatesSection(asked: string, span: Span, table: RouteTable): boolean {
+  const intent = table.byCommand.get(table.commandOf.get(span.section)!);
+  const named = new Set(span.query.split(' '));
+  const rest = asked.split(' ').filter((w) => !named.has(w));
+  return intent !== undefined && rest.length > 0 && rest.every((w) => intent.cues.has(w) || intent.cues.has(stemKey(w) ?? ''));
+}
+
+/** The text says the words side by side, in order ("junior data analyst" of "Junior Data Analyst (former …)"). */
+function saysRun(text: string | undefined, asked: string): boolean {
+  return text !== undefined && ` ${words(text).join(' ')} `.includes(` ${asked} `);
+}
+
 /** One word in the plural ("restaurants", "banks"; not "texas", "us"). */
 const PLURAL = /^[a-z]{3,}[^su]s$/;
 
@@ -548,9 +565,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Was he a CEO?": a role held as it, by its title; unless the words name an entry elsewhere ("is she a climber?").
   // A section the résumé lacks counts as asked too: "was she a volunteer?" of a résumé without volunteering is no role.
   // A cue that only qualifies the title asked about asks for no section of its own: "was he a project manager?" is a role.
+  // Unless it says something of the person: "is she a certified kubernetes administrator?" asks for a certificate.
   const qualifiesTitle = (i: Intent) => {
     const title = titleAsked?.name.split(' ') ?? [];
-    return title.length > 1 && cuesWithin(i, titleAsked!.name) && !i.own.find([title.at(-1)!]).length;
+    const ofThePerson = PARTICIPLE.test(title[0] ?? '') && i.cues.has(title[0]!);
+    return title.length > 1 && !ofThePerson && cuesWithin(i, titleAsked!.name) && !i.own.find([title.at(-1)!]).length;
   };
   const sectionAsked = all.find((i) => i.spec.section !== null && !qualifiesTitle(i));
   const position = titleAsked && (!sectionAsked || sectionAsked === timeline) ? titleAsked : null;
@@ -581,9 +600,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // present, one of the things a person is ("is she a climber?"): a word of a longer name is no title held ("is he
     // a manager?" is no Change Management, "was she a director?" no referee's title, "was he a cook?" no Home Cooking).
     const trait = elsewhere && position.now && table.byCommand.get(table.commandOf.get(elsewhere.section)!)?.spec.traits;
-    // Nor, for a title once held, is a name that says only some of its words ("was he a software engineer?" is no
-    // skill Performance Engineering); asked in the present, it may be what someone is ("is he a good fit for …").
-    const partOfTitle = elsewhere?.query !== asked && !position.now;
+    // Nor is a name that says only some of its words ("was he a software engineer?" is no skill Performance
+    // Engineering, "is he a data analyst?" no skill Data Visualization), unless the rest only restates that name's
+    // section ("is he a spanish speaker?": one who speaks Spanish).
+    const partOfTitle = elsewhere?.query !== asked && !(elsewhere && restatesSection(asked, elsewhere, table));
     // Nor a name that says it only in another form of its words ("was he a project manager?" is no Project Management).
     const otherForm = elsewhere !== null && elsewhere.score < 1 && !position.now;
     const wordOfAName =
@@ -596,6 +616,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       elsewhere && elsewhere.section !== timeline.spec.section && isNaming(elsewhere) && !wordOfAName && !labelElsewhere && !theirs;
     const heldHere = here && (isNaming(here) || (elsewhere && here.tier !== 'content' && here.score >= elsewhere.score));
     if (!heldHere && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
+    // "Is he a programmer?" of someone whose headline says so and no role is titled so: who they say they are.
+    const headline = !heldHere && !named && position.now && !position.at && !position.in && person;
+    if (headline && saysRun(index.resume.basics.label, position.name) && !holdsTitle(index, timeline.spec.section, position.name))
+      return to(person, EMPTY_QUERY);
     if (!named || heldHere) return to(timeline, { text: '', modifier: positionModifier(position) });
     // What she is, a label elsewhere says whole ("is she a team lead?" of a project's role Team lead): that entry, by it.
     if (elsewhere.tier === 'facet' && elsewhere.query === asked)

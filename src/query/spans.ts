@@ -17,7 +17,7 @@ import { technologyOf } from './technologies.js';
 export interface RoutingIndex {
   readonly routes: RouteTable;
   /** Where the person lives (basics.location): "is he in austin?" asks it when the words name it. */
-  readonly resume: { readonly basics: { readonly location?: Location } };
+  readonly resume: { readonly basics: { readonly location?: Location; readonly label?: string } };
   readonly nameWords: ReadonlySet<string>;
   /** The sections the résumé has, and how an entry of a place is named. */
   readonly sections: ReadonlyArray<Pick<SectionSource, 'section' | 'placeName'>>;
