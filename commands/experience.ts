@@ -186,10 +186,15 @@ function atEmployer(index: ResumeIndex, hit: Hit, name: string): boolean {
 
 /**
  * A hit for a place is a role there: its location, its text, or its whole name; a name that only holds the place's
- * is elsewhere (the Bank of Montreal), and a place is asked whole ("porto" is no "Porto Alegre").
+ * is elsewhere (the Bank of Montreal), and a place is asked whole ("porto" is no "Porto Alegre"). What a title says
+ * ("worked in engineering": VP, Platform Engineering), or a name says in another form of the word ("banking":
+ * Northwind Bank, as no place is named), is a line of work, not a place.
  */
 function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
-  return hit.tier === 'content' || hit.whole || placePart(index.resume.work[hit.doc.index]?.location, words(place));
+  const role = index.resume.work[hit.doc.index];
+  if (hit.tier === 'content' || hit.whole || placePart(role?.location, words(place))) return true;
+  const title = hit.tier === 'facet' && hit.term !== undefined && hit.term.join(' ') === words(role?.position ?? '').join(' ');
+  return title || (hit.tier === 'identity' && hit.score < 1);
 }
 
 /** The role a hit found is in the place named. */

@@ -352,9 +352,6 @@ function saysRun(text: string | undefined, asked: string): boolean {
   return text !== undefined && ` ${words(text).join(' ')} `.includes(` ${asked} `);
 }
 
-/** One word in the plural ("restaurants", "banks"; not "texas", "us"). */
-const PLURAL = /^[a-z]{3,}[^su]s$/;
-
 /** "Between Expedia and Snowflake" is what came right after the first. */
 const RELATIVE = /\b(before|prior to|after|since|following|between)\b (.+)$/;
 
@@ -548,13 +545,6 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     return to(timeline, { text: '', modifier: { kind: 'place', name: place.name, outside: true } });
   // "Did he work in the restaurant industry?": a line of work is what the roles say, never a place nor another section's entry.
   if (place?.field && timeline?.spec.section) return to(timeline, { text: place.name });
-  // "Did he work in restaurants?": a kind of workplace in the plural, which a role's name says in the singular
-  // ("Salt & Cedar Restaurant Group"), as no place is said; asked of the roles, as "in a restaurant" is.
-  const kindOfPlace =
-    place && timeline?.spec.section && PLURAL.test(place.name) && !isRegionOrCountry(place.name)
-      ? index.search(timeline.spec.section, place.name).some((h) => h.tier !== 'content' && h.score < 1)
-      : false;
-  if (kindOfPlace) return to(timeline, { text: place!.name });
   if (place && timeline?.spec.section) {
     const elsewhere = bestSpan(place.name, index, null);
     // As written: "portugal" is no misspelt Portuguese.

@@ -2,14 +2,16 @@
  * "Did he work in the restaurant industry?", "has she worked in the streaming space?": a line of work is what the
  * roles say, never a place (no role is located in "restaurant industry") nor another section's entry that happens to
  * say the word; "did he work in restaurants?" is a kind of workplace, as "in a restaurant" is, which a role's name
- * says in the singular. A place named so is still a place: "did she work in san francisco?".
+ * says in the singular; "has he worked in banking?" a name's word in another form (Northwind Bank), and "worked in
+ * engineering" or "in research" a word of a role's title. A place is still asked whole, and an organisation named
+ * after one is no role there: "did he work in porto?" (Porto Alegre), "did he work in montreal?" (Bank of Montreal).
  */
 import { describe, expect, it } from 'vitest';
 import { directoryBot } from '../directory/fixture.js';
 import { parseLine } from '../helpers/bot.js';
 import type { Labelled } from './fixture-bots.js';
 import { specsFor } from './labelled-spec.js';
-import { BMO, CONFLUENT, NETFLIX, PICPAY, SALT } from './titles.js';
+import { ALLEN, BMO, CONFLUENT, NETFLIX, PICPAY, SALT } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'has he worked in the restaurant industry?', command: 'experience', first: SALT },
@@ -22,6 +24,11 @@ const ASKED: readonly Labelled[] = [
   { resume: 'martin', ask: 'has he worked in the payments industry?', command: 'experience', first: PICPAY },
   { resume: 'relevance-edge', ask: 'did he work in banks?', command: 'experience', first: BMO },
   { resume: 'relevance-edge', ask: 'did he work in montreal?', command: 'experience', first: null },
+  { resume: 'relevance-edge', ask: 'has he worked in banking?', command: 'experience', first: BMO },
+  { resume: 'awkward', ask: 'has he worked in banking?', command: 'experience', first: 'Senior Platform Engineer at Northwind Bank' },
+  { resume: 'martin', ask: 'has he worked in engineering?', command: 'experience', first: PICPAY },
+  { resume: 'new-grad', ask: 'did she work in research?', command: 'experience', first: ALLEN },
+  { resume: 'martin', ask: 'did he work in porto?', command: 'experience', first: null },
 ];
 
 describe('a line of work', () => {
