@@ -194,7 +194,15 @@ function byTime<E>(kind: EntryKind<E>, entries: readonly E[], query: CommandQuer
     }
     case 'current': {
       const { picked, ongoing } = current(withDates);
-      return someEntries(kind, back(picked), ongoing ? t('entries.current', { plural }) : t('entries.mostRecent', { noun }), now, messages);
+      const answer = someEntries(
+        kind,
+        back(picked),
+        ongoing ? t('entries.current', { plural }) : t('entries.mostRecent', { noun }),
+        now,
+        messages,
+      );
+      // "Is he volunteering now?" of someone who no longer does: the last one, said to be over.
+      return !ongoing && picked.length === 1 ? { ...answer, title: t('entries.noneNow', { noun, title: answer.title }) } : answer;
     }
     case 'previous': {
       const found = previous(withDates);

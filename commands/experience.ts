@@ -331,7 +331,9 @@ export const experience: Command = {
     switch (modifier?.kind) {
       case 'current': {
         const { picked, ongoing } = current(resume.work);
-        return rolesAnswer(index, picked, ongoing ? t('work.current') : t('work.mostRecent'), now, messages);
+        const answer = rolesAnswer(index, picked, ongoing ? t('work.current') : t('work.mostRecent'), now, messages);
+        // "Where does he work now?" of someone between roles: the last one, said to be over, never shown as today's.
+        return !ongoing && picked.length === 1 ? { ...answer, title: t('work.noneNow', { title: answer.title }) } : answer;
       }
       case 'previous': {
         const ended = previous(resume.work);

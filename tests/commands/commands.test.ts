@@ -167,7 +167,7 @@ describe('/experience', () => {
     expect(a.suggestions[0]).toBe('/skills kubernetes');
   });
 
-  it('given "current" with no ongoing role, answers the most recent one', () => {
+  it('given "current" with no ongoing role, answers the most recent one and says it is over', () => {
     const resume = parseResume(
       {
         basics: { name: 'Ada' },
@@ -183,7 +183,8 @@ describe('/experience', () => {
       command: 'experience',
       text: 'current',
     });
-    expect(a.title).toBe('Lead at Newer');
+    expect(a.title).toBe('No current role; the most recent: Lead at Newer');
+    expect(a.matches.map((m) => m.title)).toEqual(['Lead at Newer']);
   });
 });
 
