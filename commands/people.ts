@@ -23,6 +23,7 @@ import type { Resume } from '../src/resume/schema.js';
 import { matchSpan } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
+import { countPlan } from './people-count.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
@@ -166,6 +167,8 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   const place = residenceAsked(text);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped.
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
+  const counted = countPlan(text, all, context);
+  if (counted) return counted;
   const said = words(text);
   const naming = namingWords(said, context);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).

@@ -12,9 +12,18 @@ export interface Covered {
   readonly line: string;
 }
 
+/** The roles' dated spans. */
+const spansOf = (resume: Resume) => resume.work.flatMap((w) => (w.startDate ? [{ start: w.startDate, end: w.endDate }] : []));
+
+/** The months the dated roles cover; undefined for a résumé with none (a count of them, before any words for it). */
+export function monthsOfRoles(resume: Resume, now: Date): number | undefined {
+  const spans = spansOf(resume);
+  return spans.length ? monthsCovered(spans, now) : undefined;
+}
+
 /** Undefined for a résumé with no dated role. */
 export function rolesCovered(resume: Resume, now: Date, messages: Messages): Covered | undefined {
-  const spans = resume.work.flatMap((w) => (w.startDate ? [{ start: w.startDate, end: w.endDate }] : []));
+  const spans = spansOf(resume);
   if (!spans.length) return undefined;
   const months = monthsCovered(spans, now);
   const first = spans.reduce<PartialDate>(

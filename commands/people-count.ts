@@ -1,0 +1,105 @@
+/**
+ * "Who speaks more than two languages?", "who has at least 3 certificates?", "who has more than 10 years of
+ * experience?": how many entries of one section each person lists (skills by their keywords), or how many years
+ * their roles cover, compared with a number, read from their résumés alone; each who fits with how many and which.
+ * Nobody is the least-bad fit of a count: whoever falls short is left out.
+ */
+import type { Messages } from '../src/i18n/catalogue.js';
+import { englishOf } from '../src/query/language.js';
+import { words } from '../src/query/normalize.js';
+import type { Resume } from '../src/resume/schema.js';
+import type { CommandContext, CommandSection, PersonContext } from './definition.js';
+import type { Plan } from './people-candidates.js';
+import { everyPlace } from './people-places.js';
+import { monthsOfRoles, rolesCovered } from './work-covered.js';
+
+const NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** A comparison, a number and the noun counted: "more than two languages", "at least 3 certificates". */
+const COUNTED = /\b(more than|over|at least|fewer than|less than|under|at most|exactly)\s+(\d{1,2}|[a-z]+)\s+([a-z]+)/;
+
+const COMPARE: Readonly<Record<string, (count: number, n: number) => boolean>> = {
+  'more than': (count, n) => count > n,
+  over: (count, n) => count > n,
+  'at least': (count, n) => count >= n,
+  'fewer than': (count, n) => count < n,
+  'less than': (count, n) => count < n,
+  under: (count, n) => count < n,
+  'at most': (count, n) => count <= n,
+  exactly: (count, n) => count === n,
+};
+
+const YEARS = new Set(['years', 'year', 'yrs']);
+
+/**
+ * The plan of a question that counts a section's entries or years of roles, or null when it counts nothing a
+ * command's cue names. References are never counted: third parties, private by default.
+ */
+export function countPlan(text: string, all: readonly PersonContext[], context: CommandContext): Plan | null {
+  // Another language's question is read in the router's English ("quem fala mais de duas línguas?").
+  const english = englishOf(text);
+  return countIn(text, all, context) ?? (english ? countIn(english, all, context) : null);
+}
+
+function countIn(text: string, all: readonly PersonContext[], context: CommandContext): Plan | null {
+  // "10+ years", "3 or more languages": at least that many.
+  const said = text
+    .toLowerCase()
+    .replace(/(\d{1,2})\s*\+/g, 'at least $1')
+    .replace(/\b(\d{1,2}|[a-z]+) or more\b/g, 'at least $1');
+  const m = COUNTED.exec(words(said).join(' '));
+  const n = m ? (NUMBERS[m[2]!] ?? (/^\d+$/.test(m[2]!) ? Number(m[2]) : undefined)) : undefined;
+  if (!m || n === undefined) return null;
+  const noun = m[3]!;
+  const compare = COMPARE[m[1]!]!;
+  if (YEARS.has(noun)) return coveredPlan(all, context, (months) => compare(months / 12, n));
+  const source = context.commands.find((c) => c.section?.section !== 'references' && c.routing?.cues.includes(noun))?.section;
+  if (!source) return null;
+  const fitting = (person: PersonContext) => {
+    const count = entryCount(person.resume, source.section);
+    if (!count || !compare(count, n)) return null;
+    const titles = entryTitles(person.resume, source, context.messages);
+    const said = context.messages.t(`section.${source.section}`, { count: titles.length });
+    return { person, line: `${titles.length} ${said}: ${titles.join(', ')}`, score: 1 };
+  };
+  return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
+}
+
+/** Whoever's roles cover a span of months that `fits`, each with it ("19 yrs 11 mos of experience, since Jan 2007"). */
+function coveredPlan(all: readonly PersonContext[], context: CommandContext, fits: (months: number) => boolean): Plan {
+  // Counted for everyone; put in words only for those who fit.
+  const fitting = (person: PersonContext) => {
+    const months = monthsOfRoles(person.resume, context.now);
+    const covered = months !== undefined && fits(months) ? rolesCovered(person.resume, context.now, context.messages) : undefined;
+    return covered ? { person, line: covered.line, score: 1 } : null;
+  };
+  return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
+}
+
+/** How many entries the section holds; skills, how many keywords. */
+function entryCount(resume: Resume, section: CommandSection['section']): number {
+  if (section === 'skills') return resume.skills.reduce((sum, group) => sum + group.keywords.length, 0);
+  const entries = resume[section];
+  return Array.isArray(entries) ? entries.length : 0;
+}
+
+/** Each entry of the section by its title in the asker's words; skills by each keyword. */
+function entryTitles(resume: Resume, source: CommandSection, messages: Messages): string[] {
+  if (source.section === 'skills') return resume.skills.flatMap((group) => group.keywords);
+  const entries = resume[source.section];
+  const count = Array.isArray(entries) ? entries.length : 0;
+  const documents = count ? source.documents(resume) : [];
+  const titleOf = (i: number) => source.title?.(resume, i, messages) ?? documents.find((d) => d.index === i)?.title ?? '';
+  return Array.from({ length: count }, (_, i) => titleOf(i)).filter(Boolean);
+}

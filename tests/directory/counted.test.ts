@@ -1,0 +1,42 @@
+/**
+ * "Who speaks more than two languages?", "who has at least 2 certificates?", "who has 10+ years of experience?": a
+ * count of a section's entries, or of the years someone's roles cover, compared with a number. Each person who fits
+ * is listed with how many and which; nobody who falls short is the least-bad fit. Portuguese too.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../helpers/bot.js';
+import { directoryBot } from './fixture.js';
+
+const bot = directoryBot();
+const people = (asked: string, locale?: string) =>
+  bot
+    .answer({ ...parseLine(asked), ...(locale ? { locale } : {}) })
+    .matches.map((m) => m.person?.id)
+    .sort();
+
+describe('a count compared', () => {
+  it.each([
+    ['who speaks more than two languages?', ['martin-alvarez', 'senior-engineer']],
+    ['who speaks 3 or more languages?', ['martin-alvarez', 'senior-engineer']],
+    ['who speaks exactly two languages?', ['career-changer', 'new-grad']],
+    ['who has at least 2 certificates?', ['career-changer']],
+    ['who has more than one award?', ['senior-engineer']],
+    ['who has fewer than 2 roles?', ['sample']],
+    ['who has 10+ years of experience?', ['martin', 'senior-engineer']],
+    ['who has less than 5 years of experience?', ['new-grad', 'sample']],
+    ['who has more than ten publications?', []],
+  ])('given "%s", lists exactly %j', (asked, expected) => {
+    expect(people(asked)).toEqual(expected);
+  });
+
+  it('given a count, says how many and which for each', () => {
+    const answer = bot.answer(parseLine('who speaks more than two languages?'));
+    const lines = answer.sections.flatMap((s) => s.bullets).join('\n');
+    expect(lines).toContain('3 languages: English, Spanish, Portuguese');
+  });
+
+  it('given Portuguese, counts the same', () => {
+    expect(people('quem fala mais de duas línguas?', 'pt-BR')).toEqual(['martin-alvarez', 'senior-engineer']);
+    expect(people('quem tem mais de 10 anos de experiência?', 'pt-BR')).toEqual(['martin', 'senior-engineer']);
+  });
+});
