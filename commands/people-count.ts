@@ -69,9 +69,8 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   const fitting = (person: PersonContext) => {
     const count = entryCount(person.resume, source.section);
     if (!count || !compare(count, n)) return null;
-    const titles = entryTitles(person.resume, source, context.messages);
-    const said = context.messages.t(`section.${source.section}`, { count: titles.length });
-    return { person, line: `${titles.length} ${said}: ${titles.join(', ')}`, score: 1 };
+    const said = context.messages.t(`section.${source.section}`, { count });
+    return { person, line: `${count} ${said}: ${entryTitles(person.resume, source, context.messages).join(', ')}`, score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
@@ -94,12 +93,10 @@ function entryCount(resume: Resume, section: CommandSection['section']): number 
   return Array.isArray(entries) ? entries.length : 0;
 }
 
-/** Each entry of the section by its title in the asker's words; skills by each keyword. */
+/** Each entry of the section by its title in the asker's words (one without a title left out); skills by each keyword. */
 function entryTitles(resume: Resume, source: CommandSection, messages: Messages): string[] {
   if (source.section === 'skills') return resume.skills.flatMap((group) => group.keywords);
-  const entries = resume[source.section];
-  const count = Array.isArray(entries) ? entries.length : 0;
-  const documents = count ? source.documents(resume) : [];
+  const documents = source.documents(resume);
   const titleOf = (i: number) => source.title?.(resume, i, messages) ?? documents.find((d) => d.index === i)?.title ?? '';
-  return Array.from({ length: count }, (_, i) => titleOf(i)).filter(Boolean);
+  return Array.from({ length: entryCount(resume, source.section) }, (_, i) => titleOf(i)).filter(Boolean);
 }

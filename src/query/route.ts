@@ -607,8 +607,13 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const heldHere = here && (isNaming(here) || (elsewhere && here.tier !== 'content' && here.score >= elsewhere.score));
     if (!heldHere && titledElsewhere) return to(titledElsewhere, { text: '', modifier: positionModifier(position) });
     // "Is he a programmer?" of someone whose headline says so and no role is titled so: who they say they are.
-    const headline = !heldHere && !named && position.now && !position.at && !position.in && person;
-    if (headline && saysRun(index.resume.basics.label, position.name) && !holdsTitle(index, timeline.spec.section, position.name))
+    const whatTheyAre = !heldHere && !named && position.now && !position.at && !position.in;
+    if (
+      whatTheyAre &&
+      person &&
+      saysRun(index.resume.basics.label, position.name) &&
+      !holdsTitle(index, timeline.spec.section, position.name)
+    )
       return to(person, EMPTY_QUERY);
     if (!named || heldHere) return to(timeline, { text: '', modifier: positionModifier(position) });
     // What she is, a label elsewhere says whole ("is she a team lead?" of a project's role Team lead): that entry, by it.
