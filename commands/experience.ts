@@ -193,8 +193,7 @@ function atEmployer(index: ResumeIndex, hit: Hit, name: string): boolean {
 function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
   const role = index.resume.work[hit.doc.index];
   if (hit.tier === 'content' || hit.whole || placePart(role?.location, words(place))) return true;
-  const title = hit.tier === 'facet' && hit.term !== undefined && hit.term.join(' ') === words(role?.position ?? '').join(' ');
-  return title || (hit.tier === 'identity' && hit.score < 1);
+  return (hit.tier === 'facet' && isTitle(hit.term, role)) || (hit.tier === 'identity' && hit.score < 1);
 }
 
 /** The role a hit found is in the place named. */

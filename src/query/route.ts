@@ -36,7 +36,7 @@ import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
-import { holdsAny } from './holds.js';
+import { holdsAny, holdsPhrase } from './holds.js';
 import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 
 /** Cues of fluency: said of a technology, they ask how well it is known. */
@@ -347,11 +347,6 @@ function restatesSection(asked: string, span: Span, table: RouteTable): boolean 
   return intent !== undefined && rest.length > 0 && rest.every((w) => intent.cues.has(w) || intent.cues.has(stemKey(w) ?? ''));
 }
 
-/** The text says the words side by side, in order ("junior data analyst" of "Junior Data Analyst (former …)"). */
-function saysRun(text: string | undefined, asked: string): boolean {
-  return text !== undefined && ` ${words(text).join(' ')} `.includes(` ${asked} `);
-}
-
 /** "Between Expedia and Snowflake" is what came right after the first. */
 const RELATIVE = /\b(before|prior to|after|since|following|between)\b (.+)$/;
 
@@ -611,7 +606,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     if (
       whatTheyAre &&
       person &&
-      saysRun(index.resume.basics.label, position.name) &&
+      holdsPhrase([normalize(index.resume.basics.label ?? '')], [position.name]) &&
       !holdsTitle(index, timeline.spec.section, position.name)
     )
       return to(person, EMPTY_QUERY);
