@@ -99,6 +99,18 @@ export function schoolInitials(name: string | undefined): string[] {
   return [`${a}${b}`, `${b}${a}`];
 }
 
+/**
+ * The kinds a name lists ("Operations & Leadership", "Testing / QA", "Cloud, DevOps"): each names the entry whole, as a
+ * word inside a longer name does not. "And" joins the words of titles too ("Databases and SQL for Data Science").
+ */
+export function conjuncts(name: string | undefined): string[] {
+  const parts = (name ?? '')
+    .split(/\s*(?:&|,|\s\/\s)\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? parts : [];
+}
+
 export const defined = (values: ReadonlyArray<string | undefined>): string[] => values.filter((v): v is string => Boolean(v));
 
 /** A highlight's lead-in label ("FinOps Practice: …") is a facet: it says what the bullet is about. */

@@ -9,6 +9,7 @@
  * sections the résumé actually has, drives everything below.
  */
 import { entryId, type ResumeSection } from '../model/answer.js';
+import { conjuncts } from './documents.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
 import { EMPTY_QUERY, parseQuery, tenureAsked, type CommandQuery, type Modifier, type ModifierKind } from './modifiers.js';
 import { fold, normalize, words } from './normalize.js';
@@ -358,6 +359,13 @@ function positionModifier(position: PositionAsked): Modifier {
     ...(position.at ? { at: position.at } : {}),
     ...(position.in ? { in: position.in } : {}),
   };
+}
+
+/** True when the span is one whole part of a name that joins several ("Operations & Leadership"). */
+function namesConjunct(span: Span, index: RoutingIndex): boolean {
+  return index
+    .search(span.section, span.query)
+    .some((h) => h.tier === 'identity' && h.doc.identity.some((name) => conjuncts(name).some((part) => normalize(part) === span.query)));
 }
 
 /** True when an entry of the section is titled so ("tutor" of "Digital Literacy Tutor"). */
@@ -788,7 +796,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // Asked about one kind of thing but it only shows up elsewhere: follow it there only when
     // it names that entry ("does he know flamescope?"), not for a passing mention ("java").
     // Part of a name that only says a kind of work ("engineering" of "a degree in engineering") names nothing there.
-    const kindOnly = !anywhere?.whole && anywhere?.query.split(' ').every((w) => GENERIC_HEADS.has(w) || PRACTICE_HEADS.has(w));
+    // A kind a name joins to another is named whole by it ("leadership" of "Operations & Leadership").
+    const kindOnly =
+      !anywhere?.whole &&
+      anywhere?.query.split(' ').every((w) => GENERIC_HEADS.has(w) || PRACTICE_HEADS.has(w)) &&
+      !namesConjunct(anywhere, index);
     // Work in general ("tutoring experience", "did he work as a tutor?") that no role says: a post or an activity
     // elsewhere that says it answers.
     const workInGeneral = primary === timeline && !inIntent;
