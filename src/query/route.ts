@@ -345,7 +345,12 @@ function restatesSection(asked: string, span: Span, table: RouteTable): boolean 
   const intent = table.byCommand.get(table.commandOf.get(span.section)!);
   const named = new Set(span.query.split(' '));
   const rest = asked.split(' ').filter((w) => !named.has(w));
-  return intent !== undefined && rest.length > 0 && rest.every((w) => intent.cues.has(w) || intent.cues.has(stemKey(w) ?? ''));
+  // The rest may be one cue phrase around the name ("native spanish speaker": native speaker).
+  return (
+    intent !== undefined &&
+    rest.length > 0 &&
+    (rest.every((w) => intent.cues.has(w) || intent.cues.has(stemKey(w) ?? '')) || intent.cues.has(rest.join(' ')))
+  );
 }
 
 /** "Between Expedia and Snowflake" is what came right after the first. */
