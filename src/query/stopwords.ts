@@ -145,6 +145,12 @@ export const FILLER: ReadonlySet<string> = new Set([
   'anywhere',
   'somewhere',
   'anyplace',
+  // "Does she mentor others?", "does he contribute to open source?": whom, and giving to a thing, name nothing.
+  'others',
+  'contribute',
+  'contributes',
+  'contributed',
+  'contributing',
 ]);
 
 /**

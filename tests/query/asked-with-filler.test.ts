@@ -1,0 +1,36 @@
+/**
+ * Words that name nothing a résumé holds leave the question asked as it is without them: "does she contribute to
+ * open source?" is "does she do open source?", "who mentors others?" is "who mentors?". "Good with" asks for skills
+ * as "good at" does. A credential's expiry or renewal is asked of the certificates.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../helpers/bot.js';
+import { directoryBot } from '../directory/fixture.js';
+import type { Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
+
+const ASKED: readonly Labelled[] = [
+  { resume: 'senior-engineer', ask: 'does she contribute to open source?', command: 'projects', first: 'raft-lab' },
+  { resume: 'martin', ask: 'does he contribute to open source?', command: 'projects', first: 'FlameScope' },
+  { resume: 'new-grad', ask: 'is she good with databases?', command: 'skills', first: 'PostgreSQL' },
+  { resume: 'new-grad', ask: 'is she good with react?', command: 'skills', first: 'React' },
+  {
+    resume: 'senior-engineer',
+    ask: 'when does her aws certification expire?',
+    command: 'certificates',
+    first: 'AWS Certified Solutions Architect - Professional',
+  },
+  { resume: 'career-changer', ask: 'has his tableau certificate expired?', command: 'certificates', first: 'Tableau Desktop Specialist' },
+  { resume: 'career-changer', ask: 'when does his aws certification expire?', command: 'certificates', first: null },
+];
+
+describe('asked with words that name nothing', () => {
+  specsFor('asked with words that name nothing', ASKED, new Set());
+
+  it('given "who mentors others?" across people, lists who "who mentors?" lists', () => {
+    const bot = directoryBot();
+    const people = (asked: string) => bot.answer(parseLine(asked)).matches.map((m) => m.person?.id);
+    expect(people('who mentors others?')).toEqual(people('who mentors?'));
+    expect(people('who mentors others?').length).toBeGreaterThan(0);
+  });
+});
