@@ -136,14 +136,15 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const opened = CONNECTOR_OPENINGS.findIndex((opening, i) => normalized === CONNECTORS[i] || normalized.startsWith(opening));
   const connector = opened < 0 ? undefined : CONNECTORS[opened];
   if (!connector && !words.some(refersBack)) return null;
-  const live = detectIntents(words, index.routes).live;
+  const { live, all } = detectIntents(words, index.routes);
   const residual = index.routes.allCues
     .strip(words)
     .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w));
   const place = words.some((w) => PLACE_WORDS.has(w));
   const pointing = pointsBack(words);
   const refers = place || pointing || words.some((w) => ENTRY_WORDS.has(w));
-  const asksAlone = refers || live.length === 0;
+  // A section named, even one the résumé lacks ("when did he get his certificate?"), is what is asked.
+  const asksAlone = refers || all.length === 0;
 
   const asked = live.find((i) => i.spec.section !== null)?.spec.command;
   if (words.includes(MEANWHILE) && !residual.length) return { kind: 'during', ...(asked ? { command: asked } : {}) };
