@@ -102,10 +102,12 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string, messa
         dateSortKey(start, 'start') >= dateSortKey(role.startDate, 'start') &&
         dateSortKey(start, 'start') < dateSortKey(role.endDate, 'end'),
     );
+  // Only the dates tie a project of no organisation to the place: the answer says so, never that it was built there.
   const found = [
-    ...index.resume.projects.flatMap((p, i) => (p.entity && at(p.entity) ? [{ p, i }] : [])),
-    ...index.resume.projects.flatMap((p, i) => (!p.entity && during(p.startDate) ? [{ p, i }] : [])),
+    ...index.resume.projects.flatMap((p, i) => (p.entity && at(p.entity) ? [{ p, i, dated: false }] : [])),
+    ...index.resume.projects.flatMap((p, i) => (!p.entity && during(p.startDate) ? [{ p, i, dated: true }] : [])),
   ];
+  const startedWhile = messages.t('projects.startedWhile', { place });
   if (!found.length)
     return makeAnswer({
       kind: 'empty',
@@ -113,12 +115,19 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string, messa
       body: messages.t('projects.noneAt.body', { owner: index.resume.basics.name, place }),
       suggestions: ['/projects'],
     });
-  if (found.length === 1) return projectAnswer(index, found[0]!.i, messages);
+  if (found.length === 1) {
+    const [{ p, i, dated }] = found as [(typeof found)[number]];
+    const answer = projectAnswer(index, i, messages);
+    return dated ? { ...answer, subtitle: [startedWhile, p.type].filter(Boolean).join(' · ') } : answer;
+  }
   return makeAnswer({
     kind: 'result',
     title: messages.t('projects.at', { count: found.length, place }),
     sections: [
-      { heading: messages.t('projects.heading'), bullets: found.map(({ p }) => [p.name, p.description].filter(Boolean).join(' — ')) },
+      {
+        heading: messages.t('projects.heading'),
+        bullets: found.map(({ p, dated }) => [p.name, p.description].filter(Boolean).join(' — ') + (dated ? ` (${startedWhile})` : '')),
+      },
     ],
     links: projectLinks(found.map(({ p }) => p)),
     matches: found.map(({ p, i }) => projectMatch(p, i)),
