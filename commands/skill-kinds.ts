@@ -28,7 +28,9 @@ export function skillsOf(resume: Resume, kind: string): readonly SkillOfKind[] {
     const of: SkillOfKind[] = [];
     resume.skills.forEach((group, g) => {
       for (let k = 0; k < group.keywords.length; k++)
-        if (isOfKind(group.keywords[k]!, kind)) of.push({ keyword: group.keywords[k]!, group: group.name, id: `skills-${g}-${k}` });
+        // A skill named by the kind's own words ("Observability", "Databases") is of it too.
+        if (isOfKind(group.keywords[k]!, kind) || kindAsked(group.keywords[k]!) === kind)
+          of.push({ keyword: group.keywords[k]!, group: group.name, id: `skills-${g}-${k}` });
     });
     kinds.set(kind, (found = of));
   }
