@@ -87,14 +87,14 @@ function coveredPlan(all: readonly PersonContext[], context: CommandContext, fit
 }
 
 /** How many entries the section holds; skills, how many keywords. */
-function entryCount(resume: Resume, section: CommandSection['section']): number {
+export function entryCount(resume: Resume, section: CommandSection['section']): number {
   if (section === 'skills') return resume.skills.reduce((sum, group) => sum + group.keywords.length, 0);
   const entries = resume[section];
   return Array.isArray(entries) ? entries.length : 0;
 }
 
 /** Each entry of the section by its title in the asker's words (one without a title left out); skills by each keyword. */
-function entryTitles(resume: Resume, source: CommandSection, messages: Messages): string[] {
+export function entryTitles(resume: Resume, source: CommandSection, messages: Messages): string[] {
   if (source.section === 'skills') return resume.skills.flatMap((group) => group.keywords);
   const documents = source.documents(resume);
   const titleOf = (i: number) => source.title?.(resume, i, messages) ?? documents.find((d) => d.index === i)?.title ?? '';

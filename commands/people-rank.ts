@@ -10,18 +10,22 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
 import { dateSortKey, formatMonthYear, type PartialDate } from '../src/resume/dates.js';
-import type { PersonContext } from './definition.js';
+import type { Command, CommandSection, PersonContext } from './definition.js';
+import { entryCount, entryTitles } from './people-count.js';
 import { educationTitle } from './education.js';
 import { leftOut } from './people-candidates.js';
 import { rolesCovered } from './work-covered.js';
 
 export type Measure = 'experience' | 'graduation';
 
-export interface Ranking {
-  readonly measure: Measure;
-  /** `most`: the longest career, the latest graduation first. */
-  readonly order: 'most' | 'least';
-}
+/** By a measure of a career, or by how many entries of one section each person lists ("the most certificates"). */
+export type Ranking =
+  | {
+      readonly measure: Measure;
+      /** `most`: the longest career, the latest graduation first. */
+      readonly order: 'most' | 'least';
+    }
+  | { readonly measure: 'entries'; readonly section: CommandSection; readonly order: 'most' | 'least' };
 
 /** A person's own entry as a match: what a /people answer lists. */
 export function personMatch(person: PersonContext): Match {
@@ -74,25 +78,39 @@ const AROUND = new Set([
   'one',
 ]);
 
-/** The ranking a question asks for, or null when it asks anything else too. */
-export function rankingAsked(text: string): Ranking | null {
+/**
+ * The ranking a question asks for, or null when it asks anything else too. A word a section's command is asked by
+ * ("certificates", "degrees", "speaks … languages") ranks by that section's entries, among `commands`; never the
+ * references, which are third parties'.
+ */
+export function rankingAsked(text: string, commands: readonly Command[] = []): Ranking | null {
   const said = words(text);
   let measure: Measure | undefined;
+  let section: CommandSection | undefined;
   let order: Ranking['order'] | undefined;
   for (const w of said) {
     if (AROUND.has(w)) continue;
     const m = MEASURES.get(w);
+    const counted = m ? undefined : countedSection(w, commands);
     if (m) {
       if (measure && measure !== m) return null;
       measure = m;
       if (w === 'junior') order = 'least';
     } else if (MOST.has(w)) order ??= 'most';
     else if (LEAST.has(w)) order = 'least';
+    else if (counted && (!section || section === counted)) section = counted;
     else return null;
   }
   // "Most senior" and "most junior" are orders of their own; a measure alone ("who is senior?") ranks nothing.
   const superlative = said.some((w) => MOST.has(w) || LEAST.has(w));
-  return measure && order && superlative ? { measure, order } : null;
+  if (!order || !superlative || (measure && section)) return null;
+  if (section) return { measure: 'entries', section, order };
+  return measure ? { measure, order } : null;
+}
+
+/** The section whose command a word asks for, when its entries can be counted (not the references). */
+function countedSection(word: string, commands: readonly Command[]): CommandSection | undefined {
+  return commands.find((c) => c.section && c.section.section !== 'references' && c.routing?.cues.includes(word))?.section;
 }
 
 interface Ranked {
@@ -120,6 +138,14 @@ function graduationOf(person: PersonContext, now: Date, messages: Messages): Ran
   return { person, key: dateSortKey(best.end, 'end'), line: `${educationTitle(best.entry)} · ${formatMonthYear(best.end, messages)}` };
 }
 
+/** How many entries of the section they list, and which: undefined for a résumé with none. */
+function entriesOf(person: PersonContext, source: CommandSection, messages: Messages): Ranked | undefined {
+  const count = entryCount(person.resume, source.section);
+  if (!count) return undefined;
+  const line = `${count} ${messages.t(`section.${source.section}`, { count })}: ${entryTitles(person.resume, source, messages).join(', ')}`;
+  return { person, key: count, line };
+}
+
 const MEASURED: Record<Measure, (person: PersonContext, now: Date, messages: Messages) => Ranked | undefined> = {
   experience: experienceOf,
   graduation: graduationOf,
@@ -128,15 +154,19 @@ const MEASURED: Record<Measure, (person: PersonContext, now: Date, messages: Mes
 /** Everyone the measure applies to, in its order; ties by name. */
 export function rankPeople(ranking: Ranking, people: readonly PersonContext[], now: Date, messages: Messages, shown = Infinity): Answer {
   const sign = ranking.order === 'most' ? -1 : 1;
+  const measured = (p: PersonContext) =>
+    ranking.measure === 'entries' ? entriesOf(p, ranking.section, messages) : MEASURED[ranking.measure](p, now, messages);
   const ranked = people
-    .map((p) => MEASURED[ranking.measure](p, now, messages))
+    .map(measured)
     .filter((r): r is Ranked => r !== undefined)
     .sort((a, b) => sign * (a.key - b.key) || a.person.person.name.localeCompare(b.person.person.name));
   const title = `people.rank.${ranking.measure}.${ranking.order}`;
+  // The section, as its entries are called ("certificates", "languages").
+  const noun = ranking.measure === 'entries' ? messages.t(`section.${ranking.section.section}`, { count: 2 }) : '';
   if (!ranked.length)
     return makeAnswer({
       kind: 'empty',
-      title: messages.t(`${title}.none`),
+      title: messages.t(`${title}.none`, { section: noun }),
       body: messages.t('people.nobody.body'),
       suggestions: ['/people'],
     });
@@ -144,7 +174,7 @@ export function rankPeople(ranking: Ranking, people: readonly PersonContext[], n
   const footer = leftOut(messages, ranked.length - listed.length, 0);
   return makeAnswer({
     kind: 'result',
-    title: messages.t(title, { count: ranked.length }),
+    title: messages.t(title, { count: ranked.length, section: noun }),
     ...(footer ? { footer } : {}),
     sections: [{ heading: messages.t('people.heading'), bullets: listed.map((r) => `${r.person.person.name} — ${r.line}`) }],
     matches: listed.map((r) => personMatch(r.person)),

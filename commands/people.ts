@@ -628,7 +628,7 @@ export const people: Command = {
     const jobMatch = /^match\b[\s:]*/i.exec(text);
     if (jobMatch) return rankByFit(all, text.slice(jobMatch[0].length).trim(), context.now, messages);
     // "Who has the most experience?": everyone in an order, not who fits the words.
-    const ranking = rankingAsked(text) ?? rankingAsked(englishOf(text) ?? '');
+    const ranking = rankingAsked(text, context.commands) ?? rankingAsked(englishOf(text) ?? '', context.commands);
     if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
     const said = query.asTyped?.trim() || text;

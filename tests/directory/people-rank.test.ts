@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { datedPerson as person, role } from './dated-people.js';
 import { rankingAsked, rankPeople } from '../../commands/people-rank.js';
+import { commands } from '../../commands/index.js';
 import { messagesFor } from '../../src/i18n/catalogue.js';
 import { monthsCovered } from '../../src/resume/dates.js';
 import { directoryBot, FIVE } from './fixture.js';
@@ -35,15 +36,16 @@ describe('a ranking asked across everyone', () => {
   });
 
   it('given anything else with it, or no superlative, reads no ranking', () => {
-    for (const text of [
-      'the most experience with kafka',
-      'is senior',
-      'has experience',
-      'more than 10 years of experience',
-      'the most awards',
-      'kafka',
-    ])
+    for (const text of ['the most experience with kafka', 'is senior', 'has experience', 'more than 10 years of experience', 'kafka'])
       expect(rankingAsked(text), text).toBeNull();
+  });
+
+  it('given a section asked for by its cue, among the commands, reads a ranking by its entries; never the references', () => {
+    expect(rankingAsked('the most awards', commands)).toMatchObject({ measure: 'entries', section: { section: 'awards' }, order: 'most' });
+    expect(rankingAsked('speaks the most languages', commands)).toMatchObject({ measure: 'entries', section: { section: 'languages' } });
+    expect(rankingAsked('the fewest certificates', commands)).toMatchObject({ measure: 'entries', order: 'least' });
+    expect(rankingAsked('the most references', commands)).toBeNull();
+    expect(rankingAsked('the most awards and experience', commands)).toBeNull();
   });
 
   it('given roles held at the same time, counts their shared months once', () => {
@@ -103,6 +105,24 @@ describe('a ranking asked of the directory', () => {
     expect(ask('quem tem mais experiência?').matches[0]?.title).toBe('Martin Spier');
     expect(ask('quem tem menos experiência?').matches[0]?.title).toBe('Maya Okonkwo');
     expect(ask('quem se formou mais recentemente?').matches[0]?.title).toBe('Maya Okonkwo');
+  });
+
+  it('given "who has the most certificates?", lists whoever lists any, the most first, each with how many and which', () => {
+    const answer = ask('who has the most certificates?');
+    expect(answer.matches.map((m) => m.title)).toEqual(['Daniel Reyes', 'Dr. Lena Vasquez']);
+    expect(answer.title).toBe('2 people by how many certificates they list, the most first');
+    expect(answer.sections[0]!.bullets[1]).toBe('Dr. Lena Vasquez — 1 certificate: AWS Certified Solutions Architect - Professional');
+  });
+
+  it('given "who speaks the most languages?" or the fewest skills, ranks by that section, ties by name', () => {
+    expect(ask('who speaks the most languages?').matches[0]?.title).toBe('Dr. Lena Vasquez');
+    const fewest = ask('who has the fewest skills?').matches.map((m) => m.title);
+    expect(fewest.at(-1)).toBe('Martin Spier');
+  });
+
+  it('given the same in Portuguese, ranks by the section too', () => {
+    expect(ask('quem fala mais idiomas?').matches[0]?.title).toBe('Dr. Lena Vasquez');
+    expect(ask('quem tem mais certificados?').matches[0]?.title).toBe('Daniel Reyes');
   });
 
   it('given a superlative about a skill, answers who fits it rather than a ranking', () => {
