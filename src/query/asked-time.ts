@@ -23,7 +23,7 @@ export function statedTime(normalized: string): StatedTime | undefined {
     return { year: Math.min(one, other), until: Math.max(one, other), relation: 'between' };
   }
   const m = year ? STATED_YEAR.exec(normalized) : null;
-  if (!m) return STILL.test(normalized) && PRESENT.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
+  if (!m) return STILL.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];
   const relation =
     word === 'before' || word === 'prior to' || word === 'until' || word === 'by'
@@ -48,9 +48,11 @@ export function timeAndRest(normalized: string): { readonly time: StatedTime; re
   return { time, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
-/** "Is he still at netflix?", "ele ainda trabalha na netflix?": asked in the present, it must be under way today. */
-const STILL = /\bstill\b/;
-const PRESENT = /\b(?:is|are|does|do|works|work|working|has|have)\b/;
+/**
+ * "Is he still at netflix?", "ele ainda trabalha na netflix?", "(who is) still in school?": unless asked in the past,
+ * it must be under way today.
+ */
+const STILL = /\b(?:still|currently)\b/;
 const PAST = /\b(?:was|were|did|had|worked)\b/;
 
 const FIRST = new Set(FIRST_WORDS);

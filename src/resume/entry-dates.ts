@@ -10,7 +10,7 @@
  * - An entry that gives only its end happened then (its end is its start too).
  */
 import { entryNumber, type Match, type ResumeSection } from '../model/answer.js';
-import type { PartialDate } from './dates.js';
+import { dateSortKey, type PartialDate } from './dates.js';
 import type { Resume } from './schema.js';
 
 export interface EntrySpan {
@@ -80,12 +80,17 @@ export function matchSpan(resume: Resume, match: Pick<Match, 'section' | 'id'>):
 
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
+  // Under way today: open, or ending later ("expected June 2027", a contract's end), to the month.
+  if (time.relation === 'now')
+    return (
+      span.end === null || dateSortKey(span.end, 'end') >= dateSortKey({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 'end')
+    );
   return yearsHoldAt(span.start.year, span.end === null ? null : span.end.year, time, now);
 }
 
-/** holdsAt of a span given by its years (`end` null: ongoing). */
+/** holdsAt of a span given by its years (`end` null: ongoing; one ending in a later year is under way now). */
 export function yearsHoldAt(start: number, end: number | null, time: StatedTime, now: Date): boolean {
-  if (time.relation === 'now') return end === null;
+  if (time.relation === 'now') return end === null || end > now.getUTCFullYear();
   const last = end === null ? now.getUTCFullYear() : end;
   switch (time.relation) {
     case 'in':
