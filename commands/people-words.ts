@@ -24,7 +24,7 @@ export function saysInOrder(text: readonly string[], phrase: readonly string[]):
   return false;
 }
 
-/** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted ("ph.d" for phd). */
+/** A word of an entry says a word of the question: the same word, a plural, a typo, or dotted on either side ("ph.d", phd). */
 export function saysWord(said: string, word: string): boolean {
   // Compared in place: a question across everyone compares every word of every shown entry, and a new string per
   // comparison was a quarter of what such questions allocate.
@@ -37,6 +37,7 @@ export function saysWord(said: string, word: string): boolean {
   const typos = allowedTypos(word);
   return (
     (said.includes('.') && said.replace(/\./g, '') === word) ||
+    (word.includes('.') && word.replace(/\./g, '') === said) ||
     (typos > 0 && editDistance(said, word, typos) <= typos) ||
     saysDoerOf(said, word) ||
     saysDoingOf(said, word)

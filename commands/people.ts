@@ -345,9 +345,12 @@ function sayingDerived(
     .reduce((left, w) => {
       const sections = new Set(context.index.routes.owners.get(w)!.map((intent) => intent.spec.section));
       const [section] = sections;
-      return mayMean(left, all, [w, ...others.get(w)!.flat()], sections.size === 1 && section ? section : undefined);
+      return mayMean(left, all, [...spellings(w), ...others.get(w)!.flat()], sections.size === 1 && section ? section : undefined);
     }, candidates);
 }
+
+/** A word as asked, and undotted when dotted ("ph.d": phd), as what the index derives spells it. */
+const spellings = (word: string): string[] => (word.includes('.') ? [word, word.replace(/\./g, '')] : [word]);
 
 /** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */
 const derived = (word: string, context: CommandContext): boolean => context.index.routes.owners.has(word);
