@@ -17,6 +17,7 @@ import type { AnswerReference, ConversationContext } from '../model/conversation
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { detectFollowUp, placeNamer } from '../query/followup.js';
+import { ORDINALS } from '../query/followup-words.js';
 import { englishOf, glossAny, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { holdsPhrase } from '../query/holds.js';
@@ -133,6 +134,8 @@ const POINTS_BACK = new Set([
   ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
   ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
 ]);
+/** A place in a list, as said: "the second one", "the 3rd person". */
+const ORDINAL_PLACE = new RegExp(`\\b(?:the\\s+)?(?:${[...ORDINALS.keys()].join('|')})(?:\\s+(?:one|person|candidate))?\\b`, 'i');
 /** Words pointing back at a place, not a person ("there", "lá"), and how the place is then named in that language. */
 const PLACE_BACK: ReadonlyMap<string, string> = new Map([
   ['there', 'at'],
@@ -374,6 +377,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       if (answering.length === 1) return { members: answering, text: named.rest, ambiguous: [], spoken: named.spoken };
       return { members: [], text, ambiguous: bearers };
     }
+    // "Tell me about the second one" after a list of people: that person.
+    const listed = question.command === null && context?.previous ? listedPerson(text, context.previous) : null;
+    if (listed) return { members: [listed.member], text: listed.text, ambiguous: [] };
     if (question.userId && words(text).some((w) => SELF.has(w))) {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
       if (own.length === 1) return { members: own, text, ambiguous: [] };
@@ -408,6 +414,21 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const name = place && n !== undefined ? placeNamer(place.section, index)?.(index.resume, n) : undefined;
     if (!name) return null;
     return said.map((w) => (w === back[0] ? `${PLACE_BACK.get(w)} ${name}` : w)).join(' ');
+  }
+
+  /**
+   * The person at a place in the list of people the answer before gave ("the second one", "the 3rd"), with the words
+   * naming that place pointing at them instead ("tell me about them"); null when the answer listed no people, or fewer.
+   */
+  function listedPerson(text: string, previous: AnswerReference): { member: Member; text: string } | null {
+    const place = words(text)
+      .map((w) => ORDINALS.get(w))
+      .find((n) => n !== undefined);
+    // A crowd answer's matches are its people, each titled with their name.
+    if (!place || !findCommand(previous.command, registry())?.crowd) return null;
+    const name = previous.matches[place - 1]?.title;
+    const named = everyone().filter((m) => m.ref.name === name);
+    return named.length === 1 ? { member: named[0]!, text: text.replace(ORDINAL_PLACE, 'them') } : null;
   }
 
   /** "And python?" after "who knows kafka?": the same question about everyone, about another thing. */

@@ -9,6 +9,21 @@
 /** Stand for the previous answer's entry: "when was that?", "tell me more about it". Not "his": it names the person. */
 export const ENTRY_WORDS = new Set(['that', 'it', 'then']);
 
+/**
+ * An entry of the previous list by its place in it: "where was the second one published?". "First" and "last" are
+ * not here: they ask for a moment of their own ("her first job").
+ */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
+  ['fifth', 5],
+  ['5th', 5],
+]);
+
 /** Stand for the place of the previous answer's entry: "what did he build there?". */
 export const PLACE_WORDS = new Set(['there']);
 

@@ -20,6 +20,7 @@ import {
   FOLLOW_UP_FILLER,
   MORE_WORDS,
   NEXT_ALONE,
+  ORDINALS,
   PLACE_WORDS,
   POINTED,
   POINTING,
@@ -39,7 +40,13 @@ export type FollowUp =
   /** What was under way while the previous entry was: a role by default, else the section `command` names. */
   | { readonly kind: 'during'; readonly command?: string }
   /** The previous entry itself: its dates, or all of it; `degree`: how well ("how fluent?"), which only some entries say. */
-  | { readonly kind: 'entry'; readonly focus: 'when' | 'more'; readonly degree?: boolean }
+  | {
+      readonly kind: 'entry';
+      readonly focus: 'when' | 'more';
+      readonly degree?: boolean;
+      /** The previous list's entry at this place (2: "the second one"); its first when absent. */
+      readonly position?: number;
+    }
   /** Something at the previous entry's place: its projects, its skills (`command`), or the entry itself. */
   | { readonly kind: 'about'; readonly command: string | null }
   /** The previous question again, about another thing: "and Expedia?". */
@@ -135,11 +142,12 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   // their cues and residual words (what the router reads again) are not looked for here.
   const opened = CONNECTOR_OPENINGS.findIndex((opening, i) => normalized === CONNECTORS[i] || normalized.startsWith(opening));
   const connector = opened < 0 ? undefined : CONNECTORS[opened];
-  if (!connector && !words.some(refersBack)) return null;
+  const position = words.map((w) => ORDINALS.get(w)).find((n) => n !== undefined);
+  if (!connector && !position && !words.some(refersBack)) return null;
   const { live, all } = detectIntents(words, index.routes);
   const residual = index.routes.allCues
     .strip(words)
-    .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w));
+    .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w) && !ORDINALS.has(w));
   const place = words.some((w) => PLACE_WORDS.has(w));
   const pointing = pointsBack(words);
   const refers = place || pointing || words.some((w) => ENTRY_WORDS.has(w));
@@ -147,6 +155,8 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const asksAlone = refers || all.length === 0;
 
   const asked = live.find((i) => i.spec.section !== null)?.spec.command;
+  // "Where was the second one published?", "when was the third?": that entry of the list before, nothing else named.
+  if (position && !residual.length) return { kind: 'entry', focus: words.some((w) => WHEN_WORDS.has(w)) ? 'when' : 'more', position };
   if (words.includes(MEANWHILE) && !residual.length) return { kind: 'during', ...(asked ? { command: asked } : {}) };
   const direction = words.find((w) => BEFORE_WORDS.has(w) || AFTER_WORDS.has(w));
   // "And before Dropbox?" names its anchor: a question of its own.
@@ -190,6 +200,9 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
   const saysDegree = degreeOf && index.routes.byCommand.get(index.routes.commandOf.get(degreeOf.section) ?? '')?.spec.degrees;
   if (followUp.kind === 'entry' && followUp.degree && !saysDegree) return { kind: 'standalone' };
   const needs: Resolution = { kind: 'needs', followUp };
+  // A place in a list with no list before, or a shorter one, points at nothing: the question stands alone.
+  const position = followUp.kind === 'entry' ? (followUp.position ?? 1) : 1;
+  if (position > (previous?.matches.length ?? 0) && position > 1) return { kind: 'standalone' };
   if (!previous) return needs;
   const accepts = (command: string | undefined, kind: ModifierKind) =>
     Boolean(command && index.routes.byCommand.get(command)?.spec.accepts.includes(kind));
@@ -201,7 +214,7 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
     const name = nameOf(entry, resume, index);
     return to(command, accepts(command, 'entry') ? { text: '', modifier: { kind: 'entry', entry: entry.id, name } } : { text: name });
   };
-  const entry = previous.matches[0];
+  const entry = previous.matches[position - 1];
 
   switch (followUp.kind) {
     case 'relative': {

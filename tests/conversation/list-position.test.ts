@@ -1,0 +1,62 @@
+/**
+ * "Where was the second one published?" after a list asks about that entry of it, by its place in the list as
+ * shown; with no list before, or a shorter one, the question is read as it stands. "The first one" keeps asking
+ * for the earliest, as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { parseLine } from '../helpers/bot.js';
+import { directoryBot } from '../directory/fixture.js';
+import { botFor } from '../query/fixture-bots.js';
+import type { Turn } from './followup-set.js';
+
+let conversations = 0;
+async function played(resume: string, turns: readonly string[], locale = 'en'): Promise<Turn[]> {
+  const pipeline = createPipeline(resume === 'directory' ? directoryBot() : botFor(resume));
+  const conversation = `list-position-${conversations++}`;
+  const seen: Turn[] = [];
+  for (const ask of turns) {
+    const { answer } = await pipeline.handle({ ...parseLine(ask), audience: 'private', conversation, userId: 'U1', locale });
+    seen.push([ask, answer.route?.command ?? null, answer.matches[0]?.title ?? null]);
+  }
+  return seen;
+}
+
+const TIERED = 'Operating Tiered Storage at Streaming Scale';
+
+describe('an entry of the list before, by its place', () => {
+  it('given her publications listed, answers "the second one" with the second of them', async () => {
+    expect(await played('senior-engineer', ['what did she publish?', 'where was the second one published?', 'when?'])).toEqual([
+      ['what did she publish?', 'publications', 'Bounded Staleness for Geo-Replicated Key-Value Stores'],
+      ['where was the second one published?', 'publications', TIERED],
+      ['when?', 'publications', TIERED],
+    ]);
+  });
+
+  it('given her roles listed, answers "the third one" with the third role', async () => {
+    const turns = await played('senior-engineer', ['where has she worked?', 'what did she do at the third one?']);
+    expect(turns[1]).toEqual(['what did she do at the third one?', 'experience', 'Software Engineer at Rackspace']);
+  });
+
+  it('given her interests listed, answers "tell me about the 2nd one"', async () => {
+    const turns = await played('senior-engineer', ['what are her hobbies?', 'tell me about the 2nd one']);
+    expect(turns[1]).toEqual(['tell me about the 2nd one', 'interests', 'Cartography']);
+  });
+
+  it('given a list shorter than the place asked, or none, gives no entry of it', async () => {
+    const turns = await played('senior-engineer', ['what certificates does she have?', 'when did she get the third one?']);
+    expect(turns[1]![2]).toBeNull();
+  });
+
+  it('given Portuguese, answers the same', async () => {
+    const turns = await played('senior-engineer', ['o que ela publicou?', 'onde foi publicado o segundo?'], 'pt-BR');
+    expect(turns[1]).toEqual(['onde foi publicado o segundo?', 'publications', TIERED]);
+  });
+
+  it('given a list of people, answers about the person at that place', async () => {
+    const turns = await played('directory', ['who knows kafka?', 'tell me about the second one']);
+    expect(turns[1]).toEqual(['tell me about the second one', 'about', 'Martin Spier']);
+    const later = await played('directory', ['who knows python?', 'what did the second one do at confluent?']);
+    expect(later[1]).toEqual(['what did the second one do at confluent?', 'experience', 'Staff Software Engineer at Confluent']);
+  });
+});
