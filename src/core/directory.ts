@@ -436,7 +436,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const before = context?.previous ? findCommand(context.previous.command, registry()) : undefined;
     if (!before?.crowd) return null;
     const followUp = detectFollowUp(text, first!.bot.index);
-    return followUp?.kind === 'ellipsis' ? { command: before, text: followUp.rest, said: followUp.rest } : null;
+    // A moment of a list of people ("the most recent?") is nothing asked of everyone again.
+    return followUp?.kind === 'ellipsis' && !followUp.moment ? { command: before, text: followUp.rest, said: followUp.rest } : null;
   }
 
   function contextPeople(locale = ''): readonly PersonContext[] {

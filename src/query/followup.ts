@@ -27,6 +27,7 @@ import {
   WHEN_WORDS,
 } from './followup-words.js';
 import { type CommandQuery, type ModifierKind, parseQuery } from './modifiers.js';
+import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
 import { heldDuring, nextInTime } from './followup-time.js';
 import { questionInEnglish } from './question-english.js';
 import type { Route } from './route.js';
@@ -50,7 +51,12 @@ export type FollowUp =
   /** Something at the previous entry's place: its projects, its skills (`command`), or the entry itself. */
   | { readonly kind: 'about'; readonly command: string | null }
   /** The previous question again, about another thing: "and Expedia?". */
-  | { readonly kind: 'ellipsis'; readonly rest: string };
+  | {
+      readonly kind: 'ellipsis';
+      readonly rest: string;
+      /** Only a moment of the list before is asked ("which is the most recent?"): its earliest or latest entry. */
+      readonly moment?: boolean;
+    };
 
 export type Resolution =
   /** Not a follow-up: answered as a question of its own. */
@@ -142,6 +148,9 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   // their cues and residual words (what the router reads again) are not looked for here.
   const opened = CONNECTOR_OPENINGS.findIndex((opening, i) => normalized === CONNECTORS[i] || normalized.startsWith(opening));
   const connector = opened < 0 ? undefined : CONNECTORS[opened];
+  // "Which is the most recent?", "and the oldest one?": a moment alone, of the list before.
+  const moment = momentAlone(words);
+  if (moment) return { kind: 'ellipsis', rest: moment, moment: true };
   const position = words.map((w) => ORDINALS.get(w)).find((n) => n !== undefined);
   if (!connector && !position && !words.some(refersBack)) return null;
   const { live, all } = detectIntents(words, index.routes);
@@ -182,6 +191,16 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   return null;
 }
 
+/** Words that ask for one end of a list by date ("recent" as in "the most recent"). */
+const MOMENTS = new Set([...FIRST_WORDS, ...LATEST_WORDS, 'recent']);
+
+/** The moment a question asks for and nothing else ("which is the most recent?": most recent), else undefined. */
+function momentAlone(words: readonly string[]): string | undefined {
+  const said = words.filter((w) => MOMENTS.has(w) || !(STOPWORDS.has(w) || FILLER.has(w) || w === 'one'));
+  if (!said.length || !said.every((w) => MOMENTS.has(w))) return undefined;
+  return said.includes('recent') ? 'most recent' : said[0];
+}
+
 /** The section's own way to name a place, when its entries are places ("there"): a role, a school, a volunteer organisation. */
 export const placeNamer = (section: ResumeSection, index: RoutingIndex) => index.sections.find((s) => s.section === section)?.placeName;
 
@@ -199,6 +218,8 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
   const degreeOf = previous?.matches[0];
   const saysDegree = degreeOf && index.routes.byCommand.get(index.routes.commandOf.get(degreeOf.section) ?? '')?.spec.degrees;
   if (followUp.kind === 'entry' && followUp.degree && !saysDegree) return { kind: 'standalone' };
+  // A moment asked with no list before it is a question of its own ("what is the most recent?" of the roles).
+  if (followUp.kind === 'ellipsis' && followUp.moment && (previous?.matches.length ?? 0) < 2) return { kind: 'standalone' };
   const needs: Resolution = { kind: 'needs', followUp };
   // A place in a list with no list before, or a shorter one, points at nothing: the question stands alone.
   const position = followUp.kind === 'entry' ? (followUp.position ?? 1) : 1;

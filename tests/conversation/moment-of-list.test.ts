@@ -1,0 +1,47 @@
+/**
+ * "Which is the most recent?", "and the oldest one?", "which was first?" after a list ask for that end of it, by
+ * date: his latest certificate, not his latest role. With no list before, the question is read as it stands.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import type { Turn } from './followup-set.js';
+
+let conversations = 0;
+async function played(resume: string, turns: readonly string[]): Promise<Turn[]> {
+  const pipeline = createPipeline(botFor(resume));
+  const conversation = `moment-of-list-${conversations++}`;
+  const seen: Turn[] = [];
+  for (const ask of turns) {
+    const { answer } = await pipeline.handle({ ...parseLine(ask), audience: 'private', conversation, userId: 'U1', locale: 'en' });
+    seen.push([ask, answer.route?.command ?? null, answer.matches[0]?.title ?? null]);
+  }
+  return seen;
+}
+
+describe('one end of the list before', () => {
+  it('given his certificates listed, answers "which is the most recent?" with the latest certificate, and "who issued it?" with it', async () => {
+    const turns = await played('career-changer', ['does he have any certificates?', 'which is the most recent?', 'who issued it?']);
+    expect(turns.slice(1)).toEqual([
+      ['which is the most recent?', 'certificates', 'Tableau Desktop Specialist'],
+      ['who issued it?', 'certificates', 'Tableau Desktop Specialist'],
+    ]);
+  });
+
+  it('given his volunteer work listed, answers "which was first?" with the earliest', async () => {
+    const turns = await played('career-changer', ['what does he volunteer for?', 'which was first?']);
+    expect(turns[1]).toEqual(['which was first?', 'volunteer', 'Digital Literacy Tutor at Austin Free-Net']);
+  });
+
+  it('given his certificates listed, answers "and the oldest one?" with the earliest', async () => {
+    const turns = await played('career-changer', ['does he have any certificates?', 'and the oldest one?']);
+    expect(turns[1]).toEqual(['and the oldest one?', 'certificates', 'Google Data Analytics Professional Certificate']);
+  });
+
+  it('given nothing before, or a question naming what it asks, reads it as it stands', async () => {
+    expect((await played('career-changer', ['which is the most recent?']))[0]![1]).toBe('experience');
+    const turns = await played('career-changer', ['does he have any certificates?', 'what was his first job?']);
+    expect(turns[1]).toEqual(['what was his first job?', 'experience', 'Shift Supervisor at Café Lumen']);
+  });
+});
