@@ -124,7 +124,8 @@ const saysOnlyHowWell = (w: string) => HOW_WELL.has(w) || STOPWORDS.has(w) || FI
 const CONNECTOR_OPENINGS = CONNECTORS.map((c) => `${c} `);
 
 /** What kind of follow-up the message is, or null when it stands on its own. */
-export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | null {
+/** `lists`: a place in the list before ("the second one") or an end of it ("the most recent?") may be what is asked. */
+export function detectFollowUp(text: string, index: RoutingIndex, lists = true): FollowUp | null {
   // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
   const { glossed } = questionInEnglish(text, index);
   // Most questions hold none of the phrases below: one scan says so, instead of a pass of each rewrite.
@@ -149,14 +150,16 @@ export function detectFollowUp(text: string, index: RoutingIndex): FollowUp | nu
   const opened = CONNECTOR_OPENINGS.findIndex((opening, i) => normalized === CONNECTORS[i] || normalized.startsWith(opening));
   const connector = opened < 0 ? undefined : CONNECTORS[opened];
   // "Which is the most recent?", "and the oldest one?": a moment alone, of the list before.
-  const moment = momentAlone(words);
+  const moment = lists ? momentAlone(words) : undefined;
   if (moment) return { kind: 'ellipsis', rest: moment, moment: true };
-  const position = words.map((w) => ORDINALS.get(w)).find((n) => n !== undefined);
+  const position = lists ? words.map((w) => ORDINALS.get(w)).find((n) => n !== undefined) : undefined;
   if (!connector && !position && !words.some(refersBack)) return null;
   const { live, all } = detectIntents(words, index.routes);
   const residual = index.routes.allCues
     .strip(words)
-    .filter((w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w) && !ORDINALS.has(w));
+    .filter(
+      (w) => w && !STOPWORDS.has(w) && !FILLER.has(w) && !index.nameWords.has(w) && !isVocabulary(w) && !(position && ORDINALS.has(w)),
+    );
   const place = words.some((w) => PLACE_WORDS.has(w));
   const pointing = pointsBack(words);
   const refers = place || pointing || words.some((w) => ENTRY_WORDS.has(w));
@@ -211,20 +214,21 @@ function nameOf(match: Match, resume: Resume, index: RoutingIndex): string {
 }
 
 export function resolveFollowUp(text: string, previous: AnswerReference | undefined, index: RoutingIndex, resume: Resume): Resolution {
-  const followUp = detectFollowUp(text, index);
+  const listed = previous?.matches.length ?? 0;
+  const read = detectFollowUp(text, index);
+  // A place in a list, or an end of one, with no list before (or a shorter one) is read as if lists were not meant.
+  const pastList =
+    (read?.kind === 'ellipsis' && read.moment && listed < 2) || (read?.kind === 'entry' && (read.position ?? 1) > Math.max(listed, 1));
+  const followUp = pastList ? detectFollowUp(text, index, false) : read;
   if (!followUp) return { kind: 'standalone' };
   // Asked how well after an entry that does not say it, a question is read as it stands ("how experienced is he?"
   // after his current role).
   const degreeOf = previous?.matches[0];
   const saysDegree = degreeOf && index.routes.byCommand.get(index.routes.commandOf.get(degreeOf.section) ?? '')?.spec.degrees;
   if (followUp.kind === 'entry' && followUp.degree && !saysDegree) return { kind: 'standalone' };
-  // A moment asked with no list before it is a question of its own ("what is the most recent?" of the roles).
-  if (followUp.kind === 'ellipsis' && followUp.moment && (previous?.matches.length ?? 0) < 2) return { kind: 'standalone' };
   const needs: Resolution = { kind: 'needs', followUp };
-  // A place in a list with no list before, or a shorter one, points at nothing: the question stands alone.
-  const position = followUp.kind === 'entry' ? (followUp.position ?? 1) : 1;
-  if (position > (previous?.matches.length ?? 0) && position > 1) return { kind: 'standalone' };
   if (!previous) return needs;
+  const position = followUp.kind === 'entry' ? (followUp.position ?? 1) : 1;
   const accepts = (command: string | undefined, kind: ModifierKind) =>
     Boolean(command && index.routes.byCommand.get(command)?.spec.accepts.includes(kind));
   const to = (command: string, query: CommandQuery): Resolution => ({ kind: 'route', route: { command, query } });

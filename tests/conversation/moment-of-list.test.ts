@@ -44,4 +44,11 @@ describe('one end of the list before', () => {
     const turns = await played('career-changer', ['does he have any certificates?', 'what was his first job?']);
     expect(turns[1]).toEqual(['what was his first job?', 'experience', 'Shift Supervisor at Café Lumen']);
   });
+
+  it('given nothing before, "and the first?" and "what about the third one?" ask what they point at, as before', async () => {
+    for (const asked of ['and the first?', 'what about the third one?', 'when did she get the first one?']) {
+      const [[, command, first]] = (await played('senior-engineer', [asked])) as [Turn];
+      expect([command, first], asked).toEqual([null, null]);
+    }
+  });
 });
