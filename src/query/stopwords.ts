@@ -20,7 +20,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * asks for the whole section. Not "best" or "biggest": what is left of
  * "did she win a best paper award?" once its cues are read is "best", and a best paper is no award of any kind.
  */
-export const QUALIFIERS: ReadonlySet<string> = new Set(['core', 'key', 'main', 'major', 'notable', 'primary', 'strongest', 'top']);
+export const QUALIFIERS: ReadonlySet<string> = new Set([
+  'core',
+  'key',
+  'main',
+  'major',
+  'notable',
+  'primary',
+  'strongest',
+  'top',
+  'famous',
+  'popular',
+  'important',
+  'significant',
+]);
 
 /** How well someone does something ("how good is she at python?", "her level in go"): a degree asked, never a thing named. */
 export const HOW_WELL: ReadonlySet<string> = new Set([

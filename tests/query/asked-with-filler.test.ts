@@ -1,7 +1,8 @@
 /**
  * Words that name nothing a résumé holds leave the question asked as it is without them: "does she contribute to
  * open source?" is "does she do open source?", "who mentors others?" is "who mentors?". "Good with" asks for skills
- * as "good at" does. A credential's expiry or renewal is asked of the certificates.
+ * as "good at" does. A credential's expiry or renewal is asked of the certificates. "Most famous", "most important"
+ * single out without naming anything: the section's entries.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -22,6 +23,8 @@ const ASKED: readonly Labelled[] = [
   },
   { resume: 'career-changer', ask: 'has his tableau certificate expired?', command: 'certificates', first: 'Tableau Desktop Specialist' },
   { resume: 'career-changer', ask: 'when does his aws certification expire?', command: 'certificates', first: null },
+  { resume: 'martin', ask: 'what is his most famous project?', command: 'projects', first: 'FlameScope' },
+  { resume: 'senior-engineer', ask: 'what are her most important skills?', command: 'skills', first: 'Distributed Systems' },
 ];
 
 describe('asked with words that name nothing', () => {
