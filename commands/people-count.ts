@@ -8,7 +8,7 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { englishOf } from '../src/query/language.js';
 import { words } from '../src/query/normalize.js';
 import type { Resume } from '../src/resume/schema.js';
-import type { CommandContext, CommandSection, PersonContext } from './definition.js';
+import type { Command, CommandContext, CommandSection, PersonContext } from './definition.js';
 import type { Plan } from './people-candidates.js';
 import { everyPlace } from './people-places.js';
 import { monthsOfRoles, rolesCovered } from './work-covered.js';
@@ -64,7 +64,7 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   const noun = m[3]!;
   const compare = COMPARE[m[1]!]!;
   if (YEARS.has(noun)) return coveredPlan(all, context, (months) => compare(months / 12, n));
-  const source = context.commands.find((c) => c.section?.section !== 'references' && c.routing?.cues.includes(noun))?.section;
+  const source = countedSection(noun, context.commands);
   if (!source) return null;
   const fitting = (person: PersonContext) => {
     const count = entryCount(person.resume, source.section);
@@ -84,6 +84,11 @@ function coveredPlan(all: readonly PersonContext[], context: CommandContext, fit
     return covered ? { person, line: covered.line, score: 1 } : null;
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
+}
+
+/** The section whose command a word asks for, when its entries can be counted (never the references). */
+export function countedSection(word: string, commands: readonly Command[]): CommandSection | undefined {
+  return commands.find((c) => c.section && c.section.section !== 'references' && c.routing?.cues.includes(word))?.section;
 }
 
 /** How many entries the section holds; skills, how many keywords. */

@@ -11,7 +11,7 @@ import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
 import { dateSortKey, formatMonthYear, type PartialDate } from '../src/resume/dates.js';
 import type { Command, CommandSection, PersonContext } from './definition.js';
-import { entryCount, entryTitles } from './people-count.js';
+import { countedSection, entryCount, entryTitles } from './people-count.js';
 import { educationTitle } from './education.js';
 import { leftOut } from './people-candidates.js';
 import { rolesCovered } from './work-covered.js';
@@ -106,11 +106,6 @@ export function rankingAsked(text: string, commands: readonly Command[] = []): R
   if (!order || !superlative || (measure && section)) return null;
   if (section) return { measure: 'entries', section, order };
   return measure ? { measure, order } : null;
-}
-
-/** The section whose command a word asks for, when its entries can be counted (not the references). */
-function countedSection(word: string, commands: readonly Command[]): CommandSection | undefined {
-  return commands.find((c) => c.section && c.section.section !== 'references' && c.routing?.cues.includes(word))?.section;
 }
 
 interface Ranked {

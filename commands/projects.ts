@@ -116,7 +116,7 @@ function builtAt(index: ResumeIndex, id: string | undefined, name: string, messa
       suggestions: ['/projects'],
     });
   if (found.length === 1) {
-    const [{ p, i, dated }] = found as [(typeof found)[number]];
+    const { p, i, dated } = found[0]!;
     const answer = projectAnswer(index, i, messages);
     return dated ? { ...answer, subtitle: [startedWhile, p.type].filter(Boolean).join(' · ') } : answer;
   }

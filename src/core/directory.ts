@@ -17,7 +17,7 @@ import type { AnswerReference, ConversationContext } from '../model/conversation
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { detectFollowUp, placeNamer } from '../query/followup.js';
-import { ORDINALS } from '../query/followup-words.js';
+import { ORDINALS, placeInList } from '../query/followup-words.js';
 import { englishOf, glossAny, prepareGlossaries } from '../query/language.js';
 import { prepareModifierReading } from '../query/modifiers.js';
 import { holdsPhrase } from '../query/holds.js';
@@ -421,9 +421,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    * naming that place pointing at them instead ("tell me about them"); null when the answer listed no people, or fewer.
    */
   function listedPerson(text: string, previous: AnswerReference): { member: Member; text: string } | null {
-    const place = words(text)
-      .map((w) => ORDINALS.get(w))
-      .find((n) => n !== undefined);
+    const place = placeInList(words(text));
     // A crowd answer's matches are its people, each titled with their name.
     if (!place || !findCommand(previous.command, registry())?.crowd) return null;
     const name = previous.matches[place - 1]?.title;

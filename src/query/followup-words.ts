@@ -24,6 +24,9 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['5th', 5],
 ]);
 
+/** The place in a list a question's words name ("the second one": 2), if any. */
+export const placeInList = (words: readonly string[]): number | undefined => words.map((w) => ORDINALS.get(w)).find((n) => n !== undefined);
+
 /** Stand for the place of the previous answer's entry: "what did he build there?". */
 export const PLACE_WORDS = new Set(['there']);
 

@@ -22,6 +22,7 @@ import {
   NEXT_ALONE,
   ORDINALS,
   PLACE_WORDS,
+  placeInList,
   POINTED,
   POINTING,
   WHEN_WORDS,
@@ -123,8 +124,10 @@ const saysOnlyHowWell = (w: string) => HOW_WELL.has(w) || STOPWORDS.has(w) || FI
 /** Each connector as a message opens with it, its words then a space, in CONNECTORS' order. */
 const CONNECTOR_OPENINGS = CONNECTORS.map((c) => `${c} `);
 
-/** What kind of follow-up the message is, or null when it stands on its own. */
-/** `lists`: a place in the list before ("the second one") or an end of it ("the most recent?") may be what is asked. */
+/**
+ * What kind of follow-up the message is, or null when it stands on its own. `lists`: a place in the list before ("the
+ * second one") or an end of it ("the most recent?") may be what is asked.
+ */
 export function detectFollowUp(text: string, index: RoutingIndex, lists = true): FollowUp | null {
   // Another language's question is read in the router's English first ("o que ele construiu lá?": built there).
   const { glossed } = questionInEnglish(text, index);
@@ -152,7 +155,7 @@ export function detectFollowUp(text: string, index: RoutingIndex, lists = true):
   // "Which is the most recent?", "and the oldest one?": a moment alone, of the list before.
   const moment = lists ? momentAlone(words) : undefined;
   if (moment) return { kind: 'ellipsis', rest: moment, moment: true };
-  const position = lists ? words.map((w) => ORDINALS.get(w)).find((n) => n !== undefined) : undefined;
+  const position = lists ? placeInList(words) : undefined;
   if (!connector && !position && !words.some(refersBack)) return null;
   const { live, all } = detectIntents(words, index.routes);
   const residual = index.routes.allCues
