@@ -193,7 +193,7 @@ function byTime<E>(kind: EntryKind<E>, entries: readonly E[], query: CommandQuer
       });
     }
     case 'current': {
-      const { picked, ongoing } = current(withDates);
+      const { picked, ongoing } = current(withDates, now);
       const answer = someEntries(
         kind,
         back(picked),

@@ -329,7 +329,7 @@ export const experience: Command = {
 
     switch (modifier?.kind) {
       case 'current': {
-        const { picked, ongoing } = current(resume.work);
+        const { picked, ongoing } = current(resume.work, now);
         const answer = rolesAnswer(index, picked, ongoing ? t('work.current') : t('work.mostRecent'), now, messages);
         // "Where does he work now?" of someone between roles: the last one, said to be over, never shown as today's.
         return !ongoing && picked.length === 1 ? { ...answer, title: t('work.noneNow', { title: answer.title }) } : answer;

@@ -20,7 +20,7 @@ import { FIELD_HEADS, FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
-import { matchSpan } from '../src/resume/entry-dates.js';
+import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
@@ -402,8 +402,9 @@ function residentOf(person: PersonContext, place: readonly string[]): Omit<Fit, 
 }
 
 /** The entry a match names has started and not ended. */
-function ongoing(resume: Resume, match: Match): boolean {
-  return matchSpan(resume, match)?.end === null;
+function ongoing(resume: Resume, match: Match, now: Date): boolean {
+  const span = matchSpan(resume, match);
+  return span !== undefined && underWay(span.end, now);
 }
 
 /** Where a skill the person does not list shows up: their roles, then their projects, that say it. */
@@ -506,7 +507,7 @@ function fitOf(
       (!thirdParty || required.every((run) => saysInOrder(evidenceWords(m.title), run))) &&
       (!during || standsThen(person.resume, m, during, context.now, !query.text.trim() && !query.modifier)) &&
       // "Who is working now?": an ongoing entry, never the latest one that ended.
-      (query.modifier?.kind !== 'current' || ongoing(person.resume, m)),
+      (query.modifier?.kind !== 'current' || ongoing(person.resume, m, context.now)),
   );
   if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
   let best = Number.NEGATIVE_INFINITY;
@@ -575,7 +576,7 @@ function everyone(people: readonly PersonContext[], now: Date, messages: Message
         heading: messages.t('people.heading'),
         bullets: people.map(({ person, resume }) => {
           const { basics, work } = resume;
-          const current = work.find((w) => w.startDate && w.endDate === null && w.startDate.year <= now.getUTCFullYear());
+          const current = work.find((w) => w.startDate && underWay(w.endDate, now) && w.startDate.year <= now.getUTCFullYear());
           return [person.name, basics.label, current ? workTitle(current, messages) : undefined].filter(Boolean).join(' — ');
         }),
       },

@@ -4,7 +4,7 @@
  * neighbour of another. Pure; the handlers decide how to title what they get.
  */
 import { dateSortKey, type PartialDate, tenureMonths } from '../src/resume/dates.js';
-import { holdsAt, type EntrySpan } from '../src/resume/entry-dates.js';
+import { holdsAt, underWay, type EntrySpan } from '../src/resume/entry-dates.js';
 
 export interface Dated {
   readonly startDate?: PartialDate;
@@ -24,10 +24,10 @@ function numbered<E>(entries: readonly E[]): Array<Picked<E>> {
   return entries.map((entry, i) => ({ entry, i }));
 }
 
-/** The ongoing entries; when none is ongoing, the one that ended last (`ongoing` says which). */
-export function current<E extends Dated>(entries: readonly E[]): { picked: Array<Picked<E>>; ongoing: boolean } {
+/** The entries under way `now`; when none is, the one that ended last (`ongoing` says which). */
+export function current<E extends Dated>(entries: readonly E[], now: Date): { picked: Array<Picked<E>>; ongoing: boolean } {
   const all = numbered(entries);
-  const ongoing = all.filter(({ entry }) => entry.startDate && entry.endDate === null);
+  const ongoing = all.filter(({ entry }) => entry.startDate && entry.endDate !== undefined && underWay(entry.endDate, now));
   return ongoing.length ? { picked: ongoing, ongoing: true } : { picked: [...all].sort(byEnd).slice(0, 1), ongoing: false };
 }
 

@@ -80,12 +80,13 @@ export function matchSpan(resume: Resume, match: Pick<Match, 'section' | 'id'>):
 
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
-  // Under way today: open, or ending later ("expected June 2027", a contract's end), to the month.
-  if (time.relation === 'now')
-    return (
-      span.end === null || dateSortKey(span.end, 'end') >= dateSortKey({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 'end')
-    );
+  if (time.relation === 'now') return underWay(span.end, now);
   return yearsHoldAt(span.start.year, span.end === null ? null : span.end.year, time, now);
+}
+
+/** An entry with this end is under way today: open, or ending this month or later ("expected June 2027", a contract's end). */
+export function underWay(end: PartialDate | null, now: Date): boolean {
+  return end === null || dateSortKey(end, 'end') >= dateSortKey({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 'end');
 }
 
 /** holdsAt of a span given by its years (`end` null: ongoing; one ending in a later year is under way now). */
