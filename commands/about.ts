@@ -1,9 +1,9 @@
 import { makeAnswer } from '../src/model/answer.js';
 import { livesIn, locationLine } from '../src/query/place.js';
 import { countryAsked, isRegionOrCountry } from '../src/query/regions.js';
-import { underWay } from '../src/resume/entry-dates.js';
 import type { Command } from './definition.js';
 import { workDates, workTitle } from './experience.js';
+import { underWayEntries } from './timeline.js';
 
 export const about: Command = {
   data: {
@@ -79,7 +79,7 @@ export const about: Command = {
   modifiers: ['place'],
   execute(query, { index, now, commands, messages }) {
     const { basics, work } = index.resume;
-    const current = work.filter((w) => w.startDate && underWay(w.endDate, now));
+    const current = underWayEntries(work, now).map(({ entry }) => entry);
     const location = locationLine(basics.location);
     const place = query.modifier?.kind === 'place' ? query.modifier.name : '';
     if (place && !livesIn(basics.location, place.split(' ')))

@@ -69,8 +69,7 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   const fitting = (person: PersonContext) => {
     const count = entryCount(person.resume, source.section);
     if (!count || !compare(count, n)) return null;
-    const said = context.messages.t(`section.${source.section}`, { count });
-    return { person, line: `${count} ${said}: ${entryTitles(person.resume, source, context.messages).join(', ')}`, score: 1 };
+    return { person, line: countedLine(person.resume, source, count, context.messages), score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
@@ -98,8 +97,13 @@ export function entryCount(resume: Resume, section: CommandSection['section']): 
   return Array.isArray(entries) ? entries.length : 0;
 }
 
+/** How many entries of the section the résumé lists, and which: "3 certificates: A, B, C". */
+export function countedLine(resume: Resume, source: CommandSection, count: number, messages: Messages): string {
+  return `${count} ${messages.t(`section.${source.section}`, { count })}: ${entryTitles(resume, source, messages).join(', ')}`;
+}
+
 /** Each entry of the section by its title in the asker's words (one without a title left out); skills by each keyword. */
-export function entryTitles(resume: Resume, source: CommandSection, messages: Messages): string[] {
+function entryTitles(resume: Resume, source: CommandSection, messages: Messages): string[] {
   if (source.section === 'skills') return resume.skills.flatMap((group) => group.keywords);
   const documents = source.documents(resume);
   const titleOf = (i: number) => source.title?.(resume, i, messages) ?? documents.find((d) => d.index === i)?.title ?? '';

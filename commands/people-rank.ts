@@ -11,7 +11,7 @@ import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
 import { dateSortKey, formatMonthYear, type PartialDate } from '../src/resume/dates.js';
 import type { Command, CommandSection, PersonContext } from './definition.js';
-import { countedSection, entryCount, entryTitles } from './people-count.js';
+import { countedLine, countedSection, entryCount } from './people-count.js';
 import { educationTitle } from './education.js';
 import { leftOut } from './people-candidates.js';
 import { rolesCovered } from './work-covered.js';
@@ -136,9 +136,7 @@ function graduationOf(person: PersonContext, now: Date, messages: Messages): Ran
 /** How many entries of the section they list, and which: undefined for a résumé with none. */
 function entriesOf(person: PersonContext, source: CommandSection, messages: Messages): Ranked | undefined {
   const count = entryCount(person.resume, source.section);
-  if (!count) return undefined;
-  const line = `${count} ${messages.t(`section.${source.section}`, { count })}: ${entryTitles(person.resume, source, messages).join(', ')}`;
-  return { person, key: count, line };
+  return count ? { person, key: count, line: countedLine(person.resume, source, count, messages) } : undefined;
 }
 
 const MEASURED: Record<Measure, (person: PersonContext, now: Date, messages: Messages) => Ranked | undefined> = {

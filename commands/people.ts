@@ -24,6 +24,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
+import { underWayEntries } from './timeline.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
@@ -576,7 +577,7 @@ function everyone(people: readonly PersonContext[], now: Date, messages: Message
         heading: messages.t('people.heading'),
         bullets: people.map(({ person, resume }) => {
           const { basics, work } = resume;
-          const current = work.find((w) => w.startDate && underWay(w.endDate, now) && w.startDate.year <= now.getUTCFullYear());
+          const current = underWayEntries(work, now).find(({ entry }) => entry.startDate!.year <= now.getUTCFullYear())?.entry;
           return [person.name, basics.label, current ? workTitle(current, messages) : undefined].filter(Boolean).join(' — ');
         }),
       },

@@ -24,11 +24,15 @@ function numbered<E>(entries: readonly E[]): Array<Picked<E>> {
   return entries.map((entry, i) => ({ entry, i }));
 }
 
+/** The dated entries under way `now` (underWay), in the résumé's order. */
+export function underWayEntries<E extends Dated>(entries: readonly E[], now: Date): Array<Picked<E>> {
+  return numbered(entries).filter(({ entry }) => entry.startDate && entry.endDate !== undefined && underWay(entry.endDate, now));
+}
+
 /** The entries under way `now`; when none is, the one that ended last (`ongoing` says which). */
 export function current<E extends Dated>(entries: readonly E[], now: Date): { picked: Array<Picked<E>>; ongoing: boolean } {
-  const all = numbered(entries);
-  const ongoing = all.filter(({ entry }) => entry.startDate && entry.endDate !== undefined && underWay(entry.endDate, now));
-  return ongoing.length ? { picked: ongoing, ongoing: true } : { picked: [...all].sort(byEnd).slice(0, 1), ongoing: false };
+  const ongoing = underWayEntries(entries, now);
+  return ongoing.length ? { picked: ongoing, ongoing: true } : { picked: numbered(entries).sort(byEnd).slice(0, 1), ongoing: false };
 }
 
 /** The entry that ended most recently, among those that have ended. */

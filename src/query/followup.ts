@@ -202,6 +202,8 @@ const MOMENTS = new Set([...FIRST_WORDS, ...LATEST_WORDS, 'recent']);
 
 /** The moment a question asks for and nothing else ("which is the most recent?": most recent), else undefined. */
 function momentAlone(words: readonly string[]): string | undefined {
+  // Every question passes here: most say no moment, and are not filtered.
+  if (!words.some((w) => MOMENTS.has(w))) return undefined;
   const said = words.filter((w) => MOMENTS.has(w) || !(STOPWORDS.has(w) || FILLER.has(w) || w === 'one'));
   if (!said.length || !said.every((w) => MOMENTS.has(w))) return undefined;
   return said.includes('recent') ? 'most recent' : said[0];
