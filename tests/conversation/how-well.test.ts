@@ -3,23 +3,8 @@
  * language's fluency). After anything else, or with nothing before it, the question is read as it stands.
  */
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../src/core/pipeline.js';
-import { parseLine } from '../helpers/bot.js';
-import { botFor } from '../query/fixture-bots.js';
 import { CONFLUENT } from '../query/titles.js';
-import type { Turn } from './followup-set.js';
-
-let conversations = 0;
-async function played(resume: string, turns: readonly string[], locale = 'en'): Promise<Turn[]> {
-  const pipeline = createPipeline(botFor(resume));
-  const conversation = `how-well-${conversations++}`;
-  const seen: Turn[] = [];
-  for (const ask of turns) {
-    const { answer } = await pipeline.handle({ ...parseLine(ask), audience: 'private', conversation, userId: 'U1', locale });
-    seen.push([ask, answer.route?.command ?? null, answer.matches[0]?.title ?? null]);
-  }
-  return seen;
-}
+import { played } from './played.js';
 
 describe('how well, asked after an entry', () => {
   it('given a spoken language before, answers that language again, with its fluency', async () => {

@@ -4,23 +4,7 @@
  * for the earliest, as before.
  */
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../src/core/pipeline.js';
-import { parseLine } from '../helpers/bot.js';
-import { directoryBot } from '../directory/fixture.js';
-import { botFor } from '../query/fixture-bots.js';
-import type { Turn } from './followup-set.js';
-
-let conversations = 0;
-async function played(resume: string, turns: readonly string[], locale = 'en'): Promise<Turn[]> {
-  const pipeline = createPipeline(resume === 'directory' ? directoryBot() : botFor(resume));
-  const conversation = `list-position-${conversations++}`;
-  const seen: Turn[] = [];
-  for (const ask of turns) {
-    const { answer } = await pipeline.handle({ ...parseLine(ask), audience: 'private', conversation, userId: 'U1', locale });
-    seen.push([ask, answer.route?.command ?? null, answer.matches[0]?.title ?? null]);
-  }
-  return seen;
-}
+import { played } from './played.js';
 
 const TIERED = 'Operating Tiered Storage at Streaming Scale';
 

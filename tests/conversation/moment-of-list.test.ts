@@ -3,22 +3,8 @@
  * date: his latest certificate, not his latest role. With no list before, the question is read as it stands.
  */
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../src/core/pipeline.js';
-import { parseLine } from '../helpers/bot.js';
-import { botFor } from '../query/fixture-bots.js';
 import type { Turn } from './followup-set.js';
-
-let conversations = 0;
-async function played(resume: string, turns: readonly string[]): Promise<Turn[]> {
-  const pipeline = createPipeline(botFor(resume));
-  const conversation = `moment-of-list-${conversations++}`;
-  const seen: Turn[] = [];
-  for (const ask of turns) {
-    const { answer } = await pipeline.handle({ ...parseLine(ask), audience: 'private', conversation, userId: 'U1', locale: 'en' });
-    seen.push([ask, answer.route?.command ?? null, answer.matches[0]?.title ?? null]);
-  }
-  return seen;
-}
+import { played } from './played.js';
 
 describe('one end of the list before', () => {
   it('given his certificates listed, answers "which is the most recent?" with the latest certificate, and "who issued it?" with it', async () => {
