@@ -179,8 +179,6 @@ export const projects: Command = {
       'wrote',
       'write',
       'writes',
-      'open source',
-      'opensource',
       'tool',
       'tools',
       'side project',

@@ -58,6 +58,9 @@ const ENDS_NAME = new Set([
   'currently',
   'today',
   'then',
+  // "At the moment", "at present": a time, never an employer.
+  'moment',
+  'present',
 ]);
 
 /** A word that ends a name: a preposition, a year. */

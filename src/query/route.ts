@@ -353,6 +353,9 @@ function restatesSection(asked: string, span: Span, table: RouteTable): boolean 
   );
 }
 
+/** "Does she do …?", "is he doing …?" (not "anything …"): whether she does what follows. */
+const DOING = /^(?:(?:does|do|did) (?:he|she|they) do|(?:is|are|was|were) (?:he|she|they) doing)\b(?! (?:anything|something)\b)/;
+
 /** "Between Expedia and Snowflake" is what came right after the first. */
 const RELATIVE = /\b(before|prior to|after|since|following|between)\b (.+)$/;
 
@@ -816,7 +819,8 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   }
 
   if (has('person') && !residual && !primary) return to(person, EMPTY_QUERY);
-  if (reading.now()) {
+  // "Does he do ballet?" asks about ballet, not what he does now: with words left that name nothing, a "do" says no time.
+  if (reading.now() && !(residual && DOING.test(normalized))) {
     const now = timed('current');
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });
   }

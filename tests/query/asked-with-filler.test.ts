@@ -11,7 +11,7 @@ import type { Labelled } from './fixture-bots.js';
 import { specsFor } from './labelled-spec.js';
 
 const ASKED: readonly Labelled[] = [
-  { resume: 'senior-engineer', ask: 'does she contribute to open source?', command: 'projects', first: 'raft-lab' },
+  { resume: 'senior-engineer', ask: 'does she contribute to open source?', command: 'interests', first: 'Mentoring' },
   { resume: 'martin', ask: 'does he contribute to open source?', command: 'projects', first: 'FlameScope' },
   { resume: 'new-grad', ask: 'is she good with databases?', command: 'skills', first: 'PostgreSQL' },
   { resume: 'new-grad', ask: 'is she good with react?', command: 'skills', first: 'React' },

@@ -10,7 +10,7 @@ const ASKED: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'ele anda de bicicleta?', command: 'interests', first: 'Cycling' },
   { resume: 'career-changer', ask: 'ele é bilíngue?', command: 'languages', first: 'English' },
   { resume: 'martin', ask: 'ele é bilíngue?', command: 'languages', first: null },
-  { resume: 'senior-engineer', ask: 'ela contribui com código aberto?', command: 'projects', first: 'raft-lab' },
+  { resume: 'senior-engineer', ask: 'ela contribui com código aberto?', command: 'interests', first: 'Mentoring' },
   { resume: 'senior-engineer', ask: 'quais ferramentas de monitoramento ela usa?', command: 'skills', first: 'Prometheus' },
 ];
 
