@@ -42,6 +42,10 @@ const COMPARE: Readonly<Record<string, (count: number, n: number) => boolean>> =
 
 const YEARS = new Set(['years', 'year', 'yrs']);
 
+/** Words that count spoken languages: "who is bilingual?" is who speaks at least two (not "bilingual in spanish"). */
+const SPEAKS_MANY = /\b(bilingual|trilingual|multilingual|polyglot)s?\b(?! in\b)/g;
+const LANGUAGES_SPOKEN: Readonly<Record<string, number>> = { bilingual: 2, trilingual: 3, multilingual: 2, polyglot: 3 };
+
 /**
  * The plan of a question that counts a section's entries or years of roles, or null when it counts nothing a
  * command's cue names. References are never counted: third parties, private by default.
@@ -57,7 +61,8 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   const said = text
     .toLowerCase()
     .replace(/(\d{1,2})\s*\+/g, 'at least $1')
-    .replace(/\b(\d{1,2}|[a-z]+) or more\b/g, 'at least $1');
+    .replace(/\b(\d{1,2}|[a-z]+) or more\b/g, 'at least $1')
+    .replace(SPEAKS_MANY, (_, word: string) => `at least ${LANGUAGES_SPOKEN[word]} languages`);
   const m = COUNTED.exec(words(said).join(' '));
   const n = m ? (NUMBERS[m[2]!] ?? (/^\d+$/.test(m[2]!) ? Number(m[2]) : undefined)) : undefined;
   if (!m || n === undefined) return null;

@@ -17,10 +17,26 @@ export function evidenceWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w));
 }
 
-/** The phrase's words said side by side, in order, by words of the text ("cloud security", never "cloud … security"). */
+/**
+ * The phrase's words said side by side, in order, by words of the text ("cloud security", never "cloud … security"),
+ * except in a name or title of a few words, which may hold one word more inside the phrase: "Staff Software Engineer"
+ * says "staff engineer".
+ */
 export function saysInOrder(text: readonly string[], phrase: readonly string[]): boolean {
-  for (let start = 0; start + phrase.length <= text.length; start++)
-    if (phrase.every((word, k) => saysWord(text[start + k]!, word))) return true;
+  if (saysFrom(text, phrase, phrase.length)) return true;
+  if (phrase.length < 2 || text.length > TITLE_WORDS || text.length <= phrase.length) return false;
+  for (let gap = 1; gap < phrase.length; gap++) if (saysFrom(text, phrase, gap)) return true;
+  return false;
+}
+
+/** At most this many words: a name or a title, not a sentence. */
+const TITLE_WORDS = 4;
+
+/** The phrase said in order from some word of the text, with one word of the text skipped before its word at `gap`. */
+function saysFrom(text: readonly string[], phrase: readonly string[], gap: number): boolean {
+  const skipped = gap < phrase.length ? 1 : 0;
+  for (let start = 0; start + phrase.length + skipped <= text.length; start++)
+    if (phrase.every((word, k) => saysWord(text[start + k + (k >= gap ? skipped : 0)]!, word))) return true;
   return false;
 }
 

@@ -32,7 +32,8 @@ import { workTitle } from './experience.js';
 import { quoted, shownTitle } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
-import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder } from './people-words.js';
+import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder, saysWord } from './people-words.js';
+import { kindWords } from './people-kind-words.js';
 import { skillsOf } from './skill-kinds.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
 import { anySectionYear, shownInYear } from './year-elsewhere.js';
@@ -45,13 +46,26 @@ function evidenceLine(
   matches: readonly Match[],
   footer: string | undefined,
   context: Pick<CommandContext, 'index' | 'commands' | 'messages'>,
+  required: readonly (readonly string[])[],
 ): string {
   const first = matches[0]!;
   const detail = matches.length === 1 ? footer : undefined;
   const more = matches.length > 1 ? context.messages.t('people.moreEntries', { count: matches.length - 1 }) : '';
   // A match's own title is English (what --json prints): the entry is shown in the asker's words, as its section titles it.
-  const title = shownTitle(first, context);
+  const shown = shownTitle(first, context);
+  // A word asked that only a facet of the entry says ("native" of Spanish, a native speaker's) is shown with it; a
+  // facet of one word is a word derived to find the entry ("phd" of a Doctorado), or the word asked itself.
+  const doc = required.length ? context.index.documents.find((d) => d.section === first.section && d.id === first.id) : undefined;
+  const facet = doc?.facets.find((f) => f.includes(' ') && saysMore(f, shown, required));
+  const title = facet ? `${shown} · ${facet}` : shown;
   return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
+}
+
+/** Whether `text` says a word of the runs that `shown` does not. */
+function saysMore(text: string, shown: string, required: readonly (readonly string[])[]): boolean {
+  const said = evidenceWords(text);
+  const showing = evidenceWords(shown);
+  return required.some((run) => run.some((w) => said.some((s) => saysWord(s, w)) && !showing.some((s) => saysWord(s, w))));
 }
 
 /** A run of the question's words, said in that order in one of the entry's texts. */
@@ -127,7 +141,10 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
-  const naming = said.map((w, i) => !cue.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i));
+  const { says } = kindWords(said, context.index.routes);
+  const naming = said.map(
+    (w, i) => !cue.has(i) && !says.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i),
+  );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
   return naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!)));
 }
@@ -149,11 +166,12 @@ function requiredWords(
 ): string[][] {
   const knowers = knowersIn(people, context);
   const kept = said.map((w, i) => naming[i]! && (knowers(w).length > 0 || derived(w, context)));
+  const { apart } = kindWords(said, context.index.routes);
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
   kept.forEach((keep, i) => {
     if (!keep) return;
-    if (i > 0 && kept[i - 1]) runs.at(-1)!.push(said[i]!);
+    if (i > 0 && kept[i - 1] && !apart.has(i) && !apart.has(i - 1)) runs.at(-1)!.push(said[i]!);
     else runs.push([said[i]!]);
   });
   return runs;
@@ -514,7 +532,7 @@ function fitOf(
   let best = Number.NEGATIVE_INFINITY;
   for (const m of evidence) best = Math.max(best, m.score ?? 0.5);
   const score = Math.min(1, best + Math.min(evidence.length, 5) / 100);
-  return { person, line: evidenceLine(evidence, answer.footer, local), score };
+  return { person, line: evidenceLine(evidence, answer.footer, local, required), score };
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
