@@ -380,7 +380,29 @@ const derived = (word: string, context: CommandContext): boolean => context.inde
  */
 function conjuncts(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   // "Between 2011 and 2013" is one time, not two parts.
-  const parts = text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim());
+  return withLead(
+    text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim()),
+    text,
+    all,
+    context,
+  );
+}
+
+/** An "or" between alternatives, not of a bound ("3 or more languages", "2015 or later"). */
+const ALTERNATIVE = /\s+or\s+(?!(?:more|less|fewer|so|later|earlier|above|below|higher|lower|newer|older|before|after)\b)/i;
+
+/** "knows go or rust", "either a phd or a masters": each alternative, the lead carried over. */
+function alternatives(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
+  if (!ALTERNATIVE.test(text)) return [text];
+  const parts = text
+    .replace(/\beither\s+/i, '')
+    .split(ALTERNATIVE)
+    .filter((part) => part.trim());
+  return withLead(parts, text, all, context);
+}
+
+/** The parts, each after the first led by the first part's words before what it names; the text whole when one part. */
+function withLead(parts: readonly string[], text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   if (parts.length < 2) return [text];
   const first = words(parts[0]!);
   const named = new Set(requiredWords(first, namingWords(first, context), all, context).flat());
@@ -536,6 +558,28 @@ function fitOf(
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
+/**
+ * Whoever fits any alternative ("go or rust"), each once with the first alternative they fit, ranked as one list
+ * (strength, then name): every alternative's first `shown` are among them, so the list's first `shown` are right.
+ */
+function whoFitsAny(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
+  const parts = alternatives(text, all, context);
+  if (parts.length === 1) return whoFits(text, all, context);
+  const found = new Map<PersonContext, Fit>();
+  let unasked = 0;
+  for (const part of parts) {
+    const each = whoFits(part, all, context);
+    unasked += each.unasked;
+    for (const fit of each.fits) if (!found.has(fit.person)) found.set(fit.person, fit);
+  }
+  const collator = (byName ??= new Intl.Collator());
+  const fits = [...found.values()].sort((a, b) => b.strength - a.strength || collator.compare(a.person.person.name, b.person.person.name));
+  return { fits, unasked: Math.min(unasked, all.length - fits.length) };
+}
+
+/** Made on first use: a V8 start-up snapshot cannot hold one. */
+let byName: Intl.Collator | undefined;
+
 function whoFits(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   const parts = conjuncts(text, all, context);
   const limit = context.shown ?? Infinity;
@@ -655,10 +699,10 @@ export const people: Command = {
     if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
     const said = query.asTyped?.trim() || text;
-    let { fits, unasked } = whoFits(text, all, context);
+    let { fits, unasked } = whoFitsAny(text, all, context);
     // "/people espanhol": its words in English, as free text is read, when as typed they find nobody.
     const english = fits.length ? null : englishOf(text);
-    if (english) ({ fits, unasked } = whoFits(english, all, context));
+    if (english) ({ fits, unasked } = whoFitsAny(english, all, context));
     const shown = fits.slice(0, context.shown);
     const footer = leftOut(messages, fits.length - shown.length, unasked);
     if (fits.length === 0)

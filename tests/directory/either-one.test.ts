@@ -1,0 +1,36 @@
+/**
+ * "Who knows go or rust?" asks for whoever fits either: each alternative is asked on its own (the words before the
+ * first, "knows", carried over, as "and" does), and everyone who fits one is listed once, ranked as one list. Nobody
+ * fits when neither fits anyone.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../helpers/bot.js';
+import { directoryBot } from './fixture.js';
+
+const bot = directoryBot();
+const people = (asked: string) => bot.answer(parseLine(asked)).matches.map((m) => m.person?.id);
+
+describe('either one, across people', () => {
+  it('given "who knows go or rust?", lists whoever knows either, once each', () => {
+    expect(people('who knows go or rust?')).toEqual(['senior-engineer', 'new-grad']);
+    expect(people('quem sabe go ou rust?')).toEqual(people('who knows go or rust?'));
+  });
+
+  it('given alternatives of places, degrees and years, lists the union', () => {
+    expect(people('who worked at netflix or dropbox?').sort()).toEqual(['martin', 'senior-engineer']);
+    expect(people('who has either a phd or a masters?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
+    expect(people('who was working in 2014 or 2015?').sort()).toEqual(['martin', 'sample', 'senior-engineer']);
+  });
+
+  it('given an alternative of parts asked together, each part still holds', () => {
+    expect(people('who knows kafka or kubernetes and go?').sort()).toEqual(['martin', 'senior-engineer']);
+  });
+
+  it('given "or" of a bound, asks no alternatives', () => {
+    expect(people('who speaks 3 or more languages?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
+  });
+
+  it('given alternatives nobody fits, finds nobody', () => {
+    expect(people('who knows cobol or fortran?')).toEqual([]);
+  });
+});
