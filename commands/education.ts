@@ -1,6 +1,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { entryId, entryNumber, makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, schoolInitials, withAbbreviations } from '../src/query/documents.js';
+import { countryNamedIn } from '../src/query/regions.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import {
   bySignificance,
@@ -87,6 +88,8 @@ const section: CommandSection = {
           ...degreeNames(entry.studyType),
           ...entry.courses,
           typeof location === 'string' ? location : undefined,
+          // Where the school's name says it is ("University of Texas at Austin": United States).
+          countryNamedIn(entry.institution),
           ...scoreFacets(entry.score),
         ]),
         content: [],

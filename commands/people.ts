@@ -18,6 +18,7 @@ import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
+import { countriesSpelledOut } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
@@ -188,7 +189,7 @@ function planFor(text: string, all: readonly PersonContext[], context: CommandCo
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const counted = countPlan(text, all, context);
   if (counted) return counted;
-  const said = words(text);
+  const said = words(countriesSpelledOut(text.toLowerCase()));
   const naming = namingWords(said, context);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
   const kind = kindAsked(said.filter((_, i) => naming[i]).join(' '));

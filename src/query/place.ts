@@ -4,7 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { countryName } from './regions.js';
+import { countriesSpelledOut, countryName } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resident)\s+(?:in|near|around|out of)\s+(.+)$/;
@@ -23,7 +23,7 @@ export const residenceAsked = (text: string): string[] | null => placeAfter(LIVE
 
 /** The words the pattern's group holds in the text, stop words aside; null when it does not match or holds none. */
 function placeAfter(pattern: RegExp, text: string): string[] | null {
-  const m = pattern.exec(normalize(text));
+  const m = pattern.exec(countriesSpelledOut(normalize(text)));
   const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
   return place.length ? place : null;
 }

@@ -5,6 +5,7 @@
  */
 import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
+import { countriesSpelledOut } from './regions.js';
 import type { RoutingIndex } from './spans.js';
 
 export interface QuestionInEnglish {
@@ -18,7 +19,8 @@ let last: { text: string; index: RoutingIndex; read: QuestionInEnglish } | undef
 
 export function questionInEnglish(text: string, index: RoutingIndex): QuestionInEnglish {
   if (last !== undefined && last.text === text && last.index === index) return last.read;
-  const folded = normalize(text);
+  // "The us", "usa": the country by its name, as entries name it (and "us" is no stop word then).
+  const folded = countriesSpelledOut(normalize(text));
   const read: QuestionInEnglish = { folded, glossed: glossQuestion(folded, (ws) => ws.every((w) => index.knows(w))) };
   last = { text, index, read };
   return read;

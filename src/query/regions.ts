@@ -98,3 +98,70 @@ export function locationNames(location: string | undefined, ownCountry: string |
   if (name && (inCountry || named) && !parts.some((p) => p.toLowerCase() === name.toLowerCase())) out.push(name);
   return out;
 }
+
+/**
+ * Each country's and first-level region's folded name → the country's name; null where two countries share it
+ * (Florida, a US state and a department of Uruguay; Georgia, a country and a US state).
+ */
+let countryByRegion: Map<string, string | null> | undefined;
+
+function regionCountries(): Map<string, string | null> {
+  if (!countryByRegion) {
+    const byName = new Map<string, string | null>();
+    const add = (place: string, country: string) => {
+      const key = nameWords(place).join(' ');
+      const known = byName.get(key);
+      byName.set(key, known === undefined || known === country ? country : null);
+    };
+    for (const country of Object.values(loaded().countries)) add(country, country);
+    for (const [code, regionsOf] of Object.entries(loaded().subdivisions)) {
+      const country = countryName(code);
+      if (country) for (const region of Object.values(regionsOf)) add(region, country);
+    }
+    countryByRegion = byName;
+  }
+  return countryByRegion;
+}
+
+/** A name's words, folded, without what is between them ("Baden-Württemberg": baden wurttemberg). */
+const nameWords = (name: string): string[] =>
+  fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** The most words a region's name runs to ("rio grande do sul"). */
+const REGION_WORDS = 5;
+
+/**
+ * The country a name places itself in by a country or region it names whole ("University of Texas at Austin": Texas,
+ * United States), when only one country has a place so named; undefined otherwise. Schools have no location in JSON
+ * Resume: their names are where they say they are.
+ */
+export function countryNamedIn(name: string | undefined): string | undefined {
+  const said = nameWords(name ?? '');
+  const regions = regionCountries();
+  for (let size = Math.min(REGION_WORDS, said.length); size > 0; size--)
+    for (let at = 0; at + size <= said.length; at++) {
+      const country = regions.get(said.slice(at, at + size).join(' '));
+      if (country) return country;
+    }
+  return undefined;
+}
+
+/**
+ * Countries as people abbreviate them in a question: "the us", "the usa", "in usa", "the uk", "uae". After "the" or
+ * a word of where: "us" alone is a pronoun, and "usa" the Portuguese "uses" ("ele usa pandas?").
+ */
+const ABBREVIATED = /\b(the|in|from|outside|across|within|to) (us|usa|uk|uae)\b/g;
+const ABBREVIATION_CODES: Readonly<Record<string, string>> = { us: 'US', usa: 'US', uk: 'GB', uae: 'AE' };
+
+/** The question with abbreviated countries spelled out ("studied in the us" → "studied in the united states"). */
+export function countriesSpelledOut(text: string): string {
+  if (!/\b(?:us|usa|uk|uae)\b/.test(text)) return text;
+  return text.replace(ABBREVIATED, (whole, before: string, code: string) => {
+    const name = countryName(ABBREVIATION_CODES[code] ?? '');
+    // "Tell us", "to us": a pronoun unless after "the" or it is no pronoun.
+    if (!name || (code === 'us' && before !== 'the')) return whole;
+    return `${before} ${name.toLowerCase()}`;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * "Who studied in the us?" listed everyone who ever studied: "us" read as the pronoun. A country as people abbreviate
+ * it ("the us", "usa", "the uk") is that country by its name; a school is in the country its name places it by a
+ * country or region named whole ("University of Texas at Austin": Texas, United States), when only one country has a
+ * place so named. Where someone lives reads the abbreviation too.
+ */
+import { describe, expect, it } from 'vitest';
+import { countriesSpelledOut, countryNamedIn } from '../../src/query/regions.js';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import { directoryBot } from './fixture.js';
+
+const bot = directoryBot();
+const people = (asked: string) => [...new Set(bot.answer(parseLine(asked)).matches.map((m) => m.person?.id))].sort();
+
+describe('in which country', () => {
+  it('given "who studied in the us?", lists only those whose school names a place in the United States', () => {
+    expect(people('who studied in the us?')).toEqual(['new-grad', 'sample', 'senior-engineer']);
+    expect(people('who studied in the usa?')).toEqual(people('who studied in the us?'));
+    expect(people('who studied in the united states?')).toEqual(people('who studied in the us?'));
+    expect(people('who studied in brazil?')).toEqual(['martin']);
+  });
+
+  it('given "who lives in the us?", lists whoever lives there', () => {
+    expect(people('who lives in the us?')).toEqual(['career-changer', 'new-grad', 'sample', 'senior-engineer']);
+  });
+
+  it('given one person, "did she study in the us?" answers her schools there; not someone who studied elsewhere', () => {
+    expect(botFor('senior-engineer').answer(parseLine('did she study in the us?')).matches[0]?.title).toBe(
+      'Ph.D. Computer Science at University of Texas at Austin',
+    );
+    expect(botFor('martin').answer(parseLine('did he study in the us?')).matches).toEqual([]);
+  });
+
+  it('places a school by a country or region only one country has', () => {
+    expect(countryNamedIn('University of Texas at Austin')).toBe('United States');
+    expect(countryNamedIn('National University of Singapore')).toBe('Singapore');
+    // A US state and a country: neither.
+    expect(countryNamedIn('Georgia Institute of Technology')).toBeUndefined();
+    expect(countryNamedIn('Stanford University')).toBeUndefined();
+  });
+
+  it('spells out "the us" and "in usa", never the pronoun "us" nor Portuguese "usa"', () => {
+    expect(countriesSpelledOut('did she study in the us')).toBe('did she study in the united states');
+    expect(countriesSpelledOut('tell us about kafka')).toBe('tell us about kafka');
+    expect(countriesSpelledOut('did she work in usa')).toBe('did she work in united states');
+    // Portuguese "usa" is "uses".
+    expect(countriesSpelledOut('ele usa pandas')).toBe('ele usa pandas');
+  });
+});
