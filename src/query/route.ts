@@ -680,6 +680,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     return to(absentAsked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
+  const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
+  // "Did she start working after 2015?", "was his first job before 2010?": the first entry, the year kept as a
+  // constraint on it, never the entries of that year.
+  const firstDated = yearText ? momentOf('first') : undefined;
+  if (firstDated && accepts(firstDated, 'first')) return to(firstDated, { text: '', modifier: { kind: 'first' } });
   if (yearText) {
     // A year settles the question at once for the timeline, unless the question names an entry elsewhere
     // ("did he teach at coderdojo in 2012"); a section of its own (education) first tries the words around it.
@@ -699,7 +704,6 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     if (target && accepts(target, 'year'))
       return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText), ...(asksOnlyYear ? { anySection: true } : {}) } });
   }
-  const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
   // "Her first internship", "his earliest award": the first of any section, when nothing else is asked.
   const first = momentOf('first') ?? (firstAsked(residual, primary) ? timed('first') : null);
   if (first && accepts(first, 'first')) return to(first, { text: '', modifier: { kind: 'first' } });
