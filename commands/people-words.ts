@@ -56,9 +56,26 @@ export function saysWord(said: string, word: string): boolean {
     (word.includes('.') && word.replace(/\./g, '') === said) ||
     (typos > 0 && editDistance(said, word, typos) <= typos) ||
     saysDoerOf(said, word) ||
-    saysDoingOf(said, word)
+    saysDoingOf(said, word) ||
+    saysActOf(said, word)
   );
 }
+
+/**
+ * A noun of an act in -ment said by its verb's forms or its doer: "management" by "manager", "managed", "managing";
+ * "development" by "developer". The verb is five letters or more ("payment" is no "pay").
+ */
+function saysActOf(said: string, word: string): boolean {
+  if (word.length < 9 || !word.endsWith('ment') || said.length < word.length - 5) return false;
+  const verb = word.slice(0, -4);
+  const silentE = verb.endsWith('e');
+  const stem = silentE ? verb.slice(0, -1) : verb;
+  if (!said.startsWith(stem)) return false;
+  return (silentE ? E_VERB_ENDINGS : VERB_ENDINGS).has(said.slice(stem.length));
+}
+
+const E_VERB_ENDINGS = new Set(['e', 'es', 'ed', 'ing', 'er', 'ers']);
+const VERB_ENDINGS = new Set(['', 's', 'ed', 'ing', 'er', 'ers', 'or', 'ors']);
 
 /** The verb a word in -s or -es may be ("teaches": teach, "manages": manage, "mentors": mentor), or undefined. */
 function verbOf(word: string): string | undefined {

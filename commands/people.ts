@@ -57,9 +57,17 @@ function evidenceLine(
   // A word asked that only a facet of the entry says ("native" of Spanish, a native speaker's) is shown with it; a
   // facet of one word is a word derived to find the entry ("phd" of a Doctorado), or the word asked itself.
   const doc = required.length ? context.index.documents.find((d) => d.section === first.section && d.id === first.id) : undefined;
-  const facet = doc?.facets.find((f) => f.includes(' ') && saysMore(f, shown, required));
+  const facets = doc?.facets.filter((f) => f.includes(' ') && saysMore(f, shown, required)) ?? [];
+  // One that says a word as asked before one that says another form of it ("Mobile Development", not "Developer …").
+  const facet = facets.find((f) => saysAsAsked(f, required)) ?? facets[0];
   const title = facet ? `${shown} · ${facet}` : shown;
   return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
+}
+
+/** Whether `text` says a word of the runs as it is (or its plural). */
+function saysAsAsked(text: string, required: readonly (readonly string[])[]): boolean {
+  const said = new Set(evidenceWords(text));
+  return required.some((run) => run.some((w) => said.has(w) || said.has(`${w}s`)));
 }
 
 /** Whether `text` says a word of the runs that `shown` does not. */
