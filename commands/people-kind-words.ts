@@ -1,8 +1,9 @@
 /**
  * Words of a question across people that say only what kind a name is: a doer of a section's cue after a name of
- * that section's kind ("spanish speaker": speak), or a cue phrase of it said around one ("native spanish speaker":
- * native speaker). The doer names nothing more; the phrase's first word ("native") is asked on its own, beside the
- * name rather than joined to it, so that it may be said by the entry the name finds (a fluency).
+ * that section's kind ("spanish speaker": speak) or before it with "of" ("speakers of spanish"), or a cue phrase
+ * ending in it ("native spanish speaker", "native speaker of spanish": native speaker). The doer names nothing more;
+ * the phrase's first word ("native") is asked on its own, never joined to the name, so that it may be said by the
+ * entry the name finds (a fluency), even where it is a cue word.
  */
 import type { RouteTable } from '../src/query/route-table.js';
 import { stemKey } from '../src/query/stem.js';
@@ -20,16 +21,18 @@ export function kindWords(said: readonly string[], routes: RouteTable): KindWord
   // Every command here, present or not: the first person's résumé may lack the section others have.
   for (const intent of routes.all) {
     if (!intent.alone.size) continue;
+    const isCue = (phrase: string) => intent.cues.has(phrase) || intent.cues.has(phrase.replace(/s$/, ''));
+    const isDoer = (word: string) => isCue(stemKey(word) ?? stemKey(word.replace(/s$/, '')) ?? word);
     for (let i = 0; i < said.length; i++) {
       if (!intent.alone.has(said[i]!)) continue;
-      const before = said[i - 1];
-      const after = said[i + 1];
-      if (after === undefined) continue;
-      if (intent.cues.has(stemKey(after) ?? after)) says.add(i + 1);
-      if (before !== undefined && intent.cues.has(`${before} ${after}`)) {
-        says.add(i + 1);
-        apart.add(i - 1);
-      }
+      // The kind's words after the name ("spanish speaker"), or around it ("native spanish speaker").
+      const after = i + 1 < said.length ? i + 1 : -1;
+      // Or before it, joined by "of" ("speakers of spanish", "native speaker of spanish").
+      const doer = said[i - 1] === 'of' && i >= 2 ? i - 2 : after;
+      if (doer < 0 || !isDoer(said[doer]!)) continue;
+      says.add(doer);
+      const lead = doer === after ? i - 1 : doer - 1;
+      if (lead >= 0 && isCue(`${said[lead]} ${said[doer]}`)) apart.add(lead);
     }
   }
   return { says, apart };

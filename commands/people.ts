@@ -150,9 +150,10 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
-  const { says } = kindWords(said, context.index.routes);
+  const { says, apart } = kindWords(said, context.index.routes);
   const naming = said.map(
-    (w, i) => !cue.has(i) && !says.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i),
+    (w, i) =>
+      (!cue.has(i) || apart.has(i)) && !says.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i),
   );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
   return naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!)));

@@ -25,6 +25,13 @@ describe('what kind of speaker, across people', () => {
     expect(people('who is a native english speaker?')).toEqual(['career-changer', 'new-grad', 'sample', 'senior-engineer']);
   });
 
+  it('given the speakers "of" a language, native or not, lists them as the words before it would', () => {
+    expect(people('who is a native speaker of spanish?')).toEqual(['career-changer', 'martin-alvarez']);
+    expect(people('who is a speaker of spanish?')).toEqual(people('who is a spanish speaker?'));
+    expect(people('quem é falante nativo de espanhol?')).toEqual(['career-changer', 'martin-alvarez']);
+    expect(people('quem é falante de espanhol?')).toEqual(people('who is a spanish speaker?'));
+  });
+
   it('given "who is bilingual?", lists who speaks two languages or more, with them; trilingual, three', () => {
     expect(people('who is bilingual?')).toEqual(['career-changer', 'martin-alvarez', 'new-grad', 'senior-engineer']);
     expect(shown('who is bilingual?')).toContain('Maya Okonkwo — 2 languages: English, Igbo');

@@ -27,5 +27,9 @@ describe('a first role, dated', () => {
       .answer(parseLine('who started working after 2015?'))
       .matches.map((m) => m.person?.id);
     expect(people).toEqual(['career-changer', 'new-grad']);
+    const emPortugues = directoryBot()
+      .answer(parseLine('quem começou a trabalhar depois de 2015?'))
+      .matches.map((m) => m.person?.id);
+    expect(emPortugues).toEqual(people);
   });
 });
