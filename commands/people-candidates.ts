@@ -162,6 +162,11 @@ function nameOrder(all: readonly PersonContext[]): Uint32Array {
   return sorted;
 }
 
+/** Two people in the order answers list them by name (the collator everyone's name order is sorted with). */
+export function byName(a: PersonContext, b: PersonContext): number {
+  return (byLocale ??= new Intl.Collator()).compare(a.person.name, b.person.name);
+}
+
 /** Sorts everyone by name now (a bot starting), so that no question waits for it. */
 export function orderByName(all: readonly PersonContext[]): void {
   nameOrder(all);

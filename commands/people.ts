@@ -23,7 +23,7 @@ import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/qu
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
-import { type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
+import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
 import { underWayEntries } from './timeline.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
@@ -567,7 +567,6 @@ function fitOf(
   return { person, line: evidenceLine(evidence, answer.footer, local, required), score };
 }
 
-/** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
 /**
  * Whoever fits any alternative ("go or rust"), each once with the first alternative they fit, ranked as one list
  * (strength, then name): every alternative's first `shown` are among them, so the list's first `shown` are right.
@@ -582,14 +581,11 @@ function whoFitsAny(text: string, all: readonly PersonContext[], context: Comman
     unasked += each.unasked;
     for (const fit of each.fits) if (!found.has(fit.person)) found.set(fit.person, fit);
   }
-  const collator = (byName ??= new Intl.Collator());
-  const fits = [...found.values()].sort((a, b) => b.strength - a.strength || collator.compare(a.person.person.name, b.person.person.name));
+  const fits = [...found.values()].sort((a, b) => b.strength - a.strength || byName(a.person, b.person));
   return { fits, unasked: Math.min(unasked, all.length - fits.length) };
 }
 
-/** Made on first use: a V8 start-up snapshot cannot hold one. */
-let byName: Intl.Collator | undefined;
-
+/** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
 function whoFits(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   const parts = conjuncts(text, all, context);
   const limit = context.shown ?? Infinity;

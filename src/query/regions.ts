@@ -160,7 +160,7 @@ export function countriesSpelledOut(text: string): string {
   if (!/\b(?:us|usa|uk|uae)\b/.test(text)) return text;
   return text.replace(ABBREVIATED, (whole, before: string, code: string) => {
     const name = countryName(ABBREVIATION_CODES[code] ?? '');
-    // "Tell us", "to us": a pronoun unless after "the" or it is no pronoun.
+    // "Us" is the country only after "the": "tell us", "to us" are the pronoun.
     if (!name || (code === 'us' && before !== 'the')) return whole;
     return `${before} ${name.toLowerCase()}`;
   });

@@ -13,7 +13,7 @@ import { watchResumeDir } from '../../src/reload/watch-dir.js';
 import { loadResumeDir } from '../../src/resume/directory.js';
 import { loadAliasesFile } from '../../src/query/aliases.js';
 import { loadResumeFile } from '../../src/resume/load.js';
-import { FIXED_NOW } from '../helpers/bot.js';
+import { FIXED_NOW, parseLine } from '../helpers/bot.js';
 import { resumePath } from '../query/fixture-bots.js';
 
 /** The JSON Resume examples and Martin: the five people of the held-out directory set. */
@@ -27,6 +27,11 @@ export function directoryBot(ids: readonly string[] = SIX): DirectoryBot {
     aliases: loadAliasesFile('data/aliases.json'),
     clock: () => FIXED_NOW,
   });
+}
+
+/** The ids of the people an answer across everyone lists for `asked`, each once, sorted. */
+export function peopleListed(bot: DirectoryBot, asked: string): Array<string | undefined> {
+  return [...new Set(bot.answer(parseLine(asked)).matches.map((m) => m.person?.id))].sort();
 }
 
 /** A folder holding copies of these résumés, a directory bot over it and its live-reload watcher, logging into `logs`. */

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { countriesSpelledOut, countryNamedIn } from '../../src/query/regions.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
-import { directoryBot } from './fixture.js';
+import { directoryBot, peopleListed } from './fixture.js';
 
 const bot = directoryBot();
-const people = (asked: string) => [...new Set(bot.answer(parseLine(asked)).matches.map((m) => m.person?.id))].sort();
+const people = (asked: string) => peopleListed(bot, asked);
 
 describe('in which country', () => {
   it('given "who studied in the us?", lists only those whose school names a place in the United States', () => {

@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { parseLine } from '../helpers/bot.js';
-import { directoryBot } from './fixture.js';
+import { directoryBot, peopleListed } from './fixture.js';
 
 const bot = directoryBot();
-const people = (asked: string) => [...new Set(bot.answer(parseLine(asked)).matches.map((m) => m.person?.id))].sort();
+const people = (asked: string) => peopleListed(bot, asked);
 const shown = (asked: string) => renderTerminal(bot.answer(parseLine(asked)), { color: false });
 
 describe('what kind of speaker, across people', () => {
