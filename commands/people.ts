@@ -16,7 +16,7 @@ import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
-import { FIELD_HEADS, FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
 import { countriesSpelledOut } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
@@ -159,6 +159,19 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
   return naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!)));
 }
 
+/**
+ * The question without its qualifying phrases ("used go professionally": used go), asked so of everyone: they name
+ * nothing an entry must say, and one person's search would read them as words of entries ("Professional Certificate").
+ */
+function withoutQualifiers(text: string): string {
+  const said = words(text);
+  const at = new Set<number>();
+  for (const phrase of QUALIFYING_PHRASES)
+    for (let start = 0; start + phrase.length <= said.length; start++)
+      if (phrase.every((w, k) => said[start + k] === w)) for (let k = 0; k < phrase.length; k++) at.add(start + k);
+  return at.size ? said.filter((_, i) => !at.has(i)).join(' ') : text;
+}
+
 /** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
 const YEAR_LEADS = new Set(['since', 'prior']);
 const leadsYear = (said: readonly string[], i: number): boolean =>
@@ -192,7 +205,8 @@ function requiredWords(
  * another name for it, can give evidence of it), the words that rank them, and the one-person question. `capped`:
  * the answer shows a few, so a question asked only in words nobody spells narrows the candidates further.
  */
-function planFor(text: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
+function planFor(question: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
+  const text = withoutQualifiers(question);
   const place = residenceAsked(text);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped.
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };

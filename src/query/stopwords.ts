@@ -55,6 +55,22 @@ export const HOW_WELL: ReadonlySet<string> = new Set([
   'expertise',
 ]);
 
+/**
+ * Where or how deeply something was done, asked beside it ("used kafka in production", "at scale", "professionally",
+ * "real world experience", "deep knowledge"): no résumé's entry names it, so across people it is never a word an
+ * entry must say.
+ */
+export const QUALIFYING_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'production'],
+  ['at', 'scale'],
+  ['professionally'],
+  ['professional', 'experience'],
+  ['real', 'world'],
+  ['deep', 'experience'],
+  ['deep', 'knowledge'],
+  ['deep', 'understanding'],
+];
+
 /** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 export const FILLER: ReadonlySet<string> = new Set([
   'guy',
