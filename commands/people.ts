@@ -56,13 +56,18 @@ function evidenceLine(
   const shown = shownTitle(first, context);
   // A word asked that only a facet of the entry says ("native" of Spanish, a native speaker's) is shown with it; a
   // facet of one word is a word derived to find the entry ("phd" of a Doctorado), or the word asked itself.
-  const doc = required.length ? context.index.documents.find((d) => d.section === first.section && d.id === first.id) : undefined;
-  const facets = doc?.facets.filter((f) => f.includes(' ') && saysMore(f, shown, required)) ?? [];
+  const doc = required.length ? documentOf(context.index, first) : undefined;
+  const showing = evidenceWords(shown);
+  const facets = doc?.facets.filter((f) => f.includes(' ') && saysMore(f, showing, required)) ?? [];
   // One that says a word as asked before one that says another form of it ("Mobile Development", not "Developer …").
   const facet = facets.find((f) => saysAsAsked(f, required)) ?? facets[0];
   const title = facet ? `${shown} · ${facet}` : shown;
   return (title && detail ? `${title} · ${detail}` : title || detail || '') + more;
 }
+
+/** The indexed entry a match is of. */
+const documentOf = (index: ResumeIndex, match: Match): SearchDocument | undefined =>
+  index.documents.find((d) => d.section === match.section && d.id === match.id);
 
 /** Whether `text` says a word of the runs as it is (or its plural). */
 function saysAsAsked(text: string, required: readonly (readonly string[])[]): boolean {
@@ -70,10 +75,9 @@ function saysAsAsked(text: string, required: readonly (readonly string[])[]): bo
   return required.some((run) => run.some((w) => said.has(w) || said.has(`${w}s`)));
 }
 
-/** Whether `text` says a word of the runs that `shown` does not. */
-function saysMore(text: string, shown: string, required: readonly (readonly string[])[]): boolean {
+/** Whether `text` says a word of the runs that the words `showing` do not. */
+function saysMore(text: string, showing: readonly string[], required: readonly (readonly string[])[]): boolean {
   const said = evidenceWords(text);
-  const showing = evidenceWords(shown);
   return required.some((run) => run.some((w) => said.some((s) => saysWord(s, w)) && !showing.some((s) => saysWord(s, w))));
 }
 
@@ -117,7 +121,7 @@ function wordsOf(texts: EntryTexts, t: number): readonly string[] {
  * role gives a hint about one résumé but would list the wrong person here.
  */
 function saysAll(index: ResumeIndex, match: Match, runs: readonly (readonly string[])[], evidence: Evidence): boolean {
-  const doc = index.documents.find((d) => d.section === match.section && d.id === match.id);
+  const doc = documentOf(index, match);
   if (!doc) return true;
   // Read from which of everyone's texts say each run, when the other names are read the same way.
   const said = evidence.aliases === index.aliases ? evidence.read().says(doc) : undefined;
@@ -141,12 +145,18 @@ function otherNames(aliases: ResumeIndex['aliases'], word: string): string[][] {
     .map((other) => words(other));
 }
 
+/** Which of a question's words name something, and which of those are asked on their own (kindWords' `apart`). */
+interface Naming {
+  readonly names: readonly boolean[];
+  readonly apart: ReadonlySet<number>;
+}
+
 /**
  * The question's words that name something: without question and cue words, and years (a date decides those). A
  * word the stop lists drop, typed alone, names the technology it is the name of ("/people go": technologyRoute).
  */
-function namingWords(said: readonly string[], context: CommandContext): boolean[] {
-  if (said.length === 1 && parseQuery(said[0]!, []).literal) return [true];
+function namingWords(said: readonly string[], context: CommandContext): Naming {
+  if (said.length === 1 && parseQuery(said[0]!, []).literal) return { names: [true], apart: new Set() };
   const cues = context.index.routes.allCues;
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
@@ -156,7 +166,7 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
       (!cue.has(i) || apart.has(i)) && !says.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i),
   );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
-  return naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!)));
+  return { names: naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!))), apart };
 }
 
 /**
@@ -165,11 +175,8 @@ function namingWords(said: readonly string[], context: CommandContext): boolean[
  */
 function withoutQualifiers(text: string): string {
   const said = words(text);
-  const at = new Set<number>();
-  for (const phrase of QUALIFYING_PHRASES)
-    for (let start = 0; start + phrase.length <= said.length; start++)
-      if (phrase.every((w, k) => said[start + k] === w)) for (let k = 0; k < phrase.length; k++) at.add(start + k);
-  return at.size ? said.filter((_, i) => !at.has(i)).join(' ') : text;
+  const found = QUALIFYING_PHRASES.find(said);
+  return found.length ? said.filter((_, i) => !found.some(({ start, end }) => i >= start && i < end)).join(' ') : text;
 }
 
 /** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
@@ -183,13 +190,12 @@ const leadsYear = (said: readonly string[], i: number): boolean =>
  */
 function requiredWords(
   said: readonly string[],
-  naming: readonly boolean[],
+  { names, apart }: Naming,
   people: readonly PersonContext[],
   context: CommandContext,
 ): string[][] {
   const knowers = knowersIn(people, context);
-  const kept = said.map((w, i) => naming[i]! && (knowers(w).length > 0 || derived(w, context)));
-  const { apart } = kindWords(said, context.index.routes);
+  const kept = said.map((w, i) => names[i]! && (knowers(w).length > 0 || derived(w, context)));
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
   kept.forEach((keep, i) => {
@@ -215,7 +221,7 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const said = words(countriesSpelledOut(text.toLowerCase()));
   const naming = namingWords(said, context);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
-  const kind = kindAsked(said.filter((_, i) => naming[i]).join(' '));
+  const kind = kindAsked(said.filter((_, i) => naming.names[i]).join(' '));
   if (kind) return kindPlan(all, kind);
   const required = requiredWords(said, naming, all, context);
   // A word a command looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
@@ -227,7 +233,7 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const candidates = knowingEach(all, known, knowers);
   const evidence = evidenceOf(all, required, context.index.aliases);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
-  const unknown = capped && !required.length ? said.filter((w, i) => naming[i] && !derived(w, context)) : [];
+  const unknown = capped && !required.length ? said.filter((w, i) => naming.names[i] && !derived(w, context)) : [];
   const meanings = [
     ...unknown,
     ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),

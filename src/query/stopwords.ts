@@ -2,6 +2,8 @@
  * Words that carry no résumé meaning in a question ("what did he do at …"). They are
  * dropped before content matching and free-text routing; names still match whole phrases.
  */
+import { PhraseSet } from './phrases.js';
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again all am an and any are as at be been before being below between both but by can could
   did do does doing done during each for from further had has have having he her here hers herself him himself his
@@ -60,16 +62,16 @@ export const HOW_WELL: ReadonlySet<string> = new Set([
  * "real world experience", "deep knowledge"): no résumé's entry names it, so across people it is never a word an
  * entry must say.
  */
-export const QUALIFYING_PHRASES: readonly (readonly string[])[] = [
-  ['in', 'production'],
-  ['at', 'scale'],
-  ['professionally'],
-  ['professional', 'experience'],
-  ['real', 'world'],
-  ['deep', 'experience'],
-  ['deep', 'knowledge'],
-  ['deep', 'understanding'],
-];
+export const QUALIFYING_PHRASES = new PhraseSet([
+  'in production',
+  'at scale',
+  'professionally',
+  'professional experience',
+  'real world',
+  'deep experience',
+  'deep knowledge',
+  'deep understanding',
+]);
 
 /** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 export const FILLER: ReadonlySet<string> = new Set([
