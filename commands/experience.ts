@@ -12,7 +12,7 @@ import {
 import { namedClients } from '../src/query/clients.js';
 import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
-import { words } from '../src/query/normalize.js';
+import { compact, words } from '../src/query/normalize.js';
 import { placePart } from '../src/query/place.js';
 import { locationNames } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -177,6 +177,29 @@ function rolesAnswer(
 /** True when the words matched are the role's title. */
 function isTitle(term: readonly string[] | undefined, entry: WorkEntry | undefined): boolean {
   return Boolean(term && entry?.position) && words(entry!.position!).join(' ') === term!.join(' ');
+}
+
+/**
+ * Roles at a kind of organisation its own description says it is ("Non-profit AI research institute": a nonprofit, a
+ * research institute), the words run together or apart, one or many ("nonprofits"). A name the description gives
+ * (capitalised inside it: "built around Apache Kafka") is another's, never what the employer is.
+ */
+function describedAs(resume: Resume, kind: string): Array<{ i: number }> {
+  const asked = compact(kind);
+  if (!asked) return [];
+  const says = (description: string | undefined) => {
+    const said = (description ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return said.some((first, start) => {
+      if (start > 0 && /^\p{Lu}/u.test(first)) return false;
+      let run = '';
+      for (let end = start; end < Math.min(said.length, start + 4); end++) {
+        run += compact(said[end]!);
+        if (run === asked || `${run}s` === asked) return true;
+      }
+      return false;
+    });
+  };
+  return resume.work.flatMap((entry, i) => (says(entry.description) ? [{ i }] : []));
 }
 
 /** The role a hit found is at the organisation named: its company (or a named client), never a word of its text. */
@@ -393,14 +416,10 @@ export const experience: Command = {
       case 'employer': {
         // Only a role's company (or a named client) answers: a word in its highlights is no employer.
         const hits = index.searchNames('work', modifier.name);
-        if (hits.length)
-          return rolesAnswer(
-            index,
-            hitIndexes(hits),
-            t('work.atEmployer', { count: hits.length, name: quoted(modifier.name) }),
-            now,
-            messages,
-          );
+        // No employer so named: one its description says is of that kind ("worked at a nonprofit").
+        const roles = hits.length ? hitIndexes(hits) : describedAs(resume, modifier.name);
+        if (roles.length)
+          return rolesAnswer(index, roles, t('work.atEmployer', { count: roles.length, name: quoted(modifier.name) }), now, messages);
         // Close names are a search of their own, which nobody reads in a miss said plainly (CommandContext.plainMisses).
         const close = context.plainMisses ? [] : index.nearNames('work', modifier.name, 3);
         return makeAnswer({
