@@ -1,7 +1,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { entryId, entryNumber, makeAnswer, type AnswerSection, type Match } from '../src/model/answer.js';
 import { defined, schoolInitials, withAbbreviations } from '../src/query/documents.js';
-import { countryNamedIn } from '../src/query/regions.js';
+import { countryNamedIn, homeNamedIn, type Home } from '../src/query/regions.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import {
   bySignificance,
@@ -88,8 +88,8 @@ const section: CommandSection = {
           ...degreeNames(entry.studyType),
           ...entry.courses,
           typeof location === 'string' ? location : undefined,
-          // Where the school's name says it is ("University of Texas at Austin": United States).
-          countryNamedIn(entry.institution),
+          // Where the school's name says it is ("University of Texas at Austin": United States), else the home it names.
+          ...placesOf(entry.institution, resume.basics.location),
           ...scoreFacets(entry.score),
         ]),
         content: [],
@@ -98,6 +98,11 @@ const section: CommandSection = {
       };
     });
   },
+};
+
+const placesOf = (institution: string | undefined, home: Home | undefined): string[] => {
+  const country = countryNamedIn(institution);
+  return country ? [country] : homeNamedIn(institution, home);
 };
 
 /** What every entry shows ("his gpa at oklahoma"): asked beside a name, only the name finds the entry. */

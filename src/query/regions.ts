@@ -148,6 +148,28 @@ export function countryNamedIn(name: string | undefined): string | undefined {
   return undefined;
 }
 
+/** Where someone lives, as JSON Resume's basics.location says it. */
+export interface Home {
+  readonly city?: string | undefined;
+  readonly region?: string | undefined;
+  readonly countryCode?: string | undefined;
+}
+
+/**
+ * Where a school is whose name places it nowhere but holds the city its student lives in ("Austin Community College"
+ * of someone living in Austin, Texas; "Universidad de Zaragoza" of someone in Zaragoza): their region and country.
+ */
+export function homeNamedIn(name: string | undefined, home: Home | undefined): string[] {
+  const city = nameWords(home?.city ?? '');
+  const said = nameWords(name ?? '');
+  if (!city.length || !said.some((_, at) => city.every((word, k) => said[at + k] === word))) return [];
+  const code = home?.countryCode?.trim().toUpperCase() ?? '';
+  const region = home?.region?.trim();
+  // A region may be written as its code ("TX").
+  const regionName = region && (loaded().subdivisions[code]?.[region.toUpperCase()] ?? region);
+  return [regionName, countryName(code)].filter((place): place is string => Boolean(place));
+}
+
 /**
  * Countries as people abbreviate them in a question: "the us", "the usa", "in usa", "the uk", "uae". After "the" or
  * a word of where: "us" alone is a pronoun, and "usa" the Portuguese "uses" ("ele usa pandas?").

@@ -2,10 +2,11 @@
  * "Who studied in the us?" listed everyone who ever studied: "us" read as the pronoun. A country as people abbreviate
  * it ("the us", "usa", "the uk") is that country by its name; a school is in the country its name places it by a
  * country or region named whole ("University of Texas at Austin": Texas, United States), when only one country has a
- * place so named. Where someone lives reads the abbreviation too.
+ * place so named, or else by the city its student lives in, when its name holds it. Where someone lives reads the
+ * abbreviation too.
  */
 import { describe, expect, it } from 'vitest';
-import { countriesSpelledOut, countryNamedIn } from '../../src/query/regions.js';
+import { countriesSpelledOut, countryNamedIn, homeNamedIn } from '../../src/query/regions.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { directoryBot, peopleListed } from './fixture.js';
@@ -15,10 +16,24 @@ const people = (asked: string) => peopleListed(bot, asked);
 
 describe('in which country', () => {
   it('given "who studied in the us?", lists only those whose school names a place in the United States', () => {
-    expect(people('who studied in the us?')).toEqual(['new-grad', 'sample', 'senior-engineer']);
+    expect(people('who studied in the us?')).toEqual(['career-changer', 'new-grad', 'sample', 'senior-engineer']);
     expect(people('who studied in the usa?')).toEqual(people('who studied in the us?'));
     expect(people('who studied in the united states?')).toEqual(people('who studied in the us?'));
     expect(people('who studied in brazil?')).toEqual(['martin']);
+  });
+
+  it('given a school whose name places it nowhere but holds the city its student lives in, places it where they live', () => {
+    // Austin Community College, of Daniel in Austin, Texas; Universidad de Zaragoza, of Martín in Zaragoza, Spain.
+    expect(people('who studied in texas?')).toEqual(['career-changer', 'senior-engineer']);
+    expect(people('who studied in spain?')).toEqual(['martin-alvarez']);
+    expect(homeNamedIn('Austin Community College', { city: 'Austin', region: 'TX', countryCode: 'US' })).toEqual([
+      'Texas',
+      'United States',
+    ]);
+    expect(homeNamedIn('Universitat de València', { city: 'Zaragoza', countryCode: 'ES' })).toEqual([]);
+    expect(botFor('career-changer').answer(parseLine('did he go to college in texas?')).matches[0]?.title).toBe(
+      'Associate of Applied Science Business Administration at Austin Community College',
+    );
   });
 
   it('given "who lives in the us?", lists whoever lives there', () => {

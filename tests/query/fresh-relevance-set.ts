@@ -83,8 +83,14 @@ export const FRESH_SINGLE: readonly Labelled[] = [
     command: 'experience',
     first: 'General Manager at Salt & Cedar Restaurant Group',
   },
-  // His volunteering with the Central Texas Food Bank is no college in Texas.
-  { resume: 'career-changer', ask: 'did he go to college in texas?', command: 'education', first: null },
+  // His college is named after the city he lives in (Austin, Texas), so it is there; the Central Texas Food Bank,
+  // where he volunteered, is no college.
+  {
+    resume: 'career-changer',
+    ask: 'did he go to college in texas?',
+    command: 'education',
+    first: 'Associate of Applied Science Business Administration at Austin Community College',
+  },
   { resume: 'career-changer', ask: 'did he work at austin community college?', command: 'experience', first: null },
   // The Central Texas Food Bank is no university.
   { resume: 'career-changer', ask: 'did he go to the university of texas?', command: 'education', first: null },
@@ -251,7 +257,7 @@ export const FRESH_DIRECTORY: readonly DirectoryQuestion[] = [
   { ask: 'who was working between 2011 and 2013?', people: ['senior-engineer', 'martin', 'sample', 'relevance-edge'] },
   // Where someone studied is where their studies were: never a language (Portuguese) nor a food bank in Texas.
   { ask: 'who studied in portugal?', people: [] },
-  { ask: 'who went to college in texas?', people: ['senior-engineer'] },
+  { ask: 'who went to college in texas?', people: ['career-changer', 'senior-engineer'] },
   { ask: 'who studied in brazil?', people: ['martin'] },
   { ask: 'who worked in seattle?', people: ['new-grad'] },
   { ask: 'who worked in austin?', people: ['career-changer'] },
