@@ -4,7 +4,7 @@ import { compact } from '../src/query/normalize.js';
 import { link } from './format.js';
 
 /** Networks that are only ever a profile (not also an employer or a common word, as "facebook" or "medium" are). */
-const NETWORKS = [
+export const NETWORKS = [
   'linkedin',
   'github',
   'gitlab',

@@ -25,6 +25,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
+import { networkAsked, profilePlan } from './people-profiles.js';
 import { underWayEntries } from './timeline.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
@@ -216,6 +217,8 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const place = residenceAsked(text);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped.
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
+  const network = networkAsked(text, all);
+  if (network) return profilePlan(all, network);
   const counted = countPlan(text, all, context);
   if (counted) return counted;
   const said = words(countriesSpelledOut(text.toLowerCase()));
@@ -436,15 +439,9 @@ function withLead(parts: readonly string[], text: string, all: readonly PersonCo
   if (parts.length < 2) return [text];
   const first = words(parts[0]!);
   const named = new Set(requiredWords(first, namingWords(first, context), all, context).flat());
-  const lead = first
-    .slice(
-      0,
-      Math.max(
-        0,
-        first.findIndex((w) => named.has(w)),
-      ),
-    )
-    .join(' ');
+  // Nothing named in it that the stop lists keep ("knows go"): the part's last word is what the others stand for.
+  const at = first.findIndex((w) => named.has(w));
+  const lead = first.slice(0, at >= 0 ? at : first.length - 1).join(' ');
   return parts.map((part, i) => (i === 0 || !lead ? part : `${lead} ${part}`));
 }
 
@@ -605,6 +602,25 @@ function whoFitsAny(text: string, all: readonly PersonContext[], context: Comman
   return { fits, unasked: Math.min(unasked, all.length - fits.length) };
 }
 
+/**
+ * "Knows sql but not python", "speaks spanish but doesn't speak portuguese": whoever fits what is asked and not what
+ * is denied. A bare denial ("not python") is led by the wanted part's words, as a second part joined by "and" is.
+ */
+const DENIAL =
+  /\s+(?:but|and|yet)\s+(?:(not)|(?:does|do|did|has|have|had|is|are|was|were)(?:n'?\s?t|\s+not)|(?:(?:has|have|had)\s+)?never)\s+/i;
+
+function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
+  const denial = DENIAL.exec(text);
+  if (!denial) return whoFitsAny(text, all, context);
+  const wanted = text.slice(0, denial.index);
+  const denied = text.slice(denial.index + denial[0].length);
+  if (!wanted.trim() || !denied.trim()) return whoFitsAny(text, all, context);
+  const asked = denial[1] ? withLead([wanted, denied], text, all, context)[1]! : denied;
+  const { shown: _, ...uncapped } = context;
+  const left = whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person.person.id);
+  return whoFitsAny(wanted, all, { ...context, besides: [...(context.besides ?? []), ...left] });
+}
+
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
 function whoFits(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   const parts = conjuncts(text, all, context);
@@ -725,10 +741,10 @@ export const people: Command = {
     if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
     const said = query.asTyped?.trim() || text;
-    let { fits, unasked } = whoFitsAny(text, all, context);
+    let { fits, unasked } = whoFitsLeavingOut(text, all, context);
     // "/people espanhol": its words in English, as free text is read, when as typed they find nobody.
     const english = fits.length ? null : englishOf(text);
-    if (english) ({ fits, unasked } = whoFitsAny(english, all, context));
+    if (english) ({ fits, unasked } = whoFitsLeavingOut(english, all, context));
     const shown = fits.slice(0, context.shown);
     const footer = leftOut(messages, fits.length - shown.length, unasked);
     if (fits.length === 0)
