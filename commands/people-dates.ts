@@ -54,18 +54,26 @@ function holdsAny({ years, sections }: Dated, time: StatedTime, now: Date, secti
   return false;
 }
 
+/** A year an entry stood in, ended in or began in. */
+type InYear = Extract<StatedTime, { relation: 'in' | 'ended' | 'began' }>;
+
 /**
- * The year a question states and how, when it is plainly "in" that year as written and in English both (another
- * relation, or a reading that differs between them, is left to each person's own reading: no prune).
+ * The year a question states, when it is plainly in that year ("working in 2015"; "graduated in 2008": ended then)
+ * as written and in English alike (another relation, or a reading that differs between them, is left to each
+ * person's own reading: no prune).
  */
-export function yearAsked(text: string): { readonly year: number; readonly relation: 'in' } | undefined {
+export function yearAsked(text: string): InYear | undefined {
   const typed = normalize(text);
   const asWritten = statedTime(typed);
   const english = englishOf(text);
   const inEnglish = english ? statedTime(english) : asWritten;
-  if (asWritten?.relation !== 'in' || inEnglish?.relation !== 'in' || inEnglish.year !== asWritten.year) return undefined;
-  return { year: asWritten.year, relation: 'in' };
+  if (!inYear(asWritten) || !inYear(inEnglish) || inEnglish.year !== asWritten.year || inEnglish.relation !== asWritten.relation)
+    return undefined;
+  return asWritten;
 }
+
+const inYear = (time: StatedTime | undefined): time is InYear =>
+  time?.relation === 'in' || time?.relation === 'ended' || time?.relation === 'began';
 
 /**
  * Whether the person at a place may fit that year: a dated entry standing in it, or the year said in their words

@@ -512,7 +512,9 @@ function yearSectionOf(all: readonly PersonContext[], text: string, context: Com
     let section = byTable.get(index.routes);
     if (section === undefined) {
       const { command, query } = personRoute(text, index, context);
-      const asked = query.modifier?.kind === 'year' && !query.modifier.anySection && !query.text;
+      // The year as the question ("working in 2015"), or as a time its section's entries stand to ("graduated in 2008").
+      const asked =
+        !query.text && (query.modifier?.kind === 'year' ? !query.modifier.anySection : !query.modifier && query.during !== undefined);
       section = (asked && context.commands.find((c) => c.data.name === command)?.section?.section) || null;
       byTable.set(index.routes, section);
     }

@@ -30,8 +30,24 @@ export function statedTime(normalized: string): StatedTime | undefined {
       ? 'before'
       : word === 'after' || word === 'since'
         ? word
-        : 'in';
+        : (endAsked(normalized.slice(0, m.index))?.relation ?? 'in');
   return { year: Number(m[2]), relation };
+}
+
+/** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */
+const END_VERB = /\b(?:graduat(?:e|ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|left|leave|leaving|quit|ended)\b/g;
+const BEGIN_VERB = /\b(?:start(?:ed|s|ing)?|began|begin|beginning|joined|join|joins|joining|enroll(?:ed|s|ing)?|hired)\b/g;
+
+/** The last verb of ending or beginning in the words before a year "in" it: which end it asks, and where it is said. */
+function endAsked(before: string): { relation: 'ended' | 'began'; at: number; length: number } | undefined {
+  const last = (verb: RegExp) => [...before.matchAll(verb)].at(-1);
+  const ended = last(END_VERB);
+  const began = last(BEGIN_VERB);
+  const found =
+    ended && (!began || ended.index > began.index)
+      ? { m: ended, relation: 'ended' as const }
+      : began && { m: began, relation: 'began' as const };
+  return found && { relation: found.relation, at: found.m.index, length: found.m[0].length };
 }
 
 /**
@@ -44,7 +60,11 @@ export function timeAndRest(normalized: string): { readonly time: StatedTime; re
   if (!time || time.relation === 'now') return undefined;
   const said = (time.relation === 'between' ? BETWEEN_YEARS : STATED_YEAR).exec(normalized);
   if (!said) return undefined;
-  const rest = `${normalized.slice(0, said.index)} ${normalized.slice(said.index + said[0].length)}`;
+  let before = normalized.slice(0, said.index);
+  // "Graduated in 2008": the verb said the time with the year, and is no word to look for.
+  const verb = time.relation === 'ended' || time.relation === 'began' ? endAsked(before) : undefined;
+  if (verb) before = `${before.slice(0, verb.at)} ${before.slice(verb.at + verb.length)}`;
+  const rest = `${before} ${normalized.slice(said.index + said[0].length)}`;
   return { time, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 

@@ -54,6 +54,10 @@ function timeText(time: StatedTime): string | undefined {
       return undefined;
     case 'between':
       return `between ${time.year} and ${time.until}`;
+    case 'ended':
+      return `ended in ${time.year}`;
+    case 'began':
+      return `began in ${time.year}`;
     default:
       return `${time.relation} ${time.year}`;
   }

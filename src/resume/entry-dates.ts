@@ -25,6 +25,8 @@ export interface EntrySpan {
  */
 export type StatedTime =
   | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' }
+  /** "Graduated in 2008", "joined netflix in 2012": ended, or began, in that year. */
+  | { readonly year: number; readonly relation: 'ended' | 'began' }
   /** "Between 2011 and 2013": under way in some year from `year` to `until`, both included. */
   | { readonly year: number; readonly until: number; readonly relation: 'between' }
   | { readonly relation: 'now' };
@@ -104,5 +106,9 @@ export function yearsHoldAt(start: number, end: number | null, time: StatedTime,
       return last >= time.year;
     case 'between':
       return start <= time.until && time.year <= last;
+    case 'ended':
+      return end === time.year;
+    case 'began':
+      return start === time.year;
   }
 }
