@@ -57,9 +57,36 @@ export function saysWord(said: string, word: string): boolean {
     (typos > 0 && editDistance(said, word, typos) <= typos) ||
     saysDoerOf(said, word) ||
     saysDoingOf(said, word) ||
-    saysActOf(said, word)
+    saysActOf(said, word) ||
+    saysStateOf(said, word) ||
+    saysStudyOf(said, word)
   );
 }
+
+/**
+ * A noun in -ship said by the one it is the state of: "internship" by "intern", "leadership" by "leader",
+ * "mentorship" by "mentor" (a base of five letters or more: "hardship" is no "hard").
+ */
+function saysStateOf(said: string, word: string): boolean {
+  const base = stateOf(word);
+  if (base === undefined) return false;
+  return said === base || said === `${base}s`;
+}
+
+/** The one a noun in -ship (or -ships) is the state of: "intern" of "internships"; undefined for any other word. */
+function stateOf(word: string): string | undefined {
+  const end = word.endsWith('ships') ? 5 : word.endsWith('ship') ? 4 : 0;
+  return end && word.length - end >= 5 ? word.slice(0, -end) : undefined;
+}
+
+/** A noun in -ysis said by its doer and its verb: "analysis" by "analyst", "analyze", "analysed". */
+function saysStudyOf(said: string, word: string): boolean {
+  if (word.length < 8 || !word.endsWith('ysis')) return false;
+  const stem = word.slice(0, -3);
+  return said.startsWith(stem) && STUDY_ENDINGS.has(said.slice(stem.length));
+}
+
+const STUDY_ENDINGS = new Set(['st', 'sts', 'ze', 'zed', 'zes', 'zing', 'se', 'sed', 'ses', 'sing']);
 
 /**
  * A noun of an act in -ment said by its verb's forms or its doer: "management" by "manager", "managed", "managing";
@@ -112,7 +139,9 @@ function saysDoingOf(said: string, word: string): boolean {
  */
 export function sayingLengths(word: string): readonly [number, number] {
   // A verb's work is three letters longer than its -s form ("manages": management).
-  return [word.length - 3, word.length + (verbOf(word) ? 3 : 2)];
+  // A state's one is four letters shorter ("intern" of "internship", five of "internships").
+  const state = stateOf(word);
+  return [Math.min(word.length - 3, state?.length ?? word.length), word.length + (verbOf(word) ? 3 : 2)];
 }
 
 /**
@@ -136,6 +165,9 @@ function saysDoerOf(said: string, word: string): boolean {
  */
 export function sayingForms(word: string): string[] {
   const forms = [`${word}s`, `${word}es`];
+  const state = stateOf(word);
+  if (state) forms.push(state, `${state}s`);
+  if (word.length >= 8 && word.endsWith('ysis')) forms.push(...[...STUDY_ENDINGS].map((ending) => `${word.slice(0, -3)}${ending}`));
   const base = word.length - 3;
   if (base < 4 || !word.endsWith('ing')) return forms;
   const stem = word.slice(0, base);
