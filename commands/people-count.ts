@@ -29,6 +29,12 @@ const NUMBERS: Readonly<Record<string, number>> = {
 /** A comparison, a number and the noun counted: "more than two languages", "at least 3 certificates". */
 const COUNTED = /\b(more than|over|at least|fewer than|less than|under|at most|exactly)\s+(\d{1,2}|[a-z]+)\s+([a-z]+)/;
 
+/** A number alone before the noun counted, with a verb before it at most: "speaks three languages", "2 degrees". */
+const BARE_COUNT = /^(?:[a-z]+\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)(?:\s+(?:of\s+)?experience)?$/;
+
+/** A bare count read as the comparison it asks: at least that many. */
+const atLeast = (m: RegExpExecArray | null): [string, string, string, string] | null => (m ? [m[0], 'at least', m[1]!, m[2]!] : null);
+
 const COMPARE: Readonly<Record<string, (count: number, n: number) => boolean>> = {
   'more than': (count, n) => count > n,
   over: (count, n) => count > n,
@@ -63,7 +69,9 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
     .replace(/(\d{1,2})\s*\+/g, 'at least $1')
     .replace(/\b(\d{1,2}|[a-z]+) or more\b/g, 'at least $1')
     .replace(SPEAKS_MANY, (_, word: string) => `at least ${LANGUAGES_SPOKEN[word]} languages`);
-  const m = COUNTED.exec(words(said).join(' '));
+  const asked = words(said).join(' ');
+  // "Speaks three languages", "has 2 degrees": a number alone before what is counted asks for at least that many.
+  const m = COUNTED.exec(asked) ?? atLeast(BARE_COUNT.exec(asked));
   const n = m ? (NUMBERS[m[2]!] ?? (/^\d+$/.test(m[2]!) ? Number(m[2]) : undefined)) : undefined;
   if (!m || n === undefined) return null;
   const noun = m[3]!;

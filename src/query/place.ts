@@ -7,7 +7,9 @@ import { allowedTypos, editDistance, normalize, words } from './normalize.js';
 import { countriesSpelledOut, countryName } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
-const LIVES_IN = /\b(?:live|lives|lived|living|based|located|reside|resides|resident)\s+(?:in|near|around|out of)\s+(.+)$/;
+// "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
+const LIVES_IN =
+  /\b(?:(?:live|lives|lived|living|reside|resides|resident)\s+(?:in|at|near|around|out of)|(?:based|located)\s+(?:in|near|around|out of))\s+(.+)$/;
 
 /**
  * "Is he in Austin?", "is Lena still in Lisbon?": where someone is now, if the words after "in" name a place. "Is it

@@ -1,7 +1,8 @@
 /**
  * "Who speaks more than two languages?", "who has at least 2 certificates?", "who has 10+ years of experience?": a
  * count of a section's entries, or of the years someone's roles cover, compared with a number. Each person who fits
- * is listed with how many and which; nobody who falls short is the least-bad fit. Portuguese too.
+ * is listed with how many and which; nobody who falls short is the least-bad fit. A number alone ("speaks three
+ * languages") asks for at least that many. Portuguese too.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -25,6 +26,11 @@ describe('a count compared', () => {
     ['who has 10+ years of experience?', ['martin', 'senior-engineer']],
     ['who has less than 5 years of experience?', ['new-grad', 'sample']],
     ['who has more than ten publications?', []],
+    // A number alone before what is counted: at least that many.
+    ['who speaks three languages?', ['martin-alvarez', 'senior-engineer']],
+    ['who has two degrees?', ['martin', 'martin-alvarez', 'senior-engineer']],
+    ['who has 3 certificates?', ['career-changer']],
+    ['who has 10 years of experience?', ['martin', 'senior-engineer']],
   ])('given "%s", lists exactly %j', (asked, expected) => {
     expect(people(asked)).toEqual(expected);
   });
@@ -38,5 +44,6 @@ describe('a count compared', () => {
   it('given Portuguese, counts the same', () => {
     expect(people('quem fala mais de duas línguas?', 'pt-BR')).toEqual(['martin-alvarez', 'senior-engineer']);
     expect(people('quem tem mais de 10 anos de experiência?', 'pt-BR')).toEqual(['martin', 'senior-engineer']);
+    expect(people('quem fala três línguas?', 'pt-BR')).toEqual(['martin-alvarez', 'senior-engineer']);
   });
 });

@@ -38,6 +38,10 @@ describe('in which country', () => {
 
   it('given "who lives in the us?", lists whoever lives there', () => {
     expect(people('who lives in the us?')).toEqual(['career-changer', 'new-grad', 'sample', 'senior-engineer']);
+    // "Mora na" reads "lives at": where they live, never their roles there (Martin's in Los Gatos, California).
+    expect(people('quem mora na califórnia?')).toEqual(['sample', 'senior-engineer']);
+    // "Based at" an employer is where a role was.
+    expect(botFor('martin').answer(parseLine('where was he based at expedia')).matches[0]?.title).toBe('Performance Engineer at Expedia');
   });
 
   it('given one person, "did she study in the us?" answers her schools there; not someone who studied elsewhere', () => {
