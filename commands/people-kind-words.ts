@@ -3,10 +3,12 @@
  * that section's kind ("spanish speaker": speak) or before it with "of" ("speakers of spanish"), or a cue phrase
  * ending in it ("native spanish speaker", "native speaker of spanish": native speaker). The doer names nothing more;
  * the phrase's first word ("native") is asked on its own, never joined to the name, so that it may be said by the
- * entry the name finds (a fluency), even where it is a cue word.
+ * entry the name finds (a fluency), even where it is a cue word; so is a word just before the name that is no cue
+ * ("conversational igbo").
  */
 import type { RouteTable } from '../src/query/route-table.js';
 import { stemKey } from '../src/query/stem.js';
+import { STOPWORDS } from '../src/query/stopwords.js';
 
 export interface KindWords {
   /** Places of words that name nothing more than the section. */
@@ -27,6 +29,11 @@ export function kindWords(said: readonly string[], routes: RouteTable): KindWord
       if (!intent.alone.has(said[i]!)) continue;
       // The kind's words after the name ("spanish speaker"), or around it ("native spanish speaker").
       const after = i + 1 < said.length ? i + 1 : -1;
+      // A word just before the name that no command is asked by ("conversational igbo", "native spanish"): what kind
+      // of it, which the entry the name finds may say (a fluency), asked apart.
+      const before = said[i - 1];
+      if (before !== undefined && !intent.alone.has(before) && !STOPWORDS.has(before) && !routes.all.some((x) => x.cues.has(before)))
+        apart.add(i - 1);
       // Or before it, joined by "of" ("speakers of spanish", "native speaker of spanish").
       const doer = said[i - 1] === 'of' && i >= 2 ? i - 2 : after;
       if (doer < 0 || !isDoer(said[doer]!)) continue;

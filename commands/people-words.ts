@@ -59,9 +59,22 @@ export function saysWord(said: string, word: string): boolean {
     saysDoingOf(said, word) ||
     saysActOf(said, word) ||
     saysStateOf(said, word) ||
-    saysStudyOf(said, word)
+    saysStudyOf(said, word) ||
+    saysDoneOf(said, word)
   );
 }
+
+/**
+ * A noun in -tion said by its verb's forms and doer: "replication" by "replicated" ("Geo-Replicated"), "automation"
+ * by "automated", "education" by "educator" (eight letters or more: "motion" is no "mot").
+ */
+function saysDoneOf(said: string, word: string): boolean {
+  if (word.length < 8 || !word.endsWith('tion')) return false;
+  const stem = word.slice(0, -3);
+  return said.startsWith(stem) && DONE_ENDINGS.has(said.slice(stem.length));
+}
+
+const DONE_ENDINGS = new Set(['e', 'es', 'ed', 'ing', 'or', 'ors']);
 
 /**
  * A noun in -ship said by the one it is the state of: "internship" by "intern", "leadership" by "leader",
@@ -168,6 +181,7 @@ export function sayingForms(word: string): string[] {
   const state = stateOf(word);
   if (state) forms.push(state, `${state}s`);
   if (word.length >= 8 && word.endsWith('ysis')) forms.push(...[...STUDY_ENDINGS].map((ending) => `${word.slice(0, -3)}${ending}`));
+  if (word.length >= 8 && word.endsWith('tion')) forms.push(...[...DONE_ENDINGS].map((ending) => `${word.slice(0, -3)}${ending}`));
   const base = word.length - 3;
   if (base < 4 || !word.endsWith('ing')) return forms;
   const stem = word.slice(0, base);

@@ -4,6 +4,7 @@
  * person's words a sorted array of those numbers: a thousand résumés' Sets, or arrays of strings,
  * held most of a directory's memory.
  */
+import { englishLanguageName } from '../../commands/language-names.js';
 import { words } from '../query/normalize.js';
 import { sortedHas } from '../query/bisect.js';
 import type { Resume } from '../resume/schema.js';
@@ -45,6 +46,8 @@ function numbersOf(resume: Resume, numbers: WordNumbers): Uint32Array {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(resume);
+  // A language named in another tongue ("Euskara") is asked for by its English name ("basque") too.
+  for (const { language } of resume.languages) walk(englishLanguageName(language));
   return Uint32Array.from(found).sort();
 }
 
