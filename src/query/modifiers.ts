@@ -71,7 +71,20 @@ export interface CommandQuery {
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };
 
-const CURRENT_WORDS = ['current', 'currently', 'now', 'latest', 'newest', 'present', 'today', 'recent', 'most recent'];
+const CURRENT_WORDS = [
+  'current',
+  'currently',
+  'now',
+  'latest',
+  'newest',
+  'present',
+  'today',
+  'recent',
+  'most recent',
+  'recently',
+  'most recently',
+  'lately',
+];
 const PREVIOUS_WORDS = ['previous', 'prior', 'last'];
 const TENURE_WORDS = ['longest', 'shortest'];
 /** Words beside "longest" that ask nothing more: "the longest he stayed at a company", "which job did he hold longest". */

@@ -93,6 +93,9 @@ const NOW_WORDS = [
   'nowadays',
   'most recent',
   'recent',
+  'most recently',
+  'recently',
+  'lately',
   'newest',
 ];
 
