@@ -122,6 +122,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   'they',
   'their',
   'them',
+  // "Who among them speaks spanish?": of the people asked about, everyone.
+  'among',
+  'amongst',
   'experienced',
   'worth',
   'mentioned',
