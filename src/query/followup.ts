@@ -8,6 +8,7 @@
  */
 import { entryId, entryNumber, type Match, type ResumeSection } from '../model/answer.js';
 import type { AnswerReference } from '../model/conversation.js';
+import { matchSpan } from '../resume/entry-dates.js';
 import type { Resume } from '../resume/schema.js';
 import {
   AFTER_WORDS,
@@ -245,6 +246,15 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
     return to(command, accepts(command, 'entry') ? { text: '', modifier: { kind: 'entry', entry: entry.id, name } } : { text: name });
   };
   const entry = previous.matches[position - 1];
+  // The first of a list whose entries give no dates ("tell me more about the first one" after her interests): no
+  // earliest to find, so the first listed.
+  if (
+    followUp.kind === 'ellipsis' &&
+    followUp.moment &&
+    FIRST_WORDS.includes(followUp.rest) &&
+    !previous.matches.some((m) => matchSpan(resume, m))
+  )
+    return (entry && itself(entry)) ?? needs;
 
   switch (followUp.kind) {
     case 'relative': {
