@@ -612,6 +612,8 @@ const DENIAL =
   /\s+(?:but|and|yet)\s+(?:(not)|(?:does|do|did|has|have|had|is|are|was|were)(?:n'?\s?t|\s+not)|(?:(?:has|have|had)\s+)?never)\s+/i;
 
 function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
+  const negated = NEGATED.exec(text);
+  if (negated) return whoDoesNotFit(text.slice(negated[0].length), text, all, context);
   const denial = DENIAL.exec(text);
   if (!denial) return whoFitsAny(text, all, context);
   const wanted = text.slice(0, denial.index);
@@ -621,6 +623,26 @@ function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context:
   const { shown: _, ...uncapped } = context;
   const left = whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person.person.id);
   return whoFitsAny(wanted, all, { ...context, besides: [...(context.besides ?? []), ...left] });
+}
+
+/** A question asked in the negative: "who doesn't know python?", "who is not working now?", "who has never…". */
+const NEGATED = /^(?:(?:is|are|was|were|does|do|did|has|have|had|can)(?:n'?\s?t|\s+not)|not|never|(?:has|have|had)\s+never)\s+/i;
+
+/**
+ * Everyone the question without its "not" does not fit ("who doesn't know python?": whoever lists no Python), each
+ * with where they stand now. Only when someone fits it: a question nothing here answers ("who doesn't like pizza?")
+ * is no question of everyone.
+ */
+function whoDoesNotFit(asked: string, text: string, all: readonly PersonContext[], context: CommandContext): Fits {
+  if (!asked.trim()) return whoFitsAny(text, all, context);
+  const { shown: _, ...uncapped } = context;
+  const fitting = new Set(whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person));
+  if (!fitting.size) return whoFitsAny(text, all, context);
+  const fits = all
+    .filter((person) => !fitting.has(person) && !leftOutBy(context.besides, person))
+    .sort(byName)
+    .map((person) => ({ person, line: standingOf(person, context.now, context.messages), score: 0.5, strength: 0 }));
+  return { fits, unasked: 0 };
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
@@ -674,6 +696,12 @@ function rankByFit(people: readonly PersonContext[], description: string, now: D
   });
 }
 
+/** Where someone stands now: their headline and current role ("Staff Software Engineer · Staff Software Engineer at Confluent"). */
+function standingOf({ resume }: PersonContext, now: Date, messages: Messages): string {
+  const current = underWayEntries(resume.work, now).find(({ entry }) => entry.startDate!.year <= now.getUTCFullYear())?.entry;
+  return [resume.basics.label, current ? workTitle(current, messages) : undefined].filter(Boolean).join(' — ');
+}
+
 function everyone(people: readonly PersonContext[], now: Date, messages: Messages): Answer {
   return makeAnswer({
     kind: 'list',
@@ -681,11 +709,7 @@ function everyone(people: readonly PersonContext[], now: Date, messages: Message
     sections: [
       {
         heading: messages.t('people.heading'),
-        bullets: people.map(({ person, resume }) => {
-          const { basics, work } = resume;
-          const current = underWayEntries(work, now).find(({ entry }) => entry.startDate!.year <= now.getUTCFullYear())?.entry;
-          return [person.name, basics.label, current ? workTitle(current, messages) : undefined].filter(Boolean).join(' — ');
-        }),
+        bullets: people.map((person) => [person.person.name, standingOf(person, now, messages)].filter(Boolean).join(' — ')),
       },
     ],
     matches: people.map(personMatch),
