@@ -10,7 +10,10 @@ import { words } from '../src/query/normalize.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, CommandSection, PersonContext } from './definition.js';
 import type { Plan } from './people-candidates.js';
-import { everyPlace } from './people-places.js';
+import { everyPlace, placesWhere } from './people-places.js';
+import { workTitle } from './experience.js';
+import { entrySpans } from '../src/resume/entry-dates.js';
+import { formatTenure, tenureMonths } from '../src/resume/dates.js';
 import { monthsOfRoles, rolesCovered } from './work-covered.js';
 
 const NUMBERS: Readonly<Record<string, number>> = {
@@ -76,6 +79,14 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   if (!m || n === undefined) return null;
   const noun = m[3]!;
   const compare = COMPARE[m[1]!]!;
+  // Years at an employer ("worked at netflix for more than 5 years"): a role there held that long. Years of anything
+  // else named ("of kafka") are no count of all their years.
+  const at = asked.indexOf(m[0]);
+  const employer = YEARS.has(noun)
+    ? (AT_EMPLOYER.exec(asked.slice(0, at))?.[1] ?? AT_AFTER.exec(asked.slice(at + m[0].length).trim())?.[1])
+    : undefined;
+  if (employer) return tenurePlan(all, employer, context, (months) => compare(months / 12, n));
+  if (YEARS.has(noun) && !namesNothingElse(asked, m[0])) return null;
   if (YEARS.has(noun)) return coveredPlan(all, context, (months) => compare(months / 12, n));
   const source = countedSection(noun, context.commands);
   if (!source) return null;
@@ -86,6 +97,62 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
+
+/** An employer before a count of years: "worked at netflix for …", "been at dropbox …". */
+const AT_EMPLOYER = /\b(?:worked|working|been|was|were|stayed|spent)\s+(?:at|for|with)\s+(.+?)(?:\s+for)?\s*$/;
+
+/** An employer after a count of years: "… more than 3 years at dell". */
+const AT_AFTER = /^(?:at|with)\s+(.+)$/;
+
+/** Whoever held a role at the employer for a span that `fits`, each with it ("Performance Architect at Netflix · 8 yrs 6 mos"). */
+function tenurePlan(all: readonly PersonContext[], employer: string, context: CommandContext, fits: (months: number) => boolean): Plan {
+  const fitting = (person: PersonContext) => {
+    const spans = entrySpans(person.resume, 'work');
+    for (const hit of person.index.searchNames('work', employer)) {
+      const span = spans[hit.doc.index];
+      if (!span) continue;
+      const months = tenureMonths(span.start, span.end, context.now);
+      const role = person.resume.work[hit.doc.index]!;
+      if (fits(months))
+        return { person, line: `${workTitle(role, context.messages)} · ${formatTenure(months, context.messages)}`, score: 1 };
+    }
+    return null;
+  };
+  return { candidates: placesWhere(all.length, (place) => words(employer).every((w) => all[place]!.knows(w))), fitting, asked: [] };
+}
+
+/** Words around a count of years that ask for nothing more than all of someone's years. */
+const ALL_YEARS = new Set([
+  'has',
+  'have',
+  'had',
+  'with',
+  'of',
+  'experience',
+  'work',
+  'worked',
+  'working',
+  'been',
+  'for',
+  'total',
+  'overall',
+  'professional',
+  'industry',
+  'in',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'who',
+]);
+
+/** Whether the words outside the count say nothing but that ("has … of experience"). */
+const namesNothingElse = (asked: string, count: string): boolean =>
+  asked
+    .replace(count, ' ')
+    .split(' ')
+    .every((w) => !w || ALL_YEARS.has(w));
 
 /** Whoever's roles cover a span of months that `fits`, each with it ("19 yrs 11 mos of experience, since Jan 2007"). */
 function coveredPlan(all: readonly PersonContext[], context: CommandContext, fits: (months: number) => boolean): Plan {

@@ -35,6 +35,15 @@ describe('a count compared', () => {
     expect(people(asked)).toEqual(expected);
   });
 
+  it('given years at an employer, lists whoever held a role there that long, not everyone with as many years', () => {
+    expect(people('who worked at netflix for more than 5 years?')).toEqual(['martin']);
+    expect(people('who spent more than 3 years at dell?')).toEqual(['martin']);
+    expect(people('who has been at dropbox for at least 4 years?')).toEqual(['senior-engineer']);
+    expect(people('who worked at netflix for more than 10 years?')).toEqual([]);
+    // Years of a skill are not counted: nobody, rather than everyone with as many years of work.
+    expect(people('who has more than 5 years of experience with kafka?')).toEqual([]);
+  });
+
   it('given a count, says how many and which for each', () => {
     const answer = bot.answer(parseLine('who speaks more than two languages?'));
     const lines = answer.sections.flatMap((s) => s.bullets).join('\n');
