@@ -151,7 +151,7 @@ let byLocale: Intl.Collator | undefined;
 const nameOrders = new WeakMap<readonly PersonContext[], Uint32Array>();
 
 /** Everyone's places in name order (as answers list them): sorted once per directory rather than per question. */
-function nameOrder(all: readonly PersonContext[]): Uint32Array {
+export function nameOrder(all: readonly PersonContext[]): Uint32Array {
   let sorted = nameOrders.get(all);
   if (!sorted) {
     const collator = (byLocale ??= new Intl.Collator());

@@ -23,7 +23,7 @@ import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/qu
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
-import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, type Plan } from './people-candidates.js';
+import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
 import { underWayEntries } from './timeline.js';
@@ -630,19 +630,64 @@ const NEGATED = /^(?:(?:is|are|was|were|does|do|did|has|have|had|can)(?:n'?\s?t|
 
 /**
  * Everyone the question without its "not" does not fit ("who doesn't know python?": whoever lists no Python), each
- * with where they stand now. Only when someone fits it: a question nothing here answers ("who doesn't like pizza?")
- * is no question of everyone.
+ * with where they stand now, by name. Whoever is no candidate of it (their résumé lacks its words) does not fit
+ * without asking; a candidate is asked only until `shown` are found, the rest counted as not checked. Only when
+ * someone may fit it: a question nothing here answers ("who doesn't like pizza?") is no question of everyone.
  */
 function whoDoesNotFit(asked: string, text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   if (!asked.trim()) return whoFitsAny(text, all, context);
-  const { shown: _, ...uncapped } = context;
-  const fitting = new Set(whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person));
-  if (!fitting.size) return whoFitsAny(text, all, context);
-  const fits = all
-    .filter((person) => !fitting.has(person) && !leftOutBy(context.besides, person))
-    .sort(byName)
-    .map((person) => ({ person, line: standingOf(person, context.now, context.messages), score: 0.5, strength: 0 }));
-  return { fits, unasked: 0 };
+  // Parts joined by "and" or "or" are asked as the positive question asks them, in full.
+  if (alternatives(asked, all, context).length > 1 || conjuncts(asked, all, context).length > 1) {
+    const { shown: _, ...uncapped } = context;
+    const fitting = new Set(whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person));
+    return fitting.size
+      ? notFitting(
+          all,
+          context,
+          (place) => !fitting.has(all[place]!),
+          () => false,
+        )
+      : whoFitsAny(text, all, context);
+  }
+  const plan = leavingOut(planFor(asked, all, context, true), all, context.besides);
+  if (!plan.candidates.length) return whoFitsAny(text, all, context);
+  const candidate = new Uint8Array(all.length);
+  for (const place of plan.candidates) candidate[place] = 1;
+  // No candidate of it, or none by a cheap look: they do not fit it, and need not be asked.
+  const unasking = (place: number) => candidate[place] !== 1 || (plan.mayFit !== undefined && !plan.mayFit(place));
+  let someoneFits = false;
+  const result = notFitting(all, context, unasking, (person, place) => {
+    const fits = plan.fitting(person, place) !== null;
+    someoneFits ||= fits;
+    return !fits;
+  });
+  return someoneFits || result.unasked ? result : whoFitsAny(text, all, context);
+}
+
+/**
+ * Everyone who does not fit, by name, each with where they stand now: whoever `certain` says without asking, and of
+ * the rest whoever `fitsNot` says, asked in that order until `shown` are found; those left to ask are counted as not
+ * checked. Only the shown are put in words.
+ */
+function notFitting(
+  all: readonly PersonContext[],
+  context: CommandContext,
+  certain: (place: number) => boolean,
+  fitsNot: (person: PersonContext, place: number) => boolean,
+): Fits {
+  const limit = context.shown ?? Number.POSITIVE_INFINITY;
+  const order = nameOrder(all);
+  const fits: Fit[] = [];
+  let unasked = 0;
+  for (const place of order) {
+    const person = all[place]!;
+    if (leftOutBy(context.besides, person)) continue;
+    const shown = fits.length < limit;
+    if (certain(place) || (shown && fitsNot(person, place)))
+      fits.push({ person, line: shown ? standingOf(person, context.now, context.messages) : '', score: 0.5, strength: 0 });
+    else if (!shown) unasked++;
+  }
+  return { fits, unasked };
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */

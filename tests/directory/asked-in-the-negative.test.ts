@@ -1,10 +1,16 @@
 /**
  * "Who doesn't know python?" listed the people who know Python, and "who is not working right now?" those who are:
  * the "not" was dropped. A question asked in the negative lists everyone the question without it does not fit,
- * each with where they stand now; when nobody fits the question without it ("who doesn't like pizza?"), nobody fits.
+ * each with where they stand now, by name; whoever lacks its words is not asked, the rest only until the shown are
+ * found. When nobody fits the question without it ("who doesn't like pizza?"), nobody fits.
  */
 import { describe, expect, it } from 'vitest';
-import { directoryBot, peopleListed } from './fixture.js';
+import { createDirectoryBot } from '../../src/core/directory.js';
+import { loadAliasesFile } from '../../src/query/aliases.js';
+import { loadResumeFile } from '../../src/resume/load.js';
+import { FIXED_NOW, parseLine } from '../helpers/bot.js';
+import { resumePath } from '../query/fixture-bots.js';
+import { directoryBot, peopleListed, SIX } from './fixture.js';
 
 const bot = directoryBot();
 const people = (asked: string) => peopleListed(bot, asked);
@@ -22,6 +28,14 @@ describe('asked in the negative, across people', () => {
   it('given "who is not working right now?", lists whoever has no ongoing role', () => {
     expect(people('who is not working right now?')).toEqual(['career-changer', 'martin-alvarez', 'new-grad', 'sample']);
     expect(people('who has never worked at netflix?')).toEqual(without(['martin']));
+  });
+
+  it('given more who do not fit than are shown, shows the first by name and counts the rest', () => {
+    const people = SIX.map((id) => ({ id, resume: loadResumeFile(resumePath(id)) }));
+    const two = createDirectoryBot({ people, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW, shown: 2 });
+    const answer = two.answer(parseLine("who doesn't know python?"));
+    expect(answer.matches.map((m) => m.person?.id)).toEqual(['martin-alvarez', 'martin']);
+    expect(answer.footer).toContain('1 more');
   });
 
   it('given a negation nothing here answers, finds nobody', () => {
