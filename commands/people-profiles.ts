@@ -37,7 +37,7 @@ function keptPrivate(resume: Resume, at: number): boolean {
   return own.some((path) => path === 'basics' || path === 'basics.profiles' || path === `basics.profiles[${at}]`);
 }
 
-/** Whoever lists a profile on the network, with it: "GitHub · lenav". */
+/** Whoever lists a profile on the network, with their name there: "GitHub · lvasquez". */
 export function profilePlan(all: readonly PersonContext[], network: string): Plan {
   const profileOf = (person: PersonContext) => {
     const { profiles } = person.resume.basics;

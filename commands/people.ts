@@ -640,14 +640,9 @@ function whoDoesNotFit(asked: string, text: string, all: readonly PersonContext[
   if (alternatives(asked, all, context).length > 1 || conjuncts(asked, all, context).length > 1) {
     const { shown: _, ...uncapped } = context;
     const fitting = new Set(whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person));
-    return fitting.size
-      ? notFitting(
-          all,
-          context,
-          (place) => !fitting.has(all[place]!),
-          () => false,
-        )
-      : whoFitsAny(text, all, context);
+    // Everyone is known already: none is left to ask.
+    const known = (place: number) => !fitting.has(all[place]!);
+    return fitting.size ? notFitting(all, context, known, () => false) : whoFitsAny(text, all, context);
   }
   const plan = leavingOut(planFor(asked, all, context, true), all, context.besides);
   if (!plan.candidates.length) return whoFitsAny(text, all, context);
@@ -741,7 +736,7 @@ function rankByFit(people: readonly PersonContext[], description: string, now: D
   });
 }
 
-/** Where someone stands now: their headline and current role ("Staff Software Engineer · Staff Software Engineer at Confluent"). */
+/** Where someone stands now: their headline and current role ("Staff Software Engineer, Distributed Systems — Staff Software Engineer at Confluent"). */
 function standingOf({ resume }: PersonContext, now: Date, messages: Messages): string {
   const current = underWayEntries(resume.work, now).find(({ entry }) => entry.startDate!.year <= now.getUTCFullYear())?.entry;
   return [resume.basics.label, current ? workTitle(current, messages) : undefined].filter(Boolean).join(' — ');
