@@ -37,7 +37,12 @@ export interface Sandbox {
 
 export function sandbox(): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'resume-bot-cli-'));
-  return { dir, cacheDir: join(dir, '.cache'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Retried: a snapshot the CLI builds in the background may still be writing into the cache as it is removed.
+  return {
+    dir,
+    cacheDir: join(dir, '.cache'),
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }),
+  };
 }
 
 export interface Result {
