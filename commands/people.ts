@@ -26,6 +26,7 @@ import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
+import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
@@ -219,6 +220,7 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
+  if (studyingAsked(text)) return studyingPlan(all, context.now);
   const counted = countPlan(text, all, context);
   if (counted) return counted;
   const said = words(countriesSpelledOut(text.toLowerCase()));
