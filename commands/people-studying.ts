@@ -3,13 +3,13 @@
  * and ending this month or later, or open), each with them. Every entry of the education section answered before:
  * the words restate the section, and everyone who ever studied fits that.
  */
-import { entrySpans, underWay } from '../src/resume/entry-dates.js';
 import { dateSortKey } from '../src/resume/dates.js';
 import { words } from '../src/query/normalize.js';
 import type { PersonContext } from './definition.js';
 import { educationTitle } from './education.js';
 import type { Plan } from './people-candidates.js';
 import { everyPlace } from './people-places.js';
+import { underWayEntries } from './timeline.js';
 
 /** Being a student now, and nothing else asked: "is a student", "are students", "is still studying", "in school". */
 const STUDYING_NOW =
@@ -22,12 +22,9 @@ export const studyingAsked = (text: string): boolean => STUDYING_NOW.test(words(
 export function studyingPlan(all: readonly PersonContext[], now: Date): Plan {
   const today = dateSortKey({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 'start');
   const fitting = (person: PersonContext) => {
-    const spans = entrySpans(person.resume, 'education');
-    const studying = person.resume.education.filter((_, i) => {
-      const span = spans[i];
-      return span !== undefined && dateSortKey(span.start, 'start') <= today && underWay(span.end, now);
-    });
-    return studying.length ? { person, line: studying.map(educationTitle).join('; '), score: 1 } : null;
+    // Under way as every "current" answer reads it, and begun.
+    const studying = underWayEntries(person.resume.education, now).filter(({ entry }) => dateSortKey(entry.startDate!, 'start') <= today);
+    return studying.length ? { person, line: studying.map(({ entry }) => educationTitle(entry)).join('; '), score: 1 } : null;
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }

@@ -606,12 +606,19 @@ function whoFitsAny(text: string, all: readonly PersonContext[], context: Comman
   return { fits, unasked: Math.min(unasked, all.length - fits.length) };
 }
 
+/** One of these verbs said in the negative: "doesn't", "doesn t" (as the question is read), "does not". */
+const negative = (verbs: string): string => String.raw`(?:${verbs})(?:n'?\s?t|\s+not)`;
+/** "Never", "has never". */
+const NEVER = String.raw`(?:(?:has|have|had)\s+)?never`;
+
 /**
  * "Knows sql but not python", "speaks spanish but doesn't speak portuguese": whoever fits what is asked and not what
  * is denied. A bare denial ("not python") is led by the wanted part's words, as a second part joined by "and" is.
  */
-const DENIAL =
-  /\s+(?:but|and|yet)\s+(?:(not)|(?:does|do|did|has|have|had|is|are|was|were)(?:n'?\s?t|\s+not)|(?:(?:has|have|had)\s+)?never)\s+/i;
+const DENIAL = new RegExp(
+  String.raw`\s+(?:but|and|yet)\s+(?:(not)|${negative('does|do|did|has|have|had|is|are|was|were')}|${NEVER})\s+`,
+  'i',
+);
 
 function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   const negated = NEGATED.exec(text);
@@ -628,7 +635,7 @@ function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context:
 }
 
 /** A question asked in the negative: "who doesn't know python?", "who is not working now?", "who has never…". */
-const NEGATED = /^(?:(?:is|are|was|were|does|do|did|has|have|had|can)(?:n'?\s?t|\s+not)|not|never|(?:has|have|had)\s+never)\s+/i;
+const NEGATED = new RegExp(String.raw`^(?:${negative('is|are|was|were|does|do|did|has|have|had|can')}|not|${NEVER})\s+`, 'i');
 
 /**
  * Everyone the question without its "not" does not fit ("who doesn't know python?": whoever lists no Python), each
