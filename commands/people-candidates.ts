@@ -25,6 +25,8 @@ export interface Fit {
 export interface Fits {
   readonly fits: Fit[];
   readonly unasked: number;
+  /** Listed by name, not by how well they fit (who does not fit: nobody fits it better). */
+  readonly byName?: boolean;
 }
 
 /**

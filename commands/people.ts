@@ -634,8 +634,14 @@ function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context:
   return whoFitsAny(wanted, all, { ...context, besides: [...(context.besides ?? []), ...left] });
 }
 
-/** A question asked in the negative: "who doesn't know python?", "who is not working now?", "who has never…". */
-const NEGATED = new RegExp(String.raw`^(?:${negative('is|are|was|were|does|do|did|has|have|had|can')}|not|${NEVER})\s+`, 'i');
+/**
+ * A question asked in the negative: "who doesn't know python?", "who is not working now?", "who has never…", "who
+ * has no certificates?", "who lacks a degree?", "anyone who hasn't used kafka?" (its "who" after the cue).
+ */
+const NEGATED = new RegExp(
+  String.raw`^(?:(?:who|that)\s+)?(?:${negative('is|are|was|were|does|do|did|has|have|had|can')}|not|no|without|lacks?|lacking|${NEVER})\s+`,
+  'i',
+);
 
 /**
  * Everyone the question without its "not" does not fit ("who doesn't know python?": whoever lists no Python), each
@@ -645,16 +651,16 @@ const NEGATED = new RegExp(String.raw`^(?:${negative('is|are|was|were|does|do|di
  */
 function whoDoesNotFit(asked: string, text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   if (!asked.trim()) return whoFitsAny(text, all, context);
-  // Parts joined by "and" or "or" are asked as the positive question asks them, in full.
-  if (alternatives(asked, all, context).length > 1 || conjuncts(asked, all, context).length > 1) {
+  const plan = leavingOut(planFor(asked, all, context, true), all, context.besides);
+  // Parts joined by "and" or "or", or words no cheap look finds people by ("a degree"): the positive is asked as
+  // it is asked, in full.
+  if (!plan.candidates.length || alternatives(asked, all, context).length > 1 || conjuncts(asked, all, context).length > 1) {
     const { shown: _, ...uncapped } = context;
     const fitting = new Set(whoFitsAny(asked, all, uncapped).fits.map((fit) => fit.person));
     // Everyone is known already: none is left to ask.
     const known = (place: number) => !fitting.has(all[place]!);
-    return fitting.size ? notFitting(all, context, known, () => false) : whoFitsAny(text, all, context);
+    return fitting.size ? notFitting(all, context, known, () => false) : NOBODY;
   }
-  const plan = leavingOut(planFor(asked, all, context, true), all, context.besides);
-  if (!plan.candidates.length) return whoFitsAny(text, all, context);
   const candidate = new Uint8Array(all.length);
   for (const place of plan.candidates) candidate[place] = 1;
   // No candidate of it, or none by a cheap look: they do not fit it, and need not be asked.
@@ -665,8 +671,11 @@ function whoDoesNotFit(asked: string, text: string, all: readonly PersonContext[
     someoneFits ||= fits;
     return !fits;
   });
-  return someoneFits || result.unasked ? result : whoFitsAny(text, all, context);
+  return someoneFits || result.unasked ? result : NOBODY;
 }
+
+/** Nobody fits: a question in the negative of what nobody here is ("who doesn't like pizza?"), or everybody is. */
+const NOBODY: Fits = { fits: [], unasked: 0 };
 
 /**
  * Everyone who does not fit, by name, each with where they stand now: whoever `certain` says without asking, and of
@@ -691,7 +700,7 @@ function notFitting(
       fits.push({ person, line: shown ? standingOf(person, context.now, context.messages) : '', score: 0.5, strength: 0 });
     else if (!shown) unasked++;
   }
-  return { fits, unasked };
+  return { fits, unasked, byName: true };
 }
 
 /** Who fits a question in rank order, and how many who may were not asked; parts joined by "and" must each fit. */
@@ -787,6 +796,10 @@ export const people: Command = {
       'whom',
       'which people',
       'which person',
+      'which of them',
+      'which of us',
+      'which of you',
+      'which of these people',
       'anyone',
       'anybody',
       'someone',
@@ -816,10 +829,11 @@ export const people: Command = {
     if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
     const said = query.asTyped?.trim() || text;
-    let { fits, unasked } = whoFitsLeavingOut(text, all, context);
-    // "/people espanhol": its words in English, as free text is read, when as typed they find nobody.
-    const english = fits.length ? null : englishOf(text);
-    if (english) ({ fits, unasked } = whoFitsLeavingOut(english, all, context));
+    let { fits, unasked, byName } = whoFitsLeavingOut(text, all, context);
+    // "/people espanhol": its words in English, as free text is read, when as typed they find nobody (an English
+    // negative read so already: "no degree" is no Portuguese "in the degree").
+    const english = fits.length || NEGATED.test(text) ? null : englishOf(text);
+    if (english) ({ fits, unasked, byName } = whoFitsLeavingOut(english, all, context));
     const shown = fits.slice(0, context.shown);
     const footer = leftOut(messages, fits.length - shown.length, unasked);
     if (fits.length === 0)
@@ -831,9 +845,10 @@ export const people: Command = {
       });
     return makeAnswer({
       kind: 'result',
-      title: unasked
-        ? messages.t('people.fitsBest', { count: shown.length, query: quoted(said) })
-        : messages.t('people.fits', { count: fits.length, query: quoted(said) }),
+      title:
+        unasked && !byName
+          ? messages.t('people.fitsBest', { count: shown.length, query: quoted(said) })
+          : messages.t('people.fits', { count: fits.length, query: quoted(said) }),
       ...(footer ? { footer } : {}),
       sections: [
         {

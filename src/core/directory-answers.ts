@@ -132,20 +132,25 @@ export interface CrowdQuestion {
  */
 export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
   const rest = restAfterCue(words(text), registry);
-  if (rest !== null) return { command: rest.command, text: rest.text, said: rest.text };
+  // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").
+  if (rest !== null) return { command: rest.command, text: rest.text, said: typedEnd(text, rest.text, (tail) => words(tail)) ?? rest.text };
   const english = restAfterCue(words(glossQuestion(normalize(text))), registry);
-  return english === null ? null : { command: english.command, text: english.text, said: typedAs(text, english.text) };
+  if (english === null) return null;
+  const said = typedEnd(text, english.text, (tail) => words(glossAny(normalize(tail)))) ?? trimmedQuestion(text);
+  return { command: english.command, text: english.text, said };
 }
 
-/** The shortest end of the asker's words whose English is `english`; else the whole question as typed. */
-function typedAs(text: string, english: string): string {
-  const typed = text.trim().replace(/[\s?!.…]+$/u, '');
-  const tokens = typed.split(/\s+/);
+const trimmedQuestion = (text: string): string => text.trim().replace(/[\s?!.…]+$/u, '');
+
+/** The shortest end of the asker's words that reads as `read`, if any. */
+function typedEnd(text: string, read: string, reading: (tail: string) => readonly string[]): string | undefined {
+  if (!read) return undefined;
+  const tokens = trimmedQuestion(text).split(/\s+/);
   for (let from = tokens.length - 1; from > 0; from--) {
     const tail = tokens.slice(from).join(' ');
-    if (words(glossAny(normalize(tail))).join(' ') === english) return tail;
+    if (reading(tail).join(' ') === read) return tail;
   }
-  return typed;
+  return undefined;
 }
 
 function restAfterCue(said: readonly string[], registry: readonly Command[]): { command: Command; text: string } | null {

@@ -15,7 +15,7 @@ import { directoryBot, peopleListed, SIX } from './fixture.js';
 const bot = directoryBot();
 const people = (asked: string) => peopleListed(bot, asked);
 const everyone = people('/people');
-const without = (ids: readonly string[]) => everyone.filter((id) => !ids.includes(id!));
+const without = (ids: readonly (string | undefined)[]) => everyone.filter((id) => !ids.includes(id!));
 
 describe('asked in the negative, across people', () => {
   it('given "who doesn\'t know python?", lists everyone who does not', () => {
@@ -40,5 +40,33 @@ describe('asked in the negative, across people', () => {
 
   it('given a negation nothing here answers, finds nobody', () => {
     expect(people("who doesn't like pizza?")).toEqual([]);
+  });
+
+  it('given "who has no certificates?" or "who lacks a phd?", lists whoever has none', () => {
+    expect(people('who has certificates?')).toEqual(['career-changer', 'senior-engineer']);
+    expect(people('who has no certificates?')).toEqual(without(['career-changer', 'senior-engineer']));
+    expect(people('who has no publications?')).toEqual(without(people('who has publications?')));
+    expect(people('who lacks a phd?')).toEqual(without(people('who has a phd?')));
+    expect(people('who is without a phd?')).toEqual(without(people('who has a phd?')));
+  });
+
+  it('given a negation everyone here contradicts ("who has no degree?"), finds nobody rather than everyone', () => {
+    expect(people('who has a degree?')).toEqual(everyone);
+    expect(people('who has no degree?')).toEqual([]);
+    expect(people('/people no degree')).toEqual([]);
+  });
+
+  it('given the negative after "anyone who" or "which of them", lists whoever does not fit', () => {
+    expect(people("anyone who hasn't used kafka?")).toEqual(without(people('has anyone used kafka?')));
+    expect(people("is there anyone who doesn't speak spanish?")).toEqual(['martin', 'new-grad', 'sample']);
+    expect(people("which of them doesn't speak spanish?")).toEqual(['martin', 'new-grad', 'sample']);
+  });
+
+  it('quotes the question as typed, and lists by name without claiming the best come first', () => {
+    const people = SIX.map((id) => ({ id, resume: loadResumeFile(resumePath(id)) }));
+    const one = createDirectoryBot({ people, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW, shown: 1 });
+    const answer = one.answer(parseLine("who doesn't know python?"));
+    expect(answer.title).toBe("3 people fit “doesn't know python”");
+    expect(answer.footer).toContain('not checked');
   });
 });
