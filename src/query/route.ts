@@ -353,6 +353,34 @@ function restatesSection(asked: string, span: Span, table: RouteTable): boolean 
   );
 }
 
+/**
+ * The words asked, each with another command's name (or its singular) that stands right before it in the question: a
+ * noun qualifying it ("project management", "language models"), not a cue. Work's own nouns ("experience managing")
+ * say no more than the question's kind.
+ */
+function qualifiedByNoun(said: readonly string[], asked: readonly string[], table: RouteTable, primary: Intent): string {
+  const isNoun = (w: string) =>
+    table.all.some(
+      (i) =>
+        i !== primary &&
+        i.spec.role !== 'timeline' &&
+        i.spec.section !== null &&
+        (i.spec.command === w || (stemKey(w) !== null && stemKey(w) === stemKey(i.spec.command))),
+    );
+  const left = asked.filter(Boolean);
+  const kept: string[] = [];
+  // The words asked, in the question's order, each once; a noun only right before the next of them.
+  let next = 0;
+  for (let at = 0; at < said.length && next < left.length; at++) {
+    const w = said[at]!;
+    if (w === left[next]) {
+      kept.push(w);
+      next++;
+    } else if (said[at + 1] === left[next] && isNoun(w)) kept.push(w);
+  }
+  return next === left.length ? kept.join(' ') : left.join(' ');
+}
+
 /** "Does she do …?", "is he doing …?" (not "anything …"): whether she does what follows. */
 const DOING = /^(?:(?:does|do|did) (?:he|she|they) do|(?:is|are|was|were) (?:he|she|they) doing)\b(?! (?:anything|something)\b)/;
 
@@ -743,6 +771,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       // of a group called Programming Languages beside one of its words.
       if (named && named.tier === 'identity' && spanned.some((w) => !asked.includes(w)) && asked.every((w) => !w || spanned.includes(w)))
         return to(primary, { text: named.query });
+      // Naming nothing here, another section's noun before a word asked still qualifies it ("did he study project
+      // management?" asks for project management, never for the Operations Management a word of it finds).
+      const compound = qualifiedByNoun(words, asked, table, primary);
+      if (compound !== residual) return to(primary, { text: compound });
     }
   }
 
