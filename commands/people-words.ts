@@ -4,6 +4,7 @@
  * says a word of the question.
  */
 import type { SearchDocument } from '../src/query/documents.js';
+import { irregularForms } from '../src/query/irregular-verbs.js';
 import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
 import { STOPWORDS } from '../src/query/stopwords.js';
 
@@ -60,8 +61,22 @@ export function saysWord(said: string, word: string): boolean {
     saysActOf(said, word) ||
     saysStateOf(said, word) ||
     saysStudyOf(said, word) ||
-    saysDoneOf(said, word)
+    saysDoneOf(said, word) ||
+    (irregular(word) && irregularSayers(word).includes(said))
   );
+}
+
+const irregular = (word: string): boolean => irregularForms(word).length > 0;
+
+/**
+ * An irregular verb said by its other forms and their doers: "taught" by "teach" and a "Teacher", "led" by a "Team
+ * Lead" or a "leader", "wrote" by a "writer".
+ */
+function irregularSayers(word: string): string[] {
+  return irregularForms(word).flatMap((form) => {
+    const stem = form.endsWith('e') ? form.slice(0, -1) : form;
+    return [form, `${stem}er`, `${stem}ers`];
+  });
 }
 
 /**
@@ -154,7 +169,11 @@ export function sayingLengths(word: string): readonly [number, number] {
   // A verb's work is three letters longer than its -s form ("manages": management).
   // A state's one is four letters shorter ("intern" of "internship", five of "internships").
   const state = stateOf(word);
-  return [Math.min(word.length - 3, state?.length ?? word.length), word.length + (verbOf(word) ? 3 : 2)];
+  const shortest = Math.min(word.length - 3, state?.length ?? word.length);
+  const longest = word.length + (verbOf(word) ? 3 : 2);
+  if (!irregular(word)) return [shortest, longest];
+  const lengths = irregularSayers(word).map((form) => form.length);
+  return [Math.min(shortest, ...lengths), Math.max(longest, ...lengths)];
 }
 
 /**
@@ -177,7 +196,7 @@ function saysDoerOf(said: string, word: string): boolean {
  * doers ("teacher", "tutor" of "tutoring"). Someone who says only "Teacher" may fit "teaching" though others say it as asked.
  */
 export function sayingForms(word: string): string[] {
-  const forms = [`${word}s`, `${word}es`];
+  const forms = [`${word}s`, `${word}es`, ...irregularSayers(word)];
   const state = stateOf(word);
   if (state) forms.push(state, `${state}s`);
   if (word.length >= 8 && word.endsWith('ysis')) forms.push(...[...STUDY_ENDINGS].map((ending) => `${word.slice(0, -3)}${ending}`));

@@ -1,0 +1,23 @@
+/**
+ * "Who has taught?" listed Daniel, whose tutoring "Taught spreadsheet and internet basics", but not Richard, a
+ * Teacher at CoderDojo: one person's bot reads "taught" as "teach" (irregular verbs), the evidence across people did
+ * not. An irregular verb is said by its other forms and their doers ("teach", "Teacher"; "lead", "leader").
+ */
+import { describe, expect, it } from 'vitest';
+import { saysWord } from '../../commands/people-words.js';
+import { directoryBot, peopleListed } from './fixture.js';
+
+describe('an irregular verb, across people', () => {
+  it('given "who has taught?", lists whoever taught and whoever was a teacher', () => {
+    expect(peopleListed(directoryBot(), 'who has taught?')).toEqual(['career-changer', 'sample']);
+  });
+
+  it('reads a past form as said by its base and its doers, and by nothing else', () => {
+    expect(saysWord('teacher', 'taught')).toBe(true);
+    expect(saysWord('teach', 'taught')).toBe(true);
+    expect(saysWord('leader', 'led')).toBe(true);
+    expect(saysWord('writer', 'wrote')).toBe(true);
+    expect(saysWord('teachable', 'taught')).toBe(false);
+    expect(saysWord('ledger', 'led')).toBe(false);
+  });
+});
