@@ -11,9 +11,12 @@ import type { Plan } from './people-candidates.js';
 import { everyPlace } from './people-places.js';
 import { underWayEntries } from './timeline.js';
 
-/** Being a student now, and nothing else asked: "is a student", "are students", "is still studying", "in school". */
+/**
+ * Being a student now, and nothing else asked: "is a student", "are students", "is still studying", "in school",
+ * "studies now" (studies alone, without a time, is the section's word: "who studies?").
+ */
 const STUDYING_NOW =
-  /^(?:(?:is|are)\s+)?(?:(?:currently|still|now)\s+)?(?:an?\s+)?(?:students?|studying|in school|enrolled)(?:\s+(?:now|currently|today))?$/;
+  /^(?:(?:is|are)\s+)?(?:(?:currently|still|now)\s+)?(?:(?:an?\s+)?(?:students?|studying|in school|enrolled)(?:\s+(?:now|currently|today))?|studies\s+(?:now|currently|today)|(?:currently|still|now)\s+studies)$/;
 
 /** Whether a question across people asks who is a student now. */
 export const studyingAsked = (text: string): boolean => STUDYING_NOW.test(words(text).join(' '));

@@ -17,6 +17,7 @@ import { stemmer as englishStem } from 'stemmer';
 import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
 import { fold, normalize } from './normalize.js';
 import { PhraseSet } from './phrases.js';
+import { countryNamesIn } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 interface Glossary {
@@ -129,7 +130,7 @@ function stemsOf(english: ReadonlyMap<string, string>, stem: ((word: string) => 
 }
 
 /** A language's glossary from its catalogue's lists. */
-function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Glossary | null {
+function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>, tag: string): Glossary | null {
   const english = new Map<string, string>();
   // Its grammar, and each command's words in that language ("cues.<command>": "formação=education");
   // "dele=" drops a word: a possessive after its noun ("as habilidades dele") says nothing English needs.
@@ -141,6 +142,11 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>): Gloss
     if (from && to !== undefined && !english.has(from)) english.set(from, to);
   }
   if (english.size === 0) return null;
+  // A country by its name in the language, after a word that places it ("na espanha": in spain); alone, a name may
+  // be someone's ("maurício": mauritius), so it is not read so. The catalogue's own words win.
+  for (const [country, name] of countryNamesIn(tag))
+    for (const [before, after] of lists['countries.before']?.map((entry) => sides(entry)) ?? [])
+      if (before && after && !english.has(`${before} ${country}`)) english.set(`${before} ${country}`, `${after} ${name}`);
   let stem: ((word: string) => string) | null | undefined;
   let stems: Map<string, string> | undefined;
   let order: WordOrder | undefined;
@@ -195,7 +201,7 @@ function loaded(): readonly Language[] {
         openers: new Set((lists.openers ?? []).map(fold)),
         possessives: new Set((lists.possessives ?? []).map(fold)),
         falseFriends: new Set((lists.falseFriends ?? []).map(fold)),
-        glossary: () => (glossary === undefined ? (glossary = glossaryFrom(lists)) : glossary),
+        glossary: () => (glossary === undefined ? (glossary = glossaryFrom(lists, tag)) : glossary),
       };
     });
   return languages;

@@ -51,6 +51,13 @@ describe('in which country', () => {
     expect(botFor('martin').answer(parseLine('did he study in the us?')).matches).toEqual([]);
   });
 
+  it('given a country named in Portuguese after a word that places it, reads it in English', () => {
+    expect(people('quem estudou na espanha?')).toEqual(people('who studied in spain?'));
+    expect(people('quem estudou na espanha?')).toEqual(['martin-alvarez']);
+    expect(people('quem mora na espanha?')).toEqual(['martin-alvarez']);
+    expect(people('quem trabalhou na alemanha?')).toEqual([]);
+  });
+
   it('places a school by a country or region only one country has', () => {
     expect(countryNamedIn('University of Texas at Austin')).toBe('United States');
     expect(countryNamedIn('National University of Singapore')).toBe('Singapore');

@@ -18,6 +18,9 @@ describe('studying now, across people', () => {
     const bot = directoryBot();
     expect(peopleListed(bot, 'who is a student?')).toEqual([]);
     expect(peopleListed(bot, 'anyone still in school?')).toEqual([]);
+    expect(peopleListed(bot, 'who studies now?')).toEqual([]);
+    expect(peopleListed(bot, 'quem é estudante?')).toEqual([]);
+    expect(peopleListed(bot, 'quem está estudando?')).toEqual([]);
     // Asked of a school, it is still who studied there.
     expect(peopleListed(bot, 'who was a student at the university of washington?')).toEqual(['new-grad']);
   });
@@ -32,6 +35,7 @@ describe('studying now, across people', () => {
     const bot = createDirectoryBot({ people, aliases: loadAliasesFile('data/aliases.json'), clock: () => FIXED_NOW });
     expect(peopleListed(bot, 'who is a student?')).toEqual(['new-grad']);
     expect(peopleListed(bot, 'who is studying now?')).toEqual(['new-grad']);
+    expect(peopleListed(bot, 'quem é estudante?')).toEqual(['new-grad']);
     expect(bot.answer(parseLine('who is a student?')).sections[0]?.bullets).toEqual([
       'Maya Okonkwo — Bachelor of Science Computer Science at University of Washington',
     ]);
