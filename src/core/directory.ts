@@ -13,7 +13,7 @@ import { readDates } from '../../commands/people-dates.js';
 import { placeEveryone } from '../../commands/people-places.js';
 import { indexTexts } from '../../commands/people-texts.js';
 import { entryNumber, makeAnswer, type Answer, type AnswerRoute, type PersonRef } from '../model/answer.js';
-import type { AnswerReference, ConversationContext } from '../model/conversation.js';
+import { type AnswerReference, type ConversationContext, referenceOf } from '../model/conversation.js';
 import type { Question } from '../model/request.js';
 import type { AliasTable } from '../query/aliases.js';
 import { detectFollowUp, placeNamer } from '../query/followup.js';
@@ -134,6 +134,8 @@ const POINTS_BACK = new Set([
   ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
   ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
 ]);
+/** Words that point back at a person only. */
+const PERSON_BACK = new Set([...POINTS_BACK].filter((w) => w !== 'there'));
 /** A place in a list, as said: "the second one", "the 3rd person". */
 const ORDINAL_PLACE = new RegExp(`\\b(?:the\\s+)?(?:${[...ORDINALS.keys()].join('|')})(?:\\s+(?:one|person|candidate))?\\b`, 'i');
 /** Words pointing back at a place, not a person ("there", "lá"), and how the place is then named in that language. */
@@ -357,7 +359,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function whom(
     question: Question,
     context: ConversationContext | undefined,
-  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member; spoken?: string } {
+  ): { members: Member[]; text: string; ambiguous: Member[]; besides?: Member; spoken?: string; listedBy?: AnswerReference } {
     const text = question.text;
     if (question.person?.trim()) {
       const ids = names().resolve(question.person);
@@ -380,6 +382,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // "Tell me about the second one" after a list of people: that person.
     const listed = question.command === null && context?.previous ? listedPerson(text, context.previous) : null;
     if (listed) return { members: [listed.member], text: listed.text, ambiguous: [] };
+    // "Where did they study?", "how long was he there?" after a list of people: those listed.
+    const pointed = question.command === null && context?.previous ? peopleListedBefore(text, context.previous) : [];
+    if (pointed.length) return { members: pointed, text, ambiguous: [], listedBy: context!.previous! };
     if (question.userId && words(text).some((w) => SELF.has(w))) {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
       if (own.length === 1) return { members: own, text, ambiguous: [] };
@@ -427,6 +432,27 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const name = previous.matches[place - 1]?.title;
     const named = everyone().filter((m) => m.ref.name === name);
     return named.length === 1 ? { member: named[0]!, text: text.replace(ORDINAL_PLACE, 'them') } : null;
+  }
+
+  /**
+   * The people the answer before listed (those it kept), when the question points back at a person with a pronoun
+   * and asks nothing of everyone itself ("who else knows it?" does); none otherwise.
+   */
+  function peopleListedBefore(text: string, previous: AnswerReference): Member[] {
+    if (!findCommand(previous.command, registry())?.crowd || !words(text).some((w) => PERSON_BACK.has(w))) return [];
+    if (crowdRoute(text, registry()) !== null) return [];
+    const listed = previous.matches.map((m) => everyone().filter((member) => member.ref.name === m.title));
+    // A name two people share says neither.
+    return listed.every((named) => named.length === 1) ? listed.map((named) => named[0]!) : [];
+  }
+
+  /**
+   * A listed person's conversation as if they had been asked the list's question themselves ("worked at netflix": his
+   * Netflix role), so that "how long was he there?" leans on what listed them.
+   */
+  function leaningOn(m: Member, listedBy: AnswerReference, question: Question): ConversationContext {
+    const reason = referenceOf(m.bot.answer({ ...question, command: null, text: listedBy.query }));
+    return reason ? { previous: reason, person: m.ref.id } : { person: m.ref.id };
   }
 
   /** "And python?" after "who knows kafka?": the same question about everyone, about another thing. */
@@ -544,7 +570,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (who.members.length === 1 || members.size === 1) {
       const one = who.members[0] ?? first!;
       // What the conversation remembers is about one person: another's answer does not lean on it.
-      const theirs = context?.person === one.ref.id || members.size === 1 ? context : undefined;
+      const theirs = who.listedBy
+        ? leaningOn(one, who.listedBy, question)
+        : context?.person === one.ref.id || members.size === 1
+          ? context
+          : undefined;
       // Free text names them as the subject or owner of what it asks: read with a pronoun in the name's place.
       const asked = question.command === null && who.spoken !== undefined ? who.spoken : who.text;
       // "And Daniel?" after a question about Lena: that question, of him.
@@ -603,8 +633,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     }
     const asked = who.members.length ? who.members : everyone();
     indexed(asked);
+    const listedBy = who.listedBy;
     return groupAnswers(
-      asked.map((m) => ({ person: m.ref, answer: m.bot.answer({ ...question, text: who.text }) })),
+      asked.map((m) => ({
+        person: m.ref,
+        answer: m.bot.answer({ ...question, text: who.text }, listedBy ? leaningOn(m, listedBy, question) : undefined),
+      })),
       { command: named?.data.name ?? null, query: who.text.trim() },
       first!.bot.messages(question),
     );
