@@ -57,6 +57,12 @@ export const languages = entryCommand(
       'native speaker',
       'foreign language',
       'foreign languages',
+      // How well someone speaks: their fluency, never a language called "well".
+      'how well does he speak',
+      'how well does she speak',
+      'how well do they speak',
+      'how well can he speak',
+      'how well can she speak',
     ],
     namedAlone: SPOKEN_LANGUAGES,
   },
