@@ -134,8 +134,13 @@ const POINTS_BACK = new Set([
   ...['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs', 'there'],
   ...['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela', 'seu', 'sua', 'seus', 'suas'],
 ]);
-/** Words that point back at a person only. */
-const PERSON_BACK = new Set([...POINTS_BACK].filter((w) => w !== 'there'));
+/**
+ * Words that point back at the people a list named, or at what it named them by ("what was it for?" after "who won
+ * an award in 2014?", "which ones?" after "who has certificates?").
+ */
+const LISTED_BACK = new Set([...[...POINTS_BACK].filter((w) => w !== 'there'), 'it', 'its', 'those', 'these', 'isso', 'esses', 'essas']);
+/** "Which ones?", "what are they?", "quais?": what the list named them by, asked of each of them again. */
+const WHICH_ONES = /^(?:and )?(?:which(?: ones?)?|what are they|what were they|quais(?: sao| eram)?)$/;
 /** A place in a list, as said: "the second one", "the 3rd person". */
 const ORDINAL_PLACE = new RegExp(`\\b(?:the\\s+)?(?:${[...ORDINALS.keys()].join('|')})(?:\\s+(?:one|person|candidate))?\\b`, 'i');
 /** Words pointing back at a place, not a person ("there", "lá"), and how the place is then named in that language. */
@@ -382,9 +387,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // "Tell me about the second one" after a list of people: that person.
     const listed = question.command === null && context?.previous ? listedPerson(text, context.previous) : null;
     if (listed) return { members: [listed.member], text: listed.text, ambiguous: [] };
-    // "Where did they study?", "how long was he there?" after a list of people: those listed.
+    // "Where did they study?", "how long was he there?" after a list of people: those listed ("which ones?": each
+    // asked the list's question again, for what it named them by).
     const pointed = question.command === null && context?.previous ? peopleListedBefore(text, context.previous) : [];
-    if (pointed.length) return { members: pointed, text, ambiguous: [], listedBy: context!.previous! };
+    if (pointed.length) {
+      const again = WHICH_ONES.test(words(text).join(' ')) ? context!.previous!.query : text;
+      return { members: pointed, text: again, ambiguous: [], listedBy: context!.previous! };
+    }
     if (question.userId && words(text).some((w) => SELF.has(w))) {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
       if (own.length === 1) return { members: own, text, ambiguous: [] };
@@ -435,11 +444,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   /**
-   * The people the answer before listed (those it kept), when the question points back at a person with a pronoun
-   * and asks nothing of everyone itself ("who else knows it?" does); none otherwise.
+   * The people the answer before listed (those it kept), when the question points back at them or at what listed
+   * them, and asks nothing of everyone itself ("who else knows it?" does); none otherwise.
    */
   function peopleListedBefore(text: string, previous: AnswerReference): Member[] {
-    if (!findCommand(previous.command, registry())?.crowd || !words(text).some((w) => PERSON_BACK.has(w))) return [];
+    const said = words(text);
+    if (!findCommand(previous.command, registry())?.crowd) return [];
+    if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(said.join(' '))) return [];
     if (crowdRoute(text, registry()) !== null) return [];
     const listed = previous.matches.map((m) => everyone().filter((member) => member.ref.name === m.title));
     // A name two people share says neither.

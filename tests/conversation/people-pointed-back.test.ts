@@ -1,7 +1,8 @@
 /**
  * "How long was he there?" after "who worked at netflix?" listed Martin found nobody, and "where did they study?"
  * after "who has a phd?" listed everyone's schools: a pronoun after a list of people points at those listed, each
- * asked as if they had been asked the list's question themselves (Martin's Netflix role is "there").
+ * asked as if they had been asked the list's question themselves (Martin's Netflix role is "there"); "what was it
+ * for?" and "which ones?" ask them of what listed them.
  */
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/core/pipeline.js';
@@ -27,6 +28,19 @@ describe('a pronoun after a list of people', () => {
     await ask('who has a phd?');
     const { answer } = await ask('where did they study?');
     expect([...new Set(answer.matches.map((m) => m.person?.id))].sort()).toEqual(['martin-alvarez', 'senior-engineer']);
+  });
+
+  it('given "what was it for?" or "which ones?", asks the listed of what listed them', async () => {
+    const award = await played('directory', ['who won an award in 2014?', 'what was it for?']);
+    expect(award[1]).toEqual(['what was it for?', 'awards', 'Best Paper Award']);
+    const pipeline = createPipeline(directoryBot());
+    const ask = (text: string) =>
+      pipeline.handle({ ...parseLine(text), audience: 'private', conversation: 'which', userId: 'U1', locale: 'en' });
+    await ask('who has certificates?');
+    const { answer } = await ask('which ones?');
+    expect(answer.route?.command).toBe('certificates');
+    expect(answer.matches.map((m) => m.title)).toContain('AWS Certified Solutions Architect - Professional');
+    expect([...new Set(answer.matches.map((m) => m.person?.id))].sort()).toEqual(['career-changer', 'senior-engineer']);
   });
 
   it('given a new question of everyone, or no pronoun, asks everyone as before', async () => {
