@@ -25,6 +25,13 @@ describe('the alias table (data the résumé owner extends)', () => {
     expect(answer.right).toBe(true);
   });
 
+  it('given "has she given talks?" of someone who only speaks languages, answers no language', () => {
+    // Talks are speaking in public: never a "Native speaker" of English.
+    const answer = outcome({ resume: 'new-grad', ask: 'has she given talks?', command: 'resume', first: null });
+    expect(answer.right).toBe(true);
+    expect(outcome({ resume: 'career-changer', ask: 'does he give talks?', command: 'resume', first: null }).right).toBe(true);
+  });
+
   it('given an alias inside a longer query, expands that word in place', () => {
     const aliases = parseAliasesText('{"aliases": {"k8s": ["kubernetes"]}}', 'a.json');
     expect(expandQuery('k8s operators', aliases)).toEqual(['k8s operators', 'kubernetes operators']);
