@@ -17,6 +17,9 @@ import { formatTenure, tenureMonths } from '../src/resume/dates.js';
 import { monthsOfRoles, rolesCovered } from './work-covered.js';
 
 const NUMBERS: Readonly<Record<string, number>> = {
+  // "Less than a year", "more than an hour": one.
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -85,6 +88,9 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   const employer = YEARS.has(noun)
     ? (AT_EMPLOYER.exec(asked.slice(0, at))?.[1] ?? AT_AFTER.exec(asked.slice(at + m[0].length).trim())?.[1])
     : undefined;
+  // "Worked somewhere for over 5 years", "at the same company for 3+ years": one role held that long, wherever.
+  if (YEARS.has(noun) && ONE_PLACE.test(asked.replace(m[0], ' ')))
+    return longestRolePlan(all, context, (months) => compare(months / 12, n));
   if (employer) return tenurePlan(all, employer, context, (months) => compare(months / 12, n));
   if (YEARS.has(noun) && !namesNothingElse(asked, m[0])) return null;
   if (YEARS.has(noun)) return coveredPlan(all, context, (months) => compare(months / 12, n));
@@ -103,6 +109,26 @@ const AT_EMPLOYER = /\b(?:worked|working|been|was|were|stayed|spent)\s+(?:at|for
 
 /** An employer after a count of years: "… more than 3 years at dell". */
 const AT_AFTER = /^(?:at|with)\s+(.+)$/;
+
+/** One role, wherever it was: "somewhere", "anywhere", "at one company", "in the same job". */
+const ONE_PLACE =
+  /\b(?:somewhere|anywhere|(?:at|in|with|for)\s+(?:one|a single|the same|a|any)\s+(?:company|job|role|place|employer|position))\b/;
+
+/** Whoever held one role for a span that `fits`, each with their longest such role. */
+function longestRolePlan(all: readonly PersonContext[], context: CommandContext, fits: (months: number) => boolean): Plan {
+  const fitting = (person: PersonContext) => {
+    let best: { index: number; months: number } | undefined;
+    entrySpans(person.resume, 'work').forEach((span, index) => {
+      if (!span) return;
+      const months = tenureMonths(span.start, span.end, context.now);
+      if (fits(months) && (!best || months > best.months)) best = { index, months };
+    });
+    if (!best) return null;
+    const role = person.resume.work[best.index]!;
+    return { person, line: `${workTitle(role, context.messages)} · ${formatTenure(best.months, context.messages)}`, score: 1 };
+  };
+  return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
+}
 
 /** Whoever held a role at the employer for a span that `fits`, each with it ("Performance Architect at Netflix · 8 yrs 6 mos"). */
 function tenurePlan(all: readonly PersonContext[], employer: string, context: CommandContext, fits: (months: number) => boolean): Plan {

@@ -44,6 +44,24 @@ describe('a count compared', () => {
     expect(people('who has more than 5 years of experience with kafka?')).toEqual([]);
   });
 
+  it('given years in one role wherever it was, lists whoever held one that long, with it', () => {
+    expect([...people('who has worked somewhere for over 5 years?')].sort()).toEqual(['career-changer', 'martin', 'senior-engineer']);
+    expect(people('who has been at the same company for more than 8 years?')).toEqual(['martin']);
+    expect(people('who stayed in one job for 8+ years?')).toEqual(['martin']);
+    expect([...people('who has worked anywhere for less than a year?')].sort()).toEqual(['career-changer', 'martin', 'new-grad']);
+    const answer = bot.answer(parseLine('who has been at the same company for more than 8 years?'));
+    expect(answer.sections[0]?.bullets).toEqual(['Martin Spier — Performance Architect at Netflix · 8 yrs 6 mos']);
+  });
+
+  it('given "more than a year", counts one', () => {
+    expect([...people('who has more than a year of experience?')].sort()).toEqual([
+      'career-changer',
+      'martin',
+      'sample',
+      'senior-engineer',
+    ]);
+  });
+
   it('given a count, says how many and which for each', () => {
     const answer = bot.answer(parseLine('who speaks more than two languages?'));
     const lines = answer.sections.flatMap((s) => s.bullets).join('\n');
