@@ -389,10 +389,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (listed) return { members: [listed.member], text: listed.text, ambiguous: [] };
     // "Where did they study?", "how long was he there?" after a list of people: those listed ("which ones?": each
     // asked the list's question again, for what it named them by).
-    const pointed = question.command === null && context?.previous ? peopleListedBefore(text, context.previous) : [];
-    if (pointed.length) {
-      const again = WHICH_ONES.test(words(text).join(' ')) ? context!.previous!.query : text;
-      return { members: pointed, text: again, ambiguous: [], listedBy: context!.previous! };
+    const listedBy = question.command === null ? context?.previous : undefined;
+    const pointed = listedBy ? peopleListedBefore(text, listedBy) : [];
+    if (listedBy && pointed.length) {
+      const again = WHICH_ONES.test(words(text).join(' ')) ? listedBy.query : text;
+      return { members: pointed, text: again, ambiguous: [], listedBy };
     }
     if (question.userId && words(text).some((w) => SELF.has(w))) {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));

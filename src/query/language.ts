@@ -144,8 +144,9 @@ function glossaryFrom(lists: Readonly<Record<string, readonly string[]>>, tag: s
   if (english.size === 0) return null;
   // A country by its name in the language, after a word that places it ("na espanha": in spain); alone, a name may
   // be someone's ("maurício": mauritius), so it is not read so. The catalogue's own words win.
+  const placing = (lists['countries.before'] ?? []).map((entry) => sides(entry));
   for (const [country, name] of countryNamesIn(tag))
-    for (const [before, after] of lists['countries.before']?.map((entry) => sides(entry)) ?? [])
+    for (const [before, after] of placing)
       if (before && after && !english.has(`${before} ${country}`)) english.set(`${before} ${country}`, `${after} ${name}`);
   let stem: ((word: string) => string) | null | undefined;
   let stems: Map<string, string> | undefined;

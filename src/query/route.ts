@@ -358,7 +358,7 @@ function restatesSection(asked: string, span: Span, table: RouteTable): boolean 
  * noun qualifying it ("project management", "language models"), not a cue. Work's own nouns ("experience managing")
  * say no more than the question's kind.
  */
-function qualifiedByNoun(said: readonly string[], asked: readonly string[], table: RouteTable, primary: Intent): string {
+function qualifiedByNoun(said: readonly string[], residual: string, table: RouteTable, primary: Intent): string {
   const isNoun = (w: string) =>
     table.all.some(
       (i) =>
@@ -367,7 +367,7 @@ function qualifiedByNoun(said: readonly string[], asked: readonly string[], tabl
         i.spec.section !== null &&
         (i.spec.command === w || (stemKey(w) !== null && stemKey(w) === stemKey(i.spec.command))),
     );
-  const left = asked.filter(Boolean);
+  const left = residual.split(' ').filter(Boolean);
   const kept: string[] = [];
   // The words asked, in the question's order, each once; a noun only right before the next of them.
   let next = 0;
@@ -378,7 +378,7 @@ function qualifiedByNoun(said: readonly string[], asked: readonly string[], tabl
       next++;
     } else if (said[at + 1] === left[next] && isNoun(w)) kept.push(w);
   }
-  return next === left.length ? kept.join(' ') : left.join(' ');
+  return next === left.length ? kept.join(' ') : residual;
 }
 
 /** "Does she do …?", "is he doing …?" (not "anything …"): whether she does what follows. */
@@ -773,7 +773,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
         return to(primary, { text: named.query });
       // Naming nothing here, another section's noun before a word asked still qualifies it ("did he study project
       // management?" asks for project management, never for the Operations Management a word of it finds).
-      const compound = qualifiedByNoun(words, asked, table, primary);
+      const compound = qualifiedByNoun(words, residual, table, primary);
       if (compound !== residual) return to(primary, { text: compound });
     }
   }
