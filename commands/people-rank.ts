@@ -9,14 +9,16 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
-import { dateSortKey, formatMonthYear, type PartialDate } from '../src/resume/dates.js';
+import { dateSortKey, formatMonthYear, formatTenure, type PartialDate, tenureMonths } from '../src/resume/dates.js';
 import type { Command, CommandSection, PersonContext } from './definition.js';
 import { countedLine, countedSection, entryCount } from './people-count.js';
 import { educationTitle } from './education.js';
+import { workTitle } from './experience.js';
 import { leftOut } from './people-candidates.js';
+import { underWayEntries } from './timeline.js';
 import { rolesCovered } from './work-covered.js';
 
-export type Measure = 'experience' | 'graduation';
+export type Measure = 'experience' | 'graduation' | 'tenure';
 
 /** By a measure of a career, or by how many entries of one section each person lists ("the most certificates"). */
 export type Ranking =
@@ -46,6 +48,8 @@ const MOST = new Set([
   'recently',
   'last',
 ]);
+/** Words of the most recent: of a time held, the shortest. */
+const RECENT = new Set(['newest', 'latest', 'recent', 'recently', 'last']);
 const LEAST = new Set(['least', 'less', 'fewest', 'shortest', 'lowest', 'earliest', 'oldest', 'first']);
 /** Words for the measure: what a career is measured by, or graduating. "Senior" and "junior" carry their order. */
 const MEASURES: ReadonlyMap<string, Measure> = new Map([
@@ -54,6 +58,8 @@ const MEASURES: ReadonlyMap<string, Measure> = new Map([
     'experience',
   ]),
   ...['graduate', 'graduated', 'graduates', 'grad', 'grads', 'graduation'].map((w): [string, Measure] => [w, 'graduation']),
+  // "Who has been in their job the longest?": the role they hold now ("jobs", plural, counts roles instead).
+  ...['job', 'role', 'position', 'company', 'employer'].map((w): [string, Measure] => [w, 'tenure']),
 ]);
 /** What may stand around them without asking anything else. */
 const AROUND = new Set([
@@ -76,6 +82,11 @@ const AROUND = new Set([
   'work',
   'here',
   'one',
+  'their',
+  'his',
+  'her',
+  'current',
+  'at',
 ]);
 
 /**
@@ -105,6 +116,8 @@ export function rankingAsked(text: string, commands: readonly Command[] = []): R
   const superlative = said.some((w) => MOST.has(w) || LEAST.has(w));
   if (!order || !superlative || (measure && section)) return null;
   if (section) return { measure: 'entries', section, order };
+  // The newest in a role has held it the shortest.
+  if (measure === 'tenure' && said.some((w) => RECENT.has(w))) return { measure, order: 'least' };
   return measure ? { measure, order } : null;
 }
 
@@ -139,9 +152,21 @@ function entriesOf(person: PersonContext, source: CommandSection, messages: Mess
   return count ? { person, key: count, line: countedLine(person.resume, source, count, messages) } : undefined;
 }
 
+/** How long they have held the role they hold now (the longest, of several): undefined for someone holding none. */
+function tenureOf(person: PersonContext, now: Date, messages: Messages): Ranked | undefined {
+  let best: Ranked | undefined;
+  for (const { entry } of underWayEntries(person.resume.work, now)) {
+    const months = tenureMonths(entry.startDate!, entry.endDate, now);
+    if (!best || months > best.key)
+      best = { person, key: months, line: `${workTitle(entry, messages)} · ${formatTenure(months, messages)}` };
+  }
+  return best;
+}
+
 const MEASURED: Record<Measure, (person: PersonContext, now: Date, messages: Messages) => Ranked | undefined> = {
   experience: experienceOf,
   graduation: graduationOf,
+  tenure: tenureOf,
 };
 
 /** Everyone the measure applies to, in its order; ties by name. */

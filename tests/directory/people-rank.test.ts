@@ -35,6 +35,22 @@ describe('a ranking asked across everyone', () => {
     expect(rankingAsked('graduated first')).toEqual({ measure: 'graduation', order: 'least' });
   });
 
+  it('given the longest or newest in their role, reads a ranking by time in the role held now', () => {
+    for (const text of ['been in their job the longest', 'been at their company the longest', 'been in their current role the longest'])
+      expect(rankingAsked(text, commands), text).toEqual({ measure: 'tenure', order: 'most' });
+    expect(rankingAsked('the newest in their role', commands)).toEqual({ measure: 'tenure', order: 'least' });
+    // Jobs, plural, are counted.
+    expect(rankingAsked('had the most jobs', commands)).toMatchObject({ measure: 'entries', section: { section: 'work' } });
+  });
+
+  it('given "who has been in their job the longest?", lists whoever holds a role now, the longest first, with it', () => {
+    const answer = directoryBot().answer(parseLine('who has been in their job the longest?'));
+    expect(answer.sections[0]?.bullets).toEqual([
+      'Dr. Lena Vasquez — Staff Software Engineer at Confluent · 6 yrs 10 mos',
+      'Martin Spier — VP, Platform Engineering at PicPay · 5 yrs 1 mo',
+    ]);
+  });
+
   it('given anything else with it, or no superlative, reads no ranking', () => {
     for (const text of ['the most experience with kafka', 'is senior', 'has experience', 'more than 10 years of experience', 'kafka'])
       expect(rankingAsked(text), text).toBeNull();
