@@ -69,14 +69,14 @@ export function saysWord(said: string, word: string): boolean {
 const irregular = (word: string): boolean => irregularForms(word).length > 0;
 
 /**
- * An irregular verb said by its other forms and their doers: "taught" by "teach" and a "Teacher", "led" by a "Team
- * Lead" or a "leader", "wrote" by a "writer".
+ * An irregular verb said by its other forms and by its doers: "taught" by "teach" and a "Teacher", "teach" by
+ * "taught" and a "Teacher" too, "led" by a "Team Lead" or a "leader", "wrote" by a "writer". Not by its doing: "a
+ * teaching implementation" is no one who taught.
  */
 function irregularSayers(word: string): string[] {
-  return irregularForms(word).flatMap((form) => {
-    const stem = form.endsWith('e') ? form.slice(0, -1) : form;
-    return [form, `${stem}er`, `${stem}ers`];
-  });
+  const forms = irregularForms(word);
+  const doers = (form: string) => (form.endsWith('e') ? [`${form}r`, `${form}rs`] : [`${form}er`, `${form}ers`]);
+  return forms.length ? [...forms, ...[word, ...forms].flatMap(doers)].filter((form) => form !== word) : [];
 }
 
 /**

@@ -10,6 +10,9 @@ import { directoryBot, peopleListed } from './fixture.js';
 describe('an irregular verb, across people', () => {
   it('given "who has taught?", lists whoever taught and whoever was a teacher', () => {
     expect(peopleListed(directoryBot(), 'who has taught?')).toEqual(['career-changer', 'sample']);
+    // Its base form too, once someone says the past ("Taught spreadsheet…"): the Teacher still says "teach".
+    expect(peopleListed(directoryBot(), '/people teach')).toContain('sample');
+    expect(peopleListed(directoryBot(), 'quem ensinou?')).toContain('sample');
   });
 
   it('reads a past form as said by its base and its doers, and by nothing else', () => {
@@ -17,6 +20,8 @@ describe('an irregular verb, across people', () => {
     expect(saysWord('teach', 'taught')).toBe(true);
     expect(saysWord('leader', 'led')).toBe(true);
     expect(saysWord('writer', 'wrote')).toBe(true);
+    expect(saysWord('teacher', 'teach')).toBe(true);
+    expect(saysWord('teaching', 'taught')).toBe(false);
     expect(saysWord('teachable', 'taught')).toBe(false);
     expect(saysWord('ledger', 'led')).toBe(false);
   });
