@@ -114,6 +114,11 @@ const AT_AFTER = /^(?:at|with)\s+(.+)$/;
 const ONE_PLACE =
   /\b(?:somewhere|anywhere|(?:at|in|with|for)\s+(?:one|a single|the same|a|any)\s+(?:company|job|role|place|employer|position))\b/;
 
+/** A role and how long it was held: "Performance Architect at Netflix · 8 yrs 6 mos". */
+export function heldFor(role: Resume['work'][number], months: number, messages: Messages): string {
+  return `${workTitle(role, messages)} · ${formatTenure(months, messages)}`;
+}
+
 /** Whoever held one role for a span that `fits`, each with their longest such role. */
 function longestRolePlan(all: readonly PersonContext[], context: CommandContext, fits: (months: number) => boolean): Plan {
   const fitting = (person: PersonContext) => {
@@ -124,8 +129,7 @@ function longestRolePlan(all: readonly PersonContext[], context: CommandContext,
       if (fits(months) && (!best || months > best.months)) best = { index, months };
     });
     if (!best) return null;
-    const role = person.resume.work[best.index]!;
-    return { person, line: `${workTitle(role, context.messages)} · ${formatTenure(best.months, context.messages)}`, score: 1 };
+    return { person, line: heldFor(person.resume.work[best.index]!, best.months, context.messages), score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
@@ -138,9 +142,7 @@ function tenurePlan(all: readonly PersonContext[], employer: string, context: Co
       const span = spans[hit.doc.index];
       if (!span) continue;
       const months = tenureMonths(span.start, span.end, context.now);
-      const role = person.resume.work[hit.doc.index]!;
-      if (fits(months))
-        return { person, line: `${workTitle(role, context.messages)} · ${formatTenure(months, context.messages)}`, score: 1 };
+      if (fits(months)) return { person, line: heldFor(person.resume.work[hit.doc.index]!, months, context.messages), score: 1 };
     }
     return null;
   };

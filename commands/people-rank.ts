@@ -9,11 +9,10 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
-import { dateSortKey, formatMonthYear, formatTenure, type PartialDate, tenureMonths } from '../src/resume/dates.js';
+import { dateSortKey, formatMonthYear, type PartialDate, tenureMonths } from '../src/resume/dates.js';
 import type { Command, CommandSection, PersonContext } from './definition.js';
-import { countedLine, countedSection, entryCount } from './people-count.js';
+import { countedLine, countedSection, entryCount, heldFor } from './people-count.js';
 import { educationTitle } from './education.js';
-import { workTitle } from './experience.js';
 import { leftOut } from './people-candidates.js';
 import { underWayEntries } from './timeline.js';
 import { rolesCovered } from './work-covered.js';
@@ -157,8 +156,7 @@ function tenureOf(person: PersonContext, now: Date, messages: Messages): Ranked 
   let best: Ranked | undefined;
   for (const { entry } of underWayEntries(person.resume.work, now)) {
     const months = tenureMonths(entry.startDate!, entry.endDate, now);
-    if (!best || months > best.key)
-      best = { person, key: months, line: `${workTitle(entry, messages)} · ${formatTenure(months, messages)}` };
+    if (!best || months > best.key) best = { person, key: months, line: heldFor(entry, months, messages) };
   }
   return best;
 }

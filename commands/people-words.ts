@@ -62,32 +62,42 @@ export function saysWord(said: string, word: string): boolean {
     saysStateOf(said, word) ||
     saysStudyOf(said, word) ||
     saysDoneOf(said, word) ||
-    (irregular(word) && irregularSayers(word).includes(said))
+    irregularSayers(word).includes(said)
   );
 }
-
-const irregular = (word: string): boolean => irregularForms(word).length > 0;
 
 /**
  * An irregular verb said by its other forms and by its doers: "taught" by "teach" and a "Teacher", "teach" by
  * "taught" and a "Teacher" too, "led" by a "Team Lead" or a "leader", "wrote" by a "writer". Not by its doing: "a
  * teaching implementation" is no one who taught.
  */
-function irregularSayers(word: string): string[] {
+function irregularSayers(word: string): readonly string[] {
   const forms = irregularForms(word);
-  const doers = (form: string) => (form.endsWith('e') ? [`${form}r`, `${form}rs`] : [`${form}er`, `${form}ers`]);
-  return forms.length ? [...forms, ...[word, ...forms].flatMap(doers)].filter((form) => form !== word) : [];
+  if (!forms.length) return forms;
+  // Made once per verb form: every comparison of evidence asks.
+  let sayers = irregularSayersOf.get(word);
+  if (!sayers) {
+    const doers = (form: string) => (form.endsWith('e') ? [`${form}r`, `${form}rs`] : [`${form}er`, `${form}ers`]);
+    sayers = [...forms, ...[word, ...forms].flatMap(doers)].filter((form) => form !== word);
+    irregularSayersOf.set(word, sayers);
+  }
+  return sayers;
 }
+
+/** Bounded: only the irregular table's forms are ever keys. */
+const irregularSayersOf = new Map<string, readonly string[]>();
 
 /**
  * A noun in -tion said by its verb's forms and doer: "replication" by "replicated" ("Geo-Replicated"), "automation"
  * by "automated", "education" by "educator" (eight letters or more: "motion" is no "mot").
  */
 function saysDoneOf(said: string, word: string): boolean {
-  if (word.length < 8 || !word.endsWith('tion')) return false;
-  const stem = word.slice(0, -3);
-  return said.startsWith(stem) && DONE_ENDINGS.has(said.slice(stem.length));
+  const stem = doneStem(word);
+  return stem !== undefined && said.startsWith(stem) && DONE_ENDINGS.has(said.slice(stem.length));
 }
+
+/** What a noun in -tion of eight letters or more keeps before its verb's endings ("replicat" of "replication"). */
+const doneStem = (word: string): string | undefined => (word.length >= 8 && word.endsWith('tion') ? word.slice(0, -3) : undefined);
 
 const DONE_ENDINGS = new Set(['e', 'es', 'ed', 'ing', 'or', 'ors']);
 
@@ -109,10 +119,12 @@ function stateOf(word: string): string | undefined {
 
 /** A noun in -ysis said by its doer and its verb: "analysis" by "analyst", "analyze", "analysed". */
 function saysStudyOf(said: string, word: string): boolean {
-  if (word.length < 8 || !word.endsWith('ysis')) return false;
-  const stem = word.slice(0, -3);
-  return said.startsWith(stem) && STUDY_ENDINGS.has(said.slice(stem.length));
+  const stem = studyStem(word);
+  return stem !== undefined && said.startsWith(stem) && STUDY_ENDINGS.has(said.slice(stem.length));
 }
+
+/** What a noun in -ysis of eight letters or more keeps before its doer's and verb's endings ("analy" of "analysis"). */
+const studyStem = (word: string): string | undefined => (word.length >= 8 && word.endsWith('ysis') ? word.slice(0, -3) : undefined);
 
 const STUDY_ENDINGS = new Set(['st', 'sts', 'ze', 'zed', 'zes', 'zing', 'se', 'sed', 'ses', 'sing']);
 
@@ -171,7 +183,6 @@ export function sayingLengths(word: string): readonly [number, number] {
   const state = stateOf(word);
   const shortest = Math.min(word.length - 3, state?.length ?? word.length);
   const longest = word.length + (verbOf(word) ? 3 : 2);
-  if (!irregular(word)) return [shortest, longest];
   const lengths = irregularSayers(word).map((form) => form.length);
   return [Math.min(shortest, ...lengths), Math.max(longest, ...lengths)];
 }
@@ -199,8 +210,10 @@ export function sayingForms(word: string): string[] {
   const forms = [`${word}s`, `${word}es`, ...irregularSayers(word)];
   const state = stateOf(word);
   if (state) forms.push(state, `${state}s`);
-  if (word.length >= 8 && word.endsWith('ysis')) forms.push(...[...STUDY_ENDINGS].map((ending) => `${word.slice(0, -3)}${ending}`));
-  if (word.length >= 8 && word.endsWith('tion')) forms.push(...[...DONE_ENDINGS].map((ending) => `${word.slice(0, -3)}${ending}`));
+  const study = studyStem(word);
+  if (study) forms.push(...[...STUDY_ENDINGS].map((ending) => `${study}${ending}`));
+  const done = doneStem(word);
+  if (done) forms.push(...[...DONE_ENDINGS].map((ending) => `${done}${ending}`));
   const base = word.length - 3;
   if (base < 4 || !word.endsWith('ing')) return forms;
   const stem = word.slice(0, base);

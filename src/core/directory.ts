@@ -392,8 +392,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const listedBy = question.command === null ? context?.previous : undefined;
     const pointed = listedBy ? peopleListedBefore(text, listedBy) : [];
     if (listedBy && pointed.length) {
-      const again = WHICH_ONES.test(words(text).join(' ')) ? listedBy.query : text;
-      return { members: pointed, text: again, ambiguous: [], listedBy };
+      // Asked the list's question again, they need no conversation leaning on it (it would be asked twice).
+      if (WHICH_ONES.test(words(text).join(' '))) return { members: pointed, text: listedBy.query, ambiguous: [] };
+      return { members: pointed, text, ambiguous: [], listedBy };
     }
     if (question.userId && words(text).some((w) => SELF.has(w))) {
       const own = everyone().filter((m) => m.chat[question.platform]?.includes(question.userId!));
@@ -437,11 +438,20 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    */
   function listedPerson(text: string, previous: AnswerReference): { member: Member; text: string } | null {
     const place = placeInList(words(text));
-    // A crowd answer's matches are its people, each titled with their name.
-    if (!place || !findCommand(previous.command, registry())?.crowd) return null;
-    const name = previous.matches[place - 1]?.title;
-    const named = everyone().filter((m) => m.ref.name === name);
-    return named.length === 1 ? { member: named[0]!, text: text.replace(ORDINAL_PLACE, 'them') } : null;
+    if (!place || !listsPeople(previous)) return null;
+    const member = listedAs(previous.matches[place - 1]?.title);
+    return member ? { member, text: text.replace(ORDINAL_PLACE, 'them') } : null;
+  }
+
+  /** Whether an answer lists people: a crowd answer's matches are its people, each titled with their name. */
+  function listsPeople(previous: AnswerReference): boolean {
+    return findCommand(previous.command, registry())?.crowd !== undefined;
+  }
+
+  /** The one person a list's match names (its title is their name); none when two people share that name. */
+  function listedAs(title: string | undefined): Member | undefined {
+    const named = everyone().filter((m) => m.ref.name === title);
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /**
@@ -450,12 +460,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    */
   function peopleListedBefore(text: string, previous: AnswerReference): Member[] {
     const said = words(text);
-    if (!findCommand(previous.command, registry())?.crowd) return [];
+    if (!listsPeople(previous)) return [];
     if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(said.join(' '))) return [];
     if (crowdRoute(text, registry()) !== null) return [];
-    const listed = previous.matches.map((m) => everyone().filter((member) => member.ref.name === m.title));
+    const listed = previous.matches.map((m) => listedAs(m.title));
     // A name two people share says neither.
-    return listed.every((named) => named.length === 1) ? listed.map((named) => named[0]!) : [];
+    return listed.every((member) => member !== undefined) ? listed : [];
   }
 
   /**

@@ -46,7 +46,9 @@ const FORMS: ReadonlyMap<string, readonly string[]> = new Map(
     }),
 );
 
+const NONE: readonly string[] = [];
+
 /** The other forms of an irregular verb ("taught" → "teach", "lead" → "led"); none for any other word. */
 export function irregularForms(word: string): readonly string[] {
-  return FORMS.get(word) ?? [];
+  return FORMS.get(word) ?? NONE;
 }
