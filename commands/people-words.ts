@@ -25,10 +25,25 @@ export function evidenceWords(text: string): string[] {
  */
 export function saysInOrder(text: readonly string[], phrase: readonly string[]): boolean {
   if (saysFrom(text, phrase, phrase.length)) return true;
-  if (phrase.length < 2 || text.length > TITLE_WORDS || text.length <= phrase.length) return false;
+  if (phrase.length < 2) return false;
+  // "Mentored four engineers", "trained 12 baristas" say "mentored engineers": how many is said between a verb and
+  // what it was done to, unless the question counts too.
+  if (text.some(isCount) && !phrase.some(isCount)) {
+    const uncounted = text.filter((w) => !isCount(w));
+    if (saysFrom(uncounted, phrase, phrase.length)) return true;
+  }
+  if (text.length > TITLE_WORDS || text.length <= phrase.length) return false;
   for (let gap = 1; gap < phrase.length; gap++) if (saysFrom(text, phrase, gap)) return true;
   return false;
 }
+
+/** Words that say how many: a number, written out or in digits, or about how many ("several", "dozens"). */
+const COUNT_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens several multiple numerous various few'.split(
+    ' ',
+  ),
+);
+const isCount = (word: string): boolean => COUNT_WORDS.has(word) || /^\d+$/.test(word);
 
 /** At most this many words: a name or a title, not a sentence. */
 const TITLE_WORDS = 4;

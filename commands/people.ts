@@ -478,8 +478,9 @@ function ongoing(resume: Resume, match: Match, now: Date): boolean {
 }
 
 /** Where a skill the person does not list shows up: their roles, then their projects, that say it. */
+const SHOWN_IN: ReadonlySet<ResumeSection> = new Set(['work', 'projects']);
 function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
-  for (const section of ['work', 'projects'] as const) {
+  for (const section of SHOWN_IN) {
     const command = context.commands.find((c) => c.section?.section === section);
     const answer = command?.execute(query, context);
     if (answer?.matches.length && (answer.kind === 'result' || answer.kind === 'list')) return answer;
@@ -571,16 +572,25 @@ function fitOf(
     query = EMPTY_QUERY;
     answer = command.execute(query, local);
   }
-  const evidence = answer.matches.filter(
-    (m) =>
-      m.section !== 'basics' &&
-      (query === EMPTY_QUERY || saysAll(index, m, required, said)) &&
-      // In place of a referee's title, only a title of their own ("Staff Software Engineer" for "engineering").
-      (!thirdParty || required.every((run) => saysInOrder(evidenceWords(m.title), run))) &&
-      (!during || standsThen(person.resume, m, during, context.now, !query.text.trim() && !query.modifier)) &&
-      // "Who is working now?": an ongoing entry, never the latest one that ended.
-      (query.modifier?.kind !== 'current' || ongoing(person.resume, m, context.now)),
-  );
+  const evidenceIn = (found: Answer) =>
+    found.matches.filter(
+      (m) =>
+        m.section !== 'basics' &&
+        (query === EMPTY_QUERY || saysAll(index, m, required, said)) &&
+        // In place of a referee's title, only a title of their own ("Staff Software Engineer" for "engineering").
+        (!thirdParty || required.every((run) => saysInOrder(evidenceWords(m.title), run))) &&
+        (!during || standsThen(person.resume, m, during, context.now, !query.text.trim() && !query.modifier)) &&
+        // "Who is working now?": an ongoing entry, never the latest one that ended.
+        (query.modifier?.kind !== 'current' || ongoing(person.resume, m, context.now)),
+    );
+  let evidence = evidenceIn(answer);
+  // "Who has mentored?" of someone whose reading found their interest "Mentoring", which does not say it: a role or
+  // project that says the words asked ("Mentored four engineers") shows it.
+  if (!evidence.length && answer.matches.length && required.length && query !== EMPTY_QUERY && !query.modifier && !thirdParty) {
+    const shown = command.section && !SHOWN_IN.has(command.section.section) ? shownIn({ text: required.flat().join(' ') }, local) : null;
+    const more = shown ? evidenceIn(shown) : [];
+    if (more.length) [answer, evidence] = [shown!, more];
+  }
   if ((answer.kind !== 'result' && answer.kind !== 'list') || evidence.length === 0) return null;
   let best = Number.NEGATIVE_INFINITY;
   for (const m of evidence) best = Math.max(best, m.score ?? 0.5);
