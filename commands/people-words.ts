@@ -32,8 +32,27 @@ export function saysInOrder(text: readonly string[], phrase: readonly string[]):
     const uncounted = text.filter((w) => !isCount(w));
     if (saysFrom(uncounted, phrase, phrase.length)) return true;
   }
+  // "Built a Looker Studio sales dashboard" says "built dashboard": what a verb was done to may be named at length.
+  if (isDoneVerb(phrase[0]!) && saysObjectOf(text, phrase)) return true;
   if (text.length > TITLE_WORDS || text.length <= phrase.length) return false;
   for (let gap = 1; gap < phrase.length; gap++) if (saysFrom(text, phrase, gap)) return true;
+  return false;
+}
+
+/** How many words may name what a verb was done to before the word asked: "designed the tiered-storage architecture". */
+const OBJECT_WORDS = 3;
+
+/** A verb as done: in -ed ("reduced", "designed"), or a form of an irregular one ("built", "ran", "grown"). */
+const isDoneVerb = (word: string): boolean => /^[a-z]{3,}ed$/.test(word) || irregularForms(word).length > 0;
+
+/** The verb said, then within OBJECT_WORDS the rest of the phrase side by side. */
+function saysObjectOf(text: readonly string[], phrase: readonly string[]): boolean {
+  const rest = phrase.slice(1);
+  for (let at = 0; at + phrase.length <= text.length; at++) {
+    if (!saysWord(text[at]!, phrase[0]!)) continue;
+    for (let from = at + 2; from <= at + 1 + OBJECT_WORDS && from + rest.length <= text.length; from++)
+      if (rest.every((word, k) => saysWord(text[from + k]!, word))) return true;
+  }
   return false;
 }
 

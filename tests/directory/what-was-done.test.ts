@@ -1,0 +1,28 @@
+/**
+ * What people did, asked across them: "who has grown revenue?" found nobody, though Daniel "Grew annual revenue 28%";
+ * nor "who ran workshops?" (Daniel "Ran weekly Excel workshops"), nor "who designed architectures?" (Martin "Designed
+ * scalable architectures"): evidence had to say the words side by side. What a verb was done to may be named at some
+ * length after it; a phrase of nouns ("cloud security") is still said side by side.
+ */
+import { describe, expect, it } from 'vitest';
+import { saysInOrder } from '../../commands/people-words.js';
+import { directoryBot, peopleListed } from './fixture.js';
+
+describe('what was done, across people', () => {
+  it.each([
+    ['who has grown revenue?', ['career-changer']],
+    ['who ran workshops?', ['career-changer']],
+    ['who has run workshops?', ['career-changer']],
+    ['who has designed architectures?', ['martin']],
+  ])('given "%s", lists whoever a role says did it', (asked, people) => {
+    expect(peopleListed(directoryBot(), asked)).toEqual(people);
+  });
+
+  it('reads what a verb was done to within three words after it, and a phrase of nouns only side by side', () => {
+    const said = ['built', 'looker', 'studio', 'sales', 'dashboard', 'cafe', 'group'];
+    expect(saysInOrder(said, ['built', 'dashboard'])).toBe(true);
+    expect(saysInOrder(['grew', 'annual', 'revenue', '28'], ['grown', 'revenue'])).toBe(true);
+    expect(saysInOrder(['built', 'looker', 'studio', 'sales', 'team', 'dashboard'], ['built', 'dashboard'])).toBe(false);
+    expect(saysInOrder(['cloud', 'data', 'platform', 'security', 'review', 'weekly'], ['cloud', 'security'])).toBe(false);
+  });
+});
