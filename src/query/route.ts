@@ -450,6 +450,12 @@ function namedElsewhere(residual: string, index: RoutingIndex, work: boolean): b
   return span !== null && saysEntry(span, work);
 }
 
+/** Whether a role's text says every word of the residual (a name's word found elsewhere is no such text). */
+function saidInRoles(residual: string, index: RoutingIndex, work: ResumeSection): boolean {
+  const span = bestSpan(residual, index, work);
+  return span !== null && span.query === residual && span.tier === 'content';
+}
+
 function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const { text, normalized, words, table } = reading;
   const { help, person, fallback, timeline } = table.roles;
@@ -704,8 +710,13 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     (absentAsked.spec.strict ||
       absentAsked.topics.strip(residual.split(' ')).length === 0 ||
       !namedElsewhere(residual, index, absentAsked.spec.role === 'timeline'))
-  )
+  ) {
+    // "Has he built dashboards?" of a résumé without projects: a role whose text says every word asked ("Built a
+    // Looker Studio sales dashboard") is what was built.
+    if (!absentAsked.spec.strict && timeline?.spec.section && residual && saidInRoles(residual, index, timeline.spec.section))
+      return to(timeline, { text: residual });
     return to(absentAsked, { text: residualQuery(residual.split(' '), index, table.absentCues) });
+  }
   /** The command a time modifier goes to: the one asked about, or the timeline when none is. */
   const timed = (kind: ModifierKind) => (primary ? (accepts(primary, kind) ? primary : null) : accepts(timeline, kind) ? timeline : null);
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
