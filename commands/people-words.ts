@@ -43,7 +43,7 @@ export function saysInOrder(text: readonly string[], phrase: readonly string[]):
 const OBJECT_WORDS = 3;
 
 /** A verb as done: in -ed ("reduced", "designed"), or a form of an irregular one ("built", "ran", "grown"). */
-const isDoneVerb = (word: string): boolean => /^[a-z]{3,}ed$/.test(word) || irregularForms(word).length > 0;
+export const isDoneVerb = (word: string): boolean => /^[a-z]{3,}ed$/.test(word) || irregularForms(word).length > 0;
 
 /** The verb said, then within OBJECT_WORDS the rest of the phrase side by side. */
 function saysObjectOf(text: readonly string[], phrase: readonly string[]): boolean {

@@ -35,7 +35,7 @@ import { workTitle } from './experience.js';
 import { quoted, shownTitle } from './format.js';
 import { standsThen } from './stated-time.js';
 import { MAX_JOB_DESCRIPTION, matcherFor } from './match.js';
-import { doingFormsOf, entryTexts, evidenceWords, sayingForms, saysInOrder, saysWord } from './people-words.js';
+import { doingFormsOf, entryTexts, evidenceWords, isDoneVerb, sayingForms, saysInOrder, saysWord } from './people-words.js';
 import { kindWords } from './people-kind-words.js';
 import { skillsOf } from './skill-kinds.js';
 import { type PhraseEvidence, phraseEvidence } from './people-texts.js';
@@ -195,7 +195,7 @@ function requiredWords(
   { names, apart }: Naming,
   people: readonly PersonContext[],
   context: CommandContext,
-): string[][] {
+): { runs: string[][]; unsaid: string[] } {
   const knowers = knowersIn(people, context);
   const kept = said.map((w, i) => names[i]! && (knowers(w).length > 0 || derived(w, context)));
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
@@ -205,7 +205,12 @@ function requiredWords(
     if (i > 0 && kept[i - 1] && !apart.has(i) && !apart.has(i - 1)) runs.at(-1)!.push(said[i]!);
     else runs.push([said[i]!]);
   });
-  return runs;
+  // What a verb was done to is what is asked ("ran marathons", "designed chips"): not dropped as a typo unless it
+  // may be one, or has other names someone's reading finds ("given talks": conference speaking).
+  const unsaid = said.filter(
+    (w, i) => names[i] && !kept[i] && i > 0 && isDoneVerb(said[i - 1]!) && !/\d/.test(w) && !otherNames(context.index.aliases, w).length,
+  );
+  return { runs, unsaid };
 }
 
 /**
@@ -228,14 +233,16 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
   const kind = kindAsked(said.filter((_, i) => naming.names[i]).join(' '));
   if (kind) return kindPlan(all, kind);
-  const required = requiredWords(said, naming, all, context);
+  const { runs: required, unsaid } = requiredWords(said, naming, all, context);
   // A word a command looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
   const named = required.flat();
   const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
   const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
   const knowers = knowersIn(all, context);
-  const candidates = knowingEach(all, known, knowers);
+  // Only whoever may mean such an object, as a typo of theirs, may fit.
+  const knowing = knowingEach(all, known, knowers);
+  const candidates = unsaid.length ? mayMean(knowing, all, unsaid) : knowing;
   const evidence = evidenceOf(all, required, context.index.aliases);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
   const unknown = capped && !required.length ? said.filter((w, i) => naming.names[i] && !derived(w, context)) : [];
@@ -440,7 +447,7 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
 function withLead(parts: readonly string[], text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   if (parts.length < 2) return [text];
   const first = words(parts[0]!);
-  const named = new Set(requiredWords(first, namingWords(first, context), all, context).flat());
+  const named = new Set(requiredWords(first, namingWords(first, context), all, context).runs.flat());
   // Nothing named in it that the stop lists keep ("knows go"): the part's last word is what the others stand for.
   const at = first.findIndex((w) => named.has(w));
   const lead = first.slice(0, at >= 0 ? at : first.length - 1).join(' ');
