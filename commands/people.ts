@@ -25,6 +25,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
+import { gpaPlan } from './people-gpa.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
@@ -226,6 +227,8 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
   if (studyingAsked(text)) return studyingPlan(all, context.now);
+  const gpa = gpaPlan(text, all);
+  if (gpa) return gpa;
   const counted = countPlan(text, all, context);
   if (counted) return counted;
   const said = words(countriesSpelledOut(text.toLowerCase()));

@@ -172,14 +172,15 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   // "who was a CEO?": being one stays asked as such ("was a ceo"), not as having the word anywhere.
   const being = BEING.has(said[from - 1] ?? '') && (said[from] === 'a' || said[from] === 'an');
   const rest = said.slice(being ? from - 1 : from);
-  // "Who is working?", "who works?": working now, not having ever worked ("who was working?" keeps its past).
+  // "Who is working?", "who works?", "who is volunteering?": working now, not having ever worked ("who was working?"
+  // keeps its past).
   const past = said.slice(best.at + best.length, from).some((w) => PAST.has(w));
   if (!past && rest.length === 1 && WORKING.has(rest[0]!)) return { command: best.command, text: `${rest[0]} now` };
   return { command: best.command, text: rest.join(' ') };
 }
 
-/** Working, said alone in the present. */
-const WORKING = new Set(['working', 'works', 'employed']);
+/** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */
+const WORKING = new Set(['working', 'works', 'employed', 'volunteering']);
 const PAST = new Set(['was', 'were', 'had', 'did']);
 
 const BEING = new Set(['is', 'was', 'are', 'were', 'been']);
