@@ -31,6 +31,15 @@ export interface NameFinder {
   resolve(value: string): string[];
 }
 
+/** A name's words lower-cased with their accents (composed): "Martín Álvarez" → martín, álvarez. */
+function accentedWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+}
+
 export function nameWordsOf(name: string): string[] {
   return words(name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
 }
@@ -48,6 +57,13 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
     }
   }
   const nameWordList = [...byWord.keys()];
+  // A name's words as spelled, accents kept: "martín" typed so is Martín, though "martin" may be either.
+  const byAccented = new Map<string, Set<string>>();
+  for (const person of people)
+    for (const w of accentedWords(person.name)) {
+      if (!byAccented.has(w)) byAccented.set(w, new Set());
+      byAccented.get(w)!.add(person.id);
+    }
 
   /** People a single typed word can mean, and whether it was an exact name. */
   function candidates(word: string): { ids: string[]; exact: boolean } {
@@ -67,10 +83,11 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
   return {
     find(text) {
       const tokens = fold(text).split(/(\s+)/);
+      const typed = text.split(/(\s+)/);
       const named = new Set<string>();
       const ambiguous = new Set<string>();
       // Words that all belong to one person ("lena vasquez") settle who a shared first name means.
-      const perWord = tokens.map((token) => {
+      const perWord = tokens.map((token, at) => {
         // "(lena)": a person's id in parentheses is that person, never a word (share buttons re-ask with it).
         const tagged = /^\(([^()\s]+)\)[?!.,;:]*$/.exec(token);
         const taggedId = tagged ? byId.get(tagged[1]!) : undefined;
@@ -81,7 +98,11 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
         const shared = ws.length === 1 && (byWord.get(ws[0]!)?.size ?? 0) > 1;
         if (id && !shared) return { token, ids: [id], exact: true };
         if (ws.length !== 1) return { token, ids: [] as string[], exact: false };
-        return { token, ...candidates(ws[0]!) };
+        const found = candidates(ws[0]!);
+        // A shared name typed with its accents is whoever spells it so, when one person does.
+        const accented = found.exact && found.ids.length > 1 && typed.length === tokens.length ? accentedWords(typed[at]!) : [];
+        const spelled = accented.length === 1 && /[^\x00-\x7f]/.test(accented[0]!) ? byAccented.get(accented[0]!) : undefined;
+        return { token, ...(spelled?.size === 1 ? { ids: [...spelled], exact: true } : found) };
       });
       const unique = perWord.filter((w) => w.ids.length === 1).map((w) => w.ids[0]!);
       for (const id of unique) named.add(id);
