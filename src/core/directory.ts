@@ -139,6 +139,8 @@ const POINTS_BACK = new Set([
  * an award in 2014?", "which ones?" after "who has certificates?").
  */
 const LISTED_BACK = new Set([...[...POINTS_BACK].filter((w) => w !== 'there'), 'it', 'its', 'those', 'these', 'isso', 'esses', 'essas']);
+/** A question asked among the people a list named: "which of them", "any of those", "among them", "quais deles". */
+const AMONG_THEM = /\b(?:(?:of|among|amongst)\s+(?:them|those|these)|(?:deles|delas|desses|dessas))\b/;
 /** "Which ones?", "what are they?", "quais?": what the list named them by, asked of each of them again. */
 const WHICH_ONES = /^(?:and )?(?:which(?: ones?)?|what are they|what were they|quais(?: sao| eram)?)$/;
 /** A place in a list, as said: "the second one", "the 3rd person". */
@@ -468,6 +470,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return listed.every((member) => member !== undefined) ? listed : [];
   }
 
+  /** The people the answer before listed, when the question asks among them ("which of them", "quais deles"); else none. */
+  function amongListed(text: string, previous: AnswerReference): Member[] {
+    if (!listsPeople(previous) || !AMONG_THEM.test(words(text).join(' '))) return [];
+    const listed = previous.matches.map((m) => listedAs(m.title));
+    return listed.every((member) => member !== undefined) ? listed : [];
+  }
+
   /**
    * A listed person's conversation as if they had been asked the list's question themselves ("worked at netflix": his
    * Netflix role), so that "how long was he there?" leans on what listed them.
@@ -633,7 +642,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     if (crowd !== null) {
       const others = who.besides ? null : othersAsked(question.text, crowd.text, crowd.said);
       if (others) return askOthers(crowd.command, question, others, context);
-      return askPeople(crowd.command, question, crowd.text, crowd.said, who.besides && [who.besides.ref.id]);
+      // "Which of them also knows sql?" after a list: only those it listed are asked.
+      const among = context?.previous ? amongListed(question.text, context.previous) : [];
+      const leftOut = among.length ? everyone().filter((m) => !among.includes(m)) : who.besides ? [who.besides] : [];
+      return askPeople(crowd.command, question, crowd.text, crowd.said, leftOut.length ? leftOut.map((m) => m.ref.id) : undefined);
     }
     // "Help" asks what can be asked here: answered once for everyone, never as each person's help, nor as nobody's answer.
     const help = who.members.length ? null : helpAsked(named, free, who.text);
