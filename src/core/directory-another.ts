@@ -5,15 +5,18 @@
  */
 import type { Command } from '../../commands/definition.js';
 import { findCommand } from '../../commands/index.js';
+import type { ResumeSection } from '../model/answer.js';
 import type { AnswerReference } from '../model/conversation.js';
 import { CONNECTORS } from '../query/followup-words.js';
 import { englishOf } from '../query/language.js';
 import { type ModifierKind, parseQuery } from '../query/modifiers.js';
-import { words } from '../query/normalize.js';
+import { normalize, words } from '../query/normalize.js';
 import { STOPWORDS } from '../query/stopwords.js';
 import { withoutPerson } from './directory-others.js';
 
 const CONNECTOR_WORDS = new Set(CONNECTORS.flatMap((c) => c.split(' ')));
+/** Sections whose entries are one person's own record, by a title nobody else's has (a paper, a role, a project). */
+const OWN_RECORDS: ReadonlySet<ResumeSection> = new Set(['publications', 'projects', 'work', 'volunteer', 'education', 'references']);
 /** Modifiers that name one person's own entries. */
 const THEIRS: ReadonlySet<ModifierKind> = new Set(['relative', 'entry']);
 
@@ -36,5 +39,12 @@ export function askedOfAnother(
   if (!command || before === undefined) return null;
   const text = withoutPerson(previous.query, before);
   const kind = parseQuery(text, command.modifiers ?? []).modifier?.kind;
-  return kind && THEIRS.has(kind) ? null : { command: command.data.name, text };
+  if (kind && THEIRS.has(kind)) return null;
+  // "When?" of Richard's paper, then "and Lena?": her papers, never one called as his is. A thing people share by its
+  // name (a skill, a language: "does she know java?") is still asked of them.
+  const [entry] = previous.matches;
+  const named = normalize(text);
+  if (named && previous.matches.length === 1 && OWN_RECORDS.has(entry!.section) && normalize(entry!.title) === named)
+    return { command: command.data.name, text: '' };
+  return { command: command.data.name, text };
 }
