@@ -141,6 +141,9 @@ const POINTS_BACK = new Set([
 const LISTED_BACK = new Set([...[...POINTS_BACK].filter((w) => w !== 'there'), 'it', 'its', 'those', 'these', 'isso', 'esses', 'essas']);
 /** A question asked among the people a list named: "which of them", "any of those", "among them", "quais deles". */
 const AMONG_THEM = /\b(?:(?:of|among|amongst)\s+(?:them|those|these)|(?:deles|delas|desses|dessas))\b/;
+/** Only what is asked of what listed them: "when?", "where?", "how well?", "since when?", "quando?", "onde?". */
+const ONLY_ASKED =
+  /^(?:and )?(?:when|where|where from|from where|since when|until when|how long|how well|how|why|quando|onde|desde quando|ate quando|por quanto tempo|quanto tempo|como|por que)$/;
 /** "Which ones?", "what are they?", "quais?": what the list named them by, asked of each of them again. */
 const WHICH_ONES = /^(?:and )?(?:which(?: ones?)?|what are they|what were they|quais(?: sao| eram)?)$/;
 /** A place in a list, as said: "the second one", "the 3rd person". */
@@ -463,7 +466,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function peopleListedBefore(text: string, previous: AnswerReference): Member[] {
     const said = words(text);
     if (!listsPeople(previous)) return [];
-    if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(said.join(' '))) return [];
+    const joined = said.join(' ');
+    if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(joined) && !ONLY_ASKED.test(joined)) return [];
     if (crowdRoute(text, registry()) !== null) return [];
     const listed = previous.matches.map((m) => listedAs(m.title));
     // A name two people share says neither.
