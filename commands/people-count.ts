@@ -9,6 +9,7 @@ import { englishOf } from '../src/query/language.js';
 import { words } from '../src/query/normalize.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, CommandSection, PersonContext } from './definition.js';
+import { COMPARE } from './comparisons.js';
 import type { Plan } from './people-candidates.js';
 import { everyPlace, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
@@ -40,17 +41,6 @@ const BARE_COUNT = /^(?:[a-z]+\s+)?(\d{1,2}|one|two|three|four|five|six|seven|ei
 
 /** A bare count read as the comparison it asks: at least that many. */
 const atLeast = (m: RegExpExecArray | null): [string, string, string, string] | null => (m ? [m[0], 'at least', m[1]!, m[2]!] : null);
-
-const COMPARE: Readonly<Record<string, (count: number, n: number) => boolean>> = {
-  'more than': (count, n) => count > n,
-  over: (count, n) => count > n,
-  'at least': (count, n) => count >= n,
-  'fewer than': (count, n) => count < n,
-  'less than': (count, n) => count < n,
-  under: (count, n) => count < n,
-  'at most': (count, n) => count <= n,
-  exactly: (count, n) => count === n,
-};
 
 const YEARS = new Set(['years', 'year', 'yrs']);
 

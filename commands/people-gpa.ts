@@ -5,6 +5,7 @@
  * keeps private (meta.privateFields).
  */
 import type { Resume } from '../src/resume/schema.js';
+import { COMPARE } from './comparisons.js';
 import type { PersonContext } from './definition.js';
 import { educationTitle } from './education.js';
 import type { Plan } from './people-candidates.js';
@@ -17,22 +18,6 @@ const BEFORE = new RegExp(
   String.raw`(?:(above|over|more than|greater than|higher than|better than|at least|no less than|below|under|less than|lower than|at most|no more than)\s+(?:an?\s+)?)?${NUMBER}(?!\.?\d)(?:\s+or\s+(higher|above|better|more|lower|below|less|worse))?`,
 );
 
-const COMPARE: Readonly<Record<string, (score: number, asked: number) => boolean>> = {
-  above: (s, n) => s > n,
-  over: (s, n) => s > n,
-  'more than': (s, n) => s > n,
-  'greater than': (s, n) => s > n,
-  'higher than': (s, n) => s > n,
-  'better than': (s, n) => s > n,
-  'at least': (s, n) => s >= n,
-  'no less than': (s, n) => s >= n,
-  below: (s, n) => s < n,
-  under: (s, n) => s < n,
-  'less than': (s, n) => s < n,
-  'lower than': (s, n) => s < n,
-  'at most': (s, n) => s <= n,
-  'no more than': (s, n) => s <= n,
-};
 const OR_HIGHER = new Set(['higher', 'above', 'better', 'more']);
 
 /** The highest GPA scale read: a score out of more is a percentage or another system's grade. */

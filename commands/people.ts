@@ -487,8 +487,10 @@ function ongoing(resume: Resume, match: Match, now: Date): boolean {
   return span !== undefined && underWay(span.end, now);
 }
 
-/** Where a skill the person does not list shows up: their roles, then their projects, that say it. */
+/** The sections that may show what a person's reading of a question found no entry saying: roles, then projects. */
 const SHOWN_IN: ReadonlySet<ResumeSection> = new Set(['work', 'projects']);
+
+/** Where a skill the person does not list shows up: their roles, then their projects, that say it. */
 function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
   for (const section of SHOWN_IN) {
     const command = context.commands.find((c) => c.section?.section === section);

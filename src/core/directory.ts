@@ -469,14 +469,16 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const joined = said.join(' ');
     if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(joined) && !ONLY_ASKED.test(joined)) return [];
     if (crowdRoute(text, registry()) !== null) return [];
-    const listed = previous.matches.map((m) => listedAs(m.title));
-    // A name two people share says neither.
-    return listed.every((member) => member !== undefined) ? listed : [];
+    return listedIn(previous);
   }
 
   /** The people the answer before listed, when the question asks among them ("which of them", "quais deles"); else none. */
   function amongListed(text: string, previous: AnswerReference): Member[] {
-    if (!listsPeople(previous) || !AMONG_THEM.test(words(text).join(' '))) return [];
+    return listsPeople(previous) && AMONG_THEM.test(words(text).join(' ')) ? listedIn(previous) : [];
+  }
+
+  /** Everyone a list of people named; none when it names someone by a name two people share (it says neither). */
+  function listedIn(previous: AnswerReference): Member[] {
     const listed = previous.matches.map((m) => listedAs(m.title));
     return listed.every((member) => member !== undefined) ? listed : [];
   }

@@ -31,6 +31,13 @@ export interface NameFinder {
   resolve(value: string): string[];
 }
 
+/** Notes that the person bears a word of a name. */
+function bearerOf(byWord: Map<string, Set<string>>, word: string, id: string): void {
+  let ids = byWord.get(word);
+  if (!ids) byWord.set(word, (ids = new Set()));
+  ids.add(id);
+}
+
 /** A name's words lower-cased with their accents (composed): "Martín Álvarez" → martín, álvarez. */
 function accentedWords(text: string): string[] {
   return text
@@ -50,20 +57,12 @@ export function createNameFinder(people: readonly NamedPerson[], isTopic: (word:
   const byId = new Map<string, string>();
   for (const person of people) {
     byId.set(fold(person.id), person.id);
-    const nameWords = nameWordsOf(person.name);
-    for (const w of nameWords) {
-      if (!byWord.has(w)) byWord.set(w, new Set());
-      byWord.get(w)!.add(person.id);
-    }
+    for (const w of nameWordsOf(person.name)) bearerOf(byWord, w, person.id);
   }
   const nameWordList = [...byWord.keys()];
   // A name's words as spelled, accents kept: "martín" typed so is Martín, though "martin" may be either.
   const byAccented = new Map<string, Set<string>>();
-  for (const person of people)
-    for (const w of accentedWords(person.name)) {
-      if (!byAccented.has(w)) byAccented.set(w, new Set());
-      byAccented.get(w)!.add(person.id);
-    }
+  for (const person of people) for (const w of accentedWords(person.name)) bearerOf(byAccented, w, person.id);
 
   /** People a single typed word can mean, and whether it was an exact name. */
   function candidates(word: string): { ids: string[]; exact: boolean } {
