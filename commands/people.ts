@@ -30,6 +30,7 @@ import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
 import { mayBeDatedIn, yearAsked } from './people-dates.js';
+import { asksWhenEndedOrBegan } from '../src/query/asked-time.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
@@ -247,8 +248,12 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const knowing = knowingEach(all, known, knowers);
   const candidates = unsaid.length ? mayMean(knowing, all, unsaid) : knowing;
   const evidence = evidenceOf(all, required, context.index.aliases);
-  // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit.
-  const unknown = capped && !required.length ? said.filter((w, i) => naming.names[i] && !derived(w, context)) : [];
+  // Nothing named but a year: only whoever has an entry in that year, or says it, is asked in full.
+  const year = required.length ? undefined : yearAsked(text);
+  // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit. A verb
+  // the year is asked with ("left a job in 2021") says when, which the dates answer.
+  const unknown =
+    capped && !required.length ? said.filter((w, i) => naming.names[i] && !derived(w, context) && !(year && asksWhenEndedOrBegan(w))) : [];
   const meanings = [
     ...unknown,
     ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),
@@ -256,8 +261,6 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   ];
   const unsearched = unknown.length ? unsearchedBy(unknown, meanings, context) : undefined;
   const mayGiveEvidence = evidenceNeeded(named, required, context) ? (place: number) => evidence.read().mayEachSay[place] === 1 : undefined;
-  // Nothing named but a year: only whoever has an entry in that year, or says it, is asked in full.
-  const year = required.length ? undefined : yearAsked(text);
   const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year)), yearSectionOf(all, text, context)) : undefined;
   // Words to give evidence of, or else a year (never both).
   const mayFit = mayGiveEvidence ?? dated;

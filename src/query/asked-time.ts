@@ -37,6 +37,9 @@ export function statedTime(normalized: string): StatedTime | undefined {
 /** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */
 const END_VERB = /\b(?:graduat(?:e|ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|left|leave|leaving|quit|ended)\b/g;
 const BEGIN_VERB = /\b(?:start(?:ed|s|ing)?|began|begin|beginning|joined|join|joins|joining|enroll(?:ed|s|ing)?|hired)\b/g;
+/** One word that asks when something ended or began ("left", "joined"), said alone. */
+const TIME_VERB = new RegExp(`^(?:${END_VERB.source}|${BEGIN_VERB.source})$`);
+export const asksWhenEndedOrBegan = (word: string): boolean => TIME_VERB.test(word);
 
 /** The last verb of ending or beginning in the words before a year "in" it: which end it asks, and where it is said. */
 function endAsked(before: string): { relation: 'ended' | 'began'; at: number; length: number } | undefined {
