@@ -12,7 +12,7 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
 import { words } from '../src/query/normalize.js';
-import { livesIn, locationLine, residenceAsked } from '../src/query/place.js';
+import { livesIn, locationLine, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
@@ -222,8 +222,11 @@ function requiredWords(
  */
 function planFor(question: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
   const text = withoutQualifiers(question);
+  // Where someone lives is read from their own location, a cheap look for everyone: never capped. Outside a place is
+  // a location known to be elsewhere (someone who gives none is in no place at all).
+  const outside = residenceOutsideAsked(text);
+  if (outside) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, outside, true), asked: [], everyone: true };
   const place = residenceAsked(text);
-  // Where someone lives is read from their own location, a cheap look for everyone: never capped.
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
@@ -479,9 +482,11 @@ function kindPlan(all: readonly PersonContext[], kind: string): Plan {
 }
 
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
-function residentOf(person: PersonContext, place: readonly string[]): Omit<Fit, 'strength'> | null {
+function residentOf(person: PersonContext, place: readonly string[], outside = false): Omit<Fit, 'strength'> | null {
   const { location } = person.resume.basics;
-  return livesIn(location, place) ? { person, line: locationLine(location), score: 1 } : null;
+  const line = locationLine(location);
+  const fits = outside ? line !== '' && !livesIn(location, place) : livesIn(location, place);
+  return fits ? { person, line, score: 1 } : null;
 }
 
 /** The entry a match names has started and not ended. */
