@@ -36,8 +36,12 @@ const NUMBERS: Readonly<Record<string, number>> = {
 /** A comparison, a number and the noun counted: "more than two languages", "at least 3 certificates". */
 const COUNTED = /\b(more than|over|at least|fewer than|less than|under|at most|exactly)\s+(\d{1,2}|[a-z]+)\s+([a-z]+)/;
 
-/** A number alone before the noun counted, with a verb before it at most: "speaks three languages", "2 degrees". */
-const BARE_COUNT = /^(?:[a-z]+\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)(?:\s+(?:of\s+)?experience)?$/;
+/**
+ * A number alone before the noun counted, with a verb before it at most (and where it was done): "speaks three
+ * languages", "2 degrees", "worked at three companies".
+ */
+const BARE_COUNT =
+  /^(?:[a-z]+\s+)?(?:(?:at|for|with|in)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)(?:\s+(?:of\s+)?experience)?$/;
 
 /** A bare count read as the comparison it asks: at least that many. */
 const atLeast = (m: RegExpExecArray | null): [string, string, string, string] | null => (m ? [m[0], 'at least', m[1]!, m[2]!] : null);

@@ -2,7 +2,7 @@
  * "Who speaks more than two languages?", "who has at least 2 certificates?", "who has 10+ years of experience?": a
  * count of a section's entries, or of the years someone's roles cover, compared with a number. Each person who fits
  * is listed with how many and which; nobody who falls short is the least-bad fit. A number alone ("speaks three
- * languages") asks for at least that many. Portuguese too.
+ * languages", "worked at three companies") asks for at least that many. Portuguese too.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -31,6 +31,9 @@ describe('a count compared', () => {
     ['who has two degrees?', ['martin', 'martin-alvarez', 'senior-engineer']],
     ['who has 3 certificates?', ['career-changer']],
     ['who has 10 years of experience?', ['martin', 'senior-engineer']],
+    // Where it was done between them: "worked at three companies".
+    ['who has worked at three companies?', ['career-changer', 'martin', 'senior-engineer']],
+    ['who worked for 5 companies?', ['martin']],
   ])('given "%s", lists exactly %j', (asked, expected) => {
     expect(people(asked)).toEqual(expected);
   });
