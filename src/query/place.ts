@@ -23,9 +23,11 @@ export const presenceAsked = (text: string): string[] | null => placeAfter(IS_IN
 /** The place a question asks whether someone lives in, as words; null when it asks no such thing. */
 export const residenceAsked = (text: string): string[] | null => placeAfter(LIVES_IN, text);
 
-/** "Who lives outside the us?", "anyone based outside of Brazil?": where someone lives, asked as anywhere else. */
-const LIVES_OUTSIDE =
-  /\b(?:live|lives|lived|living|reside|resides|resident|based|located)\s+(?:outside(?:\s+of)?|abroad\s+from|out\s+of)\s+(?!(?:in|near|around)\b)(.+)$/;
+/**
+ * "Who lives outside the us?", "anyone based outside of Brazil?": where someone lives, asked as anywhere else ("based
+ * out of Austin" is in it).
+ */
+const LIVES_OUTSIDE = /\b(?:live|lives|lived|living|reside|resides|resident|based|located)\s+outside(?:\s+of)?\s+(.+)$/;
 
 /** The place a question asks whether someone lives outside of, as words; null when it asks no such thing. */
 export const residenceOutsideAsked = (text: string): string[] | null => placeAfter(LIVES_OUTSIDE, text);

@@ -15,7 +15,8 @@ describe('living outside a place, across people', () => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
 
-  it('given "who lives in the us?", still lists whoever lives there', () => {
+  it('given "who lives in the us?" or "based out of austin", still lists whoever lives there', () => {
     expect(peopleListed(directoryBot(), 'who lives in the us?')).toEqual(['career-changer', 'new-grad', 'sample', 'senior-engineer']);
+    expect(peopleListed(directoryBot(), 'who is based out of austin?')).toEqual(['career-changer']);
   });
 });
