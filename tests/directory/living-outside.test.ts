@@ -11,6 +11,8 @@ describe('living outside a place, across people', () => {
     ['who lives outside the us?', ['martin-alvarez']],
     ['who is based outside the us?', ['martin-alvarez']],
     ['who lives outside california?', ['career-changer', 'martin-alvarez', 'new-grad']],
+    // Portuguese "fora dos/das" too.
+    ['quem mora fora dos eua?', ['martin-alvarez']],
   ])('given "%s", lists whoever gives a location elsewhere', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
