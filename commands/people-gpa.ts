@@ -4,6 +4,7 @@
  * it. A score on another scale (a percentage, "First Class Honours") answers no such question, nor does one the person
  * keeps private (meta.privateFields).
  */
+import { isUnder } from '../src/resume/paths.js';
 import type { Resume } from '../src/resume/schema.js';
 import { COMPARE } from './comparisons.js';
 import type { PersonContext } from './definition.js';
@@ -46,10 +47,7 @@ function gpaOf(score: string | undefined): number | undefined {
 }
 
 /** Whether the person keeps an education entry's score private (their meta.privateFields names it or what holds it). */
-function keptPrivate(resume: Resume, at: number): boolean {
-  const own = resume.meta?.privateFields ?? [];
-  return own.some((path) => path === 'education' || path === `education[${at}]` || path === `education[${at}].score`);
-}
+const keptPrivate = (resume: Resume, at: number): boolean => isUnder(`education[${at}].score`, resume.meta?.privateFields ?? []);
 
 /** The plan of a question comparing a GPA with a number; null when it asks none. */
 export function gpaPlan(text: string, all: readonly PersonContext[]): Plan | null {

@@ -4,6 +4,7 @@
  * listed by them.
  */
 import { compact, words } from '../src/query/normalize.js';
+import { isUnder } from '../src/resume/paths.js';
 import type { Resume } from '../src/resume/schema.js';
 import { NETWORKS } from './contact.js';
 import type { PersonContext } from './definition.js';
@@ -32,10 +33,7 @@ export function networkAsked(text: string, all: readonly PersonContext[]): strin
 }
 
 /** Whether the person keeps a profile private (their meta.privateFields names it, its list or all of basics). */
-function keptPrivate(resume: Resume, at: number): boolean {
-  const own = resume.meta?.privateFields ?? [];
-  return own.some((path) => path === 'basics' || path === 'basics.profiles' || path === `basics.profiles[${at}]`);
-}
+const keptPrivate = (resume: Resume, at: number): boolean => isUnder(`basics.profiles[${at}]`, resume.meta?.privateFields ?? []);
 
 /** Whoever lists a profile on the network, with their name there: "GitHub · lvasquez". */
 export function profilePlan(all: readonly PersonContext[], network: string): Plan {

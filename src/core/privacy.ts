@@ -6,6 +6,7 @@
  * number pasted into a summary can't leak either.
  */
 import type { Answer } from '../model/answer.js';
+import { isUnder } from '../resume/paths.js';
 
 /** Resolves `basics.phone` or `work[0].name` in any JSON value; collects every string under it. */
 export function valuesAt(root: unknown, path: string): string[] {
@@ -26,10 +27,6 @@ export function valuesAt(root: unknown, path: string): string[] {
   };
   current.forEach(collect);
   return out.filter((v) => v.trim().length >= 3);
-}
-
-function isUnder(path: string | undefined, privatePaths: readonly string[]): boolean {
-  return path !== undefined && privatePaths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
 }
 
 /** What the private fields hold in a résumé, each path's values in order, and all of them deduplicated, longest first. */
