@@ -456,6 +456,24 @@ function saidInRoles(residual: string, index: RoutingIndex, work: ResumeSection)
   return span !== null && span.query === residual && span.tier === 'content';
 }
 
+/**
+ * Whether a kind of thing made (not what someone practises), asked by a verb and naming none of its entries, was
+ * made in a role instead: a role's text says every word asked.
+ */
+function madeInRoles(
+  kind: Intent,
+  residual: string,
+  reading: QuestionReading,
+  index: RoutingIndex,
+  timeline: Intent | undefined,
+): timeline is Intent {
+  const { section } = kind.spec;
+  if (!section || kind === timeline || kind.spec.strict || kind.spec.practices || !kind.spec.accepts.includes('within')) return false;
+  if (!timeline?.spec.section) return false;
+  const byName = reading.ownCuesOf(kind).some((f) => f.phrase.split(' ').some((w) => kind.spec.command.startsWith(w)));
+  return !byName && !bestSpan(residual, index, section) && saidInRoles(residual, index, timeline.spec.section);
+}
+
 function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const { text, normalized, words, table } = reading;
   const { help, person, fallback, timeline } = table.roles;
@@ -888,6 +906,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const typed = fillerAsked ? parseQuery(fillerAsked, primary?.spec.accepts ?? []) : null;
   if (primary && typed?.modifier) return to(primary, typed);
   if (primary && fillerAsked) return to(primary, { text: fillerAsked, literal: true });
+  // "Did she build a dashboard?" of projects that name none: a role whose text says it ("Built a service-health
+  // dashboard") is what was built; unless the kind was asked for by its name ("any dashboard projects?").
+  if (primary && residual && madeInRoles(primary, residual, reading, index, timeline)) return to(timeline, { text: residual });
   if (primary) return to(primary, { text: residual });
   // "Who is Lighthouse?": a name nothing here answers is someone else, never the owner's profile.
   const whoNamed = residual ? whoIsNamed(text, index) : undefined;

@@ -14,6 +14,8 @@ describe('what was done, across people', () => {
     ['who ran workshops?', ['career-changer']],
     ['who has run workshops?', ['career-changer']],
     ['who has designed architectures?', ['martin']],
+    // Maya's projects name no dashboard; her internship "Built a service-health dashboard".
+    ['who built a dashboard?', ['career-changer', 'new-grad']],
   ])('given "%s", lists whoever a role says did it', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
