@@ -34,10 +34,26 @@ export function saysInOrder(text: readonly string[], phrase: readonly string[]):
   }
   // "Built a Looker Studio sales dashboard" says "built dashboard": what a verb was done to may be named at length.
   if (isDoneVerb(phrase[0]!) && saysObjectOf(text, phrase)) return true;
+  // A name "Bread baking" says "baking bread": a doing and what it is done to, named the other way round (that name
+  // alone: a sentence's "the backend of billing" is no "billing backend").
+  const swapped = text.length === phrase.length ? doingWithObject(phrase) : undefined;
+  if (swapped && saysFrom(text, swapped, swapped.length)) return true;
   if (text.length > TITLE_WORDS || text.length <= phrase.length) return false;
   for (let gap = 1; gap < phrase.length; gap++) if (saysFrom(text, phrase, gap)) return true;
   return false;
 }
+
+/**
+ * A doing in -ing and what it is done to ("baking bread"), as a name says them: the other way round ("Bread baking").
+ * Not the reverse: a name that starts with a doing ("Engineering Data Platform") is no "data engineering".
+ */
+function doingWithObject(phrase: readonly string[]): readonly string[] | undefined {
+  if (phrase.length !== 2) return undefined;
+  const [a, b] = phrase as [string, string];
+  return isDoing(a) && !isDoing(b) ? [b, a] : undefined;
+}
+
+const isDoing = (word: string): boolean => /^[a-z]{3,}ing$/.test(word);
 
 /** How many words may name what a verb was done to before the word asked: "designed the tiered-storage architecture". */
 const OBJECT_WORDS = 3;
