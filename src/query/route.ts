@@ -457,21 +457,25 @@ function saidInRoles(residual: string, index: RoutingIndex, work: ResumeSection)
 }
 
 /**
- * Whether a kind of thing made (not what someone practises), asked by a verb and naming none of its entries, was
- * made in a role instead: a role's text says every word asked.
+ * Where a kind of thing made (not what someone practises), asked by a verb and naming none of its entries, was made
+ * instead: a role whose text says every word asked, else an entry of another section of the person's own that says
+ * them all ("Dissertation: …" of a doctorate). Null when nothing does.
  */
-function madeInRoles(
+function madeElsewhere(
   kind: Intent,
   residual: string,
   reading: QuestionReading,
   index: RoutingIndex,
   timeline: Intent | undefined,
-): timeline is Intent {
+): ResumeSection | null {
   const { section } = kind.spec;
-  if (!section || kind === timeline || kind.spec.strict || kind.spec.practices || !kind.spec.accepts.includes('within')) return false;
-  if (!timeline?.spec.section) return false;
+  if (!section || kind === timeline || kind.spec.strict || kind.spec.practices || !kind.spec.accepts.includes('within')) return null;
   const byName = reading.ownCuesOf(kind).some((f) => f.phrase.split(' ').some((w) => kind.spec.command.startsWith(w)));
-  return !byName && !bestSpan(residual, index, section) && saidInRoles(residual, index, timeline.spec.section);
+  if (byName || bestSpan(residual, index, section)) return null;
+  const work = timeline?.spec.section;
+  if (work && saidInRoles(residual, index, work)) return work;
+  const span = bestSpan(residual, index, null);
+  return span && span.query === residual && span.section !== section && !index.people.sections.has(span.section) ? span.section : null;
 }
 
 function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
@@ -907,8 +911,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (primary && typed?.modifier) return to(primary, typed);
   if (primary && fillerAsked) return to(primary, { text: fillerAsked, literal: true });
   // "Did she build a dashboard?" of projects that name none: a role whose text says it ("Built a service-health
-  // dashboard") is what was built; unless the kind was asked for by its name ("any dashboard projects?").
-  if (primary && residual && madeInRoles(primary, residual, reading, index, timeline)) return to(timeline, { text: residual });
+  // dashboard") is what was built, or another entry that does ("did she write a dissertation?"); unless the kind was
+  // asked for by its name ("any dashboard projects?").
+  const madeIn = primary && residual ? madeElsewhere(primary, residual, reading, index, timeline) : null;
+  if (madeIn) return { command: table.commandOf.get(madeIn)!, query: { text: residual } };
   if (primary) return to(primary, { text: residual });
   // "Who is Lighthouse?": a name nothing here answers is someone else, never the owner's profile.
   const whoNamed = residual ? whoIsNamed(text, index) : undefined;

@@ -16,6 +16,8 @@ describe('what was done, across people', () => {
     ['who has designed architectures?', ['martin']],
     // Maya's projects name no dashboard; her internship "Built a service-health dashboard".
     ['who built a dashboard?', ['career-changer', 'new-grad']],
+    // Lena's doctorate: "Dissertation: Consistency Trade-offs…".
+    ['who wrote a dissertation?', ['senior-engineer']],
   ])('given "%s", lists whoever a role says did it', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
