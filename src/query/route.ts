@@ -29,6 +29,7 @@ import {
 } from './spans.js';
 import { stemKey } from './stem.js';
 import { firstAsked } from './asked-time.js';
+import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
 import { livesIn } from './place.js';
@@ -538,6 +539,26 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const about = askedFor ?? (askedEmployer ? timeline : there ? table.byCommand.get(table.commandOf.get(there)!) : undefined);
     if (theirs) return to(about ?? person ?? fallback, { text: residual, someoneElse: other });
   }
+  // "Did he train baristas?": the entry whose text says it was done ("Trained six baristas"), not a name with one of the
+  // words (the skill Team training).
+  // What it was done to asks for itself when it is a section's own word ("did he win any awards?") or a name.
+  const done = doneToAsked(
+    words,
+    index,
+    // Sections whose command shows one entry of its own.
+    index.sections.flatMap(({ section }) => (accepts(table.byCommand.get(table.commandOf.get(section) ?? ''), 'entry') ? [section] : [])),
+    (object) => {
+      if (table.intents.some((i) => i.own.find(object.split(' ')).length)) return true;
+      const span = bestSpan(object, index, null);
+      return span?.whole === true && isNaming(span);
+    },
+  );
+  if (done)
+    return {
+      command: table.commandOf.get(done.section)!,
+      query: { text: '', modifier: { kind: 'entry', entry: entryId(done.section, done.index), name: done.title } },
+    };
+
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
   const residence = accepts(person, 'place') ? reading.residence() : null;
   if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
