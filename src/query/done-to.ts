@@ -7,7 +7,7 @@
  */
 import type { ResumeSection } from '../model/answer.js';
 import { irregularForms } from './irregular-verbs.js';
-import { words as wordsOf } from './normalize.js';
+import { allowedTypos, editDistance, words as wordsOf } from './normalize.js';
 import type { RoutingIndex } from './spans.js';
 import { stemKey } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
@@ -44,8 +44,12 @@ function doneAsked(words: readonly string[], index: RoutingIndex): { verb: strin
   return { verb, object };
 }
 
-/** One word said as another: the same, or a plural of it. */
-const saysWord = (said: string, word: string) => said === word || said === `${word}s` || said === `${word}es` || word === `${said}s`;
+/** One word said as another: the same, a plural of it, or a typo of it. */
+function saysWord(said: string, word: string): boolean {
+  if (said === word || said === `${word}s` || said === `${word}es` || word === `${said}s`) return true;
+  const typos = allowedTypos(word);
+  return typos > 0 && editDistance(said, word, typos) <= typos;
+}
 
 /** A form of the verb asked ("trained" of "train", "taught" of "teach"). */
 function isFormOf(said: string, verb: string): boolean {

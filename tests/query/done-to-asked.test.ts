@@ -12,6 +12,7 @@ import { specsFor } from './labelled-spec.js';
 
 const DANIEL: readonly Labelled[] = labelledRows('career-changer', [
   ['did he train baristas?', 'experience', 'Shift Supervisor at Café Lumen'],
+  ['did he train baristsa?', 'experience', 'Shift Supervisor at Café Lumen'],
   ['has he grown revenue?', 'experience', 'General Manager at Salt & Cedar Restaurant Group'],
   ['did he ever run workshops?', 'volunteer', 'Digital Literacy Tutor at Austin Free-Net'],
   ['did he teach excel?', 'skills', 'Excel'],
@@ -35,5 +36,6 @@ describe('done to something, asked of one person', () => {
     expect(saysDone('Taught spreadsheet and internet basics to adults', 'teach', ['adults'])).toBe(false);
     expect(saysDone('Taught adults spreadsheet basics', 'teach', ['adults'])).toBe(true);
     expect(saysDone('Trainer of new baristas', 'train', ['baristas'])).toBe(false);
+    expect(saysDone('Trained six baristas', 'train', ['baristsa'])).toBe(true);
   });
 });
