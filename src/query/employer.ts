@@ -24,6 +24,9 @@ const EMPLOYED = new RegExp(
     // school ("quando ela entrou na faculdade?"), which is studying.
     String.raw`(?<!\b(?:${ANOTHER_TIME}) )\b(?:start|started|starting|begin|began)(?: (?:work|working))? (?:at|with) (.+)$`,
     String.raw`(?<!\b(?:${ANOTHER_TIME}) (?:(?:he|she|they) )?)\b(?:join|joined|joining)(?: (?:he|she|they|ever|also))* (?!(?:a |the )?(?:college|university|school|uni)\b)(.+)$`,
+    // "Did he leave X?", "when did she quit X?": where a role ended; not leaving a job, a school or a team, a line of
+    // work ("the restaurant business"), nor what came after leaving ("after leaving X").
+    String.raw`(?<!\b(?:${ANOTHER_TIME}) (?:(?:he|she|they) )?)\b(?:leave|left|leaving|quit|quitting)(?: (?:he|she|they|ever|also))* (?!(?:a |an |the |his |her |their )?(?:job|jobs|role|roles|position|company|companies|college|university|school|uni|team|teams|work)\b)(?!.*\b(?:business|industry|field|sector|profession)\b)(.+)$`,
     // "Was she on staff at X?", "an employee of X".
     String.raw`\b(?:on (?:the )?staff|staff|staffer|employee|employees) (?:at|of|for) (.+)$`,
     String.raw`\b(?:do|does|did|doing)(?: (?:he|she|they|ever))* at (.+)$`,
@@ -33,7 +36,7 @@ const EMPLOYED = new RegExp(
 );
 
 /** What EMPLOYED cannot match without: "at", "for", "by", "of" or "with" between words, or a word of joining. */
-const EMPLOYED_NEEDS = [' at ', ' for ', ' by ', ' of ', ' with ', 'join'];
+const EMPLOYED_NEEDS = [' at ', ' for ', ' by ', ' of ', ' with ', 'join', 'leav', 'left ', 'quit'];
 
 /** Words that end the employer's name: "at netflix in los gatos", "at picpay since 2021". */
 const ENDS_NAME = new Set([

@@ -15,6 +15,14 @@ describe('a verb of ending or beginning, with a year, across people', () => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
 
+  // Left where: an employer nobody was at ("google") is asked as one, never dropped as a word nobody's roles say.
+  it.each([
+    ['who left google in 2021?', []],
+    ['who left netflix in 2021?', ['martin']],
+  ])('given "%s", lists whoever ended a role there then', (asked, people) => {
+    expect(peopleListed(directoryBot(), asked)).toEqual(people);
+  });
+
   it('given a word nobody spells beside no year, still lists only whoever may mean it', () => {
     expect(peopleListed(directoryBot(), 'who knows haskell?')).toEqual([]);
   });
