@@ -82,7 +82,18 @@ export const about: Command = {
     const current = underWayEntries(work, now).map(({ entry }) => entry);
     const location = locationLine(basics.location);
     const place = query.modifier?.kind === 'place' ? query.modifier.name : '';
-    if (place && !livesIn(basics.location, place.split(' ')))
+    const outside = query.modifier?.kind === 'place' && query.modifier.outside === true;
+    // Outside a place: a location given there says not; none given says nothing either way.
+    if (place && outside && (!location || livesIn(basics.location, place.split(' '))))
+      return makeAnswer({
+        kind: 'empty',
+        title: location ? messages.t('about.inside.title', { place }) : messages.t('about.nowhere.title'),
+        body: location
+          ? messages.t('about.elsewhere.body', { owner: basics.name, location })
+          : messages.t('about.nowhere.body', { owner: basics.name }),
+        suggestions: ['/about'],
+      });
+    if (place && !outside && !livesIn(basics.location, place.split(' ')))
       return makeAnswer({
         kind: 'empty',
         // Without a location, the résumé says nothing either way: no "not in". Nor is it said of a place that may hold

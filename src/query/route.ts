@@ -32,7 +32,7 @@ import { firstAsked } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
-import { livesIn } from './place.js';
+import { livesIn, residenceOutsideAsked } from './place.js';
 import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
@@ -562,6 +562,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
   const residence = accepts(person, 'place') ? reading.residence() : null;
   if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
+  // "Does she live outside the US?": her own location, elsewhere or not.
+  const outside = accepts(person, 'place') ? residenceOutsideAsked(normalized) : null;
+  if (outside) return to(person, { text: '', modifier: { kind: 'place', name: outside.join(' '), outside: true } });
   // "Is he in Austin?" asks where he lives when the words name a place (his own, a country, a region) and the résumé
   // says where he lives; "is he in sales?" does not, and of a résumé that gives no location the rest of it is asked.
   const presence = accepts(person, 'place') ? reading.presence() : null;
