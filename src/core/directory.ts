@@ -144,6 +144,8 @@ const AMONG_THEM = /\b(?:(?:of|among|amongst)\s+(?:them|those|these)|(?:deles|de
 /** Only what is asked of what listed them: "when?", "where?", "how well?", "since when?", "quando?", "onde?". */
 const ONLY_ASKED =
   /^(?:and )?(?:when|where|where from|from where|since when|until when|how long|how well|how|why|quando|onde|desde quando|ate quando|por quanto tempo|quanto tempo|como|por que)$/;
+/** A kind of entry alone after a question word: "which company?", "what was the school?", "qual empresa?". */
+const KIND_ONLY = /^(?:and )?(?:what|which|qual|quais)(?: (?:was|is|were|are|foi|era|e))?(?: (?:the|their|his|her|a|o))? ([a-z]+)$/;
 /** "Which ones?", "what are they?", "quais?": what the list named them by, asked of each of them again. */
 const WHICH_ONES = /^(?:and )?(?:which(?: ones?)?|what are they|what were they|quais(?: sao| eram)?)$/;
 /** A place in a list, as said: "the second one", "the 3rd person". */
@@ -467,9 +469,15 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const said = words(text);
     if (!listsPeople(previous)) return [];
     const joined = said.join(' ');
-    if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(joined) && !ONLY_ASKED.test(joined)) return [];
+    if (!said.some((w) => LISTED_BACK.has(w)) && !WHICH_ONES.test(joined) && !ONLY_ASKED.test(joined) && !kindOnlyAsked(joined)) return [];
     if (crowdRoute(text, registry()) !== null) return [];
     return listedIn(previous);
+  }
+
+  /** "Which company?", "what was the school?": only the kind of entry a section holds, asked of what listed them. */
+  function kindOnlyAsked(joined: string): boolean {
+    const noun = KIND_ONLY.exec(joined)?.[1];
+    return noun !== undefined && first!.bot.index.routes.intents.some((i) => i.spec.section !== null && i.own.find([noun]).length > 0);
   }
 
   /** The people the answer before listed, when the question asks among them ("which of them", "quais deles"); else none. */
