@@ -60,8 +60,11 @@ const MEASURES: ReadonlyMap<string, Measure> = new Map([
   // "Who has been in their job the longest?": the role they hold now ("jobs", plural, counts roles instead).
   ...['job', 'role', 'position', 'company', 'employer'].map((w): [string, Measure] => [w, 'tenure']),
 ]);
+/** Verbs of a career that only say how something counted was held. */
+const WORKED = new Set(['worked', 'working']);
 /** What may stand around them without asking anything else. */
 const AROUND = new Set([
+  'held',
   'the',
   'a',
   'an',
@@ -86,6 +89,7 @@ const AROUND = new Set([
   'her',
   'current',
   'at',
+  'for',
 ]);
 
 /**
@@ -98,6 +102,8 @@ export function rankingAsked(text: string, commands: readonly Command[] = []): R
   let measure: Measure | undefined;
   let section: CommandSection | undefined;
   let order: Ranking['order'] | undefined;
+  // "Worked" measures a career, unless what is counted is named too ("worked at the most companies").
+  let measuredByVerb = true;
   for (const w of said) {
     if (AROUND.has(w)) continue;
     const m = MEASURES.get(w);
@@ -105,6 +111,7 @@ export function rankingAsked(text: string, commands: readonly Command[] = []): R
     if (m) {
       if (measure && measure !== m) return null;
       measure = m;
+      measuredByVerb &&= WORKED.has(w);
       if (w === 'junior') order = 'least';
     } else if (MOST.has(w)) order ??= 'most';
     else if (LEAST.has(w)) order = 'least';
@@ -113,6 +120,7 @@ export function rankingAsked(text: string, commands: readonly Command[] = []): R
   }
   // "Most senior" and "most junior" are orders of their own; a measure alone ("who is senior?") ranks nothing.
   const superlative = said.some((w) => MOST.has(w) || LEAST.has(w));
+  if (measure && section && measuredByVerb) measure = undefined;
   if (!order || !superlative || (measure && section)) return null;
   if (section) return { measure: 'entries', section, order };
   // The newest in a role has held it the shortest.

@@ -64,6 +64,17 @@ describe('a ranking asked across everyone', () => {
     expect(rankingAsked('the most awards and experience', commands)).toBeNull();
   });
 
+  it('given roles counted after a verb of working or holding, reads a ranking by roles, not by the length of a career', () => {
+    for (const text of [
+      'worked at the most companies',
+      'has worked for the most companies',
+      'held the most roles',
+      'held the most positions',
+    ])
+      expect(rankingAsked(text, commands), text).toMatchObject({ measure: 'entries', section: { section: 'work' }, order: 'most' });
+    expect(rankingAsked('has worked the longest', commands)).toEqual({ measure: 'experience', order: 'most' });
+  });
+
   it('given roles held at the same time, counts their shared months once', () => {
     expect(monthsCovered([{ start: { year: 2010, month: 1 }, end: { year: 2010, month: 12 } }], now)).toBe(12);
     const overlapping = [
