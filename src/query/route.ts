@@ -457,6 +457,14 @@ function saidInRoles(residual: string, index: RoutingIndex, work: ResumeSection)
   return span !== null && span.query === residual && span.tier === 'content';
 }
 
+/** Whether the words name a thing made (a project) whole, by its own name. */
+function namesMadeThing(residual: string, index: RoutingIndex, table: RouteTable): boolean {
+  const span = residual ? bestSpan(residual, index, null) : null;
+  if (span?.tier !== 'identity' || !span.whole) return false;
+  const kind = table.byCommand.get(table.commandOf.get(span.section) ?? '');
+  return kind !== undefined && !kind.spec.practices && kind.spec.accepts.includes('within');
+}
+
 /**
  * Where a kind of thing made (not what someone practises), asked by a verb and naming none of its entries, was made
  * instead: a role whose text says every word asked, else an entry of another section of the person's own that says
@@ -711,8 +719,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     if (elsewhere.tier === 'facet' && elsewhere.query === asked)
       return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
   }
-  // Its topics say which one it is ("her mastodon"): kept as its query.
-  if (decisive && !all.some((i) => i.spec.strict))
+  // Its topics say which one it is ("her mastodon"): kept as its query. Not beside a thing made that the words name
+  // whole: "how many github stars does gradient-viz have?" asks of that project.
+  if (decisive && !all.some((i) => i.spec.strict) && !namesMadeThing(residual, index, table))
     return to(decisive, {
       text: decisive.topics
         .find(words)
