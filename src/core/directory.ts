@@ -144,8 +144,8 @@ const AMONG_THEM = /\b(?:(?:of|among|amongst)\s+(?:them|those|these)|(?:deles|de
 /** Only what is asked of what listed them: "when?", "where?", "how well?", "since when?", "quando?", "onde?". */
 const ONLY_ASKED =
   /^(?:and )?(?:when|where|where from|from where|since when|until when|how long|how well|how|why|quando|onde|desde quando|ate quando|por quanto tempo|quanto tempo|como|por que)$/;
-/** A kind of entry alone after a question word: "which company?", "what was the school?", "qual empresa?". */
-const KIND_ONLY = /^(?:and )?(?:what|which|qual|quais)(?: (?:was|is|were|are|foi|era|e))?(?: (?:the|their|his|her|a|o))? ([a-z]+)$/;
+/** A kind of entry alone after a question word: "which company?", "what was the school?" (in English words only). */
+const KIND_ONLY = /^(?:and )?(?:what|which)(?: (?:was|is|were|are))?(?: (?:the|their|his|her|a))? ([a-z]+)$/;
 /** "Which ones?", "what are they?", "quais?": what the list named them by, asked of each of them again. */
 const WHICH_ONES = /^(?:and )?(?:which(?: ones?)?|what are they|what were they|quais(?: sao| eram)?)$/;
 /** A place in a list, as said: "the second one", "the 3rd person". */

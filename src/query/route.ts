@@ -457,12 +457,15 @@ function saidInRoles(residual: string, index: RoutingIndex, work: ResumeSection)
   return span !== null && span.query === residual && span.tier === 'content';
 }
 
+/** A kind of thing made at an organisation (projects), not one someone practises (skills). */
+const isMadeKind = (intent: Intent | undefined): intent is Intent =>
+  intent !== undefined && !intent.spec.practices && intent.spec.accepts.includes('within');
+
 /** Whether the words name a thing made (a project) whole, by its own name. */
 function namesMadeThing(residual: string, index: RoutingIndex, table: RouteTable): boolean {
   const span = residual ? bestSpan(residual, index, null) : null;
   if (span?.tier !== 'identity' || !span.whole) return false;
-  const kind = table.byCommand.get(table.commandOf.get(span.section) ?? '');
-  return kind !== undefined && !kind.spec.practices && kind.spec.accepts.includes('within');
+  return isMadeKind(table.byCommand.get(table.commandOf.get(span.section) ?? ''));
 }
 
 /**
@@ -478,7 +481,7 @@ function madeElsewhere(
   timeline: Intent | undefined,
 ): ResumeSection | null {
   const { section } = kind.spec;
-  if (!section || kind === timeline || kind.spec.strict || kind.spec.practices || !kind.spec.accepts.includes('within')) return null;
+  if (!section || kind === timeline || kind.spec.strict || !isMadeKind(kind)) return null;
   const byName = reading.ownCuesOf(kind).some((f) => f.phrase.split(' ').some((w) => kind.spec.command.startsWith(w)));
   if (byName || bestSpan(residual, index, section)) return null;
   const work = timeline?.spec.section;
