@@ -86,7 +86,8 @@ export function doneToAsked(
   if (namesEntry(object)) return null;
   for (const section of sections) {
     if (index.people.sections.has(section)) continue;
-    for (const hit of index.search(section, object)) {
+    // The verb with it first: a search for the object alone may stop at names that hold it ("Performance Engineer").
+    for (const hit of [...index.search(section, `${asked.verb} ${object}`), ...index.search(section, object)]) {
       if (hit.doc.content.some((text) => saysDone(text, asked.verb, asked.object)))
         return { section, index: hit.doc.index, title: hit.doc.title };
     }

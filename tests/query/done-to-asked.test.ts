@@ -24,11 +24,18 @@ const LENA: readonly Labelled[] = labelledRows('senior-engineer', [
   ['did she build raft-lab?', 'projects', 'raft-lab'],
 ]);
 
+// Martin's Netflix role: "Mentored engineers and onboarded new hires"; his titles say "Engineer" too.
+const MARTIN: readonly Labelled[] = labelledRows('martin', [
+  ['has he mentored engineers?', 'experience', 'Performance Architect at Netflix'],
+  ['did he mentor engineers?', 'experience', 'Performance Architect at Netflix'],
+]);
+
 const RICHARD: readonly Labelled[] = labelledRows('sample', [['did he win any awards?', 'awards', 'Digital Compression Pioneer Award']]);
 
 describe('done to something, asked of one person', () => {
   specsFor('done to, of Daniel', DANIEL, new Set());
   specsFor('done to, of Lena', LENA, new Set());
+  specsFor('done to, of Martin', MARTIN, new Set());
   specsFor('done to, of Richard', RICHARD, new Set());
 
   it('reads a form of the verb, then within three words what it was done to; not a doer, nor words apart', () => {
