@@ -1,5 +1,5 @@
 import { makeAnswer } from '../src/model/answer.js';
-import { livesIn, locationLine } from '../src/query/place.js';
+import { livesIn, livesOutside, locationLine } from '../src/query/place.js';
 import { countryAsked, isRegionOrCountry } from '../src/query/regions.js';
 import type { Command } from './definition.js';
 import { workDates, workTitle } from './experience.js';
@@ -84,7 +84,7 @@ export const about: Command = {
     const place = query.modifier?.kind === 'place' ? query.modifier.name : '';
     const outside = query.modifier?.kind === 'place' && query.modifier.outside === true;
     // Outside a place: a location given there says not; none given says nothing either way.
-    if (place && outside && (!location || livesIn(basics.location, place.split(' '))))
+    if (place && outside && !livesOutside(basics.location, place.split(' ')))
       return makeAnswer({
         kind: 'empty',
         title: location ? messages.t('about.inside.title', { place }) : messages.t('about.nowhere.title'),

@@ -12,7 +12,7 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
 import { words } from '../src/query/normalize.js';
-import { livesIn, locationLine, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
+import { livesIn, livesOutside, locationLine, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
@@ -484,9 +484,8 @@ function kindPlan(all: readonly PersonContext[], kind: string): Plan {
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
 function residentOf(person: PersonContext, place: readonly string[], outside = false): Omit<Fit, 'strength'> | null {
   const { location } = person.resume.basics;
-  const line = locationLine(location);
-  const fits = outside ? line !== '' && !livesIn(location, place) : livesIn(location, place);
-  return fits ? { person, line, score: 1 } : null;
+  const fits = outside ? livesOutside(location, place) : livesIn(location, place);
+  return fits ? { person, line: locationLine(location), score: 1 } : null;
 }
 
 /** The entry a match names has started and not ended. */

@@ -73,3 +73,8 @@ export function livesIn(location: Location | undefined, place: readonly string[]
     return false;
   });
 }
+
+/** True when a location is given and is not the place: living outside it (one who gives none is in no place at all). */
+export function livesOutside(location: Location | undefined, place: readonly string[]): boolean {
+  return locationLine(location) !== '' && !livesIn(location, place);
+}
