@@ -65,6 +65,7 @@ const significance = (entry: EducationEntry) => [degreeLevel(entry.studyType), .
 
 const section: CommandSection = {
   section: 'education',
+  ownTitles: true,
   noun: 'education entry',
   plural: 'education',
   present: (resume) => resume.education.length > 0,

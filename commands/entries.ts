@@ -47,6 +47,8 @@ export interface EntryKind<E> {
   readonly plural: string;
   /** The heading of a listing: "Awards". */
   readonly heading: string;
+  /** Each title is the owner's alone (SectionSource.ownTitles). */
+  readonly ownTitles?: boolean;
   entries(resume: Resume): readonly E[];
   /** What every answer calls the entry; without `messages`, in English (what --json prints). */
   title(entry: E, messages?: Messages): string;
@@ -82,6 +84,7 @@ export function entrySection<E>(kind: EntryKind<E>): CommandSection {
     section: kind.section,
     noun: kind.noun,
     plural: kind.plural,
+    ...(kind.ownTitles ? { ownTitles: true } : {}),
     present: (resume) => kind.entries(resume).length > 0,
     documents: (resume): SearchDocument[] => {
       const entries = kind.entries(resume);

@@ -48,6 +48,7 @@ export function workLine(entry: WorkEntry, now: Date, messages: Messages = engli
 
 const section: CommandSection = {
   section: 'work',
+  ownTitles: true,
   noun: 'role',
   plural: 'roles',
   present: (resume) => resume.work.length > 0,

@@ -32,6 +32,7 @@ export function projectLinks(projects: readonly ProjectEntry[]): AnswerLink[] {
 
 const section: CommandSection = {
   section: 'projects',
+  ownTitles: true,
   noun: 'project',
   plural: 'projects',
   present: (resume) => resume.projects.length > 0,

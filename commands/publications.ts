@@ -11,6 +11,7 @@ const kind: EntryKind<Publication> = {
   noun: 'publication',
   plural: 'publications',
   heading: 'Publications',
+  ownTitles: true,
   entries: (resume) => resume.publications,
   title: (pub, messages = english()) => pub.name ?? messages.t('publications.untitled'),
   identity: (pub) => withAbbreviations(pub.name),

@@ -14,6 +14,7 @@ const kind: EntryKind<Reference> = {
   noun: 'reference',
   plural: 'references',
   heading: 'References',
+  ownTitles: true,
   entries: (resume) => resume.references,
   title: (reference, messages = english()) => reference.name ?? messages.t('references.unnamed'),
   identity: (reference) => [reference.name, parts(reference)[0]],

@@ -19,6 +19,7 @@ const kind: EntryKind<Volunteering> = {
   noun: 'volunteer role',
   plural: 'volunteer roles',
   heading: 'Volunteer work',
+  ownTitles: true,
   entries: (resume) => resume.volunteer,
   title,
   identity: (entry) => withAbbreviations(entry.organization),

@@ -5,7 +5,6 @@
  */
 import type { Command } from '../../commands/definition.js';
 import { findCommand } from '../../commands/index.js';
-import type { ResumeSection } from '../model/answer.js';
 import type { AnswerReference } from '../model/conversation.js';
 import { CONNECTORS } from '../query/followup-words.js';
 import { englishOf } from '../query/language.js';
@@ -15,8 +14,6 @@ import { STOPWORDS } from '../query/stopwords.js';
 import { withoutPerson } from './directory-others.js';
 
 const CONNECTOR_WORDS = new Set(CONNECTORS.flatMap((c) => c.split(' ')));
-/** Sections whose entries are one person's own record, by a title nobody else's has (a paper, a role, a project). */
-const OWN_RECORDS: ReadonlySet<ResumeSection> = new Set(['publications', 'projects', 'work', 'volunteer', 'education', 'references']);
 /** Modifiers that name one person's own entries. */
 const THEIRS: ReadonlySet<ModifierKind> = new Set(['relative', 'entry']);
 
@@ -44,7 +41,8 @@ export function askedOfAnother(
   // name (a skill, a language: "does she know java?") is still asked of them.
   const [entry] = previous.matches;
   const named = normalize(text);
-  if (named && previous.matches.length === 1 && OWN_RECORDS.has(entry!.section) && normalize(entry!.title) === named)
+  const ownTitles = registry.some((c) => c.section?.section === entry?.section && c.section?.ownTitles);
+  if (named && previous.matches.length === 1 && ownTitles && normalize(entry!.title) === named)
     return { command: command.data.name, text: '' };
   return { command: command.data.name, text };
 }

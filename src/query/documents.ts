@@ -37,6 +37,11 @@ export interface SectionSource {
   readonly noun: string;
   /** The section in a sentence: "roles", "awards", "volunteer work". */
   readonly plural: string;
+  /**
+   * Each entry's title is its owner's alone (a paper, a role, a project), never a thing others have by the same name
+   * (a skill, a language): of another person, it asks for their section, not for that title.
+   */
+  readonly ownTitles?: boolean;
   /** True when this résumé has something in the section. */
   present(resume: Resume): boolean;
   documents(resume: Resume): SearchDocument[];
