@@ -12,13 +12,13 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
 import { words } from '../src/query/normalize.js';
-import { livesIn, livesOutside, locationLine, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
+import { livesIn, livesOutside, locationLine, presentInAsked, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear } from '../src/query/year.js';
-import { countriesSpelledOut } from '../src/query/regions.js';
+import { countriesSpelledOut, isRegionOrCountry } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
@@ -226,7 +226,12 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // a location known to be elsewhere (someone who gives none is in no place at all).
   const outside = residenceOutsideAsked(text);
   if (outside) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, outside, true), asked: [], everyone: true };
-  const place = residenceAsked(text);
+  // "Who is in Texas?" asks where they are, when the words name a country or a region, or where someone here lives;
+  // never a school or a food bank named after it ("in sales" is no place).
+  const present = presentInAsked(text);
+  const place =
+    residenceAsked(text) ??
+    (present && (isRegionOrCountry(present.join(' ')) || all.some((p) => livesIn(p.resume.basics.location, present))) ? present : null);
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
@@ -452,15 +457,23 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
   return withLead(parts, text, all, context);
 }
 
-/** The parts, each after the first led by the first part's words before what it names; the text whole when one part. */
+/**
+ * The parts, each after the first led by the first part's words before what it names, unless it says its own ("speaks
+ * spanish and knows python"); the text whole when one part.
+ */
 function withLead(parts: readonly string[], text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   if (parts.length < 2) return [text];
-  const first = words(parts[0]!);
-  const named = new Set(requiredWords(first, namingWords(first, context), all, context).runs.flat());
-  // Nothing named in it that the stop lists keep ("knows go"): the part's last word is what the others stand for.
-  const at = first.findIndex((w) => named.has(w));
-  const lead = first.slice(0, at >= 0 ? at : first.length - 1).join(' ');
-  return parts.map((part, i) => (i === 0 || !lead ? part : `${lead} ${part}`));
+  const lead = (part: string) => {
+    const said = words(part);
+    const named = new Set(requiredWords(said, namingWords(said, context), all, context).runs.flat());
+    // Nothing named in it that the stop lists keep ("knows go"): the part's last word is what the others stand for.
+    const at = said.findIndex((w) => named.has(w));
+    return said.slice(0, at >= 0 ? at : said.length - 1);
+  };
+  const first = lead(parts[0]!).join(' ');
+  // A lead of its own says what is asked of the part; little words alone ("at netflix") do not.
+  const ownLead = (part: string) => lead(part).some((w) => !STOPWORDS.has(w) && !FILLER.has(w));
+  return parts.map((part, i) => (i === 0 || !first || ownLead(part) ? part : `${first} ${part}`));
 }
 
 /** One person's fit of two parts: both lines of evidence (one, when they say the same), the weaker score. */

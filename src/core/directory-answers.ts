@@ -168,6 +168,8 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   if (!best) return null;
   // "who was working in 2015": the verb after the cue belongs to "who", not to a name the router should look for.
   let from = best.at + best.length;
+  // "Anyone who can code in go?", "someone that knows kafka": the relative word goes with the cue.
+  if (RELATIVES.has(said[from] ?? '')) from++;
   while (from < said.length && AUXILIARIES.has(said[from]!)) from++;
   // "who was a CEO?": being one stays asked as such ("was a ceo"), not as having the word anywhere.
   const being = BEING.has(said[from - 1] ?? '') && (said[from] === 'a' || said[from] === 'an');
@@ -182,6 +184,7 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
 /** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */
 const WORKING = new Set(['working', 'works', 'employed', 'volunteering']);
 const PAST = new Set(['was', 'were', 'had', 'did']);
+const RELATIVES = new Set(['who', 'that']);
 
 const BEING = new Set(['is', 'was', 'are', 'were', 'been']);
 

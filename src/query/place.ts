@@ -23,6 +23,12 @@ export const presenceAsked = (text: string): string[] | null => placeAfter(IS_IN
 /** The place a question asks whether someone lives in, as words; null when it asks no such thing. */
 export const residenceAsked = (text: string): string[] | null => placeAfter(LIVES_IN, text);
 
+/** What a question across everyone asks after its cue ("who is" of "who is in Texas?"): "in" and words, a place or not. */
+const IN_PLACE = /^(?:(?:still|currently|now)\s+)?in\s+(.+)$/;
+
+/** The words a question's rest asks whether someone is in ("in texas", "in sales"), which may or may not name a place. */
+export const presentInAsked = (text: string): string[] | null => placeAfter(IN_PLACE, text);
+
 /**
  * "Who lives outside the us?", "anyone based outside of Brazil?": where someone lives, asked as anywhere else ("based
  * out of Austin" is in it).

@@ -576,12 +576,14 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "Does she live outside the US?": her own location, elsewhere or not.
   const outside = accepts(person, 'place') ? residenceOutsideAsked(normalized) : null;
   if (outside) return to(person, { text: '', modifier: { kind: 'place', name: outside.join(' '), outside: true } });
-  // "Is he in Austin?" asks where he lives when the words name a place (his own, a country, a region) and the résumé
-  // says where he lives; "is he in sales?" does not, and of a résumé that gives no location the rest of it is asked.
+  // "Is he in Austin?" asks where he lives when the words name a place his location says, and "is he in Texas?" when
+  // they name a country or a region, whether or not the résumé says where he lives (never a word of it found
+  // elsewhere: "new" of "new york"). "Is he in sales?" does not; nor does a city a résumé with no location never
+  // says: the rest of it is asked.
   const presence = accepts(person, 'place') ? reading.presence() : null;
   const where = presence?.join(' ');
   const { location } = index.resume.basics;
-  if (where && location && (isRegionOrCountry(where) || livesIn(location, presence!)))
+  if (where && (isRegionOrCountry(where) || (location && livesIn(location, presence!))))
     return to(person, { text: '', modifier: { kind: 'place', name: where } });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
