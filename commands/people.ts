@@ -14,6 +14,7 @@ import { holdsPhrase } from '../src/query/holds.js';
 import { words } from '../src/query/normalize.js';
 import { livesIn, livesOutside, locationLine, presentInAsked, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
+import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
@@ -426,6 +427,13 @@ function sayingDerived(
 
 /** A word as asked, and undotted when dotted ("ph.d": phd), as what the index derives spells it. */
 const spellings = (word: string): string[] => (word.includes('.') ? [word, word.replace(/\./g, '')] : [word]);
+
+/** The words with a cue typed with a typo read as the cue ("who has publcations?"), unless someone's résumé says it. */
+function withCuesSpelled(text: string, all: readonly PersonContext[], context: CommandContext): string {
+  const said = words(text).join(' ');
+  const spelled = cuesSpelled(said, context.index.routes, (w) => all.some((p) => p.index.knows(w)));
+  return spelled === said ? text : spelled;
+}
 
 /** A word a command looks for among what it derives from an entry ("phd", "bachelor": a degree's level). */
 const derived = (word: string, context: CommandContext): boolean => context.index.routes.owners.has(word);
@@ -861,7 +869,8 @@ export const people: Command = {
   },
   execute(query, context) {
     const all = context.people ?? [];
-    const text = queryText(query).trim();
+    const typed = queryText(query).trim();
+    const text = withCuesSpelled(typed, all, context);
     const { messages } = context;
     if (!text) return everyone(context.besides ? all.filter((p) => !leftOutBy(context.besides, p)) : all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);
@@ -870,7 +879,7 @@ export const people: Command = {
     const ranking = rankingAsked(text, context.commands) ?? rankingAsked(englishOf(text) ?? '', context.commands);
     if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
-    const said = query.asTyped?.trim() || text;
+    const said = query.asTyped?.trim() || typed;
     let { fits, unasked, byName } = whoFitsLeavingOut(text, all, context);
     // "/people espanhol": its words in English, as free text is read, when as typed they find nobody (an English
     // negative read so already: "no degree" is no Portuguese "in the degree").

@@ -1,0 +1,70 @@
+/**
+ * A section's cue typed with a typo ("any refrences?", "has he done volunter work?"): read as the cue. Only a word the
+ * résumé never says, no ordinary English word, no technology and no stop word, one letter away from exactly one cue
+ * of six letters or more: shorter cues are a letter away from too many other words.
+ */
+import { isCommonWord } from './common-words.js';
+import { editDistance } from './normalize.js';
+import type { RouteTable } from './route-table.js';
+import { STOPWORDS } from './stopwords.js';
+import { technologyOf } from './technologies.js';
+
+const MIN_CUE_LENGTH = 6;
+/** Words looked up per route table before its memo is emptied: a long-running bot must not grow. */
+const MAX_REMEMBERED = 5_000;
+
+interface Spelling {
+  /** The table's one-word cues long enough to be misspelt. */
+  readonly cues: readonly string[];
+  /** What each word looked up is read as (null: as typed). */
+  readonly read: Map<string, string | null>;
+}
+
+const spellings = new WeakMap<RouteTable, Spelling>();
+
+function spellingOf(table: RouteTable): Spelling {
+  let spelling = spellings.get(table);
+  if (!spelling) {
+    const cues = [...table.owners.keys()].filter((cue) => cue.length >= MIN_CUE_LENGTH && !cue.includes(' '));
+    spellings.set(table, (spelling = { cues, read: new Map() }));
+  }
+  return spelling;
+}
+
+/** An ordinary English word, or the plural of one (the word lists hold "pager", not "pagers"). */
+const ordinary = (word: string) => isCommonWord(word) || (word.endsWith('s') && isCommonWord(word.slice(0, -1)));
+
+/** The one cue of the table a typed word misspells, if any. */
+function misspeltCue(word: string, table: RouteTable): string | undefined {
+  const { cues, read } = spellingOf(table);
+  let cue = read.get(word);
+  if (cue === undefined) {
+    cue = null;
+    if (!table.owners.has(word) && !STOPWORDS.has(word) && /^\p{L}+$/u.test(word) && !ordinary(word) && !technologyOf(word)) {
+      const near = cues.filter((c) => editDistance(word, c, 1) === 1);
+      if (near.length === 1) cue = near[0]!;
+    }
+    if (read.size >= MAX_REMEMBERED) read.clear();
+    read.set(word, cue);
+  }
+  return cue ?? undefined;
+}
+
+/**
+ * The normalized question with each misspelt cue of `routes` read as the cue; the very same string when there is
+ * none. `knows`: whether the résumés asked say the word (then it is meant as typed).
+ */
+export function cuesSpelled(normalized: string, routes: RouteTable, knows: (word: string) => boolean): string {
+  const said = normalized.split(' ');
+  let changed = false;
+  for (let i = 0; i < said.length; i++) {
+    const word = said[i]!;
+    if (word.length < MIN_CUE_LENGTH - 1) continue;
+    const cue = misspeltCue(word, routes);
+    if (cue && !knows(word)) {
+      said[i] = cue;
+      changed = true;
+    }
+  }
+  return changed ? said.join(' ') : normalized;
+}
