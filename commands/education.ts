@@ -14,7 +14,7 @@ import {
 } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted, yearSaid } from './format.js';
 import { inYear, neighbour } from './timeline.js';
 
 export function educationTitle(entry: EducationEntry): string {
@@ -212,8 +212,9 @@ export const education: Command = {
     if (picked !== undefined && resume.education[picked]) {
       chosen = [{ entry: resume.education[picked], i: picked }];
     } else if (query.modifier?.kind === 'year') {
-      const year = query.modifier.year;
-      const held = new Set(inYear(resume.education, entrySpans(resume, 'education'), year, now).map((p) => p.i));
+      const asked = query.modifier;
+      const year = yearSaid(asked, messages);
+      const held = new Set(inYear(resume.education, entrySpans(resume, 'education'), asked, now).map((p) => p.i));
       chosen = chosen.filter(({ i }) => held.has(i));
       title = t('education.inYear', { year });
       if (!chosen.length)

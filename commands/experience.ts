@@ -22,7 +22,7 @@ import { entrySpans } from '../src/resume/entry-dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, hitIndexes, link, missingSection, notFound, quoted } from './format.js';
+import { entryMatch, hitIndexes, link, missingSection, notFound, quoted, yearSaid } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
 import { current, first, heldLongestOrShortest, inYear, neighbour, previous } from './timeline.js';
 import { rolesCovered } from './work-covered.js';
@@ -372,12 +372,13 @@ export const experience: Command = {
         return held.length ? rolesAnswer(index, held, title, now, messages) : notFound(context, 'work', modifier.order);
       }
       case 'year': {
-        const held = inYear(resume.work, entrySpans(resume, 'work'), modifier.year, now);
-        if (held.length) return rolesAnswer(index, held, t('work.inYear', { count: held.length, year: modifier.year }), now, messages);
+        const held = inYear(resume.work, entrySpans(resume, 'work'), modifier, now);
+        const year = yearSaid(modifier, messages);
+        if (held.length) return rolesAnswer(index, held, t('work.inYear', { count: held.length, year }), now, messages);
         return makeAnswer({
           kind: 'empty',
-          title: t('work.noneInYear.title', { year: modifier.year }),
-          body: t('work.noneInYear.body', { owner: resume.basics.name, year: modifier.year }),
+          title: t('work.noneInYear.title', { year }),
+          body: t('work.noneInYear.body', { owner: resume.basics.name, year }),
           suggestions: ['/experience'],
         });
       }

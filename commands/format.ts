@@ -52,6 +52,16 @@ export function monthYear(date: PartialDate | undefined, messages?: Messages): s
   return date ? formatMonthYear(date, messages) : undefined;
 }
 
+/** A year asked as an answer says it: "2019", "Jun 2019", "Jun 2023 – Aug 2023" (a season, by its months). */
+export function yearSaid(
+  { year, months }: { readonly year: number; readonly months?: { first: number; last: number } },
+  messages: Messages,
+): string {
+  if (!months) return String(year);
+  const first = formatMonthYear({ year, month: months.first }, messages);
+  return months.first === months.last ? first : `${first} – ${formatMonthYear({ year, month: months.last }, messages)}`;
+}
+
 /** What a miss is said with: read from the request's context, so no handler can forget how plainly. */
 export type MissContext = Pick<CommandContext, 'index' | 'messages' | 'plainMisses'>;
 

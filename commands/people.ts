@@ -18,7 +18,7 @@ import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
-import { isYear } from '../src/query/year.js';
+import { isYear, saysMonthsOfYear } from '../src/query/year.js';
 import { countriesSpelledOut, isRegionOrCountry } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -168,7 +168,13 @@ function namingWords(said: readonly string[], context: CommandContext): Naming {
   const { says, apart } = kindWords(said, context.index.routes);
   const naming = said.map(
     (w, i) =>
-      (!cue.has(i) || apart.has(i)) && !says.has(i) && !STOPWORDS.has(w) && !FILLER.has(w) && !/^\d{4}$/.test(w) && !leadsYear(said, i),
+      (!cue.has(i) || apart.has(i)) &&
+      !says.has(i) &&
+      !STOPWORDS.has(w) &&
+      !FILLER.has(w) &&
+      !/^\d{4}$/.test(w) &&
+      !leadsYear(said, i) &&
+      !saysMonthsOfYear(said, i),
   );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
   return { names: naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!))), apart };

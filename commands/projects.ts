@@ -6,8 +6,8 @@ import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { inYear } from './timeline.js';
-import { entryMatch, link, missingSection, monthYear, notFound, quoted } from './format.js';
+import { inYear, type YearAsked } from './timeline.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted, yearSaid } from './format.js';
 import { words } from '../src/query/normalize.js';
 import { STOPWORDS } from '../src/query/stopwords.js';
 
@@ -209,7 +209,7 @@ export const projects: Command = {
       if (n !== undefined && resume.projects[n]) return projectAnswer(index, n, messages);
     }
     if (m?.kind === 'within') return builtAt(index, m.entry, m.name, messages);
-    if (m?.kind === 'year') return madeIn(index, m.year, now, messages);
+    if (m?.kind === 'year') return madeIn(index, m, now, messages);
     if (!q) {
       const listed = listingOf(resume.projects);
       return makeAnswer({
@@ -240,10 +240,11 @@ export const projects: Command = {
 };
 
 /** "What did she build in 2019?": the projects under way that year, by their own dates (an undated one says nothing). */
-function madeIn(index: ResumeIndex, year: number, now: Date, messages: Messages): Answer {
+function madeIn(index: ResumeIndex, asked: YearAsked, now: Date, messages: Messages): Answer {
   const { resume } = index;
   const t = messages.t.bind(messages);
-  const held = inYear(resume.projects, entrySpans(resume, 'projects'), year, now).map((p) => p.i);
+  const held = inYear(resume.projects, entrySpans(resume, 'projects'), asked, now).map((p) => p.i);
+  const year = yearSaid(asked, messages);
   if (held.length === 1) return projectAnswer(index, held[0]!, messages);
   const noun = t('section.projects', { count: 2 });
   if (!held.length)

@@ -4,7 +4,7 @@
  * neighbour of another. Pure; the handlers decide how to title what they get.
  */
 import { dateSortKey, type PartialDate, tenureMonths } from '../src/resume/dates.js';
-import { holdsAt, underWay, type EntrySpan } from '../src/resume/entry-dates.js';
+import { holdsAt, underWay, type EntrySpan, type MonthsOf } from '../src/resume/entry-dates.js';
 
 export interface Dated {
   readonly startDate?: PartialDate;
@@ -62,11 +62,23 @@ export function heldLongestOrShortest<E extends Dated>(entries: readonly E[], or
     .sort(byStart);
 }
 
-/** The entries held in `year`, by their section's spans (entrySpans: the same numbers as `entries`). */
-export function inYear<E>(entries: readonly E[], spans: ReadonlyArray<EntrySpan | undefined>, year: number, now: Date): Array<Picked<E>> {
+/** A year asked, or some months of it ("june 2019"). */
+export interface YearAsked {
+  readonly year: number;
+  readonly months?: MonthsOf;
+}
+
+/** The entries held in the year (or its months asked), by their section's spans (entrySpans: the same numbers as `entries`). */
+export function inYear<E>(
+  entries: readonly E[],
+  spans: ReadonlyArray<EntrySpan | undefined>,
+  asked: YearAsked,
+  now: Date,
+): Array<Picked<E>> {
+  const time = { year: asked.year, relation: 'in' as const, ...(asked.months ? { months: asked.months } : {}) };
   return numbered(entries).filter(({ i }) => {
     const span = spans[i];
-    return span !== undefined && holdsAt(span, { year, relation: 'in' }, now);
+    return span !== undefined && holdsAt(span, time, now);
   });
 }
 

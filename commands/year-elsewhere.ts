@@ -4,45 +4,49 @@
  * who was at university.
  */
 import { makeAnswer, type Answer } from '../src/model/answer.js';
-import type { CommandQuery } from '../src/query/modifiers.js';
+import { type CommandQuery, queryText } from '../src/query/modifiers.js';
 import type { Command, CommandContext } from './definition.js';
-import { datedLine } from './format.js';
+import { datedLine, yearSaid } from './format.js';
+import type { YearAsked } from './timeline.js';
 
-/** The year a query asks of the whole résumé, naming no section (the year modifier's anySection); undefined otherwise. */
-export function anySectionYear(query: CommandQuery): number | undefined {
-  return query.modifier?.kind === 'year' && query.modifier.anySection ? query.modifier.year : undefined;
+/** The year (or its months) a query asks of the whole résumé, naming no section (the year modifier's anySection); undefined otherwise. */
+export function anySectionYear(query: CommandQuery): YearAsked | undefined {
+  const m = query.modifier;
+  return m?.kind === 'year' && m.anySection ? { year: m.year, ...(m.months ? { months: m.months } : {}) } : undefined;
 }
 
 /**
  * The other sections' entries that cover the year, as one answer that re-asks as itself: one section's own answer
  * ("/education 2006"), or several listed under their titles with their dates. Null when none covers it either.
  */
-export function shownInYear(asked: Command, year: number, context: CommandContext): Answer | null {
+export function shownInYear(asked: Command, year: YearAsked, context: CommandContext): Answer | null {
+  const modifier = { kind: 'year' as const, ...year };
+  // Typed again as the year alone (its months too), it is read the same way.
+  const again = queryText({ text: '', modifier });
   const found = context.commands.flatMap((command) => {
     if (command === asked || !command.section || !command.modifiers?.includes('year')) return [];
-    const answer = command.execute({ text: '', modifier: { kind: 'year', year } }, context);
+    const answer = command.execute({ text: '', modifier }, context);
     return answer.kind !== 'empty' && answer.matches.length ? [{ command, answer }] : [];
   });
   const [one] = found;
   if (!one) return null;
-  if (found.length === 1) return { ...one.answer, route: { command: one.command.data.name, query: String(year) } };
+  if (found.length === 1) return { ...one.answer, route: { command: one.command.data.name, query: again } };
   const { messages } = context;
   const matches = found.flatMap(({ answer }) => answer.matches);
-  // Typed again as the year alone, it is read the same way.
   const fallback = context.commands.find((c) => c.routing?.role === 'fallback');
   return makeAnswer({
     kind: 'list',
-    title: messages.t('statedTime.held', { count: matches.length, when: messages.t('statedTime.in', { year }) }),
+    title: messages.t('statedTime.held', { count: matches.length, when: messages.t('statedTime.in', { year: yearSaid(year, messages) }) }),
     sections: found.map(({ answer }) => ({ heading: answer.title, bullets: answer.matches.map((m) => datedLine(m, context)) })),
     matches,
     ...(one.answer.locale ? { locale: one.answer.locale } : {}),
     ...(one.answer.person ? { person: one.answer.person } : {}),
-    ...(fallback ? { route: { command: fallback.data.name, query: String(year) } } : {}),
+    ...(fallback ? { route: { command: fallback.data.name, query: again } } : {}),
   });
 }
 
 /** What the other sections show in the year, with the role the asked command found none of said below ("No role in 2006"). */
-export function coveredElsewhere(asked: Command, year: number, noRole: Answer, context: CommandContext): Answer | null {
+export function coveredElsewhere(asked: Command, year: YearAsked, noRole: Answer, context: CommandContext): Answer | null {
   const shown = shownInYear(asked, year, context);
   return shown && { ...shown, footer: shown.footer ? `${shown.footer} · ${noRole.title}` : noRole.title };
 }

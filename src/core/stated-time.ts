@@ -4,7 +4,7 @@
  * query; whatever the command found is then checked against its entries' own dates, for every section alike.
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
-import { datedLine, shownTitle } from '../../commands/format.js';
+import { datedLine, shownTitle, yearSaid } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
@@ -83,9 +83,11 @@ function noneThen(first: Match, during: StatedTime, context: CommandContext): An
   });
 }
 
-/** The stated time in the asker's words: "in 2015", "between 2011 and 2013", "now". */
+/** The stated time in the asker's words: "in 2015", "in Mar 2015", "between 2011 and 2013", "now". */
 function whenSaid(during: StatedTime, messages: Messages): string {
   if (during.relation === 'now') return messages.t('statedTime.now');
   if (during.relation === 'between') return messages.t('statedTime.between', { year: during.year, until: during.until });
-  return messages.t(`statedTime.${during.relation}`, { year: during.year });
+  // Some months of the year ("in march 2015") said as such: "in Mar 2015".
+  const year = during.relation === 'in' ? yearSaid(during, messages) : during.year;
+  return messages.t(`statedTime.${during.relation}`, { year });
 }

@@ -5,12 +5,13 @@
 import type { StatedTime } from '../resume/entry-dates.js';
 import type { Intent } from './route-table.js';
 import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
-import { mayHoldYear, YEAR_NUMBER } from './year.js';
+import { MONTHS_BEFORE_YEAR, mayHoldYear, monthsNamed, YEAR_NUMBER } from './year.js';
 
-/** A year the question states and how ("back in 2012", "before 2015"): the word before it says which. */
-const STATED_YEAR = new RegExp(
-  `(?:\\b(in|during|before|prior to|after|since|until|by)\\s+(?:the\\s+(?:year|summer|spring|fall|autumn|winter)\\s+(?:of\\s+)?)?)?\\b(${YEAR_NUMBER})\\b`,
-);
+/**
+ * A year the question states and how ("back in 2012", "before 2015"): the word before it says which. A month or a
+ * season said with it ("in june 2019", "the summer of 2023") is group 2, the year group 3.
+ */
+const STATED_YEAR = new RegExp(`(?:\\b(in|during|before|prior to|after|since|until|by)\\s+)?\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b`);
 
 /** "Between 2011 and 2013", "from 2011 to 2013": two years and the time from one to the other. */
 const BETWEEN_YEARS = new RegExp(`\\b(?:between|from)\\s+(${YEAR_NUMBER})\\s+(?:and|to|until|through)\\s+(${YEAR_NUMBER})\\b`);
@@ -31,7 +32,9 @@ export function statedTime(normalized: string): StatedTime | undefined {
       : word === 'after' || word === 'since'
         ? word
         : (endAsked(normalized.slice(0, m.index))?.relation ?? 'in');
-  return { year: Number(m[2]), relation };
+  // Months narrow a time in a year; before or after one, the year is read as before.
+  const months = relation === 'in' ? monthsNamed(m[2]) : undefined;
+  return months ? { year: Number(m[3]), relation, months } : { year: Number(m[3]), relation };
 }
 
 /** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */

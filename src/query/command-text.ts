@@ -59,6 +59,6 @@ function timeText(time: StatedTime): string | undefined {
     case 'began':
       return `began in ${time.year}`;
     default:
-      return `${time.relation} ${time.year}`;
+      return time.months ? `${time.relation} ${time.months.said} ${time.year}` : `${time.relation} ${time.year}`;
   }
 }

@@ -5,14 +5,14 @@
  * re-parses strings another layer wrote.
  */
 
-import type { StatedTime } from '../resume/entry-dates.js';
+import type { MonthsOf, StatedTime } from '../resume/entry-dates.js';
 import { isOrdinaryWordName } from './technologies.js';
 import { glossAny, glossMayLead, glossQuestion, prepareLeads } from './language.js';
 import { FIRST_WORDS } from './ends.js';
 import { remembered } from './memo.js';
 import { normalize } from './normalize.js';
 import { FILLER, STOPWORDS } from './stopwords.js';
-import { YEAR_NUMBER } from './year.js';
+import { MONTH_WORDS, MONTHS_BEFORE_YEAR, monthsNamed, YEAR_NUMBER } from './year.js';
 
 export type Modifier =
   /** The ongoing entries (or the latest, when none is ongoing). */
@@ -24,10 +24,11 @@ export type Modifier =
   /** The entry held longest, or shortest ("where did he stay the longest?"). */
   | { readonly kind: 'tenure'; readonly order: 'longest' | 'shortest' }
   /**
-   * The entries that cover a year. `anySection`: asked of the résumé as a whole, naming no section ("what was he
-   * doing in 2006?"), so another section's entries of that year answer when the command's own have none.
+   * The entries that cover a year, or some months of it (`months`: "june 2019"). `anySection`: asked of the résumé
+   * as a whole, naming no section ("what was he doing in 2006?"), so another section's entries of that year answer
+   * when the command's own have none.
    */
-  | { readonly kind: 'year'; readonly year: number; readonly anySection?: boolean }
+  | { readonly kind: 'year'; readonly year: number; readonly months?: MonthsOf; readonly anySection?: boolean }
   /** The entry just before or after the one `anchor` names (or, from a follow-up, the entry `entry` is the id of). */
   | { readonly kind: 'relative'; readonly direction: 'before' | 'after'; readonly anchor: string; readonly entry?: string }
   /** One entry a previous answer found ("tell me more", "when was that?"): by id, its name for a re-ask. */
@@ -100,7 +101,7 @@ const whole = (words: readonly string[]) => new RegExp(`^(${words.join('|')})$`,
 const CURRENT = whole(CURRENT_WORDS);
 const PREVIOUS = whole(PREVIOUS_WORDS);
 const FIRST = whole(FIRST_WORDS);
-const YEAR = new RegExp(`^(?:in\\s+)?(${YEAR_NUMBER})$`, 'i');
+const YEAR = new RegExp(`^(?:in\\s+)?${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})$`, 'i');
 const RELATIVE = new RegExp(`^(${RELATIVE_WORDS.join('|')})\\s+(.+)$`, 'i');
 const EMPLOYER = new RegExp(`^(?:${EMPLOYER_WORDS.join('|')})\\s+(.+)$`, 'i');
 const PLACE = /^(in|outside)\s+(.+)$/i;
@@ -108,7 +109,18 @@ const POSITION = /^as\s+(.+?)(?:\s+at\s+(.+?))?(?:\s+in\s+(.+))?$/i;
 
 /** Every word a modifier's text can start with: no other first word makes one (modifierOf's patterns above). */
 const LEADS = new RegExp(
-  `^(${[...CURRENT_WORDS, ...PREVIOUS_WORDS, ...FIRST_WORDS, ...TENURE_WORDS, ...RELATIVE_WORDS, ...EMPLOYER_WORDS, 'in', 'outside', 'as']
+  `^(${[
+    ...CURRENT_WORDS,
+    ...PREVIOUS_WORDS,
+    ...FIRST_WORDS,
+    ...TENURE_WORDS,
+    ...RELATIVE_WORDS,
+    ...EMPLOYER_WORDS,
+    ...MONTH_WORDS,
+    'in',
+    'outside',
+    'as',
+  ]
     .map((w) => w.split(' ')[0]!)
     .join('|')}|${YEAR_NUMBER})$`,
   'i',
@@ -184,7 +196,10 @@ function modifierOf(q: string, accepts: readonly ModifierKind[]): CommandQuery |
   const order = can('tenure') ? tenureAsked(q) : null;
   if (order) return { text: '', modifier: { kind: 'tenure', order } };
   const year = YEAR.exec(q);
-  if (can('year') && year) return { text: '', modifier: { kind: 'year', year: Number(year[1]) } };
+  if (can('year') && year) {
+    const months = monthsNamed(year[1]?.toLowerCase());
+    return { text: '', modifier: { kind: 'year', year: Number(year[2]), ...(months ? { months } : {}) } };
+  }
   const relative = can('relative') ? RELATIVE.exec(q) : null;
   if (relative)
     return {
@@ -225,7 +240,7 @@ export function queryText(query: CommandQuery): string {
     case 'tenure':
       return m.order;
     case 'year':
-      return String(m.year);
+      return m.months ? `${m.months.said} ${m.year}` : String(m.year);
     case 'relative':
       return `${m.direction} ${m.anchor}`;
     case 'employer':

@@ -23,7 +23,7 @@ import { refereeAsked } from './referee.js';
 import { detectIntents, type Intent, type RouteTable } from './route-table.js';
 import { FILLER, QUALIFIERS, STOPWORDS } from './stopwords.js';
 import { type SubjectsNamed, subjectsAfter, subjectsNamed } from './subjects.js';
-import { mayHoldYear, YEAR_IN_TEXT } from './year.js';
+import { monthsAsYear, yearSaid } from './year.js';
 
 /** A part not read yet (a part read may be null or undefined). */
 const UNREAD: unique symbol = Symbol('unread');
@@ -49,7 +49,7 @@ const KIND_ASKED = /\b(?:which|what|any)\s+([a-z]+)\b/;
 export class QuestionReading {
   /** The normalized question's words, as the route table's phrase sets read them. */
   readonly words: readonly string[];
-  #yearText: string | undefined | typeof UNREAD = UNREAD;
+  #year: ReturnType<typeof yearSaid> | typeof UNREAD = UNREAD;
   #intents: { live: Intent[]; all: Intent[] } | typeof UNREAD = UNREAD;
   #cues: readonly Found[] | typeof UNREAD = UNREAD;
   #lookedFor: readonly string[] | typeof UNREAD = UNREAD;
@@ -86,9 +86,9 @@ export class QuestionReading {
     this.words = LIKE_AS_PREPOSITION.test(normalized) ? words.slice(0, -1) : words;
   }
 
-  yearText(): string | undefined {
-    if (this.#yearText === UNREAD) this.#yearText = mayHoldYear(this.normalized) ? YEAR_IN_TEXT.exec(this.normalized)?.[0] : undefined;
-    return this.#yearText;
+  year(): ReturnType<typeof yearSaid> {
+    if (this.#year === UNREAD) this.#year = yearSaid(this.normalized);
+    return this.#year;
   }
 
   /** The commands the question's cues ask for, highest priority first: those that can answer, and with the absent ones. */
@@ -148,7 +148,7 @@ export class QuestionReading {
   }
 
   place(): PlaceAsked | null {
-    if (this.#place === UNREAD) this.#place = placeAskedAbout(this.normalized);
+    if (this.#place === UNREAD) this.#place = placeAskedAbout(monthsAsYear(this.normalized));
     return this.#place;
   }
 

@@ -40,6 +40,7 @@ import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { holdsAny, holdsPhrase } from './holds.js';
 import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
+import { withoutYears } from './year.js';
 
 /** Cues of fluency: said of a technology, they ask how well it is known. */
 const FLUENCY = new Set(['fluent', 'fluently', 'fluency']);
@@ -501,7 +502,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
 
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
 
-  const yearText = reading.yearText();
+  const yearAsked = reading.year();
   const { live: intents, all } = reading.intents();
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
   const residual = ownResidual(reading, index);
@@ -782,26 +783,26 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const momentOf = (moment: Moment) => table.intents.find((i) => i.moments[moment]?.test(words) && (!primary || primary === i));
   // "Did she start working after 2015?", "was his first job before 2010?": the first entry, the year kept as a
   // constraint on it, never the entries of that year.
-  const firstDated = yearText ? momentOf('first') : undefined;
+  const firstDated = yearAsked ? momentOf('first') : undefined;
   if (firstDated && accepts(firstDated, 'first')) return to(firstDated, { text: '', modifier: { kind: 'first' } });
-  if (yearText) {
+  if (yearAsked) {
     // A year settles the question at once for the timeline, unless the question names an entry elsewhere
     // ("did he teach at coderdojo in 2012"); a section of its own (education) first tries the words around it.
     const target =
       primary && primary !== timeline && accepts(primary, 'year') ? null : primary && !accepts(primary, 'year') ? timeline : timed('year');
-    const elsewhere = target && !primary ? bestSpan(residual.replace(yearText, ' '), index, null) : null;
+    const elsewhere = target && !primary ? bestSpan(withoutYears(residual), index, null) : null;
     if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section)
       return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
     // Beside a name of the section ("did she publish at acm in 2014?", "was he with picpay before 2020?"), the name is
     // asked and the year kept as a constraint on it, never the section's entries of that year instead.
     const dated = target ?? (primary && accepts(primary, 'year') ? primary : null);
-    const rest = dated?.spec.section ? residual.replace(yearText, ' ').trim() : '';
+    const rest = dated?.spec.section ? withoutYears(residual).trim() : '';
     const own = rest ? bestSpan(rest, index, dated!.spec.section) : null;
     // Nothing asked but the year, of no section: whatever the résumé shows then may answer.
-    const asksOnlyYear = !primary && !residual.replace(yearText, ' ').trim();
+    const asksOnlyYear = !primary && !withoutYears(residual).trim();
     if (own && own.tier !== 'content') return to(dated!, { text: own.query });
     if (target && accepts(target, 'year'))
-      return to(target, { text: '', modifier: { kind: 'year', year: Number(yearText), ...(asksOnlyYear ? { anySection: true } : {}) } });
+      return to(target, { text: '', modifier: { kind: 'year', ...yearAsked, ...(asksOnlyYear ? { anySection: true } : {}) } });
   }
   // "Her first internship", "his earliest award": the first of any section, when nothing else is asked.
   const first = momentOf('first') ?? (firstAsked(residual, primary) ? timed('first') : null);
@@ -931,7 +932,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const now = timed('current');
     if (now) return to(now, { text: '', modifier: { kind: 'current' } });
   }
-  if (primary && yearText && accepts(primary, 'year')) return to(primary, { text: '', modifier: { kind: 'year', year: Number(yearText) } });
+  if (primary && yearAsked && accepts(primary, 'year')) return to(primary, { text: '', modifier: { kind: 'year', ...yearAsked } });
   // "What programming languages does he know?": a strong cue that names a kind of entry (not a verb, "code in")
   // is looked for as it is, so a résumé without such entries says so instead of listing everything.
   const kindAsked = primary && !residual ? namedKind(words, primary) : '';

@@ -24,12 +24,20 @@ export interface EntrySpan {
  * or `now` ("is he still at netflix?": under way today).
  */
 export type StatedTime =
-  | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' }
+  | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since'; readonly months?: MonthsOf }
   /** "Graduated in 2008", "joined netflix in 2012": ended, or began, in that year. */
   | { readonly year: number; readonly relation: 'ended' | 'began' }
   /** "Between 2011 and 2013": under way in some year from `year` to `until`, both included. */
   | { readonly year: number; readonly until: number; readonly relation: 'between' }
   | { readonly relation: 'now' };
+
+/** Some months of a year a question names ("june 2019": 6 to 6; "summer 2023": 6 to 8), as it said them. */
+export interface MonthsOf {
+  readonly first: number;
+  readonly last: number;
+  /** The word that named them ("june", "summer"), to say them again. */
+  readonly said: string;
+}
 
 /** A range's span; undefined when it gives neither a start nor an end. */
 function spanOf(start: PartialDate | undefined, end: PartialDate | null): EntrySpan | undefined {
@@ -83,7 +91,18 @@ export function matchSpan(resume: Resume, match: Pick<Match, 'section' | 'id'>):
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
   if (time.relation === 'now') return underWay(span.end, now);
+  if (time.relation === 'in' && time.months) return heldInMonths(span, time.year, time.months, now);
   return yearsHoldAt(span.start.year, span.end === null ? null : span.end.year, time, now);
+}
+
+/**
+ * Whether a span overlaps some months of a year ("june 2019"). A date that gives no month is read at its widest: a
+ * start in January, an end in December (nothing says otherwise).
+ */
+function heldInMonths(span: EntrySpan, year: number, { first, last }: MonthsOf, now: Date): boolean {
+  const start = span.start.year * 12 + (span.start.month ?? 1);
+  const end = span.end === null ? now.getUTCFullYear() * 12 + now.getUTCMonth() + 1 : span.end.year * 12 + (span.end.month ?? 12);
+  return start <= year * 12 + last && end >= year * 12 + first;
 }
 
 /** An entry with this end is under way today: open, or ending this month or later ("expected June 2027", a contract's end). */
