@@ -9,14 +9,18 @@ import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
 import type { Messages } from '../i18n/catalogue.js';
-import { matchSpan, type StatedTime } from '../resume/entry-dates.js';
+import { DATED_SECTIONS, matchSpan, type StatedTime } from '../resume/entry-dates.js';
 
 /**
  * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
  * so), and to the first or the latest of them when that is asked.
  */
 export function heldAsStated(command: Command, query: CommandQuery, context: CommandContext): Answer {
-  const { during, pick } = query;
+  const { pick } = query;
+  // A section whose entries give no dates (a profile, skills) says nothing of a time: "what is he doing now?" of a
+  // résumé without roles is its profile, never "not now".
+  const section = command.section?.section;
+  const during = section && DATED_SECTIONS.includes(section) ? query.during : undefined;
   // The command reads what to look for, never the stated year or the end asked: a query states them only now and then.
   const rest = during || pick ? withoutTime(query) : query;
   const answer = command.execute(rest, context);

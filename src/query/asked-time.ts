@@ -78,7 +78,7 @@ export function timeAndRest(normalized: string): { readonly time: StatedTime; re
  * "Is he still at netflix?", "ele ainda trabalha na netflix?", "(who is) still in school?": unless asked in the past,
  * it must be under way today.
  */
-const STILL = /\b(?:still|currently)\b/;
+const STILL = /\b(?:still|currently|now|nowadays|today)\b/;
 const PAST = /\b(?:was|were|did|had|worked)\b/;
 
 const FIRST = new Set(FIRST_WORDS);

@@ -1,7 +1,8 @@
 /**
  * A set of cue phrases ("award", "does he work", "programming languages") found in a
  * question's words: left to right, the longest phrase at each word, none overlapping. A cue
- * written with he/his/him also matches she, they, her, their and them. Words are looked up
+ * written with he/his/him also matches she, they, her, their and them ("do they work" as
+ * "does he work"). Words are looked up
  * by their first word, so a question costs a few map lookups, whatever the number of cues.
  */
 
@@ -13,6 +14,20 @@ const STANDS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['their', ['his']],
   ['them', ['him']],
 ]);
+
+/** An auxiliary as "they" takes it, and as a cue written with "he" says it. */
+const AGREES_WITH_HE: ReadonlyMap<string, string> = new Map([
+  ['do', 'does'],
+  ['are', 'is'],
+  ['were', 'was'],
+  ['have', 'has'],
+]);
+
+/** The words with an auxiliary before "they" as it is said before "he": the same words when none is. */
+function agreeingWithHe(words: readonly string[]): readonly string[] {
+  if (!words.includes('they')) return words;
+  return words.map((w, i) => (words[i + 1] === 'they' ? (AGREES_WITH_HE.get(w) ?? w) : w));
+}
 
 export interface Found {
   /** Index of the phrase's first word in the question's words. */
@@ -81,8 +96,9 @@ export class PhraseSet {
     // The same words again (often a new array: a directory routes one question for each person it asks).
     if (this.last && sameWords(this.last.words, words)) return this.last.found;
     const found: Found[] = [];
-    for (let at = 0; at < words.length; ) {
-      const phrase = this.longestAt(words, at);
+    const read = agreeingWithHe(words);
+    for (let at = 0; at < read.length; ) {
+      const phrase = this.longestAt(read, at);
       if (phrase) {
         found.push({ start: at, end: at + phrase.length, phrase: phrase.join(' ') });
         at += phrase.length;
@@ -102,7 +118,8 @@ export class PhraseSet {
   }
 
   test(words: readonly string[]): boolean {
-    for (let at = 0; at < words.length; at++) if (this.longestAt(words, at)) return true;
+    const read = agreeingWithHe(words);
+    for (let at = 0; at < read.length; at++) if (this.longestAt(read, at)) return true;
     return false;
   }
 

@@ -10,10 +10,12 @@ describe('cue phrases in a question', () => {
     expect(cues.find(words('what programming languages does she know'))).toEqual([{ start: 1, end: 3, phrase: 'programming languages' }]);
   });
 
-  it('given she, they, her or them, matches a phrase written with he, his or him', () => {
+  it('given she, they, her or them, matches a phrase written with he, his or him, "do they" as "does he"', () => {
     expect(cues.find(words('where does she work')).map((f) => f.phrase)).toEqual(['does he work']);
     expect(cues.find(words('tell me about her and her job')).map((f) => f.phrase)).toEqual(['about him', 'his job']);
-    expect(cues.test(words('do they work'))).toBe(false);
+    expect(cues.find(words('where do they work')).map((f) => f.phrase)).toEqual(['does he work']);
+    expect(cues.test(words('do you work'))).toBe(false);
+    expect(cues.test(words('do work'))).toBe(false);
   });
 
   it('given a question, strips every phrase it finds and keeps the rest in order', () => {
