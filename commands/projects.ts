@@ -188,6 +188,9 @@ export const projects: Command = {
       'develop',
       'developed',
       'made',
+      'implement',
+      'implemented',
+      'implements',
       // Keeping a project going is being one's own: "which projects does he maintain?".
       'maintain',
       'maintains',

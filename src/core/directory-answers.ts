@@ -5,10 +5,12 @@
  */
 import type { Command } from '../../commands/definition.js';
 import { leftOut } from '../../commands/people-candidates.js';
+import { crowdCommand } from '../../commands/index.js';
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
 import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
+import { FILLER, STOPWORDS } from '../query/stopwords.js';
 
 /** The answer marked as this person's, every match included. */
 export function tagged(answer: Answer, person: PersonRef): Answer {
@@ -131,6 +133,8 @@ export interface CrowdQuestion {
  * ("sabe kafka"), or their whole question when no run of them does.
  */
 export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
+  const named = peopleNamedBy(words(text), registry);
+  if (named) return { ...named, said: named.text };
   const rest = restAfterCue(words(text), registry);
   // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").
   if (rest !== null) return { command: rest.command, text: rest.text, said: typedEnd(text, rest.text, (tail) => words(tail)) ?? rest.text };
@@ -181,10 +185,37 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   return { command: best.command, text: rest.join(' ') };
 }
 
+/** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
+const PEOPLE_NOUNS = new Set(['people', 'folks', 'users']);
+/** Words that open such a question and name nothing ("any kafka people here?"). */
+const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);
+/** Words that end one and say only where ("here", "around"). */
+const WHEREABOUTS = new Set(['here', 'around', 'there']);
+/** At most this many words describe the people: a longer run is a sentence, not a name. */
+const MAX_DESCRIBING = 3;
+
+/**
+ * "Any kafka people here?", "R users?", "rust folks around?": a question made of what describes people and a noun for
+ * them asks who fits the description; null for any other words.
+ */
+function peopleNamedBy(said: readonly string[], registry: readonly Command[]): { command: Command; text: string } | null {
+  let from = 0;
+  let to = said.length;
+  while (from < to && OPENERS.has(said[from]!)) from++;
+  while (to > from && WHEREABOUTS.has(said[to - 1]!)) to--;
+  const describing = said.slice(from, to - 1);
+  if (!describing.length || describing.length > MAX_DESCRIBING || !PEOPLE_NOUNS.has(said[to - 1]!)) return null;
+  // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.
+  if (describing.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
+  const command = crowdCommand(registry);
+  return command ? { command, text: describing.join(' ') } : null;
+}
+
 /** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */
 const WORKING = new Set(['working', 'works', 'employed', 'volunteering']);
 const PAST = new Set(['was', 'were', 'had', 'did']);
-const RELATIVES = new Set(['who', 'that']);
+// "What" is Portuguese "que" glossed: "tem alguém que fala basco?".
+const RELATIVES = new Set(['who', 'that', 'what']);
 
 const BEING = new Set(['is', 'was', 'are', 'were', 'been']);
 

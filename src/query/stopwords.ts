@@ -125,6 +125,11 @@ export const FILLER: ReadonlySet<string> = new Set([
   // "Who among them speaks spanish?": of the people asked about, everyone.
   'among',
   'amongst',
+  // "Any staff engineers around?", "does anyone happen to know dbt?", "anything built around raft?": no word of an entry.
+  'around',
+  'happen',
+  'happens',
+  'happened',
   'experienced',
   'worth',
   'mentioned',

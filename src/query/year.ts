@@ -44,6 +44,10 @@ const MONTHS: Readonly<Record<string, readonly [number, number]>> = {
   december: [12, 12],
   dec: [12, 12],
   dezembro: [12, 12],
+  // "Mid-2019": a third of the year each.
+  early: [1, 4],
+  mid: [5, 8],
+  late: [9, 12],
   spring: [3, 5],
   primavera: [3, 5],
   summer: [6, 8],

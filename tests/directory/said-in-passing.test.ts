@@ -1,0 +1,34 @@
+/**
+ * Questions as people type them in a channel found nobody: "hey, does anyone here happen to know dbt?" looked for
+ * "happen"; "any kafka people here?" listed everyone (the words before "people" were dropped); "tem alguém que fala
+ * espanhol?" looked for "what" (Portuguese "que" glossed); "who was employed in mid 2019?" looked for "mid";
+ * "anyone implemented raft?" looked for "implemented", and "built anything around raft?" for "around". Each now reads
+ * as it is meant; a sentence before "people" ("who has managed people?") is still a question of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Labelled, labelledRows } from '../query/fixture-bots.js';
+import { specsFor } from '../query/labelled-spec.js';
+import { directoryBot, peopleListed } from './fixture.js';
+
+const ONE: readonly Labelled[] = labelledRows('senior-engineer', [
+  ['has lena built anything around raft?', 'projects', 'raft-lab'],
+  ['did she implement raft?', 'projects', 'raft-lab'],
+]);
+
+describe('a question said in passing', () => {
+  it.each([
+    ['hey, does anyone here happen to know dbt?', ['career-changer']],
+    ['any kafka people here?', ['martin', 'senior-engineer']],
+    ['kafka people?', ['martin', 'senior-engineer']],
+    ['any R users here?', ['martin-alvarez']],
+    ['rust folks around?', ['senior-engineer']],
+    ['tem alguém que fala espanhol?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
+    ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
+    ['anyone implemented raft?', ['senior-engineer']],
+    ['who has managed people?', ['martin']],
+  ])('given "%s", lists whoever fits', (asked, people) => {
+    expect(peopleListed(directoryBot(), asked)).toEqual(people);
+  });
+
+  specsFor('said in passing, of Lena', ONE, new Set());
+});
