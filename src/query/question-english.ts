@@ -1,11 +1,13 @@
 /**
  * A question in the router's English: its words normalized, then glossed when it is in another language (the
- * words the résumé itself uses kept as typed), a section's cue typed with a typo read as the cue. Follow-up detection and then routing read the same question of the
+ * words the résumé itself uses kept as typed), the owner's name as a pronoun, a section's cue typed with a typo read as
+ * the cue. Follow-up detection and then routing read the same question of the
  * same index: the last reading is kept for the next, so a question is glossed once.
  */
 import { cuesSpelled } from './cue-spelling.js';
 import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
+import { ownerAsPronoun } from './owner-pronoun.js';
 import { countriesSpelledOut } from './regions.js';
 import type { RoutingIndex } from './spans.js';
 
@@ -22,7 +24,10 @@ export function questionInEnglish(text: string, index: RoutingIndex): QuestionIn
   if (last !== undefined && last.text === text && last.index === index) return last.read;
   // "The us", "usa": the country by its name, as entries name it (and "us" is no stop word then).
   const folded = countriesSpelledOut(normalize(text));
-  const glossed = glossQuestion(folded, (ws) => ws.every((w) => index.knows(w)));
+  const glossed = glossQuestion(
+    ownerAsPronoun(folded, index.nameWords, (w) => index.knows(w)),
+    (ws) => ws.every((w) => index.knows(w)),
+  );
   const read: QuestionInEnglish = { folded, glossed: cuesSpelled(glossed, index.routes, (w) => index.knows(w)) };
   last = { text, index, read };
   return read;

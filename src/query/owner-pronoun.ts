@@ -1,0 +1,51 @@
+/**
+ * The owner named in their own question as a pronoun, as cues are written ("what does Martin do?" of Martin asks as
+ * "what does he do?"): read before the question is glossed, so a name is never a word of another language.
+ */
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Words after which a name stays as typed: a place's ("did he work in jordan?"), or after a Portuguese genitive
+ * ("site da lena"), which is read as it is.
+ */
+const KEPT_AFTER = new Set(['in', 'at', 'near', 'from', 'around', 'outside', 'do', 'da', 'de', 'dos', 'das']);
+/** A title is no name of its own ("dr. anita bose" is not Dr. Lena Vasquez). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dra', 'sr', 'sra']);
+/** Words after which a person is "him" ("tell me about martin"). */
+const OBJECT_BEFORE = new Set(['about', 'of', 'for', 'with', 'to', 'on', 'by', 'sobre']);
+/** Words that follow a person as the subject of a question ("does martin work", "was lena a cto", "o martin faz"): then "he". */
+const AFTER_SUBJECT = new Set(
+  `do does did is was has have had can could will would work works working know knows speak speaks study studies live
+  lives ever still currently now a an the doing faz fazia trabalha trabalhou trabalhava fala sabe estudou mora e foi tem
+  teve ja ainda`.split(/\s+/),
+);
+
+/**
+ * The owner named in a question as a pronoun: "he" as the subject ("what does martin do?"), "his" before what is
+ * theirs ("martin job": the possessive was dropped), "him" after a preposition ("about martin"). A run of their
+ * name's words is one. It stays as typed after a title or a word of place ("worked in jordan"), and before a word the
+ * résumé never says, which may be another person's surname ("martin spier" of Martín Álvarez): `knows`.
+ */
+export function ownerAsPronoun(normalized: string, names: ReadonlySet<string>, knows: (word: string) => boolean): string {
+  const named = (w: string | undefined) => w !== undefined && names.has(w) && !TITLES.has(w);
+  const said = normalized.split(' ');
+  if (!said.some(named)) return normalized;
+  const out: string[] = [];
+  for (let i = 0; i < said.length; i++) {
+    if (!named(said[i])) {
+      out.push(said[i]!);
+      continue;
+    }
+    let end = i;
+    while (named(said[end + 1])) end++;
+    const before = said[i - 1] ?? '';
+    const after = said[end + 1];
+    const anotherName = after !== undefined && !AFTER_SUBJECT.has(after) && !STOPWORDS.has(after) && !knows(after);
+    if (KEPT_AFTER.has(before) || TITLES.has(before) || anotherName) out.push(...said.slice(i, end + 1));
+    else if (OBJECT_BEFORE.has(before)) out.push('him');
+    else if (after === undefined || AFTER_SUBJECT.has(after) || after.endsWith('ed')) out.push('he');
+    else out.push('his');
+    i = end;
+  }
+  return out.join(' ');
+}
