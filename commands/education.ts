@@ -14,7 +14,7 @@ import {
 } from '../src/resume/significance.js';
 import type { EducationEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, link, missingSection, monthYear, notFound, quoted, yearSaid } from './format.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted, yearShown } from './format.js';
 import { inYear, neighbour } from './timeline.js';
 
 export function educationTitle(entry: EducationEntry): string {
@@ -213,7 +213,7 @@ export const education: Command = {
       chosen = [{ entry: resume.education[picked], i: picked }];
     } else if (query.modifier?.kind === 'year') {
       const asked = query.modifier;
-      const year = yearSaid(asked, messages);
+      const year = yearShown(asked, messages);
       const held = new Set(inYear(resume.education, entrySpans(resume, 'education'), asked, now).map((p) => p.i));
       chosen = chosen.filter(({ i }) => held.has(i));
       title = t('education.inYear', { year });

@@ -25,7 +25,7 @@ import type { CommandQuery, ModifierKind } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entrySpans } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, CommandData, CommandRouting, CommandSection } from './definition.js';
-import { entryMatch, missingSection, notFound, quoted, yearSaid } from './format.js';
+import { entryMatch, missingSection, notFound, quoted, yearShown } from './format.js';
 import { significanceRanks } from '../src/resume/significance.js';
 import { current, first, inYear, neighbour, previous, type Dated, type Picked } from './timeline.js';
 
@@ -186,7 +186,7 @@ function byTime<E>(kind: EntryKind<E>, entries: readonly E[], query: CommandQuer
   switch (modifier?.kind) {
     case 'year': {
       const held = inYear(entries, spans, modifier, now);
-      const year = yearSaid(modifier, messages);
+      const year = yearShown(modifier, messages);
       if (held.length) return someEntries(kind, held, t('entries.inYear', { count: held.length, plural, year }), now, messages);
       return makeAnswer({
         kind: 'empty',

@@ -22,7 +22,7 @@ import { entrySpans } from '../src/resume/entry-dates.js';
 import { bySignificance, recency, significanceRanks } from '../src/resume/significance.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { entryMatch, hitIndexes, link, missingSection, notFound, quoted, yearSaid } from './format.js';
+import { entryMatch, hitIndexes, link, missingSection, notFound, quoted, yearShown } from './format.js';
 import { projectLinks, relatedProjects } from './projects.js';
 import { current, first, heldLongestOrShortest, inYear, neighbour, previous } from './timeline.js';
 import { rolesCovered } from './work-covered.js';
@@ -373,7 +373,7 @@ export const experience: Command = {
       }
       case 'year': {
         const held = inYear(resume.work, entrySpans(resume, 'work'), modifier, now);
-        const year = yearSaid(modifier, messages);
+        const year = yearShown(modifier, messages);
         if (held.length) return rolesAnswer(index, held, t('work.inYear', { count: held.length, year }), now, messages);
         return makeAnswer({
           kind: 'empty',

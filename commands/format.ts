@@ -9,7 +9,7 @@ import { relatedTerms } from '../src/query/evidence.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatMonthYear, formatRange, type PartialDate } from '../src/resume/dates.js';
-import { matchSpan } from '../src/resume/entry-dates.js';
+import { matchSpan, type YearAsked } from '../src/resume/entry-dates.js';
 import type { CommandContext } from './definition.js';
 
 /** A user's query as shown back in a title: bounded, so a long query can't flood a message. */
@@ -53,10 +53,7 @@ export function monthYear(date: PartialDate | undefined, messages?: Messages): s
 }
 
 /** A year asked as an answer says it: "2019", "Jun 2019", "Jun 2023 – Aug 2023" (a season, by its months). */
-export function yearSaid(
-  { year, months }: { readonly year: number; readonly months?: { first: number; last: number } },
-  messages: Messages,
-): string {
+export function yearShown({ year, months }: YearAsked, messages: Messages): string {
   if (!months) return String(year);
   const first = formatMonthYear({ year, month: months.first }, messages);
   return months.first === months.last ? first : `${first} – ${formatMonthYear({ year, month: months.last }, messages)}`;

@@ -3,11 +3,11 @@ import { entryId, entryNumber, makeAnswer, type Answer, type AnswerLink, type Ma
 import { defined, withAbbreviations } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { dateSortKey, type PartialDate } from '../src/resume/dates.js';
-import { entrySpans } from '../src/resume/entry-dates.js';
+import { entrySpans, type YearAsked } from '../src/resume/entry-dates.js';
 import type { ProjectEntry, Resume, WorkEntry } from '../src/resume/schema.js';
 import type { Command, CommandSection } from './definition.js';
-import { inYear, type YearAsked } from './timeline.js';
-import { entryMatch, link, missingSection, monthYear, notFound, quoted, yearSaid } from './format.js';
+import { inYear } from './timeline.js';
+import { entryMatch, link, missingSection, monthYear, notFound, quoted, yearShown } from './format.js';
 import { words } from '../src/query/normalize.js';
 import { STOPWORDS } from '../src/query/stopwords.js';
 
@@ -254,7 +254,7 @@ function madeIn(index: ResumeIndex, asked: YearAsked, now: Date, messages: Messa
   const { resume } = index;
   const t = messages.t.bind(messages);
   const held = inYear(resume.projects, entrySpans(resume, 'projects'), asked, now).map((p) => p.i);
-  const year = yearSaid(asked, messages);
+  const year = yearShown(asked, messages);
   if (held.length === 1) return projectAnswer(index, held[0]!, messages);
   const noun = t('section.projects', { count: 2 });
   if (!held.length)

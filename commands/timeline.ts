@@ -4,7 +4,7 @@
  * neighbour of another. Pure; the handlers decide how to title what they get.
  */
 import { dateSortKey, type PartialDate, tenureMonths } from '../src/resume/dates.js';
-import { holdsAt, underWay, type EntrySpan, type MonthsOf } from '../src/resume/entry-dates.js';
+import { holdsAt, underWay, type EntrySpan, type YearAsked } from '../src/resume/entry-dates.js';
 
 export interface Dated {
   readonly startDate?: PartialDate;
@@ -60,12 +60,6 @@ export function heldLongestOrShortest<E extends Dated>(entries: readonly E[], or
     .filter((h) => h.months === extreme)
     .map((h) => h.p)
     .sort(byStart);
-}
-
-/** A year asked, or some months of it ("june 2019"). */
-export interface YearAsked {
-  readonly year: number;
-  readonly months?: MonthsOf;
 }
 
 /** The entries held in the year (or its months asked), by their section's spans (entrySpans: the same numbers as `entries`). */

@@ -6,8 +6,8 @@
 import { makeAnswer, type Answer } from '../src/model/answer.js';
 import { type CommandQuery, queryText } from '../src/query/modifiers.js';
 import type { Command, CommandContext } from './definition.js';
-import { datedLine, yearSaid } from './format.js';
-import type { YearAsked } from './timeline.js';
+import type { YearAsked } from '../src/resume/entry-dates.js';
+import { datedLine, yearShown } from './format.js';
 
 /** The year (or its months) a query asks of the whole résumé, naming no section (the year modifier's anySection); undefined otherwise. */
 export function anySectionYear(query: CommandQuery): YearAsked | undefined {
@@ -36,7 +36,7 @@ export function shownInYear(asked: Command, year: YearAsked, context: CommandCon
   const fallback = context.commands.find((c) => c.routing?.role === 'fallback');
   return makeAnswer({
     kind: 'list',
-    title: messages.t('statedTime.held', { count: matches.length, when: messages.t('statedTime.in', { year: yearSaid(year, messages) }) }),
+    title: messages.t('statedTime.held', { count: matches.length, when: messages.t('statedTime.in', { year: yearShown(year, messages) }) }),
     sections: found.map(({ answer }) => ({ heading: answer.title, bullets: answer.matches.map((m) => datedLine(m, context)) })),
     matches,
     ...(one.answer.locale ? { locale: one.answer.locale } : {}),

@@ -4,7 +4,7 @@
  * query; whatever the command found is then checked against its entries' own dates, for every section alike.
  */
 import type { Command, CommandContext } from '../../commands/definition.js';
-import { datedLine, shownTitle, yearSaid } from '../../commands/format.js';
+import { datedLine, shownTitle, yearShown } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
@@ -92,6 +92,6 @@ function whenSaid(during: StatedTime, messages: Messages): string {
   if (during.relation === 'now') return messages.t('statedTime.now');
   if (during.relation === 'between') return messages.t('statedTime.between', { year: during.year, until: during.until });
   // Some months of the year ("in march 2015") said as such: "in Mar 2015".
-  const year = during.relation === 'in' ? yearSaid(during, messages) : during.year;
+  const year = during.relation === 'in' ? yearShown(during, messages) : during.year;
   return messages.t(`statedTime.${during.relation}`, { year });
 }

@@ -1,4 +1,4 @@
-import type { MonthsOf } from '../resume/entry-dates.js';
+import type { MonthsOf, YearAsked } from '../resume/entry-dates.js';
 
 /** What reads as a calendar year in a question or a résumé's words: 1900–2099, four digits. */
 export const YEAR_NUMBER = '(?:19|20)\\d{2}';
@@ -88,7 +88,7 @@ export function saysMonthsOfYear(words: readonly string[], i: number): boolean {
 export const monthsAsYear = (text: string): string => (mayHoldYear(text) ? text.replace(YEARS_IN_TEXT, (_, _word, year) => year) : text);
 
 /** The year a text says first, with the months said before it (none: the whole year). */
-export function yearSaid(text: string): { readonly year: number; readonly months?: MonthsOf } | undefined {
+export function yearSaid(text: string): YearAsked | undefined {
   const m = mayHoldYear(text) ? YEAR_IN_TEXT.exec(text) : null;
   if (!m) return undefined;
   const months = monthsNamed(m[1]);

@@ -39,6 +39,12 @@ export interface MonthsOf {
   readonly said: string;
 }
 
+/** A year asked, or some months of it ("june 2019"). */
+export interface YearAsked {
+  readonly year: number;
+  readonly months?: MonthsOf;
+}
+
 /** A range's span; undefined when it gives neither a start nor an end. */
 function spanOf(start: PartialDate | undefined, end: PartialDate | null): EntrySpan | undefined {
   if (start) return { start, end };
