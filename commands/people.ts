@@ -26,6 +26,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
+import { atLevel, type LevelAsked, levelAsked, namedBeside } from './people-levels.js';
 import { gpaPlan } from './people-gpa.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
@@ -433,6 +434,23 @@ function sayingDerived(
 
 /** A word as asked, and undotted when dotted ("ph.d": phd), as what the index derives spells it. */
 const spellings = (word: string): string[] => (word.includes('.') ? [word, word.replace(/\./g, '')] : [word]);
+
+/**
+ * Those who fit the question without its level (everyone, when it names nothing else: "who is fluent?") and have an
+ * entry at that level, shown with it: all of them asked, as the level rules some out.
+ */
+function fitsAtLevel(level: LevelAsked, all: readonly PersonContext[], context: CommandContext): Fits {
+  const { shown: _, ...uncapped } = context;
+  const asked = namedBeside(level).length
+    ? whoFitsLeavingOut(level.rest, all, uncapped).fits.map((fit) => fit.person)
+    : all.filter((p) => !leftOutBy(context.besides, p));
+  const fits = asked.flatMap((person) => {
+    const line = atLevel(person, level, context);
+    return line ? [{ person, line, score: 1, strength: 1 }] : [];
+  });
+  // Every one of them shows the level as well as any other: listed by name.
+  return { fits: fits.sort((a, b) => byName(a.person, b.person)), unasked: 0 };
+}
 
 /** The words with a cue typed with a typo read as the cue ("who has publcations?"), unless someone's résumé says it. */
 function withCuesSpelled(text: string, all: readonly PersonContext[], context: CommandContext): string {
@@ -886,11 +904,16 @@ export const people: Command = {
     if (ranking) return rankPeople(ranking, all, context.now, messages, context.shown);
     // Quoted back as the asker wrote it, not as the router reads it (the English of a Portuguese question).
     const said = query.asTyped?.trim() || typed;
-    let { fits, unasked, byName } = whoFitsLeavingOut(text, all, context);
+    // "Who is an expert in python?": the rest asked as before, and only those at the level asked kept.
+    const fitting = (asked: string): Fits => {
+      const level = levelAsked(asked);
+      return level ? fitsAtLevel(level, all, context) : whoFitsLeavingOut(asked, all, context);
+    };
+    let { fits, unasked, byName } = fitting(text);
     // "/people espanhol": its words in English, as free text is read, when as typed they find nobody (an English
     // negative read so already: "no degree" is no Portuguese "in the degree").
     const english = fits.length || NEGATED.test(text) ? null : englishOf(text);
-    if (english) ({ fits, unasked, byName } = whoFitsLeavingOut(english, all, context));
+    if (english) ({ fits, unasked, byName } = fitting(english));
     const shown = fits.slice(0, context.shown);
     const footer = leftOut(messages, fits.length - shown.length, unasked);
     if (fits.length === 0)

@@ -1,0 +1,126 @@
+/**
+ * How well, asked across everyone: "who is an expert in python?", "who speaks spanish natively?", "anyone speak a
+ * language at an elementary level?". The level word is no word an entry must say (an entry's facet "Elementary"
+ * found "who has elementary french?" for someone whose Euskara is elementary): it is read against the level JSON
+ * Resume gives (`skills[].level`, `languages[].fluency`), and the rest is asked as before.
+ */
+import { entryNumber } from '../src/model/answer.js';
+import { words } from '../src/query/normalize.js';
+import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import type { CommandContext, PersonContext } from './definition.js';
+
+/** A level asked: of which section, what it must be (exactly, or at least), and the question without it. */
+export interface LevelAsked {
+  readonly section: 'skills' | 'languages';
+  readonly rank: number;
+  readonly atLeast: boolean;
+  readonly rest: string;
+}
+
+/**
+ * Levels as questions say them: the section, the rank, and whether a higher one also fits ("fluent" of a native).
+ * "Native" is not here: "a native spanish speaker" says the fluency's own words, which the search finds as they are;
+ * "bilingual" counts languages.
+ */
+const ASKED: ReadonlyMap<string, Omit<LevelAsked, 'rest'>> = new Map([
+  ['beginner', { section: 'skills', rank: 1, atLeast: false }],
+  ['novice', { section: 'skills', rank: 1, atLeast: false }],
+  ['intermediate', { section: 'skills', rank: 2, atLeast: false }],
+  ['advanced', { section: 'skills', rank: 3, atLeast: true }],
+  ['expert', { section: 'skills', rank: 4, atLeast: true }],
+  ['experts', { section: 'skills', rank: 4, atLeast: true }],
+  ['elementary', { section: 'languages', rank: 1, atLeast: false }],
+  ['conversational', { section: 'languages', rank: 2, atLeast: false }],
+  ['fluent', { section: 'languages', rank: 4, atLeast: true }],
+  ['fluently', { section: 'languages', rank: 4, atLeast: true }],
+  ['natively', { section: 'languages', rank: 5, atLeast: true }],
+]);
+
+/** "Master" is a level only as "master level" ("a master's" is a degree); "advanced" not before "degree". */
+const LEVEL_ONLY_BEFORE: ReadonlyMap<string, string> = new Map([['master', 'level']]);
+const NOT_BEFORE: ReadonlyMap<string, string> = new Map([['advanced', 'degree']]);
+
+/** The words that say a level and nothing else ("at an elementary level": "level"). */
+const ABOUT_LEVEL = new Set(['level', 'levels', 'speaker', 'speakers']);
+
+/** The level a question across everyone asks, and the question without it; undefined when it asks none. */
+export function levelAsked(text: string): LevelAsked | undefined {
+  const said = words(text);
+  for (let i = 0; i < said.length; i++) {
+    const w = said[i]!;
+    const next = said[i + 1];
+    const level =
+      next !== undefined && LEVEL_ONLY_BEFORE.get(w) === next
+        ? { section: 'skills' as const, rank: 4, atLeast: true }
+        : next !== undefined && NOT_BEFORE.get(w) === next
+          ? undefined
+          : ASKED.get(w);
+    if (!level) continue;
+    const rest = said.filter((x, k) => k !== i && !(k > i && ABOUT_LEVEL.has(x)));
+    return { ...level, rest: rest.join(' ') };
+  }
+  return undefined;
+}
+
+/** What a level's words rank as, in the JSON Resume's free text ("Native speaker", "Professional working proficiency"). */
+function rankOf(section: LevelAsked['section'], value: string | undefined): number | undefined {
+  const said = ` ${words(value ?? '').join(' ')} `;
+  const has = (phrase: string) => said.includes(` ${phrase} `);
+  if (section === 'skills') {
+    if (has('master') || has('expert')) return 4;
+    if (has('advanced') || has('proficient')) return 3;
+    if (has('intermediate') || has('competent')) return 2;
+    if (has('beginner') || has('novice') || has('basic')) return 1;
+    return undefined;
+  }
+  if (has('native') || has('bilingual') || has('mother tongue')) return 5;
+  if (has('fluent') || has('full professional')) return 4;
+  if (has('professional working')) return 3;
+  if (has('conversational') || has('limited working') || has('intermediate')) return 2;
+  if (has('elementary') || has('basic') || has('beginner')) return 1;
+  return undefined;
+}
+
+/** Words that only restate the section ("a skill", "speak a language"): then any entry of it may fit. */
+const RESTATING = new Set(['skill', 'skills', 'language', 'languages', 'speak', 'speaks', 'spoken', 'know', 'knows', 'anything']);
+
+/** The words of the rest that name something: none when it only restates the section ("speak a language"). */
+export function namedBeside(level: LevelAsked): string[] {
+  return words(level.rest).filter((w) => !STOPWORDS.has(w) && !FILLER.has(w) && !RESTATING.has(w));
+}
+
+/**
+ * The person's entry of the section at the level asked that the rest of the question names (their own command's
+ * answer to it finds it), or any at that level when the rest names nothing, as a line of evidence ("Spanish · Native
+ * speaker"); undefined when they have none.
+ */
+export function atLevel(person: PersonContext, level: LevelAsked, context: CommandContext): string | undefined {
+  const { resume } = person;
+  const lineOf = (n: number) => {
+    const [name, value] =
+      level.section === 'skills'
+        ? [resume.skills[n]?.name, resume.skills[n]?.level]
+        : [resume.languages[n]?.language, resume.languages[n]?.fluency];
+    const rank = rankOf(level.section, value);
+    const meets = rank !== undefined && (level.atLeast ? rank >= level.rank : rank === level.rank);
+    return meets ? [name, value].filter(Boolean).join(' · ') : undefined;
+  };
+  const naming = namedBeside(level);
+  const entries = level.section === 'skills' ? resume.skills : resume.languages;
+  if (!naming.length) return entries.map((_, n) => lineOf(n)).find(Boolean);
+  const command = context.commands.find((c) => c.section?.section === level.section);
+  if (!command) return undefined;
+  const answer = command.execute(
+    { text: naming.join(' ') },
+    { index: person.index, now: context.now, commands: context.commands, messages: context.messages, plainMisses: true, matchesOnly: true },
+  );
+  for (const m of answer.matches) {
+    const n = entryNumber(level.section, groupId(m.id));
+    const line = n === undefined ? undefined : lineOf(n);
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/** A skill keyword's match ("skills-2-3") stands for its group ("skills-2"). */
+const groupId = (id: string | undefined): string | undefined => id?.replace(/^(skills-\d+)-\d+$/, '$1');
