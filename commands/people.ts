@@ -12,14 +12,22 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
 import { words } from '../src/query/normalize.js';
-import { livesIn, livesOutside, locationLine, presentInAsked, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
+import {
+  livesIn,
+  livesOutside,
+  locationLine,
+  namesPlace,
+  presentInAsked,
+  residenceAsked,
+  residenceOutsideAsked,
+} from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear } from '../src/query/year.js';
-import { countriesSpelledOut, isRegionOrCountry } from '../src/query/regions.js';
+import { countriesSpelledOut } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
@@ -237,9 +245,8 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // "Who is in Texas?" asks where they are, when the words name a country or a region, or where someone here lives;
   // never a school or a food bank named after it ("in sales" is no place).
   const present = presentInAsked(text);
-  const place =
-    residenceAsked(text) ??
-    (present && (isRegionOrCountry(present.join(' ')) || all.some((p) => livesIn(p.resume.basics.location, present))) ? present : null);
+  const presentIn = present && namesPlace(present, locationsOf(all)) ? present : null;
+  const place = residenceAsked(text) ?? presentIn;
   if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
@@ -525,6 +532,9 @@ function kindPlan(all: readonly PersonContext[], kind: string): Plan {
   };
   return { candidates: placesWhere(all.length, (place) => theirs(all[place]!).length > 0), fitting, asked: [] };
 }
+
+/** Everyone's own location (basics.location), in their order. */
+const locationsOf = (all: readonly PersonContext[]) => all.map((p) => p.resume.basics.location);
 
 /** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
 function residentOf(person: PersonContext, place: readonly string[], outside = false): Omit<Fit, 'strength'> | null {

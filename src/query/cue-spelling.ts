@@ -4,6 +4,7 @@
  * of six letters or more: shorter cues are a letter away from too many other words.
  */
 import { isCommonWord } from './common-words.js';
+import { remembered } from './memo.js';
 import { editDistance } from './normalize.js';
 import type { RouteTable } from './route-table.js';
 import { STOPWORDS } from './stopwords.js';
@@ -37,16 +38,11 @@ const ordinary = (word: string) => isCommonWord(word) || (word.endsWith('s') && 
 /** The one cue of the table a typed word misspells, if any. */
 function misspeltCue(word: string, table: RouteTable): string | undefined {
   const { cues, read } = spellingOf(table);
-  let cue = read.get(word);
-  if (cue === undefined) {
-    cue = null;
-    if (!table.owners.has(word) && !STOPWORDS.has(word) && /^\p{L}+$/u.test(word) && !ordinary(word) && !technologyOf(word)) {
-      const near = cues.filter((c) => editDistance(word, c, 1) === 1);
-      if (near.length === 1) cue = near[0]!;
-    }
-    if (read.size >= MAX_REMEMBERED) read.clear();
-    read.set(word, cue);
-  }
+  const cue = remembered(read, word, MAX_REMEMBERED, () => {
+    if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word) || ordinary(word) || technologyOf(word)) return null;
+    const near = cues.filter((c) => editDistance(word, c, 1) === 1);
+    return near.length === 1 ? near[0]! : null;
+  });
   return cue ?? undefined;
 }
 

@@ -4,7 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { countriesSpelledOut, countryName } from './regions.js';
+import { countriesSpelledOut, countryName, isRegionOrCountry } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
@@ -78,6 +78,16 @@ export function livesIn(location: Location | undefined, place: readonly string[]
     for (let start = 0; start + place.length <= said.length; start++) if (place.every((w, k) => sameWord(said[start + k]!, w))) return true;
     return false;
   });
+}
+
+/**
+ * True when the words name a place: a country or a first-level region ("texas", "brazil"), or a place one of these
+ * locations says ("austin"). "Sales" names none.
+ */
+export function namesPlace(place: readonly string[], locations: Iterable<Location | undefined>): boolean {
+  if (isRegionOrCountry(place.join(' '))) return true;
+  for (const location of locations) if (livesIn(location, place)) return true;
+  return false;
 }
 
 /** True when a location is given and is not the place: living outside it (one who gives none is in no place at all). */

@@ -32,7 +32,7 @@ import { firstAsked } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
-import { livesIn, residenceOutsideAsked } from './place.js';
+import { namesPlace, residenceOutsideAsked } from './place.js';
 import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
@@ -582,10 +582,8 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // elsewhere: "new" of "new york"). "Is he in sales?" does not; nor does a city a résumé with no location never
   // says: the rest of it is asked.
   const presence = accepts(person, 'place') ? reading.presence() : null;
-  const where = presence?.join(' ');
-  const { location } = index.resume.basics;
-  if (where && (isRegionOrCountry(where) || (location && livesIn(location, presence!))))
-    return to(person, { text: '', modifier: { kind: 'place', name: where } });
+  if (presence && namesPlace(presence, [index.resume.basics.location]))
+    return to(person, { text: '', modifier: { kind: 'place', name: presence.join(' ') } });
   // "Did he work at X?": a role whose company is X answers, never a word in a role's text (nor
   // "github" taken as a contact question).
   // A cue inside the organisation's name asks nothing of its own: "did she work at the university of washington?".
@@ -790,16 +788,17 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // ("did he teach at coderdojo in 2012"); a section of its own (education) first tries the words around it.
     const target =
       primary && primary !== timeline && accepts(primary, 'year') ? null : primary && !accepts(primary, 'year') ? timeline : timed('year');
-    const elsewhere = target && !primary ? bestSpan(withoutYears(residual), index, null) : null;
+    const besideYear = withoutYears(residual).trim();
+    const elsewhere = target && !primary ? bestSpan(besideYear, index, null) : null;
     if (elsewhere && isNaming(elsewhere) && elsewhere.section !== timeline?.spec.section)
       return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
     // Beside a name of the section ("did she publish at acm in 2014?", "was he with picpay before 2020?"), the name is
     // asked and the year kept as a constraint on it, never the section's entries of that year instead.
     const dated = target ?? (primary && accepts(primary, 'year') ? primary : null);
-    const rest = dated?.spec.section ? withoutYears(residual).trim() : '';
+    const rest = dated?.spec.section ? besideYear : '';
     const own = rest ? bestSpan(rest, index, dated!.spec.section) : null;
     // Nothing asked but the year, of no section: whatever the résumé shows then may answer.
-    const asksOnlyYear = !primary && !withoutYears(residual).trim();
+    const asksOnlyYear = !primary && !besideYear;
     if (own && own.tier !== 'content') return to(dated!, { text: own.query });
     if (target && accepts(target, 'year'))
       return to(target, { text: '', modifier: { kind: 'year', ...yearAsked, ...(asksOnlyYear ? { anySection: true } : {}) } });
