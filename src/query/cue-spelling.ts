@@ -39,9 +39,10 @@ const ordinary = (word: string) => isCommonWord(word) || (word.endsWith('s') && 
 function misspeltCue(word: string, table: RouteTable): string | undefined {
   const { cues, read } = spellingOf(table);
   const cue = remembered(read, word, MAX_REMEMBERED, () => {
-    if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word) || ordinary(word) || technologyOf(word)) return null;
+    if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word)) return null;
     const near = cues.filter((c) => editDistance(word, c, 1) === 1);
-    return near.length === 1 ? near[0]! : null;
+    // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none.
+    return near.length === 1 && !ordinary(word) && !technologyOf(word) ? near[0]! : null;
   });
   return cue ?? undefined;
 }
