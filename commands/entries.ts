@@ -70,6 +70,8 @@ export interface EntryKind<E> {
   placeName?(entry: E): string | undefined;
   /** Names that may hold a technology's ("AWS Certified…"): asked for a kind of them ("cloud certs"), an entry naming one answers. */
   technologyNames?(entry: E): ReadonlyArray<string | undefined>;
+  /** What a query that names no entry may mean in the section's own words (a language named in another one: "basco" is Basque). */
+  meant?(query: string): string | undefined;
   /** What makes one entry more significant than another (higher first), for sections with an order of their own (the ongoing role first); without it, the résumé's order. */
   significance?(entry: E): readonly number[];
 }
@@ -289,7 +291,9 @@ export function entryHandler<E>(kind: EntryKind<E>): Command['execute'] {
     const m = query.modifier;
     const q = m?.kind === 'relative' ? `${m.direction} ${m.anchor}` : m?.kind === 'entry' ? m.name : query.text.trim();
     if (!q) return listing(kind, index, entries, now, messages);
-    const hits = index.find(kind.section, q);
+    let hits = index.find(kind.section, q);
+    const meant = hits.length ? undefined : kind.meant?.(q);
+    if (meant) hits = index.find(kind.section, meant);
     const picked = hits.length
       ? hits.map((h) => ({ entry: entries[h.doc.index]!, i: h.doc.index, score: h.score }))
       : entriesOfKind(kind, entries, q);

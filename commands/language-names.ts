@@ -32,3 +32,10 @@ export function englishLanguageName(name: string | undefined): string | undefine
   const known = loaded();
   return Object.hasOwn(known, folded) ? known[folded] : undefined;
 }
+
+/** A query's words with each language named in another language as its English name ("basco" → basque); undefined when it names none. */
+export function languageMeant(query: string): string | undefined {
+  const said = query.split(' ');
+  const meant = said.map((word) => englishLanguageName(word)?.toLowerCase() ?? word);
+  return meant.some((word, i) => word !== said[i]) ? meant.join(' ') : undefined;
+}

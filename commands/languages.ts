@@ -1,7 +1,7 @@
 import { english } from '../src/i18n/catalogue.js';
 import type { Resume } from '../src/resume/schema.js';
 import { entryCommand, type EntryKind } from './entries.js';
-import { englishLanguageName } from './language-names.js';
+import { englishLanguageName, languageMeant } from './language-names.js';
 import { SPOKEN_LANGUAGES } from './spoken-languages.js';
 
 type Language = Resume['languages'][number];
@@ -15,6 +15,8 @@ const kind: EntryKind<Language> = {
   title: (lang, messages = english()) => lang.language ?? messages.t('languages.unnamed'),
   // Named in another language ("Español"), it is found by its English name too.
   identity: (lang) => [lang.language, englishLanguageName(lang.language)],
+  // Asked for in another language ("basco"), by its English name: only as a whole word, never a prefix of one.
+  meant: languageMeant,
   facets: (lang) => [lang.fluency],
   content: () => [],
   line: (lang) => [lang.language, lang.fluency].filter(Boolean).join(' · '),

@@ -32,6 +32,16 @@ describe('spoken languages named in another language', () => {
     expect(asked('martin-alvarez', 'does he speak french?')).toEqual(['languages', null]);
   });
 
+  it('given a question naming a language in another language, answers with the entry that is that language', () => {
+    expect(asked('martin-alvarez', 'ele fala basco?')).toEqual(['languages', 'Euskara']);
+    expect(asked('martin-alvarez', '/languages basco')).toEqual(['languages', 'Euskara']);
+    expect(asked('martin-alvarez', '/languages catalão')).toEqual(['languages', 'Català']);
+    expect(asked('senior-engineer', '/languages espagnol')).toEqual(['languages', 'Spanish']);
+    // Only a whole name: the start of a word ("porto") is no language.
+    expect(asked('senior-engineer', '/languages porto')).toEqual(['languages', null]);
+    expect(asked('martin-alvarez', '/languages alemão')).toEqual(['languages', null]);
+  });
+
   it('given a directory, counts a Spanish speaker who writes "Español" among those who speak Spanish', () => {
     const answer = directoryBot().answer(parseLine('who speaks spanish?'));
     expect(answer.matches.map((m) => m.person?.id).sort()).toEqual(['career-changer', 'martin-alvarez', 'senior-engineer']);
