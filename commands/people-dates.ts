@@ -72,8 +72,14 @@ export function yearAsked(text: string): InYear | undefined {
   return asWritten;
 }
 
+/** Whether the question asks when something ended or began ("left a job before 2014", "joined in 2021 or later"). */
+export function endOrStartAsked(text: string): boolean {
+  const stated = statedTime(normalize(text));
+  return stated?.relation === 'ended' || stated?.relation === 'began';
+}
+
 const inYear = (time: StatedTime | undefined): time is InYear =>
-  time?.relation === 'in' || time?.relation === 'ended' || time?.relation === 'began';
+  time?.relation === 'in' || ((time?.relation === 'ended' || time?.relation === 'began') && !time.side);
 
 /**
  * Whether the person at a place may fit that year: a dated entry standing in it, or the year said in their words

@@ -26,7 +26,7 @@ import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
-import { isYear, saysMonthsOfYear } from '../src/query/year.js';
+import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
 import { countriesSpelledOut } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -39,7 +39,7 @@ import { gpaPlan } from './people-gpa.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
-import { mayBeDatedIn, yearAsked } from './people-dates.js';
+import { endOrStartAsked, mayBeDatedIn, yearAsked } from './people-dates.js';
 import { asksWhenEndedOrBegan } from '../src/query/asked-time.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
@@ -183,7 +183,8 @@ function namingWords(said: readonly string[], context: CommandContext): Naming {
       !FILLER.has(w) &&
       !/^\d{4}$/.test(w) &&
       !leadsYear(said, i) &&
-      !saysMonthsOfYear(said, i),
+      !saysMonthsOfYear(said, i) &&
+      !saysSideOfYear(said, i),
   );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
   return { names: naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!))), apart };
@@ -275,8 +276,9 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const year = required.length ? undefined : yearAsked(text);
   // Asked only in words nobody spells so ("kafak", "haskell"): only whoever has a word they can mean may fit. A verb
   // the year is asked with ("left a job in 2021") says when, which the dates answer.
+  const ends = Boolean(year) || (!required.length && endOrStartAsked(text));
   const unknown =
-    capped && !required.length ? said.filter((w, i) => naming.names[i] && !derived(w, context) && !(year && asksWhenEndedOrBegan(w))) : [];
+    capped && !required.length ? said.filter((w, i) => naming.names[i] && !derived(w, context) && !(ends && asksWhenEndedOrBegan(w))) : [];
   const meanings = [
     ...unknown,
     ...unknown.flatMap((w) => otherNames(context.index.aliases, w).flat()),

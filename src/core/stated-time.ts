@@ -93,5 +93,6 @@ function whenSaid(during: StatedTime, messages: Messages): string {
   if (during.relation === 'between') return messages.t('statedTime.between', { year: during.year, until: during.until });
   // Some months of the year ("in march 2015") said as such: "in Mar 2015".
   const year = during.relation === 'in' ? yearShown(during, messages) : during.year;
-  return messages.t(`statedTime.${during.relation}`, { year });
+  const side = (during.relation === 'ended' || during.relation === 'began') && during.side;
+  return messages.t(side ? `statedTime.${during.relation}.${side}` : `statedTime.${during.relation}`, { year });
 }

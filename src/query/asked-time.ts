@@ -5,13 +5,16 @@
 import type { StatedTime } from '../resume/entry-dates.js';
 import type { Intent } from './route-table.js';
 import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
-import { MONTHS_BEFORE_YEAR, mayHoldYear, monthsNamed, YEAR_NUMBER } from './year.js';
+import { MONTHS_BEFORE_YEAR, mayHoldYear, monthsNamed, OR_EARLIER, YEAR_NUMBER, YEAR_SIDE } from './year.js';
 
 /**
  * A year the question states and how ("back in 2012", "before 2015"): the word before it says which. A month or a
  * season said with it ("in june 2019", "the summer of 2023") is group 2, the year group 3.
  */
-const STATED_YEAR = new RegExp(`(?:\\b(in|during|before|prior to|after|since|until|by)\\s+)?\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b`);
+const STATED_YEAR = new RegExp(
+  `(?:\\b(in|during|before|prior to|after|since|until|by)\\s+)?\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b${YEAR_SIDE}`,
+);
+const EARLIER = new RegExp(`^(?:${OR_EARLIER})$`);
 
 /** "Between 2011 and 2013", "from 2011 to 2013": two years and the time from one to the other. */
 const BETWEEN_YEARS = new RegExp(`\\b(?:between|from)\\s+(${YEAR_NUMBER})\\s+(?:and|to|until|through)\\s+(${YEAR_NUMBER})\\b`);
@@ -26,15 +29,26 @@ export function statedTime(normalized: string): StatedTime | undefined {
   const m = year ? STATED_YEAR.exec(normalized) : null;
   if (!m) return STILL.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
   const word = m[1];
-  const relation =
-    word === 'before' || word === 'prior to' || word === 'until' || word === 'by'
-      ? 'before'
-      : word === 'after' || word === 'since'
-        ? word
-        : (endAsked(normalized.slice(0, m.index))?.relation ?? 'in');
-  // Months narrow a time in a year; before or after one, the year is read as before.
-  const months = relation === 'in' ? monthsNamed(m[2]) : undefined;
-  return months ? { year: Number(m[3]), relation, months } : { year: Number(m[3]), relation };
+  const tail = m[4];
+  // "In 2021 or later": since 2021; "in 2010 or earlier": until 2010, itself included.
+  const side =
+    tail !== undefined
+      ? EARLIER.test(tail)
+        ? 'until'
+        : 'since'
+      : word === 'before' || word === 'prior to' || word === 'until' || word === 'by'
+        ? 'before'
+        : word === 'after' || word === 'since'
+          ? word
+          : undefined;
+  const stated = Number(m[3]);
+  // "Graduated before 2010", "joined after 2020": the end, or the start, stands to the year as said.
+  const verb = endAsked(normalized.slice(0, m.index))?.relation;
+  if (verb) return side ? { year: stated, relation: verb, side } : { year: stated, relation: verb };
+  if (side) return { year: stated, relation: side };
+  // Months narrow a time in a year.
+  const months = monthsNamed(m[2]);
+  return months ? { year: stated, relation: 'in', months } : { year: stated, relation: 'in' };
 }
 
 /** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */

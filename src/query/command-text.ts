@@ -55,9 +55,10 @@ function timeText(time: StatedTime): string | undefined {
     case 'between':
       return `between ${time.year} and ${time.until}`;
     case 'ended':
-      return `ended in ${time.year}`;
     case 'began':
-      return `began in ${time.year}`;
+      return `${time.relation} ${time.side === 'until' ? `${time.year} or earlier` : `${time.side ?? 'in'} ${time.year}`}`;
+    case 'until':
+      return `${time.year} or earlier`;
     default:
       return time.months ? `${time.relation} ${time.months.said} ${time.year}` : `${time.relation} ${time.year}`;
   }

@@ -69,12 +69,22 @@ export function monthsNamed(word: string | undefined): MonthsOf | undefined {
   return months && { first: months[0], last: months[1], said: word! };
 }
 
-/** The first year in a text, as a whole word, with the month or season said before it: group 1 the word, 2 the year. */
-export const YEAR_IN_TEXT = new RegExp(`\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b`);
+/** "In 2021 or later", "2015 onwards": that year or after it. */
+export const OR_LATER = '(?:or|and)\\s+(?:later|after|since|more recently)|onwards?';
+/** "2010 or earlier": that year or before it. */
+export const OR_EARLIER = '(?:or|and)\\s+(?:earlier|before|prior)';
+/** Either said after a year: its words are the last group. */
+export const YEAR_SIDE = `(?:\\s+(${OR_LATER}|${OR_EARLIER})\\b)?`;
+
+/**
+ * The first year in a text, as a whole word, with the month or season said before it and the side said after it
+ * ("or later"): group 1 the word, 2 the year, 3 the side.
+ */
+export const YEAR_IN_TEXT = new RegExp(`\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b${YEAR_SIDE}`);
 
 const YEARS_IN_TEXT = new RegExp(YEAR_IN_TEXT.source, 'g');
 
-/** The text without its years and the months said with them ("netflix in june 2019" → "netflix in  "). */
+/** The text without its years and the months and sides said with them ("netflix in june 2019" → "netflix in  "). */
 export const withoutYears = (text: string): string => text.replace(YEARS_IN_TEXT, ' ');
 
 /** Whether the word at `i` says months of the year after it ("june 2023", "summer of 2023", "junho de 2023"). */
@@ -96,6 +106,18 @@ export function yearSaid(text: string): YearAsked | undefined {
 }
 
 const WHOLE_YEAR = new RegExp(`^${YEAR_NUMBER}$`);
+
+const SIDE_AFTER_YEAR = new RegExp(`^${YEAR_NUMBER}${YEAR_SIDE}`);
+
+/** Whether the word at `i` is one of the words saying a side after a year ("2021 or later": "or" and "later"). */
+export function saysSideOfYear(words: readonly string[], i: number): boolean {
+  for (let at = i - 1; at >= Math.max(0, i - 3); at--) {
+    if (!isYear(words[at]!)) continue;
+    const side = SIDE_AFTER_YEAR.exec(words.slice(at, at + 4).join(' '))?.[1];
+    return side !== undefined && i - at <= side.split(' ').length;
+  }
+  return false;
+}
 
 /** The word is a year. */
 export const isYear = (word: string): boolean => WHOLE_YEAR.test(word);

@@ -24,12 +24,18 @@ export interface EntrySpan {
  * or `now` ("is he still at netflix?": under way today).
  */
 export type StatedTime =
-  | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since'; readonly months?: MonthsOf }
-  /** "Graduated in 2008", "joined netflix in 2012": ended, or began, in that year. */
-  | { readonly year: number; readonly relation: 'ended' | 'began' }
+  | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' | 'until'; readonly months?: MonthsOf }
+  /**
+   * "Graduated in 2008", "joined netflix in 2012": ended, or began, in that year; with `side`, before it, after it or
+   * in it or later, in it or earlier ("graduated before 2010", "joined after 2020", "started in 2021 or later").
+   */
+  | { readonly year: number; readonly relation: 'ended' | 'began'; readonly side?: Side }
   /** "Between 2011 and 2013": under way in some year from `year` to `until`, both included. */
   | { readonly year: number; readonly until: number; readonly relation: 'between' }
   | { readonly relation: 'now' };
+
+/** How a year stands to the one asked, besides in it: before, after, in it or later, in it or earlier. */
+export type Side = 'before' | 'after' | 'since' | 'until';
 
 /** Some months of a year a question names ("june 2019": 6 to 6; "summer 2023": 6 to 8), as it said them. */
 export interface MonthsOf {
@@ -129,11 +135,23 @@ export function yearsHoldAt(start: number, end: number | null, time: StatedTime,
       return last > time.year;
     case 'since':
       return last >= time.year;
+    case 'until':
+      return start <= time.year;
     case 'between':
       return start <= time.until && time.year <= last;
     case 'ended':
-      return end === time.year;
+      // What has not ended ended at no time.
+      return end !== null && stands(end, time.year, time.side);
     case 'began':
-      return start === time.year;
+      return stands(start, time.year, time.side);
   }
+}
+
+/** A year as it stands to the one asked: in it, or on the side said. */
+function stands(year: number, asked: number, side: Side | undefined): boolean {
+  if (side === 'before') return year < asked;
+  if (side === 'after') return year > asked;
+  if (side === 'since') return year >= asked;
+  if (side === 'until') return year <= asked;
+  return year === asked;
 }

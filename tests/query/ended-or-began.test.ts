@@ -34,7 +34,8 @@ describe('ended or began in a year', () => {
     expect(statedTime('who graduated in 2008')).toEqual({ year: 2008, relation: 'ended' });
     expect(statedTime('who joined netflix in 2012')).toEqual({ year: 2012, relation: 'began' });
     expect(statedTime('who was working in 2015')).toEqual({ year: 2015, relation: 'in' });
-    expect(statedTime('who graduated before 2010')).toEqual({ year: 2010, relation: 'before' });
+    // Before a year, the verb still says which end: graduated before 2010 is ended before it.
+    expect(statedTime('who graduated before 2010')).toEqual({ year: 2010, relation: 'ended', side: 'before' });
     expect(timeAndRest('netflix joined in 2012')).toEqual({ time: { year: 2012, relation: 'began' }, rest: 'netflix' });
   });
 

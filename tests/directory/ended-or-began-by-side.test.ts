@@ -1,0 +1,46 @@
+/**
+ * "Who graduated before 2010?" listed Jordan, whose degree began in 2009 and ended in 2013: a year stated before,
+ * after or since was read of the whole entry, whatever the verb asked. A verb of ending or beginning ("graduated",
+ * "left", "joined", "started") now asks the end or the start to stand so. "In 2021 or later" and "2010 or earlier"
+ * say the year itself and one side of it, and their words name nothing to look for.
+ */
+import { describe, expect, it } from 'vitest';
+import { commandText } from '../../src/query/command-text.js';
+import { statedTime } from '../../src/query/asked-time.js';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import { directoryBot, peopleListed } from './fixture.js';
+
+const EVERYONE = ['awkward', 'career-changer', 'martin', 'martin-alvarez', 'new-grad', 'sample', 'senior-engineer'];
+
+describe('when something ended or began, on a side of a year', () => {
+  it.each([
+    ['who graduated before 2010?', ['martin', 'martin-alvarez', 'senior-engineer']],
+    ['who graduated in 2010 or earlier?', ['martin', 'martin-alvarez', 'senior-engineer']],
+    ['who left a job before 2014?', ['awkward', 'martin']],
+    ['who left before 2014?', ['awkward', 'martin']],
+    ['who was working in 2021 or later?', ['awkward', 'career-changer', 'martin', 'new-grad', 'senior-engineer']],
+  ])('given "%s", lists whoever it is so of', (asked, people) => {
+    expect(peopleListed(directoryBot(EVERYONE), asked)).toEqual(people);
+  });
+
+  it('given one person, shows only the entries whose end stands so', () => {
+    const answer = botFor('martin').answer(parseLine('did he leave a job before 2012?'));
+    expect(answer.matches.map((m) => m.title)).toEqual(['Performance Engineer at Dell']);
+    const held = botFor('martin').answer(parseLine('where was he working in 2011 or earlier?'));
+    expect(held.matches.map((m) => m.title)).toEqual(['Performance Engineer at Expedia', 'Performance Engineer at Dell']);
+  });
+
+  it.each([
+    ['graduated before 2010', { year: 2010, relation: 'ended', side: 'before' }],
+    ['joined after 2020', { year: 2020, relation: 'began', side: 'after' }],
+    ['started in 2021 or later', { year: 2021, relation: 'began', side: 'since' }],
+    ['left in 2013 or earlier', { year: 2013, relation: 'ended', side: 'until' }],
+    ['working 2015 onwards', { year: 2015, relation: 'since' }],
+    ['in 2010 or earlier', { year: 2010, relation: 'until' }],
+    ['graduated in 2008', { year: 2008, relation: 'ended' }],
+  ])('reads "%s" as its year and side, and says it back so', (said, time) => {
+    expect(statedTime(said)).toEqual(time);
+    expect(statedTime(commandText({ text: '', during: statedTime(said)! }))).toEqual(time);
+  });
+});
