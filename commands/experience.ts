@@ -14,7 +14,7 @@ import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { compact, words } from '../src/query/normalize.js';
 import { placePart } from '../src/query/place.js';
-import { locationNames } from '../src/query/regions.js';
+import { continentOfLocation, isRegionOrCountry, locationNames } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -216,8 +216,20 @@ function atEmployer(index: ResumeIndex, hit: Hit, name: string): boolean {
  */
 function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
   const role = index.resume.work[hit.doc.index];
-  if (hit.tier === 'content' || hit.whole || placePart(role?.location, words(place))) return true;
+  const asked = words(place);
+  if (hit.tier === 'content' || placePart(role?.location, asked)) return true;
+  // A country, a region or a continent is the one its location names, word for word: "south america" is no
+  // misspelt "North America", "north carolina" no "South Carolina".
+  if (isRegionOrCountry(asked.join(' '))) return locatedIn(index, role, asked);
+  if (hit.whole) return true;
   return (hit.tier === 'facet' && isTitle(hit.term, role)) || (hit.tier === 'identity' && hit.score < 1);
+}
+
+/** Whether a role's location names a country, a region or a continent, by its code or its parts ("Austin, TX": Texas). */
+function locatedIn(index: ResumeIndex, role: WorkEntry | undefined, asked: readonly string[]): boolean {
+  const country = index.resume.basics.location?.countryCode;
+  const named = [...locationNames(role?.location, country), continentOfLocation(role?.location, country) ?? ''];
+  return named.some((n) => placePart(n, asked));
 }
 
 /** The role a hit found is in the place named. */
@@ -459,8 +471,15 @@ export const experience: Command = {
       case 'place': {
         if (modifier.outside) return rolesOutside(index, words(modifier.name), modifier.name, now, messages);
         const hits = index.find('work', modifier.name).filter((h) => isThere(index, h, modifier.name));
-        if (hits.length)
-          return rolesAnswer(index, hitIndexes(hits), t('work.match', { count: hits.length, query: quoted(modifier.name) }), now, messages);
+        // A continent no search finds (no role says it): the roles whose location is in it.
+        const asked = words(modifier.name);
+        const roles = hits.length
+          ? hitIndexes(hits)
+          : isRegionOrCountry(asked.join(' '))
+            ? index.resume.work.flatMap((role, i) => (locatedIn(index, role, asked) ? [{ i }] : []))
+            : [];
+        if (roles.length)
+          return rolesAnswer(index, roles, t('work.match', { count: roles.length, query: quoted(modifier.name) }), now, messages);
         return notFound(context, 'work', modifier.name);
       }
       default:
@@ -487,7 +506,7 @@ function rolesOutside(index: ResumeIndex, place: readonly string[], name: string
     const location = role.location ?? '';
     const names = locationNames(location, country);
     const namesAPlace = location.includes(',') || names.length > 0;
-    const there = placePart(location, place) || names.some((n) => placePart(n, place));
+    const there = placePart(location, place) || locatedIn(index, role, place);
     return namesAPlace && !there ? [i] : [];
   });
   if (away.length)

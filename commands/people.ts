@@ -27,7 +27,7 @@ import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
-import { countriesSpelledOut } from '../src/query/regions.js';
+import { continentNamed, continentOf, continentOfLocation, countriesSpelledOut } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
@@ -200,6 +200,19 @@ function withoutQualifiers(text: string): string {
   return found.length ? said.filter((_, i) => !found.some(({ start, end }) => i >= start && i < end)).join(' ') : text;
 }
 
+/** The naming words less a continent's. */
+function withoutContinent(naming: Naming, continent: { start: number; end: number } | undefined): Naming {
+  if (!continent) return naming;
+  return { ...naming, names: naming.names.map((named, i) => named && (i < continent.start || i >= continent.end)) };
+}
+
+/** Whether one of a résumé's locations (where they live, a role's) is in the continent. */
+function locatedIn(resume: PersonContext['resume'], continent: string): boolean {
+  const own = resume.basics.location?.countryCode;
+  if (continentOf(own) === continent) return true;
+  return resume.work.some((role) => continentOfLocation(role.location, own) === continent);
+}
+
 /** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
 const YEAR_LEADS = new Set(['since', 'prior']);
 const leadsYear = (said: readonly string[], i: number): boolean =>
@@ -257,7 +270,10 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const counted = countPlan(text, all, context);
   if (counted) return counted;
   const said = words(countriesSpelledOut(text.toLowerCase()));
-  const naming = namingWords(said, context);
+  // "Who worked in Europe?": a continent is where a location is, which no résumé says in words (each person's own
+  // reading finds their roles there). Its words are none to look for; only whoever has a location in it may fit.
+  const continent = continentNamed(said);
+  const naming = withoutContinent(namingWords(said, context), continent);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
   const kind = kindAsked(said.filter((_, i) => naming.names[i]).join(' '));
   if (kind) return kindPlan(all, kind);
@@ -288,7 +304,8 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const mayGiveEvidence = evidenceNeeded(named, required, context) ? (place: number) => evidence.read().mayEachSay[place] === 1 : undefined;
   const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year)), yearSectionOf(all, text, context)) : undefined;
   // Words to give evidence of, or else a year (never both).
-  const mayFit = mayGiveEvidence ?? dated;
+  const located = continent && ((place: number) => locatedIn(all[place]!.resume, continent.name));
+  const mayFit = located ? (place: number) => located(place) && (mayGiveEvidence ?? dated)?.(place) !== false : (mayGiveEvidence ?? dated);
   const fitting = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);

@@ -4,7 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { countriesSpelledOut, countryName, isRegionOrCountry } from './regions.js';
+import { continentOf, countriesSpelledOut, countryName, isRegionOrCountry } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
@@ -70,9 +70,16 @@ const sameWord = (said: string, w: string) => said === w || editDistance(said, w
 /** True when the location says the place's words in a row (with a typo each at most): "san francisco", "texas", "portugal". */
 export function livesIn(location: Location | undefined, place: readonly string[]): boolean {
   if (!location) return false;
-  // The country by its code's name, from the same table every location is read with.
+  // The country by its code's name, from the same table every location is read with, and its continent.
   const code = location.countryCode?.toUpperCase();
-  const fields = [location.city, location.region, location.countryCode, code ? countryName(code) : undefined, location.address];
+  const fields = [
+    location.city,
+    location.region,
+    location.countryCode,
+    code ? countryName(code) : undefined,
+    continentOf(code),
+    location.address,
+  ];
   return fields.some((field) => {
     const said = words(field ?? '');
     for (let start = 0; start + place.length <= said.length; start++) if (place.every((w, k) => sameWord(said[start + k]!, w))) return true;

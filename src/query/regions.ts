@@ -42,6 +42,40 @@ export function countryName(code: string): string | undefined {
   return loaded().countries[code];
 }
 
+interface Continents {
+  /** Continents' English names by their code ("SA" → "South America"). */
+  readonly continents: Readonly<Record<string, string>>;
+  /** Each country's continent by the country's two-letter code ("BR" → "SA"). */
+  readonly countries: Readonly<Record<string, string>>;
+}
+
+let continents: Continents | undefined;
+
+function loadedContinents(): Continents {
+  continents ??= placesFile<Continents>('continents.json', { continents: {}, countries: {} });
+  return continents;
+}
+
+/** The continent a country is in, by the country's two-letter code ("BR" → "South America"). */
+export function continentOf(code: string | undefined): string | undefined {
+  const continent = code ? loadedContinents().countries[code.toUpperCase()] : undefined;
+  return continent ? loadedContinents().continents[continent] : undefined;
+}
+
+/** A continent the words name, and where its name is among them ("worked in south america": 2 to 4). */
+export function continentNamed(said: readonly string[]): { name: string; start: number; end: number } | undefined {
+  for (const name of Object.values(loadedContinents().continents)) {
+    const own = fold(name).split(' ');
+    for (let start = 0; start + own.length <= said.length; start++)
+      if (own.every((w, k) => said[start + k] === w)) return { name, start, end: start + own.length };
+  }
+  return undefined;
+}
+
+/** The continent a country is in, by the country's English name ("Brazil" → "South America"). */
+export const continentOfCountry = (name: string | undefined): string | undefined =>
+  continentOf(countryCodes().get(name?.toLowerCase() ?? ''));
+
 let localNames: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
 
 /**
@@ -61,10 +95,17 @@ function countryCodes(): Map<string, string> {
 
 let regionNames: Set<string> | undefined;
 
-/** True when the words are a country's or a first-level region's name, as folded text ("brazil", "california", "sao paulo"). */
+/**
+ * True when the words are a continent's, a country's or a first-level region's name, as folded text ("europe",
+ * "brazil", "california", "sao paulo").
+ */
 export function isRegionOrCountry(name: string): boolean {
   regionNames ??= new Set(
-    [...Object.values(loaded().countries), ...Object.values(loaded().subdivisions).flatMap((r) => Object.values(r))].map(fold),
+    [
+      ...Object.values(loaded().countries),
+      ...Object.values(loaded().subdivisions).flatMap((r) => Object.values(r)),
+      ...Object.values(loadedContinents().continents),
+    ].map(fold),
   );
   return regionNames.has(name);
 }
@@ -94,6 +135,8 @@ export function locationNames(location: string | undefined, ownCountry: string |
   const named =
     countryCodes().get(last.toLowerCase()) ??
     loaded().alpha3[last] ??
+    // "London, UK": a country as people abbreviate it.
+    (/^[A-Z]{2,3}$/.test(last) ? ABBREVIATION_CODES[last.toLowerCase()] : undefined) ??
     (parts.length > 2 && /^[A-Z]{2}$/.test(last) && countryName(last) ? last : undefined);
   const country = named ?? ownCountry?.toUpperCase() ?? 'US';
   const regionsOf = loaded().subdivisions[country] ?? {};
@@ -109,6 +152,21 @@ export function locationNames(location: string | undefined, ownCountry: string |
   const name = countryName(country);
   if (name && (inCountry || named) && !parts.some((p) => p.toLowerCase() === name.toLowerCase())) out.push(name);
   return out;
+}
+
+/**
+ * The continent of the country a location names, or is in by a region it names ("Zürich, Switzerland", "Austin, TX");
+ * undefined when it names none ("Remote"). Not among locationNames: a search forgives a typo in a long name, and
+ * "south america" is no misspelt "North America".
+ */
+export function continentOfLocation(location: string | undefined, ownCountry: string | undefined): string | undefined {
+  const names = locationNames(location, ownCountry);
+  const parts = (location ?? '').split(',').map((p) => p.trim());
+  for (const name of [...names, ...parts].reverse()) {
+    const continent = continentOfCountry(name) ?? continentOf(ABBREVIATION_CODES[name.toLowerCase()]);
+    if (continent) return continent;
+  }
+  return undefined;
 }
 
 /**

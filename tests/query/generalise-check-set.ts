@@ -136,7 +136,8 @@ export const GENERALISE_CHECK: readonly Labelled[] = [
   // Zoë
   { resume: 'relevance-edge', ask: 'where does she work?', command: 'experience', first: BMO },
   { resume: 'relevance-edge', ask: 'what was her first job?', command: 'experience', first: 'Support Engineer at Nordlys' },
-  { resume: 'relevance-edge', ask: 'did she work in europe?', command: 'experience', first: null },
+  // Her Nordlys roles are in Oslo, Norway: Europe, which no text of hers says (labelled null before continents were read).
+  { resume: 'relevance-edge', ask: 'did she work in europe?', command: 'experience', first: 'Platform Engineer at Nordlys' },
   { resume: 'relevance-edge', ask: 'did she work in quebec?', command: 'experience', first: null },
   { resume: 'relevance-edge', ask: 'was she a reliability engineer?', command: 'experience', first: BMO },
   { resume: 'relevance-edge', ask: 'was she a support engineer at nordlys?', command: 'experience', first: 'Support Engineer at Nordlys' },

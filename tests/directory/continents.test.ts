@@ -1,0 +1,46 @@
+/**
+ * "Who has worked in South America?", "who lives in Europe?", "anyone based in north america?": a continent is
+ * where a location is, which no résumé says in words. A location's country (or the country of the region it names,
+ * "Austin, TX") is in one continent (data/places/continents.json, from countries-list); "London, UK" names the
+ * United Kingdom. A continent is never found by a typo of another: "south america" is no misspelt "North America".
+ */
+import { describe, expect, it } from 'vitest';
+import { continentOf, continentOfLocation } from '../../src/query/regions.js';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import { directoryBot, peopleListed } from './fixture.js';
+
+const EVERYONE = ['awkward', 'career-changer', 'edge', 'martin', 'martin-alvarez', 'new-grad', 'sample', 'senior-engineer'];
+
+describe('continents', () => {
+  it('given a country code or a location, names its continent; a place that names no country, none', () => {
+    expect(continentOf('BR')).toBe('South America');
+    expect(continentOfLocation('Zürich, Switzerland', undefined)).toBe('Europe');
+    expect(continentOfLocation('London, UK', undefined)).toBe('Europe');
+    expect(continentOfLocation('Austin, TX', 'US')).toBe('North America');
+    expect(continentOfLocation('Remote', 'US')).toBeUndefined();
+  });
+
+  it.each([
+    ['who has worked in South America?', ['edge', 'martin']],
+    ['who worked in europe?', ['awkward', 'edge']],
+    ['quem trabalha atualmente na Europa?', ['awkward', 'edge']],
+    ['who lives in europe?', ['martin-alvarez']],
+    ['who worked in asia?', []],
+    ['who knows python and worked in europe?', ['awkward', 'edge']],
+  ])('given "%s", lists whoever has a location there', (asked, people) => {
+    expect(peopleListed(directoryBot(EVERYONE), asked)).toEqual(people);
+  });
+
+  it('given one person, answers with the roles located there, and never a role on another continent', () => {
+    const titles = (id: string, asked: string) =>
+      botFor(id)
+        .answer(parseLine(asked))
+        .matches.map((m) => m.title);
+    expect(titles('awkward', 'did he work in europe?')).toEqual(['Senior Platform Engineer at Northwind Bank']);
+    expect(titles('martin', 'did he work in south america?')).toEqual(['Performance Engineer at Dell']);
+    // Palo Alto, CA is in North America.
+    expect(titles('sample', 'did he work in south america?')).toEqual([]);
+    expect(titles('sample', 'did he work in north america?')).toEqual(['CEO/President at Pied Piper']);
+  });
+});
