@@ -43,6 +43,12 @@ const NOT_BEFORE: ReadonlyMap<string, string> = new Map([['advanced', 'degree']]
 /** The words that say a level and nothing else ("at an elementary level": "level"). */
 const ABOUT_LEVEL = new Set(['level', 'levels', 'speaker', 'speakers']);
 
+/** "At an advanced level or higher", "professional or better": the level or any above it. */
+const OR_ABOVE = /^(?:or|and) (?:higher|better|above|up|more)\b/;
+
+/** Words that say a language is spoken, before which "professional" ranks a fluency ("speaks portuguese at a professional level"). */
+const SPEAKING = new Set(['speak', 'speaks', 'speaking', 'spoken', 'language', 'languages']);
+
 /** The level a question across everyone asks, and the question without it; undefined when it asks none. */
 export function levelAsked(text: string): LevelAsked | undefined {
   const said = words(text);
@@ -54,10 +60,17 @@ export function levelAsked(text: string): LevelAsked | undefined {
         ? { section: 'skills' as const, rank: 4, atLeast: true }
         : next !== undefined && NOT_BEFORE.get(w) === next
           ? undefined
-          : ASKED.get(w);
+          : w === 'professional' && next === 'level' && said.some((x) => SPEAKING.has(x))
+            ? { section: 'languages' as const, rank: 3, atLeast: false }
+            : ASKED.get(w);
     if (!level) continue;
-    const rest = said.filter((x, k) => k !== i && !(k > i && ABOUT_LEVEL.has(x)));
-    return { ...level, rest: rest.join(' ') };
+    // The words after it that only say it is a level, then any saying one above it fits too.
+    let end = i + 1;
+    while (end < said.length && ABOUT_LEVEL.has(said[end]!)) end++;
+    const above = OR_ABOVE.exec(said.slice(end, end + 2).join(' '));
+    if (above) end += 2;
+    const rest = [...said.slice(0, i), ...said.slice(end)];
+    return { ...level, atLeast: level.atLeast || Boolean(above), rest: rest.join(' ') };
   }
   return undefined;
 }

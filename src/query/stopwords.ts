@@ -63,6 +63,10 @@ export const HOW_WELL: ReadonlySet<string> = new Set([
  * entry must say.
  */
 export const QUALIFYING_PHRASES = new PhraseSet([
+  // "Who had a job at some point between 2013 and 2015?": when, which the dates answer.
+  'at some point',
+  'at any point',
+  'at one point',
   'in production',
   'at scale',
   'professionally',
@@ -130,6 +134,8 @@ export const FILLER: ReadonlySet<string> = new Set([
   'happen',
   'happens',
   'happened',
+  // "Who already had a job before 2010?"
+  'already',
   'experienced',
   'worth',
   'mentioned',

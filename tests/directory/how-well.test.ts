@@ -23,6 +23,11 @@ describe('how well, across everyone', () => {
     ['who is fluent in spanish?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['who has elementary french?', []],
     ['anyone speak a language at an elementary level?', ['martin-alvarez']],
+    // "Or higher", "or better": the level or any above it; "professional", of a spoken language, its working proficiency.
+    ['who has python at intermediate level or higher?', ['career-changer', 'new-grad', 'senior-engineer']],
+    ['who speaks spanish at a conversational level or better?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
+    ['who speaks portuguese at a professional level or better?', ['senior-engineer']],
+    ['who speaks portuguese at a professional level?', ['senior-engineer']],
   ])('given "%s", lists whoever is at that level', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
@@ -33,5 +38,8 @@ describe('how well, across everyone', () => {
     expect(levelAsked('has an advanced degree')).toBeUndefined();
     expect(levelAsked('has a master')).toBeUndefined();
     expect(levelAsked('worked at confluent')).toBeUndefined();
+    expect(levelAsked('knows go at an advanced level or higher')).toMatchObject({ rank: 3, atLeast: true, rest: 'knows go at an' });
+    // Of a skill, "professional" is no fluency.
+    expect(levelAsked('uses python at a professional level')).toBeUndefined();
   });
 });

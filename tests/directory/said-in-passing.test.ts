@@ -26,6 +26,9 @@ describe('a question said in passing', () => {
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
     ['anyone implemented raft?', ['senior-engineer']],
     ['who has managed people?', ['martin']],
+    // "Already", "at some point": when, which the dates answer.
+    ['who already had a job before 2010?', ['martin']],
+    ['who had a job at some point between 2013 and 2015?', ['martin', 'sample', 'senior-engineer']],
   ])('given "%s", lists whoever fits', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
