@@ -43,7 +43,8 @@ import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS 
 import { withoutYears } from './year.js';
 
 /** Cues of fluency: said of a technology, they ask how well it is known. */
-const FLUENCY = new Set(['fluent', 'fluently', 'fluency']);
+/** Cues of the languages section that say nothing is spoken: "fluent in python", "the rust language" are technologies known. */
+const NOT_SPOKEN = new Set(['fluent', 'fluently', 'fluency', 'language', 'languages']);
 
 /** A question asking who someone is or was ("who is", "who's", "who were"). */
 const WHO_IS = "^who(?:'s|s| is| was| are| were) ";
@@ -510,9 +511,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
-  // "Is she fluent in python?": fluency in a technology, never a spoken language, is knowing it (speaking one is not).
+  // "Is she fluent in python?", "does he know the R language?": fluency in a technology, or a technology called a
+  // language, never a spoken one, is knowing it (speaking one is not).
   const fluentIn =
-    primary?.alone.size && residual && !primary.alone.has(residual) && reading.ownCuesOf(primary).every((f) => FLUENCY.has(f.phrase));
+    primary?.alone.size && residual && !primary.alone.has(residual) && reading.ownCuesOf(primary).every((f) => NOT_SPOKEN.has(f.phrase));
   const practices = fluentIn && technologyOf(residual) ? practicesOf(table) : undefined;
   if (practices) return to(practices, { text: residual });
   // "Who can I contact as a reference?" asks about references, not for contact details.
