@@ -1,9 +1,12 @@
 /**
  * A section's cue typed with a typo ("any refrences?", "has he done volunter work?"): read as the cue. Only a word the
  * résumé never says, no ordinary English word, no technology and no stop word, one letter away from exactly one cue
- * of six letters or more: shorter cues are a letter away from too many other words.
+ * of six letters or more: shorter cues are a letter away from too many other words. A word of order ("first",
+ * "latest"), shorter, is read so only with two neighbouring letters swapped ("frist"), the commonest slip of a fast
+ * typist, which no other word is.
  */
 import { isCommonWord } from './common-words.js';
+import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
 import { remembered } from './memo.js';
 import { editDistance } from './normalize.js';
 import type { RouteTable } from './route-table.js';
@@ -11,6 +14,16 @@ import { STOPWORDS } from './stopwords.js';
 import { technologyOf } from './technologies.js';
 
 const MIN_CUE_LENGTH = 6;
+/** Words of order, one word each: read through a swap of neighbouring letters only. */
+const ORDER_WORDS = [...FIRST_WORDS, ...LATEST_WORDS, 'current', 'previous'].filter((w) => !w.includes(' ') && w.length >= 5);
+
+/** `typed` is `word` with two neighbouring letters swapped. */
+function swapped(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word) return false;
+  let at = 0;
+  while (typed[at] === word[at]) at++;
+  return typed[at] === word[at + 1] && typed[at + 1] === word[at] && typed.slice(at + 2) === word.slice(at + 2);
+}
 /** Words looked up per route table before its memo is emptied: a long-running bot must not grow. */
 const MAX_REMEMBERED = 5_000;
 
@@ -41,6 +54,7 @@ function misspeltCue(word: string, table: RouteTable): string | undefined {
   const cue = remembered(read, word, MAX_REMEMBERED, () => {
     if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word)) return null;
     const near = cues.filter((c) => editDistance(word, c, 1) === 1);
+    if (!near.length) near.push(...ORDER_WORDS.filter((w) => swapped(word, w)));
     // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none.
     return near.length === 1 && !ordinary(word) && !technologyOf(word) ? near[0]! : null;
   });

@@ -3,7 +3,8 @@
  * boss?" searched his whole résumé for the typo: a section's cue typed with a typo was no cue. Now a word one letter
  * away from exactly one cue of six letters or more is read as that cue, unless the résumé asked says it, or it is an
  * ordinary English word ("pagers" is no "papers"), a technology or a stop word. Across everyone, the same holds unless
- * someone's résumé says the word.
+ * someone's résumé says the word. A word of order ("first", "latest") is read so with two neighbouring letters swapped
+ * ("what was his frist job?"), and only so: a letter away from it are other words.
  */
 import { describe, expect, it } from 'vitest';
 import { catalogOf, commands } from '../../commands/index.js';
@@ -24,6 +25,10 @@ const ASKED: readonly Labelled[] = [
   ]),
   ...labelledRows('new-grad', [['what langauges does she speak?', 'languages', 'English']]),
   ...labelledRows('career-changer', [['any refrences from his old boss?', 'references', null]]),
+  ...labelledRows('martin', [
+    ['what was his frist job?', 'experience', 'Performance Engineer at Dell'],
+    ['whats his latset role?', 'experience', 'VP, Platform Engineering at PicPay'],
+  ]),
 ];
 
 describe('a cue typed with a typo', () => {
@@ -43,5 +48,8 @@ describe('a cue typed with a typo', () => {
     expect(cuesSpelled('any refrences', routes, () => true)).toBe('any refrences');
     expect(cuesSpelled('any pagers', routes, () => false)).toBe('any pagers');
     expect(cuesSpelled('does she know kotlin', routes, () => false)).toBe('does she know kotlin');
+    expect(cuesSpelled('her frist job', routes, () => false)).toBe('her first job');
+    // A letter away from "first" is no word of order: "fist", "firsts", "firth".
+    expect(cuesSpelled('her firth job', routes, () => false)).toBe('her firth job');
   });
 });
