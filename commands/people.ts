@@ -34,6 +34,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
+import { englishLanguageName } from './language-names.js';
 import { atLevel, type LevelAsked, levelAsked, namedBeside } from './people-levels.js';
 import { gpaPlan } from './people-gpa.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
@@ -213,6 +214,22 @@ function locatedIn(resume: PersonContext['resume'], continent: string): boolean 
   return resume.work.some((role) => continentOfLocation(role.location, own) === continent);
 }
 
+/**
+ * "Quem fala basco?": a spoken language named in another language, said by no résumé here, is asked by its English
+ * name (Basque), which an entry naming it in any language is found by ("Euskara").
+ */
+function languagesInEnglish(text: string, all: readonly PersonContext[]): string {
+  const said = words(text);
+  let changed = false;
+  const read = said.map((word) => {
+    const english = word.length >= 4 ? englishLanguageName(word) : undefined;
+    if (!english || all.some((person) => person.knows(word))) return word;
+    changed = true;
+    return english.toLowerCase();
+  });
+  return changed ? read.join(' ') : text;
+}
+
 /** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
 const YEAR_LEADS = new Set(['since', 'prior']);
 const leadsYear = (said: readonly string[], i: number): boolean =>
@@ -251,7 +268,7 @@ function requiredWords(
  * the answer shows a few, so a question asked only in words nobody spells narrows the candidates further.
  */
 function planFor(question: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
-  const text = withoutQualifiers(question);
+  const text = languagesInEnglish(withoutQualifiers(question), all);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped. Outside a place is
   // a location known to be elsewhere (someone who gives none is in no place at all).
   const outside = residenceOutsideAsked(text);

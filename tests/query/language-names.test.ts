@@ -47,6 +47,20 @@ describe('spoken languages named in another language', () => {
     expect(answer.matches.map((m) => m.person?.id).sort()).toEqual(['career-changer', 'martin-alvarez', 'senior-engineer']);
   });
 
+  it('given a directory, asked for a language by its name in another language, lists whoever speaks it', () => {
+    const listed = (text: string) =>
+      [
+        ...new Set(
+          directoryBot()
+            .answer(parseLine(text))
+            .matches.map((m) => m.person?.id),
+        ),
+      ].sort();
+    expect(listed('quem fala basco?')).toEqual(['martin-alvarez']);
+    expect(listed('who speaks spanisch?')).toEqual(['career-changer', 'martin-alvarez', 'senior-engineer']);
+    expect(listed('quem fala russo?')).toEqual([]);
+  });
+
   it('are the names Intl gives every language in its own words and in the languages résumés are most often written in', async () => {
     // @ts-expect-error: a plain script of tools/, read for its one function
     const { languageNames } = (await import('../../tools/build-language-names.mjs')) as { languageNames: () => Record<string, string> };
