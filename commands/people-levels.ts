@@ -7,6 +7,7 @@
 import { entryNumber } from '../src/model/answer.js';
 import { words } from '../src/query/normalize.js';
 import { FILLER, STOPWORDS } from '../src/query/stopwords.js';
+import { technologyOf } from '../src/query/technologies.js';
 import type { CommandContext, PersonContext } from './definition.js';
 
 /** A level asked: of which section, what it must be (exactly, or at least), and the question without it. */
@@ -14,6 +15,8 @@ export interface LevelAsked {
   readonly section: 'skills' | 'languages';
   readonly rank: number;
   readonly atLeast: boolean;
+  /** The highest rank that fits too, when two levels are asked ("beginner or intermediate"). */
+  readonly most?: number;
   readonly rest: string;
 }
 
@@ -66,11 +69,20 @@ export function levelAsked(text: string): LevelAsked | undefined {
     if (!level) continue;
     // The words after it that only say it is a level, then any saying one above it fits too.
     let end = i + 1;
+    // "Advanced or expert", "beginner or intermediate": either level of the same section, or any between them.
+    const other = said[end] === 'or' ? ASKED.get(said[end + 1] ?? '') : undefined;
+    const either = other?.section === level.section ? other : undefined;
+    if (either) end += 2;
     while (end < said.length && ABOUT_LEVEL.has(said[end]!)) end++;
     const above = OR_ABOVE.exec(said.slice(end, end + 2).join(' '));
     if (above) end += 2;
-    const rest = [...said.slice(0, i), ...said.slice(end)];
-    return { ...level, atLeast: level.atLeast || Boolean(above), rest: rest.join(' ') };
+    const rest = [...said.slice(0, i), ...said.slice(end)].join(' ');
+    if (either) {
+      const [low, high] = either.rank < level.rank ? [either, level] : [level, either];
+      const atLeast = high.atLeast || Boolean(above);
+      return { section: level.section, rank: low.rank, atLeast, ...(atLeast ? {} : { most: high.rank }), rest };
+    }
+    return { ...level, atLeast: level.atLeast || Boolean(above), rest };
   }
   return undefined;
 }
@@ -99,7 +111,8 @@ const RESTATING = new Set(['skill', 'skills', 'language', 'languages', 'speak', 
 
 /** The words of the rest that name something: none when it only restates the section ("speak a language"). */
 export function namedBeside(level: LevelAsked): string[] {
-  return words(level.rest).filter((w) => !STOPWORDS.has(w) && !FILLER.has(w) && !RESTATING.has(w));
+  // A technology the stop lists drop ("an expert in go") is still what is asked.
+  return words(level.rest).filter((w) => technologyOf(w) !== undefined || (!STOPWORDS.has(w) && !FILLER.has(w) && !RESTATING.has(w)));
 }
 
 /**
@@ -115,7 +128,7 @@ export function atLevel(person: PersonContext, level: LevelAsked, context: Comma
         ? [resume.skills[n]?.name, resume.skills[n]?.level]
         : [resume.languages[n]?.language, resume.languages[n]?.fluency];
     const rank = rankOf(level.section, value);
-    const meets = rank !== undefined && (level.atLeast ? rank >= level.rank : rank === level.rank);
+    const meets = rank !== undefined && rank >= level.rank && (level.atLeast || rank <= (level.most ?? level.rank));
     return meets ? [name, value].filter(Boolean).join(' · ') : undefined;
   };
   const naming = namedBeside(level);

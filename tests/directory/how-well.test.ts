@@ -28,6 +28,9 @@ describe('how well, across everyone', () => {
     ['who speaks spanish at a conversational level or better?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['who speaks portuguese at a professional level or better?', ['senior-engineer']],
     ['who speaks portuguese at a professional level?', ['senior-engineer']],
+    // Two levels: either, or any between them. A technology the stop lists drop is still asked ("go").
+    ['who is intermediate or advanced at python?', ['career-changer', 'new-grad', 'senior-engineer']],
+    ['who is an expert in go?', ['senior-engineer']],
   ])('given "%s", lists whoever is at that level', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
@@ -39,6 +42,8 @@ describe('how well, across everyone', () => {
     expect(levelAsked('has a master')).toBeUndefined();
     expect(levelAsked('worked at confluent')).toBeUndefined();
     expect(levelAsked('knows go at an advanced level or higher')).toMatchObject({ rank: 3, atLeast: true, rest: 'knows go at an' });
+    expect(levelAsked('is a beginner or intermediate in python')).toMatchObject({ rank: 1, atLeast: false, most: 2 });
+    expect(levelAsked('is advanced or expert at python')).toMatchObject({ rank: 3, atLeast: true, rest: 'is at python' });
     // Of a skill, "professional" is no fluency.
     expect(levelAsked('uses python at a professional level')).toBeUndefined();
   });
