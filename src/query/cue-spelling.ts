@@ -2,20 +2,25 @@
  * A section's cue typed with a typo ("any refrences?", "has he done volunter work?"): read as the cue. Only a word the
  * résumé never says, no ordinary English word, no technology and no stop word, one letter away from exactly one cue
  * of six letters or more: shorter cues are a letter away from too many other words. A word of order ("first",
- * "latest"), shorter, is read so only with two neighbouring letters swapped ("frist"), the commonest slip of a fast
- * typist, which no other word is.
+ * "latest") or a stop word ("received"), shorter or no cue, is read so only with two neighbouring letters swapped
+ * ("frist", "recieved"), the commonest slip of a fast typist, which no other word is.
  */
 import { isCommonWord } from './common-words.js';
 import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
 import { remembered } from './memo.js';
 import { editDistance } from './normalize.js';
 import type { RouteTable } from './route-table.js';
-import { STOPWORDS } from './stopwords.js';
+import { FILLER, STOPWORDS } from './stopwords.js';
 import { technologyOf } from './technologies.js';
 
 const MIN_CUE_LENGTH = 6;
-/** Words of order, one word each: read through a swap of neighbouring letters only. */
-const ORDER_WORDS = [...FIRST_WORDS, ...LATEST_WORDS, 'current', 'previous'].filter((w) => !w.includes(' ') && w.length >= 5);
+/**
+ * Words of order, and the little words a question is made of ("received", "which"), one word each: read through a
+ * swap of neighbouring letters only ("recieved" is read as "received", then left out as any filler is).
+ */
+const SWAPPABLE = [...new Set([...FIRST_WORDS, ...LATEST_WORDS, 'current', 'previous', ...STOPWORDS, ...FILLER])].filter(
+  (w) => !w.includes(' ') && w.length >= 5,
+);
 
 /** `typed` is `word` with two neighbouring letters swapped. */
 function swapped(typed: string, word: string): boolean {
@@ -54,7 +59,7 @@ function misspeltCue(word: string, table: RouteTable): string | undefined {
   const cue = remembered(read, word, MAX_REMEMBERED, () => {
     if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word)) return null;
     const near = cues.filter((c) => editDistance(word, c, 1) === 1);
-    if (!near.length) near.push(...ORDER_WORDS.filter((w) => swapped(word, w)));
+    if (!near.length) near.push(...SWAPPABLE.filter((w) => swapped(word, w)));
     // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none.
     return near.length === 1 && !ordinary(word) && !technologyOf(word) ? near[0]! : null;
   });

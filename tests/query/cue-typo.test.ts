@@ -4,7 +4,7 @@
  * away from exactly one cue of six letters or more is read as that cue, unless the résumé asked says it, or it is an
  * ordinary English word ("pagers" is no "papers"), a technology or a stop word. Across everyone, the same holds unless
  * someone's résumé says the word. A word of order ("first", "latest") is read so with two neighbouring letters swapped
- * ("what was his frist job?"), and only so: a letter away from it are other words.
+ * ("what was his frist job?"), and so is a stop word ("recieved"), and only so: a letter away from it are other words.
  */
 import { describe, expect, it } from 'vitest';
 import { catalogOf, commands } from '../../commands/index.js';
@@ -29,6 +29,8 @@ const ASKED: readonly Labelled[] = [
     ['what was his frist job?', 'experience', 'Performance Engineer at Dell'],
     ['whats his latset role?', 'experience', 'VP, Platform Engineering at PicPay'],
   ]),
+  // A stop word with two letters swapped is read as it, and left out as it is.
+  ...labelledRows('new-grad', [['has she recieved any awards?', 'awards', "Dean's List"]]),
 ];
 
 describe('a cue typed with a typo', () => {
@@ -51,5 +53,6 @@ describe('a cue typed with a typo', () => {
     expect(cuesSpelled('her frist job', routes, () => false)).toBe('her first job');
     // A letter away from "first" is no word of order: "fist", "firsts", "firth".
     expect(cuesSpelled('her firth job', routes, () => false)).toBe('her firth job');
+    expect(cuesSpelled('has she recieved awards', routes, () => false)).toBe('has she received awards');
   });
 });
