@@ -63,8 +63,13 @@ export const HOW_WELL: ReadonlySet<string> = new Set([
  * entry must say.
  */
 export const QUALIFYING_PHRASES = new PhraseSet([
-  // "Who had a job at some point between 2013 and 2015?": when, which the dates answer.
+  // "Who had a job at some point between 2013 and 2015?", "who previously worked at dropbox?", "who's ex-netflix?":
+  // when, which the dates answer.
   'at some point',
+  'previously',
+  'formerly',
+  'in the past',
+  'ex',
   'at any point',
   'at one point',
   'in production',

@@ -29,6 +29,10 @@ describe('a question said in passing', () => {
     // "Already", "at some point": when, which the dates answer.
     ['who already had a job before 2010?', ['martin']],
     ['who had a job at some point between 2013 and 2015?', ['martin', 'sample', 'senior-engineer']],
+    // "Previously", "formerly", "ex": when, as the dates have it.
+    ['who has previously worked at netflix?', ['martin']],
+    ['who formerly worked at dropbox?', ['senior-engineer']],
+    ['anyone ex dropbox here?', ['senior-engineer']],
   ])('given "%s", lists whoever fits', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
