@@ -207,8 +207,8 @@ function withoutContinent(naming: Naming, continent: { start: number; end: numbe
   return { ...naming, names: naming.names.map((named, i) => named && (i < continent.start || i >= continent.end)) };
 }
 
-/** Whether one of a résumé's locations (where they live, a role's) is in the continent. */
-function locatedIn(resume: PersonContext['resume'], continent: string): boolean {
+/** Whether where someone lives, or a role's location, is in the continent. */
+function hasLocationIn(resume: PersonContext['resume'], continent: string): boolean {
   const own = resume.basics.location?.countryCode;
   if (continentOf(own) === continent) return true;
   return resume.work.some((role) => continentOfLocation(role.location, own) === continent);
@@ -321,8 +321,8 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const mayGiveEvidence = evidenceNeeded(named, required, context) ? (place: number) => evidence.read().mayEachSay[place] === 1 : undefined;
   const dated = year ? mayBeDatedIn(all, year, context.now, knowers(String(year.year)), yearSectionOf(all, text, context)) : undefined;
   // Words to give evidence of, or else a year (never both).
-  const located = continent && ((place: number) => locatedIn(all[place]!.resume, continent.name));
-  const mayFit = located ? (place: number) => located(place) && (mayGiveEvidence ?? dated)?.(place) !== false : (mayGiveEvidence ?? dated);
+  const looks = mayGiveEvidence ?? dated;
+  const mayFit = continent ? (place: number) => hasLocationIn(all[place]!.resume, continent.name) && (!looks || looks(place)) : looks;
   const fitting = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);

@@ -8,8 +8,9 @@ import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
 import { MONTHS_BEFORE_YEAR, mayHoldYear, monthsNamed, OR_EARLIER, YEAR_NUMBER, YEAR_SIDE } from './year.js';
 
 /**
- * A year the question states and how ("back in 2012", "before 2015"): the word before it says which. A month or a
- * season said with it ("in june 2019", "the summer of 2023") is group 2, the year group 3.
+ * A year the question states and how ("back in 2012", "before 2015"): the word before it says which, or the words
+ * after it ("2021 or later", group 4). A month or a season said with it ("in june 2019", "the summer of 2023") is
+ * group 2, the year group 3.
  */
 const STATED_YEAR = new RegExp(
   `(?:\\b(in|during|before|prior to|after|since|until|by)\\s+)?\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b${YEAR_SIDE}`,
