@@ -225,10 +225,18 @@ function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
   return (hit.tier === 'facet' && isTitle(hit.term, role)) || (hit.tier === 'identity' && hit.score < 1);
 }
 
-/** Whether a role's location names a country, a region or a continent, by its code or its parts ("Austin, TX": Texas). */
-function locatedIn(index: ResumeIndex, role: WorkEntry | undefined, asked: readonly string[]): boolean {
+/**
+ * Whether a role's location names a country, a region or a continent, by its code or its parts ("Austin, TX": Texas).
+ * `names`: the location's locationNames, when the caller has read them.
+ */
+function locatedIn(
+  index: ResumeIndex,
+  role: WorkEntry | undefined,
+  asked: readonly string[],
+  names: readonly string[] = locationNames(role?.location, index.resume.basics.location?.countryCode),
+): boolean {
   const country = index.resume.basics.location?.countryCode;
-  const named = [...locationNames(role?.location, country), continentOfLocation(role?.location, country) ?? ''];
+  const named = [...names, continentOfLocation(role?.location, country, names) ?? ''];
   return named.some((n) => placePart(n, asked));
 }
 
@@ -506,7 +514,7 @@ function rolesOutside(index: ResumeIndex, place: readonly string[], name: string
     const location = role.location ?? '';
     const names = locationNames(location, country);
     const namesAPlace = location.includes(',') || names.length > 0;
-    const there = placePart(location, place) || locatedIn(index, role, place);
+    const there = placePart(location, place) || locatedIn(index, role, place, names);
     return namesAPlace && !there ? [i] : [];
   });
   if (away.length)

@@ -33,9 +33,20 @@ export function englishLanguageName(name: string | undefined): string | undefine
   return Object.hasOwn(known, folded) ? known[folded] : undefined;
 }
 
-/** A query's words with each language named in another language as its English name ("basco" → basque); undefined when it names none. */
-export function languageMeant(query: string): string | undefined {
-  const said = query.split(' ');
-  const meant = said.map((word) => englishLanguageName(word)?.toLowerCase() ?? word);
-  return meant.some((word, i) => word !== said[i]) ? meant.join(' ') : undefined;
+/**
+ * The words with each that names a language in another language, where `may` lets it, as the language's English
+ * name ("basco" → basque); undefined when none is read so.
+ */
+export function languagesInEnglish(said: readonly string[], may: (word: string) => boolean = () => true): string[] | undefined {
+  let changed = false;
+  const read = said.map((word) => {
+    const english = englishLanguageName(word);
+    if (!english || !may(word)) return word;
+    changed = true;
+    return english.toLowerCase();
+  });
+  return changed ? read : undefined;
 }
+
+/** A query with each language named in another language as its English name ("basco" → basque); undefined when it names none. */
+export const languageMeant = (query: string): string | undefined => languagesInEnglish(query.split(' '))?.join(' ');

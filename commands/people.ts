@@ -34,7 +34,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
-import { englishLanguageName } from './language-names.js';
+import { languagesInEnglish } from './language-names.js';
 import { atLevel, type LevelAsked, levelAsked, namedBeside } from './people-levels.js';
 import { gpaPlan } from './people-gpa.js';
 import { networkAsked, profilePlan } from './people-profiles.js';
@@ -218,16 +218,9 @@ function hasLocationIn(resume: PersonContext['resume'], continent: string): bool
  * "Quem fala basco?": a spoken language named in another language, said by no résumé here, is asked by its English
  * name (Basque), which an entry naming it in any language is found by ("Euskara").
  */
-function languagesInEnglish(text: string, all: readonly PersonContext[]): string {
-  const said = words(text);
-  let changed = false;
-  const read = said.map((word) => {
-    const english = word.length >= 4 ? englishLanguageName(word) : undefined;
-    if (!english || all.some((person) => person.knows(word))) return word;
-    changed = true;
-    return english.toLowerCase();
-  });
-  return changed ? read.join(' ') : text;
+function languagesNamedInEnglish(text: string, all: readonly PersonContext[]): string {
+  const read = languagesInEnglish(words(text), (word) => word.length >= 4 && !all.some((person) => person.knows(word)));
+  return read ? read.join(' ') : text;
 }
 
 /** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
@@ -268,7 +261,7 @@ function requiredWords(
  * the answer shows a few, so a question asked only in words nobody spells narrows the candidates further.
  */
 function planFor(question: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
-  const text = languagesInEnglish(withoutQualifiers(question), all);
+  const text = languagesNamedInEnglish(withoutQualifiers(question), all);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped. Outside a place is
   // a location known to be elsewhere (someone who gives none is in no place at all).
   const outside = residenceOutsideAsked(text);

@@ -156,11 +156,14 @@ export function locationNames(location: string | undefined, ownCountry: string |
 
 /**
  * The continent of the country a location names, or is in by a region it names ("Zürich, Switzerland", "Austin, TX");
- * undefined when it names none ("Remote"). Not among locationNames: a search forgives a typo in a long name, and
- * "south america" is no misspelt "North America".
+ * undefined when it names none ("Remote"). `names`: its locationNames, when the caller has read them. Not among
+ * locationNames: a search forgives a typo in a long name, and "south america" is no misspelt "North America".
  */
-export function continentOfLocation(location: string | undefined, ownCountry: string | undefined): string | undefined {
-  const names = locationNames(location, ownCountry);
+export function continentOfLocation(
+  location: string | undefined,
+  ownCountry: string | undefined,
+  names: readonly string[] = locationNames(location, ownCountry),
+): string | undefined {
   const parts = (location ?? '').split(',').map((p) => p.trim());
   for (const name of [...names, ...parts].reverse()) {
     const continent = continentOfCountry(name) ?? continentOf(ABBREVIATION_CODES[name.toLowerCase()]);
