@@ -41,7 +41,8 @@ import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
 import { endOrStartAsked, mayBeDatedIn, yearAsked } from './people-dates.js';
-import { asksWhenEndedOrBegan } from '../src/query/asked-time.js';
+import { asksWhenEndedOrBegan, saysWhenOfYear } from '../src/query/asked-time.js';
+import { saysWhichWorkplace } from '../src/query/employer.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
@@ -185,7 +186,9 @@ function namingWords(said: readonly string[], context: CommandContext): Naming {
       !/^\d{4}$/.test(w) &&
       !leadsYear(said, i) &&
       !saysMonthsOfYear(said, i) &&
-      !saysSideOfYear(said, i),
+      !saysSideOfYear(said, i) &&
+      !saysWhenOfYear(said, i) &&
+      !saysWhichWorkplace(said, i),
   );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.
   return { names: naming.map((named, i) => named && !(i > 0 && naming[i - 1] && FIELD_HEADS.has(said[i]!))), apart };

@@ -54,10 +54,24 @@ export function statedTime(normalized: string): StatedTime | undefined {
 
 /** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */
 const END_VERB = /\b(?:graduat(?:e|ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|left|leave|leaving|quit|ended)\b/g;
-const BEGIN_VERB = /\b(?:start(?:ed|s|ing)?|began|begin|beginning|joined|join|joins|joining|enroll(?:ed|s|ing)?|hired)\b/g;
+const BEGIN_VERB =
+  /\b(?:start(?:ed|s|ing)?|began|begin|beginning|joined|join|joins|joining|enroll(?:ed|s|ing)?|hired|(?:chang(?:e|ed|es|ing)|switch(?:ed|es|ing)?)(?= (?:jobs?|companies|employers?|roles?)\b))\b/g;
 /** One word that asks when something ended or began ("left", "joined"), said alone. */
 const TIME_VERB = new RegExp(`^(?:${END_VERB.source}|${BEGIN_VERB.source})$`);
 export const asksWhenEndedOrBegan = (word: string): boolean => TIME_VERB.test(word);
+
+/**
+ * Whether the word is the verb a stated year's end or start is asked with ("switched" of "switched jobs in 2019"):
+ * it says when, which the dates answer, and names nothing an entry must say.
+ */
+export function saysWhenOfYear(words: readonly string[], i: number): boolean {
+  const normalized = words.join(' ');
+  const time = mayHoldYear(normalized) ? statedTime(normalized) : undefined;
+  if (time?.relation !== 'ended' && time?.relation !== 'began') return false;
+  const said = STATED_YEAR.exec(normalized);
+  const verb = said ? endAsked(normalized.slice(0, said.index)) : undefined;
+  return verb !== undefined && normalized.slice(0, verb.at).split(' ').length - 1 === i;
+}
 
 /** The last verb of ending or beginning in the words before a year "in" it: which end it asks, and where it is said. */
 function endAsked(before: string): { relation: 'ended' | 'began'; at: number; length: number } | undefined {

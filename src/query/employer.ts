@@ -133,10 +133,19 @@ function nameAfter(rest: string | undefined, leading = false): string | null {
   for (const [k, word] of said.entries()) {
     const lead = leading && k === 0 && TITLE_LEADS.has(word) && said.length > 1 && !endsName(said[1]!);
     if (endsName(word) && !lead) break;
+    // "At their current company", "at his old job": which of their workplaces, never one named so.
+    if (saysWhichWorkplace(said, k) || saysWhichWorkplace(said, k - 1)) continue;
     if (!STOPWORDS.has(word) && !FILLER.has(word)) name.push(word);
   }
   return name.length ? name.join(' ') : null;
 }
+
+/** Whether the word says which of someone's workplaces is meant ("new" of "a new job"), naming none. */
+export const saysWhichWorkplace = (words: readonly string[], i: number): boolean =>
+  WHICH_WORKPLACE.has(words[i] ?? '') && WORKPLACE.has(words[i + 1] ?? '');
+
+const WHICH_WORKPLACE = new Set(['current', 'present', 'previous', 'former', 'old', 'new', 'last', 'latest', 'first']);
+const WORKPLACE = new Set(['company', 'companies', 'firm', 'employer', 'job', 'workplace']);
 
 /** Where something was made or done: "what did he build at netflix?". */
 const DONE_AT = /\bat (.+)$/;

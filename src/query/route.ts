@@ -427,14 +427,23 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   const stated = reading.stated();
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
   // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
-  if (route.query.modifier?.kind === 'year')
-    return stated && stated.relation !== 'now' && stated.relation !== 'in' && statesYear(stated, route.query.modifier.year)
-      ? { ...route, query: { text: '', during: stated } }
-      : route;
+  if (route.query.modifier?.kind === 'year') {
+    if (!stated || stated.relation === 'now' || stated.relation === 'in' || !statesYear(stated, route.query.modifier.year)) return route;
+    // "Who started their current job after 2020?": the entry under way now, and when it began ("left their job" is
+    // no current one).
+    const current = stated.relation === 'began' && CURRENT_SAID.test(reading.normalized) && acceptsCurrent(route, index);
+    return { ...route, query: { text: '', ...(current ? { modifier: { kind: 'current' } } : {}), during: stated } };
+  }
   // "Still" is no constraint on what its command reads as current.
   const during = stated?.relation === 'now' && route.query.modifier?.kind === 'current' ? undefined : stated;
   return during ? { ...route, query: { ...route.query, during } } : route;
 }
+
+/** The entry under way now, said as such ("their current job", "where she is now"). */
+const CURRENT_SAID = /\b(?:current|currently|present|now)\b/;
+
+const acceptsCurrent = (route: Route, index: RoutingIndex): boolean =>
+  index.routes.byCommand.get(route.command)?.spec.accepts.includes('current') ?? false;
 
 /** A year the stated time was said with: its own, or either end of a time from one year to another. */
 const statesYear = (stated: { year: number; until?: number }, year: number): boolean => stated.year === year || stated.until === year;

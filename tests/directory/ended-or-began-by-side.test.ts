@@ -44,3 +44,24 @@ describe('when something ended or began, on a side of a year', () => {
     expect(statedTime(commandText({ text: '', during: statedTime(said)! }))).toEqual(time);
   });
 });
+
+describe('which job began in a year', () => {
+  const bot = directoryBot([...EVERYONE, 'edge']);
+
+  it.each([
+    ['who changed jobs in 2021?', ['edge', 'martin']],
+    ['who switched jobs in 2019?', ['awkward']],
+    ['who started a new job in 2021?', ['edge', 'martin']],
+    ['who started their current job after 2020?', ['edge', 'martin']],
+    ['who joined their current company in 2021 or later?', ['edge', 'martin']],
+    // Left is no current job: whoever left one then.
+    ['who left their job in 2024?', ['career-changer', 'new-grad']],
+  ])('given "%s", lists whoever it is so of', (asked, people) => {
+    expect(peopleListed(bot, asked)).toEqual(people);
+  });
+
+  it('given "their current company", reads which company, never one named "current"', () => {
+    const answer = botFor('martin').answer(parseLine('when did he start at his current company?'));
+    expect(answer.matches.map((m) => m.title)).toEqual(['VP, Platform Engineering at PicPay']);
+  });
+});
