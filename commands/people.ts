@@ -507,12 +507,10 @@ const derived = (word: string, context: CommandContext): boolean => context.inde
  */
 function conjuncts(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   // "Between 2011 and 2013" is one time, not two parts.
-  return withLead(
-    text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim()),
-    text,
-    all,
-    context,
-  );
+  const parts = text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim());
+  // "Knows both python and go": "both" only says there are two.
+  const first = parts.length > 1 ? parts[0]!.replace(/\bboth\s+(?=\S)/i, '') : parts[0];
+  return withLead(first === undefined ? parts : [first, ...parts.slice(1)], text, all, context);
 }
 
 /** An "or" between alternatives, not of a bound ("3 or more languages", "2015 or later"). */
@@ -542,9 +540,17 @@ function withLead(parts: readonly string[], text: string, all: readonly PersonCo
     return said.slice(0, at >= 0 ? at : said.length - 1);
   };
   const first = lead(parts[0]!).join(' ');
+  // "Taught coding to kids or teenagers": one word after the first part's last, itself after a little word, stands
+  // for that last word ("taught coding to teenagers"); "kafka streams or flink" is another name.
+  const opening = words(parts[0]!);
+  const allButLast = opening.length > 2 && STOPWORDS.has(opening.at(-2)!) ? opening.slice(0, -1).join(' ') : '';
   // A lead of its own says what is asked of the part; little words alone ("at netflix") do not.
   const ownLead = (part: string) => lead(part).some((w) => !STOPWORDS.has(w) && !FILLER.has(w));
-  return parts.map((part, i) => (i === 0 || !first || ownLead(part) ? part : `${first} ${part}`));
+  return parts.map((part, i) => {
+    if (i === 0 || ownLead(part)) return part;
+    const before = allButLast && words(part).length === 1 ? allButLast : first;
+    return before ? `${before} ${part}` : part;
+  });
 }
 
 /** One person's fit of two parts: both lines of evidence (one, when they say the same), the weaker score. */

@@ -35,6 +35,16 @@ describe('either one, across people', () => {
     expect(people('who speaks 3 or more languages?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
   });
 
+  it('given one word after a first part ending in a little word and its name, asks the first part of that word', () => {
+    // "Led teams of analysts", never "led analysts" (Daniel was an analyst, and led a restaurant's staff).
+    expect(people('who has led teams of engineers or analysts?')).not.toContain('career-changer');
+    expect(people('who has led teams of engineers or analysts?').sort()).toEqual(people('who has led teams of engineers?').sort());
+  });
+
+  it('given "both" before two parts, asks each part', () => {
+    expect(people('who knows both python and go?').sort()).toEqual(['new-grad', 'senior-engineer']);
+  });
+
   it('given alternatives nobody fits, finds nobody', () => {
     expect(people('who knows cobol or fortran?')).toEqual([]);
   });
