@@ -236,4 +236,6 @@ const AUXILIARIES = new Set([
   'would',
   'here',
   'there',
+  // "Alguém aqui trabalhou na netflix?": where the asker is, as "anyone here".
+  'aqui',
 ]);

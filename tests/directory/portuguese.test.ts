@@ -25,6 +25,7 @@ describe('a directory asked in Portuguese', () => {
     ['alguem fala espanhol', ['career-changer', 'senior-engineer']],
     ['quais pessoas trabalharam na dropbox?', ['senior-engineer']],
     ['tem alguém com doutorado?', ['senior-engineer']],
+    ['alguém aqui trabalhou na dropbox?', ['senior-engineer']],
     ['quem foi ceo?', ['sample']],
   ])('given “%s”, lists the people who fit, as its English does', (question, people) => {
     const answer = directoryBot(FIVE).answer(free(question));
