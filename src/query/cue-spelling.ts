@@ -50,6 +50,9 @@ function spellingOf(table: RouteTable): Spelling {
   return spelling;
 }
 
+const sameOwners = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
+  a !== undefined && b !== undefined && a.length === b.length && a.every((owner) => b.includes(owner));
+
 /** An ordinary English word, or the plural of one (the word lists hold "pager", not "pagers"). */
 const ordinary = (word: string) => isCommonWord(word) || (word.endsWith('s') && isCommonWord(word.slice(0, -1)));
 
@@ -60,8 +63,10 @@ function misspeltCue(word: string, table: RouteTable): string | undefined {
     if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word)) return null;
     const near = cues.filter((c) => editDistance(word, c, 1) === 1);
     if (!near.length) near.push(...SWAPPABLE.filter((w) => swapped(word, w)));
-    // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none.
-    return near.length === 1 && !ordinary(word) && !technologyOf(word) ? near[0]! : null;
+    // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none. Forms
+    // of one cue asked by the same commands ("volunteerd": volunteer, volunteered) are one reading.
+    const one = near.length === 1 || near.every((c) => sameOwners(table.owners.get(c), table.owners.get(near[0]!)));
+    return one && !ordinary(word) && !technologyOf(word) ? near[0]! : null;
   });
   return cue ?? undefined;
 }

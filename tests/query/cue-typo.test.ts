@@ -18,7 +18,11 @@ import { type Labelled, labelledRows, resumePath } from './fixture-bots.js';
 import { specsFor } from './labelled-spec.js';
 
 const ASKED: readonly Labelled[] = [
-  ...labelledRows('sample', [['has he done any volunter work?', 'volunteer', 'Teacher at CoderDojo']]),
+  ...labelledRows('sample', [
+    ['has he done any volunter work?', 'volunteer', 'Teacher at CoderDojo'],
+    // A letter away from two forms of one cue (volunteer, volunteered), both asking the same.
+    ['has he volunteerd anywhere?', 'volunteer', 'Teacher at CoderDojo'],
+  ]),
   ...labelledRows('senior-engineer', [
     ['any publcations?', 'publications', 'Bounded Staleness for Geo-Replicated Key-Value Stores'],
     ['what are her certifcations?', 'certificates', 'AWS Certified Solutions Architect - Professional'],
