@@ -7,6 +7,7 @@ import type { SearchDocument } from '../src/query/documents.js';
 import { irregularForms } from '../src/query/irregular-verbs.js';
 import { allowedTypos, editDistance, words } from '../src/query/normalize.js';
 import { STOPWORDS } from '../src/query/stopwords.js';
+import { technologyOf } from '../src/query/technologies.js';
 
 /** An entry's texts in the order evidence is read: its name, what names it, its facets, its running text. */
 export function entryTexts(doc: SearchDocument): string[] {
@@ -98,7 +99,8 @@ export function saysWord(said: string, word: string): boolean {
   if (
     said === word ||
     (said.startsWith(word) &&
-      (said.length === word.length + 1 ? said.endsWith('s') : said.length === word.length + 2 && said.endsWith('es')))
+      (said.length === word.length + 1 ? said.endsWith('s') : said.length === word.length + 2 && said.endsWith('es'))) ||
+    (said.length === word.length - 1 && word.startsWith(said) && isPluralOf(word, said))
   )
     return true;
   const typos = allowedTypos(word);
@@ -258,6 +260,8 @@ function saysDoerOf(said: string, word: string): boolean {
  */
 export function sayingForms(word: string): string[] {
   const forms = [`${word}s`, `${word}es`, ...irregularSayers(word)];
+  const one = word.slice(0, -1);
+  if (isPluralOf(word, one)) forms.push(one);
   const state = stateOf(word);
   if (state) forms.push(state, `${state}s`);
   const study = studyStem(word);
@@ -270,6 +274,14 @@ export function sayingForms(word: string): string[] {
   forms.push(`${stem}er`, `${stem}ers`);
   if (base >= 5 && (stem.endsWith('er') || stem.endsWith('or'))) forms.push(stem, `${stem}s`);
   return forms;
+}
+
+/**
+ * "Runbooks" said by "the on-call runbook": a plural asked is said by its singular, of five letters or more ("news" is
+ * no "new"), unless the plural is a name ("pandas" is no Red Panda).
+ */
+function isPluralOf(plural: string, one: string): boolean {
+  return one.length >= 5 && plural === `${one}s` && !one.endsWith('s') && technologyOf(plural) === undefined;
 }
 
 /** How an entry says a verb asked in its -s form, as saysWord reads it: its doing, doers and work ("teaches": teaching, teacher). */

@@ -13,7 +13,8 @@ describe('what was done, across people', () => {
     ['who has grown revenue?', ['career-changer']],
     ['who ran workshops?', ['career-changer']],
     ['who has run workshops?', ['career-changer']],
-    ['who has designed architectures?', ['martin']],
+    // Lena "Designed the tiered-storage architecture": a plural asked is said by its singular.
+    ['who has designed architectures?', ['martin', 'senior-engineer']],
     // Maya's projects name no dashboard; her internship "Built a service-health dashboard".
     ['who built a dashboard?', ['career-changer', 'new-grad']],
     // Lena's doctorate: "Dissertation: Consistency Trade-offs…".
