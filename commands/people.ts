@@ -590,6 +590,19 @@ function ongoing(resume: Resume, match: Match, now: Date): boolean {
 /** The sections that may show what a person's reading of a question found no entry saying: roles, then projects. */
 const SHOWN_IN: ReadonlySet<ResumeSection> = new Set(['work', 'projects']);
 
+/** Articles between a verb and what it made ("wrote a runbook"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'some', 'any', 'one']);
+
+/** A verb of making said right before the one thing asked ("written a runbook"): the verb and that thing's words. */
+function madeAsked(text: string, required: readonly (readonly string[])[]): string[] | undefined {
+  if (required.length !== 1) return undefined;
+  const said = words(text);
+  const at = said.indexOf(required[0]![0]!);
+  let verb = at - 1;
+  while (verb >= 0 && ARTICLES.has(said[verb]!)) verb--;
+  return verb >= 0 && isDoneVerb(said[verb]!) ? [said[verb]!, ...required[0]!] : undefined;
+}
+
 /** Where a skill the person does not list shows up: their roles, then their projects, that say it. */
 function shownIn(query: CommandQuery, context: CommandContext): Answer | null {
   for (const section of SHOWN_IN) {
@@ -678,6 +691,17 @@ function fitOf(
   // "Who knows Kubernetes?" of someone who lists no such skill: a role or project whose text says it shows it too.
   if (answer.kind === 'empty' && command.section?.section === 'skills' && query.text && !query.modifier)
     answer = shownIn(query, local) ?? answer;
+  // "Who has written a runbook?": no publication names one, yet a role or project may say it was made so ("Wrote the
+  // on-call runbook"), the verb said with what it made.
+  const made = answer.kind === 'empty' && query.text && !query.modifier ? madeAsked(text, required) : undefined;
+  const madeIn = made ? shownIn({ text: made.slice(1).join(' ') }, local) : null;
+  if (madeIn && made) {
+    const evidence = madeIn.matches.filter((m) => {
+      const doc = documentOf(index, m);
+      return doc !== undefined && saysRun(textsOf(doc), made);
+    });
+    if (evidence.length) return { person, line: evidenceLine(evidence, madeIn.footer, local, [made]), score: evidence[0]!.score ?? 0.5 };
+  }
   // "who has publications?": a query that only restates the section is about having one.
   // "Who knows go?" asks for Go, as it is: never read as the restatement that lists every skill.
   if (answer.kind === 'empty' && !query.modifier && !query.literal && query.text && isGenericQuery(index, command.data.name, query.text)) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { saysInOrder } from '../../commands/people-words.js';
-import { directoryBot, peopleListed } from './fixture.js';
+import { directoryBot, peopleListed, SIX } from './fixture.js';
 
 describe('what was done, across people', () => {
   it.each([
@@ -21,6 +21,17 @@ describe('what was done, across people', () => {
     ['who wrote a dissertation?', ['senior-engineer']],
   ])('given "%s", lists whoever a role says did it', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
+  });
+
+  it.each([
+    // Jordan "Wrote the on-call runbook", Maya "Wrote the onboarding runbook": "written" asks for publications,
+    // which name none, and a role says it was made so.
+    ['who has written a runbook?', ['awkward', 'new-grad']],
+    ['who has written runbooks?', ['awkward', 'new-grad']],
+    // Made so in no role or project: nobody, though Lena "Authored the internal design-review rubric".
+    ['who has written a novel?', []],
+  ])('given "%s", a verb of a section no entry of theirs answers, lists whoever a role says did it', (asked, people) => {
+    expect(peopleListed(directoryBot([...SIX, 'awkward']), asked)).toEqual(people);
   });
 
   it('reads what a verb was done to within three words after it, and a phrase of nouns only side by side', () => {
