@@ -137,10 +137,13 @@ export function crowdRoute(text: string, registry: readonly Command[]): CrowdQue
   if (named) return { ...named, said: named.text };
   const rest = restAfterCue(words(text), registry);
   // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").
-  if (rest !== null) return { command: rest.command, text: rest.text, said: typedEnd(text, rest.text, (tail) => words(tail)) ?? rest.text };
+  if (rest !== null) {
+    const typed = rest.typed ?? rest.text;
+    return { command: rest.command, text: rest.text, said: typedEnd(text, typed, (tail) => words(tail)) ?? typed };
+  }
   const english = restAfterCue(words(glossQuestion(normalize(text))), registry);
   if (english === null) return null;
-  const said = typedEnd(text, english.text, (tail) => words(glossAny(normalize(tail)))) ?? trimmedQuestion(text);
+  const said = typedEnd(text, english.typed ?? english.text, (tail) => words(glossAny(normalize(tail)))) ?? trimmedQuestion(text);
   return { command: english.command, text: english.text, said };
 }
 
@@ -157,7 +160,8 @@ function typedEnd(text: string, read: string, reading: (tail: string) => readonl
   return undefined;
 }
 
-function restAfterCue(said: readonly string[], registry: readonly Command[]): { command: Command; text: string } | null {
+/** What follows a crowd word: the command, what it asks, and the words as typed when it asks more ("now"). */
+function restAfterCue(said: readonly string[], registry: readonly Command[]): { command: Command; text: string; typed?: string } | null {
   let best: { at: number; length: number; command: Command } | null = null;
   for (const command of registry) {
     for (const cue of command.crowd?.cues ?? []) {
@@ -181,7 +185,9 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   // "Who is working?", "who works?", "who is volunteering?": working now, not having ever worked ("who was working?"
   // keeps its past).
   const past = said.slice(best.at + best.length, from).some((w) => PAST.has(w));
-  if (!past && rest.length === 1 && WORKING.has(rest[0]!)) return { command: best.command, text: `${rest[0]} now` };
+  // "Who works at netflix?": works there now, never whoever once did; a time said is the question's own.
+  if (!past && WORKING.has(rest[0]!) && !rest.some((w) => TIMED.has(w) || /^\d{4}$/.test(w)))
+    return { command: best.command, text: `${rest.join(' ')} now`, typed: rest.join(' ') };
   return { command: best.command, text: rest.join(' ') };
 }
 
@@ -214,6 +220,21 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
 /** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */
 const WORKING = new Set(['working', 'works', 'employed', 'volunteering']);
 const PAST = new Set(['was', 'were', 'had', 'did']);
+/** Words that already say when ("still", "ever", "before"). */
+const TIMED = new Set([
+  'now',
+  'currently',
+  'still',
+  'today',
+  'ever',
+  'before',
+  'after',
+  'since',
+  'until',
+  'previously',
+  'formerly',
+  'once',
+]);
 // "What" is Portuguese "que" glossed: "tem alguém que fala basco?".
 const RELATIVES = new Set(['who', 'that', 'what']);
 
