@@ -141,6 +141,22 @@ export const FILLER: ReadonlySet<string> = new Set([
   'happened',
   // "Who already had a job before 2010?"
   'already',
+  // Chat's asides and shorthand ("did she win a hackathon or smth?? lol", "what did he write abt kafka", "she has a raft
+  // project, right?"): how it is said, never what.
+  'lol',
+  'lmao',
+  'haha',
+  'tbh',
+  'btw',
+  'imo',
+  'idk',
+  'pls',
+  'plz',
+  'smth',
+  'sth',
+  'abt',
+  'ur',
+  'right',
   'experienced',
   'worth',
   'mentioned',
@@ -173,6 +189,7 @@ export const FILLER: ReadonlySet<string> = new Set([
   'give',
   'gave',
   'given',
+  'giving',
   'granted',
   'issued',
   // "When did she start university?", "when did she join college?": when is read from the entry's dates, the verb

@@ -1,0 +1,37 @@
+/**
+ * Chat's asides and shorthand were read as words of the question: "did ana win some hackathon or smth??" answered
+ * "No award matches hackathon smth", "lena has some raft project right?" no project matching "raft right", "what did
+ * lena write abt tiered storage" none matching "abt tiered storage", and "who's giving daniel a reference?" none
+ * matching "giving". They say how a question is asked, never what: "lol", "tbh", "btw", "pls", "smth", "abt", a
+ * closing "right", and "giving" beside "give" and "gave". Asked of Richard, who was never at Netflix, "what did he do
+ * right before netflix?" answered his one role as what came before it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../helpers/bot.js';
+import { botFor, type Labelled, labelledRows } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
+
+const ASKED: readonly Labelled[] = [
+  ...labelledRows('edge', [['did ana win some hackathon or smth??', 'awards', 'Hackathon Winner']]),
+  ...labelledRows('senior-engineer', [
+    ['lena has some raft project right?', 'projects', 'raft-lab'],
+    ['what did lena write abt tiered storage', 'publications', 'Operating Tiered Storage at Streaming Scale'],
+    ['any awards tbh? lol', 'awards', 'Best Paper Award'],
+  ]),
+  ...labelledRows('career-changer', [
+    ["who's giving daniel a reference?", 'references', 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group'],
+  ]),
+  ...labelledRows('new-grad', [['maya gpa pls', 'education', 'Bachelor of Science Computer Science at University of Washington']]),
+];
+
+describe('chat asides and shorthand', () => {
+  specsFor('chat asides, of one person', ASKED, new Set());
+
+  it('given "right before" an employer the person never had, finds nothing rather than their one role', () => {
+    const answer = botFor('sample').answer(parseLine('what did he do right before netflix?'));
+    expect(answer.kind).toBe('empty');
+    expect(botFor('martin').answer(parseLine('what did he do right before netflix?')).matches[0]?.title).toBe(
+      'Performance Engineer at Expedia',
+    );
+  });
+});
