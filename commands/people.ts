@@ -43,6 +43,7 @@ import { underWayEntries } from './timeline.js';
 import { endOrStartAsked, mayBeDatedIn, yearAsked } from './people-dates.js';
 import { asksWhenEndedOrBegan, saysWhenOfYear } from '../src/query/asked-time.js';
 import { saysWhichWorkplace } from '../src/query/employer.js';
+import { listSpelledOut } from '../src/query/lists.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
@@ -966,7 +967,8 @@ export const people: Command = {
   execute(query, context) {
     const all = context.people ?? [];
     const typed = queryText(query).trim();
-    const text = withCuesSpelled(typed, all, context);
+    // "/people python, go and rust": a list's commas are its "and".
+    const text = withCuesSpelled(listSpelledOut(typed), all, context);
     const { messages } = context;
     if (!text) return everyone(context.besides ? all.filter((p) => !leftOutBy(context.besides, p)) : all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);

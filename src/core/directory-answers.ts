@@ -10,6 +10,7 @@ import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
 import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
+import { listSpelledOut } from '../query/lists.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
 
 /** The answer marked as this person's, every match included. */
@@ -135,15 +136,18 @@ export interface CrowdQuestion {
 export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
   const named = peopleNamedBy(words(text), registry);
   if (named) return { ...named, said: named.text };
-  const rest = restAfterCue(words(text), registry);
+  // "Who's into climbing, running or cycling?": the list's commas are its "or", which words() would drop.
+  const listed = listSpelledOut(text);
+  const rest = restAfterCue(words(listed), registry);
   // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").
   if (rest !== null) {
     const typed = rest.typed ?? rest.text;
-    return { command: rest.command, text: rest.text, said: typedEnd(text, typed, (tail) => words(tail)) ?? typed };
+    return { command: rest.command, text: rest.text, said: typedEnd(text, typed, (tail) => words(listSpelledOut(tail))) ?? typed };
   }
-  const english = restAfterCue(words(glossQuestion(normalize(text))), registry);
+  const english = restAfterCue(words(glossQuestion(normalize(listed))), registry);
   if (english === null) return null;
-  const said = typedEnd(text, english.typed ?? english.text, (tail) => words(glossAny(normalize(tail)))) ?? trimmedQuestion(text);
+  const said =
+    typedEnd(text, english.typed ?? english.text, (tail) => words(glossAny(normalize(listSpelledOut(tail))))) ?? trimmedQuestion(text);
   return { command: english.command, text: english.text, said };
 }
 

@@ -45,6 +45,15 @@ describe('either one, across people', () => {
     expect(people('who knows both python and go?').sort()).toEqual(['new-grad', 'senior-engineer']);
   });
 
+  it('given a list parted by commas, asks each of its items as its last', () => {
+    expect(people("who's into climbing, running or cycling?").sort()).toEqual(['career-changer', 'new-grad']);
+    expect(people('who worked at netflix, dropbox or google?').sort()).toEqual(['martin', 'senior-engineer']);
+    // Any section: Daniel's Google Data Analytics certificate says google.
+    expect(people('/people netflix, dropbox, or google').sort()).toEqual(['career-changer', 'martin', 'senior-engineer']);
+    expect(people('who knows go, rust and python?')).toEqual(people('who knows go and rust and python?'));
+    expect(bot.answer(parseLine('who worked at netflix, dropbox or google?')).title).toContain('“worked at netflix, dropbox or google”');
+  });
+
   it('given alternatives nobody fits, finds nobody', () => {
     expect(people('who knows cobol or fortran?')).toEqual([]);
   });

@@ -1,0 +1,24 @@
+/**
+ * A list in a question, its items parted by commas and its last by "or" or "and", is said with that word between
+ * every two items; any other comma is left as it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { listSpelledOut } from '../../src/query/lists.js';
+
+describe('a list parted by commas', () => {
+  it.each([
+    ["who's into climbing, running or cycling?", "who's into climbing or running or cycling?"],
+    ['knows python, kafka, or go', 'knows python or kafka or go'],
+    ['knows python, go and rust', 'knows python and go and rust'],
+    ['machine learning, data engineering or statistics', 'machine learning or data engineering or statistics'],
+  ])('given "%s", says "%s"', (text, said) => {
+    expect(listSpelledOut(text)).toBe(said);
+  });
+
+  it.each(['hi, who knows go and rust?', 'python, go', 'so, who speaks spanish or portuguese', 'kafka, the streaming platform, or flink'])(
+    'given "%s", a comma of no list, leaves it',
+    (text) => {
+      expect(listSpelledOut(text)).toBe(text);
+    },
+  );
+});
