@@ -13,7 +13,7 @@ import { COMPARE } from './comparisons.js';
 import type { Plan } from './people-candidates.js';
 import { everyPlace, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
-import { entrySpans } from '../src/resume/entry-dates.js';
+import { entrySpans, underWay } from '../src/resume/entry-dates.js';
 import { formatTenure, tenureMonths } from '../src/resume/dates.js';
 import { monthsOfRoles, rolesCovered } from './work-covered.js';
 
@@ -82,6 +82,9 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   const employer = YEARS.has(noun)
     ? (AT_EMPLOYER.exec(asked.slice(0, at))?.[1] ?? AT_AFTER.exec(asked.slice(at + m[0].length).trim())?.[1])
     : undefined;
+  // "Been at their current job for more than 6 years": the role under way now, held that long.
+  if (YEARS.has(noun) && CURRENT_PLACE.test(asked.replace(m[0], ' ')))
+    return longestRolePlan(all, context, (months) => compare(months / 12, n), true);
   // "Worked somewhere for over 5 years", "at the same company for 3+ years": one role held that long, wherever.
   if (YEARS.has(noun) && ONE_PLACE.test(asked.replace(m[0], ' ')))
     return longestRolePlan(all, context, (months) => compare(months / 12, n));
@@ -108,17 +111,21 @@ const AT_AFTER = /^(?:at|with)\s+(.+)$/;
 const ONE_PLACE =
   /\b(?:somewhere|anywhere|(?:at|in|with|for)\s+(?:one|a single|the same|a|any)\s+(?:company|job|role|place|employer|position))\b/;
 
+/** The role under way now: "at their current job", "in her present role", "with his current employer". */
+const CURRENT_PLACE =
+  /\b(?:at|in|with|for)\s+(?:(?:their|his|her|the)\s+)?(?:current|present)\s+(?:company|job|role|employer|position|workplace)\b/;
+
 /** A role and how long it was held: "Performance Architect at Netflix · 8 yrs 6 mos". */
 export function heldFor(role: Resume['work'][number], months: number, messages: Messages): string {
   return `${workTitle(role, messages)} · ${formatTenure(months, messages)}`;
 }
 
-/** Whoever held one role for a span that `fits`, each with their longest such role. */
-function longestRolePlan(all: readonly PersonContext[], context: CommandContext, fits: (months: number) => boolean): Plan {
+/** Whoever held one role (`now`: one under way today) for a span that `fits`, each with their longest such role. */
+function longestRolePlan(all: readonly PersonContext[], context: CommandContext, fits: (months: number) => boolean, now = false): Plan {
   const fitting = (person: PersonContext) => {
     let best: { index: number; months: number } | undefined;
     entrySpans(person.resume, 'work').forEach((span, index) => {
-      if (!span) return;
+      if (!span || (now && !underWay(span.end, context.now))) return;
       const months = tenureMonths(span.start, span.end, context.now);
       if (fits(months) && (!best || months > best.months)) best = { index, months };
     });

@@ -56,6 +56,13 @@ describe('a count compared', () => {
     expect(answer.sections[0]?.bullets).toEqual(['Martin Spier — Performance Architect at Netflix · 8 yrs 6 mos']);
   });
 
+  it('given years in the role under way now, lists whoever has held theirs that long', () => {
+    expect(people('who has been at their current job for more than 6 years?')).toEqual(['senior-engineer']);
+    expect(people('who has been with their current employer for 4+ years?')).toEqual(['martin', 'senior-engineer']);
+    // Martin's eight years were at Netflix, which he left.
+    expect(people('who has been at their current company for more than 8 years?')).toEqual([]);
+  });
+
   it('given "more than a year", counts one', () => {
     expect([...people('who has more than a year of experience?')].sort()).toEqual([
       'career-changer',
