@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { saysWord } from '../../commands/people-words.js';
-import { directoryBot, peopleListed } from './fixture.js';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import { directoryBot, peopleListed, SIX } from './fixture.js';
 
 describe('an irregular verb, across people', () => {
   it('given "who has taught?", lists whoever taught and whoever was a teacher', () => {
@@ -13,6 +15,15 @@ describe('an irregular verb, across people', () => {
     // Its base form too, once someone says the past ("Taught spreadsheet…"): the Teacher still says "teach".
     expect(peopleListed(directoryBot(), '/people teach')).toContain('sample');
     expect(peopleListed(directoryBot(), 'quem ensinou?')).toContain('sample');
+  });
+
+  it('given an instructor, reads teaching as said by the title, which names no form of the verb', () => {
+    // Jordan was an Instructor at Lagos Code Night ("Evening classes on databases").
+    expect(peopleListed(directoryBot([...SIX, 'awkward']), 'who has taught?')).toEqual(['awkward', 'career-changer', 'sample']);
+    const answer = botFor('awkward').answer(parseLine('has Jordan done any teaching?'));
+    expect(answer.matches[0]?.title).toBe('Instructor at Lagos Code Night');
+    // Nor in the year he was a cashier.
+    expect(botFor('awkward').answer(parseLine('did he teach in 2012?')).kind).toBe('empty');
   });
 
   it('reads a past form as said by its base and its doers, and by nothing else', () => {
