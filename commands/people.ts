@@ -941,6 +941,8 @@ export const people: Command = {
     cues: [
       'who',
       'whom',
+      // "Whos ex-netflix?": "who's" typed without its apostrophe.
+      'whos',
       'which people',
       'which person',
       'which of them',

@@ -33,6 +33,9 @@ describe('a question said in passing', () => {
     ['who has previously worked at netflix?', ['martin']],
     ['who formerly worked at dropbox?', ['senior-engineer']],
     ['anyone ex dropbox here?', ['senior-engineer']],
+    // "Who's" typed without its apostrophe.
+    ['whos ex-netflix?', ['martin']],
+    ['whos into cycling', ['career-changer']],
   ])('given "%s", lists whoever fits', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
