@@ -41,7 +41,7 @@ import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
 import { endOrStartAsked, mayBeDatedIn, yearAsked } from './people-dates.js';
-import { asksWhenEndedOrBegan, saysWhenOfYear } from '../src/query/asked-time.js';
+import { asksWhenEndedOrBegan, whenVerbAt } from '../src/query/asked-time.js';
 import { saysWhichWorkplace } from '../src/query/employer.js';
 import { listSpelledOut } from '../src/query/lists.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
@@ -178,6 +178,7 @@ function namingWords(said: readonly string[], context: CommandContext): Naming {
   const cue = new Set<number>();
   for (const { start, end } of cues?.find(said) ?? []) for (let at = start; at < end; at++) cue.add(at);
   const { says, apart } = kindWords(said, context.index.routes);
+  const when = whenVerbAt(said);
   const naming = said.map(
     (w, i) =>
       (!cue.has(i) || apart.has(i)) &&
@@ -188,7 +189,7 @@ function namingWords(said: readonly string[], context: CommandContext): Naming {
       !leadsYear(said, i) &&
       !saysMonthsOfYear(said, i) &&
       !saysSideOfYear(said, i) &&
-      !saysWhenOfYear(said, i) &&
+      i !== when &&
       !saysWhichWorkplace(said, i),
   );
   // A line of work after its name ("the restaurant industry") names nothing more; "studied business" still does.

@@ -61,16 +61,16 @@ const TIME_VERB = new RegExp(`^(?:${END_VERB.source}|${BEGIN_VERB.source})$`);
 export const asksWhenEndedOrBegan = (word: string): boolean => TIME_VERB.test(word);
 
 /**
- * Whether the word is the verb a stated year's end or start is asked with ("switched" of "switched jobs in 2019"):
- * it says when, which the dates answer, and names nothing an entry must say.
+ * Where among the words is the verb a stated year's end or start is asked with ("switched" of "switched jobs in
+ * 2019"), or -1: it says when, which the dates answer, and names nothing an entry must say.
  */
-export function saysWhenOfYear(words: readonly string[], i: number): boolean {
+export function whenVerbAt(words: readonly string[]): number {
   const normalized = words.join(' ');
   const time = mayHoldYear(normalized) ? statedTime(normalized) : undefined;
-  if (time?.relation !== 'ended' && time?.relation !== 'began') return false;
+  if (time?.relation !== 'ended' && time?.relation !== 'began') return -1;
   const said = STATED_YEAR.exec(normalized);
   const verb = said ? endAsked(normalized.slice(0, said.index)) : undefined;
-  return verb !== undefined && normalized.slice(0, verb.at).split(' ').length - 1 === i;
+  return verb ? normalized.slice(0, verb.at).split(' ').length - 1 : -1;
 }
 
 /** The last verb of ending or beginning in the words before a year "in" it: which end it asks, and where it is said. */
