@@ -44,6 +44,16 @@ describe('a directory asked in Portuguese', () => {
     expect(ids(answer)).toEqual(ids(bot.answer(free(english, 'en'))));
   });
 
+  it.each([
+    // Jordan plays chess and worked in London; Ana runs trails.
+    ['quem gosta de xadrez?', ['awkward']],
+    ['quem já trabalhou em londres?', ['awkward']],
+    ['alguém curte corrida?', ['edge']],
+  ])('given a pastime or a city by its Portuguese name (“%s”), lists whoever fits', (question, people) => {
+    const answer = directoryBot([...FIVE, 'awkward', 'edge']).answer(free(question));
+    expect(ids(answer)).toEqual(people);
+  });
+
   it('given a Portuguese word a typo away from a last name (“redes”, Reyes), reads it as the word, across everyone', () => {
     const answer = directoryBot(FIVE).answer(free('quem sabe redes?'));
     expect(answer.person).toBeUndefined();
