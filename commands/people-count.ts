@@ -12,6 +12,7 @@ import type { Command, CommandContext, CommandSection, PersonContext } from './d
 import { COMPARE } from './comparisons.js';
 import type { Plan } from './people-candidates.js';
 import { everyPlace, placesWhere } from './people-places.js';
+import { isNative } from './people-levels.js';
 import { workTitle } from './experience.js';
 import { entrySpans, underWay } from '../src/resume/entry-dates.js';
 import { formatTenure, tenureMonths } from '../src/resume/dates.js';
@@ -41,7 +42,7 @@ const COUNTED = /\b(more than|over|at least|fewer than|less than|under|at most|e
  * languages", "2 degrees", "worked at three companies".
  */
 const BARE_COUNT =
-  /^(?:[a-z]+\s+)?(?:(?:at|for|with|in)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)(?:\s+(?:of\s+)?experience)?$/;
+  /^(?:[a-z]+\s+)?(?:(?:at|for|with|in)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)(?:\s+(?:of\s+)?experience|\s+natively)?$/;
 
 /** A bare count read as the comparison it asks: at least that many. */
 const atLeast = (m: RegExpExecArray | null): [string, string, string, string] | null => (m ? [m[0], 'at least', m[1]!, m[2]!] : null);
@@ -68,7 +69,10 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
     .toLowerCase()
     .replace(/(\d{1,2})\s*\+/g, 'at least $1')
     .replace(/\b(\d{1,2}|[a-z]+) or more\b/g, 'at least $1')
-    .replace(SPEAKS_MANY, (_, word: string) => `at least ${LANGUAGES_SPOKEN[word]} languages`);
+    .replace(SPEAKS_MANY, (_, word: string) => `at least ${LANGUAGES_SPOKEN[word]} languages`)
+    // "Two native languages", "more than one mother tongue": languages counted, natively.
+    .replace(/\bmother tongues?\b/g, 'languages natively')
+    .replace(/\bnative (languages?)\b/g, '$1 natively');
   const asked = words(said).join(' ');
   // "Speaks three languages", "has 2 degrees": a number alone before what is counted asks for at least that many.
   const m = COUNTED.exec(asked) ?? atLeast(BARE_COUNT.exec(asked));
@@ -93,10 +97,26 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   if (YEARS.has(noun)) return coveredPlan(all, context, (months) => compare(months / 12, n));
   const source = countedSection(noun, context.commands);
   if (!source) return null;
+  // "A native speaker of more than one language": only the languages that are their own are counted.
+  if (source.section === 'languages' && NATIVE_ASKED.test(asked)) return nativePlan(all, context, (count) => compare(count, n));
   const fitting = (person: PersonContext) => {
     const count = entryCount(person.resume, source.section);
     if (!count || !compare(count, n)) return null;
     return { person, line: countedLine(person.resume, source, count, context.messages), score: 1 };
+  };
+  return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
+}
+
+/** Native speakers, natively. */
+const NATIVE_ASKED = /\bnative(?:ly)?\b/;
+
+/** Whoever speaks natively a number of languages that `fits`, each with them ("2 languages: English, Yoruba"). */
+function nativePlan(all: readonly PersonContext[], context: CommandContext, fits: (count: number) => boolean): Plan {
+  const { messages } = context;
+  const fitting = (person: PersonContext) => {
+    const own = person.resume.languages.filter((entry) => isNative(entry.fluency)).map((entry) => entry.language ?? '');
+    if (!own.length || !fits(own.length)) return null;
+    return { person, line: `${own.length} ${messages.t('section.languages', { count: own.length })}: ${own.join(', ')}`, score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }

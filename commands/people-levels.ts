@@ -87,6 +87,10 @@ export function levelAsked(text: string): LevelAsked | undefined {
   return undefined;
 }
 
+/** A spoken language's fluency says it is their own: "Native speaker", "Bilingual", "Mother tongue". */
+export const isNative = (fluency: string | undefined): boolean => rankOf('languages', fluency) === NATIVE;
+const NATIVE = 5;
+
 /** What a level's words rank as, in the JSON Resume's free text ("Native speaker", "Professional working proficiency"). */
 function rankOf(section: LevelAsked['section'], value: string | undefined): number | undefined {
   const said = ` ${words(value ?? '').join(' ')} `;
@@ -98,7 +102,7 @@ function rankOf(section: LevelAsked['section'], value: string | undefined): numb
     if (has('beginner') || has('novice') || has('basic')) return 1;
     return undefined;
   }
-  if (has('native') || has('bilingual') || has('mother tongue')) return 5;
+  if (has('native') || has('bilingual') || has('mother tongue')) return NATIVE;
   if (has('fluent') || has('full professional')) return 4;
   if (has('professional working')) return 3;
   if (has('conversational') || has('limited working') || has('intermediate')) return 2;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
-import { directoryBot } from './fixture.js';
+import { directoryBot, peopleListed, SIX } from './fixture.js';
 
 const bot = directoryBot();
 const people = (asked: string, locale?: string) =>
@@ -61,6 +61,18 @@ describe('a count compared', () => {
     expect(people('who has been with their current employer for 4+ years?')).toEqual(['martin', 'senior-engineer']);
     // Martin's eight years were at Netflix, which he left.
     expect(people('who has been at their current company for more than 8 years?')).toEqual([]);
+  });
+
+  it('given native languages counted, counts only the languages that are their own', () => {
+    // Jordan: English and Yoruba natively, French basic; Daniel: English and Spanish; Lena: English natively only.
+    const natives = directoryBot([...SIX, 'awkward']);
+    const listed = (asked: string) => peopleListed(natives, asked);
+    expect(listed('who is a native speaker of more than one language?')).toEqual(['awkward', 'career-changer']);
+    expect(listed('who has more than one mother tongue?')).toEqual(['awkward', 'career-changer']);
+    expect(listed('who has two native languages?')).toEqual(['awkward', 'career-changer']);
+    expect(listed('who speaks more than one language?')).toContain('senior-engineer');
+    const answer = natives.answer(parseLine('who has two native languages?'));
+    expect(answer.sections[0]?.bullets).toContain('Jordan Okafor — 2 languages: English, Yoruba');
   });
 
   it('given "more than a year", counts one', () => {
