@@ -116,7 +116,7 @@ function nativePlan(all: readonly PersonContext[], context: CommandContext, fits
   const fitting = (person: PersonContext) => {
     const own = person.resume.languages.filter((entry) => isNative(entry.fluency)).map((entry) => entry.language ?? '');
     if (!own.length || !fits(own.length)) return null;
-    return { person, line: `${own.length} ${messages.t('section.languages', { count: own.length })}: ${own.join(', ')}`, score: 1 };
+    return { person, line: countLine(own.length, 'languages', own, messages), score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
@@ -228,7 +228,12 @@ export function entryCount(resume: Resume, section: CommandSection['section']): 
 
 /** How many entries of the section the résumé lists, and which: "3 certificates: A, B, C". */
 export function countedLine(resume: Resume, source: CommandSection, count: number, messages: Messages): string {
-  return `${count} ${messages.t(`section.${source.section}`, { count })}: ${entryTitles(resume, source, messages).join(', ')}`;
+  return countLine(count, source.section, entryTitles(resume, source, messages), messages);
+}
+
+/** A count of a section's entries, and their titles: "2 languages: English, Yoruba". */
+function countLine(count: number, section: CommandSection['section'], titles: readonly string[], messages: Messages): string {
+  return `${count} ${messages.t(`section.${section}`, { count })}: ${titles.join(', ')}`;
 }
 
 /** Each entry of the section by its title in the asker's words (one without a title left out); skills by each keyword. */

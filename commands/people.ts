@@ -321,7 +321,9 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // Words to give evidence of, or else a year (never both).
   const looks = mayGiveEvidence ?? dated;
   const mayFit = continent ? (place: number) => hasLocationIn(all[place]!.resume, continent.name) && (!looks || looks(place)) : looks;
-  const fitting = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched);
+  // "Who has written a runbook?": read once for everyone, where a section names none.
+  const made = madeAsked(text, required);
+  const fitting = (person: PersonContext) => fitOf(person, text, required, evidence, context, unsearched, made);
   // Each named word said as it is or by another name of it (k8s: kubernetes), for the ranking.
   const asked = named.map((w) => [[w], ...others.get(w)!]);
   const looked = mayFit ? { mayFit } : {};
@@ -511,8 +513,8 @@ function conjuncts(text: string, all: readonly PersonContext[], context: Command
   // "Between 2011 and 2013" is one time, not two parts.
   const parts = text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim());
   // "Knows both python and go": "both" only says there are two.
-  const first = parts.length > 1 ? parts[0]!.replace(/\bboth\s+(?=\S)/i, '') : parts[0];
-  return withLead(first === undefined ? parts : [first, ...parts.slice(1)], text, all, context);
+  const [first, ...rest] = parts;
+  return withLead(rest.length ? [first!.replace(/\bboth\s+(?=\S)/i, ''), ...rest] : parts, text, all, context);
 }
 
 /** An "or" between alternatives, not of a bound ("3 or more languages", "2015 or later"). */
@@ -660,6 +662,8 @@ function fitOf(
   said: Evidence,
   context: CommandContext,
   unsearched?: Unsearched,
+  /** A verb of making and the one thing asked (madeAsked): looked for in roles and projects when the section finds nothing. */
+  made?: readonly string[],
 ): Omit<Fit, 'strength'> | null {
   // Read once: each read of a person's index goes through their view to their member.
   const { index } = person;
@@ -695,8 +699,8 @@ function fitOf(
     answer = shownIn(query, local) ?? answer;
   // "Who has written a runbook?": no publication names one, yet a role or project may say it was made so ("Wrote the
   // on-call runbook"), the verb said with what it made.
-  const made = answer.kind === 'empty' && query.text && !query.modifier ? madeAsked(text, required) : undefined;
-  const madeIn = made ? shownIn({ text: made.slice(1).join(' ') }, local) : null;
+  const madeIn =
+    made && answer.kind === 'empty' && query.text && !query.modifier ? shownIn({ text: made.slice(1).join(' ') }, local) : null;
   if (madeIn && made) {
     const evidence = madeIn.matches.filter((m) => {
       const doc = documentOf(index, m);

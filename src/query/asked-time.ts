@@ -66,10 +66,7 @@ export const asksWhenEndedOrBegan = (word: string): boolean => TIME_VERB.test(wo
  */
 export function whenVerbAt(words: readonly string[]): number {
   const normalized = words.join(' ');
-  const time = mayHoldYear(normalized) ? statedTime(normalized) : undefined;
-  if (time?.relation !== 'ended' && time?.relation !== 'began') return -1;
-  const said = STATED_YEAR.exec(normalized);
-  const verb = said ? endAsked(normalized.slice(0, said.index)) : undefined;
+  const verb = timeSaid(normalized)?.verb;
   return verb ? normalized.slice(0, verb.at).split(' ').length - 1 : -1;
 }
 
@@ -91,16 +88,24 @@ function endAsked(before: string): { relation: 'ended' | 'began'; at: number; le
  * command's text).
  */
 export function timeAndRest(normalized: string): { readonly time: StatedTime; readonly rest: string } | undefined {
+  const found = timeSaid(normalized);
+  if (!found) return undefined;
+  const { time, said, verb } = found;
+  let before = normalized.slice(0, said.index);
+  // "Graduated in 2008": the verb said the time with the year, and is no word to look for.
+  if (verb) before = `${before.slice(0, verb.at)} ${before.slice(verb.at + verb.length)}`;
+  const rest = `${before} ${normalized.slice(said.index + said[0].length)}`;
+  return { time, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+/** A time stated with a year (not "now"), where the year is said, and the verb of ending or beginning asked with it. */
+function timeSaid(normalized: string): { time: StatedTime; said: RegExpExecArray; verb?: ReturnType<typeof endAsked> } | undefined {
   const time = statedTime(normalized);
   if (!time || time.relation === 'now') return undefined;
   const said = (time.relation === 'between' ? BETWEEN_YEARS : STATED_YEAR).exec(normalized);
   if (!said) return undefined;
-  let before = normalized.slice(0, said.index);
-  // "Graduated in 2008": the verb said the time with the year, and is no word to look for.
-  const verb = time.relation === 'ended' || time.relation === 'began' ? endAsked(before) : undefined;
-  if (verb) before = `${before.slice(0, verb.at)} ${before.slice(verb.at + verb.length)}`;
-  const rest = `${before} ${normalized.slice(said.index + said[0].length)}`;
-  return { time, rest: rest.replace(/\s+/g, ' ').trim() };
+  const verb = time.relation === 'ended' || time.relation === 'began' ? endAsked(normalized.slice(0, said.index)) : undefined;
+  return { time, said, verb };
 }
 
 /**
