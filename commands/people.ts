@@ -669,7 +669,7 @@ function fitOf(
   const { index } = person;
   const route = personRoute(text, index, context);
   const command = context.commands.find((c) => c.data.name === route.command);
-  if (!command || route.query.someoneElse) return null;
+  if (!command || route.query.someoneElse || route.query.unrecorded) return null;
   // Whoever no search can find by the words looked for has no entry to show for them.
   if (unsearched && searchesFor(route.query, unsearched.words) && !unsearched.found(person)) return null;
   // Words found only in a referee's entry ("Engineering Director") are a third party's: the titles of the person's own

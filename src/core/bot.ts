@@ -207,6 +207,15 @@ export function createBot(options: BotOptions): PersonBot {
         route: { command: command.data.name, query: commandText(query) },
       });
     }
+    if (query.unrecorded) {
+      const owner = current().resume.basics.name;
+      return makeAnswer({
+        kind: 'empty',
+        title: messages.t(`unrecorded.${query.unrecorded}`),
+        body: messages.t('unrecorded.body', { owner }),
+        route: { command: command.data.name, query: commandText(query) },
+      });
+    }
     let answer = heldAsStated(command, query, context);
     // "/education degree": a query that only restates the command answers the whole section.
     if (

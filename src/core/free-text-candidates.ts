@@ -85,11 +85,13 @@ function namedBy({ query }: Route, aliases: AliasTable): string[][] | undefined 
 }
 
 /**
- * A route whose answer is only what the section's search finds for its words: not a kind of skill the taxonomy
+ * A route whose answer is only what the section's search finds for its words (or nothing: a fact no résumé records): not a kind of skill the taxonomy
  * knows, nor a phrase its command reads as one of its own (a cue or topic: "mba" asks education for a master's).
  */
 function wordsOnly({ command, query }: Route, routes: RouteTable, reach: FreeTextReach<unknown>): boolean {
-  const { text, modifier, during, pick, someoneElse } = query;
+  const { text, modifier, during, pick, someoneElse, unrecorded } = query;
+  // A fact no résumé records is what its words are: whoever says them is asked as one who may mean them.
+  if (unrecorded) return true;
   if (!text.trim() || modifier || during || pick || someoneElse || !reach.searched(command) || kindAsked(text)) return false;
   const said = words(text);
   const intent = routes.byCommand.get(command);

@@ -57,6 +57,8 @@ export interface CommandQuery {
   readonly modifier?: Modifier;
   /** The question names someone other than the owner (a referee, a colleague, an unknown name): nothing the résumé says answers it. */
   readonly someoneElse?: string;
+  /** The question asks for a fact no résumé records (unrecorded.ts: "pay", "age"): nothing the résumé says answers it. */
+  readonly unrecorded?: string;
   /** Asked for as it is ("does he know go?"): never read as a restatement of the command, even when it is a filler word. */
   readonly literal?: boolean;
   /**

@@ -40,6 +40,7 @@ import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { holdsAny, holdsPhrase } from './holds.js';
 import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
+import { unrecordedAsked } from './unrecorded.js';
 import { withoutYears } from './year.js';
 
 /** Cues of fluency: said of a technology, they ask how well it is known. */
@@ -422,7 +423,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   // Its reading is the same for everyone with this route table: a directory reads it once for all of them.
   const reading = readingOf(normalized !== folded ? normalized : text, normalized, index.routes);
   const route = routeGlossed(reading, index);
-  if (route.query.someoneElse) return route;
+  if (route.query.someoneElse || route.query.unrecorded) return route;
   const pick = route.query.text && !route.query.modifier ? reading.picked() : undefined;
   const stated = reading.stated();
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
@@ -511,6 +512,9 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const accepts = (intent: Intent | null | undefined, kind: ModifierKind): intent is Intent => Boolean(intent?.spec.accepts.includes(kind));
 
   if (!normalized || normalized === 'help') return to(help, EMPTY_QUERY);
+  // "What was her salary at Lingo Labs?": no entry says it, not even the Lingo Labs role.
+  const unrecorded = unrecordedAsked(words, (w) => index.knows(w));
+  if (unrecorded) return to(fallback, { text: '', unrecorded });
 
   const yearAsked = reading.year();
   const { live: intents, all } = reading.intents();
