@@ -2,6 +2,8 @@
  * The owner named in their own question as a pronoun, as cues are written ("what does Martin do?" of Martin asks as
  * "what does he do?"): read before the question is glossed, so a name is never a word of another language.
  */
+import { isCommonWord } from './common-words.js';
+import { editDistance } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -48,4 +50,31 @@ export function ownerAsPronoun(normalized: string, names: ReadonlySet<string>, k
     i = end;
   }
   return out.join(' ');
+}
+
+/**
+ * The owner's name as they are named in the question, one typo forgiven ("does jordn speak french?" of Jordan Okafor):
+ * a word the résumé never says, no ordinary word nor one of another language (`foreign`: "redes" is no Reyes), that
+ * starts as a word of their name of five letters or more and is one edit from it, read as that word. Shorter names
+ * are left as typed: one letter makes another name of them.
+ */
+export function ownerNameSpelled(
+  normalized: string,
+  names: ReadonlySet<string>,
+  knows: (word: string) => boolean,
+  foreign: (word: string) => boolean = () => false,
+): string {
+  const said = normalized.split(' ');
+  let spelled: string[] | undefined;
+  for (const [i, w] of said.entries()) {
+    if (w.length < 4 || names.has(w) || STOPWORDS.has(w) || knows(w)) continue;
+    // Whole names only: "mayas" is Maya's possessive, not a name of five letters.
+    const name = [...names].find(
+      (n) => n.length >= 5 && n[0] === w[0] && !(n.endsWith('s') && names.has(n.slice(0, -1))) && editDistance(w, n, 1) <= 1,
+    );
+    if (name === undefined || isCommonWord(w) || foreign(w)) continue;
+    spelled ??= [...said];
+    spelled[i] = name;
+  }
+  return spelled ? spelled.join(' ') : normalized;
 }

@@ -7,7 +7,7 @@
 import { cuesSpelled } from './cue-spelling.js';
 import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
-import { ownerAsPronoun } from './owner-pronoun.js';
+import { ownerAsPronoun, ownerNameSpelled } from './owner-pronoun.js';
 import { countriesSpelledOut } from './regions.js';
 import type { RoutingIndex } from './spans.js';
 
@@ -24,11 +24,12 @@ export function questionInEnglish(text: string, index: RoutingIndex): QuestionIn
   if (last !== undefined && last.text === text && last.index === index) return last.read;
   // "The us", "usa": the country by its name, as entries name it (and "us" is no stop word then).
   const folded = countriesSpelledOut(normalize(text));
-  const glossed = glossQuestion(
-    ownerAsPronoun(folded, index.nameWords, (w) => index.knows(w)),
-    (ws) => ws.every((w) => index.knows(w)),
-  );
-  const read: QuestionInEnglish = { folded, glossed: cuesSpelled(glossed, index.routes, (w) => index.knows(w)) };
+  const knows = (w: string) => index.knows(w);
+  const known = (ws: readonly string[]) => ws.every(knows);
+  // A word the question's language reads as another ("redes": networks) is no typo of a name.
+  const foreign = (w: string) => !glossQuestion(folded, known).split(' ').includes(w);
+  const glossed = glossQuestion(ownerAsPronoun(ownerNameSpelled(folded, index.nameWords, knows, foreign), index.nameWords, knows), known);
+  const read: QuestionInEnglish = { folded, glossed: cuesSpelled(glossed, index.routes, knows) };
   last = { text, index, read };
   return read;
 }

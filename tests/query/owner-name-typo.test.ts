@@ -1,0 +1,49 @@
+/**
+ * The owner's name typed with one typo: "does jordn speak any french at all" of Jordan Okafor answered "Nothing about
+ * Jordn", as if it were someone else. A word the résumé never says, no ordinary word, that starts as a word of the
+ * owner's name of five letters or more and is one edit from it, is now that word. A short name, another name that
+ * is further off, and an ordinary word are left as typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { ownerNameSpelled } from '../../src/query/owner-pronoun.js';
+import { botFor } from './fixture-bots.js';
+import { parseLine } from '../helpers/bot.js';
+
+const names = new Set(['jordan', 'okafor', 'lena', 'vasquez']);
+const knows = (w: string) => ['french', 'northwind'].includes(w);
+
+describe("the owner's name with a typo", () => {
+  it.each([
+    ['does jordn speak any french at all', 'does jordan speak any french at all'],
+    ['what did jrodan do at northwind', 'what did jordan do at northwind'],
+    ['is okafr a cloud engineer', 'is okafor a cloud engineer'],
+    ['what did vasqez publish', 'what did vasquez publish'],
+  ])('given "%s", reads "%s"', (typed, read) => {
+    expect(ownerNameSpelled(typed, names, knows)).toBe(read);
+  });
+
+  it.each([
+    // Four letters: one typo makes another name.
+    'what did lina do',
+    // Two edits off, or another first letter.
+    'who is jordi',
+    'who is gordan',
+    // Ordinary words and the résumé's own.
+    'does he speak french',
+  ])('given "%s", leaves it as typed', (typed) => {
+    expect(ownerNameSpelled(typed, names, knows)).toBe(typed);
+  });
+
+  it("given a possessive of a short name, or another language's word, leaves it as typed", () => {
+    expect(ownerNameSpelled('ela gosta de mapas', new Set(['maya', 'mayas']), knows)).toBe('ela gosta de mapas');
+    expect(ownerNameSpelled('ele sabe redes', new Set(['daniel', 'reyes']), knows, (w) => w === 'redes')).toBe('ele sabe redes');
+    expect(botFor('career-changer').answer(parseLine('ele sabe redes?')).title).toBe('No skill matches “networks”');
+  });
+
+  it('given a question about the owner with a typo in their name, answers about the owner', () => {
+    const answer = botFor('awkward').answer(parseLine('does jordn speak any french at all'));
+    expect(answer.kind).toBe('result');
+    expect(answer.matches[0]?.title).toBe('French');
+    expect(botFor('awkward').answer(parseLine('who is jordi?')).title).toBe('Nothing about Jordi');
+  });
+});
