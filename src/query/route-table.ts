@@ -196,6 +196,9 @@ export function compileRoutes(specs: readonly RouteSpec[], present: (section: Re
   };
 }
 
+/** Who a weak cue is said by in hearsay, not asked for ("does maya climb? someone said she boulders"). */
+const HEARSAY = new Set(['someone', 'somebody', 'i', 'you', 'u']);
+
 /**
  * The commands whose cues the question's words hold, highest priority first (a strong cue
  * first of all): those that can answer, and the same ranking with the commands whose section
@@ -206,12 +209,12 @@ export function detectIntents(words: readonly string[], table: RouteTable): { li
   const strong = new Set<Intent>();
   const weakOnly = new Set<Intent>();
   const scan = (cues: PhraseSet, among: ReadonlySet<Intent>) => {
-    for (const { phrase } of cues.find(words)) {
+    for (const { phrase, start } of cues.find(words)) {
       for (const intent of table.owners.get(phrase) ?? []) {
         if (!among.has(intent)) continue;
         if (intent.strong.has(phrase)) strong.add(intent);
-        if (intent.weak.has(phrase)) weakOnly.add(intent);
-        else found.add(intent);
+        if (!intent.weak.has(phrase)) found.add(intent);
+        else if (!HEARSAY.has(words[start - 1] ?? '')) weakOnly.add(intent);
       }
     }
   };

@@ -157,6 +157,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   'abt',
   'ur',
   'right',
+  // "any experience running a restaurant? asking about daniel reyes": who asks, and why, not what.
+  'asking',
+  'wondering',
   'experienced',
   'worth',
   'mentioned',

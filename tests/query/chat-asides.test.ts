@@ -4,7 +4,9 @@
  * lena write abt tiered storage" none matching "abt tiered storage", and "who's giving daniel a reference?" none
  * matching "giving". They say how a question is asked, never what: "lol", "tbh", "btw", "pls", "smth", "abt", a
  * closing "right", and "giving" beside "give" and "gave". Asked of Richard, who was never at Netflix, "what did he do
- * right before netflix?" answered his one role as what came before it.
+ * right before netflix?" answered his one role as what came before it. Who asks, and hearsay, are asides too: "any
+ * experience running a restaurant? asking about daniel reyes" found no role matching "restaurant asking", and "does maya
+ * climb? someone said she boulders" asked her references (a weak cue, "said", is hearsay after "someone").
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -21,7 +23,14 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('career-changer', [
     ["who's giving daniel a reference?", 'references', 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group'],
   ]),
-  ...labelledRows('new-grad', [['maya gpa pls', 'education', 'Bachelor of Science Computer Science at University of Washington']]),
+  ...labelledRows('new-grad', [
+    ['maya gpa pls', 'education', 'Bachelor of Science Computer Science at University of Washington'],
+    ['does maya climb? someone said she boulders', 'interests', 'Rock Climbing'],
+  ]),
+  ...labelledRows('career-changer', [
+    ['any experience running a restaurant? asking about daniel reyes', 'experience', 'General Manager at Salt & Cedar Restaurant Group'],
+    ['just wondering, does he know tableau?', 'skills', 'Tableau'],
+  ]),
 ];
 
 describe('chat asides and shorthand', () => {
