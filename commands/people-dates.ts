@@ -79,7 +79,7 @@ export function endOrStartAsked(text: string): boolean {
 }
 
 const inYear = (time: StatedTime | undefined): time is InYear =>
-  time?.relation === 'in' || ((time?.relation === 'ended' || time?.relation === 'began') && !time.side);
+  time?.relation === 'in' || ((time?.relation === 'ended' || time?.relation === 'began') && !time.side && time.until === undefined);
 
 /**
  * Whether the person at a place may fit that year: a dated entry standing in it, or the year said in their words

@@ -11,7 +11,7 @@ import { expandQuery, relatedQueries, runTogether } from '../src/query/expand.js
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
-import { words } from '../src/query/normalize.js';
+import { normalize, words } from '../src/query/normalize.js';
 import {
   livesIn,
   livesOutside,
@@ -41,7 +41,7 @@ import { networkAsked, profilePlan } from './people-profiles.js';
 import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
 import { endOrStartAsked, mayBeDatedIn, yearAsked } from './people-dates.js';
-import { asksWhenEndedOrBegan, whenVerbAt } from '../src/query/asked-time.js';
+import { asksWhenEndedOrBegan, countsBack, recentAndRest, whenVerbAt } from '../src/query/asked-time.js';
 import { saysWhichWorkplace } from '../src/query/employer.js';
 import { listSpelledOut } from '../src/query/lists.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
@@ -202,7 +202,8 @@ function namingWords(said: readonly string[], context: CommandContext): Naming {
  */
 function withoutQualifiers(text: string): string {
   const said = words(text);
-  const found = QUALIFYING_PHRASES.find(said);
+  // "In the past 5 years" is a time, not "in the past".
+  const found = QUALIFYING_PHRASES.find(said).filter(({ end }) => !countsBack(said.slice(end)));
   return found.length ? said.filter((_, i) => !found.some(({ start, end }) => i >= start && i < end)).join(' ') : text;
 }
 
@@ -284,7 +285,9 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   if (gpa) return gpa;
   const counted = countPlan(text, all, context);
   if (counted) return counted;
-  const said = words(countriesSpelledOut(text.toLowerCase()));
+  // "Who has worked in the last 2 years?": the time is each entry's to stand in (each person's reading keeps it), and
+  // names nothing an entry says.
+  const said = words(countriesSpelledOut(recentAndRest(normalize(text))?.rest ?? text.toLowerCase()));
   // "Who worked in Europe?": a continent is where a location is, which no résumé says in words (each person's own
   // reading finds their roles there). Its words are none to look for; only whoever has a location in it may fit.
   const continent = continentNamed(said);

@@ -91,8 +91,12 @@ function noneThen(first: Match, during: StatedTime, context: CommandContext): An
 function whenSaid(during: StatedTime, messages: Messages): string {
   if (during.relation === 'now') return messages.t('statedTime.now');
   if (during.relation === 'between') return messages.t('statedTime.between', { year: during.year, until: during.until });
+  if (during.relation === 'within') return messages.t('statedTime.within', { count: during.years });
   // Some months of the year ("in march 2015") said as such: "in Mar 2015".
   const year = during.relation === 'in' ? yearShown(during, messages) : during.year;
-  const side = (during.relation === 'ended' || during.relation === 'began') && during.side;
+  const began = during.relation === 'ended' || during.relation === 'began';
+  if (began && during.until !== undefined)
+    return messages.t(`statedTime.${during.relation}.between`, { year: during.year, until: during.until });
+  const side = began && during.side;
   return messages.t(side ? `statedTime.${during.relation}.${side}` : `statedTime.${during.relation}`, { year });
 }

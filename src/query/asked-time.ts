@@ -21,11 +21,16 @@ const EARLIER = new RegExp(`^(?:${OR_EARLIER})$`);
 const BETWEEN_YEARS = new RegExp(`\\b(?:between|from)\\s+(${YEAR_NUMBER})\\s+(?:and|to|until|through)\\s+(${YEAR_NUMBER})\\b`);
 
 export function statedTime(normalized: string): StatedTime | undefined {
+  const recent = normalized.includes('last') || normalized.includes('past') ? RECENT.exec(normalized) : null;
+  if (recent) return { relation: 'within', years: recent[2] === 'decade' ? 10 : yearsNumber(recent[1]) };
   const year = mayHoldYear(normalized);
   const range = year ? BETWEEN_YEARS.exec(normalized) : null;
   if (range) {
     const [one, other] = [Number(range[1]), Number(range[2])];
-    return { year: Math.min(one, other), until: Math.max(one, other), relation: 'between' };
+    const [from, until] = [Math.min(one, other), Math.max(one, other)];
+    // "Started a job between 2015 and 2018": the start stands in that time, not the whole job.
+    const verb = endAsked(normalized.slice(0, range.index))?.relation;
+    return verb ? { year: from, until, relation: verb } : { year: from, until, relation: 'between' };
   }
   const m = year ? STATED_YEAR.exec(normalized) : null;
   if (!m) return STILL.test(normalized) && !PAST.test(normalized) ? { relation: 'now' } : undefined;
@@ -51,6 +56,29 @@ export function statedTime(normalized: string): StatedTime | undefined {
   const months = monthsNamed(m[2]);
   return months ? { year: stated, relation: 'in', months } : { year: stated, relation: 'in' };
 }
+
+/** A count of years back from today, or its unit ("in the past 5 years", "the past decade"). */
+const YEARS_BACK = '(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) )?(years?|decade)';
+/** "In the last 2 years", "over the past decade", "the last year": back from today. */
+const RECENT = new RegExp(`\\b(?:in|over|during|within|for)? ?the (?:last|past) ${YEARS_BACK}\\b`);
+const COUNTS_BACK = new RegExp(`^${YEARS_BACK}`);
+/** Whether the words go on to say how far back from today ("in the past" of "in the past 5 years"). */
+export const countsBack = (rest: readonly string[]): boolean => COUNTS_BACK.test(rest.slice(0, 2).join(' '));
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const yearsNumber = (said: string | undefined): number => (said === undefined ? 1 : (NUMBER_WORDS[said] ?? Number(said)));
 
 /** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */
 const END_VERB = /\b(?:graduat(?:e|ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|left|leave|leaving|quit|ended)\b/g;
@@ -98,11 +126,19 @@ export function timeAndRest(normalized: string): { readonly time: StatedTime; re
   return { time, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
+/** "In the last 2 years" and the words around it: what is asked, read without the time, which no entry says. */
+export function recentAndRest(normalized: string): ReturnType<typeof timeAndRest> {
+  const found = normalized.includes('last') || normalized.includes('past') ? timeAndRest(normalized) : undefined;
+  return found?.time.relation === 'within' ? found : undefined;
+}
+
 /** A time stated with a year (not "now"), where the year is said, and the verb of ending or beginning asked with it. */
 function timeSaid(normalized: string): { time: StatedTime; said: RegExpExecArray; verb?: ReturnType<typeof endAsked> } | undefined {
   const time = statedTime(normalized);
   if (!time || time.relation === 'now') return undefined;
-  const said = (time.relation === 'between' ? BETWEEN_YEARS : STATED_YEAR).exec(normalized);
+  const said = (time.relation === 'within' ? RECENT : 'until' in time && time.until !== undefined ? BETWEEN_YEARS : STATED_YEAR).exec(
+    normalized,
+  );
   if (!said) return undefined;
   const verb = time.relation === 'ended' || time.relation === 'began' ? endAsked(normalized.slice(0, said.index)) : undefined;
   return { time, said, verb };

@@ -5,7 +5,7 @@
  * answer's route says its time and end the same way, so a share button re-asks exactly what was answered.
  */
 import type { StatedTime } from '../resume/entry-dates.js';
-import { timeAndRest } from './asked-time.js';
+import { recentAndRest, timeAndRest } from './asked-time.js';
 import { END_WORDS_PATTERN, endAsked } from './ends.js';
 import { type CommandQuery, type ModifierKind, parseQuery, queryText } from './modifiers.js';
 import { normalize } from './normalize.js';
@@ -27,12 +27,18 @@ const PICK_LEAD = new RegExp(`^(${END_WORDS_PATTERN})\\s+(.+)$`, 'i');
 const PICK_OPENS = new RegExp(`^(?:${END_WORDS_PATTERN})\\b`, 'i');
 const PICK_SAID = { first: 'first', last: 'latest' } as const;
 
+const BACK = /\b(?:last|past)\b/i;
+
 /** The command's text read with the time it states. */
 function timedQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   const query = parseQuery(text, accepts);
   // A section without dates has no time to keep; a year alone is the command's own year modifier.
   // Most typed text holds no year: it is not normalized again to find none.
-  if (!accepts.includes('year') || query.modifier?.kind === 'year' || !mayHoldYear(text)) return query;
+  if (!accepts.includes('year') || query.modifier?.kind === 'year') return query;
+  // "/experience in the last 2 years": back from today, said with no year.
+  const recent = BACK.test(text) ? recentAndRest(normalize(text)) : undefined;
+  if (recent) return { ...parseQuery(recent.rest, accepts), during: recent.time };
+  if (!mayHoldYear(text)) return query;
   const said = timeAndRest(normalize(text));
   return said ? { ...parseQuery(said.rest, accepts), during: said.time } : query;
 }
@@ -54,8 +60,11 @@ function timeText(time: StatedTime): string | undefined {
       return undefined;
     case 'between':
       return `between ${time.year} and ${time.until}`;
+    case 'within':
+      return `in the last ${time.years} years`;
     case 'ended':
     case 'began':
+      if (time.until !== undefined) return `${time.relation} between ${time.year} and ${time.until}`;
       return `${time.relation} ${time.side === 'until' ? `${time.year} or earlier` : `${time.side ?? 'in'} ${time.year}`}`;
     case 'until':
       return `${time.year} or earlier`;

@@ -28,7 +28,7 @@ import {
   type Span,
 } from './spans.js';
 import { stemKey } from './stem.js';
-import { firstAsked } from './asked-time.js';
+import { firstAsked, recentAndRest } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isRegionOrCountry } from './regions.js';
@@ -419,17 +419,31 @@ function holdsTitle(index: RoutingIndex, section: ResumeSection, title: string):
  */
 export function routeFreeText(text: string, index: RoutingIndex): Route {
   // A question in Portuguese is read in the router's English words; who it is about is looked for in them too.
-  const { folded, glossed: normalized } = questionInEnglish(text, index);
+  const { folded, glossed } = questionInEnglish(text, index);
+  // "Who has worked in the last 2 years?": the time is kept beside what is asked, read without it.
+  const recent = recentAndRest(glossed);
+  const normalized = recent ? recent.rest : glossed;
   // Its reading is the same for everyone with this route table: a directory reads it once for all of them.
   const reading = readingOf(normalized !== folded ? normalized : text, normalized, index.routes);
   const route = routeGlossed(reading, index);
   if (route.query.someoneElse || route.query.unrecorded) return route;
   const pick = route.query.text && !route.query.modifier ? reading.picked() : undefined;
-  const stated = reading.stated();
+  const stated = recent?.time ?? reading.stated();
+  // "What did he do in the last 5 years?": a time that names no section asks the timeline, as a year does.
+  const timeline = index.routes.roles.timeline;
+  if (recent && timeline && !index.routes.byCommand.get(route.command)?.spec.section)
+    return { command: timeline.spec.command, query: { text: '', during: recent.time } };
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
   // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
   if (route.query.modifier?.kind === 'year') {
-    if (!stated || stated.relation === 'now' || stated.relation === 'in' || !statesYear(stated, route.query.modifier.year)) return route;
+    if (
+      !stated ||
+      stated.relation === 'now' ||
+      stated.relation === 'within' ||
+      stated.relation === 'in' ||
+      !statesYear(stated, route.query.modifier.year)
+    )
+      return route;
     // "Who started their current job after 2020?": the entry under way now, and when it began ("left their job" is
     // no current one).
     const current = stated.relation === 'began' && CURRENT_SAID.test(reading.normalized) && acceptsCurrent(route, index);

@@ -27,11 +27,14 @@ export type StatedTime =
   | { readonly year: number; readonly relation: 'in' | 'before' | 'after' | 'since' | 'until'; readonly months?: MonthsOf }
   /**
    * "Graduated in 2008", "joined netflix in 2012": ended, or began, in that year; with `side`, before it, after it or
-   * in it or later, in it or earlier ("graduated before 2010", "joined after 2020", "started in 2021 or later").
+   * in it or later, in it or earlier ("graduated before 2010", "joined after 2020", "started in 2021 or later"); with
+   * `until`, in some year from `year` to `until`, both included ("started a job between 2015 and 2018").
    */
-  | { readonly year: number; readonly relation: 'ended' | 'began'; readonly side?: Side }
+  | { readonly year: number; readonly relation: 'ended' | 'began'; readonly side?: Side; readonly until?: number }
   /** "Between 2011 and 2013": under way in some year from `year` to `until`, both included. */
   | { readonly year: number; readonly until: number; readonly relation: 'between' }
+  /** "In the last 2 years": under way in some year from that many years before today's to today's. */
+  | { readonly relation: 'within'; readonly years: number }
   | { readonly relation: 'now' };
 
 /** How a year stands to the one asked, besides in it: before, after, in it or later, in it or earlier. */
@@ -103,6 +106,9 @@ export function matchSpan(resume: Resume, match: Pick<Match, 'section' | 'id'>):
 /** True when the span stands to the stated year as asked; an ongoing end runs to `now`. */
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
   if (time.relation === 'now') return underWay(span.end, now);
+  // "In the last 2 years": its end, by the month when it gives one, is no further back than that.
+  if (time.relation === 'within')
+    return underWay(span.end, now) || dateSortKey(span.end!, 'end') >= dateSortKey(yearsBefore(now, time.years), 'end');
   if (time.relation === 'in' && time.months) return heldInMonths(span, time.year, time.months, now);
   return yearsHoldAt(span.start.year, span.end === null ? null : span.end.year, time, now);
 }
@@ -117,6 +123,9 @@ function heldInMonths(span: EntrySpan, year: number, { first, last }: MonthsOf, 
   return start <= year * 12 + last && end >= year * 12 + first;
 }
 
+/** The month that many years before today's. */
+const yearsBefore = (now: Date, years: number): PartialDate => ({ year: now.getUTCFullYear() - years, month: now.getUTCMonth() + 1 });
+
 /** An entry with this end is under way today: open, or ending this month or later ("expected June 2027", a contract's end). */
 export function underWay(end: PartialDate | null, now: Date): boolean {
   return end === null || dateSortKey(end, 'end') >= dateSortKey({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 'end');
@@ -125,6 +134,7 @@ export function underWay(end: PartialDate | null, now: Date): boolean {
 /** holdsAt of a span given by its years (`end` null: ongoing; one ending in a later year is under way now). */
 export function yearsHoldAt(start: number, end: number | null, time: StatedTime, now: Date): boolean {
   if (time.relation === 'now') return end === null || end > now.getUTCFullYear();
+  if (time.relation === 'within') return end === null || end >= now.getUTCFullYear() - time.years;
   const last = end === null ? now.getUTCFullYear() : end;
   switch (time.relation) {
     case 'in':
@@ -141,14 +151,15 @@ export function yearsHoldAt(start: number, end: number | null, time: StatedTime,
       return start <= time.until && time.year <= last;
     case 'ended':
       // What has not ended ended at no time.
-      return end !== null && stands(end, time.year, time.side);
+      return end !== null && stands(end, time.year, time.side, time.until);
     case 'began':
-      return stands(start, time.year, time.side);
+      return stands(start, time.year, time.side, time.until);
   }
 }
 
-/** A year as it stands to the one asked: in it, or on the side said. */
-function stands(year: number, asked: number, side: Side | undefined): boolean {
+/** A year as it stands to the one asked: in it, on the side said, or from it to `until`. */
+function stands(year: number, asked: number, side: Side | undefined, until?: number): boolean {
+  if (until !== undefined) return asked <= year && year <= until;
   if (side === 'before') return year < asked;
   if (side === 'after') return year > asked;
   if (side === 'since') return year >= asked;
