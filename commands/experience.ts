@@ -12,9 +12,9 @@ import {
 import { namedClients } from '../src/query/clients.js';
 import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
-import { compact, words } from '../src/query/normalize.js';
+import { compact, fold, words } from '../src/query/normalize.js';
 import { placePart } from '../src/query/place.js';
-import { continentOfLocation, isRegionOrCountry, locationNames } from '../src/query/regions.js';
+import { continentOfLocation, isPlaceName, locationNames, metroAreasOf } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -218,15 +218,16 @@ function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
   const role = index.resume.work[hit.doc.index];
   const asked = words(place);
   if (hit.tier === 'content' || placePart(role?.location, asked)) return true;
-  // A country, a region or a continent is the one its location names, word for word: "south america" is no
+  // A country, a region, a continent or a metropolitan area is the one its location names, word for word: "south america" is no
   // misspelt "North America", "north carolina" no "South Carolina".
-  if (isRegionOrCountry(asked.join(' '))) return locatedIn(index, role, asked);
+  if (isPlaceName(asked.join(' '))) return locatedIn(index, role, asked);
   if (hit.whole) return true;
   return (hit.tier === 'facet' && isTitle(hit.term, role)) || (hit.tier === 'identity' && hit.score < 1);
 }
 
 /**
- * Whether a role's location names a country, a region or a continent, by its code or its parts ("Austin, TX": Texas).
+ * Whether a role's location names a country, a region or a continent, by its code or its parts ("Austin, TX": Texas),
+ * or is in the metropolitan area asked, by its whole name ("bay area"; "san francisco" is no Los Gatos).
  * `names`: the location's locationNames, when the caller has read them.
  */
 function locatedIn(
@@ -237,7 +238,8 @@ function locatedIn(
 ): boolean {
   const country = index.resume.basics.location?.countryCode;
   const named = [...names, continentOfLocation(role?.location, country, names) ?? ''];
-  return named.some((n) => placePart(n, asked));
+  const area = asked.join(' ');
+  return named.some((n) => placePart(n, asked)) || metroAreasOf(role?.location, country).some((m) => fold(m) === area);
 }
 
 /** The role a hit found is in the place named. */
@@ -483,7 +485,7 @@ export const experience: Command = {
         const asked = words(modifier.name);
         const roles = hits.length
           ? hitIndexes(hits)
-          : isRegionOrCountry(asked.join(' '))
+          : isPlaceName(asked.join(' '))
             ? index.resume.work.flatMap((role, i) => (locatedIn(index, role, asked) ? [{ i }] : []))
             : [];
         if (roles.length)

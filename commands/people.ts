@@ -27,7 +27,15 @@ import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
-import { continentNamed, continentOf, continentOfLocation, countriesSpelledOut } from '../src/query/regions.js';
+import {
+  continentNamed,
+  continentOf,
+  continentOfLocation,
+  countriesSpelledOut,
+  inMetro,
+  metroAreasOf,
+  metroNamed,
+} from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
 import { matchSpan, underWay } from '../src/resume/entry-dates.js';
@@ -213,11 +221,11 @@ function withoutContinent(naming: Naming, continent: { start: number; end: numbe
   return { ...naming, names: naming.names.map((named, i) => named && (i < continent.start || i >= continent.end)) };
 }
 
-/** Whether where someone lives, or a role's location, is in the continent. */
-function hasLocationIn(resume: PersonContext['resume'], continent: string): boolean {
+/** Whether where someone lives, or a role's location, is in the continent or the metropolitan area. */
+function hasLocationIn(resume: PersonContext['resume'], area: string): boolean {
   const own = resume.basics.location?.countryCode;
-  if (continentOf(own) === continent) return true;
-  return resume.work.some((role) => continentOfLocation(role.location, own) === continent);
+  if (continentOf(own) === area || inMetro(resume.basics.location?.city, own, area)) return true;
+  return resume.work.some((role) => continentOfLocation(role.location, own) === area || metroAreasOf(role.location, own).includes(area));
 }
 
 /**
@@ -288,9 +296,10 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // "Who has worked in the last 2 years?": the time is each entry's to stand in (each person's reading keeps it), and
   // names nothing an entry says.
   const said = words(countriesSpelledOut(recentAndRest(normalize(text))?.rest ?? text.toLowerCase()));
-  // "Who worked in Europe?": a continent is where a location is, which no résumé says in words (each person's own
-  // reading finds their roles there). Its words are none to look for; only whoever has a location in it may fit.
-  const continent = continentNamed(said);
+  // "Who worked in Europe?", "in the bay area?": a continent or a metropolitan area is where a location is, which no
+  // résumé says in words (each person's own reading finds their roles there). Its words are none to look for; only
+  // whoever has a location in it may fit.
+  const continent = continentNamed(said) ?? metroNamed(said);
   const naming = withoutContinent(namingWords(said, context), continent);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
   const kind = kindAsked(said.filter((_, i) => naming.names[i]).join(' '));

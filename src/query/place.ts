@@ -4,7 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { continentOf, countriesSpelledOut, countryName, isRegionOrCountry } from './regions.js';
+import { continentOf, countriesSpelledOut, countryName, isPlaceName, metrosOf } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
@@ -79,6 +79,8 @@ export function livesIn(location: Location | undefined, place: readonly string[]
     code ? countryName(code) : undefined,
     continentOf(code),
     location.address,
+    // "San Francisco" is in the Bay Area.
+    ...(location.city ? metrosOf(location.city, code ?? 'US') : []),
   ];
   return fields.some((field) => {
     const said = words(field ?? '');
@@ -92,7 +94,7 @@ export function livesIn(location: Location | undefined, place: readonly string[]
  * locations says ("austin"). "Sales" names none.
  */
 export function namesPlace(place: readonly string[], locations: Iterable<Location | undefined>): boolean {
-  if (isRegionOrCountry(place.join(' '))) return true;
+  if (isPlaceName(place.join(' '))) return true;
   for (const location of locations) if (livesIn(location, place)) return true;
   return false;
 }

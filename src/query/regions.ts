@@ -93,11 +93,58 @@ function countryCodes(): Map<string, string> {
   return countries;
 }
 
+interface Metros {
+  /** Metropolitan areas: each by its name and other names, its country's code, and the cities a location may give. */
+  readonly areas: ReadonlyArray<{
+    readonly name: string;
+    readonly aka: readonly string[];
+    readonly country: string;
+    readonly cities: readonly string[];
+  }>;
+}
+
+let metroCities: Map<string, string[]> | undefined;
+
+/**
+ * The metropolitan areas a city is in, each by all its names ("Los Gatos" in the US: San Francisco Bay Area, Bay Area,
+ * Silicon Valley), from data/places/metros.json, read once.
+ */
+export function metrosOf(city: string, country: string): readonly string[] {
+  if (!metroCities) {
+    metroCities = new Map();
+    for (const area of placesFile<Metros>('metros.json', { areas: [] }).areas)
+      for (const name of area.cities) {
+        const key = `${area.country} ${fold(name)}`;
+        metroCities.set(key, [...(metroCities.get(key) ?? []), area.name, ...area.aka]);
+      }
+  }
+  return metroCities.get(`${country} ${fold(city)}`) ?? [];
+}
+
+let metroNames: Array<{ name: string; words: string[] }> | undefined;
+
+/** A metropolitan area the words name, by any of its names, and where among them ("worked in the bay area": 3 to 5). */
+export function metroNamed(said: readonly string[]): { name: string; start: number; end: number } | undefined {
+  metroNames ??= placesFile<Metros>('metros.json', { areas: [] })
+    .areas.flatMap((area) => [area.name, ...area.aka].map((name) => ({ name: area.name, words: fold(name).split(' ') })))
+    // The longest first: "san francisco bay area" before "bay area".
+    .sort((a, b) => b.words.length - a.words.length);
+  for (const { name, words } of metroNames)
+    for (let start = 0; start + words.length <= said.length; start++)
+      if (words.every((w, k) => said[start + k] === w)) return { name, start, end: start + words.length };
+  return undefined;
+}
+
+/** Whether a location is in a metropolitan area (by its name as metros.json gives it). */
+export function inMetro(city: string | undefined, country: string | undefined, metro: string): boolean {
+  return city !== undefined && metrosOf(city, country?.toUpperCase() ?? 'US').includes(metro);
+}
+
 let regionNames: Set<string> | undefined;
 
 /**
  * True when the words are a continent's, a country's or a first-level region's name, as folded text ("europe",
- * "brazil", "california", "sao paulo").
+ * "brazil", "california", "sao paulo"); not a metropolitan area's, whose bounds no location rules out.
  */
 export function isRegionOrCountry(name: string): boolean {
   regionNames ??= new Set(
@@ -109,6 +156,17 @@ export function isRegionOrCountry(name: string): boolean {
   );
   return regionNames.has(name);
 }
+
+let areaNames: Set<string> | undefined;
+
+/** True when the words are a metropolitan area's name, as folded text ("bay area", "greater london"). */
+export function isMetroArea(name: string): boolean {
+  areaNames ??= new Set(placesFile<Metros>('metros.json', { areas: [] }).areas.flatMap((area) => [area.name, ...area.aka].map(fold)));
+  return areaNames.has(name);
+}
+
+/** A place a location is in, named: a continent, a country, a first-level region or a metropolitan area. */
+export const isPlaceName = (name: string): boolean => isRegionOrCountry(name) || isMetroArea(name);
 
 /**
  * A country asked by its code, as people write it ("the us", "usa", "the uk"): its name; undefined for any
@@ -125,11 +183,29 @@ export function countryAsked(words: readonly string[]): string | undefined {
 
 /** The places a location says beyond its words ("Los Gatos, CA" → "California", "United States"). */
 export function locationNames(location: string | undefined, ownCountry: string | undefined): string[] {
+  return locationRead(location, ownCountry)?.names ?? [];
+}
+
+/**
+ * The metropolitan areas a location's city is in, each by all its names ("Los Gatos, CA": San Francisco Bay Area, Bay
+ * Area, Silicon Valley). Not among locationNames: they are where a role was, never words of it a search may find
+ * ("san francisco" of the San Francisco Bay Area is no role in Los Gatos).
+ */
+export function metroAreasOf(location: string | undefined, ownCountry: string | undefined): readonly string[] {
+  const read = locationRead(location, ownCountry);
+  return read?.known ? metrosOf(read.city, read.country) : [];
+}
+
+/** A location's city, its country's code, whether the location names that country (or a region of it), and its names. */
+function locationRead(
+  location: string | undefined,
+  ownCountry: string | undefined,
+): { city: string; country: string; known: boolean; names: string[] } | undefined {
   const parts = (location ?? '')
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return [];
+  if (parts.length < 2) return undefined;
   // The country the location names: its name, or a code as its last of three parts ("Austin, TX, US").
   const last = parts.at(-1)!;
   const named =
@@ -140,18 +216,18 @@ export function locationNames(location: string | undefined, ownCountry: string |
     (parts.length > 2 && /^[A-Z]{2}$/.test(last) && countryName(last) ? last : undefined);
   const country = named ?? ownCountry?.toUpperCase() ?? 'US';
   const regionsOf = loaded().subdivisions[country] ?? {};
-  const out: string[] = [];
+  const names: string[] = [];
   let inCountry = false;
   for (const part of parts.slice(1)) {
     const region = /^[A-Z]{2,3}$/.test(part)
       ? regionsOf[part]
       : Object.values(regionsOf).find((r) => r.toLowerCase() === part.toLowerCase());
-    if (region && region !== part) out.push(region);
+    if (region && region !== part) names.push(region);
     inCountry ||= Boolean(region);
   }
   const name = countryName(country);
-  if (name && (inCountry || named) && !parts.some((p) => p.toLowerCase() === name.toLowerCase())) out.push(name);
-  return out;
+  if (name && (inCountry || named) && !parts.some((p) => p.toLowerCase() === name.toLowerCase())) names.push(name);
+  return { city: parts[0]!, country, known: inCountry || Boolean(named), names };
 }
 
 /**

@@ -31,7 +31,7 @@ import { stemKey } from './stem.js';
 import { firstAsked, recentAndRest } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
-import { isRegionOrCountry } from './regions.js';
+import { isPlaceName } from './regions.js';
 import { namesPlace, residenceOutsideAsked } from './place.js';
 import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
@@ -650,8 +650,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     );
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     // Portuguese "na"/"no" is "at" and "in" alike: "trabalhou na califórnia" asks where, when no one is named so.
-    if (accepts(timeline, 'place') && isRegionOrCountry(employer))
-      return to(timeline, { text: '', modifier: { kind: 'place', name: employer } });
+    if (accepts(timeline, 'place') && isPlaceName(employer)) return to(timeline, { text: '', modifier: { kind: 'place', name: employer } });
     return to(timeline, { text: '', modifier: { kind: 'employer', name: employer } });
   }
   // "Did he volunteer at Code Club Bogotá?": another kind of work asked at an organisation is asked by its name too;
@@ -950,7 +949,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     const workInGeneral = primary === timeline && !inIntent;
     // "Did she study in Portugal?": a region or country asked alone of a kind of entry is where such an entry was, never
     // a name elsewhere that resembles it (Portuguese) or holds it (Central Texas Food Bank).
-    if (primary?.spec.section && !inIntent && isRegionOrCountry(residual)) return to(primary, { text: residual });
+    if (primary?.spec.section && !inIntent && isPlaceName(residual)) return to(primary, { text: residual });
     if (anywhere && (!primary || (saysEntry(anywhere, workInGeneral) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 

@@ -122,7 +122,8 @@ export const GENERALISE_CHECK: readonly Labelled[] = [
   { resume: 'sample', ask: 'did he work at aviato?', command: 'experience', first: null },
   { resume: 'sample', ask: 'was he a founder?', command: 'experience', first: null },
   { resume: 'sample', ask: 'was he the ceo of pied piper?', command: 'experience', first: PIED_PIPER },
-  { resume: 'sample', ask: 'did he work in the bay area?', command: 'experience', first: null },
+  // Pied Piper is in Palo Alto, CA: in the San Francisco Bay Area.
+  { resume: 'sample', ask: 'did he work in the bay area?', command: 'experience', first: PIED_PIPER },
   { resume: 'sample', ask: 'what did he study?', command: 'education', first: OKLAHOMA },
   { resume: 'sample', ask: 'does he have a masters?', command: 'education', first: null },
   { resume: 'sample', ask: 'did he win an emmy?', command: 'awards', first: null },
