@@ -199,8 +199,9 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
 const PEOPLE_NOUNS = new Set(['people', 'folks', 'users']);
 /** Words that open such a question and name nothing ("any kafka people here?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);
-/** Words that end one and say only where ("here", "around"). */
+/** Words that end one and say only where ("here", "around", "on the team"). */
 const WHEREABOUTS = new Set(['here', 'around', 'there']);
+const WHEREABOUT_PHRASES = ['on the team', 'on our team', 'on this team', 'in the team', 'in our team'].map((p) => p.split(' '));
 /** At most this many words describe the people: a longer run is a sentence, not a name. */
 const MAX_DESCRIBING = 3;
 
@@ -213,6 +214,10 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   let to = said.length;
   while (from < to && OPENERS.has(said[from]!)) from++;
   while (to > from && WHEREABOUTS.has(said[to - 1]!)) to--;
+  const where = WHEREABOUT_PHRASES.find(
+    (phrase) => phrase.length < to - from && phrase.every((w, k) => said[to - phrase.length + k] === w),
+  );
+  if (where) to -= where.length;
   const describing = said.slice(from, to - 1);
   if (!describing.length || describing.length > MAX_DESCRIBING || !PEOPLE_NOUNS.has(said[to - 1]!)) return null;
   // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.

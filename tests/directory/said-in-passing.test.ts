@@ -3,7 +3,9 @@
  * "happen"; "any kafka people here?" listed everyone (the words before "people" were dropped); "tem alguém que fala
  * espanhol?" looked for "what" (Portuguese "que" glossed); "who was employed in mid 2019?" looked for "mid";
  * "anyone implemented raft?" looked for "implemented", and "built anything around raft?" for "around". Each now reads
- * as it is meant; a sentence before "people" ("who has managed people?") is still a question of its own.
+ * as it is meant; a sentence before "people" ("who has managed people?") is still a question of its own. "Any devrel
+ * folks on the team?" listed six people whose entries say "team": whose team it is says only where they are, and
+ * "devrel" is developer relations.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -36,9 +38,17 @@ describe('a question said in passing', () => {
     // "Who's" typed without its apostrophe.
     ['whos ex-netflix?', ['martin']],
     ['whos into cycling', ['career-changer']],
+    ['any rust folks on the team?', ['senior-engineer']],
+    ['anyone on our team who knows kafka?', ['martin', 'senior-engineer']],
   ])('given "%s", lists whoever fits', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
 
   specsFor('said in passing, of Lena', ONE, new Set());
+
+  it('given "devrel", lists whoever works in developer relations', () => {
+    const bot = directoryBot(['edge', 'senior-engineer', 'martin']);
+    expect(peopleListed(bot, 'any devrel folks on the team?')).toEqual(['edge']);
+    expect(peopleListed(bot, 'who does devrel?')).toEqual(['edge']);
+  });
 });
