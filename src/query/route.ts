@@ -487,10 +487,13 @@ function saidInRoles(residual: string, index: RoutingIndex, work: ResumeSection)
 const isMadeKind = (intent: Intent | undefined): intent is Intent =>
   intent !== undefined && !intent.spec.practices && intent.spec.accepts.includes('within');
 
-/** Whether the words name a thing made (a project) whole, by its own name. */
-function namesMadeThing(residual: string, index: RoutingIndex, table: RouteTable): boolean {
+/**
+ * Whether the words name a thing made (a project) whole, by its own name; or by part of it, when the question says
+ * what kind of thing it is (`kindSaid`: "her raft project on github" is raft-lab).
+ */
+function namesMadeThing(residual: string, index: RoutingIndex, table: RouteTable, kindSaid = false): boolean {
   const span = residual ? bestSpan(residual, index, null) : null;
-  if (span?.tier !== 'identity' || !span.whole) return false;
+  if (span?.tier !== 'identity' || !(span.whole || kindSaid)) return false;
   return isMadeKind(table.byCommand.get(table.commandOf.get(span.section) ?? ''));
 }
 
@@ -752,7 +755,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       return { command: table.commandOf.get(elsewhere.section)!, query: { text: elsewhere.query } };
   }
   // Its topics say which one it is ("her mastodon"): kept as its query. Not beside a thing made that the words name
-  // whole: "how many github stars does gradient-viz have?" asks of that project.
+  // whole ("how many github stars does gradient-viz have?" asks of that project), or in part with its kind ("her raft
+  // project on github").
+  const withoutTopics = decisive ? decisive.topics.strip(residual.split(' ')).join(' ') : residual;
+  const kindOfThing = decisive && intents.find(isMadeKind);
+  if (kindOfThing && withoutTopics && namesMadeThing(withoutTopics, index, table, true)) return to(kindOfThing, { text: withoutTopics });
   if (decisive && !all.some((i) => i.spec.strict) && !namesMadeThing(residual, index, table))
     return to(decisive, {
       text: decisive.topics
