@@ -15,3 +15,10 @@ export function endAsked(word: string): 'first' | 'last' | undefined {
 
 /** The same words as an alternation for a pattern: the longest first, so "most recent" is not read as "most". */
 export const END_WORDS_PATTERN = [...FIRST_WORDS, ...LATEST_WORDS].sort((a, b) => b.length - a.length).join('|');
+
+/** "First ever", "very first", "very last": the end asked, said with a word that only stresses it. */
+const STRESSED_END = /\b(?:very (first|last|earliest|latest)|(first|earliest) ever)\b/g;
+
+/** The words with a stressed end said plainly ("his first ever job": his first job). */
+export const endsSaidPlainly = (normalized: string): string =>
+  normalized.includes('very') || normalized.includes('ever') ? normalized.replace(STRESSED_END, (_, a, b) => a ?? b) : normalized;

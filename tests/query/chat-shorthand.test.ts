@@ -1,0 +1,43 @@
+/**
+ * Chat's shorthand and stress: "who's lena working for rn" looked for a role at "rn", "which google cert does daniel
+ * hav" for a certificate matching "google hav", and "what was jordans first ever job" listed every role, not the
+ * first. "rn" and "atm" are now "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
+ * "people"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
+ * her courses at college.
+ */
+import { describe, expect, it } from 'vitest';
+import { shorthandSpelledOut } from '../../src/query/shorthand.js';
+import { endsSaidPlainly } from '../../src/query/ends.js';
+import { labelledRows, type Labelled } from './fixture-bots.js';
+import { specsFor } from './labelled-spec.js';
+
+const ASKED: readonly Labelled[] = [
+  ...labelledRows('senior-engineer', [
+    ["who's lena working for rn", 'experience', 'Staff Software Engineer at Confluent'],
+    ['any kafka exp?', 'skills', 'Kafka'],
+  ]),
+  ...labelledRows('career-changer', [
+    ['which google cert does daniel hav', 'certificates', 'Google Data Analytics Professional Certificate'],
+  ]),
+  ...labelledRows('awkward', [['what was jordans first ever job', 'experience', 'Cashier at Corner Shop']]),
+  ...labelledRows('new-grad', [
+    ['quais matérias a maya fez na facul?', 'education', 'Bachelor of Science Computer Science at University of Washington'],
+  ]),
+];
+
+describe('chat shorthand', () => {
+  specsFor('chat shorthand', ASKED, new Set());
+
+  it('spells out shorthand as whole words only', () => {
+    expect(shorthandSpelledOut('who is working for acme rn')).toBe('who is working for acme now');
+    expect(shorthandSpelledOut('any python exp at uni')).toBe('any python experience at university');
+    // Inside a word, or another word, it stays.
+    expect(shorthandSpelledOut('expedia experience in rnd')).toBe('expedia experience in rnd');
+  });
+
+  it('says a stressed end plainly', () => {
+    expect(endsSaidPlainly('his first ever job')).toBe('his first job');
+    expect(endsSaidPlainly('her very last role')).toBe('her last role');
+    expect(endsSaidPlainly('has he ever led a team')).toBe('has he ever led a team');
+  });
+});
