@@ -196,7 +196,7 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
 }
 
 /** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
-const PEOPLE_NOUNS = new Set(['people', 'folks', 'users']);
+const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users']);
 /** Words that open such a question and name nothing ("any kafka people here?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);
 /** Words that end one and say only where ("here", "around", "on the team"). */

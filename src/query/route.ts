@@ -455,7 +455,7 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
 }
 
 /** The entry under way now, said as such ("their current job", "where she is now"). */
-const CURRENT_SAID = /\b(?:current|currently|present|now)\b/;
+const CURRENT_SAID = /\b(?:current|currently|present|now|still)\b/;
 
 const acceptsCurrent = (route: Route, index: RoutingIndex): boolean =>
   index.routes.byCommand.get(route.command)?.spec.accepts.includes('current') ?? false;

@@ -66,6 +66,9 @@ export const QUALIFYING_PHRASES = new PhraseSet([
   // "Who had a job at some point between 2013 and 2015?", "who previously worked at dropbox?", "who's ex-netflix?":
   // when, which the dates answer.
   'at some point',
+  // "Who had a job back in 2012?": the year is the time.
+  'back in',
+  'way back in',
   // "Any devrel folks on the team?": whose team, not a word of an entry.
   'on the team',
   'on our team',

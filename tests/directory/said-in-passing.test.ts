@@ -5,7 +5,8 @@
  * "anyone implemented raft?" looked for "implemented", and "built anything around raft?" for "around". Each now reads
  * as it is meant; a sentence before "people" ("who has managed people?") is still a question of its own. "Any devrel
  * folks on the team?" listed six people whose entries say "team": whose team it is says only where they are, and
- * "devrel" is developer relations.
+ * "devrel" is developer relations. "Who had a job back in 2012" looked for "back", "any golang ppl around?" for
+ * "ppl", and "who's still at a job they started in 2020 or earlier" listed whoever began one then, ended or not.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -40,6 +41,10 @@ describe('a question said in passing', () => {
     ['whos into cycling', ['career-changer']],
     ['any rust folks on the team?', ['senior-engineer']],
     ['anyone on our team who knows kafka?', ['martin', 'senior-engineer']],
+    // "Back in", "still": when, which the dates answer; "ppl" are people.
+    ['who had a job back in 2012', ['martin', 'senior-engineer']],
+    ["who's still at a job they started in 2020 or earlier", ['senior-engineer']],
+    ['any kafka ppl around?', ['martin', 'senior-engineer']],
   ])('given "%s", lists whoever fits', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
