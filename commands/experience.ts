@@ -218,8 +218,8 @@ function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
   const role = index.resume.work[hit.doc.index];
   const asked = words(place);
   if (hit.tier === 'content' || placePart(role?.location, asked)) return true;
-  // A country, a region, a continent or a metropolitan area is the one its location names, word for word: "south america" is no
-  // misspelt "North America", "north carolina" no "South Carolina".
+  // A country, a region, a continent or a metropolitan area is the one its location names, word for word: "south
+  // america" is no misspelt "North America", "north carolina" no "South Carolina".
   if (isPlaceName(asked.join(' '))) return locatedIn(index, role, asked);
   if (hit.whole) return true;
   return (hit.tier === 'facet' && isTitle(hit.term, role)) || (hit.tier === 'identity' && hit.score < 1);

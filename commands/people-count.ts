@@ -7,6 +7,7 @@
 import type { Messages } from '../src/i18n/catalogue.js';
 import { englishOf } from '../src/query/language.js';
 import { words } from '../src/query/normalize.js';
+import { NUMBER_WORDS } from '../src/query/numbers.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, CommandSection, PersonContext } from './definition.js';
 import { COMPARE } from './comparisons.js';
@@ -22,16 +23,7 @@ const NUMBERS: Readonly<Record<string, number>> = {
   // "Less than a year", "more than an hour": one.
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...NUMBER_WORDS,
 };
 
 /** A comparison, a number and the noun counted: "more than two languages", "at least 3 certificates". */

@@ -85,8 +85,9 @@ function namedBy({ query }: Route, aliases: AliasTable): string[][] | undefined 
 }
 
 /**
- * A route whose answer is only what the section's search finds for its words (or nothing: a fact no résumé records): not a kind of skill the taxonomy
- * knows, nor a phrase its command reads as one of its own (a cue or topic: "mba" asks education for a master's).
+ * A route whose answer is only what the section's search finds for its words (or nothing: a fact no résumé records):
+ * not a kind of skill the taxonomy knows, nor a phrase its command reads as one of its own (a cue or topic: "mba" asks
+ * education for a master's).
  */
 function wordsOnly({ command, query }: Route, routes: RouteTable, reach: FreeTextReach<unknown>): boolean {
   const { text, modifier, during, pick, someoneElse, unrecorded } = query;

@@ -5,6 +5,7 @@
 import type { StatedTime } from '../resume/entry-dates.js';
 import type { Intent } from './route-table.js';
 import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
+import { NUMBER_WORDS } from './numbers.js';
 import { MONTHS_BEFORE_YEAR, mayHoldYear, monthsNamed, OR_EARLIER, YEAR_NUMBER, YEAR_SIDE } from './year.js';
 
 /**
@@ -20,8 +21,11 @@ const EARLIER = new RegExp(`^(?:${OR_EARLIER})$`);
 /** "Between 2011 and 2013", "from 2011 to 2013": two years and the time from one to the other. */
 const BETWEEN_YEARS = new RegExp(`\\b(?:between|from)\\s+(${YEAR_NUMBER})\\s+(?:and|to|until|through)\\s+(${YEAR_NUMBER})\\b`);
 
+/** Whether the words may count back from today: most questions say neither word, and are not searched for it. */
+export const mayCountBack = (normalized: string): boolean => normalized.includes('last') || normalized.includes('past');
+
 export function statedTime(normalized: string): StatedTime | undefined {
-  const recent = normalized.includes('last') || normalized.includes('past') ? RECENT.exec(normalized) : null;
+  const recent = mayCountBack(normalized) ? RECENT.exec(normalized) : null;
   if (recent) return { relation: 'within', years: recent[2] === 'decade' ? 10 : yearsNumber(recent[1]) };
   const year = mayHoldYear(normalized);
   const range = year ? BETWEEN_YEARS.exec(normalized) : null;
@@ -58,26 +62,12 @@ export function statedTime(normalized: string): StatedTime | undefined {
 }
 
 /** A count of years back from today, or its unit ("in the past 5 years", "the past decade"). */
-const YEARS_BACK = '(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) )?(years?|decade)';
+const YEARS_BACK = `(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}) )?(years?|decade)`;
 /** "In the last 2 years", "over the past decade", "the last year": back from today. */
 const RECENT = new RegExp(`\\b(?:in|over|during|within|for)? ?the (?:last|past) ${YEARS_BACK}\\b`);
 const COUNTS_BACK = new RegExp(`^${YEARS_BACK}`);
 /** Whether the words go on to say how far back from today ("in the past" of "in the past 5 years"). */
 export const countsBack = (rest: readonly string[]): boolean => COUNTS_BACK.test(rest.slice(0, 2).join(' '));
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 const yearsNumber = (said: string | undefined): number => (said === undefined ? 1 : (NUMBER_WORDS[said] ?? Number(said)));
 
 /** Verbs that ask when something ended ("graduated", "left") or began ("joined", "started"). */
@@ -128,7 +118,7 @@ export function timeAndRest(normalized: string): { readonly time: StatedTime; re
 
 /** "In the last 2 years" and the words around it: what is asked, read without the time, which no entry says. */
 export function recentAndRest(normalized: string): ReturnType<typeof timeAndRest> {
-  const found = normalized.includes('last') || normalized.includes('past') ? timeAndRest(normalized) : undefined;
+  const found = mayCountBack(normalized) ? timeAndRest(normalized) : undefined;
   return found?.time.relation === 'within' ? found : undefined;
 }
 

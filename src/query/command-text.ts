@@ -5,7 +5,7 @@
  * answer's route says its time and end the same way, so a share button re-asks exactly what was answered.
  */
 import type { StatedTime } from '../resume/entry-dates.js';
-import { recentAndRest, timeAndRest } from './asked-time.js';
+import { mayCountBack, recentAndRest, timeAndRest } from './asked-time.js';
 import { END_WORDS_PATTERN, endAsked } from './ends.js';
 import { type CommandQuery, type ModifierKind, parseQuery, queryText } from './modifiers.js';
 import { normalize } from './normalize.js';
@@ -27,8 +27,6 @@ const PICK_LEAD = new RegExp(`^(${END_WORDS_PATTERN})\\s+(.+)$`, 'i');
 const PICK_OPENS = new RegExp(`^(?:${END_WORDS_PATTERN})\\b`, 'i');
 const PICK_SAID = { first: 'first', last: 'latest' } as const;
 
-const BACK = /\b(?:last|past)\b/i;
-
 /** The command's text read with the time it states. */
 function timedQuery(text: string, accepts: readonly ModifierKind[]): CommandQuery {
   const query = parseQuery(text, accepts);
@@ -36,7 +34,7 @@ function timedQuery(text: string, accepts: readonly ModifierKind[]): CommandQuer
   // Most typed text holds no year: it is not normalized again to find none.
   if (!accepts.includes('year') || query.modifier?.kind === 'year') return query;
   // "/experience in the last 2 years": back from today, said with no year.
-  const recent = BACK.test(text) ? recentAndRest(normalize(text)) : undefined;
+  const recent = mayCountBack(text.toLowerCase()) ? recentAndRest(normalize(text)) : undefined;
   if (recent) return { ...parseQuery(recent.rest, accepts), during: recent.time };
   if (!mayHoldYear(text)) return query;
   const said = timeAndRest(normalize(text));

@@ -65,13 +65,13 @@ export function ownerNameSpelled(
   foreign: (word: string) => boolean = () => false,
 ): string {
   const said = normalized.split(' ');
+  // Whole names only: "mayas" is Maya's possessive, not a name of five letters.
+  const whole = [...names].filter((n) => n.length >= 5 && !(n.endsWith('s') && names.has(n.slice(0, -1))));
+  if (!whole.length) return normalized;
   let spelled: string[] | undefined;
   for (const [i, w] of said.entries()) {
     if (w.length < 4 || names.has(w) || STOPWORDS.has(w) || knows(w)) continue;
-    // Whole names only: "mayas" is Maya's possessive, not a name of five letters.
-    const name = [...names].find(
-      (n) => n.length >= 5 && n[0] === w[0] && !(n.endsWith('s') && names.has(n.slice(0, -1))) && editDistance(w, n, 1) <= 1,
-    );
+    const name = whole.find((n) => n[0] === w[0] && editDistance(w, n, 1) <= 1);
     if (name === undefined || isCommonWord(w) || foreign(w)) continue;
     spelled ??= [...said];
     spelled[i] = name;

@@ -103,33 +103,39 @@ interface Metros {
   }>;
 }
 
-let metroCities: Map<string, string[]> | undefined;
+/** data/places/metros.json read once: the areas by each city's country and name, and each area's names as words. */
+let metros:
+  | { readonly byCity: ReadonlyMap<string, readonly string[]>; readonly names: ReadonlyArray<{ name: string; words: string[] }> }
+  | undefined;
+
+function loadedMetros(): NonNullable<typeof metros> {
+  if (metros) return metros;
+  const byCity = new Map<string, string[]>();
+  const { areas } = placesFile<Metros>('metros.json', { areas: [] });
+  for (const area of areas)
+    for (const city of area.cities) {
+      const key = `${area.country} ${fold(city)}`;
+      byCity.set(key, [...(byCity.get(key) ?? []), area.name, ...area.aka]);
+    }
+  const names = areas
+    .flatMap((area) => [area.name, ...area.aka].map((name) => ({ name: area.name, words: fold(name).split(' ') })))
+    // The longest first: "san francisco bay area" before "bay area".
+    .sort((a, b) => b.words.length - a.words.length);
+  metros = { byCity, names };
+  return metros;
+}
 
 /**
  * The metropolitan areas a city is in, each by all its names ("Los Gatos" in the US: San Francisco Bay Area, Bay Area,
- * Silicon Valley), from data/places/metros.json, read once.
+ * Silicon Valley).
  */
 export function metrosOf(city: string, country: string): readonly string[] {
-  if (!metroCities) {
-    metroCities = new Map();
-    for (const area of placesFile<Metros>('metros.json', { areas: [] }).areas)
-      for (const name of area.cities) {
-        const key = `${area.country} ${fold(name)}`;
-        metroCities.set(key, [...(metroCities.get(key) ?? []), area.name, ...area.aka]);
-      }
-  }
-  return metroCities.get(`${country} ${fold(city)}`) ?? [];
+  return loadedMetros().byCity.get(`${country} ${fold(city)}`) ?? [];
 }
-
-let metroNames: Array<{ name: string; words: string[] }> | undefined;
 
 /** A metropolitan area the words name, by any of its names, and where among them ("worked in the bay area": 3 to 5). */
 export function metroNamed(said: readonly string[]): { name: string; start: number; end: number } | undefined {
-  metroNames ??= placesFile<Metros>('metros.json', { areas: [] })
-    .areas.flatMap((area) => [area.name, ...area.aka].map((name) => ({ name: area.name, words: fold(name).split(' ') })))
-    // The longest first: "san francisco bay area" before "bay area".
-    .sort((a, b) => b.words.length - a.words.length);
-  for (const { name, words } of metroNames)
+  for (const { name, words } of loadedMetros().names)
     for (let start = 0; start + words.length <= said.length; start++)
       if (words.every((w, k) => said[start + k] === w)) return { name, start, end: start + words.length };
   return undefined;
@@ -157,13 +163,8 @@ export function isRegionOrCountry(name: string): boolean {
   return regionNames.has(name);
 }
 
-let areaNames: Set<string> | undefined;
-
 /** True when the words are a metropolitan area's name, as folded text ("bay area", "greater london"). */
-export function isMetroArea(name: string): boolean {
-  areaNames ??= new Set(placesFile<Metros>('metros.json', { areas: [] }).areas.flatMap((area) => [area.name, ...area.aka].map(fold)));
-  return areaNames.has(name);
-}
+export const isMetroArea = (name: string): boolean => loadedMetros().names.some(({ words }) => words.join(' ') === name);
 
 /** A place a location is in, named: a continent, a country, a first-level region or a metropolitan area. */
 export const isPlaceName = (name: string): boolean => isRegionOrCountry(name) || isMetroArea(name);
