@@ -8,6 +8,7 @@ import type { Messages } from '../src/i18n/catalogue.js';
 import { englishOf } from '../src/query/language.js';
 import { words } from '../src/query/normalize.js';
 import { NUMBER_WORDS } from '../src/query/numbers.js';
+import { countryOfLocation } from '../src/query/regions.js';
 import type { Resume } from '../src/resume/schema.js';
 import type { Command, CommandContext, CommandSection, PersonContext } from './definition.js';
 import { COMPARE } from './comparisons.js';
@@ -64,7 +65,9 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
     .replace(SPEAKS_MANY, (_, word: string) => `at least ${LANGUAGES_SPOKEN[word]} languages`)
     // "Two native languages", "more than one mother tongue": languages counted, natively.
     .replace(/\bmother tongues?\b/g, 'languages natively')
-    .replace(/\bnative (languages?)\b/g, '$1 natively');
+    .replace(/\bnative (languages?)\b/g, '$1 natively')
+    // "Multiple countries", "several languages": more than one.
+    .replace(/\b(?:multiple|several)\s+([a-z]+)/g, 'at least 2 $1');
   const asked = words(said).join(' ');
   // "Speaks three languages", "has 2 degrees": a number alone before what is counted asks for at least that many.
   const m = COUNTED.exec(asked) ?? atLeast(BARE_COUNT.exec(asked));
@@ -87,6 +90,8 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
   if (employer) return tenurePlan(all, employer, context, (months) => compare(months / 12, n));
   if (YEARS.has(noun) && !namesNothingElse(asked, m[0])) return null;
   if (YEARS.has(noun)) return coveredPlan(all, context, (months) => compare(months / 12, n));
+  // "Worked in more than one country": the countries their roles' locations name.
+  if (COUNTRIES.has(noun)) return countriesPlan(all, context, (count) => compare(count, n));
   const source = countedSection(noun, context.commands);
   if (!source) return null;
   // "A native speaker of more than one language": only the languages that are their own are counted.
@@ -95,6 +100,23 @@ function countIn(text: string, all: readonly PersonContext[], context: CommandCo
     const count = entryCount(person.resume, source.section);
     if (!count || !compare(count, n)) return null;
     return { person, line: countedLine(person.resume, source, count, context.messages), score: 1 };
+  };
+  return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
+}
+
+const COUNTRIES = new Set(['countries', 'country']);
+
+/** Whoever's roles were in a number of countries that `fits`, each with them ("2 countries: Nigeria, United Kingdom"). */
+function countriesPlan(all: readonly PersonContext[], context: CommandContext, fits: (count: number) => boolean): Plan {
+  const fitting = (person: PersonContext) => {
+    const own = person.resume.basics.location?.countryCode;
+    const countries = [...new Set(person.resume.work.flatMap((role) => countryOfLocation(role.location, own) ?? []))];
+    if (!countries.length || !fits(countries.length)) return null;
+    return {
+      person,
+      line: `${countries.length} ${context.messages.t('people.countries', { count: countries.length })}: ${countries.join(', ')}`,
+      score: 1,
+    };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }

@@ -197,6 +197,12 @@ export function metroAreasOf(location: string | undefined, ownCountry: string | 
   return read?.known ? metrosOf(read.city, read.country) : [];
 }
 
+/** The country a location is in, by its English name, when the location says it ("Lagos, Nigeria", "Austin, TX"). */
+export function countryOfLocation(location: string | undefined, ownCountry: string | undefined): string | undefined {
+  const read = locationRead(location, ownCountry);
+  return read?.known ? countryName(read.country) : undefined;
+}
+
 /** A location's city, its country's code, whether the location names that country (or a region of it), and its names. */
 function locationRead(
   location: string | undefined,

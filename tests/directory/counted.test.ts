@@ -2,7 +2,8 @@
  * "Who speaks more than two languages?", "who has at least 2 certificates?", "who has 10+ years of experience?": a
  * count of a section's entries, or of the years someone's roles cover, compared with a number. Each person who fits
  * is listed with how many and which; nobody who falls short is the least-bad fit. A number alone ("speaks three
- * languages", "worked at three companies") asks for at least that many. Portuguese too.
+ * languages", "worked at three companies") asks for at least that many, and "multiple" or "several" more than one.
+ * "Who has worked in more than one country?" counts the countries their roles' locations name. Portuguese too.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -34,8 +35,26 @@ describe('a count compared', () => {
     // Where it was done between them: "worked at three companies".
     ['who has worked at three companies?', ['career-changer', 'martin', 'senior-engineer']],
     ['who worked for 5 companies?', ['martin']],
+    // "Multiple", "several": more than one.
+    ['who speaks multiple languages?', ['career-changer', 'martin-alvarez', 'new-grad', 'senior-engineer']],
   ])('given "%s", lists exactly %j', (asked, expected) => {
     expect(people(asked)).toEqual(expected);
+  });
+
+  it('given countries, counts those their roles were in, each listed', () => {
+    const eight = directoryBot([...SIX, 'edge', 'awkward']);
+    const listed = (asked: string) =>
+      eight
+        .answer(parseLine(asked))
+        .matches.map((m) => m.person?.id)
+        .sort();
+    expect(listed('who has worked in more than one country?')).toEqual(['awkward', 'edge', 'martin']);
+    expect(listed('who has worked in multiple countries?')).toEqual(['awkward', 'edge', 'martin']);
+    expect(listed('quem trabalhou em mais de um país?')).toEqual(['awkward', 'edge', 'martin']);
+    expect(listed('who has worked in more than two countries?')).toEqual([]);
+    expect(eight.answer(parseLine('who has worked in more than one country?')).sections[0]?.bullets).toContain(
+      'Jordan Okafor — 2 countries: Nigeria, United Kingdom',
+    );
   });
 
   it('given years at an employer, lists whoever held a role there that long, not everyone with as many years', () => {
