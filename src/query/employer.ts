@@ -135,6 +135,8 @@ function nameAfter(rest: string | undefined, leading = false): string | null {
     if (endsName(word) && !lead) break;
     // "At their current company", "at his old job": which of their workplaces, never one named so.
     if (saysWhichWorkplace(said, k) || saysWhichWorkplace(said, k - 1)) continue;
+    // "At the job he started in 2019": a workplace told by what someone did there, named nowhere.
+    if (!name.length && WORKPLACE.has(word) && SOMEONE.has(said[k + 1] ?? '')) return null;
     if (!STOPWORDS.has(word) && !FILLER.has(word)) name.push(word);
   }
   return name.length ? name.join(' ') : null;
@@ -146,6 +148,8 @@ export const saysWhichWorkplace = (words: readonly string[], i: number): boolean
 
 const WHICH_WORKPLACE = new Set(['current', 'present', 'previous', 'former', 'old', 'new', 'last', 'latest', 'first']);
 const WORKPLACE = new Set(['company', 'companies', 'firm', 'employer', 'job', 'workplace']);
+/** Who a clause after a workplace says did something there ("the company she joined"). */
+const SOMEONE = new Set(['he', 'she', 'they', 'i', 'you', 'we']);
 
 /** Where something was made or done: "what did he build at netflix?". */
 const DONE_AT = /\bat (.+)$/;

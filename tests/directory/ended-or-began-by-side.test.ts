@@ -60,6 +60,14 @@ describe('which job began in a year', () => {
     expect(peopleListed(bot, asked)).toEqual(people);
   });
 
+  it('given a workplace told by a clause ("the job he started in 2019"), reads when it began, never a company named so', () => {
+    // "Is he still at the job he started in 2019?" asked for an employer named "job started".
+    const still = botFor('awkward').answer(parseLine('is he still at the job he started in 2019?'));
+    expect(still.matches.map((m) => m.title)).toEqual(['Senior Platform Engineer at Northwind Bank']);
+    const joined = botFor('awkward').answer(parseLine('what did he do at the company he joined in 2014?'));
+    expect(joined.matches.map((m) => m.title)).toEqual(['Cloud Engineer at Acme Hosting']);
+  });
+
   it('given "their current company", reads which company, never one named "current"', () => {
     const answer = botFor('martin').answer(parseLine('when did he start at his current company?'));
     expect(answer.matches.map((m) => m.title)).toEqual(['VP, Platform Engineering at PicPay']);
