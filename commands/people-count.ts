@@ -112,11 +112,7 @@ function countriesPlan(all: readonly PersonContext[], context: CommandContext, f
     const own = person.resume.basics.location?.countryCode;
     const countries = [...new Set(person.resume.work.flatMap((role) => countryOfLocation(role.location, own) ?? []))];
     if (!countries.length || !fits(countries.length)) return null;
-    return {
-      person,
-      line: `${countries.length} ${context.messages.t('people.countries', { count: countries.length })}: ${countries.join(', ')}`,
-      score: 1,
-    };
+    return { person, line: countLine(countries.length, 'people.countries', countries, context.messages), score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
@@ -130,7 +126,7 @@ function nativePlan(all: readonly PersonContext[], context: CommandContext, fits
   const fitting = (person: PersonContext) => {
     const own = person.resume.languages.filter((entry) => isNative(entry.fluency)).map((entry) => entry.language ?? '');
     if (!own.length || !fits(own.length)) return null;
-    return { person, line: countLine(own.length, 'languages', own, messages), score: 1 };
+    return { person, line: countLine(own.length, 'section.languages', own, messages), score: 1 };
   };
   return { candidates: everyPlace(all), fitting, asked: [], everyone: true };
 }
@@ -242,12 +238,12 @@ export function entryCount(resume: Resume, section: CommandSection['section']): 
 
 /** How many entries of the section the résumé lists, and which: "3 certificates: A, B, C". */
 export function countedLine(resume: Resume, source: CommandSection, count: number, messages: Messages): string {
-  return countLine(count, source.section, entryTitles(resume, source, messages), messages);
+  return countLine(count, `section.${source.section}`, entryTitles(resume, source, messages), messages);
 }
 
-/** A count of a section's entries, and their titles: "2 languages: English, Yoruba". */
-function countLine(count: number, section: CommandSection['section'], titles: readonly string[], messages: Messages): string {
-  return `${count} ${messages.t(`section.${section}`, { count })}: ${titles.join(', ')}`;
+/** A count of things, named by the message `noun` in the asker's words, and each of them: "2 languages: English, Yoruba". */
+function countLine(count: number, noun: string, titles: readonly string[], messages: Messages): string {
+  return `${count} ${messages.t(noun, { count })}: ${titles.join(', ')}`;
 }
 
 /** Each entry of the section by its title in the asker's words (one without a title left out); skills by each keyword. */

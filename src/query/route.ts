@@ -757,8 +757,8 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // Its topics say which one it is ("her mastodon"): kept as its query. Not beside a thing made that the words name
   // whole ("how many github stars does gradient-viz have?" asks of that project), or in part with its kind ("her raft
   // project on github").
-  const withoutTopics = decisive ? decisive.topics.strip(residual.split(' ')).join(' ') : residual;
   const kindOfThing = decisive && intents.find(isMadeKind);
+  const withoutTopics = kindOfThing ? decisive.topics.strip(residual.split(' ')).join(' ') : '';
   if (kindOfThing && withoutTopics && namesMadeThing(withoutTopics, index, table, true)) return to(kindOfThing, { text: withoutTopics });
   if (decisive && !all.some((i) => i.spec.strict) && !namesMadeThing(residual, index, table))
     return to(decisive, {
