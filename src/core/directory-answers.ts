@@ -8,6 +8,7 @@ import { leftOut } from '../../commands/people-candidates.js';
 import { crowdCommand } from '../../commands/index.js';
 import type { Messages } from '../i18n/catalogue.js';
 import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type PersonRef } from '../model/answer.js';
+import { misspells } from '../query/cue-spelling.js';
 import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
 import { listSpelledOut } from '../query/lists.js';
@@ -171,7 +172,8 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
     for (const cue of command.crowd?.cues ?? []) {
       const phrase = cue.split(' ');
       for (let i = 0; i + phrase.length <= said.length; i++) {
-        if (!phrase.every((w, k) => said[i + k] === w)) continue;
+        // "anyoen know kafka?": a long cue typed with a slip is still the cue.
+        if (!phrase.every((w, k) => said[i + k] === w || misspells(said[i + k]!, w))) continue;
         if (!best || i < best.at || (i === best.at && phrase.length > best.length)) best = { at: i, length: phrase.length, command };
         break;
       }

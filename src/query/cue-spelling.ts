@@ -89,3 +89,14 @@ export function cuesSpelled(normalized: string, routes: RouteTable, knows: (word
   }
   return changed ? said.join(' ') : normalized;
 }
+
+/**
+ * `typed` is a cue of six letters or more typed with one slip ("anyoen", "annyone" for "anyone"): a letter missing,
+ * added or changed, or two neighbouring letters swapped. Never a word of its own: an ordinary word, a technology, a
+ * stop word.
+ */
+export function misspells(typed: string, cue: string): boolean {
+  if (typed === cue || cue.length < MIN_CUE_LENGTH || Math.abs(typed.length - cue.length) > 1) return false;
+  if (editDistance(typed, cue, 1) !== 1 && !swapped(typed, cue)) return false;
+  return /^\p{L}+$/u.test(typed) && !STOPWORDS.has(typed) && !ordinary(typed) && !technologyOf(typed);
+}

@@ -56,3 +56,19 @@ describe('a crowd command registered by a test, nowhere else', () => {
     expect(bot.answer({ platform: 'cli', command: null, text: 'who knows kafka?' }).route?.command).toBe('people');
   });
 });
+
+describe('a crowd cue typed with a slip', () => {
+  it.each(['anyoen know kafka?', 'annyone know kafka?', 'has anyoen used kafka?', 'everyoen who knows kafka'])(
+    'given %s, asks everyone as the cue spelled right does',
+    (text) => {
+      const answer = bot.answer({ platform: 'cli', command: null, text });
+      expect(answer.route?.command).toBe('people');
+      expect(answer.matches.map((m) => m.person?.id)).toContain('senior-engineer');
+    },
+  );
+
+  it('given a slip that is a word of its own ("peoples"), reads that word as typed, not as a cue', () => {
+    const answer = bot.answer({ platform: 'cli', command: null, text: 'peoples kafka' });
+    expect(answer.route?.command).not.toBe('people');
+  });
+});
