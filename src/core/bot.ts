@@ -18,6 +18,7 @@ import type { ConversationContext } from '../model/conversation.js';
 import { resolveFollowUp } from '../query/followup.js';
 import { englishOf } from '../query/language.js';
 import type { Route } from '../query/route.js';
+import { withoutAside } from '../query/asides.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
 import { anySectionYear, coveredElsewhere } from '../../commands/year-elsewhere.js';
@@ -232,7 +233,22 @@ export function createBot(options: BotOptions): PersonBot {
     return { ...answer, route: answer.route ?? { command: command.data.name, query: commandText(query) } };
   }
 
+  /**
+   * The answer to the question as said, or, when that finds nothing and the asker added an aside ("(kafka streams
+   * counts)", "? comp eng doesn't count"), to the question without it. A section command's text is what it looks
+   * for, as typed.
+   */
   function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses = false): Answer {
+    const answer = answerSaid(request, messages, context, plainMisses);
+    const named = request.command === null ? undefined : findCommand(request.command, registry);
+    const asked = !named || named.routing?.role === 'fallback';
+    const plain = asked && answer.kind === 'empty' ? withoutAside(request.text) : undefined;
+    if (plain === undefined) return answer;
+    const again = answerSaid({ ...request, text: plain }, messages, context, plainMisses);
+    return again.kind === 'empty' ? answer : again;
+  }
+
+  function answerSaid(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses: boolean): Answer {
     const text = request.text.trim();
     const named = request.command === null ? undefined : findCommand(request.command, registry);
     const routesFreeText = !named || named.routing?.role === 'fallback';

@@ -27,6 +27,7 @@ import { sharingReadings } from '../query/shared-readings.js';
 import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
+import { withoutAside } from '../query/asides.js';
 import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
@@ -587,8 +588,18 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   /** A question asked of many people is read once per kind of résumé (its route table), not once per person. */
+  /**
+   * The answer to the question as said, or, when nobody's answers it and it has an aside, to it without the aside. A
+   * section command's text is what it looks for, as typed.
+   */
   function answer(question: Question, context?: ConversationContext): Answer {
-    return sharingReadings(() => answerOnce(question, context));
+    const answered = sharingReadings(() => answerOnce(question, context));
+    const named = question.command === null ? undefined : findCommand(question.command, registry());
+    const asked = !named || named.crowd !== undefined || named.routing?.role === 'fallback';
+    const plain = asked && answered.kind === 'empty' ? withoutAside(question.text) : undefined;
+    if (plain === undefined) return answered;
+    const again = sharingReadings(() => answerOnce({ ...question, text: plain }, context));
+    return again.kind === 'empty' ? answered : again;
   }
 
   function answerOnce(question: Question, context?: ConversationContext): Answer {

@@ -1,0 +1,41 @@
+/**
+ * What an asker adds beside a question, in parentheses or after its question mark ("(kafka streams counts)", "? short
+ * courses count"), is no word any résumé need say: when the question with it finds nobody, it is asked without it.
+ * When the aside finds nobody either, nobody fits, and the question is quoted as it was typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../helpers/bot.js';
+import { botFor } from '../query/fixture-bots.js';
+import { directoryBot, peopleListed, SIX } from './fixture.js';
+
+const bot = directoryBot([...SIX, 'awkward', 'edge']);
+const people = (asked: string) => peopleListed(bot, asked);
+
+describe('a people question with an aside', () => {
+  it.each([
+    ['anyone here who does python and also kafka (kafka streams counts)?', ['awkward', 'senior-engineer']],
+    ['anyone study project management? short courses count', ['awkward', 'martin']],
+    ['which of us studied computer science specifically? (comp eng / systems eng don’t count)', ['martin', 'new-grad', 'senior-engineer']],
+  ])('given "%s", lists exactly %j, as without the aside', (asked, expected) => {
+    expect(people(asked)).toEqual(expected);
+  });
+
+  it('given an aside to a question nobody fits, finds nobody and quotes the question as typed', () => {
+    const answer = bot.answer(parseLine('who knows cobol (any dialect)?'));
+    expect(answer.kind).toBe('empty');
+    expect(answer.title).toContain('cobol (any dialect)');
+  });
+});
+
+describe("one person's question with an aside", () => {
+  it('given "what awards has lena won (conference ones)?", answers her awards, as without the aside', () => {
+    const answer = botFor('senior-engineer').answer(parseLine('what awards has lena won (conference ones)?'));
+    expect(answer.kind).not.toBe('empty');
+    expect(answer.matches.map((m) => m.section)).toContain('awards');
+  });
+
+  it('given a section command with words in parentheses, looks for them as typed', () => {
+    const answer = botFor('senior-engineer').answer(parseLine('/awards (conference ones)'));
+    expect(answer.kind).toBe('empty');
+  });
+});
