@@ -21,7 +21,8 @@ export function fold(text: string): string {
 
 /**
  * Words of `text`. Keeps `+`, `#` and `.` inside words (c++, c#, node.js, b.sc) and drops
- * a trailing possessive ("google's" → "google").
+ * a trailing possessive ("google's" → "google") and a contraction's tail ("where'd", "they're",
+ * "she'll", "i've", "i'm"), which would otherwise be words of their own ("d", "re").
  */
 export function words(text: string): string[] {
   // Indexing a directory splits millions of words: the replacements run only where they can change something.
@@ -35,7 +36,7 @@ export function words(text: string): string[] {
   return out;
 }
 
-const POSSESSIVE = /'s\b/g;
+const POSSESSIVE = /'(?:s|d|ll|ve|re|m)\b/g;
 const NON_WORD = /[^a-z0-9+#.]+/;
 const EDGE_DOTS = /^\.+|\.+$/g;
 

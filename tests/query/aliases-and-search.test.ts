@@ -61,6 +61,23 @@ describe('normalisation', () => {
     expect(words('Netflix’s platform')).toEqual(['netflix', 'platform']);
     expect(words('C++, C# and Node.js')).toEqual(['c++', 'c#', 'and', 'node.js']);
   });
+  it("drops a contraction's tail, not a name's letters after an apostrophe", () => {
+    expect(words("where'd she study? they're sure i've seen what she'll say, i'm told")).toEqual([
+      'where',
+      'she',
+      'study',
+      'they',
+      'sure',
+      'i',
+      'seen',
+      'what',
+      'she',
+      'say',
+      'i',
+      'told',
+    ]);
+    expect(words("O'Reilly, d'Aragon, O'Donnell")).toEqual(['o', 'reilly', 'd', 'aragon', 'o', 'donnell']);
+  });
   it('counts a swap of neighbouring letters as one typo', () => {
     expect(editDistance('kafak', 'kafka', 2)).toBe(1);
     expect(editDistance('netflx', 'netflix', 2)).toBe(1);

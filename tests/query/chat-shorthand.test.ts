@@ -15,6 +15,8 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('senior-engineer', [
     ["who's lena working for rn", 'experience', 'Staff Software Engineer at Confluent'],
     ['any kafka exp?', 'skills', 'Kafka'],
+    // A contraction's tail is no word of the question ("d phd").
+    ["where'd lena get her phd", 'education', 'Ph.D. Computer Science at University of Texas at Austin'],
   ]),
   ...labelledRows('career-changer', [
     ['which google cert does daniel hav', 'certificates', 'Google Data Analytics Professional Certificate'],
