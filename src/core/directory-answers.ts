@@ -268,6 +268,13 @@ const AUXILIARIES = new Set([
   'would',
   'here',
   'there',
+  // "Who lists kafka?", "anyone mention terraform?": having it on their résumé, as "has".
+  'lists',
+  'list',
+  'listed',
+  'mentions',
+  'mention',
+  'mentioned',
   // "Alguém aqui trabalhou na netflix?": where the asker is, as "anyone here".
   'aqui',
 ]);

@@ -72,3 +72,14 @@ describe('a crowd cue typed with a slip', () => {
     expect(answer.route?.command).not.toBe('people');
   });
 });
+
+describe('having a thing, said as listing or mentioning it', () => {
+  it.each([
+    ['who lists distributed systems as a skill?', ['martin', 'senior-engineer']],
+    ['anyone mention terraform?', ['senior-engineer']],
+    ['who has listed kafka?', ['martin', 'senior-engineer']],
+  ])('given "%s", lists exactly %j, as "has" does', (text, expected) => {
+    const answer = bot.answer({ platform: 'cli', command: null, text });
+    expect([...new Set(answer.matches.map((m) => m.person?.id))].sort()).toEqual(expected);
+  });
+});
