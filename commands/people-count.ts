@@ -118,7 +118,7 @@ function countriesPlan(all: readonly PersonContext[], context: CommandContext, f
 }
 
 /** Native speakers, natively. */
-const NATIVE_ASKED = /\bnative(?:ly)?\b/;
+export const NATIVE_ASKED = /\bnative(?:ly)?\b/;
 
 /** Whoever speaks natively a number of languages that `fits`, each with them ("2 languages: English, Yoruba"). */
 function nativePlan(all: readonly PersonContext[], context: CommandContext, fits: (count: number) => boolean): Plan {
@@ -242,7 +242,7 @@ export function countedLine(resume: Resume, source: CommandSection, count: numbe
 }
 
 /** A count of things, named by the message `noun` in the asker's words, and each of them: "2 languages: English, Yoruba". */
-function countLine(count: number, noun: string, titles: readonly string[], messages: Messages): string {
+export function countLine(count: number, noun: string, titles: readonly string[], messages: Messages): string {
   return `${count} ${messages.t(noun, { count })}: ${titles.join(', ')}`;
 }
 

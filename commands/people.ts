@@ -42,6 +42,7 @@ import { matchSpan, underWay } from '../src/resume/entry-dates.js';
 import type { Command, CommandContext, PersonContext } from './definition.js';
 import { byName, type Fit, type Fits, fitsAmong, fitsOfEvery, leftOut, nameOrder, type Plan } from './people-candidates.js';
 import { countPlan } from './people-count.js';
+import { otherLanguagesPlan } from './people-other-languages.js';
 import { languagesInEnglish } from './language-names.js';
 import { atLevel, type LevelAsked, levelAsked, namedBeside } from './people-levels.js';
 import { gpaPlan } from './people-gpa.js';
@@ -291,6 +292,8 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   if (studyingAsked(text)) return studyingPlan(all, context.now);
   const gpa = gpaPlan(text, all);
   if (gpa) return gpa;
+  const other = otherLanguagesPlan(text, all, context);
+  if (other) return other;
   const counted = countPlan(text, all, context);
   if (counted) return counted;
   // "Who has worked in the last 2 years?": the time is each entry's to stand in (each person's reading keeps it), and
