@@ -31,7 +31,7 @@ import {
   continentNamed,
   continentOf,
   continentOfLocation,
-  countriesSpelledOut,
+  placesSpelledOut,
   inMetro,
   metroAreasOf,
   metroNamed,
@@ -298,7 +298,7 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   if (counted) return counted;
   // "Who has worked in the last 2 years?": the time is each entry's to stand in (each person's reading keeps it), and
   // names nothing an entry says.
-  const said = words(countriesSpelledOut(recentAndRest(normalize(text))?.rest ?? text.toLowerCase()));
+  const said = words(placesSpelledOut(recentAndRest(normalize(text))?.rest ?? text.toLowerCase()));
   // "Who worked in Europe?", "in the bay area?": a continent or a metropolitan area is where a location is, which no
   // résumé says in words (each person's own reading finds their roles there). Its words are none to look for; only
   // whoever has a location in it may fit.

@@ -4,7 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { continentOf, countriesSpelledOut, countryName, isPlaceName, metrosOf } from './regions.js';
+import { continentOf, placesSpelledOut, countryName, isPlaceName, metrosOf } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
@@ -40,7 +40,7 @@ export const residenceOutsideAsked = (text: string): string[] | null => placeAft
 
 /** The words the pattern's group holds in the text, stop words aside; null when it does not match or holds none. */
 function placeAfter(pattern: RegExp, text: string): string[] | null {
-  const m = pattern.exec(countriesSpelledOut(normalize(text)));
+  const m = pattern.exec(placesSpelledOut(normalize(text)));
   const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
   return place.length ? place : null;
 }

@@ -9,7 +9,7 @@ import { endsSaidPlainly } from './ends.js';
 import { glossQuestion } from './language.js';
 import { normalize } from './normalize.js';
 import { ownerAsPronoun, ownerNameSpelled } from './owner-pronoun.js';
-import { countriesSpelledOut } from './regions.js';
+import { placesSpelledOut } from './regions.js';
 import { shorthandSpelledOut } from './shorthand.js';
 import type { RoutingIndex } from './spans.js';
 
@@ -25,7 +25,7 @@ let last: { text: string; index: RoutingIndex; read: QuestionInEnglish } | undef
 export function questionInEnglish(text: string, index: RoutingIndex): QuestionInEnglish {
   if (last !== undefined && last.text === text && last.index === index) return last.read;
   // "The us", "usa": the country by its name, as entries name it (and "us" is no stop word then).
-  const folded = endsSaidPlainly(shorthandSpelledOut(countriesSpelledOut(normalize(text))));
+  const folded = endsSaidPlainly(shorthandSpelledOut(placesSpelledOut(normalize(text))));
   const knows = (w: string) => index.knows(w);
   const known = (ws: readonly string[]) => ws.every(knows);
   // A word the question's language reads as another ("redes": networks) is no typo of a name.

@@ -333,10 +333,26 @@ export function homeNamedIn(name: string | undefined, home: Home | undefined): s
 const ABBREVIATED = /\b(the|in|from|outside|across|within|to) (us|usa|uk|uae)\b/g;
 const ABBREVIATION_CODES: Readonly<Record<string, string>> = { us: 'US', usa: 'US', uk: 'GB', uae: 'AE' };
 
-/** The question with abbreviated countries spelled out ("studied in the us" → "studied in the united states"). */
-export function countriesSpelledOut(text: string): string {
-  if (!/\b(?:us|usa|uk|uae)\b/.test(text)) return text;
-  return text.replace(ABBREVIATED, (whole, before: string, code: string) => {
+/**
+ * Cities by the short names people give them, after a word of where ("lives in sf", "moved to nyc"): elsewhere "sf"
+ * may be a skill's (Snowflake).
+ */
+const CITY_SHORT = /\b(in|from|near|around|outside|to) (sf|nyc|la|philly|vegas)\b/g;
+const CITY_NAMES: Readonly<Record<string, string>> = {
+  sf: 'san francisco',
+  nyc: 'new york',
+  la: 'los angeles',
+  philly: 'philadelphia',
+  vegas: 'las vegas',
+};
+
+/** The question with abbreviated countries and cities spelled out ("studied in the us" → "studied in the united states"). */
+export function placesSpelledOut(text: string): string {
+  const cities = /\b(?:sf|nyc|la|philly|vegas)\b/.test(text)
+    ? text.replace(CITY_SHORT, (_, before: string, short: string) => `${before} ${CITY_NAMES[short]}`)
+    : text;
+  if (!/\b(?:us|usa|uk|uae)\b/.test(cities)) return cities;
+  return cities.replace(ABBREVIATED, (whole, before: string, code: string) => {
     const name = countryName(ABBREVIATION_CODES[code] ?? '');
     // "Us" is the country only after "the": "tell us", "to us" are the pronoun.
     if (!name || (code === 'us' && before !== 'the')) return whole;

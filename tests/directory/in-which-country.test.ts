@@ -6,7 +6,7 @@
  * abbreviation too.
  */
 import { describe, expect, it } from 'vitest';
-import { countriesSpelledOut, countryNamedIn, homeNamedIn } from '../../src/query/regions.js';
+import { placesSpelledOut, countryNamedIn, homeNamedIn } from '../../src/query/regions.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { directoryBot, peopleListed } from './fixture.js';
@@ -67,10 +67,17 @@ describe('in which country', () => {
   });
 
   it('spells out "the us" and "in usa", never the pronoun "us" nor Portuguese "usa"', () => {
-    expect(countriesSpelledOut('did she study in the us')).toBe('did she study in the united states');
-    expect(countriesSpelledOut('tell us about kafka')).toBe('tell us about kafka');
-    expect(countriesSpelledOut('did she work in usa')).toBe('did she work in united states');
+    expect(placesSpelledOut('did she study in the us')).toBe('did she study in the united states');
+    expect(placesSpelledOut('tell us about kafka')).toBe('tell us about kafka');
+    expect(placesSpelledOut('did she work in usa')).toBe('did she work in united states');
     // Portuguese "usa" is "uses".
-    expect(countriesSpelledOut('ele usa pandas')).toBe('ele usa pandas');
+    expect(placesSpelledOut('ele usa pandas')).toBe('ele usa pandas');
+  });
+
+  it("spells out a city's short name after a word of where, and nowhere else", () => {
+    expect(placesSpelledOut('who lives in sf')).toBe('who lives in san francisco');
+    expect(placesSpelledOut('anyone moved to nyc')).toBe('anyone moved to new york');
+    // Elsewhere it may be something else's name (Snowflake).
+    expect(placesSpelledOut('who knows sf')).toBe('who knows sf');
   });
 });
