@@ -156,6 +156,18 @@ function listingOf(all: readonly ProjectEntry[]) {
   return listed;
 }
 
+/** What people call a thing made beside what names it ("the campus marketplace app she built"), no word of its name. */
+const KINDS_MADE = new Set(['app', 'apps', 'application', 'website', 'site', 'tool', 'library', 'bot', 'game', 'extension', 'plugin']);
+
+/** The projects the words find; when none, those they find without a kind of thing made ("campus marketplace"). */
+function foundNamed(index: ResumeIndex, q: string): ReturnType<ResumeIndex['find']> {
+  const hits = index.find('projects', q);
+  if (hits.length) return hits;
+  const said = q.split(/\s+/);
+  const named = said.filter((w) => !KINDS_MADE.has(w.toLowerCase()));
+  return named.length && named.length < said.length ? index.find('projects', named.join(' ')) : hits;
+}
+
 export const projects: Command = {
   data: {
     name: 'projects',
@@ -231,7 +243,7 @@ export const projects: Command = {
         suggestions: [...listed.suggestions],
       });
     }
-    const hits = index.find('projects', q);
+    const hits = foundNamed(index, q);
     if (!hits.length) return notFound(context, 'projects', q);
     if (hits.length === 1) return projectAnswer(index, hits[0]!.doc.index, messages, hits[0]!.score);
     const found = hits.map((hit) => ({ hit, p: resume.projects[hit.doc.index]! }));
