@@ -60,7 +60,7 @@ export const slashCommands: readonly Command[] = commands.filter((c) => c.data.s
 export function findCommand(name: string, registry: readonly Command[] = commands): Command | undefined {
   const wanted = name.trim().replace(/^\//, '').toLowerCase();
   const names = namesOf(registry);
-  return names.own.get(wanted) ?? names.translated.get(fold(wanted));
+  return names.own.get(wanted) ?? names.translated.get(fold(wanted)) ?? names.cued.get(wanted);
 }
 
 /** The command that plays a role in a registry (the first to declare it): who the person is, their timeline, the fallback. */
@@ -73,10 +73,17 @@ export function crowdCommand(registry: readonly Command[]): Command | undefined 
   return registry.find((c) => c.crowd);
 }
 
-/** A registry's commands by name and by their names in the catalogues' languages (the first command to bear one), listed once. */
-const named = new WeakMap<readonly Command[], { own: Map<string, Command>; translated: Map<string, Command> }>();
+/** A registry's commands by their own names, by their names in other languages, and by a cue of theirs alone. */
+interface CommandNames {
+  readonly own: Map<string, Command>;
+  readonly translated: Map<string, Command>;
+  readonly cued: Map<string, Command>;
+}
 
-function namesOf(registry: readonly Command[]): { own: Map<string, Command>; translated: Map<string, Command> } {
+/** A registry's names, read once (the first command to bear a name keeps it). */
+const named = new WeakMap<readonly Command[], CommandNames>();
+
+function namesOf(registry: readonly Command[]): CommandNames {
   let names = named.get(registry);
   if (!names) {
     const own = new Map<string, Command>();
@@ -88,9 +95,21 @@ function namesOf(registry: readonly Command[]): { own: Map<string, Command>; tra
         if (!translated.has(name)) translated.set(name, c);
       }
     }
-    named.set(registry, (names = { own, translated }));
+    named.set(registry, (names = { own, translated, cued: cuedNames(registry, own) }));
   }
   return names;
+}
+
+/**
+ * A one-word cue of one command only, typed as a command's name ("/certs", "/jobs", "/hobbies"): that command. A cue
+ * of several commands names none of them.
+ */
+function cuedNames(registry: readonly Command[], own: ReadonlyMap<string, Command>): Map<string, Command> {
+  const owners = new Map<string, Set<Command>>();
+  for (const c of registry)
+    for (const cue of c.routing?.cues ?? [])
+      if (!cue.includes(' ') && !own.has(cue)) (owners.get(cue) ?? owners.set(cue, new Set()).get(cue)!).add(c);
+  return new Map([...owners].flatMap(([cue, of]) => (of.size === 1 ? [[cue, [...of][0]!] as const] : [])));
 }
 
 /** What the query layer needs from a registry: sections, routes and completion sources, each with its command's name. */

@@ -83,6 +83,10 @@ describe('a command registered by a test, nowhere else', () => {
     expect(help.sections.flatMap((s) => s.bullets).join('\n')).toContain('/patents compression');
   });
 
+  it('given one of its own cues typed as a command name, answers as the command', () => {
+    expect(bot.answer({ platform: 'cli', command: 'patented', text: 'compression' }).title).toBe('Middle-out compression');
+  });
+
   it('given the standard registry, knows nothing of it', () => {
     const standard = createBot({ resume, aliases: emptyAliases, clock: () => FIXED_NOW });
     expect(standard.answer({ platform: 'cli', command: 'patents', text: '' }).title).toBe('There is no /patents command');
