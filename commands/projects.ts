@@ -230,7 +230,14 @@ export const projects: Command = {
       const n = entryNumber('projects', m.entry);
       if (n !== undefined && resume.projects[n]) return projectAnswer(index, n, messages);
     }
-    if (m?.kind === 'within') return builtAt(index, m.entry, m.name, messages);
+    if (m?.kind === 'within') {
+      const at = builtAt(index, m.entry, m.name, messages);
+      // "What did he build at AIHacks?": nothing tied to a place so named, yet a project may say it ("Won award at
+      // AIHacks 2016").
+      if (at.kind !== 'empty') return at;
+      const said = projects.execute({ text: m.name }, context);
+      return said.kind === 'empty' ? at : said;
+    }
     if (m?.kind === 'year') return madeIn(index, m, now, messages);
     if (!q) {
       const listed = listingOf(resume.projects);
