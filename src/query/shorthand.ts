@@ -13,6 +13,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   exp: 'experience',
   mgmt: 'management',
   uni: 'university',
+  langs: 'languages',
+  lang: 'language',
+  w: 'with',
 };
 
 const SAID = new RegExp(`(?:^| )(?:${Object.keys(SHORTHAND).join('|')})(?= |$)`);

@@ -23,6 +23,7 @@ const ASKED: readonly Labelled[] = [
   ]),
   ...labelledRows('awkward', [['what was jordans first ever job', 'experience', 'Cashier at Corner Shop']]),
   ...labelledRows('new-grad', [
+    ['what programming langs does maya know', 'skills', 'Programming Languages'],
     ['quais matérias a maya fez na facul?', 'education', 'Bachelor of Science Computer Science at University of Washington'],
   ]),
 ];
@@ -33,6 +34,7 @@ describe('chat shorthand', () => {
   it('spells out shorthand as whole words only', () => {
     expect(shorthandSpelledOut('who is working for acme rn')).toBe('who is working for acme now');
     expect(shorthandSpelledOut('any python exp at uni')).toBe('any python experience at university');
+    expect(shorthandSpelledOut('what langs w python')).toBe('what languages with python');
     // Inside a word, or another word, it stays.
     expect(shorthandSpelledOut('expedia experience in rnd')).toBe('expedia experience in rnd');
   });
