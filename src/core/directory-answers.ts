@@ -198,7 +198,9 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
 }
 
 /** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
-const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users']);
+const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'speakers']);
+/** Those nouns that say what the people do, kept with what describes them: "any native spanish speakers?". */
+const DOING_NOUNS = new Set(['speakers']);
 /** Words that open such a question and name nothing ("any kafka people here?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);
 /** Words that end one and say only where ("here", "around", "on the team"). */
@@ -225,7 +227,8 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.
   if (describing.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
   const command = crowdCommand(registry);
-  return command ? { command, text: describing.join(' ') } : null;
+  const noun = said[to - 1]!;
+  return command ? { command, text: (DOING_NOUNS.has(noun) ? [...describing, noun] : describing).join(' ') } : null;
 }
 
 /** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */

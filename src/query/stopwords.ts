@@ -102,6 +102,8 @@ export const FILLER: ReadonlySet<string> = new Set([
   'someone',
   'somebody',
   'ever',
+  // "Had a job sometime between 2010 and 2014": when is said by the years.
+  'sometime',
   'did',
   'does',
   'has',

@@ -7,6 +7,8 @@
  * folks on the team?" listed six people whose entries say "team": whose team it is says only where they are, and
  * "devrel" is developer relations. "Who had a job back in 2012" looked for "back", "any golang ppl around?" for
  * "ppl", and "who's still at a job they started in 2020 or earlier" listed whoever began one then, ended or not.
+ * "Any native spanish speakers" listed everyone's languages, and "who had a job sometime between 2013 and 2015?" found
+ * nobody.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -25,6 +27,9 @@ describe('a question said in passing', () => {
     ['kafka people?', ['martin', 'senior-engineer']],
     ['any R users here?', ['martin-alvarez']],
     ['rust folks around?', ['senior-engineer']],
+    // Speakers are people who speak: what describes them says what.
+    ['any native spanish speakers', ['career-changer', 'martin-alvarez']],
+    ['any spanish speakers here?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['tem alguém que fala espanhol?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
     ['anyone implemented raft?', ['senior-engineer']],
@@ -32,6 +37,7 @@ describe('a question said in passing', () => {
     // "Already", "at some point": when, which the dates answer.
     ['who already had a job before 2010?', ['martin']],
     ['who had a job at some point between 2013 and 2015?', ['martin', 'sample', 'senior-engineer']],
+    ['who had a job sometime between 2013 and 2015?', ['martin', 'sample', 'senior-engineer']],
     // "Previously", "formerly", "ex": when, as the dates have it.
     ['who has previously worked at netflix?', ['martin']],
     ['who formerly worked at dropbox?', ['senior-engineer']],
