@@ -9,7 +9,7 @@ import type { ResumeSection } from '../model/answer.js';
 import type { AliasTable } from './expand.js';
 import type { SectionSource } from './documents.js';
 import type { RouteTable } from './route-table.js';
-import type { Hit, Tier } from './search.js';
+import { type Hit, TIER_WEIGHT, type Tier } from './search.js';
 import { FIELD_HEADS, FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
 import { technologyOf } from './technologies.js';
 
@@ -144,7 +144,11 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
         if (top.tier !== 'content' && !top.whole && top.term?.[0] === tokens[start] && isUnknown(tokens[start + size])) continue;
         const phrase = size > 1 && top.tier !== 'content';
         const literal = phrase && saysLiterally(top.term, tokens.slice(start, start + size));
-        const rank = top.score + LONGER_SPAN_BONUS * (size - 1) + (phrase && (literal || top.whole) ? WHOLE_PHRASE_BONUS : 0);
+        // Three words or more said side by side in one text ("change data capture" of a role's highlight) say as much
+        // as a facet of those words would: more than one word of a name ("change" of "Change Management").
+        const saidTogether = size >= 3 && top.tier === 'content' && top.score >= TIER_WEIGHT.content;
+        const score = saidTogether ? TIER_WEIGHT.facet : top.score;
+        const rank = score + LONGER_SPAN_BONUS * (size - 1) + (phrase && (literal || top.whole) ? WHOLE_PHRASE_BONUS : 0);
         // As high, words said as they are win over a name found through a typo or another form of a word, and a whole
         // name ("picpay") over a word inside a longer one ("team" of "Remote Team Management").
         const tied = best !== null && rank > best.rank - 1e-9;
