@@ -12,9 +12,9 @@ import {
 import { namedClients } from '../src/query/clients.js';
 import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
-import { compact, fold, words } from '../src/query/normalize.js';
+import { compact, words } from '../src/query/normalize.js';
 import { placePart } from '../src/query/place.js';
-import { continentOfLocation, isPlaceName, locationNames, metroAreasOf } from '../src/query/regions.js';
+import { continentOfLocation, isPlaceName, locationNames, metroAreasOf, worldRegionsOfLocation } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -239,7 +239,9 @@ function locatedIn(
   const country = index.resume.basics.location?.countryCode;
   const named = [...names, continentOfLocation(role?.location, country, names) ?? ''];
   const area = asked.join(' ');
-  return named.some((n) => placePart(n, asked)) || metroAreasOf(role?.location, country).some((m) => fold(m) === area);
+  // A metropolitan area or a region of the world by its whole name: "asia" is in no "Asia Pacific".
+  const whole = [...metroAreasOf(role?.location, country), ...worldRegionsOfLocation(role?.location, country, names)];
+  return named.some((n) => placePart(n, asked)) || whole.some((m) => words(m).join(' ') === area);
 }
 
 /** The role a hit found is in the place named. */

@@ -35,6 +35,9 @@ import {
   inMetro,
   metroAreasOf,
   metroNamed,
+  worldRegionNamed,
+  worldRegionsOf,
+  worldRegionsOfLocation,
 } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -225,8 +228,13 @@ function withoutContinent(naming: Naming, continent: { start: number; end: numbe
 /** Whether where someone lives, or a role's location, is in the continent or the metropolitan area. */
 function hasLocationIn(resume: PersonContext['resume'], area: string): boolean {
   const own = resume.basics.location?.countryCode;
-  if (continentOf(own) === area || inMetro(resume.basics.location?.city, own, area)) return true;
-  return resume.work.some((role) => continentOfLocation(role.location, own) === area || metroAreasOf(role.location, own).includes(area));
+  if (continentOf(own) === area || worldRegionsOf(own).includes(area) || inMetro(resume.basics.location?.city, own, area)) return true;
+  return resume.work.some(
+    (role) =>
+      continentOfLocation(role.location, own) === area ||
+      worldRegionsOfLocation(role.location, own).includes(area) ||
+      metroAreasOf(role.location, own).includes(area),
+  );
 }
 
 /**
@@ -302,7 +310,7 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // "Who worked in Europe?", "in the bay area?": a continent or a metropolitan area is where a location is, which no
   // résumé says in words (each person's own reading finds their roles there). Its words are none to look for; only
   // whoever has a location in it may fit.
-  const continent = continentNamed(said) ?? metroNamed(said);
+  const continent = continentNamed(said) ?? worldRegionNamed(said) ?? metroNamed(said);
   const naming = withoutContinent(namingWords(said, context), continent);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
   const kind = kindAsked(said.filter((_, i) => naming.names[i]).join(' '));

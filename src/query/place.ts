@@ -4,7 +4,7 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { continentOf, placesSpelledOut, countryName, isPlaceName, metrosOf } from './regions.js';
+import { continentOf, placesSpelledOut, countryName, isPlaceName, metrosOf, worldRegionsOf } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
@@ -82,6 +82,8 @@ export function livesIn(location: Location | undefined, place: readonly string[]
     // "San Francisco" is in the Bay Area.
     ...(location.city ? metrosOf(location.city, code ?? 'US') : []),
   ];
+  // A region of the world by its whole name: "asia" is in no "Asia Pacific".
+  if (worldRegionsOf(code).some((region) => words(region).join(' ') === place.join(' '))) return true;
   return fields.some((field) => {
     const said = words(field ?? '');
     for (let start = 0; start + place.length <= said.length; start++) if (place.every((w, k) => sameWord(said[start + k]!, w))) return true;

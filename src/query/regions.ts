@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shippedDataDir } from '../model/shipped-data.js';
-import { fold } from './normalize.js';
+import { fold, words } from './normalize.js';
 
 interface Regions {
   /** Three-letter country codes to two-letter ones ("USA" → "US"). */
@@ -146,6 +146,61 @@ export function inMetro(city: string | undefined, country: string | undefined, m
   return city !== undefined && metrosOf(city, country?.toUpperCase() ?? 'US').includes(metro);
 }
 
+interface WorldRegions {
+  readonly regions: ReadonlyArray<{
+    readonly name: string;
+    readonly aka: readonly string[];
+    readonly countries?: readonly string[];
+    readonly continents?: readonly string[];
+    readonly regions?: readonly string[];
+    readonly except?: readonly string[];
+  }>;
+}
+
+/** data/places/world-regions.json read once: each country's regions, and each region's names as words. */
+let worldRegions:
+  | { readonly byCountry: ReadonlyMap<string, readonly string[]>; readonly names: ReadonlyArray<{ name: string; words: string[] }> }
+  | undefined;
+
+function loadedWorldRegions(): NonNullable<typeof worldRegions> {
+  if (worldRegions) return worldRegions;
+  const { regions } = placesFile<WorldRegions>('world-regions.json', { regions: [] });
+  const { countries: continentByCountry } = loadedContinents();
+  const members = new Map<string, Set<string>>();
+  // A region may name another defined before it ("EMEA": Europe, Africa and the Middle East).
+  for (const region of regions) {
+    const codes = new Set([
+      ...(region.countries ?? []),
+      ...Object.keys(continentByCountry).filter((code) => region.continents?.includes(continentByCountry[code]!)),
+      ...(region.regions ?? []).flatMap((other) => [...(members.get(other) ?? [])]),
+    ]);
+    for (const code of region.except ?? []) codes.delete(code);
+    members.set(region.name, codes);
+  }
+  const akas = new Map(regions.map((region) => [region.name, region.aka]));
+  const byCountry = new Map<string, string[]>();
+  for (const [name, codes] of members)
+    for (const code of codes) byCountry.set(code, [...(byCountry.get(code) ?? []), name, ...(akas.get(name) ?? [])]);
+  const names = regions
+    .flatMap((region) => [region.name, ...region.aka].map((name) => ({ name: region.name, words: words(name) })))
+    .sort((a, b) => b.words.length - a.words.length);
+  worldRegions = { byCountry, names };
+  return worldRegions;
+}
+
+/** The regions of the world a country is in, each by all its names, by its two-letter code ("CO": Latin America, LatAm). */
+export function worldRegionsOf(code: string | undefined): readonly string[] {
+  return code ? (loadedWorldRegions().byCountry.get(code.toUpperCase()) ?? []) : [];
+}
+
+/** A region of the world the words name, by any of its names, and where among them ("worked in latin america": 2 to 4). */
+export function worldRegionNamed(said: readonly string[]): { name: string; start: number; end: number } | undefined {
+  for (const { name, words } of loadedWorldRegions().names)
+    for (let start = 0; start + words.length <= said.length; start++)
+      if (words.every((w, k) => said[start + k] === w)) return { name, start, end: start + words.length };
+  return undefined;
+}
+
 let regionNames: Set<string> | undefined;
 
 /**
@@ -158,6 +213,7 @@ export function isRegionOrCountry(name: string): boolean {
       ...Object.values(loaded().countries),
       ...Object.values(loaded().subdivisions).flatMap((r) => Object.values(r)),
       ...Object.values(loadedContinents().continents),
+      ...loadedWorldRegions().names.map((n) => n.words.join(' ')),
     ].map(fold),
   );
   return regionNames.has(name);
@@ -247,10 +303,24 @@ export function continentOfLocation(
   ownCountry: string | undefined,
   names: readonly string[] = locationNames(location, ownCountry),
 ): string | undefined {
+  return continentOf(countryCodeOfLocation(location, names));
+}
+
+/** The regions of the world of the country a location names, or is in by a region it names ("Bogotá, Colombia": Latin America). */
+export function worldRegionsOfLocation(
+  location: string | undefined,
+  ownCountry: string | undefined,
+  names: readonly string[] = locationNames(location, ownCountry),
+): readonly string[] {
+  return worldRegionsOf(countryCodeOfLocation(location, names));
+}
+
+/** The code of the country a location names, or is in by a region it names; undefined when it names none. */
+function countryCodeOfLocation(location: string | undefined, names: readonly string[]): string | undefined {
   const parts = (location ?? '').split(',').map((p) => p.trim());
   for (const name of [...names, ...parts].reverse()) {
-    const continent = continentOfCountry(name) ?? continentOf(ABBREVIATION_CODES[name.toLowerCase()]);
-    if (continent) return continent;
+    const code = countryCodes().get(name?.toLowerCase() ?? '') ?? ABBREVIATION_CODES[name.toLowerCase()];
+    if (code && continentOf(code)) return code;
   }
   return undefined;
 }
