@@ -85,6 +85,17 @@ const LONGER_SPAN_BONUS = 0.11;
  */
 const WHOLE_PHRASE_BONUS = 0.1;
 
+/** How far below a name found only through another name of the words a whole name said as it is may rank, and win. */
+const ALIAS_MARGIN = 0.12;
+
+type RankedSpan = Span & { rank: number; literal: boolean; aliased: boolean };
+
+/** No word of the run begins as a word of the name matched does ("talk" of "Public speaking", "k8s" of "Kubernetes"). */
+function otherNameOnly(term: readonly string[] | undefined, run: readonly string[]): boolean {
+  if (!term?.length) return false;
+  return !run.some((w) => term.some((t) => t.slice(0, 3) === w.slice(0, 3)));
+}
+
 /** Every word of the run said as it is, in order, in the name or facet matched. */
 function saysLiterally(term: readonly string[] | undefined, run: readonly string[]): boolean {
   if (!term) return false;
@@ -116,7 +127,9 @@ function highestRank(size: number): number {
 export function bestSpan(residual: string, index: RoutingIndex, section: ResumeSection | null, minWords = 1): Span | null {
   const tokens = spanWords(residual, index);
   const sections = section ? [section] : index.sections.map((s) => s.section);
-  let best: (Span & { rank: number; literal: boolean }) | null = null;
+  let best: RankedSpan | null = null;
+  /** The best whole name said as it is (not through another name of the words). */
+  let asSaid: RankedSpan | null = null;
   const tried = new Set<string>();
   const unknown = new Map<string, boolean>();
   /** A word nothing in the résumé matches, even with a typo. */
@@ -149,14 +162,20 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
         const saidTogether = size >= 3 && top.tier === 'content' && top.score >= TIER_WEIGHT.content;
         const score = saidTogether ? TIER_WEIGHT.facet : top.score;
         const rank = score + LONGER_SPAN_BONUS * (size - 1) + (phrase && (literal || top.whole) ? WHOLE_PHRASE_BONUS : 0);
+        const aliased = top.whole && otherNameOnly(top.term, tokens.slice(start, start + size));
         // As high, words said as they are win over a name found through a typo or another form of a word, and a whole
         // name ("picpay") over a word inside a longer one ("team" of "Remote Team Management").
         const tied = best !== null && rank > best.rank - 1e-9;
         if (!best || rank > best.rank + 1e-9 || (tied && literal && !best.literal) || (tied && top.whole && !best.whole && !best.literal))
-          best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank, literal };
+          best = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank, literal, aliased };
+        if (top.whole && top.tier !== 'content' && !aliased && (!asSaid || rank > asSaid.rank + 1e-9))
+          asSaid = { section: s, query, score: top.score, tier: top.tier, whole: top.whole, rank, literal, aliased };
       }
     }
   }
+  // A name found only through another name of the words ("talk": Public speaking) yields to a whole name said as it is,
+  // nearly as high ("rustconf": a publication's publisher).
+  if (best?.aliased && asSaid && asSaid.section !== best.section && asSaid.rank >= best.rank - ALIAS_MARGIN) return asSaid;
   return best;
 }
 
