@@ -318,7 +318,10 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   const { runs: required, unsaid } = requiredWords(said, naming, all, context);
   // A word a command looks for in what it derives ("bachelor" of a Licenciatura's degree level) is asked of every résumé.
   const named = required.flat();
+  // A word's other names, and its phrase's (a run of words, "food bank": "banco de alimentos"), each as words.
   const others = new Map(named.map((w) => [w, otherNames(context.index.aliases, w)]));
+  for (const run of required)
+    if (run.length > 1) for (const other of otherWays(run, context.index.aliases)) for (const w of run) others.get(w)!.push(other);
   // A derived word is asked of every résumé: only the others, each said as it is or by another name, sort people out.
   const known = named.filter((w) => !derived(w, context)).map((word) => ({ word, others: others.get(word)! }));
   const knowers = knowersIn(all, context);

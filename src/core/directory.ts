@@ -28,6 +28,7 @@ import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
 import { withoutAside } from '../query/asides.js';
+import { withTermsTranslated } from '../query/language.js';
 import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
 import { type Clock, systemClock } from '../resume/dates.js';
@@ -159,7 +160,7 @@ const PLACE_BACK: ReadonlyMap<string, string> = new Map([
 ]);
 
 export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
-  let aliases = options.aliases;
+  let aliases = withTermsTranslated(options.aliases);
   const members = new Map<string, Member>();
   let finder: NameFinder | null = null;
   let first: Member | undefined;
@@ -730,7 +731,7 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     },
     replace(_resume, nextAliases) {
       // The alias table changed: every person is indexed with it again.
-      aliases = nextAliases;
+      aliases = withTermsTranslated(nextAliases);
       reindexEveryone();
     },
     upsert(id, resume, translations) {

@@ -15,6 +15,7 @@ import { nameWordsOf } from './people.js';
 import { compileRoutes, type RouteSpec, type RouteTable } from './route-table.js';
 import type { PeopleNamed } from './spans.js';
 import { technologyOf } from './technologies.js';
+import { withTermsTranslated } from './language.js';
 import { createSectionSearcher, type Hit, type SectionSearcher, TIER_WEIGHT } from './search.js';
 import { buildVocabularies, owns, type Vocabularies } from './vocabularies.js';
 
@@ -230,11 +231,13 @@ export function buildIndex(resume: Resume, aliases: AliasTable, clock: Clock, ca
  */
 export function buildIndexes(
   resumes: readonly Resume[],
-  aliases: AliasTable,
+  given: AliasTable,
   clock: Clock,
   catalog: Catalog,
   prepared?: readonly (PreparedIndex | undefined)[],
 ): ResumeIndex[] {
+  // A résumé in another language says in its own words what an English question asks ("banco de alimentos").
+  const aliases = withTermsTranslated(given);
   const people = resumes.map((resume, person) => {
     const sections = catalog.sections.filter((s) => s.present(resume));
     const known = prepared?.[person];

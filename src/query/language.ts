@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as englishStem } from 'stemmer';
 import { catalogues, DEFAULT_LOCALE } from '../i18n/catalogue.js';
+import type { AliasTable } from './expand.js';
 import { fold, normalize } from './normalize.js';
 import { PhraseSet } from './phrases.js';
 import { countryNamesIn } from './regions.js';
@@ -485,3 +486,41 @@ function inEnglishOrder(pieces: readonly Piece[], glossary: Glossary): string[] 
 /** Whether a piece goes on qualifying the one before it (another joining word, or more words of a name). */
 const isQualifying = (piece: Piece | undefined, links: readonly string[]): boolean =>
   piece !== undefined && (links.includes(piece.typed) || (piece.content && !piece.term));
+
+/**
+ * The other languages' terms of several words ("banco de alimentos", "ciência da computação"), by their English
+ * ("food bank", "computer science"): a résumé written in such a language says what an English question asks.
+ */
+let translatedTerms: ReadonlyMap<string, readonly string[]> | undefined;
+
+function termsTranslated(): ReadonlyMap<string, readonly string[]> {
+  if (translatedTerms) return translatedTerms;
+  const table = new Map<string, string[]>();
+  for (const tag of catalogues.locales().filter((t) => t !== DEFAULT_LOCALE)) {
+    const { lists } = catalogues.catalogue(tag);
+    for (const entry of [...(lists['glossary.terms'] ?? []), ...(lists['glossary.fields'] ?? [])]) {
+      const [term, english] = entry.split('=').map((side) => normalize(side));
+      // A term of one word is often a word of English too ("data", "design"): only phrases.
+      if (!term || !english || !term.includes(' ') || !english.includes(' ')) continue;
+      table.set(english, [...new Set([...(table.get(english) ?? [english]), term])]);
+    }
+  }
+  translatedTerms = table;
+  return table;
+}
+
+const withTerms = new WeakMap<AliasTable, AliasTable>();
+
+/** The alias table with each English phrase's terms in the other languages as other names of it. */
+export function withTermsTranslated(aliases: AliasTable): AliasTable {
+  let merged = withTerms.get(aliases);
+  if (!merged) {
+    const same = new Map(aliases.same);
+    for (const [english, terms] of termsTranslated()) same.set(english, [...new Set([...(same.get(english) ?? [english]), ...terms])]);
+    merged = { same, related: aliases.related };
+    withTerms.set(aliases, merged);
+    // A table made here is its own merge.
+    withTerms.set(merged, merged);
+  }
+  return merged;
+}

@@ -161,7 +161,7 @@ export const SECTION_QUESTIONS: readonly SectionQuestion[] = [
   { resume: 'edge', ask: 'is she still volunteering?', command: 'volunteer', first: CODE_CLUB },
   { resume: 'edge', ask: 'what did she do at banco de alimentos?', command: 'volunteer', first: BANCO },
   { resume: 'edge', ask: 'what volunteering did she do before code club?', command: 'volunteer', first: BANCO },
-  { resume: 'edge', ask: 'did she volunteer at a food bank?', command: 'volunteer', first: null },
+  { resume: 'edge', ask: 'did she volunteer at a food bank?', command: 'volunteer', first: BANCO },
   { resume: 'edge', ask: 'did she win anything in 2019?', command: 'awards', first: 'Community Champion' },
   { resume: 'edge', ask: 'what did the kotlin foundation give her?', command: 'awards', first: 'Community Champion' },
   { resume: 'edge', ask: 'did she win a hackathon?', command: 'awards', first: 'Hackathon Winner' },
