@@ -553,7 +553,15 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
     .replace(/\beither\s+/i, '')
     .split(ALTERNATIVE)
     .filter((part) => part.trim());
-  return withLead(parts, text, all, context);
+  // "A phd or currently doing one": a part that names nothing of its own ("one") asks the first part's thing again.
+  const own = parts.filter((part, i) => i === 0 || namesSomething(part, all, context));
+  return withLead(own, own.length > 1 ? text : own[0]!, all, context);
+}
+
+/** Whether a part of a question names something to look for, or a year. */
+function namesSomething(part: string, all: readonly PersonContext[], context: CommandContext): boolean {
+  const said = words(part);
+  return /\b\d{4}\b/.test(part) || requiredWords(said, namingWords(said, context), all, context).runs.length > 0;
 }
 
 /**
@@ -772,7 +780,7 @@ function fitOf(
  */
 function whoFitsAny(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
   const parts = alternatives(text, all, context);
-  if (parts.length === 1) return whoFits(text, all, context);
+  if (parts.length === 1) return whoFits(parts[0]!, all, context);
   const found = new Map<PersonContext, Fit>();
   let unasked = 0;
   for (const part of parts) {

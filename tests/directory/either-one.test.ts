@@ -1,7 +1,8 @@
 /**
  * "Who knows go or rust?" asks for whoever fits either: each alternative is asked on its own (the words before the
  * first, "knows", carried over, as "and" does), and everyone who fits one is listed once, ranked as one list. Nobody
- * fits when neither fits anyone.
+ * fits when neither fits anyone. An alternative that names nothing of its own ("a phd or currently doing one") asks
+ * nothing new: the first part is asked alone.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -29,6 +30,11 @@ describe('either one, across people', () => {
 
   it('given an alternative of parts asked together, each part still holds', () => {
     expect(people('who knows kafka or kubernetes and go?').sort()).toEqual(['martin', 'senior-engineer']);
+  });
+
+  it('given an alternative that names nothing of its own ("or currently doing one"), asks the first part alone', () => {
+    // Before, "currently doing one" was asked on its own, and listed whoever has anything under way.
+    expect(people('anyone with a phd or currently doing one?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
   });
 
   it('given "or" of a bound, asks no alternatives', () => {
