@@ -591,16 +591,24 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   /** A question asked of many people is read once per kind of résumé (its route table), not once per person. */
   /**
    * The answer to the question as said, or, when nobody's answers it and it has an aside, to it without the aside. A
-   * section command's text is what it looks for, as typed.
+   * question across everyone says what it asks before its aside ("who has kafka experience? kafka streams counts
+   * too"): it is asked without it first, and as said only when that finds nobody. A section command's text is what it
+   * looks for, as typed.
    */
   function answer(question: Question, context?: ConversationContext): Answer {
-    const answered = sharingReadings(() => answerOnce(question, context));
     const named = question.command === null ? undefined : findCommand(question.command, registry());
     const asked = !named || named.crowd !== undefined || named.routing?.role === 'fallback';
-    const plain = asked && answered.kind === 'empty' ? withoutAside(question.text) : undefined;
-    if (plain === undefined) return answered;
-    const again = sharingReadings(() => answerOnce({ ...question, text: plain }, context));
-    return again.kind === 'empty' ? answered : again;
+    const plain = asked ? withoutAside(question.text) : undefined;
+    const crowd = plain !== undefined && (named?.crowd !== undefined || crowdRoute(plain, registry()) !== null);
+    const [first, then] = crowd
+      ? [{ ...question, text: plain }, question]
+      : [question, plain === undefined ? undefined : { ...question, text: plain }];
+    const answered = sharingReadings(() => answerOnce(first, context));
+    if (answered.kind !== 'empty' || then === undefined) return answered;
+    const again = sharingReadings(() => answerOnce(then, context));
+    if (again.kind !== 'empty') return again;
+    // Nobody either way: the question as typed says so.
+    return crowd ? again : answered;
   }
 
   function answerOnce(question: Question, context?: ConversationContext): Answer {

@@ -13,7 +13,9 @@ const isItem = (item: string): boolean => {
   return said.length > 0 && said.length <= MAX_ITEM_WORDS && !said.some((w) => STOPWORDS.has(w));
 };
 
-export function listSpelledOut(text: string): string {
+export function listSpelledOut(typed: string): string {
+  // "Restaurant / hospitality", "CKA / CKAD": a slash between spaces is "or" (one inside a name, "CI/CD", is not).
+  const text = typed.includes(' / ') ? typed.replace(/\s+\/\s+/g, ' or ') : typed;
   if (!text.includes(',')) return text;
   const parts = text.split(',');
   const last = LAST.exec(parts.at(-1)!);

@@ -20,6 +20,14 @@ describe('a people question with an aside', () => {
     expect(people(asked)).toEqual(expected);
   });
 
+  it.each([
+    // The question says what it asks before its aside: asked without it first, though with it someone fits.
+    ['who has kafka experience? kafka streams counts too', ['awkward', 'martin', 'senior-engineer']],
+    ['who has a kubernetes cert (CKA / CKAD)?', ['awkward', 'edge']],
+  ])('given "%s", lists exactly %j, as the question before its aside does', (asked, expected) => {
+    expect(people(asked)).toEqual(expected);
+  });
+
   it('given an aside to a question nobody fits, finds nobody and quotes the question as typed', () => {
     const answer = bot.answer(parseLine('who knows cobol (any dialect)?'));
     expect(answer.kind).toBe('empty');

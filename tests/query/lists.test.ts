@@ -1,6 +1,7 @@
 /**
  * A list in a question, its items parted by commas and its last by "or" or "and", is said with that word between
- * every two items; any other comma is left as it is.
+ * every two items; any other comma is left as it is. A slash between spaces parts alternatives ("restaurant /
+ * hospitality"); one inside a name ("CI/CD") does not.
  */
 import { describe, expect, it } from 'vitest';
 import { listSpelledOut } from '../../src/query/lists.js';
@@ -21,4 +22,17 @@ describe('a list parted by commas', () => {
       expect(listSpelledOut(text)).toBe(text);
     },
   );
+});
+
+describe('alternatives parted by a slash', () => {
+  it.each([
+    ["who's got restaurant / hospitality industry experience", "who's got restaurant or hospitality industry experience"],
+    ['a phd / doctorate', 'a phd or doctorate'],
+  ])('given "%s", says "%s"', (text, said) => {
+    expect(listSpelledOut(text)).toBe(said);
+  });
+
+  it.each(['who knows ci/cd?', 'anyone w/ a fintech background', 'tcp/ip'])('given "%s", a slash inside words, leaves it', (text) => {
+    expect(listSpelledOut(text)).toBe(text);
+  });
 });
