@@ -5,7 +5,7 @@
  * highlight mentions Apache Flink does not make Apache an employer.
  */
 import { countryAsked } from './regions.js';
-import { FIELD_HEADS, HOW_WELL, STOPWORDS } from './stopwords.js';
+import { CHAT_ASIDES, FIELD_HEADS, HOW_WELL, STOPWORDS } from './stopwords.js';
 import { isYear } from './year.js';
 import { holdsAny } from './holds.js';
 
@@ -132,7 +132,8 @@ function nameAfter(rest: string | undefined, leading = false): string | null {
   const said = rest.split(' ');
   for (const [k, word] of said.entries()) {
     const lead = leading && k === 0 && TITLE_LEADS.has(word) && said.length > 1 && !endsName(said[1]!);
-    if (endsName(word) && !lead) break;
+    // A chat aside after a name ("at the food bank right?") is no word of it; first, it may be ("Right Management").
+    if ((endsName(word) || (name.length > 0 && CHAT_ASIDES.has(word))) && !lead) break;
     // "At their current company", "at his old job": which of their workplaces, never one named so.
     if (saysWhichWorkplace(said, k) || saysWhichWorkplace(said, k - 1)) continue;
     // "At the job he started in 2019": a workplace told by what someone did there, named nowhere.

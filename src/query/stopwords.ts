@@ -92,6 +92,27 @@ export const QUALIFYING_PHRASES = new PhraseSet([
 ]);
 
 /** Filler that survives the stop list in questions about a person: never part of what is looked for. */
+/**
+ * Chat's asides and shorthand ("did she win a hackathon or smth?? lol", "what did he write abt kafka", "she has a raft
+ * project, right?"): how it is said, never what; never a word of a name either ("at the food bank right?").
+ */
+export const CHAT_ASIDES: ReadonlySet<string> = new Set([
+  'lol',
+  'lmao',
+  'haha',
+  'tbh',
+  'btw',
+  'imo',
+  'idk',
+  'pls',
+  'plz',
+  'smth',
+  'sth',
+  'abt',
+  'ur',
+  'right',
+]);
+
 export const FILLER: ReadonlySet<string> = new Set([
   'guy',
   'person',
@@ -152,22 +173,7 @@ export const FILLER: ReadonlySet<string> = new Set([
   'happened',
   // "Who already had a job before 2010?"
   'already',
-  // Chat's asides and shorthand ("did she win a hackathon or smth?? lol", "what did he write abt kafka", "she has a raft
-  // project, right?"): how it is said, never what.
-  'lol',
-  'lmao',
-  'haha',
-  'tbh',
-  'btw',
-  'imo',
-  'idk',
-  'pls',
-  'plz',
-  'smth',
-  'sth',
-  'abt',
-  'ur',
-  'right',
+  ...CHAT_ASIDES,
   // "any experience running a restaurant? asking about daniel reyes": who asks, and why, not what.
   'asking',
   'wondering',

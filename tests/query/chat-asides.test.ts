@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
 import { botFor, type Labelled, labelledRows } from './fixture-bots.js';
 import { specsFor } from './labelled-spec.js';
+import { FOOD_BANK } from './titles.js';
 
 const ASKED: readonly Labelled[] = [
   ...labelledRows('edge', [['did ana win some hackathon or smth??', 'awards', 'Hackathon Winner']]),
@@ -30,11 +31,18 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('career-changer', [
     ['any experience running a restaurant? asking about daniel reyes', 'experience', 'General Manager at Salt & Cedar Restaurant Group'],
     ['just wondering, does he know tableau?', 'skills', 'Tableau'],
+    // An aside after the place's name is no word of it ("food bank right").
+    ['he volunteered at a food bank right?', 'volunteer', FOOD_BANK],
+    ['daniel volunteered at a food bank right? what did he do there', 'volunteer', FOOD_BANK],
   ]),
 ];
 
 describe('chat asides and shorthand', () => {
   specsFor('chat asides, of one person', ASKED, new Set());
+
+  it('given an aside as the first word of a name ("Right Management"), keeps it in the name', () => {
+    expect(botFor('martin').answer(parseLine('did he work at right management?')).title).toBe('No role at “right management”');
+  });
 
   it('given "right before" an employer the person never had, finds nothing rather than their one role', () => {
     const answer = botFor('sample').answer(parseLine('what did he do right before netflix?'));
