@@ -57,6 +57,15 @@ describe('a directory asked in Portuguese', () => {
     expect(ids(answer)).toEqual(people);
   });
 
+  it.each([
+    ['o jordan joga xadrez?', 'Chess'],
+    ['jordan joga xadrez?', 'Chess'],
+  ])('given a question in Portuguese naming the person and no pronoun (“%s”), reads it in Portuguese', (question, title) => {
+    const answer = directoryBot([...FIVE, 'awkward']).answer(free(question));
+    expect(answer.person?.id).toBe('awkward');
+    expect(answer.matches[0]?.title).toBe(title);
+  });
+
   it('given a Portuguese word a typo away from a last name (“redes”, Reyes), reads it as the word, across everyone', () => {
     const answer = directoryBot(FIVE).answer(free('quem sabe redes?'));
     expect(answer.person).toBeUndefined();
