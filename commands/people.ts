@@ -537,7 +537,8 @@ const derived = (word: string, context: CommandContext): boolean => context.inde
  */
 function conjuncts(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   // "Between 2011 and 2013" is one time, not two parts.
-  const parts = text.split(/(?<!\bbetween\s+\d{4})\s+and\s+/i).filter((part) => part.trim());
+  // "With a kubernetes cert who also volunteers": a relative clause with "also" is one more part, as "and" is.
+  const parts = text.split(/(?<!\bbetween\s+\d{4})\s+(?:and(?:\s+also)?|(?:who|that)\s+also)\s+/i).filter((part) => part.trim());
   // "Knows both python and go": "both" only says there are two.
   const [first, ...rest] = parts;
   return withLead(rest.length ? [first!.replace(/\bboth\s+(?=\S)/i, ''), ...rest] : parts, text, all, context);

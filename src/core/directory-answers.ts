@@ -12,6 +12,7 @@ import { misspells } from '../query/cue-spelling.js';
 import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
 import { listSpelledOut } from '../query/lists.js';
+import { shorthandSpelledOut } from '../query/shorthand.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
 
 /** The answer marked as this person's, every match included. */
@@ -139,11 +140,16 @@ export function crowdRoute(text: string, registry: readonly Command[]): CrowdQue
   if (named) return { ...named, said: named.text };
   // "Who's into climbing, running or cycling?": the list's commas are its "or", which words() would drop.
   const listed = listSpelledOut(text);
-  const rest = restAfterCue(words(listed), registry);
+  // "Who is employed rn?": chat's shorthand read as the words it stands for.
+  const read = (said: string) =>
+    shorthandSpelledOut(words(listSpelledOut(said)).join(' '))
+      .split(' ')
+      .filter(Boolean);
+  const rest = restAfterCue(read(listed), registry);
   // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").
   if (rest !== null) {
     const typed = rest.typed ?? rest.text;
-    return { command: rest.command, text: rest.text, said: typedEnd(text, typed, (tail) => words(listSpelledOut(tail))) ?? typed };
+    return { command: rest.command, text: rest.text, said: typedEnd(text, typed, read) ?? typed };
   }
   const english = restAfterCue(words(glossQuestion(normalize(listed))), registry);
   if (english === null) return null;

@@ -8,7 +8,7 @@
  * "devrel" is developer relations. "Who had a job back in 2012" looked for "back", "any golang ppl around?" for
  * "ppl", and "who's still at a job they started in 2020 or earlier" listed whoever began one then, ended or not.
  * "Any native spanish speakers" listed everyone's languages, and "who had a job sometime between 2013 and 2015?" found
- * nobody.
+ * nobody; "who is employed rn?" looked for "rn", and "python who also knows kafka" for one text saying both.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -38,6 +38,11 @@ describe('a question said in passing', () => {
     ['who already had a job before 2010?', ['martin']],
     ['who had a job at some point between 2013 and 2015?', ['martin', 'sample', 'senior-engineer']],
     ['who had a job sometime between 2013 and 2015?', ['martin', 'sample', 'senior-engineer']],
+    // Chat's shorthand ("rn": now) across everyone too.
+    ['who is employed rn?', ['martin', 'senior-engineer']],
+    // "Who also": one more part, as "and" is.
+    ['anyone who knows python who also knows kafka?', ['senior-engineer']],
+    ['who knows python and also kafka?', ['senior-engineer']],
     // "Previously", "formerly", "ex": when, as the dates have it.
     ['who has previously worked at netflix?', ['martin']],
     ['who formerly worked at dropbox?', ['senior-engineer']],
