@@ -14,6 +14,7 @@ import { normalize, words } from '../query/normalize.js';
 import { listSpelledOut } from '../query/lists.js';
 import { shorthandSpelledOut } from '../query/shorthand.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
+import { technologyOf } from '../query/technologies.js';
 
 /** The answer marked as this person's, every match included. */
 export function tagged(answer: Answer, person: PersonRef): Answer {
@@ -204,9 +205,19 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
 }
 
 /** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
-const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'speakers']);
-/** Those nouns that say what the people do, kept with what describes them: "any native spanish speakers?". */
-const DOING_NOUNS = new Set(['speakers']);
+/** Nouns that say what the people do, kept with what describes them: "any native spanish speakers?", "any staff engineers?". */
+const DOING_NOUNS = new Set([
+  'speakers',
+  'engineers',
+  'developers',
+  'designers',
+  'managers',
+  'analysts',
+  'architects',
+  'scientists',
+  'researchers',
+]);
+const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', ...DOING_NOUNS]);
 /** Words that open such a question and name nothing ("any kafka people here?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);
 /** Words that end one and say only where ("here", "around", "on the team"). */
@@ -234,7 +245,9 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   if (describing.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
   const command = crowdCommand(registry);
   const noun = said[to - 1]!;
-  return command ? { command, text: (DOING_NOUNS.has(noun) ? [...describing, noun] : describing).join(' ') } : null;
+  // "Python developers", "kafka engineers": people who know the technology, whatever their title says.
+  const kept = DOING_NOUNS.has(noun) && !describing.every((w) => technologyOf(w) !== undefined);
+  return command ? { command, text: (kept ? [...describing, noun] : describing).join(' ') } : null;
 }
 
 /** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */

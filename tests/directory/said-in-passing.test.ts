@@ -29,6 +29,10 @@ describe('a question said in passing', () => {
     ['rust folks around?', ['senior-engineer']],
     // Speakers are people who speak: what describes them says what.
     ['any native spanish speakers', ['career-changer', 'martin-alvarez']],
+    // Engineers, developers, analysts…: what describes them is their title's, unless it is a technology they know.
+    ['any staff engineers?', ['senior-engineer']],
+    ['any data analysts here?', ['career-changer']],
+    ['any kafka engineers?', ['martin', 'senior-engineer']],
     ['any spanish speakers here?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['tem alguém que fala espanhol?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
