@@ -1,3 +1,5 @@
+import { CHAT_ASIDES } from './stopwords.js';
+
 /**
  * Chat's shorthand for ordinary words ("who's lena working for rn", "which google cert does daniel hav", "any python
  * exp?"): each read as the word it stands for before the question is routed, as if typed in full.
@@ -18,13 +20,19 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   w: 'with',
 };
 
-const SAID = new RegExp(`(?:^| )(?:${Object.keys(SHORTHAND).join('|')})(?= |$)`);
+/**
+ * Chat's asides that say nothing of what is asked ("ana wrote smth about sdks", "any awards tbh? lol"), dropped: they
+ * stand between a cue's words ("wrote … about"). Not "right", which may be one ("right before netflix").
+ */
+const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
 
-/** The normalized words with shorthand spelled out. */
+const SAID = new RegExp(`(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED].join('|')})(?= |$)`);
+
+/** The normalized words with shorthand spelled out, and chat's asides dropped. */
 export function shorthandSpelledOut(normalized: string): string {
   if (!SAID.test(normalized)) return normalized;
-  return normalized
-    .split(' ')
-    .map((w) => SHORTHAND[w] ?? w)
-    .join(' ');
+  const said = normalized.split(' ').filter((w) => !DROPPED.has(w));
+  // A question of nothing but asides ("lol") stays as typed.
+  if (!said.length) return normalized;
+  return said.map((w) => SHORTHAND[w] ?? w).join(' ');
 }

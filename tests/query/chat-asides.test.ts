@@ -20,6 +20,8 @@ const ASKED: readonly Labelled[] = [
     ['lena has some raft project right?', 'projects', 'raft-lab'],
     ['what did lena write abt tiered storage', 'publications', 'Operating Tiered Storage at Streaming Scale'],
     ['any awards tbh? lol', 'awards', 'Best Paper Award'],
+    // Dropped before the question is read: "tbh" is no award's name.
+    ['lol what awards tbh', 'awards', 'Best Paper Award'],
   ]),
   ...labelledRows('career-changer', [
     ["who's giving daniel a reference?", 'references', 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group'],

@@ -35,6 +35,10 @@ describe('chat shorthand', () => {
     expect(shorthandSpelledOut('who is working for acme rn')).toBe('who is working for acme now');
     expect(shorthandSpelledOut('any python exp at uni')).toBe('any python experience at university');
     expect(shorthandSpelledOut('what langs w python')).toBe('what languages with python');
+    // Chat's asides are dropped ("right" may be a word of the question: "right before netflix").
+    expect(shorthandSpelledOut('ana wrote smth about sdks lol')).toBe('ana wrote about sdks');
+    expect(shorthandSpelledOut('right before netflix tbh')).toBe('right before netflix');
+    expect(shorthandSpelledOut('lol')).toBe('lol');
     // Inside a word, or another word, it stays.
     expect(shorthandSpelledOut('expedia experience in rnd')).toBe('expedia experience in rnd');
   });
