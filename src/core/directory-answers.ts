@@ -204,7 +204,6 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   return { command: best.command, text: rest.join(' ') };
 }
 
-/** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
 /** Nouns that say what the people do, kept with what describes them: "any native spanish speakers?", "any staff engineers?". */
 const DOING_NOUNS = new Set([
   'speakers',
@@ -217,6 +216,7 @@ const DOING_NOUNS = new Set([
   'scientists',
   'researchers',
 ]);
+/** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
 const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', ...DOING_NOUNS]);
 /** Words that open such a question and name nothing ("any kafka people here?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);

@@ -588,12 +588,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     });
   }
 
-  /** A question asked of many people is read once per kind of résumé (its route table), not once per person. */
   /**
    * The answer to the question as said, or, when nobody's answers it and it has an aside, to it without the aside. A
    * question across everyone says what it asks before its aside ("who has kafka experience? kafka streams counts
    * too"): it is asked without it first, and as said only when that finds nobody. A section command's text is what it
-   * looks for, as typed.
+   * looks for, as typed. A question asked of many people is read once per kind of résumé (its route table), not once
+   * per person.
    */
   function answer(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());

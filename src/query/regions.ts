@@ -72,10 +72,6 @@ export function continentNamed(said: readonly string[]): { name: string; start: 
   return undefined;
 }
 
-/** The continent a country is in, by the country's English name ("Brazil" → "South America"). */
-export const continentOfCountry = (name: string | undefined): string | undefined =>
-  continentOf(countryCodes().get(name?.toLowerCase() ?? ''));
-
 let localNames: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
 
 /**
@@ -103,10 +99,11 @@ interface Metros {
   }>;
 }
 
+/** Every name of some areas (its own and its other ones) as words, each with the area's own name, longest first. */
+type AreaNames = ReadonlyArray<{ readonly name: string; readonly words: readonly string[] }>;
+
 /** data/places/metros.json read once: the areas by each city's country and name, and each area's names as words. */
-let metros:
-  | { readonly byCity: ReadonlyMap<string, readonly string[]>; readonly names: ReadonlyArray<{ name: string; words: string[] }> }
-  | undefined;
+let metros: { readonly byCity: ReadonlyMap<string, readonly string[]>; readonly names: AreaNames } | undefined;
 
 function loadedMetros(): NonNullable<typeof metros> {
   if (metros) return metros;
@@ -135,7 +132,12 @@ export function metrosOf(city: string, country: string): readonly string[] {
 
 /** A metropolitan area the words name, by any of its names, and where among them ("worked in the bay area": 3 to 5). */
 export function metroNamed(said: readonly string[]): { name: string; start: number; end: number } | undefined {
-  for (const { name, words } of loadedMetros().names)
+  return namedAmong(loadedMetros().names, said);
+}
+
+/** The first of the names (longest first) that the words say, by the area it names, and where among them. */
+function namedAmong(names: AreaNames, said: readonly string[]): { name: string; start: number; end: number } | undefined {
+  for (const { name, words } of names)
     for (let start = 0; start + words.length <= said.length; start++)
       if (words.every((w, k) => said[start + k] === w)) return { name, start, end: start + words.length };
   return undefined;
@@ -158,9 +160,7 @@ interface WorldRegions {
 }
 
 /** data/places/world-regions.json read once: each country's regions, and each region's names as words. */
-let worldRegions:
-  | { readonly byCountry: ReadonlyMap<string, readonly string[]>; readonly names: ReadonlyArray<{ name: string; words: string[] }> }
-  | undefined;
+let worldRegions: { readonly byCountry: ReadonlyMap<string, readonly string[]>; readonly names: AreaNames } | undefined;
 
 function loadedWorldRegions(): NonNullable<typeof worldRegions> {
   if (worldRegions) return worldRegions;
@@ -195,10 +195,7 @@ export function worldRegionsOf(code: string | undefined): readonly string[] {
 
 /** A region of the world the words name, by any of its names, and where among them ("worked in latin america": 2 to 4). */
 export function worldRegionNamed(said: readonly string[]): { name: string; start: number; end: number } | undefined {
-  for (const { name, words } of loadedWorldRegions().names)
-    for (let start = 0; start + words.length <= said.length; start++)
-      if (words.every((w, k) => said[start + k] === w)) return { name, start, end: start + words.length };
-  return undefined;
+  return namedAmong(loadedWorldRegions().names, said);
 }
 
 let regionNames: Set<string> | undefined;
@@ -407,7 +404,6 @@ const ABBREVIATION_CODES: Readonly<Record<string, string>> = { us: 'US', usa: 'U
  * Cities by the short names people give them, after a word of where ("lives in sf", "moved to nyc"): elsewhere "sf"
  * may be a skill's (Snowflake).
  */
-const CITY_SHORT = /\b(in|from|near|around|outside|to) (sf|nyc|la|philly|vegas)\b/g;
 const CITY_NAMES: Readonly<Record<string, string>> = {
   sf: 'san francisco',
   nyc: 'new york',
@@ -415,10 +411,12 @@ const CITY_NAMES: Readonly<Record<string, string>> = {
   philly: 'philadelphia',
   vegas: 'las vegas',
 };
+const CITY_SAID = new RegExp(`\\b(?:${Object.keys(CITY_NAMES).join('|')})\\b`);
+const CITY_SHORT = new RegExp(`\\b(in|from|near|around|outside|to) (${Object.keys(CITY_NAMES).join('|')})\\b`, 'g');
 
 /** The question with abbreviated countries and cities spelled out ("studied in the us" → "studied in the united states"). */
 export function placesSpelledOut(text: string): string {
-  const cities = /\b(?:sf|nyc|la|philly|vegas)\b/.test(text)
+  const cities = CITY_SAID.test(text)
     ? text.replace(CITY_SHORT, (_, before: string, short: string) => `${before} ${CITY_NAMES[short]}`)
     : text;
   if (!/\b(?:us|usa|uk|uae)\b/.test(cities)) return cities;
