@@ -14,7 +14,7 @@ import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { compact, words } from '../src/query/normalize.js';
 import { placePart } from '../src/query/place.js';
-import { continentOfLocation, isPlaceName, locationNames, metroAreasOf, worldRegionsOfLocation } from '../src/query/regions.js';
+import { areasOfLocation, isPlaceName, locationNames } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -237,10 +237,11 @@ function locatedIn(
   names: readonly string[] = locationNames(role?.location, index.resume.basics.location?.countryCode),
 ): boolean {
   const country = index.resume.basics.location?.countryCode;
-  const named = [...names, continentOfLocation(role?.location, country, names) ?? ''];
+  const areas = areasOfLocation(role?.location, country);
+  const named = [...names, areas.continent ?? ''];
   const area = asked.join(' ');
   // A metropolitan area or a region of the world by its whole name: "asia" is in no "Asia Pacific".
-  const whole = [...metroAreasOf(role?.location, country), ...worldRegionsOfLocation(role?.location, country, names)];
+  const whole = [...areas.metros, ...areas.regions];
   return named.some((n) => placePart(n, asked)) || whole.some((m) => words(m).join(' ') === area);
 }
 

@@ -28,16 +28,14 @@ import { kindAsked } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
 import {
+  areasOfLocation,
   continentNamed,
   continentOf,
-  continentOfLocation,
   placesSpelledOut,
   inMetro,
-  metroAreasOf,
   metroNamed,
   worldRegionNamed,
   worldRegionsOf,
-  worldRegionsOfLocation,
 } from '../src/query/regions.js';
 import { EMPTY_QUERY, parseQuery, queryText, type CommandQuery } from '../src/query/modifiers.js';
 import type { Resume } from '../src/resume/schema.js';
@@ -229,12 +227,10 @@ function withoutContinent(naming: Naming, continent: { start: number; end: numbe
 function hasLocationIn(resume: PersonContext['resume'], area: string): boolean {
   const own = resume.basics.location?.countryCode;
   if (continentOf(own) === area || worldRegionsOf(own).includes(area) || inMetro(resume.basics.location?.city, own, area)) return true;
-  return resume.work.some(
-    (role) =>
-      continentOfLocation(role.location, own) === area ||
-      worldRegionsOfLocation(role.location, own).includes(area) ||
-      metroAreasOf(role.location, own).includes(area),
-  );
+  return resume.work.some((role) => {
+    const areas = areasOfLocation(role.location, own);
+    return areas.continent === area || areas.regions.includes(area) || areas.metros.includes(area);
+  });
 }
 
 /**

@@ -239,18 +239,24 @@ export function createBot(options: BotOptions): PersonBot {
    * for, as typed.
    */
   function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses = false): Answer {
-    const answer = answerSaid(request, messages, context, plainMisses);
+    // Looked up once: both readings name the same command.
     const named = request.command === null ? undefined : findCommand(request.command, registry);
+    const answer = answerSaid(request, named, messages, context, plainMisses);
     const asked = !named || named.routing?.role === 'fallback';
     const plain = asked && answer.kind === 'empty' ? withoutAside(request.text) : undefined;
     if (plain === undefined) return answer;
-    const again = answerSaid({ ...request, text: plain }, messages, context, plainMisses);
+    const again = answerSaid({ ...request, text: plain }, named, messages, context, plainMisses);
     return again.kind === 'empty' ? answer : again;
   }
 
-  function answerSaid(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses: boolean): Answer {
+  function answerSaid(
+    request: Question,
+    named: Command | undefined,
+    messages: Messages,
+    context: ConversationContext | undefined,
+    plainMisses: boolean,
+  ): Answer {
     const text = request.text.trim();
-    const named = request.command === null ? undefined : findCommand(request.command, registry);
     const routesFreeText = !named || named.routing?.role === 'fallback';
     const long = named && readsLongText(named, text) ? { command: named, text } : routesFreeText ? longTextRoute(text, longCues) : null;
     const limit = long?.command.data.longText?.maxLength ?? maxQueryLength;

@@ -240,16 +240,6 @@ export function locationNames(location: string | undefined, ownCountry: string |
   return locationRead(location, ownCountry)?.names ?? [];
 }
 
-/**
- * The metropolitan areas a location's city is in, each by all its names ("Los Gatos, CA": San Francisco Bay Area, Bay
- * Area, Silicon Valley). Not among locationNames: they are where a role was, never words of it a search may find
- * ("san francisco" of the San Francisco Bay Area is no role in Los Gatos).
- */
-export function metroAreasOf(location: string | undefined, ownCountry: string | undefined): readonly string[] {
-  const read = locationRead(location, ownCountry);
-  return read?.known ? metrosOf(read.city, read.country) : [];
-}
-
 /** The country a location is in, by its English name, when the location says it ("Lagos, Nigeria", "Austin, TX"). */
 export function countryOfLocation(location: string | undefined, ownCountry: string | undefined): string | undefined {
   const read = locationRead(location, ownCountry);
@@ -291,25 +281,20 @@ function locationRead(
 }
 
 /**
- * The continent of the country a location names, or is in by a region it names ("Zürich, Switzerland", "Austin, TX");
- * undefined when it names none ("Remote"). `names`: its locationNames, when the caller has read them. Not among
- * locationNames: a search forgives a typo in a long name, and "south america" is no misspelt "North America".
+ * Where a location is beyond its own words, read from it once: the continent of the country it names, or is in by a
+ * region it names ("Zürich, Switzerland", "Austin, TX"; none for "Remote"), and the regions of the world and the
+ * metropolitan areas it is in, each by all its names ("Los Gatos, CA": San Francisco Bay Area, Bay Area, Silicon
+ * Valley). Not among locationNames: they are where a role was, never words of it a search may find ("san francisco" of
+ * the San Francisco Bay Area is no role in Los Gatos; a search forgives a typo in a long name, and "south america" is
+ * no misspelt "North America").
  */
-export function continentOfLocation(
+export function areasOfLocation(
   location: string | undefined,
   ownCountry: string | undefined,
-  names: readonly string[] = locationNames(location, ownCountry),
-): string | undefined {
-  return continentOf(countryCodeOfLocation(location, names));
-}
-
-/** The regions of the world of the country a location names, or is in by a region it names ("Bogotá, Colombia": Latin America). */
-export function worldRegionsOfLocation(
-  location: string | undefined,
-  ownCountry: string | undefined,
-  names: readonly string[] = locationNames(location, ownCountry),
-): readonly string[] {
-  return worldRegionsOf(countryCodeOfLocation(location, names));
+): { readonly continent: string | undefined; readonly regions: readonly string[]; readonly metros: readonly string[] } {
+  const read = locationRead(location, ownCountry);
+  const code = countryCodeOfLocation(location, read?.names ?? []);
+  return { continent: continentOf(code), regions: worldRegionsOf(code), metros: read?.known ? metrosOf(read.city, read.country) : [] };
 }
 
 /** The code of the country a location names, or is in by a region it names; undefined when it names none. */

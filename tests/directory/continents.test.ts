@@ -5,7 +5,7 @@
  * United Kingdom. A continent is never found by a typo of another: "south america" is no misspelt "North America".
  */
 import { describe, expect, it } from 'vitest';
-import { continentOf, continentOfLocation } from '../../src/query/regions.js';
+import { areasOfLocation, continentOf } from '../../src/query/regions.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { directoryBot, peopleListed } from './fixture.js';
@@ -15,10 +15,10 @@ const EVERYONE = ['awkward', 'career-changer', 'edge', 'martin', 'martin-alvarez
 describe('continents', () => {
   it('given a country code or a location, names its continent; a place that names no country, none', () => {
     expect(continentOf('BR')).toBe('South America');
-    expect(continentOfLocation('Zürich, Switzerland', undefined)).toBe('Europe');
-    expect(continentOfLocation('London, UK', undefined)).toBe('Europe');
-    expect(continentOfLocation('Austin, TX', 'US')).toBe('North America');
-    expect(continentOfLocation('Remote', 'US')).toBeUndefined();
+    expect(areasOfLocation('Zürich, Switzerland', undefined).continent).toBe('Europe');
+    expect(areasOfLocation('London, UK', undefined).continent).toBe('Europe');
+    expect(areasOfLocation('Austin, TX', 'US').continent).toBe('North America');
+    expect(areasOfLocation('Remote', 'US').continent).toBeUndefined();
   });
 
   it.each([

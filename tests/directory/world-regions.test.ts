@@ -6,7 +6,7 @@
  * rule a location out as a continent's do.
  */
 import { describe, expect, it } from 'vitest';
-import { worldRegionsOf, worldRegionsOfLocation } from '../../src/query/regions.js';
+import { areasOfLocation, worldRegionsOf } from '../../src/query/regions.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor } from '../query/fixture-bots.js';
 import { directoryBot, peopleListed } from './fixture.js';
@@ -17,10 +17,10 @@ const bot = directoryBot(EVERYONE);
 describe('regions of the world', () => {
   it('given a country or a location, names the regions it is in, by all their names', () => {
     expect(worldRegionsOf('CO')).toEqual(['Latin America', 'LatAm', 'America Latina']);
-    expect(worldRegionsOfLocation('Zürich, Switzerland', undefined)).toEqual(['DACH', 'EMEA']);
+    expect(areasOfLocation('Zürich, Switzerland', undefined).regions).toEqual(['DACH', 'EMEA']);
     expect(worldRegionsOf('JP')).toEqual(['APAC', 'Asia Pacific', 'Asia-Pacific']);
     expect(worldRegionsOf('AE')).not.toContain('APAC');
-    expect(worldRegionsOfLocation('Remote', 'US')).toEqual([]);
+    expect(areasOfLocation('Remote', 'US').regions).toEqual([]);
   });
 
   it.each([

@@ -6,7 +6,7 @@
  * region and country are. Where someone lives is read so too; an area's bounds never rule a location out.
  */
 import { describe, expect, it } from 'vitest';
-import { locationNames, metroAreasOf } from '../../src/query/regions.js';
+import { areasOfLocation, locationNames } from '../../src/query/regions.js';
 import { directoryBot, peopleListed, SIX } from '../directory/fixture.js';
 import { parseLine } from '../helpers/bot.js';
 import { botFor, type Labelled } from './fixture-bots.js';
@@ -29,12 +29,12 @@ describe('a metropolitan area', () => {
   specsFor('a metropolitan area', ASKED, new Set());
 
   it("names the areas a location's city is in, in its own country only, apart from the words it says", () => {
-    expect(metroAreasOf('Los Gatos, CA', undefined)).toEqual(['San Francisco Bay Area', 'Bay Area', 'Silicon Valley']);
+    expect(areasOfLocation('Los Gatos, CA', undefined).metros).toEqual(['San Francisco Bay Area', 'Bay Area', 'Silicon Valley']);
     expect(locationNames('Los Gatos, CA', undefined)).toEqual(['California', 'United States']);
-    expect(metroAreasOf('London, UK', undefined)).toContain('Greater London');
+    expect(areasOfLocation('London, UK', undefined).metros).toContain('Greater London');
     // Another country's Cambridge, or a city in no area listed.
-    expect(metroAreasOf('Cambridge, UK', undefined)).toEqual([]);
-    expect(metroAreasOf('San Antonio, TX', undefined)).toEqual([]);
+    expect(areasOfLocation('Cambridge, UK', undefined).metros).toEqual([]);
+    expect(areasOfLocation('San Antonio, TX', undefined).metros).toEqual([]);
   });
 
   it("given a city inside an area's name, never finds a role elsewhere in the area", () => {
