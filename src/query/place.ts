@@ -38,10 +38,13 @@ const LIVES_OUTSIDE = /\b(?:live|lives|lived|living|reside|resides|resident|base
 /** The place a question asks whether someone lives outside of, as words; null when it asks no such thing. */
 export const residenceOutsideAsked = (text: string): string[] | null => placeAfter(LIVES_OUTSIDE, text);
 
-/** The words the pattern's group holds in the text, stop words aside; null when it does not match or holds none. */
+/** When, said after where ("which city does she live in now?", "rn", "these days"): no word of a place. */
+const WHEN_SAID = new Set(['now', 'rn', 'atm', 'currently', 'presently', 'nowadays', 'today', 'still', 'anymore', 'these', 'days']);
+
+/** The words the pattern's group holds in the text, stop words and when aside; null when it does not match or holds none. */
 function placeAfter(pattern: RegExp, text: string): string[] | null {
   const m = pattern.exec(placesSpelledOut(normalize(text)));
-  const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)) : [];
+  const place = m ? words(m[1]!).filter((w) => !STOPWORDS.has(w) && !WHEN_SAID.has(w)) : [];
   return place.length ? place : null;
 }
 

@@ -17,6 +17,10 @@ const ASKED: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'is he still in austin?', command: 'about', first: DANIEL },
   { resume: 'career-changer', ask: 'is he in texas?', command: 'about', first: DANIEL },
   { resume: 'career-changer', ask: 'is he in portugal?', command: 'about', first: null },
+  // When, said after where, is no place.
+  { resume: 'martin-alvarez', ask: 'which city does he live in rn?', command: 'about', first: 'Martín Álvarez Núñez' },
+  { resume: 'career-changer', ask: 'does he live in austin rn?', command: 'about', first: DANIEL },
+  { resume: 'career-changer', ask: 'does he live in lisbon these days?', command: 'about', first: null },
   { resume: 'career-changer', ask: 'ele está em austin?', command: 'about', first: DANIEL },
   { resume: 'career-changer', ask: 'is he in sales?', command: 'experience', first: 'Data Analyst (Contract) at Freelance' },
   // Martin's résumé gives no location: it says none, never his degree from Brazil.
