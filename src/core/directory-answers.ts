@@ -137,15 +137,13 @@ export interface CrowdQuestion {
  * ("sabe kafka"), or their whole question when no run of them does.
  */
 export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
-  const named = peopleNamedBy(words(text), registry);
+  // "Who is employed rn?", "any staff-level engineers?": chat's shorthand read as the words it stands for.
+  const spelledOut = (said: readonly string[]) => shorthandSpelledOut(said.join(' ')).split(' ').filter(Boolean);
+  const named = peopleNamedBy(spelledOut(words(text)), registry);
   if (named) return { ...named, said: named.text };
   // "Who's into climbing, running or cycling?": the list's commas are its "or", which words() would drop.
   const listed = listSpelledOut(text);
-  // "Who is employed rn?": chat's shorthand read as the words it stands for.
-  const read = (said: string) =>
-    shorthandSpelledOut(words(listSpelledOut(said)).join(' '))
-      .split(' ')
-      .filter(Boolean);
+  const read = (said: string) => spelledOut(words(listSpelledOut(said)));
   const rest = restAfterCue(read(listed), registry);
   // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").
   if (rest !== null) {
@@ -157,6 +155,42 @@ export function crowdRoute(text: string, registry: readonly Command[]): CrowdQue
   const said =
     typedEnd(text, english.typed ?? english.text, (tail) => words(glossAny(normalize(listSpelledOut(tail))))) ?? trimmedQuestion(text);
   return { command: english.command, text: english.text, said };
+}
+
+/** Where a clause of its own may begin: after a comma, a semicolon or a sentence's end. */
+const CLAUSE_BREAK = /[,;.!?]\s+/g;
+/** Words a question of its own opens with ("is there anyone…", "who do we have?", "anyone?"). */
+const QUESTION_OPENERS = new Set([
+  'who',
+  'whom',
+  'which',
+  'anyone',
+  'anybody',
+  'someone',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'can',
+  'has',
+  'have',
+  'any',
+]);
+
+/**
+ * A crowd question followed by another that asks it again ("I need someone with an AWS cert, is there anyone on the
+ * team who has one?", "looking for someone who knows go. who do we have?"): the first alone; undefined when the text
+ * is no such pair (a list's commas join what is asked: "who knows python, java or go?").
+ */
+export function withoutCrowdTag(text: string, registry: readonly Command[]): string | undefined {
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    const head = text.slice(0, found.index).trim();
+    const tail = text.slice(found.index + found[0].length);
+    if (!QUESTION_OPENERS.has(words(tail)[0] ?? '')) continue;
+    if (crowdRoute(tail, registry) !== null && crowdRoute(head, registry) !== null) return head;
+  }
+  return undefined;
 }
 
 const trimmedQuestion = (text: string): string => text.trim().replace(/[\s?!.…]+$/u, '');
@@ -204,22 +238,31 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   return { command: best.command, text: rest.join(' ') };
 }
 
-/** Nouns that say what the people do, kept with what describes them: "any native spanish speakers?", "any staff engineers?". */
-const DOING_NOUNS = new Set([
-  'speakers',
-  'engineers',
-  'developers',
-  'designers',
-  'managers',
-  'analysts',
-  'architects',
-  'scientists',
-  'researchers',
-]);
-/** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks"). */
-const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', ...DOING_NOUNS]);
-/** Words that open such a question and name nothing ("any kafka people here?"). */
-const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our']);
+/**
+ * Nouns that say what the people do, kept with what describes them: "any native spanish speakers?", "any staff
+ * engineers?", "is there a data analyst?".
+ */
+const DOING_NOUNS = new Set(
+  ['speaker', 'engineer', 'developer', 'designer', 'manager', 'analyst', 'architect', 'scientist', 'researcher'].flatMap((noun) => [
+    noun,
+    `${noun}s`,
+  ]),
+);
+/** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks", "kafka experts"). */
+const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'person', 'experts', ...DOING_NOUNS]);
+/** Words that open such a question and name nothing ("any kafka people here?", "do we have any rust folks?"). */
+const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our', 'a', 'an']);
+const OPENING_PHRASES = [
+  'do we have',
+  'are there',
+  'is there',
+  'got',
+  'i need',
+  'we need',
+  'i looking for',
+  'we looking for',
+  'looking for',
+].map((phrase) => phrase.split(' '));
 /** Words that end one and say only where ("here", "around", "on the team"). */
 const WHEREABOUTS = new Set(['here', 'around', 'there']);
 const WHEREABOUT_PHRASES = ['on the team', 'on our team', 'on this team', 'in the team', 'in our team'].map((p) => p.split(' '));
@@ -233,6 +276,8 @@ const MAX_DESCRIBING = 3;
 function peopleNamedBy(said: readonly string[], registry: readonly Command[]): { command: Command; text: string } | null {
   let from = 0;
   let to = said.length;
+  const opening = OPENING_PHRASES.find((phrase) => phrase.every((w, k) => said[k] === w));
+  if (opening) from = opening.length;
   while (from < to && OPENERS.has(said[from]!)) from++;
   while (to > from && WHEREABOUTS.has(said[to - 1]!)) to--;
   const where = WHEREABOUT_PHRASES.find(

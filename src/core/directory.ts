@@ -43,7 +43,7 @@ import {
   readsLongText,
   tooLongAnswer,
 } from './bot.js';
-import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged } from './directory-answers.js';
+import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged, withoutCrowdTag } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { freeTextCandidates } from './free-text-candidates.js';
 import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
@@ -598,7 +598,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function answer(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
     const asked = !named || named.crowd !== undefined || named.routing?.role === 'fallback';
-    const plain = asked ? withoutAside(question.text) : undefined;
+    const aside = asked ? withoutAside(question.text) : undefined;
+    const plain = asked ? (withoutCrowdTag(aside ?? question.text, registry()) ?? aside) : undefined;
     const crowd = plain !== undefined && (named?.crowd !== undefined || crowdRoute(plain, registry()) !== null);
     const [first, then] = crowd
       ? [{ ...question, text: plain }, question]

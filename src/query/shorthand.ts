@@ -26,12 +26,18 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  */
 const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
 
-const SAID = new RegExp(`(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED].join('|')})(?= |$)`);
+/**
+ * Ranks a title says ("Staff Software Engineer"), which chat says as a level ("any staff-level engineers?", "a senior
+ * level position"): the level word is no word of the title.
+ */
+const RANKS = ['senior', 'staff', 'principal', 'junior', 'lead', 'director', 'executive', 'vp'];
 
-/** The normalized words with shorthand spelled out, and chat's asides dropped. */
+const SAID = new RegExp(`(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`].join('|')})(?= |$)`);
+
+/** The normalized words with shorthand spelled out, chat's asides dropped, and a rank said as a level said as the rank. */
 export function shorthandSpelledOut(normalized: string): string {
   if (!SAID.test(normalized)) return normalized;
-  const said = normalized.split(' ').filter((w) => !DROPPED.has(w));
+  const said = normalized.split(' ').filter((w, i, all) => !DROPPED.has(w) && !(w === 'level' && RANKS.includes(all[i - 1]!)));
   // A question of nothing but asides ("lol") stays as typed.
   if (!said.length) return normalized;
   return said.map((w) => SHORTHAND[w] ?? w).join(' ');

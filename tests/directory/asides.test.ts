@@ -28,6 +28,17 @@ describe('a people question with an aside', () => {
     expect(people(asked)).toEqual(expected);
   });
 
+  it.each([
+    // A second clause that asks the first again: the first alone.
+    ['I need someone with an AWS certification, is there anyone on the team who has one?', ['senior-engineer']],
+    ["I'm looking for someone who has worked at Netflix, do we have any ex-Netflix people on the team?", ['martin']],
+    ['looking for someone who knows rust. anyone?', ['edge', 'senior-engineer']],
+    // A list's commas join what is asked.
+    ["who's into climbing, running or cycling?", ['career-changer', 'edge', 'new-grad']],
+  ])('given "%s", lists exactly %j', (asked, expected) => {
+    expect(people(asked)).toEqual(expected);
+  });
+
   it('given an aside to a question nobody fits, finds nobody and quotes the question as typed', () => {
     const answer = bot.answer(parseLine('who knows cobol (any dialect)?'));
     expect(answer.kind).toBe('empty');

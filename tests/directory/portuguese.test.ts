@@ -39,6 +39,9 @@ describe('a directory asked in Portuguese', () => {
   it.each([
     ['quem trabalhou com dados?', 'who worked with data?'],
     ['quem tem experiência com testes?', 'who has experience with testing?'],
+    // "Da equipe", "no time": on the team, which says only where they are.
+    ['alguém da equipe fala espanhol?', 'does anyone on the team speak spanish?'],
+    ['quem no time sabe kafka?', 'who on the team knows kafka?'],
   ])('given “%s”, lists the same people as “%s”', (question, english) => {
     const bot = directoryBot(FIVE);
     const answer = bot.answer(free(question));

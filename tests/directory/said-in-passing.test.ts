@@ -35,6 +35,14 @@ describe('a question said in passing', () => {
     ['any kafka engineers?', ['martin', 'senior-engineer']],
     ['any spanish speakers here?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
     ['tem alguém que fala espanhol?', ['career-changer', 'martin-alvarez', 'senior-engineer']],
+    // "Do we have any…", "are there any…", "I need a…" open the same question; a noun in the singular, and experts.
+    ['do we have any python developers', ['career-changer', 'new-grad', 'senior-engineer']],
+    ['are there any kafka people here?', ['martin', 'senior-engineer']],
+    ['do we have a native spanish speaker on the team?', ['career-changer', 'martin-alvarez']],
+    ['i need a data analyst', ['career-changer']],
+    ['do we have any kafka experts?', ['martin', 'senior-engineer']],
+    // A rank said as a level ("staff-level") is the rank a title says.
+    ['any staff-level engineers around?', ['senior-engineer']],
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
     ['anyone implemented raft?', ['senior-engineer']],
     ['who has managed people?', ['martin']],

@@ -15,6 +15,8 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('senior-engineer', [
     ["who's lena working for rn", 'experience', 'Staff Software Engineer at Confluent'],
     ['any kafka exp?', 'skills', 'Kafka'],
+    // A rank said as a level is the rank a title says.
+    ['was lena a staff-level engineer?', 'experience', 'Staff Software Engineer at Confluent'],
     // A contraction's tail is no word of the question ("d phd").
     ["where'd lena get her phd", 'education', 'Ph.D. Computer Science at University of Texas at Austin'],
   ]),
@@ -39,6 +41,9 @@ describe('chat shorthand', () => {
     expect(shorthandSpelledOut('ana wrote smth about sdks lol')).toBe('ana wrote about sdks');
     expect(shorthandSpelledOut('right before netflix tbh')).toBe('right before netflix');
     expect(shorthandSpelledOut('lol')).toBe('lol');
+    expect(shorthandSpelledOut('any staff level engineers')).toBe('any staff engineers');
+    expect(shorthandSpelledOut('a senior level position')).toBe('a senior position');
+    expect(shorthandSpelledOut('what level is her spanish')).toBe('what level is her spanish');
     // Inside a word, or another word, it stays.
     expect(shorthandSpelledOut('expedia experience in rnd')).toBe('expedia experience in rnd');
   });
