@@ -25,6 +25,13 @@ describe('the alias table (data the résumé owner extends)', () => {
     expect(answer.right).toBe(true);
   });
 
+  it.each(['did ana ever win a coding competition?', 'any programming contest wins?'])(
+    'given "%s" of Ana, whose award is "Hackathon Winner", finds that award',
+    (ask) => {
+      expect(outcome({ resume: 'edge', ask, command: 'awards', first: 'Hackathon Winner' }).right).toBe(true);
+    },
+  );
+
   it('given "has she given talks?" of someone who only speaks languages, answers no language', () => {
     // Talks are speaking in public: never a "Native speaker" of English.
     const answer = outcome({ resume: 'new-grad', ask: 'has she given talks?', command: 'resume', first: null });
