@@ -252,6 +252,7 @@ const DOING_NOUNS = new Set(
 const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'person', 'experts', ...DOING_NOUNS]);
 /** Words that open such a question and name nothing ("any kafka people here?", "do we have any rust folks?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our', 'a', 'an']);
+/** Phrases that open one too ("do we have any…", "I'm looking for a…", read without the contraction's tail). */
 const OPENING_PHRASES = [
   'do we have',
   'are there',
