@@ -247,6 +247,30 @@ const YEAR_LEADS = new Set(['since', 'prior']);
 const leadsYear = (said: readonly string[], i: number): boolean =>
   YEAR_LEADS.has(said[i]!) && isYear((said[i + 1] === 'to' ? said[i + 2] : said[i + 1]) ?? '');
 
+/** The longest phrase of naming words the alias table gives another name, at most. */
+const MAX_ALIASED_WORDS = 3;
+
+/**
+ * The places of naming words in a phrase the alias table names as a whole, partly said here ("coding competition":
+ * hackathon, where someone says "coding"): kept, though no résumé says the rest, for whoever says the other name. A
+ * phrase nobody says a word of ("united states") is read as before, by the paths for words nobody spells so.
+ */
+function namedByOtherName(
+  said: readonly string[],
+  names: readonly boolean[],
+  says: readonly boolean[],
+  aliases: ResumeIndex['aliases'],
+): Set<number> {
+  const found = new Set<number>();
+  for (let size = MAX_ALIASED_WORDS; size >= 2; size--)
+    for (let at = 0; at + size <= said.length; at++) {
+      const places = Array.from({ length: size }, (_, k) => at + k);
+      if (!places.every((i) => names[i]) || !places.some((i) => says[i]) || places.every((i) => says[i])) continue;
+      if (aliases.same.has(said.slice(at, at + size).join(' '))) for (const i of places) found.add(i);
+    }
+  return found;
+}
+
 /**
  * The words a fitting entry must say: the naming words, without words no résumé here uses at all
  * (they tell nobody apart, and a typo is the search's to forgive).
@@ -258,7 +282,9 @@ function requiredWords(
   context: CommandContext,
 ): { runs: string[][]; unsaid: string[] } {
   const knowers = knowersIn(people, context);
-  const kept = said.map((w, i) => names[i]! && (knowers(w).length > 0 || derived(w, context)));
+  const says = said.map((w, i) => names[i]! && (knowers(w).length > 0 || derived(w, context)));
+  const named = namedByOtherName(said, names, says, context.index.aliases);
+  const kept = said.map((_, i) => says[i]! || named.has(i));
   // Neighbours in the question stay together: a phrase ("cloud security") is asked as one.
   const runs: string[][] = [];
   kept.forEach((keep, i) => {

@@ -74,6 +74,14 @@ describe('a question said in passing', () => {
 
   specsFor('said in passing, of Lena', ONE, new Set());
 
+  it.each(['who won a coding competition?', 'anyone won a programming contest'])(
+    'given "%s", a phrase nobody says by another name nobody but Ana says (hackathon), lists her',
+    (asked) => {
+      const bot = directoryBot(['edge', 'senior-engineer', 'martin', 'awkward']);
+      expect(peopleListed(bot, asked)).toEqual(['edge']);
+    },
+  );
+
   it('given "devrel", lists whoever works in developer relations', () => {
     const bot = directoryBot(['edge', 'senior-engineer', 'martin']);
     expect(peopleListed(bot, 'any devrel folks on the team?')).toEqual(['edge']);
