@@ -45,7 +45,7 @@ import {
 } from './bot.js';
 import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged, withoutCrowdTag } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
-import { freeTextCandidates } from './free-text-candidates.js';
+import { freeTextCandidates, mayMeanEvery } from './free-text-candidates.js';
 import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
 import { askedOfAnother } from './directory-another.js';
 import { PersonView } from './person-view.js';
@@ -698,7 +698,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         searched: (command) => findCommand(command, registry())?.section !== undefined,
         answers: (m) => found(m.bot.answerIfFound(asked)),
       });
-      return firstAnswering(question, who.text, { command: named?.data.name ?? null, query: who.text.trim() }, everyone(), able);
+      // Whoever may mean every word is asked first: when many fit, the first `shown` are the best evidenced, found
+      // sooner; they are shown in the directory's order still.
+      const likely = mayMeanEvery(englishOf(who.text) ?? who.text, first!.bot.index.routes, (m: Member) => m.slot.index);
+      const all = everyone();
+      const ordered = likely ? [...all.filter(likely), ...all.filter((m) => !likely(m))] : all;
+      const route = { command: named?.data.name ?? null, query: who.text.trim() };
+      return firstAnswering(question, who.text, route, ordered, able, likely && all);
     }
     const asked = who.members.length ? who.members : everyone();
     indexed(asked);
@@ -849,6 +855,8 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     candidates: readonly Member[],
     /** Of the candidates, those who can answer at all: the others are passed over as not found (yet not unasked). */
     able?: (m: Member) => boolean,
+    /** The order answers are shown in, when the candidates are asked in another. */
+    shownIn?: readonly Member[],
   ): Answer {
     const all = everyone();
     const messages = first!.bot.messages(question);
@@ -867,6 +875,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
         if (found(answer)) fits++;
       }
     }, true);
+    if (shownIn) {
+      const at = new Map(shownIn.map((m, i) => [m.ref.id, i]));
+      parts.sort((a, b) => at.get(a.person.id)! - at.get(b.person.id)!);
+    }
     if (fits) return groupAnswers(parts, route, messages, { everyone: all.length, unasked: candidates.length - next });
     // Nobody fits: the answers of those asked and of the first `shown` people, in the directory's order, say how (a
     // refusal, "did you mean"), until they give as many suggestions as are shown; a thousand answers of nothing

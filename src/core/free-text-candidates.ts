@@ -66,6 +66,27 @@ export function freeTextCandidates<M>(text: string, aliases: AliasTable, reach: 
 }
 
 /**
+ * Whether a person's text may mean every word the free text (in English) names (a typo each, as
+ * SharedIndex.whoMayMean reads them): the likeliest to fit, asked first when many may ("remote team management
+ * experience", where everyone's text says "team"). A cue ("experience", "speak") names nothing. Undefined when it
+ * names fewer than two words (no one is likelier than another).
+ */
+export function mayMeanEvery<M>(
+  english: string,
+  routes: RouteTable,
+  indexOf: (person: M) => ResumeIndex | undefined,
+): ((person: M) => boolean) | undefined {
+  const names = (w: string) => !STOPWORDS.has(w) && !FILLER.has(w) && !routes.owners.has(w) && !routes.allCues.uses(w);
+  const said = [...new Set(words(normalize(english)).filter(names))];
+  if (said.length < 2) return undefined;
+  const each = said.map((word) => perSharedIndex((shared) => shared.whoMayMean([word])));
+  return (person) => {
+    const index = indexOf(person);
+    return index !== undefined && each.every((who) => who(index.shared).has(index.sharedAs));
+  };
+}
+
+/**
  * The title or the organisation a route asks whether someone held or was at ("data analyst", "netflix"), each way
  * it may be spelled (its other names), as the words an entry found for it must mean; undefined for any other route.
  */

@@ -130,7 +130,8 @@ const SECTION_QUESTIONS = [
   '/awards best paper',
   '/projects award winning',
   '/experience led platform',
-  // Free text naming nobody and no crowd: each person routes it, asked in the directory's order.
+  // Free text naming nobody and no crowd: each person routes it, asked first of whoever may mean every word it names
+  // (a cue aside), shown in the directory's order.
   'kubernetes experience',
   'what did they do at netflix?',
   'where did they study?',
@@ -199,9 +200,25 @@ describe('given a generated directory of 48 people', () => {
       return expect(suggestions.length).toBeLessThanOrEqual(4);
     }
     if (whose(reference).length <= 4) return expect(answer).toEqual(reference);
-    expect(whose(answer)).toEqual(whose(reference).slice(0, 4));
-    expect(answer.sections).toEqual(reference.sections.slice(0, 4));
+    const shown = line.startsWith('/') ? whose(reference).slice(0, 4) : whose(answer);
+    expect(shown).toHaveLength(4);
+    // Those shown, as asking everyone shows them and in its order.
+    expect(whose(answer)).toEqual(whose(reference).filter((id) => shown.includes(id)));
+    expect(answer.sections).toEqual(reference.sections.filter((_, i) => shown.includes(whose(reference)[i]!)));
     expect(leftOutCounts(answer.footer).unchecked).toBeGreaterThan(0);
+  });
+
+  it("given free text many fit, shows first whoever says every word it names, in the directory's order", () => {
+    const line = 'phd in computer science';
+    const says = (id: string) => {
+      const text = JSON.stringify(people.find((p) => p.id === id)!.resume).toLowerCase();
+      return text.includes('computer') && text.includes('science');
+    };
+    const reference = whose(ask(everyoneAsked, line));
+    // Asked in the directory's order, the first four who fit would include someone who says neither.
+    expect(reference.slice(0, 4).every(says)).toBe(false);
+    expect(reference.filter(says).length).toBeGreaterThanOrEqual(4);
+    expect(whose(ask(fourShown, line))).toEqual(reference.filter(says).slice(0, 4));
   });
 
   it('has questions on both sides of the limit', () => {
