@@ -19,6 +19,7 @@ import { resolveFollowUp } from '../query/followup.js';
 import { englishOf } from '../query/language.js';
 import type { Route } from '../query/route.js';
 import { withoutAside } from '../query/asides.js';
+import { leftOutAsked } from '../query/left-out.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
 import { anySectionYear, coveredElsewhere } from '../../commands/year-elsewhere.js';
@@ -241,8 +242,16 @@ export function createBot(options: BotOptions): PersonBot {
   function answerIn(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses = false): Answer {
     // Looked up once: both readings name the same command.
     const named = request.command === null ? undefined : findCommand(request.command, registry);
-    const answer = answerSaid(request, named, messages, context, plainMisses);
     const asked = !named || named.routing?.role === 'fallback';
+    // "What language does he speak other than English?": the question before it, with that left out of its answer;
+    // when that finds nothing even with it, the question as typed.
+    const left = asked ? leftOutAsked(request.text) : undefined;
+    if (left) {
+      const rest = { ...request, text: left.rest };
+      const without = answerSaid(rest, named, messages, context, plainMisses, left.besides);
+      if (without.kind !== 'empty' || answerSaid(rest, named, messages, context, plainMisses).matches.length) return without;
+    }
+    const answer = answerSaid(request, named, messages, context, plainMisses);
     const plain = asked && answer.kind === 'empty' ? withoutAside(request.text) : undefined;
     if (plain === undefined) return answer;
     const again = answerSaid({ ...request, text: plain }, named, messages, context, plainMisses);
@@ -255,6 +264,8 @@ export function createBot(options: BotOptions): PersonBot {
     messages: Messages,
     context: ConversationContext | undefined,
     plainMisses: boolean,
+    /** What the routed answer leaves out (leftOutAsked). */
+    besides?: string,
   ): Answer {
     const text = request.text.trim();
     const routesFreeText = !named || named.routing?.role === 'fallback';
@@ -286,7 +297,7 @@ export function createBot(options: BotOptions): PersonBot {
     const routeOf = (route: Route): Answer => {
       const command = findCommand(route.command, registry);
       if (!command) throw new Error(`router chose unknown command ${route.command}`);
-      return run(command, route.query, now, messages, plainMisses);
+      return run(command, besides ? { ...route.query, besides } : route.query, now, messages, plainMisses);
     };
     const followUp = resolveFollowUp(text, context?.previous, current(), current().resume);
     if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current(), current().resume, text, messages);

@@ -13,24 +13,26 @@ import { DATED_SECTIONS, matchSpan, type StatedTime } from '../resume/entry-date
 
 /**
  * The command's answer, kept to the entries that stand to the stated year as asked (none of them: nothing, said
- * so), and to the first or the latest of them when that is asked.
+ * so), less those it is asked to leave out, and to the first or the latest of them when that is asked.
  */
 export function heldAsStated(command: Command, query: CommandQuery, context: CommandContext): Answer {
-  const { pick } = query;
+  const { pick, besides } = query;
   // A section whose entries give no dates (a profile, skills) says nothing of a time: "what is he doing now?" of a
   // résumé without roles is its profile, never "not now".
   const section = command.section?.section;
   const during = section && DATED_SECTIONS.includes(section) ? query.during : undefined;
   // The command reads what to look for, never the stated year or the end asked: a query states them only now and then.
-  const rest = during || pick ? withoutTime(query) : query;
+  const rest = during || pick || besides ? withoutTime(query) : query;
   const answer = command.execute(rest, context);
-  if ((!during && !pick) || !answer.matches.length) return answer;
+  if ((!during && !pick && !besides) || !answer.matches.length) return answer;
   const { resume } = context.index;
   // Asked for nothing but the time ("what did he do before 2015?"), an entry must show it held then.
   const timeOnly = !rest.text.trim() && !rest.modifier;
   const held = during ? answer.matches.filter((m) => standsThen(resume, m, during, context.now, timeOnly)) : answer.matches;
   if (during && !held.length) return noneThen(answer.matches[0]!, during, context);
-  const kept = pick ? endOf(held, pick, context) : held;
+  const left = besides ? leavingOut(held, besides, context) : held;
+  if (besides && !left.length) return noneBesides(besides, context);
+  const kept = pick ? endOf(left, pick, context) : left;
   if (kept.length === answer.matches.length) return answer;
   // One left: that entry in full, as the command shows one.
   const only = kept.length === 1 ? kept[0]! : null;
@@ -72,8 +74,39 @@ function endOf(matches: readonly Match[], pick: 'first' | 'last', { index }: Com
   return best ? [best] : matches;
 }
 
-function withoutTime({ during: _, pick: __, ...rest }: CommandQuery): CommandQuery {
+function withoutTime({ during: _, pick: __, besides: ___, ...rest }: CommandQuery): CommandQuery {
   return rest;
+}
+
+/** Several things left out ("english and spanish", "netflix or google"). */
+const ONE_AND_ANOTHER = /\s+(?:and|or|nor)\s+|\s*,\s*/;
+
+/**
+ * The matches but those a search of what is left out names, by name or a whole facet ("english": the English entry;
+ * each of "english and spanish").
+ */
+function leavingOut(matches: readonly Match[], besides: string, { index }: CommandContext): readonly Match[] {
+  const sections = new Set(matches.map((m) => m.section));
+  const things = besides.split(ONE_AND_ANOTHER).filter(Boolean);
+  const named = new Set(
+    [...sections].flatMap((section) =>
+      things.flatMap((thing) =>
+        index
+          .search(section, thing)
+          .filter((hit) => hit.tier === 'identity' || (hit.tier === 'facet' && hit.whole))
+          .map((hit) => hit.doc.id),
+      ),
+    ),
+  );
+  return matches.filter((m) => !named.has(m.id));
+}
+
+function noneBesides(besides: string, { index, messages }: CommandContext): Answer {
+  return makeAnswer({
+    kind: 'empty',
+    title: messages.t('leftOut.none.title', { name: besides }),
+    body: messages.t('leftOut.none.body', { owner: index.resume.basics.name, name: besides }),
+  });
 }
 
 function noneThen(first: Match, during: StatedTime, context: CommandContext): Answer {

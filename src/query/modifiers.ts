@@ -70,6 +70,8 @@ export interface CommandQuery {
   readonly asTyped?: string;
   /** Only the earliest or the latest of the entries found, by their own dates ("her first internship", "his latest paper on x"). */
   readonly pick?: 'first' | 'last';
+  /** What the answer leaves out, by its name ("other than english"): the entries a search of it names are not shown. */
+  readonly besides?: string;
 }
 
 export const EMPTY_QUERY: CommandQuery = { text: '' };
