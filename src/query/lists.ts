@@ -8,14 +8,17 @@ import { STOPWORDS } from './stopwords.js';
 const MAX_ITEM_WORDS = 3;
 const LAST = /^\s*(?:(?:or|and)\s+)?(?:(.*?)\s+)?\b(or|and)\s+(\S.*)$/i;
 
+const WORDS_EITHER_SIDE = /(?<![\p{L}\p{N}/])(\p{L}{4,})\/(\p{L}{4,})(?![\p{L}\p{N}/])/gu;
+
 const isItem = (item: string): boolean => {
   const said = item.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return said.length > 0 && said.length <= MAX_ITEM_WORDS && !said.some((w) => STOPWORDS.has(w));
 };
 
 export function listSpelledOut(typed: string): string {
-  // "Restaurant / hospitality", "CKA / CKAD": a slash between spaces is "or" (one inside a name, "CI/CD", is not).
-  const text = typed.includes(' / ') ? typed.replace(/\s+\/\s+/g, ' or ') : typed;
+  // "Restaurant / hospitality", "CKA / CKAD", "climbing/bouldering": a slash between spaces, or between two words of
+  // four letters or more, is "or" (one inside a name, "CI/CD", "TCP/IP", is not).
+  const text = typed.includes('/') ? typed.replace(/\s+\/\s+/g, ' or ').replace(WORDS_EITHER_SIDE, '$1 or $2') : typed;
   if (!text.includes(',')) return text;
   const parts = text.split(',');
   const last = LAST.exec(parts.at(-1)!);

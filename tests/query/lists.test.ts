@@ -28,11 +28,17 @@ describe('alternatives parted by a slash', () => {
   it.each([
     ["who's got restaurant / hospitality industry experience", "who's got restaurant or hospitality industry experience"],
     ['a phd / doctorate', 'a phd or doctorate'],
+    // Between two words of four letters or more, even without spaces.
+    ['anyone into climbing/bouldering?', 'anyone into climbing or bouldering?'],
+    ['frontend/backend devs', 'frontend or backend devs'],
   ])('given "%s", says "%s"', (text, said) => {
     expect(listSpelledOut(text)).toBe(said);
   });
 
-  it.each(['who knows ci/cd?', 'anyone w/ a fintech background', 'tcp/ip'])('given "%s", a slash inside words, leaves it', (text) => {
-    expect(listSpelledOut(text)).toBe(text);
-  });
+  it.each(['who knows ci/cd?', 'anyone w/ a fintech background', 'tcp/ip', 'a/b testing', 'apache/kafka/streams'])(
+    'given "%s", a slash inside words, leaves it',
+    (text) => {
+      expect(listSpelledOut(text)).toBe(text);
+    },
+  );
 });
