@@ -238,16 +238,41 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   return { command: best.command, text: rest.join(' ') };
 }
 
+/** What people do, by the nouns that say it ("speaker", "engineer", "developer advocate"…). */
+const DOERS = [
+  'speaker',
+  'engineer',
+  'developer',
+  'designer',
+  'manager',
+  'analyst',
+  'architect',
+  'scientist',
+  'researcher',
+  'advocate',
+  'consultant',
+  'instructor',
+  'teacher',
+  'tutor',
+  'mentor',
+  'founder',
+  'intern',
+  'writer',
+  'specialist',
+  'administrator',
+  'coordinator',
+  'supervisor',
+  'technician',
+  'programmer',
+  'volunteer',
+];
 /**
  * Nouns that say what the people do, kept with what describes them: "any native spanish speakers?", "any staff
  * engineers?", "is there a data analyst?".
  */
-const DOING_NOUNS = new Set(
-  ['speaker', 'engineer', 'developer', 'designer', 'manager', 'analyst', 'architect', 'scientist', 'researcher'].flatMap((noun) => [
-    noun,
-    `${noun}s`,
-  ]),
-);
+const DOING_NOUNS = new Set(DOERS.flatMap((noun) => [noun, `${noun}s`]));
+/** One of them, said after an opener only ("is there a data analyst?"): "ele foi tutor?" asks whether he was one. */
+const ONE_OF_THEM = new Set([...DOERS, 'person']);
 /** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks", "kafka experts"). */
 const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'person', 'experts', ...DOING_NOUNS]);
 /** Words that open such a question and name nothing ("any kafka people here?", "do we have any rust folks?"). */
@@ -286,11 +311,12 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   );
   if (where) to -= where.length;
   const describing = said.slice(from, to - 1);
-  if (!describing.length || describing.length > MAX_DESCRIBING || !PEOPLE_NOUNS.has(said[to - 1]!)) return null;
+  const noun = said[to - 1]!;
+  if (!describing.length || describing.length > MAX_DESCRIBING || !PEOPLE_NOUNS.has(noun) || (ONE_OF_THEM.has(noun) && from === 0))
+    return null;
   // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.
   if (describing.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
   const command = crowdCommand(registry);
-  const noun = said[to - 1]!;
   // "Python developers", "kafka engineers": people who know the technology, whatever their title says.
   const kept = DOING_NOUNS.has(noun) && !describing.every((w) => technologyOf(w) !== undefined);
   return command ? { command, text: (kept ? [...describing, noun] : describing).join(' ') } : null;

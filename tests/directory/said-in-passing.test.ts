@@ -41,6 +41,11 @@ describe('a question said in passing', () => {
     ['do we have a native spanish speaker on the team?', ['career-changer', 'martin-alvarez']],
     ['i need a data analyst', ['career-changer']],
     ['do we have any kafka experts?', ['martin', 'senior-engineer']],
+    // What people do, by more nouns ("advocates", "interns", "supervisors"); one of them only after an opener.
+    ['any shift supervisors around?', ['career-changer']],
+    ['any research interns?', ['new-grad']],
+    ['is there a research intern here?', ['new-grad']],
+    ['anyone into climbing/bouldering? lookin for a gym buddy', ['new-grad']],
     // A rank said as a level ("staff-level") is the rank a title says.
     ['any staff-level engineers around?', ['senior-engineer']],
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
