@@ -24,7 +24,7 @@ import {
 import { englishOf } from '../src/query/language.js';
 import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
-import { kindAsked } from '../src/query/technologies.js';
+import { kindAsked, technologyOf } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
 import {
@@ -217,6 +217,20 @@ function withoutQualifiers(text: string): string {
   return found.length ? said.filter((_, i) => !found.some(({ start, end }) => i >= start && i < end)).join(' ') : text;
 }
 
+/** Writing in a technology, said of people ("anyone write go?", "who has written in rust"). */
+const WRITING = new Set(['write', 'writes', 'wrote', 'writing', 'written']);
+
+/**
+ * "Anyone write go?": knowing it, which any entry naming the technology says ("go" is a stop word, and "write" a cue of
+ * what someone wrote); a text written about something ("who wrote about kafka") stays as it is.
+ */
+function writingAsKnowing(text: string): string {
+  const said = words(text);
+  const at = said.findIndex((w, i) => WRITING.has(w) && technologyOf(said[said[i + 1] === 'in' ? i + 2 : i + 1] ?? '') !== undefined);
+  if (at < 0) return text;
+  return [...said.slice(0, at), 'knows', ...said.slice(said[at + 1] === 'in' ? at + 2 : at + 1)].join(' ');
+}
+
 /** The naming words less a continent's. */
 function withoutContinent(naming: Naming, continent: { start: number; end: number } | undefined): Naming {
   if (!continent) return naming;
@@ -306,7 +320,7 @@ function requiredWords(
  * the answer shows a few, so a question asked only in words nobody spells narrows the candidates further.
  */
 function planFor(question: string, all: readonly PersonContext[], context: CommandContext, capped: boolean): Plan {
-  const text = languagesNamedInEnglish(withoutQualifiers(question), all);
+  const text = languagesNamedInEnglish(writingAsKnowing(withoutQualifiers(question)), all);
   // Where someone lives is read from their own location, a cheap look for everyone: never capped. Outside a place is
   // a location known to be elsewhere (someone who gives none is in no place at all).
   const outside = residenceOutsideAsked(text);

@@ -46,6 +46,9 @@ describe('a question said in passing', () => {
     ['any research interns?', ['new-grad']],
     ['is there a research intern here?', ['new-grad']],
     ['anyone into climbing/bouldering? lookin for a gym buddy', ['new-grad']],
+    // Writing a technology is knowing it ("go" is a stop word, "write" a cue of what someone wrote).
+    ['anyone write go?', ['new-grad', 'senior-engineer']],
+    ['who has written in rust', ['senior-engineer']],
     // A rank said as a level ("staff-level") is the rank a title says.
     ['any staff-level engineers around?', ['senior-engineer']],
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
