@@ -193,6 +193,8 @@ export const skills: Command = {
       'skilled at',
       'experienced with',
       'experience with',
+      // "Exposure to terraform": having used it (never someone's name).
+      'exposure',
       'tech stack',
       'technologies',
       'technology',

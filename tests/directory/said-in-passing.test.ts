@@ -18,6 +18,8 @@ import { directoryBot, peopleListed } from './fixture.js';
 const ONE: readonly Labelled[] = labelledRows('senior-engineer', [
   ['has lena built anything around raft?', 'projects', 'raft-lab'],
   ['did she implement raft?', 'projects', 'raft-lab'],
+  // Exposure to a tool is having used it, never someone's name.
+  ['lena has exposure to terraform?', 'skills', 'Terraform'],
 ]);
 
 describe('a question said in passing', () => {
@@ -49,6 +51,7 @@ describe('a question said in passing', () => {
     // Writing a technology is knowing it ("go" is a stop word, "write" a cue of what someone wrote).
     ['anyone write go?', ['new-grad', 'senior-engineer']],
     ['who has written in rust', ['senior-engineer']],
+    ['who on the team has exposure to terraform?', ['senior-engineer']],
     // A rank said as a level ("staff-level") is the rank a title says.
     ['any staff-level engineers around?', ['senior-engineer']],
     ['who was employed in mid 2019?', ['career-changer', 'martin', 'senior-engineer']],
