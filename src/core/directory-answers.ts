@@ -238,7 +238,7 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   return { command: best.command, text: rest.join(' ') };
 }
 
-/** What people do, by the nouns that say it ("speaker", "engineer", "developer advocate"…). */
+/** What people do, by the nouns that say it ("speaker", "engineer", "advocate"…), in the singular. */
 const DOERS = [
   'speaker',
   'engineer',
