@@ -272,9 +272,9 @@ const DOERS = [
  */
 const DOING_NOUNS = new Set(DOERS.flatMap((noun) => [noun, `${noun}s`]));
 /** One of them, said after an opener only ("is there a data analyst?"): "ele foi tutor?" asks whether he was one. */
-const ONE_OF_THEM = new Set([...DOERS, 'person']);
+const ONE_OF_THEM = new Set([...DOERS, 'person', 'expert']);
 /** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks", "kafka experts"). */
-const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'person', 'experts', ...DOING_NOUNS]);
+const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'person', 'expert', 'experts', ...DOING_NOUNS]);
 /** Words that open such a question and name nothing ("any kafka people here?", "do we have any rust folks?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our', 'a', 'an']);
 /** Phrases that open one too ("do we have any…", "I'm looking for a…", read without the contraction's tail). */
@@ -312,6 +312,14 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   if (where) to -= where.length;
   const describing = said.slice(from, to - 1);
   const noun = said[to - 1]!;
+  // "Is there a rock climber on the team?": opened so and placed among people, any noun says what someone is.
+  const anyNoun = opening !== undefined && to < said.length && !PEOPLE_NOUNS.has(noun);
+  if (anyNoun) {
+    const named = [...describing, noun];
+    if (named.length > MAX_DESCRIBING || named.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
+    const command = crowdCommand(registry);
+    return command ? { command, text: named.join(' ') } : null;
+  }
   if (!describing.length || describing.length > MAX_DESCRIBING || !PEOPLE_NOUNS.has(noun) || (ONE_OF_THEM.has(noun) && from === 0))
     return null;
   // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.

@@ -48,6 +48,9 @@ describe('a question said in passing', () => {
     ['any research interns?', ['new-grad']],
     ['is there a research intern here?', ['new-grad']],
     ['anyone into climbing/bouldering? lookin for a gym buddy', ['new-grad']],
+    // Opened as a question of who is here, and placed among people ("on the team"), any noun says what someone is.
+    ['is there a rock climber on the team?', ['new-grad']],
+    ['do we have a kafka expert on the team?', ['martin', 'senior-engineer']],
     // Writing a technology is knowing it ("go" is a stop word, "write" a cue of what someone wrote).
     ['anyone write go?', ['new-grad', 'senior-engineer']],
     ['who has written in rust', ['senior-engineer']],
