@@ -314,20 +314,14 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   const noun = said[to - 1]!;
   // "Is there a rock climber on the team?": opened so and placed among people, any noun says what someone is.
   const anyNoun = opening !== undefined && to < said.length && !PEOPLE_NOUNS.has(noun);
-  if (anyNoun) {
-    const named = [...describing, noun];
-    if (named.length > MAX_DESCRIBING || named.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
-    const command = crowdCommand(registry);
-    return command ? { command, text: named.join(' ') } : null;
-  }
-  if (!describing.length || describing.length > MAX_DESCRIBING || !PEOPLE_NOUNS.has(noun) || (ONE_OF_THEM.has(noun) && from === 0))
-    return null;
-  // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.
-  if (describing.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
-  const command = crowdCommand(registry);
   // "Python developers", "kafka engineers": people who know the technology, whatever their title says.
-  const kept = DOING_NOUNS.has(noun) && !describing.every((w) => technologyOf(w) !== undefined);
-  return command ? { command, text: (kept ? [...describing, noun] : describing).join(' ') } : null;
+  const kept = anyNoun || (DOING_NOUNS.has(noun) && !describing.every((w) => technologyOf(w) !== undefined));
+  const named = kept ? [...describing, noun] : describing;
+  if (!anyNoun && (!describing.length || !PEOPLE_NOUNS.has(noun) || (ONE_OF_THEM.has(noun) && from === 0))) return null;
+  // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.
+  if ((anyNoun ? named : describing).length > MAX_DESCRIBING || named.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
+  const command = crowdCommand(registry);
+  return command ? { command, text: named.join(' ') } : null;
 }
 
 /** Working, said alone in the present (volunteering only as doing it: "who volunteers?" may ask who ever has). */
