@@ -226,9 +226,11 @@ const WRITING = new Set(['write', 'writes', 'wrote', 'writing', 'written']);
  */
 function writingAsKnowing(text: string): string {
   const said = words(text);
-  const at = said.findIndex((w, i) => WRITING.has(w) && technologyOf(said[said[i + 1] === 'in' ? i + 2 : i + 1] ?? '') !== undefined);
+  /** Where what is written is said: after the verb, or after "in". */
+  const objectAt = (i: number) => (said[i + 1] === 'in' ? i + 2 : i + 1);
+  const at = said.findIndex((w, i) => WRITING.has(w) && technologyOf(said[objectAt(i)] ?? '') !== undefined);
   if (at < 0) return text;
-  return [...said.slice(0, at), 'knows', ...said.slice(said[at + 1] === 'in' ? at + 2 : at + 1)].join(' ');
+  return [...said.slice(0, at), 'knows', ...said.slice(objectAt(at))].join(' ');
 }
 
 /** The naming words less a continent's. */

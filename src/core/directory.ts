@@ -599,8 +599,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
     const asked = !named || named.crowd !== undefined || named.routing?.role === 'fallback';
     const aside = asked ? withoutAside(question.text) : undefined;
-    const plain = asked ? (withoutCrowdTag(aside ?? question.text, registry()) ?? aside) : undefined;
-    const crowd = plain !== undefined && (named?.crowd !== undefined || crowdRoute(plain, registry()) !== null);
+    // A first clause kept for the question after it is a crowd question already (withoutCrowdTag read it so).
+    const tagged = asked ? withoutCrowdTag(aside ?? question.text, registry()) : undefined;
+    const plain = tagged ?? aside;
+    const crowd = plain !== undefined && (tagged !== undefined || named?.crowd !== undefined || crowdRoute(plain, registry()) !== null);
     const [first, then] = crowd
       ? [{ ...question, text: plain }, question]
       : [question, plain === undefined ? undefined : { ...question, text: plain }];
@@ -702,7 +704,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       // sooner; they are shown in the directory's order still.
       const likely = mayMeanEvery(englishOf(who.text) ?? who.text, first!.bot.index.routes, (m: Member) => m.slot.index);
       const all = everyone();
-      const ordered = likely ? [...all.filter(likely), ...all.filter((m) => !likely(m))] : all;
+      const likelier: Member[] = [];
+      const others: Member[] = [];
+      if (likely) for (const m of all) (likely(m) ? likelier : others).push(m);
+      const ordered = likely ? [...likelier, ...others] : all;
       const route = { command: named?.data.name ?? null, query: who.text.trim() };
       return firstAnswering(question, who.text, route, ordered, able, likely && all);
     }

@@ -39,16 +39,10 @@ export function freeTextCandidates<M>(text: string, aliases: AliasTable, reach: 
   const may = perSharedIndex((shared) => shared.whoMayMean([...asked, ...together]));
   const byTable = new Map<RouteTable, boolean>();
   const routes = new Map<RouteTable, Route>();
-  const meaning = new Map<string, (shared: SharedIndex) => PeopleHere>();
+  const means = wordReader();
   /** Whether the person may mean every word of one spelling of what the route names. */
   const mayMeanAll = (spellings: readonly (readonly string[])[], index: ResumeIndex) =>
-    spellings.some((spelled) =>
-      spelled.every((word) => {
-        let who = meaning.get(word);
-        if (!who) meaning.set(word, (who = perSharedIndex((shared) => shared.whoMayMean([word]))));
-        return who(index.shared).has(index.sharedAs);
-      }),
-    );
+    spellings.some((spelled) => spelled.every((word) => means(word, index)));
   return (person) => {
     const index = reach.indexOf(person);
     if (!index || reach.always(person)) return true;
@@ -79,10 +73,20 @@ export function mayMeanEvery<M>(
   const names = (w: string) => !STOPWORDS.has(w) && !FILLER.has(w) && !routes.owners.has(w) && !routes.allCues.uses(w);
   const said = [...new Set(words(normalize(english)).filter(names))];
   if (said.length < 2) return undefined;
-  const each = said.map((word) => perSharedIndex((shared) => shared.whoMayMean([word])));
+  const means = wordReader();
   return (person) => {
     const index = indexOf(person);
-    return index !== undefined && each.every((who) => who(index.shared).has(index.sharedAs));
+    return index !== undefined && said.every((word) => means(word, index));
+  };
+}
+
+/** Whether an index's person may mean a word (SharedIndex.whoMayMean), each word read once for everyone. */
+function wordReader(): (word: string, index: ResumeIndex) => boolean {
+  const meaning = new Map<string, (shared: SharedIndex) => PeopleHere>();
+  return (word, index) => {
+    let who = meaning.get(word);
+    if (!who) meaning.set(word, (who = perSharedIndex((shared) => shared.whoMayMean([word]))));
+    return who(index.shared).has(index.sharedAs);
   };
 }
 

@@ -91,7 +91,6 @@ export const QUALIFYING_PHRASES = new PhraseSet([
   'deep understanding',
 ]);
 
-/** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 /**
  * Chat's asides and shorthand ("did she win a hackathon or smth?? lol", "what did he write abt kafka", "she has a raft
  * project, right?"): how it is said, never what; never a word of a name either ("at the food bank right?").
@@ -113,6 +112,7 @@ export const CHAT_ASIDES: ReadonlySet<string> = new Set([
   'right',
 ]);
 
+/** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 export const FILLER: ReadonlySet<string> = new Set([
   'guy',
   'person',
