@@ -3,6 +3,7 @@ import { livesIn, livesOutside, locationLine } from '../src/query/place.js';
 import { countryAsked, isRegionOrCountry } from '../src/query/regions.js';
 import type { Command } from './definition.js';
 import { workDates, workTitle } from './experience.js';
+import { placedRoles, rolesIn, rolesWhere } from './residence.js';
 import { underWayEntries } from './timeline.js';
 
 export const about: Command = {
@@ -83,8 +84,28 @@ export const about: Command = {
     const location = locationLine(basics.location);
     const place = query.modifier?.kind === 'place' ? query.modifier.name : '';
     const outside = query.modifier?.kind === 'place' && query.modifier.outside === true;
+    // With no location of their own, where they are is where their current roles are ("London, UK").
+    const roles = placedRoles(index.resume, now);
+    const asked = place.split(' ');
+    const there = place && roles.length ? rolesIn(index.resume, roles, asked) : [];
+    const notThere = roles.length
+      ? Boolean(place) && (outside ? there.length > 0 : there.length === 0)
+      : Boolean(place) && (outside ? !livesOutside(basics.location, asked) : !livesIn(basics.location, asked));
+    // Only a country or a region, which a location names, is ruled out: never a place that may hold the one given.
+    const ruledOut = Boolean(place) && (isRegionOrCountry(place) || countryAsked(asked));
+    if (notThere && roles.length)
+      return makeAnswer({
+        kind: 'empty',
+        title: outside
+          ? messages.t('about.inside.title', { place })
+          : ruledOut
+            ? messages.t('about.elsewhere.title', { place })
+            : messages.t('about.unsaid.title', { place }),
+        body: messages.t('about.roleElsewhere.body', { owner: basics.name, location: rolesWhere(roles) }),
+        suggestions: ['/about'],
+      });
     // Outside a place: a location given there says not; none given says nothing either way.
-    if (place && outside && !livesOutside(basics.location, place.split(' ')))
+    if (notThere && outside)
       return makeAnswer({
         kind: 'empty',
         title: location ? messages.t('about.inside.title', { place }) : messages.t('about.nowhere.title'),
@@ -93,14 +114,14 @@ export const about: Command = {
           : messages.t('about.nowhere.body', { owner: basics.name }),
         suggestions: ['/about'],
       });
-    if (place && !outside && !livesIn(basics.location, place.split(' ')))
+    if (notThere)
       return makeAnswer({
         kind: 'empty',
-        // Without a location, the résumé says nothing either way: no "not in". Nor is it said of a place that may hold
-        // the one given ("the bay area" of San Francisco): only a country or a region, which a location names, is ruled out.
+        // Without a location, the résumé says nothing either way: no "not in", nor of a place that may hold the one
+        // given ("the bay area" of San Francisco).
         title: !location
           ? messages.t('about.nowhere.title')
-          : isRegionOrCountry(place) || countryAsked(place.split(' '))
+          : ruledOut
             ? messages.t('about.elsewhere.title', { place })
             : messages.t('about.unsaid.title', { place }),
         body: location
@@ -119,6 +140,7 @@ export const about: Command = {
           value: `${workTitle(w, messages)} (${workDates(w, now, messages)})`,
         })),
         ...(location ? [{ label: messages.t('about.location'), value: location, inline: true, sourcePath: 'basics.location' }] : []),
+        ...(roles.length ? [{ label: messages.t('about.workLocation'), value: rolesWhere(roles), inline: true }] : []),
       ],
       // What to ask next: the résumé's first sections, then how to reach the person.
       suggestions: [

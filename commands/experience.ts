@@ -13,8 +13,8 @@ import { namedClients } from '../src/query/clients.js';
 import { nextInTime } from '../src/query/followup-time.js';
 import { defined, highlightLabels, withAbbreviations } from '../src/query/documents.js';
 import { compact, words } from '../src/query/normalize.js';
-import { placePart } from '../src/query/place.js';
-import { areasOfLocation, isPlaceName, locationNames } from '../src/query/regions.js';
+import { locatedAt, placePart } from '../src/query/place.js';
+import { isPlaceName, locationNames } from '../src/query/regions.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import type { Hit } from '../src/query/search.js';
 import { formatRange } from '../src/resume/dates.js';
@@ -225,24 +225,9 @@ function isThere(index: ResumeIndex, hit: Hit, place: string): boolean {
   return (hit.tier === 'facet' && isTitle(hit.term, role)) || (hit.tier === 'identity' && hit.score < 1);
 }
 
-/**
- * Whether a role's location names a country, a region or a continent, by its code or its parts ("Austin, TX": Texas),
- * or is in the metropolitan area asked, by its whole name ("bay area"; "san francisco" is no Los Gatos).
- * `names`: the location's locationNames, when the caller has read them.
- */
-function locatedIn(
-  index: ResumeIndex,
-  role: WorkEntry | undefined,
-  asked: readonly string[],
-  names: readonly string[] = locationNames(role?.location, index.resume.basics.location?.countryCode),
-): boolean {
-  const country = index.resume.basics.location?.countryCode;
-  const areas = areasOfLocation(role?.location, country);
-  const named = [...names, areas.continent ?? ''];
-  const area = asked.join(' ');
-  // A metropolitan area or a region of the world by its whole name: "asia" is in no "Asia Pacific".
-  const whole = [...areas.metros, ...areas.regions];
-  return named.some((n) => placePart(n, asked)) || whole.some((m) => words(m).join(' ') === area);
+/** Whether a role's location is in the place asked (locatedAt), read against the owner's own country. */
+function locatedIn(index: ResumeIndex, role: WorkEntry | undefined, asked: readonly string[], names?: readonly string[]): boolean {
+  return locatedAt(role?.location, asked, index.resume.basics.location?.countryCode, names);
 }
 
 /** The role a hit found is in the place named. */
@@ -519,7 +504,7 @@ function rolesOutside(index: ResumeIndex, place: readonly string[], name: string
     const location = role.location ?? '';
     const names = locationNames(location, country);
     const namesAPlace = location.includes(',') || names.length > 0;
-    const there = placePart(location, place) || locatedIn(index, role, place, names);
+    const there = locatedIn(index, role, place, names);
     return namesAPlace && !there ? [i] : [];
   });
   if (away.length)

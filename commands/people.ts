@@ -12,15 +12,7 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
 import { normalize, words } from '../src/query/normalize.js';
-import {
-  livesIn,
-  livesOutside,
-  locationLine,
-  namesPlace,
-  presentInAsked,
-  residenceAsked,
-  residenceOutsideAsked,
-} from '../src/query/place.js';
+import { presentInAsked, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
@@ -55,6 +47,7 @@ import { asksWhenEndedOrBegan, countsBack, recentAndRest, whenVerbAt } from '../
 import { saysWhichWorkplace } from '../src/query/employer.js';
 import { listSpelledOut } from '../src/query/lists.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
+import { namesPlaceOfAny, residentOf } from './residence.js';
 import { everyPlace, mayBeFound, mayMean, type Places, placesWhere } from './people-places.js';
 import { workTitle } from './experience.js';
 import { quoted, shownTitle } from './format.js';
@@ -326,13 +319,14 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // Where someone lives is read from their own location, a cheap look for everyone: never capped. Outside a place is
   // a location known to be elsewhere (someone who gives none is in no place at all).
   const outside = residenceOutsideAsked(text);
-  if (outside) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, outside, true), asked: [], everyone: true };
+  if (outside)
+    return { candidates: everyPlace(all), fitting: (person) => residentOf(person, outside, context.now, true), asked: [], everyone: true };
   // "Who is in Texas?" asks where they are, when the words name a country or a region, or where someone here lives;
   // never a school or a food bank named after it ("in sales" is no place).
   const present = presentInAsked(text);
-  const presentIn = present && namesPlace(present, locationsOf(all)) ? present : null;
+  const presentIn = present && namesPlaceOfAny(present, all, context.now) ? present : null;
   const place = residenceAsked(text) ?? presentIn;
-  if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place), asked: [], everyone: true };
+  if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place, context.now), asked: [], everyone: true };
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
   if (studyingAsked(text)) return studyingPlan(all, context.now);
@@ -646,16 +640,6 @@ function kindPlan(all: readonly PersonContext[], kind: string): Plan {
     return { person, line: [found.map(({ keyword }) => keyword).join(', '), ...groups].join(' · '), score: 1 };
   };
   return { candidates: placesWhere(all.length, (place) => theirs(all[place]!).length > 0), fitting, asked: [] };
-}
-
-/** Everyone's own location (basics.location), in their order. */
-const locationsOf = (all: readonly PersonContext[]) => all.map((p) => p.resume.basics.location);
-
-/** The person when their own location (basics.location) says the place: "Austin, Texas, US". */
-function residentOf(person: PersonContext, place: readonly string[], outside = false): Omit<Fit, 'strength'> | null {
-  const { location } = person.resume.basics;
-  const fits = outside ? livesOutside(location, place) : livesIn(location, place);
-  return fits ? { person, line: locationLine(location), score: 1 } : null;
 }
 
 /** The entry a match names has started and not ended. */

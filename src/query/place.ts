@@ -4,7 +4,16 @@
  * holds a place's name (the University of Texas at Austin, the Bank of Montreal).
  */
 import { allowedTypos, editDistance, normalize, words } from './normalize.js';
-import { continentOf, placesSpelledOut, countryName, isPlaceName, metrosOf, worldRegionsOf } from './regions.js';
+import {
+  areasOfLocation,
+  continentOf,
+  countryName,
+  isPlaceName,
+  locationNames,
+  metrosOf,
+  placesSpelledOut,
+  worldRegionsOf,
+} from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
@@ -38,8 +47,23 @@ const LIVES_OUTSIDE = /\b(?:live|lives|lived|living|reside|resides|resident|base
 /** The place a question asks whether someone lives outside of, as words; null when it asks no such thing. */
 export const residenceOutsideAsked = (text: string): string[] | null => placeAfter(LIVES_OUTSIDE, text);
 
-/** When, said after where ("which city does she live in now?", "rn", "these days"): no word of a place. */
-const WHEN_SAID = new Set(['now', 'rn', 'atm', 'currently', 'presently', 'nowadays', 'today', 'still', 'anymore', 'these', 'days']);
+/** When, said after where ("which city does she live in now?", "rn", "these days", "at the moment"): no word of a place. */
+const WHEN_SAID = new Set([
+  'now',
+  'rn',
+  'atm',
+  'currently',
+  'presently',
+  'nowadays',
+  'today',
+  'still',
+  'anymore',
+  'these',
+  'days',
+  'right',
+  'moment',
+  'present',
+]);
 
 /** The words the pattern's group holds in the text, stop words and when aside; null when it does not match or holds none. */
 function placeAfter(pattern: RegExp, text: string): string[] | null {
@@ -85,13 +109,35 @@ export function livesIn(location: Location | undefined, place: readonly string[]
     // "San Francisco" is in the Bay Area.
     ...(location.city ? metrosOf(location.city, code ?? 'US') : []),
   ];
-  // A region of the world by its whole name: "asia" is in no "Asia Pacific".
-  if (worldRegionsOf(code).some((region) => words(region).join(' ') === place.join(' '))) return true;
+  if (saysWhole(worldRegionsOf(code), place)) return true;
   return fields.some((field) => {
     const said = words(field ?? '');
     for (let start = 0; start + place.length <= said.length; start++) if (place.every((w, k) => sameWord(said[start + k]!, w))) return true;
     return false;
   });
+}
+
+/** A region of the world or a metropolitan area asked by its whole name: "asia" is in no "Asia Pacific", "san francisco" no Los Gatos. */
+function saysWhole(areas: readonly string[], place: readonly string[]): boolean {
+  const asked = place.join(' ');
+  return areas.some((area) => words(area).join(' ') === asked);
+}
+
+/**
+ * Whether a location as a role gives it ("London, UK", "Austin, TX") is in the place: one of its parts, the country or
+ * region it names (by its code or its parts: "Austin, TX" is in Texas), its continent, or, by its whole name, a region
+ * of the world or a metropolitan area it is in. `ownCountry` reads a location that names none; `names`: its
+ * locationNames, when the caller has read them. "Remote" is in no place.
+ */
+export function locatedAt(
+  location: string | undefined,
+  place: readonly string[],
+  ownCountry: string | undefined,
+  names: readonly string[] = locationNames(location, ownCountry),
+): boolean {
+  if (placePart(location, place)) return true;
+  const areas = areasOfLocation(location, ownCountry);
+  return [...names, areas.continent ?? ''].some((n) => placePart(n, place)) || saysWhole([...areas.metros, ...areas.regions], place);
 }
 
 /**

@@ -2,7 +2,8 @@
  * "Does she live in …?" is answered from the person's own location. A country, a region or a metropolitan area it
  * names ("the bay area" of San Francisco; "sf", a city's short name), or rules out, is said so ("Not in texas"); a place that may hold it
  * ("silicon valley" of San Francisco), or that the location cannot be
- * compared with, is never said to be somewhere else: the answer says only that the location does not say it.
+ * compared with, is never said to be somewhere else: the answer says only that the location does not say it. With no
+ * location of their own, where they are is where their current role is ("London, UK"), and the answer says so.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -50,9 +51,24 @@ describe('where someone lives', () => {
     }
   });
 
-  it('given a résumé without a location, says it gives none', () => {
-    const answer = asked('awkward', 'does he live in london?');
+  it('given a résumé without a location, nor a current role in a place, says it gives none', () => {
+    // Martin's current role is remote.
+    const answer = asked('martin', 'does he live in london?');
     expect(answer.kind).toBe('empty');
     expect(answer.title).toBe('No location given');
+  });
+
+  it('given a résumé without a location, answers with where its current role is', () => {
+    const there = asked('awkward', 'does he live in london?');
+    expect(there.kind).toBe('result');
+    expect(there.fields).toContainEqual(expect.objectContaining({ label: 'Works in', value: 'London, UK (Northwind Bank)' }));
+    for (const q of ['is he based in europe?', 'is he in the uk?']) expect(asked('awkward', q).kind, q).toBe('result');
+    const elsewhere = asked('awkward', 'does he live in the us?');
+    expect(elsewhere.kind).toBe('empty');
+    expect(elsewhere.title).toBe('Not in united states');
+    expect(elsewhere.body).toBe(
+      "Jordan Okafor's résumé gives no location of their own; their current role is in London, UK (Northwind Bank).",
+    );
+    expect(asked('awkward', 'does he live outside the uk?').title).toBe('Not outside united kingdom');
   });
 });

@@ -25,7 +25,8 @@ describe('continents', () => {
     ['who has worked in South America?', ['edge', 'martin']],
     ['who worked in europe?', ['awkward', 'edge']],
     ['quem trabalha atualmente na Europa?', ['awkward', 'edge']],
-    ['who lives in europe?', ['martin-alvarez']],
+    // Jordan and Ana give no location of their own: their current roles, in London and Zürich, say where they are.
+    ['who lives in europe?', ['awkward', 'edge', 'martin-alvarez']],
     ['who worked in asia?', []],
     ['who knows python and worked in europe?', ['awkward', 'edge']],
   ])('given "%s", lists whoever has a location there', (asked, people) => {
