@@ -43,6 +43,13 @@ export const about: Command = {
       'live',
       'living',
       'location',
+      // "What city is she in?": where they are, unless the rest names where something else was ("which city did she study in?").
+      'what city',
+      'which city',
+      'what town',
+      'which town',
+      'what country',
+      'which country',
       'headline',
     ],
     // Whether they are looking for work is the person's own standing, not a role to match: what they say of

@@ -106,11 +106,14 @@ const placesOf = (institution: string | undefined, home: Home | undefined): stri
   return country ? [country] : homeNamedIn(institution, home);
 };
 
-/** What every entry shows ("his gpa at oklahoma"): asked beside a name, only the name finds the entry. */
-const SCORE_WORDS = /\b(?:gpa|grade point average|grades?|score)\b/g;
+/**
+ * What every entry shows ("his gpa at oklahoma", "the classification of his bachelor", "postgraduate, and in what
+ * field?"): asked beside a name, only the name finds the entry.
+ */
+const SHOWN_WORDS = /\b(?:gpa|grade point average|grades?|score|classification|field(?: of study)?|major)\b/g;
 
-function withoutScoreWords(q: string): string {
-  const rest = q.replace(SCORE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+function withoutShownWords(q: string): string {
+  const rest = q.replace(SHOWN_WORDS, ' ').replace(/\s+/g, ' ').trim();
   return rest || q;
 }
 
@@ -200,7 +203,7 @@ export const education: Command = {
   execute(query, context) {
     const { index, now, messages } = context;
     const { resume } = index;
-    const q = withoutScoreWords(query.text.trim());
+    const q = withoutShownWords(query.text.trim());
     const t = messages.t.bind(messages);
     if (!resume.education.length) return missingSection(index, t('section.education', { count: 2 }), messages);
     let chosen: Array<{ entry: EducationEntry; i: number; score?: number }> = bySignificance(resume.education, significance).map((i) => ({

@@ -55,8 +55,9 @@ export function ownerAsPronoun(normalized: string, names: ReadonlySet<string>, k
 /**
  * The owner's name as they are named in the question, one typo forgiven ("does jordn speak french?" of Jordan Okafor):
  * a word the résumé never says, no ordinary word nor one of another language (`foreign`: "redes" is no Reyes), that
- * starts as a word of their name of five letters or more and is one edit from it, read as that word. Shorter names
- * are left as typed: one letter makes another name of them.
+ * starts as a word of their name of five letters or more and is one edit from it, read as that word; or that is its
+ * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks). Shorter names are left
+ * as typed: one letter makes another name of them.
  */
 export function ownerNameSpelled(
   normalized: string,
@@ -70,9 +71,11 @@ export function ownerNameSpelled(
   if (!whole.length) return normalized;
   let spelled: string[] | undefined;
   for (const [i, w] of said.entries()) {
-    if (w.length < 4 || names.has(w) || STOPWORDS.has(w) || knows(w)) continue;
-    const name = whole.find((n) => n[0] === w[0] && editDistance(w, n, 1) <= 1);
-    if (name === undefined || isCommonWord(w) || foreign(w)) continue;
+    if (w.length < 4 || names.has(w) || STOPWORDS.has(w) || knows(w) || foreign(w)) continue;
+    const typo = whole.find((n) => n[0] === w[0] && editDistance(w, n, 1) <= 1);
+    // A name's first letters, as a name is shortened ("rich" of Richard, "alex" of Alexandra), even an ordinary word.
+    const name = typo !== undefined && !isCommonWord(w) ? typo : whole.find((n) => n.length >= w.length + 2 && n.startsWith(w));
+    if (name === undefined) continue;
     spelled ??= [...said];
     spelled[i] = name;
   }

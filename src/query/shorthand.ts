@@ -5,6 +5,8 @@ import { CHAT_ASIDES } from './stopwords.js';
  * exp?"): each read as the word it stands for before the question is routed, as if typed in full.
  */
 const SHORTHAND: Readonly<Record<string, string>> = {
+  wat: 'what',
+  wut: 'what',
   rn: 'now',
   atm: 'now',
   hav: 'have',

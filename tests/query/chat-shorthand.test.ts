@@ -1,7 +1,7 @@
 /**
  * Chat's shorthand and stress: "who's lena working for rn" looked for a role at "rn", "which google cert does daniel
  * hav" for a certificate matching "google hav", and "what was jordans first ever job" listed every role, not the
- * first. "rn" and "atm" are now "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
+ * first. "wat" and "wut" are now "what", "rn" and "atm" "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
  * "people"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
  * her courses at college.
  */
@@ -23,6 +23,7 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('career-changer', [
     ['which google cert does daniel hav', 'certificates', 'Google Data Analytics Professional Certificate'],
   ]),
+  ...labelledRows('edge', [['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion']]),
   ...labelledRows('awkward', [['what was jordans first ever job', 'experience', 'Cashier at Corner Shop']]),
   ...labelledRows('new-grad', [
     ['what programming langs does maya know', 'skills', 'Programming Languages'],
@@ -37,6 +38,7 @@ describe('chat shorthand', () => {
     expect(shorthandSpelledOut('who is working for acme rn')).toBe('who is working for acme now');
     expect(shorthandSpelledOut('any python exp at uni')).toBe('any python experience at university');
     expect(shorthandSpelledOut('what langs w python')).toBe('what languages with python');
+    expect(shorthandSpelledOut('wat awards wut')).toBe('what awards what');
     // Chat's asides are dropped ("right" may be a word of the question: "right before netflix").
     expect(shorthandSpelledOut('ana wrote smth about sdks lol')).toBe('ana wrote about sdks');
     expect(shorthandSpelledOut('right before netflix tbh')).toBe('right before netflix');

@@ -1,7 +1,8 @@
 /**
  * A degree asked by its level beside a school is that level there or nothing: "a masters at
  * PUCRS" is not Martin's B.Sc. from PUCRS, and "a bachelor at UT Austin" is Lena's B.S., not her
- * Ph.D. listed first.
+ * Ph.D. listed first. What every entry shows, asked beside it ("what classification", "in what field"), finds nothing
+ * of its own.
  */
 import { describe } from 'vitest';
 import type { Labelled } from './fixture-bots.js';
@@ -25,6 +26,19 @@ const LEVELS: readonly Labelled[] = [
   // A level beside other words is a filter on what they find; a kind of work alone names no degree.
   { resume: 'senior-engineer', ask: '/education gpa bachelors', command: 'education', first: LENA_BS },
   { resume: 'martin', ask: 'does he have a degree in engineering?', command: 'education', first: null },
+  // What every entry shows (its classification, its field) asked beside a level: the level finds the entry.
+  {
+    resume: 'awkward',
+    ask: 'what classification did jordan get for the bachelor of engineering?',
+    command: 'education',
+    first: 'Bachelor of Engineering Computer Engineering at University of Lagos',
+  },
+  {
+    resume: 'awkward',
+    ask: 'Did Jordan complete any postgraduate degree, and if so where and in what field?',
+    command: 'education',
+    first: 'Master of Science Distributed Computing at Imperial College London',
+  },
 ];
 
 describe('a degree asked by its level', () => {

@@ -2,14 +2,15 @@
  * The owner's name typed with one typo: "does jordn speak any french at all" of Jordan Okafor answered "Nothing about
  * Jordn", as if it were someone else. A word the résumé never says, no ordinary word, that starts as a word of the
  * owner's name of five letters or more and is one edit from it, is now that word. A short name, another name that
- * is further off, and an ordinary word are left as typed.
+ * is further off, and an ordinary word are left as typed. A name's first four letters or more ("rich" of Richard)
+ * are the name too.
  */
 import { describe, expect, it } from 'vitest';
 import { ownerNameSpelled } from '../../src/query/owner-pronoun.js';
 import { botFor } from './fixture-bots.js';
 import { parseLine } from '../helpers/bot.js';
 
-const names = new Set(['jordan', 'okafor', 'lena', 'vasquez']);
+const names = new Set(['jordan', 'okafor', 'lena', 'vasquez', 'richard', 'hendriks']);
 const knows = (w: string) => ['french', 'northwind'].includes(w);
 
 describe("the owner's name with a typo", () => {
@@ -18,6 +19,9 @@ describe("the owner's name with a typo", () => {
     ['what did jrodan do at northwind', 'what did jordan do at northwind'],
     ['is okafr a cloud engineer', 'is okafor a cloud engineer'],
     ['what did vasqez publish', 'what did vasquez publish'],
+    // A name's first four letters or more, as names are shortened, even an ordinary word.
+    ['does rich know js', 'does richard know js'],
+    ['what did jord do at northwind', 'what did jordan do at northwind'],
   ])('given "%s", reads "%s"', (typed, read) => {
     expect(ownerNameSpelled(typed, names, knows)).toBe(read);
   });
@@ -27,6 +31,9 @@ describe("the owner's name with a typo", () => {
     'what did lina do',
     // Two edits off, or another first letter.
     'who is jordi',
+    // Three letters, or a longer word that only starts like the name.
+    'what did ric do',
+    'who is richardson',
     'who is gordan',
     // Ordinary words and the résumé's own.
     'does he speak french',
@@ -45,5 +52,11 @@ describe("the owner's name with a typo", () => {
     expect(answer.kind).toBe('result');
     expect(answer.matches[0]?.title).toBe('French');
     expect(botFor('awkward').answer(parseLine('who is jordi?')).title).toBe('Nothing about Jordi');
+  });
+
+  it('given a question about the owner by a shortened name, answers about the owner', () => {
+    const answer = botFor('sample').answer(parseLine('does rich know JS?'));
+    expect(answer.kind).toBe('result');
+    expect(answer.matches[0]?.title).toBe('Javascript');
   });
 });
