@@ -18,6 +18,17 @@ export interface LevelAsked {
   /** The highest rank that fits too, when two levels are asked ("beginner or intermediate"). */
   readonly most?: number;
   readonly rest: string;
+  /** The rest of the part it is said in, between "and"s: "speaks spanish" of "speaks spanish fluently and knows python". */
+  readonly near: string;
+}
+
+/** The words around `from`…`to` up to an "and" either side, without them. */
+function partAround(said: readonly string[], from: number, to: number): string {
+  let start = from;
+  while (start > 0 && said[start - 1] !== 'and') start--;
+  let stop = to;
+  while (stop < said.length && said[stop] !== 'and') stop++;
+  return [...said.slice(start, from), ...said.slice(to, stop)].join(' ');
 }
 
 /**
@@ -25,7 +36,7 @@ export interface LevelAsked {
  * "Native" is not here: "a native spanish speaker" says the fluency's own words, which the search finds as they are;
  * "bilingual" counts languages.
  */
-const ASKED: ReadonlyMap<string, Omit<LevelAsked, 'rest'>> = new Map([
+const ASKED: ReadonlyMap<string, Omit<LevelAsked, 'rest' | 'near'>> = new Map([
   ['beginner', { section: 'skills', rank: 1, atLeast: false }],
   ['novice', { section: 'skills', rank: 1, atLeast: false }],
   ['intermediate', { section: 'skills', rank: 2, atLeast: false }],
@@ -77,12 +88,13 @@ export function levelAsked(text: string): LevelAsked | undefined {
     const above = OR_ABOVE.exec(said.slice(end, end + 2).join(' '));
     if (above) end += 2;
     const rest = [...said.slice(0, i), ...said.slice(end)].join(' ');
+    const near = partAround(said, i, end);
     if (either) {
       const [low, high] = either.rank < level.rank ? [either, level] : [level, either];
       const atLeast = high.atLeast || Boolean(above);
-      return { section: level.section, rank: low.rank, atLeast, ...(atLeast ? {} : { most: high.rank }), rest };
+      return { section: level.section, rank: low.rank, atLeast, ...(atLeast ? {} : { most: high.rank }), rest, near };
     }
-    return { ...level, atLeast: level.atLeast || Boolean(above), rest };
+    return { ...level, atLeast: level.atLeast || Boolean(above), rest, near };
   }
   return undefined;
 }
@@ -114,14 +126,14 @@ function rankOf(section: LevelAsked['section'], value: string | undefined): numb
 const RESTATING = new Set(['skill', 'skills', 'language', 'languages', 'speak', 'speaks', 'spoken', 'know', 'knows', 'anything']);
 
 /** The words of the rest that name something: none when it only restates the section ("speak a language"). */
-export function namedBeside(level: LevelAsked): string[] {
+export function namedBeside(level: Pick<LevelAsked, 'rest'>): string[] {
   // A technology the stop lists drop ("an expert in go") is still what is asked.
   return words(level.rest).filter((w) => technologyOf(w) !== undefined || (!STOPWORDS.has(w) && !FILLER.has(w) && !RESTATING.has(w)));
 }
 
 /**
  * The person's entry of the section at the level asked that the rest of the question names (their own command's
- * answer to it finds it), or any at that level when the rest names nothing, as a line of evidence ("Spanish · Native
+ * answer to it finds it), or else the rest of the part the level is said in, or any at that level when the rest names nothing, as a line of evidence ("Spanish · Native
  * speaker"); undefined when they have none.
  */
 export function atLevel(person: PersonContext, level: LevelAsked, context: CommandContext): string | undefined {
@@ -140,11 +152,24 @@ export function atLevel(person: PersonContext, level: LevelAsked, context: Comma
   if (!naming.length) return entries.map((_, n) => lineOf(n)).find(Boolean);
   const command = context.commands.find((c) => c.section?.section === level.section);
   if (!command) return undefined;
-  const answer = command.execute(
-    { text: naming.join(' ') },
-    { index: person.index, now: context.now, commands: context.commands, messages: context.messages, plainMisses: true, matchesOnly: true },
-  );
-  for (const m of answer.matches) {
+  const found = (named: readonly string[]) =>
+    command.execute(
+      { text: named.join(' ') },
+      {
+        index: person.index,
+        now: context.now,
+        commands: context.commands,
+        messages: context.messages,
+        plainMisses: true,
+        matchesOnly: true,
+      },
+    ).matches;
+  // What another part names is no entry of this section ("python" of "speaks spanish fluently and knows python"): the
+  // level's own part is asked alone, when the whole rest finds nothing.
+  let matches = found(naming);
+  const near = matches.length || level.near === level.rest ? [] : namedBeside({ rest: level.near });
+  if (near.length) matches = found(near);
+  for (const m of matches) {
     const n = entryNumber(level.section, groupId(m.id));
     const line = n === undefined ? undefined : lineOf(n);
     if (line) return line;

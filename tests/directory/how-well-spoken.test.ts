@@ -3,7 +3,8 @@
  * asked as one phrase with it. A word just before a spoken language's name that no command is asked by says how well
  * (a fluency), asked on its own, so the language entry must say both. A language written in its own tongue
  * ("Euskara") is asked for by its English name too: "who has basic basque?" listed Richard by a course called
- * "Basic SQL", "basque" being a word nobody here spelled.
+ * "Basic SQL", "basque" being a word nobody here spelled. A fluency said in one part of two ("speaks spanish fluently
+ * and knows python") is of that part's language, not of the other part's words.
  */
 import { describe, expect, it } from 'vitest';
 import { directoryBot, peopleListed } from './fixture.js';
@@ -17,6 +18,13 @@ describe('how well a language is spoken, across people', () => {
     // Daniel and Martín Álvarez are native Spanish speakers; Lena's Spanish is fluent.
     expect(people('who has native spanish?')).toEqual(['career-changer', 'martin-alvarez']);
     expect(people('who has elementary basque?')).toEqual(['martin-alvarez']);
+  });
+
+  it('given a fluency in one part of a question of two, asks it of that part alone', () => {
+    // Martín Álvarez speaks Spanish natively but lists no Python.
+    expect(people('who speaks spanish fluently and knows python?')).toEqual(['career-changer', 'senior-engineer']);
+    expect(people('who speaks fluent spanish and knows python?')).toEqual(['career-changer', 'senior-engineer']);
+    expect(people('who knows python and speaks spanish fluently?')).toEqual(['career-changer', 'senior-engineer']);
   });
 
   it('given a fluency nobody has the language at, finds nobody, never a course that says the word', () => {

@@ -8,7 +8,8 @@
  * "devrel" is developer relations. "Who had a job back in 2012" looked for "back", "any golang ppl around?" for
  * "ppl", and "who's still at a job they started in 2020 or earlier" listed whoever began one then, ended or not.
  * "Any native spanish speakers" listed everyone's languages, and "who had a job sometime between 2013 and 2015?" found
- * nobody; "who is employed rn?" looked for "rn", and "python who also knows kafka" for one text saying both.
+ * nobody; "who is employed rn?" looked for "rn", and "python who also knows kafka" for one text saying both. "People
+ * holding a computer science degree" looked for "holding".
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -25,6 +26,9 @@ const ONE: readonly Labelled[] = labelledRows('senior-engineer', [
 describe('a question said in passing', () => {
   it.each([
     ['hey, does anyone here happen to know dbt?', ['career-changer']],
+    // Holding, earning or receiving a degree is having it.
+    ['we need people holding a computer science degree, who do we have?', ['martin', 'new-grad', 'senior-engineer']],
+    ['anyone earning a computer science degree?', ['martin', 'new-grad', 'senior-engineer']],
     ['any kafka people here?', ['martin', 'senior-engineer']],
     ['kafka people?', ['martin', 'senior-engineer']],
     ['any R users here?', ['martin-alvarez']],
