@@ -471,10 +471,13 @@ function saysEntry(span: Span, work: boolean): boolean {
   return isNaming(span) || (work && span.tier === 'facet');
 }
 
-/** Whether the words name an entry somewhere (saysEntry). */
+/**
+ * Whether the words name an entry somewhere (saysEntry), or are all of them part of an entry's name there, not its text
+ * ("o'reilly" of the publisher O'Reilly Radar).
+ */
 function namedElsewhere(residual: string, index: RoutingIndex, work: boolean): boolean {
   const span = residual ? bestSpan(residual, index, null) : null;
-  return span !== null && saysEntry(span, work);
+  return span !== null && (saysEntry(span, work) || (span.query === residual && span.tier === 'facet'));
 }
 
 /** Whether a role's text says every word of the residual (a name's word found elsewhere is no such text). */
