@@ -28,6 +28,7 @@ import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
 import { withoutAside } from '../query/asides.js';
+import { asksWithin } from '../query/request.js';
 import { withTermsTranslated } from '../query/language.js';
 import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
@@ -607,11 +608,30 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
       ? [{ ...question, text: plain }, question]
       : [question, plain === undefined ? undefined : { ...question, text: plain }];
     const answered = sharingReadings(() => answerOnce(first, context));
-    if (answered.kind !== 'empty' || then === undefined) return answered;
-    const again = sharingReadings(() => answerOnce(then, context));
-    if (again.kind !== 'empty') return again;
+    if (answered.kind !== 'empty') return answered;
+    const again = then === undefined ? undefined : sharingReadings(() => answerOnce(then, context));
+    if (again !== undefined && again.kind !== 'empty') return again;
+    const within = asked ? askedWithin(question, named?.crowd !== undefined, context) : undefined;
+    if (within) return within;
     // Nobody either way: the question as typed says so.
-    return crowd ? again : answered;
+    return crowd && again ? again : answered;
+  }
+
+  /** Readings of a request tried when the whole finds nobody, at most: each costs a question across everyone. */
+  const MAX_ASKS_WITHIN = 4;
+
+  /**
+   * A request across everyone that finds nobody as typed ("need somebody who knows rust and python for a small ffi
+   * thing, ty"): the first of its narrower readings (asksWithin) that is a question across everyone and finds someone.
+   */
+  function askedWithin(question: Question, crowdCommand: boolean, context?: ConversationContext): Answer | undefined {
+    if (!crowdCommand && crowdRoute(question.text, registry()) === null) return undefined;
+    const readings = asksWithin(question.text).filter((reading) => crowdCommand || Boolean(crowdRoute(reading, registry())?.text));
+    for (const reading of readings.slice(0, MAX_ASKS_WITHIN)) {
+      const found = sharingReadings(() => answerOnce({ ...question, text: reading }, context));
+      if (found.kind !== 'empty') return found;
+    }
+    return undefined;
   }
 
   function answerOnce(question: Question, context?: ConversationContext): Answer {

@@ -1,0 +1,49 @@
+/**
+ * The ask inside a request typed to a channel: "we're doing an AWS review next month and I'd like someone who holds
+ * an AWS certification to sanity check our answers, anyone?", "need somebody who knows rust and python for a small ffi
+ * thing, ty", "need someone to help with a kafka migration, who's got hands-on kafka experience?". Narrower readings,
+ * to be tried in order only when the whole finds nobody: nothing they drop is asked of anyone.
+ */
+/** Where a clause of its own may begin: after a comma, a semicolon or a sentence's end. */
+const CLAUSE_BREAK = /[,;!?]+\s+|\.\s+/g;
+/** A clause that opens as a question of its own: "who's got…", "does anyone…", "anyone?". */
+const OPENS_QUESTION = /^(?:who|whos|who's|whom|which|anyone|anybody|does|do|did|is|are|has|have|any)\b/i;
+/** Words that say someone is wanted: "need someone…", "looking for people…". */
+const SOMEONE = /\b(?:someone|somebody|anyone|anybody|people|person|folks)\b/i;
+/** The words that ask for someone, and say what of them: "someone who", "anybody with". */
+const SEEKING = /\b(?:someone|somebody|anyone|anybody|people|person|folks)\s+(?:who|with|that|having)\b/gi;
+/**
+ * A purpose said after the ask: "to" and a verb of what the person is wanted for ("to help with…", "to sanity check…",
+ * "to chat about…"). Never any "to" or "for": "anyone who went to MIT", "who worked for a startup" ask what they say.
+ */
+const PURPOSE =
+  /\s+to\s+(?:help|assist|support|sanity|check|review|chat|talk|pair|advise|answer|consult|coach|guide|mentor|look|give|walk|sit|jump)\b/i;
+
+/**
+ * The narrower readings of `text`, each said once and none the whole text: its last clause, when that asks again for
+ * the someone the text before it wants ("need someone to help with a kafka migration, who's got kafka experience?",
+ * never the parts of a list: "who knows python, kafka"); the words from the last "someone who…" on, and these without
+ * the purpose said after them.
+ */
+export function asksWithin(text: string): string[] {
+  const ended = (said: string) => said.trim().replace(/[\s,;:?!.…]+$/u, '');
+  const whole = text.trim();
+  const readings: string[] = [];
+  const add = (said: string) => {
+    const trimmed = ended(said);
+    if (trimmed && trimmed !== ended(whole) && !readings.includes(trimmed)) readings.push(trimmed);
+  };
+  const last = [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length).at(-1);
+  if (last) {
+    const tail = whole.slice(last.index + last[0].length);
+    if (OPENS_QUESTION.test(tail) && SOMEONE.test(whole.slice(0, last.index))) add(tail);
+  }
+  const seeking = [...whole.matchAll(SEEKING)].at(-1);
+  if (seeking) {
+    const ask = whole.slice(seeking.index);
+    add(ask);
+    const purpose = PURPOSE.exec(ask);
+    if (purpose) add(ask.slice(0, purpose.index));
+  }
+  return readings;
+}

@@ -1,0 +1,44 @@
+/**
+ * A request typed to a channel found nobody: "need someone to help with a kafka migration next quarter, who's got
+ * hands-on kafka experience?" looked for the migration too, and "…i'd really like someone who actually holds an aws
+ * certification to sanity check our answers before we submit, anyone?" for everything said around the ask. When the
+ * whole finds nobody, the ask inside it is asked: the last clause when it asks again for the someone wanted, else the
+ * words from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
+ * list's parts, what someone went to or worked for, are asked as typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksWithin } from '../../src/query/request.js';
+import { directoryBot, peopleListed, SIX } from './fixture.js';
+
+const bot = directoryBot([...SIX, 'awkward', 'edge']);
+
+describe('a request typed to a channel', () => {
+  it.each([
+    [
+      "need someone to help with a kafka migration next quarter, who's got hands-on kafka expereince?",
+      ['awkward', 'martin', 'senior-engineer'],
+    ],
+    [
+      "we're doing an aws well-architected review next month and i'd really like someone who actually holds an aws certification to sanity check our answers before we submit, anyone?",
+      ['senior-engineer'],
+    ],
+    // Asked as typed, these find nobody, and nothing narrower is asked.
+    ['did anyone on the team go to MIT?', []],
+    ['anyone who went to mit?', []],
+    ['who knows python, cobol?', []],
+  ])('given "%s", lists whoever the ask inside it finds', (asked, people) => {
+    expect(peopleListed(bot, asked)).toEqual(people);
+  });
+
+  it('reads the ask inside a request, and nothing of a question or a list', () => {
+    expect(asksWithin("need someone to help with a migration, who's got kafka experience?")).toEqual(
+      ["who's got kafka experience", 'someone to help with a migration, who'].slice(0, 1),
+    );
+    expect(asksWithin('i would like someone who holds an aws cert to sanity check our answers')).toEqual([
+      'someone who holds an aws cert to sanity check our answers',
+      'someone who holds an aws cert',
+    ]);
+    expect(asksWithin('who knows python, kafka?')).toEqual([]);
+    expect(asksWithin('anyone who went to mit?')).toEqual([]);
+  });
+});
