@@ -26,7 +26,12 @@ export const mayCountBack = (normalized: string): boolean => normalized.includes
 
 export function statedTime(normalized: string): StatedTime | undefined {
   const recent = mayCountBack(normalized) ? RECENT.exec(normalized) : null;
-  if (recent) return { relation: 'within', years: recent[2] === 'decade' ? 10 : yearsNumber(recent[1]) };
+  if (recent) {
+    const years = recent[2] === 'decade' ? 10 : yearsNumber(recent[1]);
+    // "Started a job in the last 3 years": its start in that time, not the whole job.
+    const verb = endAsked(normalized.slice(0, recent.index));
+    return verb ? { relation: 'within', years, end: verb.relation } : { relation: 'within', years };
+  }
   const year = mayHoldYear(normalized);
   const range = year ? BETWEEN_YEARS.exec(normalized) : null;
   if (range) {
@@ -130,7 +135,8 @@ function timeSaid(normalized: string): { time: StatedTime; said: RegExpExecArray
     normalized,
   );
   if (!said) return undefined;
-  const verb = time.relation === 'ended' || time.relation === 'began' ? endAsked(normalized.slice(0, said.index)) : undefined;
+  const ends = time.relation === 'ended' || time.relation === 'began' || (time.relation === 'within' && time.end !== undefined);
+  const verb = ends ? endAsked(normalized.slice(0, said.index)) : undefined;
   return { time, said, verb };
 }
 

@@ -59,7 +59,7 @@ function timeText(time: StatedTime): string | undefined {
     case 'between':
       return `between ${time.year} and ${time.until}`;
     case 'within':
-      return `in the last ${time.years} years`;
+      return `${time.end ? `${time.end} ` : ''}in the last ${time.years} years`;
     case 'ended':
     case 'began':
       if (time.until !== undefined) return `${time.relation} between ${time.year} and ${time.until}`;

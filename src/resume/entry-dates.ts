@@ -33,8 +33,11 @@ export type StatedTime =
   | { readonly year: number; readonly relation: 'ended' | 'began'; readonly side?: Side; readonly until?: number }
   /** "Between 2011 and 2013": under way in some year from `year` to `until`, both included. */
   | { readonly year: number; readonly until: number; readonly relation: 'between' }
-  /** "In the last 2 years": under way in some year from that many years before today's to today's. */
-  | { readonly relation: 'within'; readonly years: number }
+  /**
+   * "In the last 2 years": under way in some year from that many years before today's to today's; with `end`, begun
+   * or ended in that time ("started a job in the last 3 years").
+   */
+  | { readonly relation: 'within'; readonly years: number; readonly end?: 'began' | 'ended' }
   | { readonly relation: 'now' };
 
 /** How a year stands to the one asked, besides in it: before, after, in it or later, in it or earlier. */
@@ -107,8 +110,12 @@ export function matchSpan(resume: Resume, match: Pick<Match, 'section' | 'id'>):
 export function holdsAt(span: EntrySpan, time: StatedTime, now: Date): boolean {
   if (time.relation === 'now') return underWay(span.end, now);
   // "In the last 2 years": its end, by the month when it gives one, is no further back than that.
-  if (time.relation === 'within')
-    return underWay(span.end, now) || dateSortKey(span.end!, 'end') >= dateSortKey(yearsBefore(now, time.years), 'end');
+  if (time.relation === 'within') {
+    const from = yearsBefore(now, time.years);
+    if (time.end === 'began') return dateSortKey(span.start, 'start') >= dateSortKey(from, 'start');
+    if (time.end === 'ended') return !underWay(span.end, now) && dateSortKey(span.end!, 'end') >= dateSortKey(from, 'end');
+    return underWay(span.end, now) || dateSortKey(span.end!, 'end') >= dateSortKey(from, 'end');
+  }
   if (time.relation === 'in' && time.months) return heldInMonths(span, time.year, time.months, now);
   return yearsHoldAt(span.start.year, span.end === null ? null : span.end.year, time, now);
 }
@@ -134,7 +141,12 @@ export function underWay(end: PartialDate | null, now: Date): boolean {
 /** holdsAt of a span given by its years (`end` null: ongoing; one ending in a later year is under way now). */
 export function yearsHoldAt(start: number, end: number | null, time: StatedTime, now: Date): boolean {
   if (time.relation === 'now') return end === null || end > now.getUTCFullYear();
-  if (time.relation === 'within') return end === null || end >= now.getUTCFullYear() - time.years;
+  if (time.relation === 'within') {
+    const from = now.getUTCFullYear() - time.years;
+    if (time.end === 'began') return start >= from;
+    if (time.end === 'ended') return end !== null && end >= from && end <= now.getUTCFullYear();
+    return end === null || end >= from;
+  }
   const last = end === null ? now.getUTCFullYear() : end;
   switch (time.relation) {
     case 'in':

@@ -2,7 +2,8 @@
  * "Who graduated before 2010?" listed Jordan, whose degree began in 2009 and ended in 2013: a year stated before,
  * after or since was read of the whole entry, whatever the verb asked. A verb of ending or beginning ("graduated",
  * "left", "joined", "started") now asks the end or the start to stand so. "In 2021 or later" and "2010 or earlier"
- * say the year itself and one side of it, and their words name nothing to look for.
+ * say the year itself and one side of it, and their words name nothing to look for. So does a time counted back from
+ * today: "who started their current role in the last 3 years?" listed whoever's current role was under way then.
  */
 import { describe, expect, it } from 'vitest';
 import { commandText } from '../../src/query/command-text.js';
@@ -39,6 +40,8 @@ describe('when something ended or began, on a side of a year', () => {
     ['working 2015 onwards', { year: 2015, relation: 'since' }],
     ['in 2010 or earlier', { year: 2010, relation: 'until' }],
     ['graduated in 2008', { year: 2008, relation: 'ended' }],
+    ['started in the last 3 years', { relation: 'within', years: 3, end: 'began' }],
+    ['left in the past 2 years', { relation: 'within', years: 2, end: 'ended' }],
   ])('reads "%s" as its year and side, and says it back so', (said, time) => {
     expect(statedTime(said)).toEqual(time);
     expect(statedTime(commandText({ text: '', during: statedTime(said)! }))).toEqual(time);
@@ -56,6 +59,10 @@ describe('which job began in a year', () => {
     ['who joined their current company in 2021 or later?', ['edge', 'martin']],
     // Left is no current job: whoever left one then.
     ['who left their job in 2024?', ['career-changer', 'new-grad']],
+    // Counted back from today (2026-11-26): begun, or ended, in that time, not merely under way in it.
+    ['who started their current role in the last 3 years?', []],
+    ['who started a job in the last 3 years?', ['career-changer', 'new-grad']],
+    ['who left a job in the last 2 years?', ['career-changer']],
   ])('given "%s", lists whoever it is so of', (asked, people) => {
     expect(peopleListed(bot, asked)).toEqual(people);
   });
