@@ -8,6 +8,7 @@ import { datedLine, shownTitle, yearShown } from '../../commands/format.js';
 import { standsThen } from '../../commands/stated-time.js';
 import { makeAnswer, type Answer, type Match } from '../model/answer.js';
 import type { CommandQuery } from '../query/modifiers.js';
+import type { Hit } from '../query/search.js';
 import type { Messages } from '../i18n/catalogue.js';
 import { DATED_SECTIONS, matchSpan, type StatedTime } from '../resume/entry-dates.js';
 
@@ -30,7 +31,7 @@ export function heldAsStated(command: Command, query: CommandQuery, context: Com
   const timeOnly = !rest.text.trim() && !rest.modifier;
   const held = during ? answer.matches.filter((m) => standsThen(resume, m, during, context.now, timeOnly)) : answer.matches;
   if (during && !held.length) return noneThen(answer.matches[0]!, during, context);
-  const left = besides ? leavingOut(held, besides, context) : held;
+  const left = besides ? leavingOut(held, besides, rest.text, context) : held;
   if (besides && !left.length) return noneBesides(besides, context);
   const kept = pick ? endOf(left, pick, context) : left;
   if (kept.length === answer.matches.length) return answer;
@@ -83,22 +84,26 @@ const ONE_AND_ANOTHER = /\s+(?:and|or|nor)\s+|\s*,\s*/;
 
 /**
  * The matches but those a search of what is left out names, by name or a whole facet ("english": the English entry;
- * each of "english and spanish").
+ * each of "english and spanish"). An entry the rest of the question names by its name is what is asked about, and what
+ * is left out is a part of it ("anything at coderdojo besides teaching?": the CoderDojo entry, its teaching aside).
  */
-function leavingOut(matches: readonly Match[], besides: string, { index }: CommandContext): readonly Match[] {
-  const sections = new Set(matches.map((m) => m.section));
-  const things = besides.split(ONE_AND_ANOTHER).filter(Boolean);
-  const named = new Set(
-    [...sections].flatMap((section) =>
-      things.flatMap((thing) =>
+function leavingOut(matches: readonly Match[], besides: string, asked: string, { index }: CommandContext): readonly Match[] {
+  const sections = [...new Set(matches.map((m) => m.section))];
+  const namedBy = (text: string, tiered: (hit: Hit) => boolean) =>
+    new Set(
+      sections.flatMap((section) =>
         index
-          .search(section, thing)
-          .filter((hit) => hit.tier === 'identity' || (hit.tier === 'facet' && hit.whole))
+          .search(section, text)
+          .filter(tiered)
           .map((hit) => hit.doc.id),
       ),
-    ),
+    );
+  const things = besides.split(ONE_AND_ANOTHER).filter(Boolean);
+  const left = new Set(
+    things.flatMap((thing) => [...namedBy(thing, (hit) => hit.tier === 'identity' || (hit.tier === 'facet' && hit.whole))]),
   );
-  return matches.filter((m) => !named.has(m.id));
+  const kept = asked.trim() ? namedBy(asked, (hit) => hit.tier === 'identity' && hit.whole) : new Set<string>();
+  return matches.filter((m) => !left.has(m.id) || kept.has(m.id));
 }
 
 function noneBesides(besides: string, { index, messages }: CommandContext): Answer {

@@ -1,7 +1,8 @@
 /**
  * A question that leaves something out ("what language does daniel speak other than english?", "does maya speak any
  * language besides english?") answered the thing it leaves out. The question before it is now asked, and its answer
- * leaves out the entries what follows names; when that leaves nothing, it says so.
+ * leaves out the entries what follows names; when that leaves nothing, it says so. An entry the question names by its
+ * name stays: "anything at coderdojo besides teaching?" said there was nothing besides teaching.
  */
 import { describe, expect, it } from 'vitest';
 import { leftOutAsked } from '../../src/query/left-out.js';
@@ -19,6 +20,8 @@ const ASKED = [
     ['does maya speak any language besides english?', 'languages', 'Igbo'],
     ['what languages does she speak apart from english?', 'languages', 'Igbo'],
   ]),
+  // An entry the rest names by its name is what is asked about: what is left out is a part of it (his teaching there).
+  ...labelledRows('sample', [['did richard do anything at coderdojo besides teaching?', 'volunteer', 'Teacher at CoderDojo']]),
 ];
 
 describe('a question that leaves something out', () => {
