@@ -60,7 +60,10 @@ const ABOUT_LEVEL = new Set(['level', 'levels', 'speaker', 'speakers']);
 /** "At an advanced level or higher", "professional or better": the level or any above it. */
 const OR_ABOVE = /^(?:or|and) (?:higher|better|above|up|more)\b/;
 
-/** Words that say a language is spoken, before which "professional" ranks a fluency ("speaks portuguese at a professional level"). */
+/**
+ * Words that say a language is spoken, beside which "professional" ranks a fluency ("speaks portuguese at a professional
+ * level", "at a professional or fluent level").
+ */
 const SPEAKING = new Set(['speak', 'speaks', 'speaking', 'spoken', 'language', 'languages']);
 
 /** The level a question across everyone asks, and the question without it; undefined when it asks none. */
@@ -74,7 +77,7 @@ export function levelAsked(text: string): LevelAsked | undefined {
         ? { section: 'skills' as const, rank: 4, atLeast: true }
         : next !== undefined && NOT_BEFORE.get(w) === next
           ? undefined
-          : w === 'professional' && next === 'level' && said.some((x) => SPEAKING.has(x))
+          : w === 'professional' && (next === 'level' || next === 'or') && said.some((x) => SPEAKING.has(x))
             ? { section: 'languages' as const, rank: 3, atLeast: false }
             : ASKED.get(w);
     if (!level) continue;
@@ -87,8 +90,11 @@ export function levelAsked(text: string): LevelAsked | undefined {
     while (end < said.length && ABOUT_LEVEL.has(said[end]!)) end++;
     const above = OR_ABOVE.exec(said.slice(end, end + 2).join(' '));
     if (above) end += 2;
-    const rest = [...said.slice(0, i), ...said.slice(end)].join(' ');
-    const near = partAround(said, i, end);
+    // And the words before it that say so, as Portuguese puts them ("em nível profissional": "in level professional").
+    let begin = i;
+    while (begin > 0 && ABOUT_LEVEL.has(said[begin - 1]!)) begin--;
+    const rest = [...said.slice(0, begin), ...said.slice(end)].join(' ');
+    const near = partAround(said, begin, end);
     if (either) {
       const [low, high] = either.rank < level.rank ? [either, level] : [level, either];
       const atLeast = high.atLeast || Boolean(above);

@@ -20,6 +20,12 @@ describe('how well a language is spoken, across people', () => {
     expect(people('who has elementary basque?')).toEqual(['martin-alvarez']);
   });
 
+  it('given two fluencies either of which fits, in English or Portuguese, lists whoever speaks it at either', () => {
+    // Lena's Portuguese is a professional working proficiency.
+    expect(people('anyone here speak portuguese at a professional or fluent level?')).toEqual(['senior-engineer']);
+    expect(people('alguém aqui fala português em nível profissional ou fluente?')).toEqual(['senior-engineer']);
+  });
+
   it('given a fluency in one part of a question of two, asks it of that part alone', () => {
     // Martín Álvarez speaks Spanish natively but lists no Python.
     expect(people('who speaks spanish fluently and knows python?')).toEqual(['career-changer', 'senior-engineer']);
