@@ -28,7 +28,7 @@ import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
 import { withoutAside } from '../query/asides.js';
-import { asksWithin } from '../query/request.js';
+import { asksWithin, examplesGiven } from '../query/request.js';
 import { withTermsTranslated } from '../query/language.js';
 import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
@@ -82,6 +82,8 @@ export interface DirectoryBotOptions {
   warmUp?: boolean;
 }
 
+/** Words that open what a question asks for ("an african language"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
 /** Enough to choose from in a chat message; a question that fits more is narrowed, or asked of one person. */
 export const SHOWN_PEOPLE = 10;
 
@@ -617,6 +619,19 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     return crowd && again ? again : answered;
   }
 
+  /**
+   * The examples a question gives of what it asks, asked in its place: "has anyone published at a real academic venue,
+   * like osdi/sosp/nsdi?" is "who published at osdi or sosp or nsdi". What it asks is the words after its crowd cue up to
+   * an article ("published at", "speak"); none when no article says where what is asked begins.
+   */
+  function examplesAsked(text: string): string[] {
+    const given = examplesGiven(text);
+    const crowd = given && crowdRoute(given.head, registry());
+    const said = crowd ? crowd.text.split(' ') : [];
+    const object = said.findIndex((w) => ARTICLES.has(w));
+    return given && object > 0 ? [`who ${said.slice(0, object).join(' ')} ${given.examples.join(' or ')}`] : [];
+  }
+
   /** Readings of a request tried when the whole finds nobody, at most: each costs a question across everyone. */
   const MAX_ASKS_WITHIN = 4;
 
@@ -626,7 +641,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
    */
   function askedWithin(question: Question, crowdCommand: boolean, context?: ConversationContext): Answer | undefined {
     if (!crowdCommand && crowdRoute(question.text, registry()) === null) return undefined;
-    const readings = asksWithin(question.text).filter((reading) => crowdCommand || Boolean(crowdRoute(reading, registry())?.text));
+    const readings = [...asksWithin(question.text), ...examplesAsked(question.text)].filter(
+      (reading) => crowdCommand || Boolean(crowdRoute(reading, registry())?.text),
+    );
     for (const reading of readings.slice(0, MAX_ASKS_WITHIN)) {
       const found = sharingReadings(() => answerOnce({ ...question, text: reading }, context));
       if (found.kind !== 'empty') return found;

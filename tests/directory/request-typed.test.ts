@@ -4,10 +4,11 @@
  * certification to sanity check our answers before we submit, anyone?" for everything said around the ask. When the
  * whole finds nobody, the ask inside it is asked: the last clause when it asks again for the someone wanted, else the
  * words from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
- * list's parts, what someone went to or worked for, are asked as typed.
+ * list's parts, what someone went to or worked for, are asked as typed. Examples given of what is asked ("an african
+ * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi") are asked in its place.
  */
 import { describe, expect, it } from 'vitest';
-import { asksWithin } from '../../src/query/request.js';
+import { asksWithin, examplesGiven } from '../../src/query/request.js';
 import { directoryBot, peopleListed, SIX } from './fixture.js';
 
 const bot = directoryBot([...SIX, 'awkward', 'edge']);
@@ -22,6 +23,9 @@ describe('a request typed to a channel', () => {
       "we're doing an aws well-architected review next month and i'd really like someone who actually holds an aws certification to sanity check our answers before we submit, anyone?",
       ['senior-engineer'],
     ],
+    // Examples of what is asked, asked in its place.
+    ['anyone speak an african language? yoruba, igbo, swahili, anything', ['awkward', 'new-grad']],
+    ['has anyone published at a real acadmic venue, like osdi/sosp/nsdi?', ['senior-engineer']],
     // Asked as typed, these find nobody, and nothing narrower is asked.
     ['did anyone on the team go to MIT?', []],
     ['anyone who went to mit?', []],
@@ -40,5 +44,18 @@ describe('a request typed to a channel', () => {
     ]);
     expect(asksWithin('who knows python, kafka?')).toEqual([]);
     expect(asksWithin('anyone who went to mit?')).toEqual([]);
+  });
+
+  it('reads examples given of what is asked, two at least, and nothing open-ended', () => {
+    expect(examplesGiven('anyone speak an african language? yoruba, igbo, swahili, anything')).toEqual({
+      head: 'anyone speak an african language',
+      examples: ['yoruba', 'igbo', 'swahili'],
+    });
+    expect(examplesGiven('who published at a venue like osdi/sosp?')).toEqual({
+      head: 'who published at a venue',
+      examples: ['osdi', 'sosp'],
+    });
+    expect(examplesGiven('who knows kafka? streams count too')).toBeUndefined();
+    expect(examplesGiven('anyone like kafka?')).toBeUndefined();
   });
 });
