@@ -44,6 +44,9 @@ describe('where someone is, asked across everyone', () => {
     ['who lives in zurich?', ['edge']],
     ['anyone in switzerland?', ['edge']],
     ['who lives outside the us?', ['awkward', 'edge', 'martin-alvarez']],
+    // In Portuguese: "baseado em" is "based in".
+    ['alguém tá baseado na europa hoje?', ['awkward', 'edge', 'martin-alvarez']],
+    ['quem está baseado em são francisco?', ['sample', 'senior-engineer']],
   ])('given "%s", lists whoever is there by their own location, else by their current role', (asked, people) => {
     expect(peopleListed(EIGHT, asked)).toEqual(people);
   });
