@@ -429,10 +429,11 @@ export function routeFreeText(text: string, index: RoutingIndex): Route {
   if (route.query.someoneElse || route.query.unrecorded) return route;
   const pick = route.query.text && !route.query.modifier ? reading.picked() : undefined;
   const stated = recent?.time ?? reading.stated();
-  // "What did he do in the last 5 years?": a time that names no section asks the timeline, as a year does.
+  // "What did he do in the last 5 years?": a time that names no section asks the timeline, as a year does. A section
+  // the résumé lacks is named all the same ("did he get a certification in the last 2 years?": it lists none).
   const timeline = index.routes.roles.timeline;
-  if (recent && timeline && !index.routes.byCommand.get(route.command)?.spec.section)
-    return { command: timeline.spec.command, query: { text: '', during: recent.time } };
+  const routed = index.routes.byCommand.get(route.command) ?? index.routes.absent.find((i) => i.spec.command === route.command);
+  if (recent && timeline && !routed?.spec.section) return { command: timeline.spec.command, query: { text: '', during: recent.time } };
   if (pick) return { ...route, query: { ...route.query, pick, ...(stated ? { during: stated } : {}) } };
   // "What did he do before 2015?": the section's entries that stand to the year as said, not those of that year.
   if (route.query.modifier?.kind === 'year') {

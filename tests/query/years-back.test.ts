@@ -3,7 +3,9 @@
  * look for) and "who worked in the past year?" only whoever's role had ended in it ("in the past" read as
  * "previously"); "what did he do in the last 5 years?" gave Martin's profile. "In the last 2 years", "over the past
  * decade", "the past year", "nos últimos 3 anos" now keep whatever stood in that time: an entry under way, or one
- * whose end, by its month when it gives one, is no further back. A time said with a year reads as before.
+ * whose end, by its month when it gives one, is no further back. A time said with a year reads as before. Asked of a
+ * section the résumé lacks ("did he get a certification in the last 2 years?" of Martin), it says it lists none: it
+ * answered with his current role.
  */
 import { describe, expect, it } from 'vitest';
 import { statedTime } from '../../src/query/asked-time.js';
@@ -24,6 +26,9 @@ const ASKED: readonly Labelled[] = [
     first: 'Staff Software Engineer at Confluent',
   },
   { resume: 'new-grad', ask: 'did she intern anywhere in the past year?', command: 'experience', first: null },
+  // A section the résumé lacks, with a time: it lists none, never the roles of that time.
+  { resume: 'martin', ask: 'did he get a certification in the last 2 years?', command: 'certificates', first: null },
+  { resume: 'martin', ask: 'did he win any awards in the last 3 years?', command: 'awards', first: null },
 ];
 
 describe('a time counted back from today', () => {
@@ -57,6 +62,8 @@ describe('a time counted back from today', () => {
       'senior-engineer',
     ]);
     expect(peopleListed(eight, 'who worked in the past year?')).toEqual(['awkward', 'edge', 'martin', 'senior-engineer']);
+    // Martin lists no certificates: his role of that time is no certificate.
+    expect(peopleListed(eight, 'who got a certification in the last 2 years?')).toEqual(['career-changer']);
     expect(peopleListed(eight, 'who worked in the past decade?')).toHaveLength(6);
     expect(peopleListed(eight, 'quem trabalhou nos últimos 2 anos?')).toHaveLength(5);
     expect(peopleListed(eight, 'who worked at netflix in the past?')).toEqual(['martin']);
