@@ -139,8 +139,8 @@ export function namedBeside(level: Pick<LevelAsked, 'rest'>): string[] {
 
 /**
  * The person's entry of the section at the level asked that the rest of the question names (their own command's
- * answer to it finds it), or else the rest of the part the level is said in, or any at that level when the rest names nothing, as a line of evidence ("Spanish · Native
- * speaker"); undefined when they have none.
+ * answer to it finds it), or else the rest of the part the level is said in, or any at that level when the rest names
+ * nothing, as a line of evidence ("Spanish · Native speaker"); undefined when they have none.
  */
 export function atLevel(person: PersonContext, level: LevelAsked, context: CommandContext): string | undefined {
   const { resume } = person;

@@ -11,6 +11,7 @@ import { makeAnswer, type Answer, type AnswerRoute, type AnswerSection, type Per
 import { misspells } from '../query/cue-spelling.js';
 import { glossAny, glossQuestion } from '../query/language.js';
 import { normalize, words } from '../query/normalize.js';
+import { examplesGiven } from '../query/request.js';
 import { listSpelledOut } from '../query/lists.js';
 import { shorthandSpelledOut } from '../query/shorthand.js';
 import { FILLER, STOPWORDS } from '../query/stopwords.js';
@@ -374,3 +375,19 @@ const AUXILIARIES = new Set([
   // "Alguém aqui trabalhou na netflix?": where the asker is, as "anyone here".
   'aqui',
 ]);
+
+/** Words that open what a question asks for ("an african language"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
+
+/**
+ * The examples a question gives of what it asks, asked in its place: "has anyone published at a real academic venue,
+ * like osdi/sosp/nsdi?" is "who published at osdi or sosp or nsdi". What it asks is the words after its crowd cue up to
+ * an article ("published at", "speak"); none when no article says where what is asked begins.
+ */
+export function examplesAsked(text: string, registry: readonly Command[]): string[] {
+  const given = examplesGiven(text);
+  const crowd = given && crowdRoute(given.head, registry);
+  const said = crowd ? crowd.text.split(' ') : [];
+  const object = said.findIndex((w) => ARTICLES.has(w));
+  return given && object > 0 ? [`who ${said.slice(0, object).join(' ')} ${given.examples.join(' or ')}`] : [];
+}

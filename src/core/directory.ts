@@ -28,7 +28,7 @@ import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
 import { withoutAside } from '../query/asides.js';
-import { asksWithin, examplesGiven } from '../query/request.js';
+import { asksWithin } from '../query/request.js';
 import { withTermsTranslated } from '../query/language.js';
 import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
@@ -44,7 +44,16 @@ import {
   readsLongText,
   tooLongAnswer,
 } from './bot.js';
-import { type CrowdQuestion, crowdRoute, found, groupAnswers, MAX_SUGGESTIONS, tagged, withoutCrowdTag } from './directory-answers.js';
+import {
+  type CrowdQuestion,
+  crowdRoute,
+  examplesAsked,
+  found,
+  groupAnswers,
+  MAX_SUGGESTIONS,
+  tagged,
+  withoutCrowdTag,
+} from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { freeTextCandidates, mayMeanEvery } from './free-text-candidates.js';
 import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
@@ -52,6 +61,9 @@ import { askedOfAnother } from './directory-another.js';
 import { PersonView } from './person-view.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
 import { type Census, censusOf, type Vocabulary, vocabularyOf, wordNumbers } from './vocabulary.js';
+
+/** Readings of a request tried when the whole finds nobody, at most: each costs a question across everyone. */
+const MAX_ASKS_WITHIN = 4;
 
 export interface DirectoryPerson {
   readonly id: string;
@@ -81,9 +93,6 @@ export interface DirectoryBotOptions {
   /** Compile the answer paths at start by answering a throwaway sample's questions (a server's directory; not tests). */
   warmUp?: boolean;
 }
-
-/** Words that open what a question asks for ("an african language"). */
-const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
 /** Enough to choose from in a chat message; a question that fits more is narrowed, or asked of one person. */
 export const SHOWN_PEOPLE = 10;
 
@@ -620,28 +629,12 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   /**
-   * The examples a question gives of what it asks, asked in its place: "has anyone published at a real academic venue,
-   * like osdi/sosp/nsdi?" is "who published at osdi or sosp or nsdi". What it asks is the words after its crowd cue up to
-   * an article ("published at", "speak"); none when no article says where what is asked begins.
-   */
-  function examplesAsked(text: string): string[] {
-    const given = examplesGiven(text);
-    const crowd = given && crowdRoute(given.head, registry());
-    const said = crowd ? crowd.text.split(' ') : [];
-    const object = said.findIndex((w) => ARTICLES.has(w));
-    return given && object > 0 ? [`who ${said.slice(0, object).join(' ')} ${given.examples.join(' or ')}`] : [];
-  }
-
-  /** Readings of a request tried when the whole finds nobody, at most: each costs a question across everyone. */
-  const MAX_ASKS_WITHIN = 4;
-
-  /**
    * A request across everyone that finds nobody as typed ("need somebody who knows rust and python for a small ffi
    * thing, ty"): the first of its narrower readings (asksWithin) that is a question across everyone and finds someone.
    */
   function askedWithin(question: Question, crowdCommand: boolean, context?: ConversationContext): Answer | undefined {
     if (!crowdCommand && crowdRoute(question.text, registry()) === null) return undefined;
-    const readings = [...asksWithin(question.text), ...examplesAsked(question.text)].filter(
+    const readings = [...asksWithin(question.text), ...examplesAsked(question.text, registry())].filter(
       (reading) => crowdCommand || Boolean(crowdRoute(reading, registry())?.text),
     );
     for (const reading of readings.slice(0, MAX_ASKS_WITHIN)) {

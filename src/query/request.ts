@@ -4,6 +4,7 @@
  * thing, ty", "need someone to help with a kafka migration, who's got hands-on kafka experience?". Narrower readings,
  * to be tried in order only when the whole finds nobody: nothing they drop is asked of anyone.
  */
+
 /** Where a clause of its own may begin: after a comma, a semicolon or a sentence's end. */
 const CLAUSE_BREAK = /[,;!?]+\s+|\.\s+/g;
 /** A clause that opens as a question of its own: "who's got…", "does anyone…", "anyone?". */
