@@ -24,6 +24,7 @@ import {
   continentNamed,
   continentOf,
   placesSpelledOut,
+  regionOfAnotherPlace,
   inMetro,
   metroNamed,
   worldRegionNamed,
@@ -1036,7 +1037,7 @@ export const people: Command = {
     const all = context.people ?? [];
     const typed = queryText(query).trim();
     // "/people python, go and rust": a list's commas are its "and".
-    const text = withCuesSpelled(listSpelledOut(typed), all, context);
+    const text = withCuesSpelled(listSpelledOut(regionOfAnotherPlace(typed)), all, context);
     const { messages } = context;
     if (!text) return everyone(context.besides ? all.filter((p) => !leftOutBy(context.besides, p)) : all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);

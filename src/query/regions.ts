@@ -399,8 +399,19 @@ const CITY_NAMES: Readonly<Record<string, string>> = {
 const CITY_SAID = new RegExp(`\\b(?:${Object.keys(CITY_NAMES).join('|')})\\b`);
 const CITY_SHORT = new RegExp(`\\b(in|from|near|around|outside|to) (${Object.keys(CITY_NAMES).join('|')})\\b`, 'g');
 
-/** The question with abbreviated countries and cities spelled out ("studied in the us" → "studied in the united states"). */
-export function placesSpelledOut(text: string): string {
+/** "Another country in latin america", "other places in europe": a place there, which is the region itself. */
+const ANOTHER_PLACE_IN =
+  /\b(?:an)?other\s+(?:country|countries|place|places|city|cities|part|parts|region|regions|state|states)\s+(?:in|of)\s+(?:the\s+)?/gi;
+
+/** Another place in a region said as the region: "in another country in latin america" → "in latin america". */
+export const regionOfAnotherPlace = (text: string): string => (/other\s/i.test(text) ? text.replace(ANOTHER_PLACE_IN, '') : text);
+
+/**
+ * The question with abbreviated countries and cities spelled out ("studied in the us" → "studied in the united states"),
+ * and another place in a region said as the region (regionOfAnotherPlace).
+ */
+export function placesSpelledOut(said: string): string {
+  const text = regionOfAnotherPlace(said);
   const cities = CITY_SAID.test(text)
     ? text.replace(CITY_SHORT, (_, before: string, short: string) => `${before} ${CITY_NAMES[short]}`)
     : text;

@@ -3,6 +3,7 @@
  * where a location is, which no résumé says in words. A location's country (or the country of the region it names,
  * "Austin, TX") is in one continent (data/places/continents.json, from countries-list); "London, UK" names the
  * United Kingdom. A continent is never found by a typo of another: "south america" is no misspelt "North America".
+ * "Another country in Europe" is somewhere in Europe.
  */
 import { describe, expect, it } from 'vitest';
 import { areasOfLocation, continentOf } from '../../src/query/regions.js';
@@ -28,6 +29,9 @@ describe('continents', () => {
     // Jordan and Ana give no location of their own: their current roles, in London and Zürich, say where they are.
     ['who lives in europe?', ['awkward', 'edge', 'martin-alvarez']],
     ['who worked in asia?', []],
+    // Another country in a region is somewhere in the region.
+    ['who has worked in another country in europe?', ['awkward', 'edge']],
+    ['anyone living in another country in europe?', ['awkward', 'edge', 'martin-alvarez']],
     ['who knows python and worked in europe?', ['awkward', 'edge']],
   ])('given "%s", lists whoever has a location there', (asked, people) => {
     expect(peopleListed(directoryBot(EVERYONE), asked)).toEqual(people);
@@ -39,6 +43,7 @@ describe('continents', () => {
         .answer(parseLine(asked))
         .matches.map((m) => m.title);
     expect(titles('awkward', 'did he work in europe?')).toEqual(['Senior Platform Engineer at Northwind Bank']);
+    expect(titles('edge', 'has she worked in another country in latin america?')).toEqual(['Software Engineer at Red Panda Robotics']);
     expect(titles('martin', 'did he work in south america?')).toEqual(['Performance Engineer at Dell']);
     // Palo Alto, CA is in North America.
     expect(titles('sample', 'did he work in south america?')).toEqual([]);
