@@ -9,10 +9,12 @@
 const CLAUSE_BREAK = /[,;!?]+\s+|\.\s+/g;
 /** A clause that opens as a question of its own: "who's got…", "does anyone…", "anyone?". */
 const OPENS_QUESTION = /^(?:who|whos|who's|whom|which|anyone|anybody|does|do|did|is|are|has|have|any)\b/i;
+/** Words for the someone a request wants. */
+const SOMEONE_WORDS = '(?:someone|somebody|anyone|anybody|people|person|folks)';
 /** Words that say someone is wanted: "need someone…", "looking for people…". */
-const SOMEONE = /\b(?:someone|somebody|anyone|anybody|people|person|folks)\b/i;
+const SOMEONE = new RegExp(`\\b${SOMEONE_WORDS}\\b`, 'i');
 /** The words that ask for someone, and say what of them: "someone who", "anybody with". */
-const SEEKING = /\b(?:someone|somebody|anyone|anybody|people|person|folks)\s+(?:who|with|that|having)\b/gi;
+const SEEKING = new RegExp(`\\b${SOMEONE_WORDS}\\s+(?:who|with|that|having)\\b`, 'gi');
 /**
  * A purpose said after the ask: "to" and a verb of what the person is wanted for ("to help with…", "to sanity check…",
  * "to chat about…"). Never any "to" or "for": "anyone who went to MIT", "who worked for a startup" ask what they say.
