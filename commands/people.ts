@@ -621,8 +621,20 @@ function withLead(parts: readonly string[], text: string, all: readonly PersonCo
   return parts.map((part, i) => {
     if (i === 0 || ownLead(part)) return part;
     const before = allButLast && words(part).length === 1 ? allButLast : first;
-    return before ? `${before} ${part}` : part;
+    return before ? `${withoutLittleEnd(before, part)} ${part}` : part;
   });
+}
+
+/**
+ * The lead less the little words it ends with when the part opens with little words of its own: "worked in brazil or
+ * in latin america" asks "worked in latin america", not "worked in in latin america" (which reads no place).
+ */
+function withoutLittleEnd(lead: string, part: string): string {
+  if (!STOPWORDS.has(words(part)[0] ?? '')) return lead;
+  const said = lead.split(' ');
+  let end = said.length;
+  while (end > 1 && STOPWORDS.has(said[end - 1]!)) end--;
+  return said.slice(0, end).join(' ');
 }
 
 /** One person's fit of two parts: both lines of evidence (one, when they say the same), the weaker score. */

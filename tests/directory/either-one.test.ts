@@ -6,10 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
-import { directoryBot } from './fixture.js';
+import { directoryBot, SIX } from './fixture.js';
 
 const bot = directoryBot();
 const people = (asked: string) => bot.answer(parseLine(asked)).matches.map((m) => m.person?.id);
+/** With Jordan (London) and Ana (Bogotá, Zürich), who work abroad. */
+const everyone = directoryBot([...SIX, 'awkward', 'edge']);
+const anyone = (asked: string) => everyone.answer(parseLine(asked)).matches.map((m) => m.person?.id);
 
 describe('either one, across people', () => {
   it('given "who knows go or rust?", lists whoever knows either, once each', () => {
@@ -26,6 +29,13 @@ describe('either one, across people', () => {
     expect(people('who worked at netflix or dropbox?').sort()).toEqual(['martin', 'senior-engineer']);
     expect(people('who has either a phd or a masters?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
     expect(people('who was working in 2014 or 2015?').sort()).toEqual(['martin', 'sample', 'senior-engineer']);
+  });
+
+  it('given an alternative opening with its own little word ("or in latin america"), asks it with the lead before it', () => {
+    // Before, "worked in in latin america" read no place, and only Martin (Dell, Porto Alegre) was listed.
+    expect(anyone('who has worked in brazil or in latin america?').sort()).toEqual(['edge', 'martin']);
+    expect(anyone('quem trabalhou no brasil ou em outro país da américa latina?').sort()).toEqual(['edge', 'martin']);
+    expect(anyone('who worked in europe or at netflix?').sort()).toEqual(['awkward', 'edge', 'martin']);
   });
 
   it('given an alternative of parts asked together, each part still holds', () => {
