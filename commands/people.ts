@@ -343,7 +343,7 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // "Who worked in Europe?", "in the bay area?": a continent or a metropolitan area is where a location is, which no
   // résumé says in words (each person's own reading finds their roles there). Its words are none to look for; only
   // whoever has a location in it may fit.
-  const continent = continentNamed(said) ?? worldRegionNamed(said) ?? metroNamed(said);
+  const continent = areaNamed(said);
   const naming = withoutContinent(namingWords(said, context), continent);
   // "Who knows databases?": a kind of skill, asked as a whole, is whoever lists a skill of that kind (PostgreSQL).
   const kind = kindAsked(said.filter((_, i) => naming.names[i]).join(' '));
@@ -587,15 +587,44 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
     .replace(/\beither\s+/i, '')
     .split(ALTERNATIVE)
     .filter((part) => part.trim());
+  // "Living or working in europe": a first part that names nothing, ending in a verb of the same form as the last
+  // part's first word, is a verb of the last part's object.
+  const verbs = parts.length > 1 && sameForm(words(parts[0]!).at(-1), words(parts.at(-1)!)[0]);
+  const object = verbs && !namesSomething(parts[0]!, all, context) ? objectOf(parts.at(-1)!, all, context) : undefined;
+  if (object) parts[0] = `${parts[0]} ${object}`;
   // "A phd or currently doing one": a part that names nothing of its own ("one") asks the first part's thing again.
   const own = parts.filter((part, i) => i === 0 || namesSomething(part, all, context));
   return withLead(own, own.length > 1 ? text : own[0]!, all, context);
 }
 
-/** Whether a part of a question names something to look for, or a year. */
+/** Whether a part of a question names something to look for, a year, or a place no résumé says in words ("europe"). */
 function namesSomething(part: string, all: readonly PersonContext[], context: CommandContext): boolean {
   const said = words(part);
-  return /\b\d{4}\b/.test(part) || requiredWords(said, namingWords(said, context), all, context).runs.length > 0;
+  return (
+    /\b\d{4}\b/.test(part) || areaNamed(said) !== undefined || requiredWords(said, namingWords(said, context), all, context).runs.length > 0
+  );
+}
+
+/** Two verbs said in the same form: "living" and "working", "lived" and "worked", "speaks" and "writes". */
+function sameForm(one: string | undefined, other: string | undefined): boolean {
+  if (!one || !other || one === other) return false;
+  return ['ing', 'ed'].some((end) => one.endsWith(end) && other.endsWith(end)) || [one, other].every((w) => /[^s]s$/.test(w));
+}
+
+/** A continent, a region of the world or a metropolitan area the words name, where they are. */
+const areaNamed = (said: readonly string[]) => continentNamed(said) ?? worldRegionNamed(said) ?? metroNamed(said);
+
+/**
+ * What a part asks of its verb, with the little word before it: "in europe" of "working in europe", "kafka" of "has
+ * used kafka"; nothing when the part opens with it.
+ */
+function objectOf(part: string, all: readonly PersonContext[], context: CommandContext): string | undefined {
+  const said = words(part);
+  const named = requiredWords(said, namingWords(said, context), all, context).runs[0]?.[0];
+  const starts = [areaNamed(said)?.start ?? -1, named === undefined ? -1 : said.indexOf(named)].filter((at) => at > 0);
+  if (!starts.length) return undefined;
+  const at = Math.min(...starts);
+  return said.slice(STOPWORDS.has(said[at - 1]!) && at > 1 ? at - 1 : at).join(' ');
 }
 
 /**

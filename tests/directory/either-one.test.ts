@@ -38,6 +38,14 @@ describe('either one, across people', () => {
     expect(anyone('who worked in europe or at netflix?').sort()).toEqual(['awkward', 'edge', 'martin']);
   });
 
+  it('given two verbs of one form before one object ("living or working in europe"), asks each verb of it', () => {
+    // Before, "living" was asked alone, and "working in europe" named nothing to look for: nobody was listed.
+    expect(anyone('who is currently living or working in europe').sort()).toEqual(['awkward', 'edge', 'martin-alvarez']);
+    expect(anyone('who has lived or worked in latin america?').sort()).toEqual(['edge', 'martin']);
+    // Daniel, Ana, Martín and Lena list Spanish; before, all seven with a language or a text that "writes" were listed.
+    expect(anyone('who speaks or writes spanish?').sort()).toEqual(['career-changer', 'edge', 'martin-alvarez', 'senior-engineer']);
+  });
+
   it('given an alternative of parts asked together, each part still holds', () => {
     expect(people('who knows kafka or kubernetes and go?').sort()).toEqual(['martin', 'senior-engineer']);
   });
