@@ -388,8 +388,11 @@ function qualifiedByNoun(said: readonly string[], residual: string, table: Route
 /** "Does she do …?", "is he doing …?" (not "anything …"): whether she does what follows. */
 const DOING = /^(?:(?:does|do|did) (?:he|she|they) do|(?:is|are|was|were) (?:he|she|they) doing)\b(?! (?:anything|something)\b)/;
 
-/** "Between Expedia and Snowflake" is what came right after the first. */
-const RELATIVE = /\b(before|prior to|after|since|following|between)\b (.+)$/;
+/**
+ * "Between Expedia and Snowflake" is what came right after the first. Never a clause of the asker's ("before we put him
+ * in front of the hiring manager"), which says no time of the résumé's.
+ */
+const RELATIVE = /\b(before|prior to|after|since|following|between)\b (?!(?:i|we|you)\b)(.+)$/;
 
 /** The position modifier for a title asked about, with the organisation and place the question says it was held at. */
 function positionModifier(position: PositionAsked): Modifier {

@@ -6,7 +6,8 @@
  * closing "right", and "giving" beside "give" and "gave". Asked of Richard, who was never at Netflix, "what did he do
  * right before netflix?" answered his one role as what came before it. Who asks, and hearsay, are asides too: "any
  * experience running a restaurant? asking about daniel reyes" found no role matching "restaurant asking", and "does maya
- * climb? someone said she boulders" asked her references (a weak cue, "said", is hearsay after "someone").
+ * climb? someone said she boulders" asked her references (a weak cue, "said", is hearsay after "someone"). A clause of
+ * the asker's own time ("before we put him in front of the hiring manager") asks no time of the résumé's.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -36,6 +37,12 @@ const ASKED: readonly Labelled[] = [
     // An aside after the place's name is no word of it ("food bank right").
     ['he volunteered at a food bank right?', 'volunteer', FOOD_BANK],
     ['daniel volunteered at a food bank right? what did he do there', 'volunteer', FOOD_BANK],
+    // "Before we…" is the asker's own time, not the role before the hiring manager's (Café Lumen, before).
+    [
+      "I'm trying to gauge Daniel's leadership experience before we put him in front of the hiring manager, how big was the team he ran back at the restaurant group and what was his title there?",
+      'experience',
+      'General Manager at Salt & Cedar Restaurant Group',
+    ],
   ]),
 ];
 
