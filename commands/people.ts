@@ -45,7 +45,7 @@ import { studyingAsked, studyingPlan } from './people-studying.js';
 import { underWayEntries } from './timeline.js';
 import { endOrStartAsked, mayBeDatedIn, yearAsked } from './people-dates.js';
 import { asksWhenEndedOrBegan, countsBack, recentAndRest, whenVerbAt } from '../src/query/asked-time.js';
-import { saysWhichWorkplace } from '../src/query/employer.js';
+import { formerEmployerSpelledOut, saysWhichWorkplace } from '../src/query/employer.js';
 import { listSpelledOut } from '../src/query/lists.js';
 import { personMatch, rankingAsked, rankPeople } from './people-rank.js';
 import { namesPlaceOfAny, residentOf } from './residence.js';
@@ -1078,7 +1078,7 @@ export const people: Command = {
     const all = context.people ?? [];
     const typed = queryText(query).trim();
     // "/people python, go and rust": a list's commas are its "and".
-    const text = withCuesSpelled(listSpelledOut(regionOfAnotherPlace(typed)), all, context);
+    const text = withCuesSpelled(listSpelledOut(formerEmployerSpelledOut(regionOfAnotherPlace(typed))), all, context);
     const { messages } = context;
     if (!text) return everyone(context.besides ? all.filter((p) => !leftOutBy(context.besides, p)) : all, context.now, messages);
     const jobMatch = /^match\b[\s:]*/i.exec(text);

@@ -15,6 +15,15 @@ const ANOTHER_TIME = 'before|after|since|following|prior to|until';
 /** "How good is she at python?" asks a skill, not where she was. */
 const HOW_WELL_WORDS = [...HOW_WELL].join('|');
 
+/** What someone "ex-" is of, other than where they worked: "her ex-boss", "an ex-colleague", "ex-military". */
+const EX_RELATION =
+  /\bex[\s-]+(?!(?:boss|manager|colleague|coworker|co worker|employer|teammate|partner|wife|husband|spouse|military|pat|student)s?\b)(?=\w)/gi;
+
+/** "Is she ex-amazon?", "anyone ex-netflix or ex-dropbox?": who employed them once, asked as working there. */
+export function formerEmployerSpelledOut(text: string): string {
+  return text.includes('ex') ? text.replace(EX_RELATION, 'worked at ') : text;
+}
+
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */
 const EMPLOYED = new RegExp(
   [
