@@ -53,11 +53,22 @@ export function ownerAsPronoun(normalized: string, names: ReadonlySet<string>, k
 }
 
 /**
+ * The name a diminutive is made of: its first letters, a last one doubled or not, then "y" or "ie" ("danny" of Daniel,
+ * "andy" of Andrew, "richie" of Richard, "jenny" of Jennifer).
+ */
+function diminutiveOf(word: string, names: readonly string[]): string | undefined {
+  const stem = /^([a-z]{3,})(?:y|ie)$/.exec(word)?.[1];
+  if (!stem) return undefined;
+  const single = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return names.find((n) => n.length > single.length + 1 && n.startsWith(single));
+}
+
+/**
  * The owner's name as they are named in the question, one typo forgiven ("does jordn speak french?" of Jordan Okafor):
  * a word the résumé never says, no ordinary word nor one of another language (`foreign`: "redes" is no Reyes), that
  * starts as a word of their name of five letters or more and is one edit from it, read as that word; or that is its
- * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks). Shorter names are left
- * as typed: one letter makes another name of them.
+ * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks), or a diminutive of it
+ * ("danny" of Daniel Reyes). Shorter names are left as typed: one letter makes another name of them.
  */
 export function ownerNameSpelled(
   normalized: string,
@@ -74,7 +85,10 @@ export function ownerNameSpelled(
     if (w.length < 4 || names.has(w) || STOPWORDS.has(w) || knows(w) || foreign(w)) continue;
     const typo = whole.find((n) => n[0] === w[0] && editDistance(w, n, 1) <= 1);
     // A name's first letters, as a name is shortened ("rich" of Richard, "alex" of Alexandra), even an ordinary word.
-    const name = typo !== undefined && !isCommonWord(w) ? typo : whole.find((n) => n.length >= w.length + 2 && n.startsWith(w));
+    const name =
+      typo !== undefined && !isCommonWord(w)
+        ? typo
+        : (whole.find((n) => n.length >= w.length + 2 && n.startsWith(w)) ?? (isCommonWord(w) ? undefined : diminutiveOf(w, whole)));
     if (name === undefined) continue;
     spelled ??= [...said];
     spelled[i] = name;

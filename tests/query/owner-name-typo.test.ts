@@ -3,7 +3,7 @@
  * Jordn", as if it were someone else. A word the résumé never says, no ordinary word, that starts as a word of the
  * owner's name of five letters or more and is one edit from it, is now that word. A short name, another name that
  * is further off, and an ordinary word are left as typed. A name's first four letters or more ("rich" of Richard)
- * are the name too.
+ * are the name too, and so is a diminutive of it ("danny" of Daniel: "what's danny's degree in?" found nothing).
  */
 import { describe, expect, it } from 'vitest';
 import { ownerNameSpelled } from '../../src/query/owner-pronoun.js';
@@ -22,6 +22,9 @@ describe("the owner's name with a typo", () => {
     // A name's first four letters or more, as names are shortened, even an ordinary word.
     ['does rich know js', 'does richard know js'],
     ['what did jord do at northwind', 'what did jordan do at northwind'],
+    // A diminutive: the name's first letters, then "y" or "ie".
+    ['does richie know js', 'does richard know js'],
+    ['is jordy here', 'is jordan here'],
   ])('given "%s", reads "%s"', (typed, read) => {
     expect(ownerNameSpelled(typed, names, knows)).toBe(read);
   });
@@ -37,6 +40,10 @@ describe("the owner's name with a typo", () => {
     'who is gordan',
     // Ordinary words and the résumé's own.
     'does he speak french',
+    // Not a diminutive of these names, or an ordinary word ending in "y".
+    'did ricky go',
+    'is lenny here',
+    'is he ready',
   ])('given "%s", leaves it as typed', (typed) => {
     expect(ownerNameSpelled(typed, names, knows)).toBe(typed);
   });
@@ -58,5 +65,7 @@ describe("the owner's name with a typo", () => {
     const answer = botFor('sample').answer(parseLine('does rich know JS?'));
     expect(answer.kind).toBe('result');
     expect(answer.matches[0]?.title).toBe('Javascript');
+    const degree = botFor('career-changer').answer(parseLine("what's danny's degree in?"));
+    expect(degree.matches[0]?.title).toBe('Associate of Applied Science Business Administration at Austin Community College');
   });
 });
