@@ -86,7 +86,10 @@ function ownResidual(reading: QuestionReading, index: RoutingIndex): string {
 export function isGenericQuery(index: RoutingIndex, command: string, query: string): boolean {
   const intent = index.routes.byCommand.get(command);
   if (!intent?.cues.size) return false;
-  return intent.own.strip(normalize(query).split(' ')).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w) || QUALIFIERS.has(w));
+  const said = normalize(query).split(' ');
+  // A topic of the command asks for that one thing ("her phone number"), even one that is also a cue.
+  if (intent.topics.find(said).length) return false;
+  return intent.own.strip(said).every((w) => !w || STOPWORDS.has(w) || FILLER.has(w) || QUALIFIERS.has(w));
 }
 
 /**

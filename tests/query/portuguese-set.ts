@@ -103,7 +103,8 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   martin('qual o telefone dele', 'contact', 'Martin Spier'),
   martin('me passa o e-mail dele', 'contact', 'Martin Spier'),
   martin('qual é o github dele?', 'contact', 'Martin Spier'),
-  martin('qual o site dele?', 'contact', 'Martin Spier'),
+  // He lists no website: said so, with the details he does give.
+  martin('qual o site dele?', 'contact', null),
   martin('onde ele mora?', 'about', 'Martin Spier'),
   martin('quem é ele?', 'about', 'Martin Spier'),
   martin('me fala sobre o martin', 'about', 'Martin Spier'),

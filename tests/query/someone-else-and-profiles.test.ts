@@ -12,6 +12,12 @@ const QUESTIONS: readonly Labelled[] = [
   { resume: 'sample', ask: 'his soundcloud', command: 'contact', first: 'Richard Hendriks' },
   { resume: 'sample', ask: 'what is his github?', command: 'contact', first: null },
   { resume: 'new-grad', ask: 'what is her mastodon?', command: 'contact', first: null },
+  // A contact detail the résumé lacks: said to be missing, not answered with the others (Ana gives only an email).
+  { resume: 'edge', ask: "can i get ana's phone number?", command: 'contact', first: null },
+  { resume: 'edge', ask: 'does she have a website?', command: 'contact', first: null },
+  { resume: 'edge', ask: 'qual o telefone dela?', command: 'contact', first: null },
+  { resume: 'edge', ask: 'what is her email?', command: 'contact', first: 'Ana Sofía Castellanos' },
+  { resume: 'martin', ask: "what's his phone number?", command: 'contact', first: 'Martin Spier' },
   // Degrees with no match: education says so.
   { resume: 'career-changer', ask: 'does he have a phd?', command: 'education', first: null },
   {
@@ -22,11 +28,17 @@ const QUESTIONS: readonly Labelled[] = [
   },
 ];
 
-describe('questions about someone else, a profile network, or a degree', () => {
+describe('questions about someone else, a profile network, a contact detail, or a degree', () => {
   it.each(QUESTIONS)('given [$resume] "$ask", answers with $command → $first', (question) => {
     const got = outcome(question);
     expect({ command: got.command, first: got.first }).toEqual({ command: question.command, first: question.first });
     if (question.first === null) expect(got.answer.kind).toBe('empty');
+  });
+
+  it('given a contact detail the résumé lacks, says which, with the details it gives', () => {
+    const got = outcome({ resume: 'edge', ask: "can i get ana's phone number?", command: 'contact', first: null });
+    expect(got.answer.body).toBe("Ana Sofía Castellanos's résumé lists no phone number.");
+    expect(got.answer.fields.map((f) => [f.label, f.value])).toEqual([['Email', 'ana@example.org']]);
   });
 
   it('given a network the résumé lists, answers with that profile only', () => {
