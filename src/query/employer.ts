@@ -135,6 +135,9 @@ export function placeAskedAbout(normalized: string): PlaceAsked | null {
 const TITLE_LEADS = new Set(['on', 'in', 'off']);
 
 /** The words of a name up to the first that ends it, without filler; `leading`: a title, which may start with one of TITLE_LEADS. */
+/** Words of how near a time comes: "right before", "just after", "shortly before". */
+const NEAR_TIME = new Set(['right', 'just', 'shortly', 'immediately', 'directly', 'soon', 'long']);
+
 function nameAfter(rest: string | undefined, leading = false): string | null {
   if (!rest) return null;
   const name: string[] = [];
@@ -142,7 +145,9 @@ function nameAfter(rest: string | undefined, leading = false): string | null {
   for (const [k, word] of said.entries()) {
     const lead = leading && k === 0 && TITLE_LEADS.has(word) && said.length > 1 && !endsName(said[1]!);
     // A chat aside after a name ("at the food bank right?") is no word of it; first, it may be ("Right Management").
-    if ((endsName(word) || (name.length > 0 && CHAT_ASIDES.has(word))) && !lead) break;
+    // How near a time comes, before the time ("was he at right before netflix"), is none either.
+    const nearTime = NEAR_TIME.has(word) && endsName(said[k + 1] ?? '');
+    if ((endsName(word) || nearTime || (name.length > 0 && CHAT_ASIDES.has(word))) && !lead) break;
     // "At their current company", "at his old job": which of their workplaces, never one named so.
     if (saysWhichWorkplace(said, k) || saysWhichWorkplace(said, k - 1)) continue;
     // "At the job he started in 2019": a workplace told by what someone did there, named nowhere.

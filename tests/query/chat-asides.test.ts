@@ -60,4 +60,14 @@ describe('chat asides and shorthand', () => {
       'Performance Engineer at Expedia',
     );
   });
+
+  it('given "at" then "right before" a role, reads the time, not an employer called "right"', () => {
+    // Before, "No role at “right”".
+    expect(botFor('martin').answer(parseLine('which company was he at right before netflix')).matches[0]?.title).toBe(
+      'Performance Engineer at Expedia',
+    );
+    expect(botFor('martin').answer(parseLine('where was he just after netflix?')).matches[0]?.title).toBe(
+      'Performance Architect at Snowflake',
+    );
+  });
 });
