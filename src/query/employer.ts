@@ -154,6 +154,8 @@ function nameAfter(rest: string | undefined, leading = false): string | null {
     if (!name.length && WORKPLACE.has(word) && SOMEONE.has(said[k + 1] ?? '')) return null;
     if (!STOPWORDS.has(word) && !FILLER.has(word)) name.push(word);
   }
+  // "Started at a job in 2020", "worked at a company": a workplace of any name.
+  if (name.length === 1 && WORKPLACE.has(name[0]!)) return null;
   return name.length ? name.join(' ') : null;
 }
 

@@ -34,12 +34,35 @@ const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
  */
 const RANKS = ['senior', 'staff', 'principal', 'junior', 'lead', 'director', 'executive', 'vp'];
 
-const SAID = new RegExp(`(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`].join('|')})(?= |$)`);
+/**
+ * Kinds of entry said new ("started a new job in the last 3 years", "any new certs?"): when it is new is a time the
+ * dates answer, never a word of the entry.
+ */
+const NEW_KINDS = new Set(
+  `job jobs role roles position positions gig gigs employer company certification certifications certificate certificates
+  cert certs degree degrees project projects skill skills award awards hobby hobbies publication publications paper papers`.split(/\s+/),
+);
 
-/** The normalized words with shorthand spelled out, chat's asides dropped, and a rank said as a level said as the rank. */
+/** What someone is open to or looking for ("open to new roles") is what is new to them, not when an entry began. */
+const SEEKING_BEFORE = new Set(['to', 'for']);
+
+/** Whether the word at `i` is "new" said of a kind of entry. */
+const saidNew = (words: readonly string[], i: number): boolean =>
+  words[i] === 'new' && NEW_KINDS.has(words[i + 1]!) && !SEEKING_BEFORE.has(words[i - 1]!);
+
+const SAID = new RegExp(
+  `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`].join('|')})(?= |$)`,
+);
+
+/**
+ * The normalized words with shorthand spelled out, chat's asides dropped, a rank said as a level said as the rank, and
+ * a kind of entry said new said as the kind.
+ */
 export function shorthandSpelledOut(normalized: string): string {
   if (!SAID.test(normalized)) return normalized;
-  const said = normalized.split(' ').filter((w, i, all) => !DROPPED.has(w) && !(w === 'level' && RANKS.includes(all[i - 1]!)));
+  const said = normalized
+    .split(' ')
+    .filter((w, i, all) => !DROPPED.has(w) && !(w === 'level' && RANKS.includes(all[i - 1]!)) && !saidNew(all, i));
   // A question of nothing but asides ("lol") stays as typed.
   if (!said.length) return normalized;
   return said.map((w) => SHORTHAND[w] ?? w).join(' ');

@@ -62,6 +62,10 @@ describe('which job began in a year', () => {
     // Counted back from today (2026-11-26): begun, or ended, in that time, not merely under way in it.
     ['who started their current role in the last 3 years?', []],
     ['who started a job in the last 3 years?', ['career-changer', 'new-grad']],
+    // A job said new is one begun then: "new" is no word a role says.
+    ['who started a new job (internships and contracts count) in the last 3 years?', ['career-changer', 'new-grad']],
+    // "At a job" names no employer called "job".
+    ['who started at a new job in 2020?', ['senior-engineer']],
     ['who left a job in the last 2 years?', ['career-changer']],
   ])('given "%s", lists whoever it is so of', (asked, people) => {
     expect(peopleListed(bot, asked)).toEqual(people);

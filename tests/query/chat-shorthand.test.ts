@@ -3,7 +3,8 @@
  * hav" for a certificate matching "google hav", and "what was jordans first ever job" listed every role, not the
  * first. "wat" and "wut" are now "what", "rn" and "atm" "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
  * "people"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
- * her courses at college.
+ * her courses at college. A kind of entry said new ("started a new job in the last 3 years") is the kind: "new" is no
+ * word of the entry.
  */
 import { describe, expect, it } from 'vitest';
 import { shorthandSpelledOut } from '../../src/query/shorthand.js';
@@ -45,6 +46,11 @@ describe('chat shorthand', () => {
     expect(shorthandSpelledOut('lol')).toBe('lol');
     expect(shorthandSpelledOut('any staff level engineers')).toBe('any staff engineers');
     expect(shorthandSpelledOut('a senior level position')).toBe('a senior position');
+    // A kind of entry said new is the kind; what someone is open to stays new to them.
+    expect(shorthandSpelledOut('who started a new job in the last 3 years')).toBe('who started a job in the last 3 years');
+    expect(shorthandSpelledOut('any new certs')).toBe('any certs');
+    expect(shorthandSpelledOut('is he open to new roles')).toBe('is he open to new roles');
+    expect(shorthandSpelledOut('did he work in new york')).toBe('did he work in new york');
     expect(shorthandSpelledOut('what level is her spanish')).toBe('what level is her spanish');
     // Inside a word, or another word, it stays.
     expect(shorthandSpelledOut('expedia experience in rnd')).toBe('expedia experience in rnd');
