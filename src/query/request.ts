@@ -25,8 +25,9 @@ const PURPOSE =
 /**
  * The narrower readings of `text`, each said once and none the whole text: its last clause, when that asks again for
  * the someone the text before it wants ("need someone to help with a kafka migration, who's got kafka experience?",
- * never the parts of a list: "who knows python, kafka"); the words from the last "someone who…" on, and these without
- * the purpose said after them.
+ * never the parts of a list: "who knows python, kafka"); the last clause that asks for someone itself ("…no idea what
+ * i'm doing. does anyone here know k8s? happy to buy coffee"); the words from the last "someone who…" on, and these
+ * without the purpose said after them.
  */
 export function asksWithin(text: string): string[] {
   const ended = (said: string) => said.trim().replace(/[\s,;:?!.…]+$/u, '');
@@ -36,10 +37,20 @@ export function asksWithin(text: string): string[] {
     const trimmed = ended(said);
     if (trimmed && trimmed !== ended(whole) && !readings.includes(trimmed)) readings.push(trimmed);
   };
-  const last = [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length).at(-1);
+  const breaks = [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length);
+  const last = breaks.at(-1);
   if (last) {
     const tail = whole.slice(last.index + last[0].length);
     if (OPENS_QUESTION.test(tail) && SOMEONE.test(whole.slice(0, last.index))) add(tail);
+  }
+  // The last clause that asks for someone itself, between others.
+  for (let i = breaks.length - 1; i >= 0; i--) {
+    const start = breaks[i]!.index + breaks[i]![0].length;
+    const clause = whole.slice(start, breaks[i + 1]?.index ?? whole.length);
+    if (OPENS_QUESTION.test(clause) && SOMEONE.test(clause)) {
+      add(clause);
+      break;
+    }
   }
   const seeking = [...whole.matchAll(SEEKING)].at(-1);
   if (seeking) {

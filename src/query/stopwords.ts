@@ -173,6 +173,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   'happened',
   // "Who already had a job before 2010?"
   'already',
+  // "Does anyone actually know k8s?", "has she really used kafka?": how much it is meant, not what.
+  'actually',
+  'really',
   ...CHAT_ASIDES,
   // "any experience running a restaurant? asking about daniel reyes": who asks, and why, not what.
   'asking',

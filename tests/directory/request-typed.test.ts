@@ -2,8 +2,9 @@
  * A request typed to a channel found nobody: "need someone to help with a kafka migration next quarter, who's got
  * hands-on kafka experience?" looked for the migration too, and "…i'd really like someone who actually holds an aws
  * certification to sanity check our answers before we submit, anyone?" for everything said around the ask. When the
- * whole finds nobody, the ask inside it is asked: the last clause when it asks again for the someone wanted, else the
- * words from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
+ * whole finds nobody, the ask inside it is asked: the last clause when it asks again for the someone wanted, the last
+ * clause that asks for someone itself ("…does anyone here actually know k8s? happy to buy coffee"), else the words
+ * from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
  * list's parts, what someone went to or worked for, are asked as typed. Examples given of what is asked ("an african
  * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi") are asked in its place.
  */
@@ -22,6 +23,11 @@ describe('a request typed to a channel', () => {
     [
       "we're doing an aws well-architected review next month and i'd really like someone who actually holds an aws certification to sanity check our answers before we submit, anyone?",
       ['senior-engineer'],
+    ],
+    // The clause that asks, between others.
+    [
+      "hey all, quick one — we're spinning up the new staging cluster next sprint and honestly i have no idea what i'm doing with the manifests. does anyone here actually know k8s? happy to buy coffee",
+      ['awkward', 'edge', 'martin', 'senior-engineer'],
     ],
     // Examples of what is asked, asked in its place.
     ['anyone speak an african language? yoruba, igbo, swahili, anything', ['awkward', 'new-grad']],
@@ -42,6 +48,7 @@ describe('a request typed to a channel', () => {
       'someone who holds an aws cert to sanity check our answers',
       'someone who holds an aws cert',
     ]);
+    expect(asksWithin('no idea what to do. does anyone know k8s? happy to buy coffee')).toEqual(['does anyone know k8s']);
     expect(asksWithin('who knows python, kafka?')).toEqual([]);
     expect(asksWithin('anyone who went to mit?')).toEqual([]);
   });
