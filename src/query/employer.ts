@@ -21,7 +21,7 @@ const EX_RELATION =
 
 /** "Is she ex-amazon?", "anyone ex-netflix or ex-dropbox?": who employed them once, asked as working there. */
 export function formerEmployerSpelledOut(text: string): string {
-  return text.includes('ex') ? text.replace(EX_RELATION, 'worked at ') : text;
+  return text.replace(EX_RELATION, 'worked at ');
 }
 
 /** A word of working, then "at" or "for" (or "by", after "employed" and the like), then who. */

@@ -21,6 +21,7 @@ describe('a former employer', () => {
 
   it('given "ex-" a company, reads it as having worked there; given a relation, leaves it', () => {
     expect(formerEmployerSpelledOut('any ex netflix or ex dropbox folks')).toBe('any worked at netflix or worked at dropbox folks');
+    expect(formerEmployerSpelledOut('anyone Ex-Netflix here?')).toBe('anyone worked at Netflix here?');
     expect(formerEmployerSpelledOut('who is her ex boss')).toBe('who is her ex boss');
     expect(formerEmployerSpelledOut('an ex-colleague of hers')).toBe('an ex-colleague of hers');
   });
