@@ -97,7 +97,7 @@ const FILLER = new Set([
 
 /** A word of working, then "in", then where: "did she work in austin?", "has he ever worked in canada?". */
 const WORKED_IN =
-  /\b(?:work|worked|works|working|job|jobs|role|roles|employed|based)(?: (?:he|she|they|ever|still|currently|now|previously|once|also))* (in|outside(?: of)?) (.+)$/;
+  /\b(?:work|worked|works|working|job|jobs|role|roles|employed|based)(?: (?:he|she|they|ever|still|currently|now|previously|once|also|is|was|are|were))* (in|outside(?: of)?) (.+)$/;
 const WORKED_IN_NEEDS = [' in ', ' outside'];
 
 export interface PlaceAsked {

@@ -33,6 +33,8 @@ describe('continents', () => {
     ['who has worked in another country in europe?', ['awkward', 'edge']],
     ['anyone living in another country in europe?', ['awkward', 'edge', 'martin-alvarez']],
     ['who knows python and worked in europe?', ['awkward', 'edge']],
+    // A job that "is in" a place is located there.
+    ['whose current job is in europe', ['awkward', 'edge']],
   ])('given "%s", lists whoever has a location there', (asked, people) => {
     expect(peopleListed(directoryBot(EVERYONE), asked)).toEqual(people);
   });
