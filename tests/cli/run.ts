@@ -37,11 +37,12 @@ export interface Sandbox {
 
 export function sandbox(): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'resume-bot-cli-'));
-  // Retried: a snapshot the CLI builds in the background may still be writing into the cache as it is removed.
+  // Retried: a snapshot the CLI builds in the background may still be writing into the cache as it is removed, for
+  // seconds on a loaded machine (ten retries, under three seconds in all, once were not enough in a full run).
   return {
     dir,
     cacheDir: join(dir, '.cache'),
-    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }),
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 40, retryDelay: 50 }),
   };
 }
 
