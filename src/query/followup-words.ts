@@ -56,6 +56,9 @@ export const NEXT_ALONE = new Set(['and then', 'then', 'so then', 'and then what
 /** "Is there", "there are": existence, not a place. */
 export const EXISTENTIAL = /\b(?:is|are|was|were|any) there\b|\bthere (?:is|are|was|were|any)\b/g;
 
+/** "Hey there": a greeting, not a place. */
+export const GREETING = /\b(?:hey|hi|hello|hiya|howdy|yo) there\b/g;
+
 /** Words that carry no reference in a follow-up beyond the English stop list (verbs of asking and of time). */
 export const FOLLOW_UP_FILLER = new Set([
   'came',

@@ -18,6 +18,7 @@ import {
   ENTRY_WORDS,
   MEANWHILE,
   EXISTENTIAL,
+  GREETING,
   FOLLOW_UP_FILLER,
   MORE_WORDS,
   NEXT_ALONE,
@@ -84,7 +85,7 @@ const ONE_AFTER = /\b(?:the )?(?:next|following) one\b|\bthe one after\b/g;
 /** "Ok, and Expedia?": what opens a message without saying anything (another language's are glossed into these). */
 const INTERJECTION = /^(?:(?:ok|okay|so|right|cool|great|nice|thanks|thank you|hmm|alright|ah|oh)\s+)+/;
 /**
- * Whatever one of the rewrites above (and EXISTENTIAL's and DURING's) could change, or spacing to tidy: each
+ * Whatever one of the rewrites above (and EXISTENTIAL's, GREETING's and DURING's) could change, or spacing to tidy: each
  * of them needs one of these words or phrases (or a space out of place), so a text with none is read as it is.
  */
 const REWRITTEN = new RegExp(
@@ -136,6 +137,7 @@ export function detectFollowUp(text: string, index: RoutingIndex, lists = true):
   const normalized = REWRITTEN.test(glossed)
     ? glossed
         .replace(EXISTENTIAL, ' ')
+        .replace(GREETING, ' ')
         .replace(PRIOR_TO, 'before')
         .replace(ONE_BEFORE, 'before')
         .replace(ONE_AFTER, 'after')

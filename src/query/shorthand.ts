@@ -20,6 +20,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   langs: 'languages',
   lang: 'language',
   w: 'with',
+  u: 'you',
 };
 
 /**
@@ -27,6 +28,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  * stand between a cue's words ("wrote … about"). Not "right", which may be one ("right before netflix").
  */
 const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
+
+/** A question announced, not asked ("quick one: where is he based?"): no word of it is what is asked. */
+const ANNOUNCED = 'quick (?:one|question|q)';
 
 /**
  * Ranks a title says ("Staff Software Engineer"), which chat says as a level ("any staff-level engineers?", "a senior
@@ -50,19 +54,22 @@ const SEEKING_BEFORE = new Set(['to', 'for']);
 const saidNew = (words: readonly string[], i: number): boolean =>
   words[i] === 'new' && NEW_KINDS.has(words[i + 1]!) && !SEEKING_BEFORE.has(words[i - 1]!);
 
+const ANNOUNCING = new RegExp(`(?:^| )${ANNOUNCED}(?= |$)`, 'g');
+
 const SAID = new RegExp(
-  `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`].join('|')})(?= |$)`,
+  `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`, ANNOUNCED].join('|')})(?= |$)`,
 );
 
 /**
- * The normalized words with shorthand spelled out, chat's asides dropped, a rank said as a level said as the rank, and
+ * The normalized words with shorthand spelled out, chat's asides and a question announced dropped, a rank said as a level said as the rank, and
  * a kind of entry said new said as the kind.
  */
 export function shorthandSpelledOut(normalized: string): string {
   if (!SAID.test(normalized)) return normalized;
   const said = normalized
+    .replace(ANNOUNCING, ' ')
     .split(' ')
-    .filter((w, i, all) => !DROPPED.has(w) && !(w === 'level' && RANKS.includes(all[i - 1]!)) && !saidNew(all, i));
+    .filter((w, i, all) => w && !DROPPED.has(w) && !(w === 'level' && RANKS.includes(all[i - 1]!)) && !saidNew(all, i));
   // A question of nothing but asides ("lol") stays as typed.
   if (!said.length) return normalized;
   return said.map((w) => SHORTHAND[w] ?? w).join(' ');

@@ -2,7 +2,7 @@
  * Chat's shorthand and stress: "who's lena working for rn" looked for a role at "rn", "which google cert does daniel
  * hav" for a certificate matching "google hav", and "what was jordans first ever job" listed every role, not the
  * first. "wat" and "wut" are now "what", "rn" and "atm" "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
- * "people"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
+ * "people", "u" "you"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
  * her courses at college. A kind of entry said new ("started a new job in the last 3 years") is the kind: "new" is no
  * word of the entry.
  */
@@ -23,12 +23,17 @@ const ASKED: readonly Labelled[] = [
   ]),
   ...labelledRows('career-changer', [
     ['which google cert does daniel hav', 'certificates', 'Google Data Analytics Professional Certificate'],
+    // A greeting's "there" is no place, and a question announced ("quick one") no role of now.
+    ['hey there! quick one, where is Daniel based these days? thanks', 'about', 'Daniel Reyes'],
+    ['hi there, where is he based?', 'about', 'Daniel Reyes'],
   ]),
   ...labelledRows('edge', [['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion']]),
   ...labelledRows('awkward', [['what was jordans first ever job', 'experience', 'Cashier at Corner Shop']]),
   ...labelledRows('new-grad', [
     ['what programming langs does maya know', 'skills', 'Programming Languages'],
     ['quais matérias a maya fez na facul?', 'education', 'Bachelor of Science Computer Science at University of Washington'],
+    // "U" is no one's name: "you" asks for her GitHub.
+    ["can u send me maya's github", 'contact', 'Maya Okonkwo'],
   ]),
 ];
 
@@ -40,6 +45,10 @@ describe('chat shorthand', () => {
     expect(shorthandSpelledOut('any python exp at uni')).toBe('any python experience at university');
     expect(shorthandSpelledOut('what langs w python')).toBe('what languages with python');
     expect(shorthandSpelledOut('wat awards wut')).toBe('what awards what');
+    expect(shorthandSpelledOut('can u send me his cv')).toBe('can you send me his cv');
+    // A question announced is no word of it.
+    expect(shorthandSpelledOut('quick one where is daniel based these days')).toBe('where is daniel based these days');
+    expect(shorthandSpelledOut('is he a quick learner')).toBe('is he a quick learner');
     // Chat's asides are dropped ("right" may be a word of the question: "right before netflix").
     expect(shorthandSpelledOut('ana wrote smth about sdks lol')).toBe('ana wrote about sdks');
     expect(shorthandSpelledOut('right before netflix tbh')).toBe('right before netflix');
