@@ -180,6 +180,10 @@ export const FILLER: ReadonlySet<string> = new Set([
   // "any experience running a restaurant? asking about daniel reyes": who asks, and why, not what.
   'asking',
   'wondering',
+  // "I saw she wrote something for O'Reilly": how the asker came to ask, not what.
+  'saw',
+  'heard',
+  'noticed',
   'experienced',
   'worth',
   'mentioned',

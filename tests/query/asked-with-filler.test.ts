@@ -2,7 +2,8 @@
  * Words that name nothing a résumé holds leave the question asked as it is without them: "does she contribute to
  * open source?" is "does she do open source?", "who mentors others?" is "who mentors?". "Good with" asks for skills
  * as "good at" does. A credential's expiry or renewal is asked of the certificates. "Most famous", "most important"
- * single out without naming anything: the section's entries.
+ * single out without naming anything: the section's entries. How the asker came to ask ("I saw she wrote something
+ * for O'Reilly") is no word of what is asked.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -25,6 +26,13 @@ const ASKED: readonly Labelled[] = [
   { resume: 'career-changer', ask: 'when does his aws certification expire?', command: 'certificates', first: null },
   { resume: 'martin', ask: 'what is his most famous project?', command: 'projects', first: 'FlameScope' },
   { resume: 'senior-engineer', ask: 'what are her most important skills?', command: 'skills', first: 'Distributed Systems' },
+  // How the asker came to ask ("I saw", "I heard") names nothing of hers.
+  {
+    resume: 'edge',
+    ask: "I saw she wrote something for O'Reilly — what was it about?",
+    command: 'publications',
+    first: 'Teaching Languages to Machines',
+  },
 ];
 
 describe('asked with words that name nothing', () => {
