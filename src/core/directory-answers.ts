@@ -14,7 +14,7 @@ import { normalize, words } from '../query/normalize.js';
 import { examplesGiven } from '../query/request.js';
 import { listSpelledOut } from '../query/lists.js';
 import { shorthandSpelledOut } from '../query/shorthand.js';
-import { FILLER, STOPWORDS } from '../query/stopwords.js';
+import { AMONG_US, FILLER, STOPWORDS } from '../query/stopwords.js';
 import { technologyOf } from '../query/technologies.js';
 
 /** The answer marked as this person's, every match included. */
@@ -290,9 +290,9 @@ const OPENING_PHRASES = [
   'we looking for',
   'looking for',
 ].map((phrase) => phrase.split(' '));
-/** Words that end one and say only where ("here", "around", "on the team"). */
+/** Words that end one and say only where ("here", "around", "on the team", "in the directory"). */
 const WHEREABOUTS = new Set(['here', 'around', 'there']);
-const WHEREABOUT_PHRASES = ['on the team', 'on our team', 'on this team', 'in the team', 'in our team'].map((p) => p.split(' '));
+const WHEREABOUT_PHRASES = AMONG_US.map((p) => p.split(' '));
 /** At most this many words describe the people: a longer run is a sentence, not a name. */
 const MAX_DESCRIBING = 3;
 

@@ -57,6 +57,25 @@ export const HOW_WELL: ReadonlySet<string> = new Set([
   'expertise',
 ]);
 
+/** Where the people asked about are ("any devrel folks on the team?", "in the directory"): among the asker's own. */
+export const AMONG_US: readonly string[] = [
+  'on the team',
+  'on our team',
+  'on this team',
+  'in the team',
+  'in our team',
+  'in the directory',
+  'in this directory',
+  'on the server',
+  'on this server',
+  'in the server',
+  'in this server',
+  'in the channel',
+  'in this channel',
+  'in the workspace',
+  'in this workspace',
+];
+
 /**
  * Where or how deeply something was done, asked beside it ("used kafka in production", "at scale", "professionally",
  * "real world experience", "deep knowledge"): no résumé's entry names it, so across people it is never a word an
@@ -70,11 +89,7 @@ export const QUALIFYING_PHRASES = new PhraseSet([
   'back in',
   'way back in',
   // "Any devrel folks on the team?": whose team, not a word of an entry.
-  'on the team',
-  'on our team',
-  'in the team',
-  'in our team',
-  'on this team',
+  ...AMONG_US,
   'previously',
   'formerly',
   'in the past',

@@ -9,7 +9,9 @@
  * "ppl", and "who's still at a job they started in 2020 or earlier" listed whoever began one then, ended or not.
  * "Any native spanish speakers" listed everyone's languages, and "who had a job sometime between 2013 and 2015?" found
  * nobody; "who is employed rn?" looked for "rn", and "python who also knows kafka" for one text saying both. "People
- * holding a computer science degree" looked for "holding".
+ * holding a computer science degree" looked for "holding". "Any devrel / developer advocates in the directory?" listed
+ * whoever says "developer"; "in the directory", "on this server" say where the people are, as "on the team" does. "Who is
+ * comfortable w/ pg?" found nobody: "pg" is PostgreSQL.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -104,5 +106,15 @@ describe('a question said in passing', () => {
     const bot = directoryBot(['edge', 'senior-engineer', 'martin']);
     expect(peopleListed(bot, 'any devrel folks on the team?')).toEqual(['edge']);
     expect(peopleListed(bot, 'who does devrel?')).toEqual(['edge']);
+  });
+
+  it.each([
+    // Where the people are ("in the directory", "on this server") is among the asker's own, not a word of an entry.
+    ['any devrel / developer advocates in the directory?', ['edge']],
+    ['any kafka people on this server?', ['awkward', 'senior-engineer']],
+    // "pg" is PostgreSQL.
+    ['anyone comfortable w/ pg? need a hand with a db migration this week', ['awkward', 'new-grad']],
+  ])('given "%s", lists exactly %j', (asked, people) => {
+    expect(peopleListed(directoryBot(['edge', 'awkward', 'new-grad', 'sample', 'senior-engineer']), asked)).toEqual(people);
   });
 });
