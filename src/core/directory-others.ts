@@ -43,6 +43,24 @@ export function withoutOthers(said: readonly string[]): string[] {
   return said.filter((_, at) => !asksOthersAt(said, at));
 }
 
+/**
+ * A person left out by name ("besides", "apart from", "other than", "except", "além de", "tirando"), found where the
+ * name was said as "he" ("who else besides he knows kafka").
+ */
+const LEFT_OUT =
+  /\b(?:besides|apart from|other than|except(?: for)?|aside from|excluding|not counting|alem d[aeo]s?|exceto|tirando|fora)\s+he\b/;
+
+/**
+ * The words of a question that names one person only to leave them out ("who else besides Lena knows Kafka?",
+ * "besides Jordan, who else knows postgres"), without that person and "else": what everyone else is asked
+ * ("who knows kafka"). `spoken`: the question with the name said as "he". Undefined when no one is left out.
+ */
+export function withoutLeftOut(spoken: string): string | undefined {
+  const said = words(spoken).join(' ');
+  if (!LEFT_OUT.test(said)) return undefined;
+  return withoutOthers(words(said.replace(LEFT_OUT, ' '))).join(' ');
+}
+
 /** A crowd question (its English `text`, its words as typed `said`) that asks for others; null when it does not. */
 export function othersAsked(typed: string, text: string, said: string): OthersAsked | null {
   if (!asksForOthers(words(typed))) return null;

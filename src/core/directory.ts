@@ -56,7 +56,15 @@ import {
 } from './directory-answers.js';
 import { sectionCandidates, wordsAnswering } from './directory-candidates.js';
 import { freeTextCandidates, mayMeanEvery } from './free-text-candidates.js';
-import { asksForOthers, othersAsked, type OthersAsked, thereNamed, withoutOthers, withoutPerson } from './directory-others.js';
+import {
+  asksForOthers,
+  othersAsked,
+  type OthersAsked,
+  thereNamed,
+  withoutLeftOut,
+  withoutOthers,
+  withoutPerson,
+} from './directory-others.js';
 import { askedOfAnother } from './directory-another.js';
 import { PersonView } from './person-view.js';
 import { WARM_UP_PEOPLE, warmUpQuestions, warmUpSample } from './directory-warmup.js';
@@ -395,6 +403,10 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     const mentioned = (question.mentions ?? []).flatMap((userId) => everyone().filter((m) => m.chat[question.platform]?.includes(userId)));
     if (mentioned.length) return { members: [...new Set(mentioned)], text, ambiguous: [] };
     const named = names().find(text);
+    // "Who else besides Lena knows Kafka?": everyone but the one named is asked.
+    const othersThan = named.ids.length === 1 ? withoutLeftOut(named.spoken) : undefined;
+    if (othersThan !== undefined && crowdRoute(othersThan, registry()) !== null)
+      return { members: [], text: othersThan, ambiguous: [], besides: members.get(named.ids[0]!)! };
     if (named.ids.length)
       return { members: named.ids.map((id) => members.get(id)!), text: named.rest, ambiguous: [], spoken: named.spoken };
     if (named.ambiguous.length) {

@@ -1,6 +1,7 @@
 /**
  * "Who else?" across a directory: the question before, asked of everyone but those its answer showed, or of
- * everyone but the person the conversation is about; "else" itself is never a thing looked for.
+ * everyone but the person the conversation is about; "else" itself is never a thing looked for. A person named only to
+ * be left out ("who else besides Lena knows Kafka?") is no one the question is about: everyone else is asked.
  */
 import { describe, expect, it } from 'vitest';
 import { createDirectoryBot } from '../../src/core/directory.js';
@@ -93,6 +94,15 @@ describe('who else, across a directory', () => {
     expect(people(await ask('who worked at globex?'))).toEqual(['chen', 'dora']);
     expect((await ask('who else worked there?')).title).toBe('Nobody else fits “worked at globex”');
     expect(people(await ask('who worked there?'))).toEqual(['chen', 'dora']);
+  });
+
+  it.each([
+    ['who else besides Ana knows Kafka', ['bruno', 'dora']],
+    ['besides Dora, who else knows kafka?', ['ana', 'bruno']],
+    ['other than chen, who worked at globex?', ['dora']],
+    ['quem mais além da Ana sabe kafka?', ['bruno', 'dora']],
+  ])('given a person left out by name ("%s"), asks everyone else and lists %j', async (asked, expected) => {
+    expect(people(await directory()(asked))).toEqual(expected);
   });
 
   it('given no place before it, "who worked there?" asks where instead of listing everyone who worked', async () => {
