@@ -871,7 +871,14 @@ const DENIAL = new RegExp(
   'i',
 );
 
-function whoFitsLeavingOut(text: string, all: readonly PersonContext[], context: CommandContext): Fits {
+/**
+ * Said of someone with no job ("between jobs", "unemployed", "out of work"): not working, asked in the negative, now
+ * unless the question says when.
+ */
+const JOBLESS = /^(?:(currently|now|right now|still)\s+)?(?:between jobs|unemployed|jobless|out of work|out of a job)\b/i;
+
+function whoFitsLeavingOut(typed: string, all: readonly PersonContext[], context: CommandContext): Fits {
+  const text = typed.replace(JOBLESS, (_, when: string | undefined) => `not working ${when ?? 'now'}`);
   const negated = NEGATED.exec(text);
   if (negated) return whoDoesNotFit(text.slice(negated[0].length), text, all, context);
   const denial = DENIAL.exec(text);

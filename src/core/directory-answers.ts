@@ -233,8 +233,10 @@ function restAfterCue(said: readonly string[], registry: readonly Command[]): { 
   // "Who is working?", "who works?", "who is volunteering?": working now, not having ever worked ("who was working?"
   // keeps its past).
   const past = said.slice(best.at + best.length, from).some((w) => PAST.has(w));
-  // "Who works at netflix?": works there now, never whoever once did; a time said is the question's own.
-  if (!past && WORKING.has(rest[0]!) && !rest.some((w) => TIMED.has(w) || /^\d{4}$/.test(w)))
+  // "Who works at netflix?": works there now, never whoever once did; a time said is the question's own. So is "who is
+  // not working?".
+  const verb = rest[0] === 'not' ? rest[1] : rest[0];
+  if (!past && WORKING.has(verb!) && !rest.some((w) => TIMED.has(w) || /^\d{4}$/.test(w)))
     return { command: best.command, text: `${rest.join(' ')} now`, typed: rest.join(' ') };
   return { command: best.command, text: rest.join(' ') };
 }

@@ -2,7 +2,9 @@
  * "Who doesn't know python?" listed the people who know Python, and "who is not working right now?" those who are:
  * the "not" was dropped. A question asked in the negative lists everyone the question without it does not fit,
  * each with where they stand now, by name; whoever lacks its words is not asked, the rest only until the shown are
- * found. When nobody fits the question without it ("who doesn't like pizza?"), nobody fits.
+ * found. When nobody fits the question without it ("who doesn't like pizza?"), nobody fits. "Who is currently between
+ * jobs" listed those with a current role: being between jobs, unemployed or out of work is not working, now unless
+ * the question says when, as "who is not working?" is.
  */
 import { describe, expect, it } from 'vitest';
 import { createDirectoryBot } from '../../src/core/directory.js';
@@ -29,6 +31,13 @@ describe('asked in the negative, across people', () => {
     expect(people('who is not working right now?')).toEqual(['career-changer', 'martin-alvarez', 'new-grad', 'sample']);
     expect(people('who has never worked at netflix?')).toEqual(without(['martin']));
   });
+
+  it.each(['who is not working?', 'who is currently between jobs', 'anyone unemployed?', 'who is out of work?'])(
+    'given "%s", lists whoever has no ongoing role: not working now, as "who is working?" asks of now',
+    (asked) => {
+      expect(people(asked)).toEqual(['career-changer', 'martin-alvarez', 'new-grad', 'sample']);
+    },
+  );
 
   it('given more who do not fit than are shown, shows the first by name and counts the rest', () => {
     const people = SIX.map((id) => ({ id, resume: loadResumeFile(resumePath(id)) }));
