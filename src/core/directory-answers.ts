@@ -277,7 +277,12 @@ const DOING_NOUNS = new Set(DOERS.flatMap((noun) => [noun, `${noun}s`]));
 /** One of them, said after an opener only ("is there a data analyst?"): "ele foi tutor?" asks whether he was one. */
 const ONE_OF_THEM = new Set([...DOERS, 'person', 'expert']);
 /** Nouns for people that what is before them describes ("kafka people", "R users", "rust folks", "kafka experts"). */
-const PEOPLE_NOUNS = new Set(['people', 'ppl', 'folks', 'users', 'person', 'expert', 'experts', ...DOING_NOUNS]);
+// Graduates are people a school or a subject describes ("cs grads", "stanford alumni").
+const PEOPLE_NOUNS = new Set([
+  ...['people', 'ppl', 'folks', 'users', 'person', 'expert', 'experts'],
+  ...['grads', 'graduates', 'alumni', 'alums', 'majors'],
+  ...DOING_NOUNS,
+]);
 /** Words that open such a question and name nothing ("any kafka people here?", "do we have any rust folks?"). */
 const OPENERS = new Set(['any', 'some', 'hey', 'hi', 'so', 'ok', 'our', 'a', 'an']);
 /** Phrases that open one too ("do we have any…", "I'm looking for a…", read without the contraction's tail). */

@@ -11,7 +11,8 @@
  * nobody; "who is employed rn?" looked for "rn", and "python who also knows kafka" for one text saying both. "People
  * holding a computer science degree" looked for "holding". "Any devrel / developer advocates in the directory?" listed
  * whoever says "developer"; "in the directory", "on this server" say where the people are, as "on the team" does. "Who is
- * comfortable w/ pg?" found nobody: "pg" is PostgreSQL.
+ * comfortable w/ pg?" found nobody: "pg" is PostgreSQL. "Cs grads?" listed everyone's education: graduates, alumni and
+ * majors are people, as folks are.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -35,6 +36,9 @@ describe('a question said in passing', () => {
     ['kafka people?', ['martin', 'senior-engineer']],
     ['any R users here?', ['martin-alvarez']],
     ['rust folks around?', ['senior-engineer']],
+    // Graduates, alumni and majors are people a subject or a school describes.
+    ['cs grads?', ['martin', 'new-grad', 'senior-engineer']],
+    ['any computer science majors here?', ['martin', 'new-grad', 'senior-engineer']],
     // Speakers are people who speak: what describes them says what.
     ['any native spanish speakers', ['career-changer', 'martin-alvarez']],
     // Engineers, developers, analysts…: what describes them is their title's, unless it is a technology they know.
