@@ -5,6 +5,9 @@
 import { isCommonWord } from './common-words.js';
 import { editDistance } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
+import { MONTH_WORDS } from './year.js';
+
+const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
 
 /**
  * Words after which a name stays as typed: a place's ("did he work in jordan?"), or after a Portuguese genitive
@@ -67,8 +70,9 @@ function diminutiveOf(word: string, names: readonly string[]): string | undefine
  * The owner's name as they are named in the question, one typo forgiven ("does jordn speak french?" of Jordan Okafor):
  * a word the résumé never says, no ordinary word nor one of another language (`foreign`: "redes" is no Reyes), that
  * starts as a word of their name of five letters or more and is one edit from it, read as that word; or that is its
- * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks), or a diminutive of it
- * ("danny" of Daniel Reyes). Shorter names are left as typed: one letter makes another name of them.
+ * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks), its first three of a name
+ * of six letters or more ("dan" of Daniel), or a diminutive of it ("danny" of Daniel Reyes). Shorter names are left as
+ * typed: one letter makes another name of them.
  */
 export function ownerNameSpelled(
   normalized: string,
@@ -82,13 +86,14 @@ export function ownerNameSpelled(
   if (!whole.length) return normalized;
   let spelled: string[] | undefined;
   for (const [i, w] of said.entries()) {
-    if (w.length < 4 || names.has(w) || STOPWORDS.has(w) || knows(w) || foreign(w)) continue;
+    if (w.length < 3 || names.has(w) || STOPWORDS.has(w) || knows(w) || foreign(w)) continue;
+    // Three letters shorten a name of six or more ("dan" of Daniel), unless they are an ordinary word or a month's.
+    const short = w.length === 3;
+    if (short && (isCommonWord(w) || MONTHS.has(w))) continue;
     const typo = whole.find((n) => n[0] === w[0] && editDistance(w, n, 1) <= 1);
     // A name's first letters, as a name is shortened ("rich" of Richard, "alex" of Alexandra), even an ordinary word.
-    const name =
-      typo !== undefined && !isCommonWord(w)
-        ? typo
-        : (whole.find((n) => n.length >= w.length + 2 && n.startsWith(w)) ?? (isCommonWord(w) ? undefined : diminutiveOf(w, whole)));
+    const shortened = whole.find((n) => n.length >= w.length + (short ? 3 : 2) && n.startsWith(w));
+    const name = typo !== undefined && !isCommonWord(w) ? typo : (shortened ?? (isCommonWord(w) ? undefined : diminutiveOf(w, whole)));
     if (name === undefined) continue;
     spelled ??= [...said];
     spelled[i] = name;

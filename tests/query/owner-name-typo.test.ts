@@ -3,7 +3,9 @@
  * Jordn", as if it were someone else. A word the résumé never says, no ordinary word, that starts as a word of the
  * owner's name of five letters or more and is one edit from it, is now that word. A short name, another name that
  * is further off, and an ordinary word are left as typed. A name's first four letters or more ("rich" of Richard)
- * are the name too, and so is a diminutive of it ("danny" of Daniel: "what's danny's degree in?" found nothing).
+ * are the name too, and so is a diminutive of it ("danny" of Daniel: "what's danny's degree in?" found nothing), and the
+ * first three of a name of six letters or more ("what did dan do for the food bank?" said "Nothing about Dan"), unless
+ * they are an ordinary word or a month's ("mar 2020" of Martin).
  */
 import { describe, expect, it } from 'vitest';
 import { ownerNameSpelled } from '../../src/query/owner-pronoun.js';
@@ -25,6 +27,9 @@ describe("the owner's name with a typo", () => {
     // A diminutive: the name's first letters, then "y" or "ie".
     ['does richie know js', 'does richard know js'],
     ['is jordy here', 'is jordan here'],
+    // Three letters of a name of six or more.
+    ['what did ric do', 'what did richard do'],
+    ['what did jor do', 'what did jordan do'],
   ])('given "%s", reads "%s"', (typed, read) => {
     expect(ownerNameSpelled(typed, names, knows)).toBe(read);
   });
@@ -34,8 +39,8 @@ describe("the owner's name with a typo", () => {
     'what did lina do',
     // Two edits off, or another first letter.
     'who is jordi',
-    // Three letters, or a longer word that only starts like the name.
-    'what did ric do',
+    // Three letters of a name of five, or a longer word that only starts like the name.
+    'what did len do',
     'who is richardson',
     'who is gordan',
     // Ordinary words and the résumé's own.
@@ -46,6 +51,12 @@ describe("the owner's name with a typo", () => {
     'is he ready',
   ])('given "%s", leaves it as typed', (typed) => {
     expect(ownerNameSpelled(typed, names, knows)).toBe(typed);
+  });
+
+  it("given three letters that are a month's, leaves them as typed", () => {
+    expect(ownerNameSpelled('what was he doing in mar 2020', new Set(['martin', 'spier']), () => false)).toBe(
+      'what was he doing in mar 2020',
+    );
   });
 
   it("given a possessive of a short name, or another language's word, leaves it as typed", () => {
@@ -67,5 +78,8 @@ describe("the owner's name with a typo", () => {
     expect(answer.matches[0]?.title).toBe('Javascript');
     const degree = botFor('career-changer').answer(parseLine("what's danny's degree in?"));
     expect(degree.matches[0]?.title).toBe('Associate of Applied Science Business Administration at Austin Community College');
+    const foodBank = botFor('career-changer').answer(parseLine('what did dan do for the food bank?'));
+    expect(foodBank.matches[0]?.section).toBe('volunteer');
+    expect(foodBank.matches[0]?.title).toContain('Central Texas Food Bank');
   });
 });
