@@ -29,8 +29,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  */
 const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
 
-/** A question announced, not asked ("quick one: where is he based?"): no word of it is what is asked. */
-const ANNOUNCED = 'quick (?:one|question|q)';
+/** A question announced, not asked ("quick one: where is he based?", "random q but…"): no word of it is what is asked. */
+const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one';
 
 /**
  * Ranks a title says ("Staff Software Engineer"), which chat says as a level ("any staff-level engineers?", "a senior
@@ -54,7 +54,7 @@ const SEEKING_BEFORE = new Set(['to', 'for']);
 const saidNew = (words: readonly string[], i: number): boolean =>
   words[i] === 'new' && NEW_KINDS.has(words[i + 1]!) && !SEEKING_BEFORE.has(words[i - 1]!);
 
-const ANNOUNCING = new RegExp(`(?:^| )${ANNOUNCED}(?= |$)`, 'g');
+const ANNOUNCING = new RegExp(`(?:^| )(?:${ANNOUNCED})(?= |$)`, 'g');
 
 const SAID = new RegExp(
   `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`, ANNOUNCED].join('|')})(?= |$)`,

@@ -27,7 +27,10 @@ const ASKED: readonly Labelled[] = [
     ['hey there! quick one, where is Daniel based these days? thanks', 'about', 'Daniel Reyes'],
     ['hi there, where is he based?', 'about', 'Daniel Reyes'],
   ]),
-  ...labelledRows('edge', [['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion']]),
+  ...labelledRows('edge', [
+    ['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion'],
+    ['random q but does she like snakes or anything like that lol', 'interests', 'Snakes'],
+  ]),
   ...labelledRows('awkward', [['what was jordans first ever job', 'experience', 'Cashier at Corner Shop']]),
   ...labelledRows('new-grad', [
     ['what programming langs does maya know', 'skills', 'Programming Languages'],
@@ -49,6 +52,10 @@ describe('chat shorthand', () => {
     // A question announced is no word of it.
     expect(shorthandSpelledOut('quick one where is daniel based these days')).toBe('where is daniel based these days');
     expect(shorthandSpelledOut('is he a quick learner')).toBe('is he a quick learner');
+    expect(shorthandSpelledOut('random q but does she like snakes')).toBe('but does she like snakes');
+    expect(shorthandSpelledOut('does she like snakes dumb question')).toBe('does she like snakes');
+    expect(shorthandSpelledOut('any random projects')).toBe('any random projects');
+    expect(shorthandSpelledOut('quick quinoa recipes lol')).toBe('quick quinoa recipes');
     // Chat's asides are dropped ("right" may be a word of the question: "right before netflix").
     expect(shorthandSpelledOut('ana wrote smth about sdks lol')).toBe('ana wrote about sdks');
     expect(shorthandSpelledOut('right before netflix tbh')).toBe('right before netflix');
