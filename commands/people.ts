@@ -252,10 +252,11 @@ function languagesNamedInEnglish(text: string, all: readonly PersonContext[]): s
   return read ? read.join(' ') : text;
 }
 
-/** How a question states its year ("since 2022", "prior to 2015"): the date decides it, as the year itself. */
+/** How a question states its year ("since 2022", "prior to 2015", "since before 2021"): the date decides it, as the year itself. */
 const YEAR_LEADS = new Set(['since', 'prior']);
+const YEAR_LINKS = new Set(['to', 'before']);
 const leadsYear = (said: readonly string[], i: number): boolean =>
-  YEAR_LEADS.has(said[i]!) && isYear((said[i + 1] === 'to' ? said[i + 2] : said[i + 1]) ?? '');
+  YEAR_LEADS.has(said[i]!) && isYear((YEAR_LINKS.has(said[i + 1]!) ? said[i + 2] : said[i + 1]) ?? '');
 
 /** The longest phrase of naming words the alias table gives another name, at most. */
 const MAX_ALIASED_WORDS = 3;

@@ -14,8 +14,10 @@ import { MONTHS_BEFORE_YEAR, mayHoldYear, monthsNamed, OR_EARLIER, YEAR_NUMBER, 
  * group 2, the year group 3.
  */
 const STATED_YEAR = new RegExp(
-  `(?:\\b(in|during|before|prior to|after|since|until|by)\\s+)?\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b${YEAR_SIDE}`,
+  `(?:\\b(?:since\\s+(?=before\\s))?(in|during|before|prior to|after|since|until|by)\\s+)?\\b${MONTHS_BEFORE_YEAR}(${YEAR_NUMBER})\\b${YEAR_SIDE}`,
 );
+/** A year said with "since" ("since 2015", "since before 2015"): being somewhere since then asks when that began. */
+const saidSince = (m: RegExpExecArray): boolean => m[1] === 'since' || m[0].startsWith('since');
 const EARLIER = new RegExp(`^(?:${OR_EARLIER})$`);
 
 /** "Between 2011 and 2013", "from 2011 to 2013": two years and the time from one to the other. */
@@ -58,8 +60,11 @@ export function statedTime(normalized: string): StatedTime | undefined {
           : undefined;
   const stated = Number(m[3]);
   // "Graduated before 2010", "joined after 2020": the end, or the start, stands to the year as said.
-  const verb = endAsked(normalized.slice(0, m.index))?.relation;
-  if (verb) return side ? { year: stated, relation: verb, side } : { year: stated, relation: verb };
+  const asked = endAsked(normalized.slice(0, m.index), saidSince(m));
+  const verb = asked?.relation;
+  // "Has been at netflix since 2015": there from that year or before, begun then at the latest.
+  const by = asked?.been && word === 'since' ? 'until' : side;
+  if (verb) return by ? { year: stated, relation: verb, side: by } : { year: stated, relation: verb };
   if (side) return { year: stated, relation: side };
   // Months narrow a time in a year.
   const months = monthsNamed(m[2]);
@@ -79,6 +84,7 @@ const yearsNumber = (said: string | undefined): number => (said === undefined ? 
 const END_VERB = /\b(?:graduat(?:e|ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|left|leave|leaving|quit|ended)\b/g;
 const BEGIN_VERB =
   /\b(?:start(?:ed|s|ing)?|began|begin|beginning|joined|join|joins|joining|enroll(?:ed|s|ing)?|hired|(?:chang(?:e|ed|es|ing)|switch(?:ed|es|ing)?)(?= (?:jobs?|companies|employers?|roles?)\b))\b/g;
+const BEEN = /\bbeen\b/g;
 /** One word that asks when something ended or began ("left", "joined"), said alone. */
 const TIME_VERB = new RegExp(`^(?:${END_VERB.source}|${BEGIN_VERB.source})$`);
 export const asksWhenEndedOrBegan = (word: string): boolean => TIME_VERB.test(word);
@@ -93,16 +99,21 @@ export function whenVerbAt(words: readonly string[]): number {
   return verb ? normalized.slice(0, verb.at).split(' ').length - 1 : -1;
 }
 
-/** The last verb of ending or beginning in the words before a year "in" it: which end it asks, and where it is said. */
-function endAsked(before: string): { relation: 'ended' | 'began'; at: number; length: number } | undefined {
+/**
+ * The last verb of ending or beginning in the words before a year "in" it: which end it asks, and where it is said.
+ * `since`: the year is said with "since", and "been" begins ("has been at netflix since 2015").
+ */
+function endAsked(before: string, since = false): { relation: 'ended' | 'began'; at: number; length: number; been?: boolean } | undefined {
   const last = (verb: RegExp) => [...before.matchAll(verb)].at(-1);
   const ended = last(END_VERB);
-  const began = last(BEGIN_VERB);
+  const began = [last(BEGIN_VERB), since ? last(BEEN) : undefined].reduce((a, b) => (b && (!a || b.index > a.index) ? b : a));
   const found =
     ended && (!began || ended.index > began.index)
       ? { m: ended, relation: 'ended' as const }
       : began && { m: began, relation: 'began' as const };
-  return found && { relation: found.relation, at: found.m.index, length: found.m[0].length };
+  if (!found) return undefined;
+  const at = { relation: found.relation, at: found.m.index, length: found.m[0].length };
+  return found.m[0] === 'been' ? { ...at, been: true } : at;
 }
 
 /**
@@ -136,7 +147,7 @@ function timeSaid(normalized: string): { time: StatedTime; said: RegExpExecArray
   );
   if (!said) return undefined;
   const ends = time.relation === 'ended' || time.relation === 'began' || (time.relation === 'within' && time.end !== undefined);
-  const verb = ends ? endAsked(normalized.slice(0, said.index)) : undefined;
+  const verb = ends ? endAsked(normalized.slice(0, said.index), saidSince(said)) : undefined;
   return { time, said, verb };
 }
 

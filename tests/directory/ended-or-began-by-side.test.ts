@@ -3,7 +3,9 @@
  * after or since was read of the whole entry, whatever the verb asked. A verb of ending or beginning ("graduated",
  * "left", "joined", "started") now asks the end or the start to stand so. "In 2021 or later" and "2010 or earlier"
  * say the year itself and one side of it, and their words name nothing to look for. So does a time counted back from
- * today: "who started their current role in the last 3 years?" listed whoever's current role was under way then.
+ * today: "who started their current role in the last 3 years?" listed whoever's current role was under way then. "Who
+ * has been at their current company since before 2021" found nobody: being somewhere since a year asks when that began,
+ * then at the latest ("since 2020") or before it ("since before 2021").
  */
 import { describe, expect, it } from 'vitest';
 import { commandText } from '../../src/query/command-text.js';
@@ -42,6 +44,8 @@ describe('when something ended or began, on a side of a year', () => {
     ['graduated in 2008', { year: 2008, relation: 'ended' }],
     ['started in the last 3 years', { relation: 'within', years: 3, end: 'began' }],
     ['left in the past 2 years', { relation: 'within', years: 2, end: 'ended' }],
+    ['been at netflix since 2015', { year: 2015, relation: 'began', side: 'until' }],
+    ['been at netflix since before 2015', { year: 2015, relation: 'began', side: 'before' }],
   ])('reads "%s" as its year and side, and says it back so', (said, time) => {
     expect(statedTime(said)).toEqual(time);
     expect(statedTime(commandText({ text: '', during: statedTime(said)! }))).toEqual(time);
@@ -67,6 +71,9 @@ describe('which job began in a year', () => {
     // "At a job" names no employer called "job".
     ['who started at a new job in 2020?', ['senior-engineer']],
     ['who left a job in the last 2 years?', ['career-changer']],
+    // Being at a job since a year is having begun it then at the latest, or before the year said.
+    ['who has been at their current company since before 2021', ['awkward', 'senior-engineer']],
+    ['who has been at their current job since 2020', ['awkward', 'senior-engineer']],
   ])('given "%s", lists whoever it is so of', (asked, people) => {
     expect(peopleListed(bot, asked)).toEqual(people);
   });
