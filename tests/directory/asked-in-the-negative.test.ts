@@ -32,12 +32,16 @@ describe('asked in the negative, across people', () => {
     expect(people('who has never worked at netflix?')).toEqual(without(['martin']));
   });
 
-  it.each(['who is not working?', 'who is currently between jobs', 'anyone unemployed?', 'who is out of work?'])(
-    'given "%s", lists whoever has no ongoing role: not working now, as "who is working?" asks of now',
-    (asked) => {
-      expect(people(asked)).toEqual(['career-changer', 'martin-alvarez', 'new-grad', 'sample']);
-    },
-  );
+  it.each([
+    'who is not working?',
+    'who is currently between jobs',
+    'anyone unemployed?',
+    'who is out of work?',
+    'quem tá sem emprego no momento?',
+    'quem está desempregado?',
+  ])('given "%s", lists whoever has no ongoing role: not working now, as "who is working?" asks of now', (asked) => {
+    expect(people(asked)).toEqual(['career-changer', 'martin-alvarez', 'new-grad', 'sample']);
+  });
 
   it('given more who do not fit than are shown, shows the first by name and counts the rest', () => {
     const people = SIX.map((id) => ({ id, resume: loadResumeFile(resumePath(id)) }));
