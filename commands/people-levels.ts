@@ -50,6 +50,12 @@ const ASKED: ReadonlyMap<string, Omit<LevelAsked, 'rest' | 'near'>> = new Map([
   ['natively', { section: 'languages', rank: 5, atLeast: true }],
 ]);
 
+/** "Native", a level only beside another of a language said with "or" ("fluent or native in spanish"). */
+const NATIVE_BESIDE: Omit<LevelAsked, 'rest' | 'near'> = { section: 'languages', rank: 5, atLeast: true };
+/** The level a word says when it stands beside `level` with "or": one ASKED holds, or "native" beside a fluency. */
+const besideLevel = (word: string | undefined, level: Omit<LevelAsked, 'rest' | 'near'>) =>
+  ASKED.get(word ?? '') ?? (word === 'native' && level.section === 'languages' ? NATIVE_BESIDE : undefined);
+
 /** "Master" is a level only as "master level" ("a master's" is a degree); "advanced" not before "degree". */
 const LEVEL_ONLY_BEFORE: ReadonlyMap<string, string> = new Map([['master', 'level']]);
 const NOT_BEFORE: ReadonlyMap<string, string> = new Map([['advanced', 'degree']]);
@@ -84,14 +90,15 @@ export function levelAsked(text: string): LevelAsked | undefined {
     // The words after it that only say it is a level, then any saying one above it fits too.
     let end = i + 1;
     // "Advanced or expert", "beginner or intermediate": either level of the same section, or any between them.
-    const other = said[end] === 'or' ? ASKED.get(said[end + 1] ?? '') : undefined;
-    const either = other?.section === level.section ? other : undefined;
-    if (either) end += 2;
+    const other = said[end] === 'or' ? besideLevel(said[end + 1], level) : undefined;
+    const before = said[i - 1] === 'or' ? besideLevel(said[i - 2], level) : undefined;
+    const either = other?.section === level.section ? other : before?.section === level.section ? before : undefined;
+    if (either === other && either) end += 2;
     while (end < said.length && ABOUT_LEVEL.has(said[end]!)) end++;
     const above = OR_ABOVE.exec(said.slice(end, end + 2).join(' '));
     if (above) end += 2;
     // And the words before it that say so, as Portuguese puts them ("em nível profissional": "in level professional").
-    let begin = i;
+    let begin = either && either === before ? i - 2 : i;
     while (begin > 0 && ABOUT_LEVEL.has(said[begin - 1]!)) begin--;
     const rest = [...said.slice(0, begin), ...said.slice(end)].join(' ');
     const near = partAround(said, begin, end);

@@ -4,7 +4,8 @@
  * (a fluency), asked on its own, so the language entry must say both. A language written in its own tongue
  * ("Euskara") is asked for by its English name too: "who has basic basque?" listed Richard by a course called
  * "Basic SQL", "basque" being a word nobody here spelled. A fluency said in one part of two ("speaks spanish fluently
- * and knows python") is of that part's language, not of the other part's words.
+ * and knows python") is of that part's language, not of the other part's words. "Who's fluent or native in spanish?"
+ * found nobody: "native" beside a fluency with "or" is a level too.
  */
 import { describe, expect, it } from 'vitest';
 import { directoryBot, peopleListed } from './fixture.js';
@@ -24,6 +25,9 @@ describe('how well a language is spoken, across people', () => {
     // Lena's Portuguese is a professional working proficiency.
     expect(people('anyone here speak portuguese at a professional or fluent level?')).toEqual(['senior-engineer']);
     expect(people('alguém aqui fala português em nível profissional ou fluente?')).toEqual(['senior-engineer']);
+    // "Native" beside a fluency with "or" is a level too: either fits, so the lower one or better does.
+    expect(people("who's fluent or native in spanish?")).toEqual(['career-changer', 'martin-alvarez', 'senior-engineer']);
+    expect(people('who is native or fluent in spanish')).toEqual(['career-changer', 'martin-alvarez', 'senior-engineer']);
   });
 
   it('given a fluency in one part of a question of two, asks it of that part alone', () => {
