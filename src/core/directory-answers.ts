@@ -300,6 +300,8 @@ const OPENING_PHRASES = [
 /** Words that end one and say only where ("here", "around", "on the team", "in the directory"). */
 const WHEREABOUTS = new Set(['here', 'around', 'there']);
 const WHEREABOUT_PHRASES = AMONG_US.map((p) => p.split(' '));
+/** Words that join what describes people ("kafka or flink people"). */
+const JOINERS = new Set(['and', 'or']);
 /** At most this many words describe the people: a longer run is a sentence, not a name. */
 const MAX_DESCRIBING = 3;
 
@@ -320,14 +322,18 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   if (where) to -= where.length;
   const describing = said.slice(from, to - 1);
   const noun = said[to - 1]!;
+  // "Yoruba or igbo speakers", "python and typescript ppl": what describes them may be joined, never opened or closed so.
+  const joined = (w: string, at: number) => JOINERS.has(w) && at > 0 && at < describing.length - 1;
+  const describes = describing.filter((w, at) => !joined(w, at));
   // "Is there a rock climber on the team?": opened so and placed among people, any noun says what someone is.
   const anyNoun = opening !== undefined && to < said.length && !PEOPLE_NOUNS.has(noun);
   // "Python developers", "kafka engineers": people who know the technology, whatever their title says.
-  const kept = anyNoun || (DOING_NOUNS.has(noun) && !describing.every((w) => technologyOf(w) !== undefined));
+  const kept = anyNoun || (DOING_NOUNS.has(noun) && !describes.every((w) => technologyOf(w) !== undefined));
   const named = kept ? [...describing, noun] : describing;
   if (!anyNoun && (!describing.length || !PEOPLE_NOUNS.has(noun) || (ONE_OF_THEM.has(noun) && from === 0))) return null;
   // Words of a sentence ("who has managed people?", "does she mentor people?") describe nobody.
-  if ((anyNoun ? named : describing).length > MAX_DESCRIBING || named.some((w) => STOPWORDS.has(w) || FILLER.has(w))) return null;
+  const sentence = named.some((w, at) => (STOPWORDS.has(w) || FILLER.has(w)) && !joined(w, at));
+  if ((anyNoun ? describes.length + 1 : describes.length) > MAX_DESCRIBING || sentence) return null;
   const command = crowdCommand(registry);
   return command ? { command, text: named.join(' ') } : null;
 }

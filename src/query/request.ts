@@ -15,6 +15,9 @@ const SOMEONE_WORDS = '(?:someone|somebody|anyone|anybody|people|person|folks)';
 const SOMEONE = new RegExp(`\\b${SOMEONE_WORDS}\\b`, 'i');
 /** The words that ask for someone, and say what of them: "someone who", "anybody with". */
 const SEEKING = new RegExp(`\\b${SOMEONE_WORDS}\\s+(?:who|with|that|having)\\b`, 'gi');
+/** What only asks the reader to answer, said after the ask: "raise your hand", "ping me", "let me know". */
+const ANSWER_ME =
+  /^(?:raise your hands?|hands up|speak up|ping me|dm me|hit me up|let me know|give me a shout|holler|reply here|reach out)\b/i;
 /**
  * A purpose said after the ask: "to" and a verb of what the person is wanted for ("to help with…", "to sanity check…",
  * "to chat about…"). Never any "to" or "for": "anyone who went to MIT", "who worked for a startup" ask what they say.
@@ -26,8 +29,9 @@ const PURPOSE =
  * The narrower readings of `text`, each said once and none the whole text: its last clause, when that asks again for
  * the someone the text before it wants ("need someone to help with a kafka migration, who's got kafka experience?",
  * never the parts of a list: "who knows python, kafka"); the last clause that asks for someone itself ("…no idea what
- * i'm doing. does anyone here know k8s? happy to buy coffee"); the words from the last "someone who…" on, and these
- * without the purpose said after them.
+ * i'm doing. does anyone here know k8s? happy to buy coffee"); what comes before a clause that only asks to be answered
+ * ("python and typescript ppl, raise your hand"); the words from the last "someone who…" on, and these without the
+ * purpose said after them.
  */
 export function asksWithin(text: string): string[] {
   const ended = (said: string) => said.trim().replace(/[\s,;:?!.…]+$/u, '');
@@ -52,6 +56,9 @@ export function asksWithin(text: string): string[] {
       break;
     }
   }
+  // The ask before a clause that only asks to be answered ("python and typescript ppl, raise your hand 🙋").
+  const answerMe = breaks.find((b) => ANSWER_ME.test(whole.slice(b.index + b[0].length)));
+  if (answerMe) add(whole.slice(0, answerMe.index));
   const seeking = [...whole.matchAll(SEEKING)].at(-1);
   if (seeking) {
     const ask = whole.slice(seeking.index);

@@ -3,7 +3,8 @@
  * hands-on kafka experience?" looked for the migration too, and "…i'd really like someone who actually holds an aws
  * certification to sanity check our answers before we submit, anyone?" for everything said around the ask. When the
  * whole finds nobody, the ask inside it is asked: the last clause when it asks again for the someone wanted, the last
- * clause that asks for someone itself ("…does anyone here actually know k8s? happy to buy coffee"), else the words
+ * clause that asks for someone itself ("…does anyone here actually know k8s? happy to buy coffee"), what comes before
+ * a clause that only asks to be answered ("python AND typescript ppl, raise your hand 🙋"), else the words
  * from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
  * list's parts, what someone went to or worked for, are asked as typed. Examples given of what is asked ("an african
  * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi") are asked in its place.
@@ -32,6 +33,8 @@ describe('a request typed to a channel', () => {
     // Examples of what is asked, asked in its place.
     ['anyone speak an african language? yoruba, igbo, swahili, anything', ['awkward', 'new-grad']],
     ['has anyone published at a real acadmic venue, like osdi/sosp/nsdi?', ['senior-engineer']],
+    // The ask before a clause that only asks to be answered.
+    ['python AND typescript ppl, raise your hand 🙋', ['edge', 'new-grad']],
     // Asked as typed, these find nobody, and nothing narrower is asked.
     ['did anyone on the team go to MIT?', []],
     ['anyone who went to mit?', []],
@@ -49,6 +52,7 @@ describe('a request typed to a channel', () => {
       'someone who holds an aws cert',
     ]);
     expect(asksWithin('no idea what to do. does anyone know k8s? happy to buy coffee')).toEqual(['does anyone know k8s']);
+    expect(asksWithin('kafka folks, ping me')).toEqual(['kafka folks']);
     expect(asksWithin('who knows python, kafka?')).toEqual([]);
     expect(asksWithin('anyone who went to mit?')).toEqual([]);
   });

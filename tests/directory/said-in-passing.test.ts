@@ -38,6 +38,9 @@ describe('a question said in passing', () => {
     ['rust folks around?', ['senior-engineer']],
     // Graduates, alumni and majors are people a subject or a school describes.
     ['cs grads?', ['martin', 'new-grad', 'senior-engineer']],
+    // What describes them may be joined by "and" or "or".
+    ['python and typescript ppl?', ['new-grad']],
+    ['any spanish or igbo speakers here?', ['career-changer', 'martin-alvarez', 'new-grad', 'senior-engineer']],
     ['any computer science majors here?', ['martin', 'new-grad', 'senior-engineer']],
     // Speakers are people who speak: what describes them says what.
     ['any native spanish speakers', ['career-changer', 'martin-alvarez']],
