@@ -4,6 +4,7 @@
  * the cue. Follow-up detection and then routing read the same question of the
  * same index: the last reading is kept for the next, so a question is glossed once.
  */
+import { questionAsked } from './asides.js';
 import { cuesSpelled } from './cue-spelling.js';
 import { formerEmployerSpelledOut } from './employer.js';
 import { endsSaidPlainly } from './ends.js';
@@ -26,7 +27,7 @@ let last: { text: string; index: RoutingIndex; read: QuestionInEnglish } | undef
 export function questionInEnglish(text: string, index: RoutingIndex): QuestionInEnglish {
   if (last !== undefined && last.text === text && last.index === index) return last.read;
   // "The us", "usa": the country by its name, as entries name it (and "us" is no stop word then).
-  const folded = endsSaidPlainly(formerEmployerSpelledOut(shorthandSpelledOut(placesSpelledOut(normalize(text)))));
+  const folded = endsSaidPlainly(formerEmployerSpelledOut(shorthandSpelledOut(placesSpelledOut(normalize(questionAsked(text))))));
   const knows = (w: string) => index.knows(w);
   const known = (ws: readonly string[]) => ws.every(knows);
   // A word the question's language reads as another ("redes": networks) is no typo of a name.

@@ -3,9 +3,12 @@
  * open source?" is "does she do open source?", "who mentors others?" is "who mentors?". "Good with" asks for skills
  * as "good at" does. A credential's expiry or renewal is asked of the certificates. "Most famous", "most important"
  * single out without naming anything: the section's entries. How the asker came to ask ("I saw she wrote something
- * for O'Reilly") is no word of what is asked.
+ * for O'Reilly") is no word of what is asked, nor is a time of the asker's own ("before my call w/ the hiring mgr —",
+ * whose "call" asked for his contact details) or a note after the question ("(pretty sure it was some hosting company)",
+ * read as the role to look before).
  */
 import { describe, expect, it } from 'vitest';
+import { questionAsked } from '../../src/query/asides.js';
 import { parseLine } from '../helpers/bot.js';
 import { directoryBot } from '../directory/fixture.js';
 import type { Labelled } from './fixture-bots.js';
@@ -33,10 +36,25 @@ const ASKED: readonly Labelled[] = [
     command: 'publications',
     first: 'Teaching Languages to Machines',
   },
+  // A time of the asker's own ("before my call —") and a note after the question are no words of it.
+  {
+    resume: 'awkward',
+    ask: 'hey quick one before my call w/ the hiring mgr — what did Jordan do right before Northwind Bank? (pretty sure it was some hosting company)',
+    command: 'experience',
+    first: 'Cloud Engineer at Acme Hosting',
+  },
 ];
 
 describe('asked with words that name nothing', () => {
   specsFor('asked with words that name nothing', ASKED, new Set());
+
+  it("reads a question without a time of the asker's own or a note in parentheses after it", () => {
+    expect(questionAsked('before my call with the team — what did he do at acme?')).toBe('  what did he do at acme?');
+    expect(questionAsked('what did he do before netflix? (i think it was a bank)')).toBe('what did he do before netflix?');
+    // Unclosed, or a time of the résumé's: as typed.
+    expect(questionAsked('what did he do before we met')).toBe('what did he do before we met');
+    expect(questionAsked('what did he do before netflix?')).toBe('what did he do before netflix?');
+  });
 
   it('given "who mentors others?" across people, lists who "who mentors?" lists', () => {
     const bot = directoryBot();
