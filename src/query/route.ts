@@ -149,6 +149,9 @@ const NOT_A_NAME = new Set([
   'one',
   'anywhere',
   'somewhere',
+  // How sure the asker is ("side project maybe").
+  'maybe',
+  'perhaps',
 ]);
 
 /**

@@ -199,6 +199,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   'saw',
   'heard',
   'noticed',
+  // "Did he build any tools of his own, side project maybe": how sure the asker is, not what.
+  'maybe',
+  'perhaps',
   'experienced',
   'worth',
   'mentioned',

@@ -43,6 +43,8 @@ const ASKED: readonly Labelled[] = [
     command: 'experience',
     first: 'Cloud Engineer at Acme Hosting',
   },
+  // How sure the asker is ("maybe") is no name of a project.
+  { resume: 'awkward', ask: 'did jordan build any tools of their own, side project maybe', command: 'projects', first: 'batchctl' },
 ];
 
 describe('asked with words that name nothing', () => {
