@@ -2,8 +2,8 @@
  * A section's cue typed with a typo ("any refrences?", "has he done volunter work?"): read as the cue. Only a word the
  * résumé never says, no ordinary English word, no technology and no stop word, one letter away from exactly one cue
  * of six letters or more: shorter cues are a letter away from too many other words. A word of order ("first",
- * "latest") or a stop word ("received"), shorter or no cue, is read so only with two neighbouring letters swapped
- * ("frist", "recieved"), the commonest slip of a fast typist, which no other word is.
+ * "latest") or a stop word ("received"), or a shorter cue of four letters or five ("wrok"), is read so only with two
+ * neighbouring letters swapped ("frist", "recieved"), the commonest slip of a fast typist, which no other word is.
  */
 import { isCommonWord } from './common-words.js';
 import { FIRST_WORDS, LATEST_WORDS } from './ends.js';
@@ -14,6 +14,8 @@ import { FILLER, STOPWORDS } from './stopwords.js';
 import { technologyOf } from './technologies.js';
 
 const MIN_CUE_LENGTH = 6;
+/** A shorter cue is read through a swap of two neighbouring letters, from four letters ("wrok": work). */
+const MIN_SWAPPED_LENGTH = 4;
 /**
  * Words of order, and the little words a question is made of ("received", "which"), one word each: read through a
  * swap of neighbouring letters only ("recieved" is read as "received", then left out as any filler is).
@@ -35,6 +37,8 @@ const MAX_REMEMBERED = 5_000;
 interface Spelling {
   /** The table's one-word cues long enough to be misspelt. */
   readonly cues: readonly string[];
+  /** Its shorter one-word cues, of four letters or five: read through a swap of neighbouring letters only ("wrok"). */
+  readonly short: readonly string[];
   /** What each word looked up is read as (null: as typed). */
   readonly read: Map<string, string | null>;
 }
@@ -44,8 +48,10 @@ const spellings = new WeakMap<RouteTable, Spelling>();
 function spellingOf(table: RouteTable): Spelling {
   let spelling = spellings.get(table);
   if (!spelling) {
-    const cues = [...table.owners.keys()].filter((cue) => cue.length >= MIN_CUE_LENGTH && !cue.includes(' '));
-    spellings.set(table, (spelling = { cues, read: new Map() }));
+    const words = [...table.owners.keys()].filter((cue) => !cue.includes(' '));
+    const cues = words.filter((cue) => cue.length >= MIN_CUE_LENGTH);
+    const short = words.filter((cue) => cue.length >= MIN_SWAPPED_LENGTH && cue.length < MIN_CUE_LENGTH);
+    spellings.set(table, (spelling = { cues, short, read: new Map() }));
   }
   return spelling;
 }
@@ -58,11 +64,11 @@ const ordinary = (word: string) => isCommonWord(word) || (word.endsWith('s') && 
 
 /** The one cue of the table a typed word misspells, if any. */
 function misspeltCue(word: string, table: RouteTable): string | undefined {
-  const { cues, read } = spellingOf(table);
+  const { cues, short, read } = spellingOf(table);
   const cue = remembered(read, word, MAX_REMEMBERED, () => {
     if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word)) return null;
     const near = cues.filter((c) => editDistance(word, c, 1) === 1);
-    if (!near.length) near.push(...SWAPPABLE.filter((w) => swapped(word, w)));
+    if (!near.length) near.push(...SWAPPABLE.filter((w) => swapped(word, w)), ...short.filter((c) => swapped(word, c)));
     // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none. Forms
     // of one cue asked by the same commands ("volunteerd": volunteer, volunteered) are one reading.
     const one = near.length === 1 || near.every((c) => sameOwners(table.owners.get(c), table.owners.get(near[0]!)));
@@ -80,7 +86,7 @@ export function cuesSpelled(normalized: string, routes: RouteTable, knows: (word
   let changed = false;
   for (let i = 0; i < said.length; i++) {
     const word = said[i]!;
-    if (word.length < MIN_CUE_LENGTH - 1) continue;
+    if (word.length < MIN_SWAPPED_LENGTH) continue;
     const cue = misspeltCue(word, routes);
     if (cue && !knows(word)) {
       said[i] = cue;

@@ -4,7 +4,8 @@
  * away from exactly one cue of six letters or more is read as that cue, unless the résumé asked says it, or it is an
  * ordinary English word ("pagers" is no "papers"), a technology or a stop word. Across everyone, the same holds unless
  * someone's résumé says the word. A word of order ("first", "latest") is read so with two neighbouring letters swapped
- * ("what was his frist job?"), and so is a stop word ("recieved"), and only so: a letter away from it are other words.
+ * ("what was his frist job?"), and so is a stop word ("recieved") and a cue of four letters or five ("charity wrok"),
+ * and only so: a letter away from it are other words.
  */
 import { describe, expect, it } from 'vitest';
 import { catalogOf, commands } from '../../commands/index.js';
@@ -22,6 +23,8 @@ const ASKED: readonly Labelled[] = [
     ['has he done any volunter work?', 'volunteer', 'Teacher at CoderDojo'],
     // A letter away from two forms of one cue (volunteer, volunteered), both asking the same.
     ['has he volunteerd anywhere?', 'volunteer', 'Teacher at CoderDojo'],
+    // A shorter cue, of four letters or five, with two neighbouring letters swapped.
+    ['richard do any charity wrok?', 'volunteer', 'Teacher at CoderDojo'],
   ]),
   ...labelledRows('senior-engineer', [
     ['any publcations?', 'publications', 'Bounded Staleness for Geo-Replicated Key-Value Stores'],
