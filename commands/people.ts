@@ -252,7 +252,10 @@ function languagesNamedInEnglish(text: string, all: readonly PersonContext[]): s
   return read ? read.join(' ') : text;
 }
 
-/** How a question states its year ("since 2022", "prior to 2015", "since before 2021"): the date decides it, as the year itself. */
+/**
+ * How a question states its year ("since 2022", "prior to 2015", "since before 2021"): the date decides it, as the year
+ * itself.
+ */
 const YEAR_LEADS = new Set(['since', 'prior']);
 const YEAR_LINKS = new Set(['to', 'before']);
 const leadsYear = (said: readonly string[], i: number): boolean =>

@@ -322,7 +322,8 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   if (where) to -= where.length;
   const describing = said.slice(from, to - 1);
   const noun = said[to - 1]!;
-  // "Yoruba or igbo speakers", "python and typescript ppl": what describes them may be joined, never opened or closed so.
+  // "Yoruba or igbo speakers", "python and typescript ppl": what describes them may be joined, never opened or closed
+  // so.
   const joined = (w: string, at: number) => JOINERS.has(w) && at > 0 && at < describing.length - 1;
   const describes = describing.filter((w, at) => !joined(w, at));
   // "Is there a rock climber on the team?": opened so and placed among people, any noun says what someone is.

@@ -70,9 +70,9 @@ function diminutiveOf(word: string, names: readonly string[]): string | undefine
  * The owner's name as they are named in the question, one typo forgiven ("does jordn speak french?" of Jordan Okafor):
  * a word the résumé never says, no ordinary word nor one of another language (`foreign`: "redes" is no Reyes), that
  * starts as a word of their name of five letters or more and is one edit from it, read as that word; or that is its
- * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks), its first three of a name
- * of six letters or more ("dan" of Daniel), or a diminutive of it ("danny" of Daniel Reyes). Shorter names are left as
- * typed: one letter makes another name of them.
+ * first four letters or more, shortened as names are ("does rich know js?" of Richard Hendriks), its first three of a
+ * name of six letters or more ("dan" of Daniel), or a diminutive of it ("danny" of Daniel Reyes). Shorter names are left
+ * as typed: one letter makes another name of them.
  */
 export function ownerNameSpelled(
   normalized: string,

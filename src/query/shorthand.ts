@@ -31,6 +31,7 @@ const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
 
 /** A question announced, not asked ("quick one: where is he based?", "random q but…"): no word of it is what is asked. */
 const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one';
+const ANNOUNCING = new RegExp(`(?:^| )(?:${ANNOUNCED})(?= |$)`, 'g');
 
 /**
  * Ranks a title says ("Staff Software Engineer"), which chat says as a level ("any staff-level engineers?", "a senior
@@ -54,15 +55,13 @@ const SEEKING_BEFORE = new Set(['to', 'for']);
 const saidNew = (words: readonly string[], i: number): boolean =>
   words[i] === 'new' && NEW_KINDS.has(words[i + 1]!) && !SEEKING_BEFORE.has(words[i - 1]!);
 
-const ANNOUNCING = new RegExp(`(?:^| )(?:${ANNOUNCED})(?= |$)`, 'g');
-
 const SAID = new RegExp(
   `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`, ANNOUNCED].join('|')})(?= |$)`,
 );
 
 /**
- * The normalized words with shorthand spelled out, chat's asides and a question announced dropped, a rank said as a level said as the rank, and
- * a kind of entry said new said as the kind.
+ * The normalized words with shorthand spelled out, chat's asides and a question announced dropped, a rank said as a
+ * level said as the rank, and a kind of entry said new said as the kind.
  */
 export function shorthandSpelledOut(normalized: string): string {
   if (!SAID.test(normalized)) return normalized;
