@@ -101,6 +101,7 @@ export const QUALIFYING_PHRASES = new PhraseSet([
   'professionally',
   'professional experience',
   'real world',
+  'for real',
   'deep experience',
   'deep knowledge',
   'deep understanding',
