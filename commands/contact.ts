@@ -127,16 +127,13 @@ export const contact: Command = {
   execute(query, { index, messages }) {
     const { basics } = index.resume;
     const t = messages.t.bind(messages);
-    const said = ` ${words(query.text).join(' ')} `;
+    const typed = words(query.text);
+    const said = ` ${typed.join(' ')} `;
     const asksFor = (w: string) => said.includes(` ${w} `);
     const lacking = DETAILS.find((d) => d.words.some(asksFor) && !basics[d.field]);
     // What it lacks, said so, and how else to reach them.
     if (lacking) return makeAnswer({ ...card(basics, t), kind: 'empty', body: t(lacking.missing, { owner: basics.name }) });
-    const asked = compact(
-      words(query.text)
-        .filter((w) => !DETAILS.some((d) => d.words.includes(w)))
-        .join(' '),
-    );
+    const asked = compact(typed.filter((w) => !DETAILS.some((d) => d.words.includes(w))).join(' '));
     if (asked) {
       const profiles = basics.profiles
         .map((p, i) => ({ p, i }))

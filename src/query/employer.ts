@@ -134,10 +134,10 @@ export function placeAskedAbout(normalized: string): PlaceAsked | null {
 /** Little words a title may start with, whole ("on-call", "in-house"): never a relation ("after dell"). */
 const TITLE_LEADS = new Set(['on', 'in', 'off']);
 
-/** The words of a name up to the first that ends it, without filler; `leading`: a title, which may start with one of TITLE_LEADS. */
 /** Words of how near a time comes: "right before", "just after", "shortly before". */
 const NEAR_TIME = new Set(['right', 'just', 'shortly', 'immediately', 'directly', 'soon', 'long']);
 
+/** The words of a name up to the first that ends it, without filler; `leading`: a title, which may start with one of TITLE_LEADS. */
 function nameAfter(rest: string | undefined, leading = false): string | null {
   if (!rest) return null;
   const name: string[] = [];
