@@ -3,7 +3,7 @@
  * (no platform tokens, no .env from the repo), and a working directory of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,13 +37,35 @@ export interface Sandbox {
 
 export function sandbox(): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'resume-bot-cli-'));
-  // Retried: a snapshot the CLI builds in the background may still be writing into the cache as it is removed, for
-  // seconds on a loaded machine (ten retries, under three seconds in all, once were not enough in a full run).
   return {
     dir,
     cacheDir: join(dir, '.cache'),
-    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 40, retryDelay: 50 }),
+    remove: () => {
+      // A snapshot a start asked for is built by a detached process that writes into the cache until it ends; removing
+      // the tree under it fails (a file it writes after the listing) and retrying the last rmdir cannot help.
+      untilNoProcessNames(dir);
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    },
   };
+}
+
+/** Waits (a minute at most) until no process has `path` in its command line: the snapshot builds a sandbox started. */
+function untilNoProcessNames(path: string): void {
+  const deadline = Date.now() + 60_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (processesNaming(path) > 0 && Date.now() < deadline) Atomics.wait(pause, 0, 0, 50);
+}
+
+function processesNaming(path: string): number {
+  if (!existsSync('/proc')) return 0;
+  return readdirSync('/proc').filter((name) => {
+    if (!/^\d+$/.test(name)) return false;
+    try {
+      return readFileSync(join('/proc', name, 'cmdline'), 'utf8').includes(path);
+    } catch {
+      return false; // ended meanwhile
+    }
+  }).length;
 }
 
 export interface Result {
