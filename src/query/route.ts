@@ -152,6 +152,13 @@ const NOT_A_NAME = new Set([
   // How sure the asker is ("side project maybe").
   'maybe',
   'perhaps',
+  // How much ("this role is pretty customer-facing").
+  'pretty',
+  'quite',
+  'fairly',
+  'rather',
+  'somewhat',
+  'kinda',
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { CHAT_ASIDES } from './stopwords.js';
 const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what',
   wut: 'what',
+  wher: 'where',
   rn: 'now',
   atm: 'now',
   hav: 'have',

@@ -125,6 +125,8 @@ export const CHAT_ASIDES: ReadonlySet<string> = new Set([
   'sth',
   'abt',
   'ur',
+  // "Tableau cert or nah": the asker's shrug, not what is asked.
+  'nah',
   'right',
 ]);
 

@@ -23,6 +23,8 @@ const ASKED: readonly Labelled[] = [
   ]),
   ...labelledRows('career-changer', [
     ['which google cert does daniel hav', 'certificates', 'Google Data Analytics Professional Certificate'],
+    // The asker's shrug ("or nah") is no word of the certificate.
+    ['tableau cert or nah', 'certificates', 'Tableau Desktop Specialist'],
     // A greeting's "there" is no place, and a question announced ("quick one") no role of now.
     ['hey there! quick one, where is Daniel based these days? thanks', 'about', 'Daniel Reyes'],
     ['hi there, where is he based?', 'about', 'Daniel Reyes'],
@@ -31,7 +33,15 @@ const ASKED: readonly Labelled[] = [
     ['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion'],
     ['random q but does she like snakes or anything like that lol', 'interests', 'Snakes'],
   ]),
-  ...labelledRows('awkward', [['what was jordans first ever job', 'experience', 'Cashier at Corner Shop']]),
+  ...labelledRows('awkward', [
+    ['what was jordans first ever job', 'experience', 'Cashier at Corner Shop'],
+    ["wher'd jordan do the masters?", 'education', 'Master of Science Distributed Computing at Imperial College London'],
+  ]),
+  ...labelledRows('martin', [
+    // How much ("pretty", "quite") is no one's name.
+    ['the job is pretty hands-on with kubernetes, has he used it?', 'skills', 'Kubernetes'],
+    ['asking bc this role is pretty customer-facing, what did he do at netflix?', 'experience', 'Performance Architect at Netflix'],
+  ]),
   ...labelledRows('new-grad', [
     ['what programming langs does maya know', 'skills', 'Programming Languages'],
     ['quais matérias a maya fez na facul?', 'education', 'Bachelor of Science Computer Science at University of Washington'],
