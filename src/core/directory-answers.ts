@@ -326,8 +326,9 @@ function peopleNamedBy(said: readonly string[], registry: readonly Command[]): {
   // so.
   const joined = (w: string, at: number) => JOINERS.has(w) && at > 0 && at < describing.length - 1;
   const describes = describing.filter((w, at) => !joined(w, at));
-  // "Is there a rock climber on the team?": opened so and placed among people, any noun says what someone is.
-  const anyNoun = opening !== undefined && to < said.length && !PEOPLE_NOUNS.has(noun);
+  // "Is there a rock climber on the team?": opened so and placed among people, any noun says what someone is; so does
+  // a plural one placed so without it ("any climbers on the team?", "rustaceans in the house?").
+  const anyNoun = (opening !== undefined || (to > from && noun.endsWith('s'))) && to < said.length && !PEOPLE_NOUNS.has(noun);
   // "Python developers", "kafka engineers": people who know the technology, whatever their title says.
   const kept = anyNoun || (DOING_NOUNS.has(noun) && !describes.every((w) => technologyOf(w) !== undefined));
   const named = kept ? [...describing, noun] : describing;

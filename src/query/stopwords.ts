@@ -74,6 +74,8 @@ export const AMONG_US: readonly string[] = [
   'in this channel',
   'in the workspace',
   'in this workspace',
+  // "Rustaceans in the house?": here.
+  'in the house',
 ];
 
 /**

@@ -12,7 +12,8 @@
  * holding a computer science degree" looked for "holding". "Any devrel / developer advocates in the directory?" listed
  * whoever says "developer"; "in the directory", "on this server" say where the people are, as "on the team" does. "Who is
  * comfortable w/ pg?" found nobody: "pg" is PostgreSQL. "Cs grads?" listed everyone's education: graduates, alumni and
- * majors are people, as folks are.
+ * majors are people, as folks are. "Any climbers on the team?" listed six people by "team", and "rustaceans in the
+ * house?" a restaurant manager: placed among the asker's own, a plural noun says what someone is.
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -121,6 +122,10 @@ describe('a question said in passing', () => {
     ['any kafka people on this server?', ['awkward', 'senior-engineer']],
     // "pg" is PostgreSQL.
     ['anyone comfortable w/ pg? need a hand with a db migration this week', ['awkward', 'new-grad']],
+    // Placed among the asker's own, any plural noun says what someone is ("climbers", "devs"); "in the house" is here,
+    // and Rustaceans write Rust.
+    ['any climbers on the team?', ['new-grad']],
+    ['rustaceans in the house? 🦀', ['edge', 'senior-engineer']],
   ])('given "%s", lists exactly %j', (asked, people) => {
     expect(peopleListed(directoryBot(['edge', 'awkward', 'new-grad', 'sample', 'senior-engineer']), asked)).toEqual(people);
   });
