@@ -28,7 +28,7 @@ import { createNameFinder, type NameFinder } from '../query/people.js';
 import { buildIndexes, type ResumeIndex } from '../query/index.js';
 import { withLazyProperty } from '../query/lazy-property.js';
 import { withoutAside } from '../query/asides.js';
-import { asksWithin } from '../query/request.js';
+import { askedInPlace, asksWithin } from '../query/request.js';
 import { withTermsTranslated } from '../query/language.js';
 import { isRegionOrCountry } from '../query/regions.js';
 import { technologyOf } from '../query/technologies.js';
@@ -622,7 +622,9 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   function answer(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
     const asked = !named || named.crowd !== undefined || named.routing?.role === 'fallback';
-    const aside = asked ? withoutAside(question.text) : undefined;
+    // "Python — who knows it?" asks "who knows python".
+    const inPlace = asked ? askedInPlace(question.text) : undefined;
+    const aside = asked ? (withoutAside(inPlace ?? question.text) ?? inPlace) : undefined;
     // A first clause kept for the question after it is a crowd question already (withoutCrowdTag read it so).
     const tagged = asked ? withoutCrowdTag(aside ?? question.text, registry()) : undefined;
     const plain = tagged ?? aside;

@@ -5,8 +5,8 @@
  * to be tried in order only when the whole finds nobody: nothing they drop is asked of anyone.
  */
 
-/** Where a clause of its own may begin: after a comma, a semicolon or a sentence's end. */
-const CLAUSE_BREAK = /[,;!?]+\s+|\.\s+/g;
+/** Where a clause of its own may begin: after a comma, a semicolon, a dash between spaces or a sentence's end. */
+const CLAUSE_BREAK = /[,;!?]+\s+|\.\s+|\s+[-–—]\s+/g;
 /** A clause that opens as a question of its own: "who's got…", "does anyone…", "anyone?". */
 const OPENS_QUESTION = /^(?:who|whos|who's|whom|which|anyone|anybody|does|do|did|is|are|has|have|any)\b/i;
 /** Words for the someone a request wants. */
@@ -18,6 +18,10 @@ const SEEKING = new RegExp(`\\b${SOMEONE_WORDS}\\s+(?:who|with|that|having)\\b`,
 /** What only asks the reader to answer, said after the ask: "raise your hand", "ping me", "let me know". */
 const ANSWER_ME =
   /^(?:raise your hands?|hands up|speak up|ping me|dm me|hit me up|let me know|give me a shout|holler|reply here|reach out)\b/i;
+/** A question after the ask that points back at it ("kafka experience - who's got it?"): who, and what they do with it. */
+const ASKED_BACK =
+  /^((?:who|who['’]s|whos|anyone|anybody)(?:\s+(?:has|have|got|knows?|does|do|did|done|used|uses))*)\s+(?:it|that|this|one|some)[\s?!.]*$/i;
+
 /**
  * A purpose said after the ask: "to" and a verb of what the person is wanted for ("to help with…", "to sanity check…",
  * "to chat about…"). Never any "to" or "for": "anyone who went to MIT", "who worked for a startup" ask what they say.
@@ -67,6 +71,18 @@ export function asksWithin(text: string): string[] {
     if (purpose) add(ask.slice(0, purpose.index));
   }
   return readings;
+}
+
+/**
+ * The question said with the ask in the place of a last clause that points back at it: "kafka experience - who's got
+ * it?" is "who's got kafka experience"; undefined when no last clause does.
+ */
+export function askedInPlace(text: string): string | undefined {
+  const whole = text.trim();
+  const last = [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length).at(-1);
+  const back = last && ASKED_BACK.exec(whole.slice(last.index + last[0].length));
+  const ask = last && whole.slice(0, last.index).trim();
+  return back && ask ? `${back[1]} ${ask}` : undefined;
 }
 
 /** What opens examples of what is asked: "like osdi/sosp", "such as yoruba", "e.g. kafka". */

@@ -7,10 +7,11 @@
  * a clause that only asks to be answered ("python AND typescript ppl, raise your hand 🙋"), else the words
  * from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
  * list's parts, what someone went to or worked for, are asked as typed. Examples given of what is asked ("an african
- * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi") are asked in its place.
+ * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi") are asked in its place, and so is
+ * the ask itself when a last clause points back at it ("kafka experience - who's got it?", which looked for "got it").
  */
 import { describe, expect, it } from 'vitest';
-import { asksWithin, examplesGiven } from '../../src/query/request.js';
+import { askedInPlace, asksWithin, examplesGiven } from '../../src/query/request.js';
 import { directoryBot, peopleListed, SIX } from './fixture.js';
 
 const bot = directoryBot([...SIX, 'awkward', 'edge']);
@@ -35,6 +36,9 @@ describe('a request typed to a channel', () => {
     ['has anyone published at a real acadmic venue, like osdi/sosp/nsdi?', ['senior-engineer']],
     // The ask before a clause that only asks to be answered.
     ['python AND typescript ppl, raise your hand 🙋', ['edge', 'new-grad']],
+    // The ask in the place of a last clause that points back at it.
+    ["kafka experience - who's got it", ['awkward', 'martin', 'senior-engineer']],
+    ['terraform — anyone used it?', ['awkward', 'senior-engineer']],
     // Asked as typed, these find nobody, and nothing narrower is asked.
     ['did anyone on the team go to MIT?', []],
     ['anyone who went to mit?', []],
@@ -55,6 +59,14 @@ describe('a request typed to a channel', () => {
     expect(asksWithin('kafka folks, ping me')).toEqual(['kafka folks']);
     expect(asksWithin('who knows python, kafka?')).toEqual([]);
     expect(asksWithin('anyone who went to mit?')).toEqual([]);
+  });
+
+  it('reads the ask in the place of a last clause that points back at it, and only there', () => {
+    expect(askedInPlace("kafka experience - who's got it?")).toBe("who's got kafka experience");
+    expect(askedInPlace('python, who knows it')).toBe('who knows python');
+    expect(askedInPlace('kafka? anyone?')).toBeUndefined();
+    expect(askedInPlace('who knows it?')).toBeUndefined();
+    expect(askedInPlace('who knows kafka - and flink?')).toBeUndefined();
   });
 
   it('reads examples given of what is asked, two at least, and nothing open-ended', () => {
