@@ -1,15 +1,18 @@
 /**
  * What an asker adds beside a question, which no résumé need say: a note in parentheses ("anyone who does python and
  * kafka (kafka streams counts)?", "a linux foundation cert (CKA, CKAD, that kind of thing)"), more said after the
- * question mark ("who studied project management? short courses count"), or a time of their own ("before my call —").
+ * question mark ("who studied project management? short courses count"), a clause that widens it ("…, even just
+ * kafka streams"), or a time of their own ("before my call —").
  */
 
 const PARENTHESES = /\([^()]*\)/g;
+/** A clause that widens what is asked, after a comma or a dash: "…touched kafka before, even just kafka streams". */
+const WIDENING = /\s*[,—–-]\s*even\s+(?:just|only|a little|a bit|briefly|slightly|casually|if)\b[^?()]*/gi;
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /** The question without its asides; undefined when it has none, or nothing is left without them. */
 export function withoutAside(text: string): string | undefined {
-  let plain = text.replace(PARENTHESES, ' ');
+  let plain = text.replace(PARENTHESES, ' ').replace(WIDENING, ' ');
   const mark = plain.indexOf('?');
   if (mark >= 0 && SAYS_SOMETHING.test(plain.slice(mark + 1))) plain = plain.slice(0, mark + 1);
   plain = plain.replace(/\s+/g, ' ').trim();

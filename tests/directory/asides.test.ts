@@ -1,6 +1,6 @@
 /**
- * What an asker adds beside a question, in parentheses or after its question mark ("(kafka streams counts)", "? short
- * courses count"), is no word any résumé need say: when the question with it finds nobody, it is asked without it.
+ * What an asker adds beside a question, in parentheses, after its question mark or in a clause that widens it ("(kafka
+ * streams counts)", "? short courses count", ", even just kafka streams"), is no word any résumé need say: when the question with it finds nobody, it is asked without it.
  * When the aside finds nobody either, nobody fits, and the question is quoted as it was typed.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,9 @@ describe('a people question with an aside', () => {
     // The question says what it asks before its aside: asked without it first, though with it someone fits.
     ['who has kafka experience? kafka streams counts too', ['awkward', 'martin', 'senior-engineer']],
     ['who has a kubernetes cert (CKA / CKAD)?', ['awkward', 'edge']],
+    // A clause that widens it ("even just…"), likewise.
+    ["who's touched kafka before, even just kafka streams", ['awkward', 'martin', 'senior-engineer']],
+    ['anyone know rust - even a little?', ['edge', 'senior-engineer']],
   ])('given "%s", lists exactly %j, as the question before its aside does', (asked, expected) => {
     expect(people(asked)).toEqual(expected);
   });
