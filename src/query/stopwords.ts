@@ -102,6 +102,9 @@ export const QUALIFYING_PHRASES = new PhraseSet([
   'at scale',
   'professionally',
   'professional experience',
+  // "Who has formally studied project management?": how, not what was studied.
+  'formally',
+  'officially',
   'real world',
   'for real',
   'deep experience',

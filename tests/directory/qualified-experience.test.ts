@@ -1,5 +1,5 @@
 /**
- * "Who has used kafka in production?", "at scale", "professionally", "for real", "real world experience", "deep
+ * "Who has used kafka in production?", "at scale", "professionally", "for real", "formally", "real world experience", "deep
  * experience": where or how deeply something was done names nothing an entry must say, so whoever lists it fits, as
  * "who has used kafka?" reads it. "Who has used go professionally?" is never answered by a "Professional Certificate". A
  * phrase that names a thing ("deep learning", "a professional certificate") is still asked.
@@ -18,6 +18,8 @@ describe('experience, qualified', () => {
     expect(people('who has deep experience with kafka?')).toEqual(['martin', 'senior-engineer']);
     expect(people('who has real world experience with react?')).toEqual(['new-grad']);
     expect(people('who has professional experience with python?')).toEqual(['career-changer', 'new-grad', 'senior-engineer']);
+    expect(people('has anyone formally studied computer science?')).toEqual(['martin', 'new-grad', 'senior-engineer']);
+    expect(people('anyone officially certified in kubernetes?')).toEqual(people('anyone certified in kubernetes?'));
   });
 
   it('given "professionally", never answers with a professional certificate or fluency', () => {
