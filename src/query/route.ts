@@ -126,6 +126,9 @@ function unknownName(word: string, index: RoutingIndex): boolean {
 const knownWord = (word: string, index: RoutingIndex): boolean =>
   index.knows(word) || Boolean(index.aliases?.same.has(word) || index.aliases?.related.has(word));
 
+/** Cues of what something is made with ("what is batchctl written in?"). */
+const MADE_WITH = new Set(['written in', 'implemented in']);
+
 const NOT_A_NAME = new Set([
   'him',
   'them',
@@ -561,6 +564,12 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
   const primary = intents.find((i) => i.spec.section !== null) ?? null;
+  // "Which of his projects are written in go?": what is made with a technology, asked by its kind, is that kind's
+  // entries made with it (never his skill Go, which "written in" alone would ask).
+  const primaryCues = primary ? reading.ownCuesOf(primary) : [];
+  const madeWith = primaryCues.length && primaryCues.every((f) => MADE_WITH.has(f.phrase)) ? residual || technologyWord(words) : '';
+  const made = madeWith ? intents.find((i) => i !== primary && i.spec.section !== null && isMadeKind(i)) : undefined;
+  if (made) return to(made, { text: madeWith });
   // "Is she fluent in python?", "does he know the R language?": fluency in a technology, or a technology called a
   // language, never a spoken one, is knowing it (speaking one is not).
   const fluentIn =

@@ -1,6 +1,6 @@
 /**
  * Code is written in a language: "what is batchctl written in?" asks what a project is made with, and the project
- * answers, never a publication (there is none about it) nor a spoken language. Writing of one's own ("what has she
+ * answers, never a publication (there is none about it) nor a spoken language; "which of his projects are written in go?" asks for those projects, not his skill Go. Writing of one's own ("what has she
  * written?", "what has she written in ACM Queue?") is still the publications.
  */
 import { describe } from 'vitest';
@@ -27,6 +27,10 @@ const ASKED: readonly Labelled[] = [
     command: 'publications',
     first: 'Operating Tiered Storage at Streaming Scale',
   },
+  // Asked by its kind, what is made with a technology is that kind's entries made with it, never the skill.
+  { resume: 'awkward', ask: "which of jordan's side projects is written in go", command: 'projects', first: 'batchctl' },
+  { resume: 'awkward', ask: 'which projects are implemented in go?', command: 'projects', first: 'batchctl' },
+  { resume: 'senior-engineer', ask: 'are any of her projects written in go?', command: 'projects', first: 'raft-lab' },
   // Not his: asked of what code is written in, nothing.
   { resume: 'awkward', ask: 'what is raft-lab written in?', command: 'skills', first: null },
 ];
