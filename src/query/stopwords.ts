@@ -210,6 +210,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   // "Did he build any tools of his own, side project maybe": how sure the asker is, not what.
   'maybe',
   'perhaps',
+  // "Her phd dissertation topic?": what it is about, which the entry says.
+  'topic',
+  'topics',
   'experienced',
   'worth',
   'mentioned',

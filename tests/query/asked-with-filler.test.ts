@@ -43,6 +43,13 @@ const ASKED: readonly Labelled[] = [
     command: 'experience',
     first: 'Cloud Engineer at Acme Hosting',
   },
+  // What it is about ("topic") is what the entry says.
+  {
+    resume: 'senior-engineer',
+    ask: "lena's phd dissertation topic? 🎓",
+    command: 'education',
+    first: 'Ph.D. Computer Science at University of Texas at Austin',
+  },
   // How sure the asker is ("maybe") is no name of a project.
   { resume: 'awkward', ask: 'did jordan build any tools of their own, side project maybe', command: 'projects', first: 'batchctl' },
 ];
