@@ -48,6 +48,10 @@ export const references = entryCommand(
       'references',
       'referee',
       'referees',
+      // "Who could I talk to as a reference?": the reference is whom to talk to.
+      'talk to as a reference',
+      'speak to as a reference',
+      'speak with as a reference',
       'recommend',
       'recommends',
       'recommended',

@@ -207,9 +207,12 @@ export const FILLER: ReadonlySet<string> = new Set([
   'saw',
   'heard',
   'noticed',
-  // "Did he build any tools of his own, side project maybe": how sure the asker is, not what.
+  // "Did he build any tools of his own, side project maybe", "ideally someone who managed them": how sure the asker is,
+  // or what they would prefer, not what.
   'maybe',
   'perhaps',
+  'ideally',
+  'preferably',
   // "Her phd dissertation topic?": what it is about, which the entry says.
   'topic',
   'topics',

@@ -50,6 +50,14 @@ const ASKED: readonly Labelled[] = [
     command: 'education',
     first: 'Ph.D. Computer Science at University of Texas at Austin',
   },
+  // Whom to talk to as a reference is a reference; what the asker would prefer
+  // ("ideally") is no word of theirs.
+  {
+    resume: 'awkward',
+    ask: 'who could i talk to as a reference for jordan? ideally someone who actually managed them',
+    command: 'references',
+    first: 'Amara Nwosu, Head of Platform at Northwind Bank',
+  },
   // How sure the asker is ("maybe") is no name of a project.
   { resume: 'awkward', ask: 'did jordan build any tools of their own, side project maybe', command: 'projects', first: 'batchctl' },
 ];
