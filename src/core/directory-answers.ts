@@ -391,18 +391,23 @@ const AUXILIARIES = new Set([
   'aqui',
 ]);
 
+/** Words of place before what a question asks for ("worked in", "studied at"). */
+const OBJECT_PLACES = new Set(['in', 'at']);
+
 /** Words that open what a question asks for ("an african language"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
 
 /**
  * The examples a question gives of what it asks, asked in its place: "has anyone published at a real academic venue,
  * like osdi/sosp/nsdi?" is "who published at osdi or sosp or nsdi". What it asks is the words after its crowd cue up to
- * an article ("published at", "speak"); none when no article says where what is asked begins.
+ * an article ("published at", "speak") or up to "in" or "at" ("worked in"); none when nothing says where what is asked
+ * begins.
  */
 export function examplesAsked(text: string, registry: readonly Command[]): string[] {
   const given = examplesGiven(text);
   const crowd = given && crowdRoute(given.head, registry);
   const said = crowd ? crowd.text.split(' ') : [];
-  const object = said.findIndex((w) => ARTICLES.has(w));
+  // What is asked begins at an article or after a word of place ("worked in"), whichever comes first.
+  const object = said.findIndex((w, i) => ARTICLES.has(w) || (i > 0 && OBJECT_PLACES.has(said[i - 1]!)));
   return given && object > 0 ? [`who ${said.slice(0, object).join(' ')} ${given.examples.join(' or ')}`] : [];
 }

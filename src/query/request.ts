@@ -88,7 +88,10 @@ export function askedInPlace(text: string): string | undefined {
 /** What opens examples of what is asked: "like osdi/sosp", "such as yoruba", "e.g. kafka". */
 const EXAMPLES_SAID = /,?\s+(?:like|such as|e\.g\.?|eg|for example|for instance|say)\s+(.+)$/i;
 /** Words that close a list of examples, saying nothing of their own ("anything", "etc"). */
-const OPEN_ENDED = /^(?:anything|anything else|whatever|etc|and so on|or so|any|similar|something like that|that kind of thing)$/i;
+const OPEN_ENDED =
+  /^(?:anything|anything else|whatever|wherever|whichever|etc|and so on|or so|any|similar|something like that|that kind of thing)$/i;
+/** A list said after a dash or a colon ("worked in WA state - seattle, bellevue, redmond, wherever"). */
+const LIST_SAID = /\s+[-–—]\s+|:\s+/;
 /** A list's separators: commas, slashes, "or", "and". */
 const LIST_BREAK = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 /** An example is a name of a few words. */
@@ -96,13 +99,20 @@ const MAX_EXAMPLE_WORDS = 3;
 
 /**
  * Examples given of what is asked ("has anyone published at a real academic venue, like osdi/sosp/nsdi?", "anyone
- * speak an african language? yoruba, igbo, swahili, anything"): the question before them and the examples, two at
+ * speak an african language? yoruba, igbo, swahili, anything", "who's worked in WA state - seattle, bellevue, redmond,
+ * wherever"): the question before them and the examples, two at
  * least; undefined when it gives none.
  */
 export function examplesGiven(text: string): { head: string; examples: string[] } | undefined {
   const mark = text.indexOf('?');
   const after = mark >= 0 ? text.slice(mark + 1).trim() : '';
-  const said = after && !after.includes('?') ? { head: text.slice(0, mark), list: after } : undefined;
+  const dash = mark < 0 ? LIST_SAID.exec(text) : null;
+  const said =
+    after && !after.includes('?')
+      ? { head: text.slice(0, mark), list: after }
+      : dash
+        ? { head: text.slice(0, dash.index), list: text.slice(dash.index + dash[0].length) }
+        : undefined;
   const like = said ? undefined : EXAMPLES_SAID.exec(text.replace(/[?!.\s]+$/u, ''));
   const found = said ?? (like ? { head: text.slice(0, like.index), list: like[1]! } : undefined);
   if (!found) return undefined;

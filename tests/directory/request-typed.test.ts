@@ -7,8 +7,9 @@
  * a clause that only asks to be answered ("python AND typescript ppl, raise your hand 🙋"), else the words
  * from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
  * list's parts, what someone went to or worked for, are asked as typed. Examples given of what is asked ("an african
- * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi") are asked in its place, and so is
- * the ask itself when a last clause points back at it ("kafka experience - who's got it?", which looked for "got it").
+ * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi"; "worked in WA state - seattle,
+ * bellevue, redmond, wherever") are asked in its place, and so is the ask itself when a last clause points back at it
+ * ("kafka experience - who's got it?", which looked for "got it").
  */
 import { describe, expect, it } from 'vitest';
 import { askedInPlace, asksWithin, examplesGiven } from '../../src/query/request.js';
@@ -34,6 +35,7 @@ describe('a request typed to a channel', () => {
     // Examples of what is asked, asked in its place.
     ['anyone speak an african language? yoruba, igbo, swahili, anything', ['awkward', 'new-grad']],
     ['has anyone published at a real acadmic venue, like osdi/sosp/nsdi?', ['senior-engineer']],
+    ["who's worked in WA state at some point - seattle, bellevue, redmond, wherever", ['martin', 'new-grad']],
     // The ask before a clause that only asks to be answered.
     ['python AND typescript ppl, raise your hand 🙋', ['edge', 'new-grad']],
     // The ask in the place of a last clause that points back at it.
@@ -77,6 +79,10 @@ describe('a request typed to a channel', () => {
     expect(examplesGiven('who published at a venue like osdi/sosp?')).toEqual({
       head: 'who published at a venue',
       examples: ['osdi', 'sosp'],
+    });
+    expect(examplesGiven('who worked in WA - seattle, bellevue, wherever')).toEqual({
+      head: 'who worked in WA',
+      examples: ['seattle', 'bellevue'],
     });
     expect(examplesGiven('who knows kafka? streams count too')).toBeUndefined();
     expect(examplesGiven('anyone like kafka?')).toBeUndefined();
