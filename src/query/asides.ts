@@ -29,8 +29,29 @@ const ASKERS_TIMES = new RegExp(ASKERS_TIME.source, 'gi');
 /** A note in parentheses after the question mark, ending the text: "…right before northwind? (pretty sure it was…)". */
 const AFTERTHOUGHT = /\?\s*\([^()]*\)\s*$/;
 
-/** The question without a time of the asker's own, nor a note in parentheses after it. */
+/**
+ * A sentence of the asker's own after the question mark, ending the text: "…was he GM at? my cousin worked at a bunch of
+ * places in austin lol". Not "I mean…", which says the question again.
+ */
+const ASKERS_OWN_AFTER = /\?\s+(?:my|i|i'm|im|i've|we|we're|our)\s+(?!mean\b)[^?]*$/i;
+
+/**
+ * What the asker says before a dash that opens the question, a question mark ending it: "ok so i'm looking at daniel's
+ * profile and i see he ran restaurants for ages before switching over — which restaurant group was he GM at?".
+ */
+const PREAMBLE = /^[^?]*?\s[—–-]\s+(?=(?:which|what|where|when|who|whom|how|did|does|do|is|was|were|has|had|have|can|could)\b[^—–?]*\?)/i;
+
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|we|we're|my|our)\b/i;
+const POINTS_BACK = /\b(?:it|that|this|these|those|them|there)\b/i;
+
+/** The question without a time of the asker's own, what they say before it, nor a note or a sentence of theirs after it. */
 export function questionAsked(text: string): string {
-  const own = ASKERS_TIME.test(text) ? text.replace(ASKERS_TIMES, ' ') : text;
-  return own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
+  const timed = ASKERS_TIME.test(text) ? text.replace(ASKERS_TIMES, ' ') : text;
+  const preamble = PREAMBLE.exec(timed)?.[0];
+  // Only the asker's own words ("i see he…"), before a question of its own: "cafe lumen - what was his role?" names
+  // what is asked before the dash, and "I saw she wrote something for O'Reilly — what was it about?" points back at it.
+  const own =
+    preamble && FIRST_PERSON.test(preamble) && !POINTS_BACK.test(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
+  const noted = own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
+  return noted.replace(ASKERS_OWN_AFTER, '?');
 }

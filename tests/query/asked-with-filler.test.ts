@@ -5,7 +5,9 @@
  * single out without naming anything: the section's entries. How the asker came to ask ("I saw she wrote something
  * for O'Reilly") is no word of what is asked, nor is a time of the asker's own ("before my call w/ the hiring mgr —",
  * whose "call" asked for his contact details) or a note after the question ("(pretty sure it was some hosting company)",
- * read as the role to look before).
+ * read as the role to look before), nor what the asker says of their own before a dash that opens a question of its own
+ * ("…i see he ran restaurants for ages before switching over — which restaurant group was he GM at?") or after its
+ * question mark ("my cousin worked at a bunch of places in austin lol", read as an employer asked about).
  */
 import { describe, expect, it } from 'vitest';
 import { questionAsked } from '../../src/query/asides.js';
@@ -50,6 +52,21 @@ const ASKED: readonly Labelled[] = [
     command: 'education',
     first: 'Ph.D. Computer Science at University of Texas at Austin',
   },
+  // What the asker says of their own before a dash that opens the question, and after its question mark.
+  {
+    resume: 'career-changer',
+    ask: "ok so i'm looking at daniel's profile for the junior analyst opening and i see he ran restaurants for ages before switching over — which restaurant group was he GM at? my cousin worked at a bunch of places in austin lol",
+    command: 'experience',
+    first: 'General Manager at Salt & Cedar Restaurant Group',
+  },
+  {
+    resume: 'career-changer',
+    ask: 'which restaurant group was he GM at? my cousin worked at a bunch of places in austin',
+    command: 'experience',
+    first: 'General Manager at Salt & Cedar Restaurant Group',
+  },
+  // Before a dash, what is asked about, not the asker's: as typed.
+  { resume: 'career-changer', ask: 'cafe lumen - what was his role?', command: 'experience', first: 'Shift Supervisor at Café Lumen' },
   // Whom to talk to as a reference is a reference; what the asker would prefer
   // ("ideally") is no word of theirs.
   {
@@ -68,6 +85,9 @@ describe('asked with words that name nothing', () => {
   it("reads a question without a time of the asker's own or a note in parentheses after it", () => {
     expect(questionAsked('before my call with the team — what did he do at acme?')).toBe('  what did he do at acme?');
     expect(questionAsked('what did he do before netflix? (i think it was a bank)')).toBe('what did he do before netflix?');
+    expect(questionAsked('where did he study? my cousin went to pucrs')).toBe('where did he study?');
+    expect(questionAsked('where did he study? i mean which university')).toBe('where did he study? i mean which university');
+    expect(questionAsked("i'm reading his cv — where did he study?")).toBe('where did he study?');
     // Unclosed, or a time of the résumé's: as typed.
     expect(questionAsked('what did he do before we met')).toBe('what did he do before we met');
     expect(questionAsked('what did he do before netflix?')).toBe('what did he do before netflix?');
