@@ -140,10 +140,11 @@ export interface CrowdQuestion {
 export function crowdRoute(text: string, registry: readonly Command[]): CrowdQuestion | null {
   // "Who is employed rn?", "any staff-level engineers?": chat's shorthand read as the words it stands for.
   const spelledOut = (said: readonly string[]) => shorthandSpelledOut(said.join(' ')).split(' ').filter(Boolean);
-  const named = peopleNamedBy(spelledOut(words(text)), registry);
-  if (named) return { ...named, said: named.text };
-  // "Who's into climbing, running or cycling?": the list's commas are its "or", which words() would drop.
+  // "Who's into climbing, running or cycling?", "climbers / runners around?": the list's commas and slashes are its
+  // "or", which words() would drop.
   const listed = listSpelledOut(text);
+  const named = peopleNamedBy(spelledOut(words(listed)), registry);
+  if (named) return { ...named, said: named.text };
   const read = (said: string) => spelledOut(words(listSpelledOut(said)));
   const rest = restAfterCue(read(listed), registry);
   // Quoted back as typed ("doesn't know python"), not as read ("doesn t know python").

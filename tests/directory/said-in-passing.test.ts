@@ -13,7 +13,8 @@
  * whoever says "developer"; "in the directory", "on this server" say where the people are, as "on the team" does. "Who is
  * comfortable w/ pg?" found nobody: "pg" is PostgreSQL. "Cs grads?" listed everyone's education: graduates, alumni and
  * majors are people, as folks are. "Any climbers on the team?" listed six people by "team", and "rustaceans in the
- * house?" a restaurant manager: placed among the asker's own, a plural noun says what someone is.
+ * house?" a restaurant manager: placed among the asker's own, a plural noun says what someone is. "Any boulderers /
+ * climbers around?" found nobody: the slash between them is "or".
  */
 import { describe, expect, it } from 'vitest';
 import { type Labelled, labelledRows } from '../query/fixture-bots.js';
@@ -126,6 +127,8 @@ describe('a question said in passing', () => {
     // and Rustaceans write Rust.
     ['any climbers on the team?', ['new-grad']],
     ['rustaceans in the house? 🦀', ['edge', 'senior-engineer']],
+    // A slash between what describes them is "or": a word nobody says leaves the other asked.
+    ['any boulderers / climbers around? 🧗', ['new-grad']],
   ])('given "%s", lists exactly %j', (asked, people) => {
     expect(peopleListed(directoryBot(['edge', 'awkward', 'new-grad', 'sample', 'senior-engineer']), asked)).toEqual(people);
   });
