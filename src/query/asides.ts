@@ -30,21 +30,23 @@ const ASKERS_TIMES = new RegExp(ASKERS_TIME.source, 'gi');
 const AFTERTHOUGHT = /\?\s*\([^()]*\)\s*$/;
 
 /**
- * A sentence of the asker's own after the question mark, ending the text: "…was he GM at? my cousin worked at a bunch of
- * places in austin lol". Not "I mean…", which says the question again.
- */
-const ASKERS_OWN_AFTER = /\?\s+(?:my|i|i'm|im|i've|we|we're|our)\s+(?!mean\b)[^?]*$/i;
-
-/**
  * What the asker says before a dash that opens the question, a question mark ending it: "ok so i'm looking at daniel's
  * profile and i see he ran restaurants for ages before switching over — which restaurant group was he GM at?".
  */
 const PREAMBLE = /^[^?]*?\s[—–-]\s+(?=(?:which|what|where|when|who|whom|how|did|does|do|is|was|were|has|had|have|can|could)\b[^—–?]*\?)/i;
 
+/**
+ * What is said after the question mark that asks nothing itself (no question mark, no question word opening it), ending
+ * the text: "…was he GM at? my cousin worked at a bunch of places in austin lol", "any side projects? tooling he built
+ * on his own, not for the bank". Not "I mean…", which says the question again.
+ */
+const SAID_AFTER =
+  /\?\s+(?!(?:i mean|what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could|and|or|but|qual|quais|que|quem|onde|quando|como|quanto|quantos|quantas|e|ou|mas)\b)[^?]*[\p{L}\p{N}][^?]*$/iu;
+
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|we|we're|my|our)\b/i;
 const POINTS_BACK = /\b(?:it|that|this|these|those|them|there)\b/i;
 
-/** The question without a time of the asker's own, what they say before it, nor a note or a sentence of theirs after it. */
+/** The question without a time of the asker's own, what they say before it, nor a note or a remark after it. */
 export function questionAsked(text: string): string {
   const timed = ASKERS_TIME.test(text) ? text.replace(ASKERS_TIMES, ' ') : text;
   const preamble = PREAMBLE.exec(timed)?.[0];
@@ -53,5 +55,5 @@ export function questionAsked(text: string): string {
   const own =
     preamble && FIRST_PERSON.test(preamble) && !POINTS_BACK.test(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
   const noted = own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
-  return noted.replace(ASKERS_OWN_AFTER, '?');
+  return noted.replace(SAID_AFTER, '?');
 }
