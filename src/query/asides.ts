@@ -29,19 +29,25 @@ const ASKERS_TIMES = new RegExp(ASKERS_TIME.source, 'gi');
 /** A note in parentheses after the question mark, ending the text: "…right before northwind? (pretty sure it was…)". */
 const AFTERTHOUGHT = /\?\s*\([^()]*\)\s*$/;
 
+/** Words an English question opens with. */
+const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could';
+
 /**
  * What the asker says before a dash that opens the question, a question mark ending it: "ok so i'm looking at daniel's
  * profile and i see he ran restaurants for ages before switching over — which restaurant group was he GM at?".
  */
-const PREAMBLE = /^[^?]*?\s[—–-]\s+(?=(?:which|what|where|when|who|whom|how|did|does|do|is|was|were|has|had|have|can|could)\b[^—–?]*\?)/i;
+// The dashes escaped: the CLI's bundle is ASCII, and a raw string keeps what it holds as written.
+const PREAMBLE = new RegExp(String.raw`^[^?]*?\s[\u2014\u2013-]\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*\?)`, 'i');
 
 /**
  * What is said after the question mark that asks nothing itself (no question mark, no question word opening it), ending
  * the text: "…was he GM at? my cousin worked at a bunch of places in austin lol", "any side projects? tooling he built
  * on his own, not for the bank". Not "I mean…", which says the question again.
  */
-const SAID_AFTER =
-  /\?\s+(?!(?:i mean|what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could|and|or|but|qual|quais|que|quem|onde|quando|como|quanto|quantos|quantas|e|ou|mas)\b)[^?]*[\p{L}\p{N}][^?]*$/iu;
+const SAID_AFTER = new RegExp(
+  String.raw`\?\s+(?!(?:i mean|${QUESTION_WORDS}|and|or|but|qual|quais|que|quem|onde|quando|como|quanto|quantos|quantas|e|ou|mas)\b)[^?]*[\p{L}\p{N}][^?]*$`,
+  'iu',
+);
 
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|we|we're|my|our)\b/i;
 const POINTS_BACK = /\b(?:it|that|this|these|those|them|there)\b/i;

@@ -100,8 +100,7 @@ const MAX_EXAMPLE_WORDS = 3;
 /**
  * Examples given of what is asked ("has anyone published at a real academic venue, like osdi/sosp/nsdi?", "anyone
  * speak an african language? yoruba, igbo, swahili, anything", "who's worked in WA state - seattle, bellevue, redmond,
- * wherever"): the question before them and the examples, two at
- * least; undefined when it gives none.
+ * wherever"): the question before them and the examples, two at least; undefined when it gives none.
  */
 export function examplesGiven(text: string): { head: string; examples: string[] } | undefined {
   const mark = text.indexOf('?');
