@@ -29,6 +29,8 @@ const ASKERS_TIMES = new RegExp(ASKERS_TIME.source, 'gi');
 /** A note in parentheses after the question mark, ending the text: "…right before northwind? (pretty sure it was…)". */
 const AFTERTHOUGHT = /\?\s*\([^()]*\)\s*$/;
 
+/** The asker's own words for themselves. */
+const FIRST_PERSON_WORDS = "i|i'm|im|i've|we|we're|my|our";
 /** Words an English question opens with. */
 const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could';
 
@@ -40,19 +42,16 @@ const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|wa
 const PREAMBLE = new RegExp(String.raw`^[^?]*?\s[\u2014\u2013-]\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*\?)`, 'i');
 
 /**
- * What is said after the question mark that asks nothing itself (no question mark, no question word opening it), ending
- * the text: "…was he GM at? my cousin worked at a bunch of places in austin lol", "any side projects? tooling he built
- * on his own, not for the bank". Not "I mean…", which says the question again.
+ * A sentence of the asker's own after the question mark, ending the text: "…was he GM at? my cousin worked at a bunch of
+ * places in austin lol". Not "I mean…", which says the question again; nor a remark of another kind, which may say what
+ * is asked ("is she into reptiles? saw a snake pic on her profile").
  */
-const SAID_AFTER = new RegExp(
-  String.raw`\?\s+(?!(?:i mean|${QUESTION_WORDS}|and|or|but|qual|quais|que|quem|onde|quando|como|quanto|quantos|quantas|e|ou|mas)\b)[^?]*[\p{L}\p{N}][^?]*$`,
-  'iu',
-);
+const ASKERS_OWN_AFTER = new RegExp(String.raw`\?\s+(?:${FIRST_PERSON_WORDS})\s+(?!mean\b)[^?]*$`, 'i');
 
-const FIRST_PERSON = /\b(?:i|i'm|im|i've|we|we're|my|our)\b/i;
+const FIRST_PERSON = new RegExp(String.raw`\b(?:${FIRST_PERSON_WORDS})\b`, 'i');
 const POINTS_BACK = /\b(?:it|that|this|these|those|them|there)\b/i;
 
-/** The question without a time of the asker's own, what they say before it, nor a note or a remark after it. */
+/** The question without a time of the asker's own, what they say before it, nor a note or a sentence of theirs after it. */
 export function questionAsked(text: string): string {
   const timed = ASKERS_TIME.test(text) ? text.replace(ASKERS_TIMES, ' ') : text;
   const preamble = PREAMBLE.exec(timed)?.[0];
@@ -61,5 +60,5 @@ export function questionAsked(text: string): string {
   const own =
     preamble && FIRST_PERSON.test(preamble) && !POINTS_BACK.test(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
   const noted = own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
-  return noted.replace(SAID_AFTER, '?');
+  return noted.replace(ASKERS_OWN_AFTER, '?');
 }

@@ -7,8 +7,7 @@
  * whose "call" asked for his contact details) or a note after the question ("(pretty sure it was some hosting company)",
  * read as the role to look before), nor what the asker says of their own before a dash that opens a question of its own
  * ("…i see he ran restaurants for ages before switching over — which restaurant group was he GM at?") or after its
- * question mark ("my cousin worked at a bunch of places in austin lol", read as an employer asked about; "tooling he
- * built on his own, not for the bank", read as his role at the bank).
+ * question mark ("my cousin worked at a bunch of places in austin lol", read as an employer asked about).
  */
 import { describe, expect, it } from 'vitest';
 import { questionAsked } from '../../src/query/asides.js';
@@ -66,13 +65,8 @@ const ASKED: readonly Labelled[] = [
     command: 'experience',
     first: 'General Manager at Salt & Cedar Restaurant Group',
   },
-  // A remark after the question mark, not the asker's own either.
-  {
-    resume: 'awkward',
-    ask: 'does he have any side projects? tooling he built on his own, not for the bank',
-    command: 'projects',
-    first: 'batchctl',
-  },
+  // A remark of another kind after the question mark may say what is asked.
+  { resume: 'edge', ask: 'is ana into reptiles or something? saw a snake pic on her profile', command: 'interests', first: 'Snakes' },
   // Before a dash, what is asked about, not the asker's: as typed.
   { resume: 'career-changer', ask: 'cafe lumen - what was his role?', command: 'experience', first: 'Shift Supervisor at Café Lumen' },
   // Whom to talk to as a reference is a reference; what the asker would prefer
@@ -96,7 +90,9 @@ describe('asked with words that name nothing', () => {
     expect(questionAsked('where did he study? my cousin went to pucrs')).toBe('where did he study?');
     expect(questionAsked('where did he study? i mean which university')).toBe('where did he study? i mean which university');
     expect(questionAsked('where did he study? what about his masters?')).toBe('where did he study? what about his masters?');
-    expect(questionAsked('where did he study? something in porto alegre I think')).toBe('where did he study?');
+    expect(questionAsked('where did he study? something in porto alegre I think')).toBe(
+      'where did he study? something in porto alegre I think',
+    );
     expect(questionAsked("i'm reading his cv — where did he study?")).toBe('where did he study?');
     // Unclosed, or a time of the résumé's: as typed.
     expect(questionAsked('what did he do before we met')).toBe('what did he do before we met');
