@@ -5,6 +5,7 @@
  * in English.
  */
 import { englishOf } from '../src/query/language.js';
+import { LEAVING_OUT } from '../src/query/left-out.js';
 import { fold, normalize } from '../src/query/normalize.js';
 import type { CommandContext, PersonContext } from './definition.js';
 import { englishLanguageName, languageMeant } from './language-names.js';
@@ -15,8 +16,7 @@ import { everyPlace } from './people-places.js';
 import { SPOKEN_LANGUAGES } from './spoken-languages.js';
 
 /** The one left out, said last: "other than english", "besides spanish", "apart from english and spanish" is not read. */
-const LEFT_OUT =
-  /\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)\s+(?:the\s+)?([a-z]+)(?:\s+(?:natively|fluently))?$/;
+const LEFT_OUT = new RegExp(String.raw`\b(?:${LEAVING_OUT})\s+(?:the\s+)?([a-z]+)(?:\s+(?:natively|fluently))?$`);
 /** What asks for spoken languages before it. */
 const SPOKEN = /\b(?:speak|speaks|speaking|spoken|language|languages|native|natively|fluent)\b/;
 

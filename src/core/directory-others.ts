@@ -4,6 +4,7 @@
  * (whether it asks for others) and from the crowd question's words as the router reads them, in English ("quem
  * mais sabe isso" is "more know that", "quem estudou lá" is "study there").
  */
+import { LEAVING_OUT } from '../query/left-out.js';
 import { words } from '../query/normalize.js';
 
 /** "Else" asks for people other than those answered about; Portuguese "mais" does only beside "quem" or "alguém". */
@@ -47,8 +48,7 @@ export function withoutOthers(said: readonly string[]): string[] {
  * A person left out by name ("besides", "apart from", "other than", "except", "além de", "tirando"), found where the
  * name was said as "he" ("who else besides he knows kafka").
  */
-const LEFT_OUT =
-  /\b(?:besides|apart from|other than|except(?: for)?|aside from|excluding|not counting|alem d[aeo]s?|exceto|tirando|fora)\s+he\b/;
+const LEFT_OUT = new RegExp(String.raw`\b(?:${LEAVING_OUT}|alem d[aeo]s?|exceto|tirando|fora)\s+he\b`);
 
 /**
  * The words of a question that names one person only to leave them out ("who else besides Lena knows Kafka?",

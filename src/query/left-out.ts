@@ -3,9 +3,11 @@
  * thing left out, which the answer is then told to leave out (CommandQuery.besides).
  */
 
+/** The words that leave something out ("other than", "besides"), as a pattern's alternatives. */
+export const LEAVING_OUT = 'other than|besides|apart from|aside from|except(?: for)?|excluding|not counting';
+
 /** The thing left out, said last, in a few words. */
-const LEFT_OUT =
-  /\s*(?:,\s*)?\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)\s+(?:the\s+)?([^?!.,;]+?)\s*[?!.]*$/i;
+const LEFT_OUT = new RegExp(String.raw`\s*(?:,\s*)?\b(?:${LEAVING_OUT})\s+(?:the\s+)?([^?!.,;]+?)\s*[?!.]*$`, 'i');
 const MAX_LEFT_OUT_WORDS = 4;
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
