@@ -35,11 +35,12 @@ const FIRST_PERSON_WORDS = "i|i'm|im|i've|we|we're|my|our";
 const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could';
 
 /**
- * What the asker says before a dash that opens the question, a question mark ending it: "ok so i'm looking at daniel's
- * profile and i see he ran restaurants for ages before switching over — which restaurant group was he GM at?".
+ * What the asker says before a dash or the end of a sentence that opens the question, a question mark ending it: "ok so
+ * i'm looking at daniel's profile and i see he ran restaurants for ages before switching over — which restaurant group
+ * was he GM at?", "our whole stack is dbt + BigQuery... does Daniel know dbt?".
  */
-// The dashes escaped: the CLI's bundle is ASCII, and a raw string keeps what it holds as written.
-const PREAMBLE = new RegExp(String.raw`^[^?]*?\s[\u2014\u2013-]\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*\?)`, 'i');
+// The dashes and the ellipsis escaped: the CLI's bundle is ASCII, and a raw string keeps what it holds as written.
+const PREAMBLE = new RegExp(String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*\?)`, 'i');
 
 /**
  * A sentence of the asker's own after the question mark, ending the text: "…was he GM at? my cousin worked at a bunch of
@@ -50,6 +51,16 @@ const ASKERS_OWN_AFTER = new RegExp(String.raw`\?\s+(?:${FIRST_PERSON_WORDS})\s+
 
 const FIRST_PERSON = new RegExp(String.raw`\b(?:${FIRST_PERSON_WORDS})\b`, 'i');
 const POINTS_BACK = /\b(?:it|that|this|these|those|them|there)\b/i;
+/** A tag that asks whether the question itself is fair ("…know dbt, or is that a stretch?"), pointing back at nothing said before it. */
+const TAG_ASKED = /\bor\s+(?:is|was)\s+(?:that|it|this)\b[^?]*\?/gi;
+/** A question that stands on its own has words of its own: "does he?" leans on what was said before it. */
+const OWN_WORDS = 3;
+
+/** Whether the question after what the asker said first stands on its own: words enough, none pointing back. */
+function standsAlone(question: string): boolean {
+  const asked = question.replace(TAG_ASKED, '?');
+  return !POINTS_BACK.test(asked) && asked.trim().split(/\s+/).length >= OWN_WORDS;
+}
 
 /** The question without a time of the asker's own, what they say before it, nor a note or a sentence of theirs after it. */
 export function questionAsked(text: string): string {
@@ -57,8 +68,7 @@ export function questionAsked(text: string): string {
   const preamble = PREAMBLE.exec(timed)?.[0];
   // Only the asker's own words ("i see he…"), before a question of its own: "cafe lumen - what was his role?" names
   // what is asked before the dash, and "I saw she wrote something for O'Reilly — what was it about?" points back at it.
-  const own =
-    preamble && FIRST_PERSON.test(preamble) && !POINTS_BACK.test(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
+  const own = preamble && FIRST_PERSON.test(preamble) && standsAlone(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
   const noted = own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
   return noted.replace(ASKERS_OWN_AFTER, '?');
 }

@@ -162,6 +162,8 @@ const NOT_A_NAME = new Set([
   'rather',
   'somewhat',
   'kinda',
+  // Things left unnamed ("has she published stuff?").
+  'stuff',
 ]);
 
 /**

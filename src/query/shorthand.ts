@@ -22,6 +22,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   lang: 'language',
   w: 'with',
   u: 'you',
+  // "Salt n Cedar", "a robotics co".
+  n: 'and',
+  co: 'company',
 };
 
 /**

@@ -216,6 +216,8 @@ export const FILLER: ReadonlySet<string> = new Set([
   // "Her phd dissertation topic?": what it is about, which the entry says.
   'topic',
   'topics',
+  // "What's his paper on 3d video compression called?": the name asked, which the entry says.
+  'called',
   'experienced',
   'worth',
   'mentioned',

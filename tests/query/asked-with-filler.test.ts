@@ -5,9 +5,10 @@
  * single out without naming anything: the section's entries. How the asker came to ask ("I saw she wrote something
  * for O'Reilly") is no word of what is asked, nor is a time of the asker's own ("before my call w/ the hiring mgr —",
  * whose "call" asked for his contact details) or a note after the question ("(pretty sure it was some hosting company)",
- * read as the role to look before), nor what the asker says of their own before a dash that opens a question of its own
- * ("…i see he ran restaurants for ages before switching over — which restaurant group was he GM at?") or after its
- * question mark ("my cousin worked at a bunch of places in austin lol", read as an employer asked about).
+ * read as the role to look before), nor what the asker says of their own before a dash or a sentence's end that opens a
+ * question of its own ("…i see he ran restaurants for ages before switching over — which restaurant group was he GM at?",
+ * "our whole stack is dbt + BigQuery... does Daniel know dbt?") or after its question mark ("my cousin worked at a bunch
+ * of places in austin lol", read as an employer asked about). "Stuff" names nothing; "called" asks the entry's name.
  */
 import { describe, expect, it } from 'vitest';
 import { questionAsked } from '../../src/query/asides.js';
@@ -79,6 +80,22 @@ const ASKED: readonly Labelled[] = [
   },
   // How sure the asker is ("maybe") is no name of a project.
   { resume: 'awkward', ask: 'did jordan build any tools of their own, side project maybe', command: 'projects', first: 'batchctl' },
+  // What the asker says of their own in a sentence before the question, and a tag asking whether it is fair.
+  {
+    resume: 'career-changer',
+    ask: "we're hiring an analytics engineer and our whole stack is dbt + BigQuery... does Daniel know dbt or is that a stretch?",
+    command: 'skills',
+    first: 'dbt',
+  },
+  { resume: 'career-changer', ask: 'our stack is dbt + BigQuery. does Daniel know dbt?', command: 'skills', first: 'dbt' },
+  // Things left unnamed ("stuff") are the section's entries; a name asked ("called") is the entry's.
+  { resume: 'edge', ask: 'has ana published stuff?', command: 'publications', first: 'Teaching Languages to Machines' },
+  {
+    resume: 'sample',
+    ask: "whats richard's paper on 3d video compression called",
+    command: 'publications',
+    first: 'Video compression for 3d media',
+  },
 ];
 
 describe('asked with words that name nothing', () => {
@@ -94,6 +111,10 @@ describe('asked with words that name nothing', () => {
       'where did he study? something in porto alegre I think',
     );
     expect(questionAsked("i'm reading his cv — where did he study?")).toBe('where did he study?');
+    expect(questionAsked("i'm reading his cv. where did he study?")).toBe('where did he study?');
+    // A question that leans on what was said before it keeps it.
+    expect(questionAsked('we use kafka. does he?')).toBe('we use kafka. does he?');
+    expect(questionAsked('we use kafka. does he know it?')).toBe('we use kafka. does he know it?');
     // Unclosed, or a time of the résumé's: as typed.
     expect(questionAsked('what did he do before we met')).toBe('what did he do before we met');
     expect(questionAsked('what did he do before netflix?')).toBe('what did he do before netflix?');

@@ -2,7 +2,7 @@
  * Chat's shorthand and stress: "who's lena working for rn" looked for a role at "rn", "which google cert does daniel
  * hav" for a certificate matching "google hav", and "what was jordans first ever job" listed every role, not the
  * first. "wat" and "wut" are now "what", "rn" and "atm" "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
- * "people", "u" "you"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
+ * "people", "u" "you", "n" "and", "co" "company"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
  * her courses at college. A kind of entry said new ("started a new job in the last 3 years") is the kind: "new" is no
  * word of the entry.
  */
@@ -25,6 +25,8 @@ const ASKED: readonly Labelled[] = [
     ['which google cert does daniel hav', 'certificates', 'Google Data Analytics Professional Certificate'],
     // The asker's shrug ("or nah") is no word of the certificate.
     ['tableau cert or nah', 'certificates', 'Tableau Desktop Specialist'],
+    // "n" for "and", in a name typed as said.
+    ['how many yrs was daniel at salt n cedar', 'experience', 'General Manager at Salt & Cedar Restaurant Group'],
     // A greeting's "there" is no place, and a question announced ("quick one") no role of now.
     ['hey there! quick one, where is Daniel based these days? thanks', 'about', 'Daniel Reyes'],
     ['hi there, where is he based?', 'about', 'Daniel Reyes'],
@@ -32,6 +34,8 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('edge', [
     ['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion'],
     ['random q but does she like snakes or anything like that lol', 'interests', 'Snakes'],
+    // "Co" for "company": a kind of employer.
+    ['did ana work at a robotics co?', 'experience', 'Software Engineer at Red Panda Robotics'],
   ]),
   ...labelledRows('awkward', [
     ['what was jordans first ever job', 'experience', 'Cashier at Corner Shop'],
