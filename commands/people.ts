@@ -584,6 +584,9 @@ function conjuncts(text: string, all: readonly PersonContext[], context: Command
 /** An "or" between alternatives, not of a bound ("3 or more languages", "2015 or later"). */
 const ALTERNATIVE = /\s+or\s+(?!(?:more|less|fewer|so|later|earlier|above|below|higher|lower|newer|older|before|after)\b)/i;
 
+/** Words that stand for a thing said before: "or currently doing one", "or close to it". */
+const ASKS_AGAIN = /\b(?:one|ones|it|that|those|them|same)\b/i;
+
 /** "knows go or rust", "either a phd or a masters": each alternative, the lead carried over. */
 function alternatives(text: string, all: readonly PersonContext[], context: CommandContext): string[] {
   if (!ALTERNATIVE.test(text)) return [text];
@@ -596,8 +599,9 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
   const verbs = parts.length > 1 && sameForm(words(parts[0]!).at(-1), words(parts.at(-1)!)[0]);
   const object = verbs && !namesSomething(parts[0]!, all, context) ? objectOf(parts.at(-1)!, all, context) : undefined;
   if (object) parts[0] = `${parts[0]} ${object}`;
-  // "A phd or currently doing one": a part that names nothing of its own ("one") asks the first part's thing again.
-  const own = parts.filter((part, i) => i === 0 || namesSomething(part, all, context));
+  // "A phd or currently doing one": a part that names nothing of its own and points back ("one") asks the first part's
+  // thing again; "banking" of "worked in fintech or banking" is a line of work, read once led by "worked in".
+  const own = parts.filter((part, i) => i === 0 || !ASKS_AGAIN.test(part) || namesSomething(part, all, context));
   return withLead(own, own.length > 1 ? text : own[0]!, all, context);
 }
 

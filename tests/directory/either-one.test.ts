@@ -1,8 +1,8 @@
 /**
  * "Who knows go or rust?" asks for whoever fits either: each alternative is asked on its own (the words before the
  * first, "knows", carried over, as "and" does), and everyone who fits one is listed once, ranked as one list. Nobody
- * fits when neither fits anyone. An alternative that names nothing of its own ("a phd or currently doing one") asks
- * nothing new: the first part is asked alone.
+ * fits when neither fits anyone, whichever comes first. An alternative that names nothing of its own and points back
+ * ("a phd or currently doing one") asks nothing new: the first part is asked alone.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -53,6 +53,12 @@ describe('either one, across people', () => {
   it('given an alternative that names nothing of its own ("or currently doing one"), asks the first part alone', () => {
     // Before, "currently doing one" was asked on its own, and listed whoever has anything under way.
     expect(people('anyone with a phd or currently doing one?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
+  });
+
+  it('given alternatives in either order, lists the same people', () => {
+    // Before, "banking" after "fintech" was read as naming nothing of its own, and nobody was listed.
+    expect(anyone('who has worked in fintech or banking?')).toEqual(['awkward']);
+    expect(anyone('who has worked in banking or fintech?')).toEqual(anyone('who has worked in fintech or banking?'));
   });
 
   it('given "or" of a bound, asks no alternatives', () => {
