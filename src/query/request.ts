@@ -22,6 +22,9 @@ const ANSWER_ME =
 const ASKED_BACK =
   /^((?:who|who['’]s|whos|anyone|anybody)(?:\s+(?:has|have|got|knows?|does|do|did|done|used|uses))*)\s+(?:it|that|this|one|some)[\s?!.]*$/i;
 
+/** A clause that tells something of its own, its subject first: "the sales dashboard broke", "we need it by friday". */
+const TOLD = /^(?:the|our|my|we|we're|i|i'm|it|it's|this|they|their)\s+\S+/i;
+
 /**
  * A purpose said after the ask: "to" and a verb of what the person is wanted for ("to help with…", "to sanity check…",
  * "to chat about…"). Never any "to" or "for": "anyone who went to MIT", "who worked for a startup" ask what they say.
@@ -35,7 +38,7 @@ const PURPOSE =
  * never the parts of a list: "who knows python, kafka"); the last clause that asks for someone itself ("…no idea what
  * i'm doing. does anyone here know k8s? happy to buy coffee"); what comes before a clause that only asks to be answered
  * ("python and typescript ppl, raise your hand"); the words from the last "someone who…" on, and these without the
- * purpose said after them.
+ * purpose said after them or a clause of its own ("…, the sales dashboard broke again").
  */
 export function asksWithin(text: string): string[] {
   const ended = (said: string) => said.trim().replace(/[\s,;:?!.…]+$/u, '');
@@ -69,6 +72,9 @@ export function asksWithin(text: string): string[] {
     add(ask);
     const purpose = PURPOSE.exec(ask);
     if (purpose) add(ask.slice(0, purpose.index));
+    // "need someone who knows tableau, the sales dashboard broke again lol": a clause of its own after the ask.
+    const told = [...ask.matchAll(CLAUSE_BREAK)].find((b) => TOLD.test(ask.slice(b.index + b[0].length)));
+    if (told) add(ask.slice(0, told.index));
   }
   return readings;
 }

@@ -5,7 +5,8 @@
  * whole finds nobody, the ask inside it is asked: the last clause when it asks again for the someone wanted, the last
  * clause that asks for someone itself ("…does anyone here actually know k8s? happy to buy coffee"), what comes before
  * a clause that only asks to be answered ("python AND typescript ppl, raise your hand 🙋"), else the words
- * from "someone who…" on, then these without the purpose said after them. Nothing asked of anyone is dropped: a
+ * from "someone who…" on, then these without the purpose said after them or a clause of its own ("…, the sales dashboard
+ * broke again lol"). Nothing asked of anyone is dropped: a
  * list's parts, what someone went to or worked for, are asked as typed. Examples given of what is asked ("an african
  * language? yoruba, igbo, swahili"; "a real academic venue, like osdi/sosp/nsdi"; "worked in WA state - seattle,
  * bellevue, redmond, wherever") are asked in its place, and so is the ask itself when a last clause points back at it
@@ -36,8 +37,9 @@ describe('a request typed to a channel', () => {
     ['anyone speak an african language? yoruba, igbo, swahili, anything', ['awkward', 'new-grad']],
     ['has anyone published at a real acadmic venue, like osdi/sosp/nsdi?', ['senior-engineer']],
     ["who's worked in WA state at some point - seattle, bellevue, redmond, wherever", ['martin', 'new-grad']],
-    // The ask before a clause that only asks to be answered.
+    // The ask before a clause that only asks to be answered, and before one that tells something of its own.
     ['python AND typescript ppl, raise your hand 🙋', ['edge', 'new-grad']],
+    ['need someone who knows tableau, the sales dashboard broke again lol', ['career-changer']],
     // The ask in the place of a last clause that points back at it.
     ["kafka experience - who's got it", ['awkward', 'martin', 'senior-engineer']],
     ['terraform — anyone used it?', ['awkward', 'senior-engineer']],
@@ -59,6 +61,8 @@ describe('a request typed to a channel', () => {
     ]);
     expect(asksWithin('no idea what to do. does anyone know k8s? happy to buy coffee')).toEqual(['does anyone know k8s']);
     expect(asksWithin('kafka folks, ping me')).toEqual(['kafka folks']);
+    expect(asksWithin("someone who knows go, we're migrating")).toEqual(['someone who knows go']);
+    expect(asksWithin('someone who knows go, rust')).toEqual([]);
     expect(asksWithin('who knows python, kafka?')).toEqual([]);
     expect(asksWithin('anyone who went to mit?')).toEqual([]);
   });
