@@ -228,14 +228,15 @@ const WAS_A = [
   new RegExp(
     String.raw`\b()(?:work|worked|working|works|serve|served|serves|serving|employed|hired|act|acted|acting)\s+${BESIDE}as(?:\s+(?:a|an|the))?\s+${TITLE_AT}`,
   ),
+  // The office that runs a whole organisation, held "of" it: "is he the founder of pied piper?", "was she the cto at
+  // x?", "was he ceo of pied piper?".
+  new RegExp(
+    String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}(?:the\s+)?(${TOP_OFFICES})\s+(?:of|at)\s+(.+?)(?:\s+in\s+(.+))?$`,
+  ),
   // An office one holds alone takes no article: "was he ever CTO?", "is she head of engineering?".
   new RegExp(String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}(?=(?:${OFFICES})\b)${TITLE_AT}`),
   new RegExp(String.raw`^()(?:ever|once)\s+(?:a|an)\s+${TITLE_AT}`),
   new RegExp(String.raw`\b()(?:titled|the title(?: of)?|a title of)\s+(?:(?:a|an)\s+)?${TITLE_AT}`),
-  // The office that runs a whole organisation, held "of" it: "is he the founder of pied piper?", "was she the cto at x?".
-  new RegExp(
-    String.raw`\b(is|was|were|been|become|became|becomes)\s+${BESIDE}the\s+(${TOP_OFFICES})\s+(?:of|at)\s+(.+?)(?:\s+in\s+(.+))?$`,
-  ),
 ];
 /** A fit asked ("a good fit for", "a strong match for"), never a title. */
 const FIT = /^(?:\w+ )?(?:fit|match)\b/;
