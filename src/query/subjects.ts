@@ -4,8 +4,12 @@
  * nobody's is for routing to judge with the person's own index.
  */
 
-/** Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's hobbies"), or after "who is". */
-const SUBJECT = /(?:^|[^a-z'])(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]/g;
+/**
+ * Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's
+ * hobbies"), or after "who is". Not after a subject of its own: "she has pet snakes?" asks of her, not of "pet".
+ */
+const SUBJECT =
+  /(?:^|[^a-z'])(?<!\b(?:he|she|they|i|you|we|it)\s+)(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]/g;
 const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 /** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */

@@ -7,6 +7,9 @@ const QUESTIONS: readonly Labelled[] = [
   { resume: 'sample', ask: "what is erlich's email?", command: 'contact', first: null },
   { resume: 'sample', ask: 'who is gavin?', command: 'about', first: null },
   { resume: 'senior-engineer', ask: 'who is marcus feng?', command: 'about', first: null },
+  // A verb after the owner's own subject is no question about someone after it: "has pet snakes" is not "has Pet…".
+  { resume: 'edge', ask: 'ana has pet snakes?? lol', command: 'interests', first: 'Snakes' },
+  { resume: 'edge', ask: 'she has pet snakes?', command: 'interests', first: 'Snakes' },
   // Profiles: the network asked for, or none.
   { resume: 'senior-engineer', ask: 'what is her mastodon?', command: 'contact', first: 'Dr. Lena Vasquez' },
   { resume: 'sample', ask: 'his soundcloud', command: 'contact', first: 'Richard Hendriks' },
