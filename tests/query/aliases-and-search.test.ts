@@ -20,6 +20,16 @@ describe('the alias table (data the résumé owner extends)', () => {
     expect(expandQuery('vp', aliases)).toContain('vice president');
   });
 
+  it('given "NLP" of a résumé that says it in Spanish ("Procesamiento del lenguaje natural"), finds that skill group', () => {
+    const answer = outcome({
+      resume: 'martin-alvarez',
+      ask: 'does martín know nlp?',
+      command: 'skills',
+      first: 'Procesamiento del lenguaje natural',
+    });
+    expect(answer.right).toBe(true);
+  });
+
   it('given "has she given talks?" of Lena, whose interests say "Conference speaking", finds that interest', () => {
     const answer = outcome({ resume: 'senior-engineer', ask: 'has she given talks?', command: 'interests', first: 'Mentoring' });
     expect(answer.right).toBe(true);
