@@ -30,6 +30,11 @@ describe('the alias table (data the résumé owner extends)', () => {
     expect(answer.right).toBe(true);
   });
 
+  it('given "is ana a runner?" of Ana, whose interest is "Trail running", finds that interest', () => {
+    const answer = outcome({ resume: 'edge', ask: 'is ana a runner?', command: 'interests', first: 'Trail running' });
+    expect(answer.right).toBe(true);
+  });
+
   it('given "has she given talks?" of Lena, whose interests say "Conference speaking", finds that interest', () => {
     const answer = outcome({ resume: 'senior-engineer', ask: 'has she given talks?', command: 'interests', first: 'Mentoring' });
     expect(answer.right).toBe(true);
