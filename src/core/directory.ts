@@ -613,11 +613,11 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
   }
 
   /**
-   * The answer to the question as said, or, when nobody's answers it and it has an aside, to it without the aside. A
-   * question across everyone says what it asks before its aside ("who has kafka experience? kafka streams counts
-   * too"): it is asked without it first, and as said only when that finds nobody. A section command's text is what it
-   * looks for, as typed. A question asked of many people is read once per kind of résumé (its route table), not once
-   * per person.
+   * The answer to the question without its aside, or, when that finds nobody, as said. A question says what it asks
+   * before its aside ("who has kafka experience? kafka streams counts too"; "any runners? putting together a team for
+   * the corporate 10k", whose "team" found everyone's roles): it is asked without it first. A section command's text is
+   * what it looks for, as typed. A question asked of many people is read once per kind of résumé (its route table), not
+   * once per person.
    */
   function answer(question: Question, context?: ConversationContext): Answer {
     const named = question.command === null ? undefined : findCommand(question.command, registry());
@@ -628,18 +628,13 @@ export function createDirectoryBot(options: DirectoryBotOptions): DirectoryBot {
     // A first clause kept for the question after it is a crowd question already (withoutCrowdTag read it so).
     const tagged = asked ? withoutCrowdTag(aside ?? question.text, registry()) : undefined;
     const plain = tagged ?? aside;
-    const crowd = plain !== undefined && (tagged !== undefined || named?.crowd !== undefined || crowdRoute(plain, registry()) !== null);
-    const [first, then] = crowd
-      ? [{ ...question, text: plain }, question]
-      : [question, plain === undefined ? undefined : { ...question, text: plain }];
-    const answered = sharingReadings(() => answerOnce(first, context));
+    const answered = sharingReadings(() => answerOnce(plain === undefined ? question : { ...question, text: plain }, context));
     if (answered.kind !== 'empty') return answered;
-    const again = then === undefined ? undefined : sharingReadings(() => answerOnce(then, context));
-    if (again !== undefined && again.kind !== 'empty') return again;
+    const asTyped = plain === undefined ? answered : sharingReadings(() => answerOnce(question, context));
+    if (asTyped.kind !== 'empty') return asTyped;
     const within = asked ? askedWithin(question, named?.crowd !== undefined, context) : undefined;
-    if (within) return within;
     // Nobody either way: the question as typed says so.
-    return crowd && again ? again : answered;
+    return within ?? asTyped;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * What an asker adds beside a question, in parentheses, after its question mark or in a clause that widens it ("(kafka
- * streams counts)", "? short courses count", ", even just kafka streams"), is no word any résumé need say: when the question with it finds nobody, it is asked without it.
+ * streams counts)", "? short courses count", ", even just kafka streams"), is no word any résumé need say: the question is
+ * asked without it first, and with it when that finds nobody.
  * When the aside finds nobody either, nobody fits, and the question is quoted as it was typed.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,8 @@ describe('a people question with an aside', () => {
     // A clause that widens it ("even just…"), likewise.
     ["who's touched kafka before, even just kafka streams", ['awkward', 'martin', 'senior-engineer']],
     ['anyone know rust - even a little?', ['edge', 'senior-engineer']],
+    // Asked without it first whatever it asks: "team" in the aside found everyone's roles.
+    ['any runners? putting together a team for the corporate 10k', ['edge']],
   ])('given "%s", lists exactly %j, as the question before its aside does', (asked, expected) => {
     expect(people(asked)).toEqual(expected);
   });
