@@ -30,6 +30,13 @@ describe('the alias table (data the résumé owner extends)', () => {
     expect(answer.right).toBe(true);
   });
 
+  it.each([
+    ['edge', 'is ana into reptiles or something? lol', 'Snakes'],
+    ['sample', 'is richard into animals or smth?', 'Wildlife'],
+  ])('given [%s] "%s", whose interests name a kind of it, finds %s', (resume, ask, first) => {
+    expect(outcome({ resume, ask, command: 'interests', first }).right).toBe(true);
+  });
+
   it('given "is ana a runner?" of Ana, whose interest is "Trail running", finds that interest', () => {
     const answer = outcome({ resume: 'edge', ask: 'is ana a runner?', command: 'interests', first: 'Trail running' });
     expect(answer.right).toBe(true);
