@@ -7,6 +7,7 @@
  */
 import type { Messages } from '../src/i18n/catalogue.js';
 import { makeAnswer, type Answer, type Match, type ResumeSection } from '../src/model/answer.js';
+import { POINTING_BACK_WORDS } from '../src/query/asides.js';
 import { expandQuery, relatedQueries, runTogether } from '../src/query/expand.js';
 import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
@@ -585,7 +586,7 @@ function conjuncts(text: string, all: readonly PersonContext[], context: Command
 const ALTERNATIVE = /\s+or\s+(?!(?:more|less|fewer|so|later|earlier|above|below|higher|lower|newer|older|before|after)\b)/i;
 
 /** Words that stand for a thing said before: "or currently doing one", "or close to it". */
-const ASKS_AGAIN = /\b(?:one|ones|it|that|those|them|same)\b/i;
+const ASKS_AGAIN = new RegExp(String.raw`\b(?:${POINTING_BACK_WORDS}|one|ones|same)\b`, 'i');
 
 /** "knows go or rust", "either a phd or a masters": each alternative, the lead carried over. */
 function alternatives(text: string, all: readonly PersonContext[], context: CommandContext): string[] {

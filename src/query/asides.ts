@@ -30,7 +30,7 @@ const ASKERS_TIMES = new RegExp(ASKERS_TIME.source, 'gi');
 const AFTERTHOUGHT = /\?\s*\([^()]*\)\s*$/;
 
 /** The asker's own words for themselves. */
-const FIRST_PERSON_WORDS = "i|i'm|im|i've|we|we're|my|our";
+export const FIRST_PERSON_WORDS = "i|i'm|im|i've|we|we're|my|our";
 /** Words an English question opens with. */
 const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could';
 
@@ -50,7 +50,9 @@ const PREAMBLE = new RegExp(String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s
 const ASKERS_OWN_AFTER = new RegExp(String.raw`\?\s+(?:${FIRST_PERSON_WORDS})\s+(?!mean\b)[^?]*$`, 'i');
 
 const FIRST_PERSON = new RegExp(String.raw`\b(?:${FIRST_PERSON_WORDS})\b`, 'i');
-const POINTS_BACK = /\b(?:it|that|this|these|those|them|there)\b/i;
+/** Words that stand for something said before them. */
+export const POINTING_BACK_WORDS = 'it|that|this|these|those|them|there';
+const POINTS_BACK = new RegExp(String.raw`\b(?:${POINTING_BACK_WORDS})\b`, 'i');
 /** A tag that asks whether the question itself is fair ("…know dbt, or is that a stretch?"), pointing back at nothing said before it. */
 const TAG_ASKED = /\bor\s+(?:is|was)\s+(?:that|it|this)\b[^?]*\?/gi;
 /** A question that stands on its own has words of its own: "does he?" leans on what was said before it. */

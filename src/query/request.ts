@@ -5,6 +5,8 @@
  * to be tried in order only when the whole finds nobody: nothing they drop is asked of anyone.
  */
 
+import { FIRST_PERSON_WORDS } from './asides.js';
+
 /** Where a clause of its own may begin: after a comma, a semicolon, a dash between spaces or a sentence's end. */
 const CLAUSE_BREAK = /[,;!?]+\s+|\.\s+|\s+[-–—]\s+/g;
 /** A clause that opens as a question of its own: "who's got…", "does anyone…", "anyone?". */
@@ -23,7 +25,7 @@ const ASKED_BACK =
   /^((?:who|who['’]s|whos|anyone|anybody)(?:\s+(?:has|have|got|knows?|does|do|did|done|used|uses))*)\s+(?:it|that|this|one|some)[\s?!.]*$/i;
 
 /** A clause that tells something of its own, its subject first: "the sales dashboard broke", "we need it by friday". */
-const TOLD = /^(?:the|our|my|we|we're|i|i'm|it|it's|this|they|their)\s+\S+/i;
+const TOLD = new RegExp(String.raw`^(?:${FIRST_PERSON_WORDS}|the|it|it's|this|they|their)\s+\S+`, 'i');
 
 /**
  * A purpose said after the ask: "to" and a verb of what the person is wanted for ("to help with…", "to sanity check…",

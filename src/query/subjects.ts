@@ -4,12 +4,17 @@
  * nobody's is for routing to judge with the person's own index.
  */
 
+/** The pronouns a subject may be: a word after one is its verb or what it is asked with, never someone. */
+const PRONOUNS = 'he|she|they|it|i|you|we';
+
 /**
  * Who a question is about: the word after "does/did/is…" ("does Richard speak…"), before a possessive ("Richard's
  * hobbies"), or after "who is". Not after a subject of its own: "she has pet snakes?" asks of her, not of "pet".
  */
-const SUBJECT =
-  /(?:^|[^a-z'])(?<!\b(?:he|she|they|i|you|we|it)\s+)(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]/g;
+const SUBJECT = new RegExp(
+  String.raw`(?:^|[^a-z'])(?<!\b(?:${PRONOUNS})\s+)(?:does|did|is|was|has|had|can|could|will|would|do)\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?([a-z]+)\s+[a-z]`,
+  'g',
+);
 const POSSESSIVE = /([a-z]+)'s\b/g;
 const WHO = /\bwho(?:'s|s| is| was)\s+([a-z]+)\b/g;
 /** A first and last name the question is about ("tell me about lena vasquez", or just "lena vasquez"). */
@@ -20,8 +25,10 @@ const FULL_NAME = /(?:^|\babout |\bon |\bregarding )([a-z]{2,})\s+([a-z]{2,})[?.
  * question word, unless a pronoun follows the verb ("what
  * year did he…"). Looked up like a name after "of": a word close to one the résumé uses is a typo, not a person.
  */
-const SUBJECT_FIRST =
-  /(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)(?!(?:the|an?)\b)([a-z]{2,})(?:\s+(?!(?:he|she|they|it|i|you|we|did|does|do|was|is|has|had)\b)[a-z]{2,})?\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:he|she|they|it|i|you|we)\b)/g;
+const SUBJECT_FIRST = new RegExp(
+  String.raw`(?:^|\b(?:what|where|when|how|which|why|the|a)\s+)(?!(?:the|an?)\b)([a-z]{2,})(?:\s+(?!(?:${PRONOUNS}|did|does|do|was|is|has|had)\b)[a-z]{2,})?\s+(?:did|does|do|was|is|has|had|knows?|speaks?|[a-z]+ed)\b(?!\s+(?:${PRONOUNS})\b)`,
+  'g',
+);
 /** Whose something is, said after it: "the email of maya" (Portuguese "o email da maya" reads so). */
 const OF_NAME = /\bof (?:the )?([a-z]{2,})[?.!\s]*$/g;
 
