@@ -600,10 +600,18 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
   const verbs = parts.length > 1 && sameForm(words(parts[0]!).at(-1), words(parts.at(-1)!)[0]);
   const object = verbs && !namesSomething(parts[0]!, all, context) ? objectOf(parts.at(-1)!, all, context) : undefined;
   if (object) parts[0] = `${parts[0]} ${object}`;
-  // "A phd or currently doing one": a part that names nothing of its own and points back ("one") asks the first part's
-  // thing again; "banking" of "worked in fintech or banking" is a line of work, read once led by "worked in".
-  const own = parts.filter((part, i) => i === 0 || !ASKS_AGAIN.test(part) || namesSomething(part, all, context));
+  // "A phd or currently doing one": a part that names nothing of its own, pointing back ("one") or only a section's
+  // words ("or school project"), asks the first part's thing again; "banking" of "worked in fintech or banking" is a
+  // line of work, read once led by "worked in".
+  const own = parts.filter((part, i) => i === 0 || namesSomething(part, all, context) || saysMoreThanCues(part, context));
   return withLead(own, own.length > 1 ? text : own[0]!, all, context);
+}
+
+/** Whether a part says a word of its own: not one that points back, nor only the words a section is asked by. */
+function saysMoreThanCues(part: string, context: CommandContext): boolean {
+  if (ASKS_AGAIN.test(part)) return false;
+  const left = context.index.routes.allCues.strip(words(part));
+  return left.some((w) => w && !STOPWORDS.has(w) && !FILLER.has(w));
 }
 
 /** Whether a part of a question names something to look for, a year, or a place no résumé says in words ("europe"). */

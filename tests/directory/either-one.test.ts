@@ -2,7 +2,8 @@
  * "Who knows go or rust?" asks for whoever fits either: each alternative is asked on its own (the words before the
  * first, "knows", carried over, as "and" does), and everyone who fits one is listed once, ranked as one list. Nobody
  * fits when neither fits anyone, whichever comes first. An alternative that names nothing of its own and points back
- * ("a phd or currently doing one") asks nothing new: the first part is asked alone.
+ * ("a phd or currently doing one") or says only a section's words ("or school project") asks nothing new: the first
+ * part is asked alone.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -53,6 +54,10 @@ describe('either one, across people', () => {
   it('given an alternative that names nothing of its own ("or currently doing one"), asks the first part alone', () => {
     // Before, "currently doing one" was asked on its own, and listed whoever has anything under way.
     expect(people('anyone with a phd or currently doing one?').sort()).toEqual(['martin-alvarez', 'senior-engineer']);
+    // Nor does one of only a section's words ("or school project"), which asked alone listed everyone with a project.
+    expect(anyone("who's had a team lead role on a hackathon or school project?")).toEqual(
+      anyone("who's had a team lead role on a hackathon?"),
+    );
   });
 
   it('given alternatives in either order, lists the same people', () => {
