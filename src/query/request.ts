@@ -34,6 +34,10 @@ const TOLD = new RegExp(String.raw`^(?:${FIRST_PERSON_WORDS}|the|it|it's|this|th
 const PURPOSE =
   /\s+to\s+(?:help|assist|support|sanity|check|review|chat|talk|pair|advise|answer|consult|coach|guide|mentor|look|give|walk|sit|jump)\b/i;
 
+/** Where a clause after the first begins in `whole`: its breaks, less one that only ends it. */
+const clauseBreaks = (whole: string): RegExpExecArray[] =>
+  [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length);
+
 /**
  * The narrower readings of `text`, each said once and none the whole text: its last clause, when that asks again for
  * the someone the text before it wants ("need someone to help with a kafka migration, who's got kafka experience?",
@@ -50,7 +54,7 @@ export function asksWithin(text: string): string[] {
     const trimmed = ended(said);
     if (trimmed && trimmed !== ended(whole) && !readings.includes(trimmed)) readings.push(trimmed);
   };
-  const breaks = [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length);
+  const breaks = clauseBreaks(whole);
   const last = breaks.at(-1);
   if (last) {
     const tail = whole.slice(last.index + last[0].length);
@@ -75,8 +79,8 @@ export function asksWithin(text: string): string[] {
     const purpose = PURPOSE.exec(ask);
     if (purpose) add(ask.slice(0, purpose.index));
     // "need someone who knows tableau, the sales dashboard broke again lol": a clause of its own after the ask.
-    const told = [...ask.matchAll(CLAUSE_BREAK)].find((b) => TOLD.test(ask.slice(b.index + b[0].length)));
-    if (told) add(ask.slice(0, told.index));
+    const told = breaks.find((b) => b.index > seeking.index && TOLD.test(whole.slice(b.index + b[0].length)));
+    if (told) add(whole.slice(seeking.index, told.index));
   }
   return readings;
 }
@@ -87,7 +91,7 @@ export function asksWithin(text: string): string[] {
  */
 export function askedInPlace(text: string): string | undefined {
   const whole = text.trim();
-  const last = [...whole.matchAll(CLAUSE_BREAK)].filter((m) => m.index + m[0].length < whole.length).at(-1);
+  const last = clauseBreaks(whole).at(-1);
   const back = last && ASKED_BACK.exec(whole.slice(last.index + last[0].length));
   const ask = last && whole.slice(0, last.index).trim();
   return back && ask ? `${back[1]} ${ask}` : undefined;
