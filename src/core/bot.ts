@@ -19,6 +19,7 @@ import { resolveFollowUp } from '../query/followup.js';
 import { englishOf } from '../query/language.js';
 import type { Route } from '../query/route.js';
 import { withoutAside } from '../query/asides.js';
+import { withoutOwnerName } from '../query/owner-pronoun.js';
 import { leftOutAsked } from '../query/left-out.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
@@ -288,7 +289,11 @@ export function createBot(options: BotOptions): PersonBot {
     }
     // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
     if (named && named.routing?.role !== 'fallback') {
-      const answer = run(named, parseCommandText(text, named.modifiers ?? []), now, messages, plainMisses);
+      const said = run(named, parseCommandText(text, named.modifiers ?? []), now, messages, plainMisses);
+      // "/skills Lena Vasquez" of Lena's résumé: what it asks without her name (her skills), as a directory reads it.
+      const unnamed = said.kind === 'empty' ? withoutOwnerName(text, current().nameWords) : undefined;
+      const alone = unnamed === undefined ? null : run(named, parseCommandText(unnamed, named.modifiers ?? []), now, messages, plainMisses);
+      const answer = alone && alone.kind !== 'empty' ? alone : said;
       // "/education ciência da computação" of an English résumé: its words in English, when those find something.
       const english = answer.kind === 'empty' ? englishOf(text) : null;
       const glossed = english ? run(named, parseCommandText(english, named.modifiers ?? []), now, messages, plainMisses) : null;

@@ -3,7 +3,7 @@
  * "what does he do?"): read before the question is glossed, so a name is never a word of another language.
  */
 import { isCommonWord } from './common-words.js';
-import { editDistance } from './normalize.js';
+import { editDistance, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { MONTH_WORDS } from './year.js';
 
@@ -99,4 +99,14 @@ export function ownerNameSpelled(
     spelled[i] = name;
   }
   return spelled ? spelled.join(' ') : normalized;
+}
+
+/**
+ * A command's text without the owner's name ("/skills Lena Vasquez", "/awards dr. lena's"), as a directory reads a
+ * person named in it: of one résumé, the name only says whose it is, which it already is. Undefined: it names them not.
+ */
+export function withoutOwnerName(text: string, names: ReadonlySet<string>): string | undefined {
+  const said = words(text);
+  const kept = said.filter((w, i) => !names.has(w) && !(TITLES.has(w) && names.has(said[i + 1] ?? '')));
+  return kept.length < said.length ? kept.join(' ') : undefined;
 }
