@@ -6,7 +6,8 @@ import { createBot } from '../../src/core/bot.js';
 import { emptyAliases, expandQuery, loadAliasesFile, parseAliasesText } from '../../src/query/aliases.js';
 import { editDistance, normalize, words } from '../../src/query/normalize.js';
 import { parseResume } from '../../src/resume/load.js';
-import { FIXED_NOW } from '../helpers/bot.js';
+import { FIXED_NOW, parseLine } from '../helpers/bot.js';
+import { directoryBot, SIX } from '../directory/fixture.js';
 import { outcome } from './fixture-bots.js';
 
 describe('the alias table (data the résumé owner extends)', () => {
@@ -29,6 +30,12 @@ describe('the alias table (data the résumé owner extends)', () => {
     // The one who does it ("runner") and another name for it ("jogging").
     ['edge', 'is ana a runner?', 'interests', 'Trail running'],
     ['edge', 'does ana go jogging?', 'interests', 'Trail running'],
+    // An organisation's short name ("AI2": the Allen Institute for AI), and a word of another language for a place.
+    ['new-grad', 'what did she do at AI2?', 'experience', 'Research Intern at Allen Institute for AI'],
+    ['martin-alvarez', 'what does he do at the library?', 'volunteer', 'Tutor de lectura at Biblioteca de Aragón'],
+    // Whom it was for, said otherwise ("teenagers", "young people").
+    ['edge', 'does she volunteer with kids?', 'volunteer', 'Mentor at Code Club Bogotá'],
+    ['sample', 'has he volunteered with children?', 'volunteer', 'Teacher at CoderDojo'],
   ])('given [%s] "%s", whose entries say another name for it, finds %s → %s', (resume, ask, command, first) => {
     expect(outcome({ resume, ask, command, first }).right).toBe(true);
   });
@@ -147,5 +154,23 @@ describe('any JSON Resume, not only the committed one', () => {
   it('gives nothing for what is not there', () => {
     expect(ask('experience', 'netflix').matches).toEqual([]);
     expect(ask('projects', 'flamescope').matches).toEqual([]);
+  });
+});
+
+describe('other names, across people', () => {
+  const everyone = directoryBot([...SIX, 'awkward', 'edge']);
+  const people = (asked: string) =>
+    everyone
+      .answer(parseLine(asked))
+      .matches.map((m) => m.person?.id)
+      .sort();
+
+  it('given "who has volunteered with children or teenagers?", lists whoever volunteers with young people', () => {
+    // Code Club Bogotá (teenagers), CoderDojo (young people), a reading club for teenagers; not classes for adults.
+    expect(people("who's volunteered with children or teenagers before?")).toEqual(['edge', 'martin-alvarez', 'sample']);
+  });
+
+  it('given "anyone volunteer at a library?", lists who volunteers at a "Biblioteca"', () => {
+    expect(people('anyone volunteer at a library?')).toEqual(['martin-alvarez']);
   });
 });
