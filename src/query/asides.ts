@@ -50,11 +50,23 @@ const PREAMBLE = new RegExp(String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s
 const ASKERS_OWN_AFTER = new RegExp(String.raw`\?\s+(?:${FIRST_PERSON_WORDS})\s+(?!mean\b)[^?]*$`, 'i');
 
 const FIRST_PERSON = new RegExp(String.raw`\b(?:${FIRST_PERSON_WORDS})\b`, 'i');
+/** What the asker is doing, said with no subject, as chat drops it ("hiring for the k8s platform team rn —"). */
+const ASKERS_DOING = /^\s*(?:hiring|recruiting|staffing|looking|searching|trying|planning|building|putting together|prepping|preparing)\b/i;
+/**
+ * A sentence that states something, ended before the question ("client HQ is in Paris... can Jordan get by in
+ * French?"): what is said, not asked, unlike a name alone before a dash ("cafe lumen - what was his role?").
+ */
+const STATEMENT = /\b(?:is|are|was|were|has|have|had|says|said|needs|wants|told|heard|mentioned)\b.*[.!\u2026]\s*$/is;
 /** Words that stand for something said before them. */
 export const POINTING_BACK_WORDS = 'it|that|this|these|those|them|there';
 const POINTS_BACK = new RegExp(String.raw`\b(?:${POINTING_BACK_WORDS})\b`, 'i');
 /** A tag that asks whether the question itself is fair ("…know dbt, or is that a stretch?"), pointing back at nothing said before it. */
 const TAG_ASKED = /\bor\s+(?:is|was)\s+(?:that|it|this)\b[^?]*\?/gi;
+/**
+ * Such a tag ending the question, said of the question's claim ("…hold a CKA or is that just linkedin fluff?", "or is
+ * that a stretch?"): none of its words is asked. Not "or was it dropbox?", an alternative.
+ */
+const TAG_ENDING = /\s*,?\s*\bor\s+(?:is|was)\s+(?:that|this|it)\s+(?:just|only|all|really|simply|mostly|a|an)\b[^?]*(\?+)\s*$/i;
 /** A question that stands on its own has words of its own: "does he?" leans on what was said before it. */
 const OWN_WORDS = 3;
 
@@ -68,9 +80,10 @@ function standsAlone(question: string): boolean {
 export function questionAsked(text: string): string {
   const timed = ASKERS_TIME.test(text) ? text.replace(ASKERS_TIMES, ' ') : text;
   const preamble = PREAMBLE.exec(timed)?.[0];
-  // Only the asker's own words ("i see he…"), before a question of its own: "cafe lumen - what was his role?" names
+  // Only the asker's own words ("i see he…") or a statement, before a question of its own: "cafe lumen - what was his role?" names
   // what is asked before the dash, and "I saw she wrote something for O'Reilly — what was it about?" points back at it.
-  const own = preamble && FIRST_PERSON.test(preamble) && standsAlone(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
+  const said = preamble && (FIRST_PERSON.test(preamble) || ASKERS_DOING.test(preamble) || STATEMENT.test(preamble));
+  const own = said && standsAlone(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
   const noted = own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
-  return noted.replace(ASKERS_OWN_AFTER, '?');
+  return noted.replace(ASKERS_OWN_AFTER, '?').replace(TAG_ENDING, '$1');
 }

@@ -111,6 +111,10 @@ const REFERRING = new Set([
   ...POINTING,
   ...ENTRY_WORDS,
 ]);
+/** A question, then another joined by "and" that points back at what the first asks ("…and what's her title there?"). */
+const ASKED_THEN_POINTED =
+  /^(?:what|where|which|who|when|how)\b(?:(?!\b(?:there|that|it)\b).)* and (?:what|where|which|who|when|how)\b.*\b(?:there|that|it)\b/;
+
 /** One set asked, not eight: every question's every word is asked this. */
 const refersBack = (w: string) => REFERRING.has(w);
 
@@ -148,6 +152,8 @@ export function detectFollowUp(text: string, index: RoutingIndex, lists = true):
     : glossed;
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
+  // "Where is she working now and what's her title there?": a second question points at what the first asks.
+  if (ASKED_THEN_POINTED.test(normalized)) return null;
   if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
   // "How well?", "how fluent is she?", "what level?": how well, and nothing else named.
   if (words.some((w) => HOW_WELL.has(w)) && words.every(saysOnlyHowWell)) return { kind: 'entry', focus: 'more', degree: true };

@@ -39,7 +39,7 @@ import { questionInEnglish } from './question-english.js';
 import type { QuestionReading } from './question-reading.js';
 import { readingOf } from './shared-readings.js';
 import { holdsAny, holdsPhrase } from './holds.js';
-import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, QUALIFIERS, STOPWORDS } from './stopwords.js';
+import { FILLER, GENERIC_HEADS, HOW_WELL, PRACTICE_HEADS, OPENING_SOUNDS, QUALIFIERS, STOPWORDS } from './stopwords.js';
 import { unrecordedAsked } from './unrecorded.js';
 import { withoutYears } from './year.js';
 
@@ -174,6 +174,7 @@ const NOT_A_NAME = new Set([
 function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: string | undefined): string | undefined {
   const someone = (w: string) =>
     !NOT_A_NAME.has(w) &&
+    !OPENING_SOUNDS.has(w) &&
     // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
     index.routes.allCues.strip([w]).length > 0 &&
     !index.routes.owners.has(w) &&

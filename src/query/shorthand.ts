@@ -1,4 +1,4 @@
-import { CHAT_ASIDES } from './stopwords.js';
+import { CHAT_ASIDES, OPENING_SOUNDS } from './stopwords.js';
 
 /**
  * Chat's shorthand for ordinary words ("who's lena working for rn", "which google cert does daniel hav", "any python
@@ -25,6 +25,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // "Salt n Cedar", "a robotics co".
   n: 'and',
   co: 'company',
+  // "What org was that?"
+  org: 'organization',
+  orgs: 'organizations',
 };
 
 /**
@@ -32,6 +35,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  * stand between a cue's words ("wrote … about"). Not "right", which may be one ("right before netflix").
  */
 const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
+
+/** Sounds the asker opens with, and "like" said only to stress what follows ("how strong is she in rust, like actually"). */
+const OPENING = new RegExp(`^(?:(?:${[...OPENING_SOUNDS].join('|')})(?: |$))+`);
+const STRESSING = / like (?:actually|really|seriously|honestly|for real)(?= |$)/g;
 
 /** A question announced, not asked ("quick one: where is he based?", "random q but…"): no word of it is what is asked. */
 const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one';
@@ -60,7 +67,7 @@ const saidNew = (words: readonly string[], i: number): boolean =>
   words[i] === 'new' && NEW_KINDS.has(words[i + 1]!) && !SEEKING_BEFORE.has(words[i - 1]!);
 
 const SAID = new RegExp(
-  `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`, ANNOUNCED].join('|')})(?= |$)`,
+  `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`, ANNOUNCED].join('|')})(?= |$)|${OPENING.source}|${STRESSING.source}`,
 );
 
 /**
@@ -70,6 +77,8 @@ const SAID = new RegExp(
 export function shorthandSpelledOut(normalized: string): string {
   if (!SAID.test(normalized)) return normalized;
   const said = normalized
+    .replace(OPENING, '')
+    .replace(STRESSING, ' ')
     .replace(ANNOUNCING, ' ')
     .split(' ')
     .filter((w, i, all) => w && !DROPPED.has(w) && !(w === 'level' && RANKS.includes(all[i - 1]!)) && !saidNew(all, i));

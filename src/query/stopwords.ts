@@ -135,6 +135,14 @@ export const CHAT_ASIDES: ReadonlySet<string> = new Set([
   'right',
 ]);
 
+/**
+ * Sounds and words an asker opens with before asking ("wait does richard list ferrets?", "hmm is she…", "honestly how
+ * good is he…"): never what is asked, nor anyone's name.
+ */
+export const OPENING_SOUNDS: ReadonlySet<string> = new Set(
+  'wait hmm hmmm hm um umm uh uhh erm honestly sorry omg oh ah ahh ooh welp whoa wow'.split(' '),
+);
+
 /** Filler that survives the stop list in questions about a person: never part of what is looked for. */
 export const FILLER: ReadonlySet<string> = new Set([
   'guy',
@@ -145,6 +153,9 @@ export const FILLER: ReadonlySet<string> = new Set([
   'bot',
   'someone',
   'somebody',
+  // "Anyone we can call for a reference on her?"
+  'anyone',
+  'anybody',
   'ever',
   // "Had a job sometime between 2010 and 2014": when is said by the years.
   'sometime',

@@ -8,7 +8,10 @@
  * read as the role to look before), nor what the asker says of their own before a dash or a sentence's end that opens a
  * question of its own ("…i see he ran restaurants for ages before switching over — which restaurant group was he GM at?",
  * "our whole stack is dbt + BigQuery... does Daniel know dbt?") or after its question mark ("my cousin worked at a bunch
- * of places in austin lol", read as an employer asked about). "Stuff" names nothing; "called" asks the entry's name.
+ * of places in austin lol", read as an employer asked about); nor a statement ended before the question ("client HQ is in
+ * Paris...", "hiring for the k8s platform team rn —"), nor a tag doubting what it asks ("or is that just linkedin
+ * fluff?"). "Stuff" and "anyone" name nothing; "called" asks the entry's name. A second question joined by "and" that
+ * points back ("…and what's her title there?") points at what the first asks.
  */
 import { describe, expect, it } from 'vitest';
 import { questionAsked } from '../../src/query/asides.js';
@@ -88,6 +91,29 @@ const ASKED: readonly Labelled[] = [
     first: 'dbt',
   },
   { resume: 'career-changer', ask: 'our stack is dbt + BigQuery. does Daniel know dbt?', command: 'skills', first: 'dbt' },
+  // A statement before the question ("client HQ is in Paris..."), not the asker's own: no word of what is asked either.
+  { resume: 'awkward', ask: 'client HQ is in Paris... can Jordan get by in French at all??', command: 'languages', first: 'French' },
+  // What the asker is doing, said without "we" ("hiring for…"), and a tag doubting the claim ("or is that just…").
+  {
+    resume: 'awkward',
+    ask: 'hiring for the k8s platform team rn — does Jordan Okafor actually hold a CKA or is that just linkedin fluff?',
+    command: 'certificates',
+    first: 'Certified Kubernetes Administrator',
+  },
+  // "Anyone" of one person is nobody named: their references.
+  {
+    resume: 'awkward',
+    ask: 'anyone we can call for a reference on jordan okafor?',
+    command: 'references',
+    first: 'Amara Nwosu, Head of Platform at Northwind Bank',
+  },
+  // A second question that points back at what the first asks ("…and what's her title there?") leans on no earlier answer.
+  {
+    resume: 'edge',
+    ask: "where's Ana Castellanos working now and what's her title there?",
+    command: 'experience',
+    first: 'Developer Advocate at Lingo Labs',
+  },
   // Things left unnamed ("stuff") are the section's entries; a name asked ("called") is the entry's.
   { resume: 'edge', ask: 'has ana published stuff?', command: 'publications', first: 'Teaching Languages to Machines' },
   {

@@ -4,7 +4,8 @@
  * first. "wat" and "wut" are now "what", "rn" and "atm" "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
  * "people", "u" "you", "n" "and", "co" "company"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
  * her courses at college. A kind of entry said new ("started a new job in the last 3 years") is the kind: "new" is no
- * word of the entry.
+ * word of the entry. A sound opening the question ("wait", "hmm") and "like" stressing what follows ("…in rust, like
+ * actually") are neither words of it nor anyone's name; "org" is an organisation.
  */
 import { describe, expect, it } from 'vitest';
 import { shorthandSpelledOut } from '../../src/query/shorthand.js';
@@ -34,6 +35,8 @@ const ASKED: readonly Labelled[] = [
   ...labelledRows('edge', [
     ['wat awards did ana get from the kotlin foundation?', 'awards', 'Community Champion'],
     ['random q but does she like snakes or anything like that lol', 'interests', 'Snakes'],
+    // A sound the asker opens with is no one's name.
+    ['hmm does ana like snakes?', 'interests', 'Snakes'],
     // "Co" for "company": a kind of employer.
     ['did ana work at a robotics co?', 'experience', 'Software Engineer at Red Panda Robotics'],
   ]),
@@ -45,6 +48,14 @@ const ASKED: readonly Labelled[] = [
     // How much ("pretty", "quite") is no one's name.
     ['the job is pretty hands-on with kubernetes, has he used it?', 'skills', 'Kubernetes'],
     ['asking bc this role is pretty customer-facing, what did he do at netflix?', 'experience', 'Performance Architect at Netflix'],
+  ]),
+  ...labelledRows('sample', [
+    ['wait does richard hendriks really list ferrets as an interest??', 'interests', 'Wildlife'],
+    ['honestly what are richard’s hobbies', 'interests', 'Wildlife'],
+  ]),
+  ...labelledRows('senior-engineer', [
+    // "Like" said to stress what follows is no interest's cue.
+    ['how strong is Lena Vasquez in Rust, like actually', 'skills', 'Rust'],
   ]),
   ...labelledRows('new-grad', [
     ['what programming langs does maya know', 'skills', 'Programming Languages'],
@@ -74,6 +85,11 @@ describe('chat shorthand', () => {
     expect(shorthandSpelledOut('ana wrote smth about sdks lol')).toBe('ana wrote about sdks');
     expect(shorthandSpelledOut('right before netflix tbh')).toBe('right before netflix');
     expect(shorthandSpelledOut('lol')).toBe('lol');
+    // A sound opening the question, and "like" stressing what follows, are no words of it.
+    expect(shorthandSpelledOut('wait hmm does she like snakes')).toBe('does she like snakes');
+    expect(shorthandSpelledOut('how good is she at rust like actually')).toBe('how good is she at rust');
+    expect(shorthandSpelledOut('did he wait tables')).toBe('did he wait tables');
+    expect(shorthandSpelledOut('which org was that')).toBe('which organization was that');
     expect(shorthandSpelledOut('any staff level engineers')).toBe('any staff engineers');
     expect(shorthandSpelledOut('a senior level position')).toBe('a senior position');
     // A kind of entry said new is the kind; what someone is open to stays new to them.
