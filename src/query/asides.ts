@@ -47,6 +47,19 @@ const PREAMBLE = new RegExp(String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s
  * places in austin lol". Not "I mean…", which says the question again; nor a remark of another kind, which may say what
  * is asked ("is she into reptiles? saw a snake pic on her profile").
  */
+/**
+ * A question after the question mark asking whether the résumé really says it ("…is into snakes?? is that really on her
+ * cv lol"): what was asked is the question, not the CV.
+ */
+const ON_THE_RESUME_AFTER =
+  /\?[^a-z?]*\b(?:is|was)\s+(?:that|it|this)\s+(?:really\s+|actually\s+|even\s+)?(?:on|in)\s+(?:his|her|their|the)\s+(?:cv|resume|r\u00e9sum\u00e9|profile)\b[^?]*\?*\s*$/i;
+
+/**
+ * A description of what it follows, in parentheses opening with an article ("martin alvarez (the linguist) — what did he
+ * study?", "netflix (the streaming company)"): who or what is meant, never what is asked.
+ */
+const EPITHET = /\s*\((?:the|a|an)\s[^()]*\)/gi;
+
 const ASKERS_OWN_AFTER = new RegExp(String.raw`\?\s+(?:${FIRST_PERSON_WORDS})\s+(?!mean\b)[^?]*$`, 'i');
 
 const FIRST_PERSON = new RegExp(String.raw`\b(?:${FIRST_PERSON_WORDS})\b`, 'i');
@@ -78,12 +91,13 @@ function standsAlone(question: string): boolean {
 
 /** The question without a time of the asker's own, what they say before it, nor a note or a sentence of theirs after it. */
 export function questionAsked(text: string): string {
-  const timed = ASKERS_TIME.test(text) ? text.replace(ASKERS_TIMES, ' ') : text;
+  const plain = text.includes('(') ? text.replace(EPITHET, '') : text;
+  const timed = ASKERS_TIME.test(plain) ? plain.replace(ASKERS_TIMES, ' ') : plain;
   const preamble = PREAMBLE.exec(timed)?.[0];
   // Only the asker's own words ("i see he…") or a statement, before a question of its own: "cafe lumen - what was his role?" names
   // what is asked before the dash, and "I saw she wrote something for O'Reilly — what was it about?" points back at it.
   const said = preamble && (FIRST_PERSON.test(preamble) || ASKERS_DOING.test(preamble) || STATEMENT.test(preamble));
   const own = said && standsAlone(timed.slice(preamble.length)) ? timed.slice(preamble.length) : timed;
   const noted = own.includes('(') ? own.replace(AFTERTHOUGHT, '?') : own;
-  return noted.replace(ASKERS_OWN_AFTER, '?').replace(TAG_ENDING, '$1');
+  return noted.replace(ON_THE_RESUME_AFTER, '?').replace(ASKERS_OWN_AFTER, '?').replace(TAG_ENDING, '$1');
 }

@@ -30,6 +30,8 @@ describe('the alias table (data the résumé owner extends)', () => {
     // The one who does it ("runner") and another name for it ("jogging").
     ['edge', 'is ana a runner?', 'interests', 'Trail running'],
     ['edge', 'does ana go jogging?', 'interests', 'Trail running'],
+    // A kind the interests name one of ("sports": Rock Climbing).
+    ['new-grad', 'is maya into any sports', 'interests', 'Rock Climbing'],
     // An organisation's short name ("AI2": the Allen Institute for AI), and a word of another language for a place.
     ['new-grad', 'what did she do at AI2?', 'experience', 'Research Intern at Allen Institute for AI'],
     ['martin-alvarez', 'what does he do at the library?', 'volunteer', 'Tutor de lectura at Biblioteca de Aragón'],
@@ -168,6 +170,11 @@ describe('other names, across people', () => {
   it('given "who has volunteered with children or teenagers?", lists whoever volunteers with young people', () => {
     // Code Club Bogotá (teenagers), CoderDojo (young people), a reading club for teenagers; not classes for adults.
     expect(people("who's volunteered with children or teenagers before?")).toEqual(['edge', 'martin-alvarez', 'sample']);
+  });
+
+  it('given "who\'s into sports?", lists whoever has a sport among their interests', () => {
+    // Trail running, cycling, rock climbing.
+    expect(people("who's into sports?")).toEqual(['career-changer', 'edge', 'new-grad']);
   });
 
   it('given "anyone volunteer at a library?", lists who volunteers at a "Biblioteca"', () => {

@@ -10,7 +10,8 @@
  * "our whole stack is dbt + BigQuery... does Daniel know dbt?") or after its question mark ("my cousin worked at a bunch
  * of places in austin lol", read as an employer asked about); nor a statement ended before the question ("client HQ is in
  * Paris...", "hiring for the k8s platform team rn —"), nor a tag doubting what it asks ("or is that just linkedin
- * fluff?"). "Stuff" and "anyone" name nothing; "called" asks the entry's name. A second question joined by "and" that
+ * fluff?"), nor whether the résumé really says it ("is that really on her cv lol"), nor a description in
+ * parentheses ("(the linguist)"). "Stuff" and "anyone" name nothing; "called" asks the entry's name. A second question joined by "and" that
  * points back ("…and what's her title there?") points at what the first asks.
  */
 import { describe, expect, it } from 'vitest';
@@ -99,6 +100,20 @@ const ASKED: readonly Labelled[] = [
     ask: 'hiring for the k8s platform team rn — does Jordan Okafor actually hold a CKA or is that just linkedin fluff?',
     command: 'certificates',
     first: 'Certified Kubernetes Administrator',
+  },
+  // Whether the résumé really says it, asked after the question, asks for no CV.
+  {
+    resume: 'edge',
+    ask: 'someone said Ana Sofía Castellanos is into snakes?? 🐍 is that really on her cv lol',
+    command: 'interests',
+    first: 'Snakes',
+  },
+  // A description in parentheses ("(the linguist)") says who is meant, not what is asked.
+  {
+    resume: 'martin-alvarez',
+    ask: 'martin alvarez (the linguist) — what did he study for his licenciatura and where?',
+    command: 'education',
+    first: 'Licenciatura Filología Hispánica at Universitat de València',
   },
   // "Anyone" of one person is nobody named: their references.
   {
