@@ -32,6 +32,8 @@ describe('the alias table (data the résumé owner extends)', () => {
     ['edge', 'does ana go jogging?', 'interests', 'Trail running'],
     // A kind the interests name one of ("sports": Rock Climbing).
     ['new-grad', 'is maya into any sports', 'interests', 'Rock Climbing'],
+    // What a company is said to be ("the largest digital wallet in Latin America"): a fintech.
+    ['martin', 'has he ever worked in fintech?', 'experience', 'VP, Platform Engineering at PicPay'],
     // An organisation's short name ("AI2": the Allen Institute for AI), and a word of another language for a place.
     ['new-grad', 'what did she do at AI2?', 'experience', 'Research Intern at Allen Institute for AI'],
     ['martin-alvarez', 'what does he do at the library?', 'volunteer', 'Tutor de lectura at Biblioteca de Aragón'],
@@ -175,6 +177,11 @@ describe('other names, across people', () => {
   it('given "who\'s into sports?", lists whoever has a sport among their interests', () => {
     // Trail running, cycling, rock climbing.
     expect(people("who's into sports?")).toEqual(['career-changer', 'edge', 'new-grad']);
+  });
+
+  it('given "who has worked in fintech?", lists whoever worked at a digital wallet, not at a bank', () => {
+    expect(people('who has worked in fintech?')).toEqual(['martin']);
+    expect(people('anyone worked in banking or fintech?')).toEqual(['awkward', 'martin']);
   });
 
   it('given "anyone volunteer at a library?", lists who volunteers at a "Biblioteca"', () => {
