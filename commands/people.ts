@@ -20,6 +20,7 @@ import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked, technologyOf } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
+import { isIrregularPast } from '../src/query/irregular-verbs.js';
 import {
   areasOfLocation,
   continentNamed,
@@ -598,7 +599,7 @@ function alternatives(text: string, all: readonly PersonContext[], context: Comm
   // "Living or working in europe": a first part that names nothing, ending in a verb of the same form as the last
   // part's first word, is a verb of the last part's object.
   const verbs = parts.length > 1 && sameForm(words(parts[0]!).at(-1), words(parts.at(-1)!)[0]);
-  const object = verbs && !namesSomething(parts[0]!, all, context) ? objectOf(parts.at(-1)!, all, context) : undefined;
+  const object = verbs && namesOnlyItsVerb(parts[0]!, all, context) ? objectOf(parts.at(-1)!, all, context) : undefined;
   if (object) parts[0] = `${parts[0]} ${object}`;
   // "A phd or currently doing one": a part that names nothing of its own, pointing back ("one") or only a section's
   // words ("or school project"), asks the first part's thing again; "banking" of "worked in fintech or banking" is a
@@ -622,10 +623,26 @@ function namesSomething(part: string, all: readonly PersonContext[], context: Co
   );
 }
 
-/** Two verbs said in the same form: "living" and "working", "lived" and "worked", "speaks" and "writes". */
+/**
+ * Whether a part names nothing but the verb it ends with ("has anyone written" of "written or published anything on
+ * compression"): a past form some résumé says ("wrote"), yet no object of its own.
+ */
+function namesOnlyItsVerb(part: string, all: readonly PersonContext[], context: CommandContext): boolean {
+  if (!namesSomething(part, all, context)) return true;
+  const said = words(part);
+  // Only a past form is surely a verb: "snakes" of "into snakes or reptiles" is a thing named.
+  if (!isPast(said.at(-1) ?? '')) return false;
+  const named = requiredWords(said, namingWords(said, context), all, context).runs.flat();
+  return !/\b\d{4}\b/.test(part) && areaNamed(said) === undefined && named.length === 1 && named[0] === said.at(-1);
+}
+
+/** A past form: "worked", "written". */
+const isPast = (word: string): boolean => word.endsWith('ed') || isIrregularPast(word);
+
+/** Two verbs said in the same form: "living" and "working", "lived" and "worked", "written" and "published", "speaks" and "writes". */
 function sameForm(one: string | undefined, other: string | undefined): boolean {
   if (!one || !other || one === other) return false;
-  return ['ing', 'ed'].some((end) => one.endsWith(end) && other.endsWith(end)) || [one, other].every((w) => /[^s]s$/.test(w));
+  return (one.endsWith('ing') && other.endsWith('ing')) || (isPast(one) && isPast(other)) || [one, other].every((w) => /[^s]s$/.test(w));
 }
 
 /** A continent, a region of the world or a metropolitan area the words name, where they are. */

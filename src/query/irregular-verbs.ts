@@ -46,7 +46,17 @@ const FORMS: ReadonlyMap<string, readonly string[]> = new Map(
     }),
 );
 
+/** Each verb's forms after its first, the base: its past ones ("wrote", "written"). */
+const PAST: ReadonlySet<string> = new Set(
+  VERBS.trim()
+    .split('\n')
+    .flatMap((line) => line.trim().split(/\s+/).slice(1)),
+);
+
 const NONE: readonly string[] = [];
+
+/** Whether the word is a past form of an irregular verb ("written", "taught"), not its base ("write"). */
+export const isIrregularPast = (word: string): boolean => PAST.has(word);
 
 /** The other forms of an irregular verb ("taught" → "teach", "lead" → "led"); none for any other word. */
 export function irregularForms(word: string): readonly string[] {

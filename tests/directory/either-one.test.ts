@@ -60,6 +60,14 @@ describe('either one, across people', () => {
     );
   });
 
+  it('given two verbs in the past ("written or published anything on compression"), asks each of the object', () => {
+    // Ana and Lena have written, but not on compression; Richard published "Video compression for 3d media".
+    expect(anyone('has anyone written/published anything on compression?')).toEqual(['sample']);
+    expect(anyone('who has published or written about compression?')).toEqual(['sample']);
+    // A thing named in the plural is no verb: "into snakes or reptiles" is either.
+    expect(anyone('anyone into snakes / reptiles?')).toEqual(['edge']);
+  });
+
   it('given alternatives in either order, lists the same people', () => {
     // Before, "banking" after "fintech" was read as naming nothing of its own, and nobody was listed.
     // Jordan at Northwind Bank; Martin at PicPay, a digital wallet (a fintech).
