@@ -628,12 +628,12 @@ function namesSomething(part: string, all: readonly PersonContext[], context: Co
  * compression"): a past form some résumé says ("wrote"), yet no object of its own.
  */
 function namesOnlyItsVerb(part: string, all: readonly PersonContext[], context: CommandContext): boolean {
-  if (!namesSomething(part, all, context)) return true;
   const said = words(part);
-  // Only a past form is surely a verb: "snakes" of "into snakes or reptiles" is a thing named.
-  if (!isPast(said.at(-1) ?? '')) return false;
+  // A year or a place is named, as namesSomething reads them; the words named are read once.
+  if (/\b\d{4}\b/.test(part) || areaNamed(said) !== undefined) return false;
   const named = requiredWords(said, namingWords(said, context), all, context).runs.flat();
-  return !/\b\d{4}\b/.test(part) && areaNamed(said) === undefined && named.length === 1 && named[0] === said.at(-1);
+  // Only a past form is surely a verb: "snakes" of "into snakes or reptiles" is a thing named.
+  return !named.length || (named.length === 1 && named[0] === said.at(-1) && isPast(named[0]!));
 }
 
 /** A past form: "worked", "written". */

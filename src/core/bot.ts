@@ -289,14 +289,15 @@ export function createBot(options: BotOptions): PersonBot {
     }
     // A command other than /resume answers its own text; `/resume <anything>` and plain conversation are routed.
     if (named && named.routing?.role !== 'fallback') {
-      const said = run(named, parseCommandText(text, named.modifiers ?? []), now, messages, plainMisses);
+      const runText = (typed: string) => run(named, parseCommandText(typed, named.modifiers ?? []), now, messages, plainMisses);
+      const said = runText(text);
       // "/skills Lena Vasquez" of Lena's résumé: what it asks without her name (her skills), as a directory reads it.
       const unnamed = said.kind === 'empty' ? withoutOwnerName(text, current().nameWords) : undefined;
-      const alone = unnamed === undefined ? null : run(named, parseCommandText(unnamed, named.modifiers ?? []), now, messages, plainMisses);
+      const alone = unnamed === undefined ? null : runText(unnamed);
       const answer = alone && alone.kind !== 'empty' ? alone : said;
       // "/education ciência da computação" of an English résumé: its words in English, when those find something.
       const english = answer.kind === 'empty' ? englishOf(text) : null;
-      const glossed = english ? run(named, parseCommandText(english, named.modifiers ?? []), now, messages, plainMisses) : null;
+      const glossed = english ? runText(english) : null;
       return glossed && glossed.kind !== 'empty' ? glossed : answer;
     }
     const routeOf = (route: Route): Answer => {

@@ -43,11 +43,6 @@ const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|wa
 const PREAMBLE = new RegExp(String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*\?)`, 'i');
 
 /**
- * A sentence of the asker's own after the question mark, ending the text: "…was he GM at? my cousin worked at a bunch of
- * places in austin lol". Not "I mean…", which says the question again; nor a remark of another kind, which may say what
- * is asked ("is she into reptiles? saw a snake pic on her profile").
- */
-/**
  * A question after the question mark asking whether the résumé really says it ("…is into snakes?? is that really on her
  * cv lol"): what was asked is the question, not the CV.
  */
@@ -60,6 +55,11 @@ const ON_THE_RESUME_AFTER =
  */
 const EPITHET = /\s*\((?:the|a|an)\s[^()]*\)/gi;
 
+/**
+ * A sentence of the asker's own after the question mark, ending the text: "…was he GM at? my cousin worked at a bunch of
+ * places in austin lol". Not "I mean…", which says the question again; nor a remark of another kind, which may say what
+ * is asked ("is she into reptiles? saw a snake pic on her profile").
+ */
 const ASKERS_OWN_AFTER = new RegExp(String.raw`\?\s+(?:${FIRST_PERSON_WORDS})\s+(?!mean\b)[^?]*$`, 'i');
 
 const FIRST_PERSON = new RegExp(String.raw`\b(?:${FIRST_PERSON_WORDS})\b`, 'i');
@@ -74,12 +74,13 @@ const STATEMENT = /\b(?:is|are|was|were|has|have|had|says|said|needs|wants|told|
 export const POINTING_BACK_WORDS = 'it|that|this|these|those|them|there';
 const POINTS_BACK = new RegExp(String.raw`\b(?:${POINTING_BACK_WORDS})\b`, 'i');
 /** A tag that asks whether the question itself is fair ("…know dbt, or is that a stretch?"), pointing back at nothing said before it. */
-const TAG_ASKED = /\bor\s+(?:is|was)\s+(?:that|it|this)\b[^?]*\?/gi;
+const TAG = String.raw`\bor\s+(?:is|was)\s+(?:that|it|this)`;
+const TAG_ASKED = new RegExp(String.raw`${TAG}\b[^?]*\?`, 'gi');
 /**
  * Such a tag ending the question, said of the question's claim ("…hold a CKA or is that just linkedin fluff?", "or is
  * that a stretch?"): none of its words is asked. Not "or was it dropbox?", an alternative.
  */
-const TAG_ENDING = /\s*,?\s*\bor\s+(?:is|was)\s+(?:that|this|it)\s+(?:just|only|all|really|simply|mostly|a|an)\b[^?]*(\?+)\s*$/i;
+const TAG_ENDING = new RegExp(String.raw`\s*,?\s*${TAG}\s+(?:just|only|all|really|simply|mostly|a|an)\b[^?]*(\?+)\s*$`, 'i');
 /** A question that stands on its own has words of its own: "does he?" leans on what was said before it. */
 const OWN_WORDS = 3;
 
