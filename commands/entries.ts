@@ -206,8 +206,12 @@ function byTime<E>(kind: EntryKind<E>, entries: readonly E[], query: CommandQuer
         now,
         messages,
       );
-      // "Is he volunteering now?" of someone who no longer does: the last one, said to be over.
-      return !ongoing && picked.length === 1 ? { ...answer, title: t('entries.noneNow', { noun, title: answer.title }) } : answer;
+      // "Is he volunteering now?" of someone who no longer does: the last one, said to be over; of one listed without
+      // dates, neither over nor under way, said so.
+      if (ongoing || picked.length !== 1) return answer;
+      const { entry } = picked[0]!;
+      const undated = !entry.startDate && !entry.endDate;
+      return { ...answer, title: t(undated ? 'entries.undatedNow' : 'entries.noneNow', { noun, title: answer.title }) };
     }
     case 'previous': {
       const found = previous(withDates);

@@ -1,6 +1,7 @@
 /**
  * "Where does he work now?", "is he volunteering now?" of someone whose entries have all ended: the most recent one,
- * said to be over, never shown as today's; someone still there is answered as before.
+ * said to be over, never shown as today's; one listed without dates is said to have none; someone still there is
+ * answered as before.
  */
 import { describe, expect, it } from 'vitest';
 import { botFor } from '../query/fixture-bots.js';
@@ -18,6 +19,13 @@ describe('nothing now', () => {
   ])('given %s, answers "%s" with the last one, said to be over', (resume, asked, title) => {
     const answer = botFor(resume).answer(parseLine(asked));
     expect(answer.title).toBe(title);
+    expect(answer.matches).toHaveLength(1);
+  });
+
+  it('given a volunteer role listed without dates, answers "is he volunteering now?" with it, said to be undated', () => {
+    // Neither over nor under way: the résumé gives no dates, so "no current role" would say more than it does.
+    const answer = botFor('martin-alvarez').answer(parseLine('is he volunteering now?'));
+    expect(answer.title).toBe('No dates given: Tutor de lectura at Biblioteca de Aragón');
     expect(answer.matches).toHaveLength(1);
   });
 
