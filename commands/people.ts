@@ -618,10 +618,11 @@ function saysMoreThanCues(part: string, context: CommandContext): boolean {
 /** Whether a part of a question names something to look for, a year, or a place no résumé says in words ("europe"). */
 function namesSomething(part: string, all: readonly PersonContext[], context: CommandContext): boolean {
   const said = words(part);
-  return (
-    /\b\d{4}\b/.test(part) || areaNamed(said) !== undefined || requiredWords(said, namingWords(said, context), all, context).runs.length > 0
-  );
+  return namesYearOrArea(part, said) || requiredWords(said, namingWords(said, context), all, context).runs.length > 0;
 }
+
+/** Whether a part names a year, or a place no résumé says in words ("europe"). */
+const namesYearOrArea = (part: string, said: readonly string[]): boolean => /\b\d{4}\b/.test(part) || areaNamed(said) !== undefined;
 
 /**
  * Whether a part names nothing but the verb it ends with ("has anyone written" of "written or published anything on
@@ -629,8 +630,7 @@ function namesSomething(part: string, all: readonly PersonContext[], context: Co
  */
 function namesOnlyItsVerb(part: string, all: readonly PersonContext[], context: CommandContext): boolean {
   const said = words(part);
-  // A year or a place is named, as namesSomething reads them; the words named are read once.
-  if (/\b\d{4}\b/.test(part) || areaNamed(said) !== undefined) return false;
+  if (namesYearOrArea(part, said)) return false;
   const named = requiredWords(said, namingWords(said, context), all, context).runs.flat();
   // Only a past form is surely a verb: "snakes" of "into snakes or reptiles" is a thing named.
   return !named.length || (named.length === 1 && named[0] === said.at(-1) && isPast(named[0]!));

@@ -37,21 +37,17 @@ const VERBS = `
   undertake undertook undertaken
 `;
 
+/** Each verb's forms, its base first. */
+const LINES: readonly (readonly string[])[] = VERBS.trim()
+  .split('\n')
+  .map((line) => line.trim().split(/\s+/));
+
 const FORMS: ReadonlyMap<string, readonly string[]> = new Map(
-  VERBS.trim()
-    .split('\n')
-    .flatMap((line) => {
-      const forms = line.trim().split(/\s+/);
-      return forms.map((form) => [form, forms.filter((other) => other !== form)] as const);
-    }),
+  LINES.flatMap((forms) => forms.map((form) => [form, forms.filter((other) => other !== form)] as const)),
 );
 
-/** Each verb's forms after its first, the base: its past ones ("wrote", "written"). */
-const PAST: ReadonlySet<string> = new Set(
-  VERBS.trim()
-    .split('\n')
-    .flatMap((line) => line.trim().split(/\s+/).slice(1)),
-);
+/** Each verb's forms after its base: its past ones ("wrote", "written"). */
+const PAST: ReadonlySet<string> = new Set(LINES.flatMap((forms) => forms.slice(1)));
 
 const NONE: readonly string[] = [];
 
