@@ -111,7 +111,10 @@ const REFERRING = new Set([
   ...POINTING,
   ...ENTRY_WORDS,
 ]);
-/** A question, then another joined by "and" that points back at what the first asks ("…and what's her title there?"). */
+/**
+ * A question, then another joined by "and" that points back at what the first asks ("…and what's her title there?").
+ * Its pointing words are each one a follow-up refers back by (REFERRING).
+ */
 const ASKED_THEN_POINTED =
   /^(?:what|where|which|who|when|how)\b(?:(?!\b(?:there|that|it)\b).)* and (?:what|where|which|who|when|how)\b.*\b(?:there|that|it)\b/;
 
@@ -152,8 +155,10 @@ export function detectFollowUp(text: string, index: RoutingIndex, lists = true):
     : glossed;
   const words = normalized.split(' ').filter(Boolean);
   if (!words.length) return null;
+  // Read once: most questions have no such word, and then neither check below scans them.
+  const refersAnywhere = words.some(refersBack);
   // "Where is she working now and what's her title there?": a second question points at what the first asks.
-  if (ASKED_THEN_POINTED.test(normalized)) return null;
+  if (refersAnywhere && ASKED_THEN_POINTED.test(normalized)) return null;
   if (NEXT_ALONE.has(normalized)) return { kind: 'relative', direction: 'after' };
   // "How well?", "how fluent is she?", "what level?": how well, and nothing else named.
   if (words.some((w) => HOW_WELL.has(w)) && words.every(saysOnlyHowWell)) return { kind: 'entry', focus: 'more', degree: true };
@@ -165,7 +170,7 @@ export function detectFollowUp(text: string, index: RoutingIndex, lists = true):
   const moment = lists ? momentAlone(words) : undefined;
   if (moment) return { kind: 'ellipsis', rest: moment, moment: true };
   const position = lists ? placeInList(words) : undefined;
-  if (!connector && !position && !words.some(refersBack)) return null;
+  if (!connector && !position && !refersAnywhere) return null;
   const { live, all } = detectIntents(words, index.routes);
   const residual = index.routes.allCues
     .strip(words)
