@@ -11,6 +11,7 @@ import type { SectionSource } from './documents.js';
 import type { RouteTable } from './route-table.js';
 import { type Hit, TIER_WEIGHT, type Tier } from './search.js';
 import { FIELD_HEADS, FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
+import { isIrregularPast } from './irregular-verbs.js';
 import { technologyOf } from './technologies.js';
 
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
@@ -118,6 +119,12 @@ export function spanWords(residual: string, index: RoutingIndex): string[] {
   return tokens.filter((w) => known.has(w) || (!index.knows(w) && others++ < room)).slice(0, MAX_SPAN_WORDS);
 }
 
+/** A verb's past or -ing form: it says what was done with what follows, not which of its kind. */
+const isVerbForm = (word: string): boolean => /(?:ed|ing)$/.test(word) || isIrregularPast(word);
+
+/** The same word, or another form of it ("speaker" of "speaking"). */
+const sameStem = (word: string | undefined, other: string): boolean => word !== undefined && word.slice(0, 5) === other.slice(0, 5);
+
 /** The highest rank a run of `size` words can have: a name matched whole (a hit scores at most 1). */
 function highestRank(size: number): number {
   return 1 + LONGER_SPAN_BONUS * (size - 1) + (size > 1 ? WHOLE_PHRASE_BONUS : 0);
@@ -155,6 +162,19 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
         // "san" of "san francisco" is not "San Mateo": a name's first words, followed by a word the
         // résumé does not have, name something else.
         if (top.tier !== 'content' && !top.whole && top.term?.[0] === tokens[start] && isUnknown(tokens[start + size])) continue;
+        // Nor is "management" of "risk management" P&L management: a name's last words, after a word the résumé does
+        // not have (no verb: "involved vendor management"), are what that word says of them, unless the two are
+        // another name of it ("conference speaking": public speaking).
+        const before = tokens[start - 1];
+        if (
+          top.tier !== 'content' &&
+          !top.whole &&
+          sameStem(top.term?.at(-1), tokens[start + size - 1]!) &&
+          isUnknown(before) &&
+          !isVerbForm(before!) &&
+          !index.search(s, `${before} ${query}`).length
+        )
+          continue;
         const phrase = size > 1 && top.tier !== 'content';
         const literal = phrase && saysLiterally(top.term, tokens.slice(start, start + size));
         // Three words or more said side by side in one text ("change data capture" of a role's highlight) say as much
