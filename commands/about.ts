@@ -91,8 +91,18 @@ export const about: Command = {
     const location = locationLine(basics.location);
     const place = query.modifier?.kind === 'place' ? query.modifier.name : '';
     const outside = query.modifier?.kind === 'place' && query.modifier.outside === true;
-    // With no location of their own, where they are is where their current roles are ("London, UK").
-    const roles = placedRoles(index.resume, now);
+    // With no location of their own, where they are is where their current roles are ("London, UK"); where they live
+    // is no role's to say.
+    const living = query.modifier?.kind === 'place' && query.modifier.living === true;
+    const working = placedRoles(index.resume, now);
+    const roles = living ? [] : working;
+    // Where their own location says they are; without one, where their current roles are, said as no more than that.
+    const unplacedBody = () =>
+      location
+        ? messages.t('about.elsewhere.body', { owner: basics.name, location })
+        : working.length
+          ? messages.t('about.roleElsewhere.body', { owner: basics.name, location: rolesWhere(working) })
+          : messages.t('about.nowhere.body', { owner: basics.name });
     const asked = place.split(' ');
     const there = place && roles.length ? rolesIn(index.resume, roles, asked) : [];
     const notThere = roles.length
@@ -116,9 +126,7 @@ export const about: Command = {
       return makeAnswer({
         kind: 'empty',
         title: location ? messages.t('about.inside.title', { place }) : messages.t('about.nowhere.title'),
-        body: location
-          ? messages.t('about.elsewhere.body', { owner: basics.name, location })
-          : messages.t('about.nowhere.body', { owner: basics.name }),
+        body: unplacedBody(),
         suggestions: ['/about'],
       });
     if (notThere)
@@ -131,9 +139,7 @@ export const about: Command = {
           : ruledOut
             ? messages.t('about.elsewhere.title', { place })
             : messages.t('about.unsaid.title', { place }),
-        body: location
-          ? messages.t('about.elsewhere.body', { owner: basics.name, location })
-          : messages.t('about.nowhere.body', { owner: basics.name }),
+        body: unplacedBody(),
         suggestions: ['/about'],
       });
     return makeAnswer({

@@ -13,7 +13,7 @@ import type { SearchDocument } from '../src/query/documents.js';
 import type { ResumeIndex } from '../src/query/index.js';
 import { holdsPhrase } from '../src/query/holds.js';
 import { normalize, words } from '../src/query/normalize.js';
-import { presentInAsked, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
+import { livingAsked, presentInAsked, residenceAsked, residenceOutsideAsked } from '../src/query/place.js';
 import { englishOf } from '../src/query/language.js';
 import { cuesSpelled } from '../src/query/cue-spelling.js';
 import { isGenericQuery, routeFreeText } from '../src/query/route.js';
@@ -326,14 +326,26 @@ function planFor(question: string, all: readonly PersonContext[], context: Comma
   // Where someone lives is read from their own location, a cheap look for everyone: never capped. Outside a place is
   // a location known to be elsewhere (someone who gives none is in no place at all).
   const outside = residenceOutsideAsked(text);
+  const living = livingAsked(text);
   if (outside)
-    return { candidates: everyPlace(all), fitting: (person) => residentOf(person, outside, context.now, true), asked: [], everyone: true };
+    return {
+      candidates: everyPlace(all),
+      fitting: (person) => residentOf(person, outside, context.now, { outside: true, living }),
+      asked: [],
+      everyone: true,
+    };
   // "Who is in Texas?" asks where they are, when the words name a country or a region, or where someone here lives;
   // never a school or a food bank named after it ("in sales" is no place).
   const present = presentInAsked(text);
   const presentIn = present && namesPlaceOfAny(present, all, context.now) ? present : null;
   const place = residenceAsked(text) ?? presentIn;
-  if (place) return { candidates: everyPlace(all), fitting: (person) => residentOf(person, place, context.now), asked: [], everyone: true };
+  if (place)
+    return {
+      candidates: everyPlace(all),
+      fitting: (person) => residentOf(person, place, context.now, { living }),
+      asked: [],
+      everyone: true,
+    };
   const network = networkAsked(text, all);
   if (network) return profilePlan(all, network);
   if (studyingAsked(text)) return studyingPlan(all, context.now);

@@ -31,10 +31,18 @@ export const rolesWhere = (roles: readonly WorkEntry[]) =>
 export const rolesIn = (resume: Resume, roles: readonly WorkEntry[], place: readonly string[]) =>
   roles.filter((role) => locatedAt(role.location, place, resume.basics.location?.countryCode));
 
-/** The person when where they are is the place (or, `outside`, is known and is not). */
-export function residentOf(person: PersonContext, place: readonly string[], now: Date, outside = false): Omit<Fit, 'strength'> | null {
+/**
+ * The person when where they are is the place (or, `outside`, is known and is not). `living`: asked where they live,
+ * which only their own location says.
+ */
+export function residentOf(
+  person: PersonContext,
+  place: readonly string[],
+  now: Date,
+  { outside = false, living = false } = {},
+): Omit<Fit, 'strength'> | null {
   const { location } = person.resume.basics;
-  const roles = placedRoles(person.resume, now);
+  const roles = living ? [] : placedRoles(person.resume, now);
   if (!roles.length) {
     const fits = outside ? livesOutside(location, place) : livesIn(location, place);
     return fits ? { person, line: locationLine(location), score: 1 } : null;

@@ -40,8 +40,11 @@ export type Modifier =
   | { readonly kind: 'within'; readonly entry?: string; readonly name: string }
   /** The entries whose name (an employer, a client) is `name`: never a word in their text. */
   | { readonly kind: 'employer'; readonly name: string }
-  /** The entries in a place ("worked in montreal"): where they are, never a name that holds the place's name (Bank of Montreal). */
-  | { readonly kind: 'place'; readonly name: string; readonly outside?: boolean }
+  /**
+   * The entries in a place ("worked in montreal"): where they are, never a name that holds the place's name (Bank of
+   * Montreal). `living`: asked where someone lives, which only their own location says.
+   */
+  | { readonly kind: 'place'; readonly name: string; readonly outside?: boolean; readonly living?: boolean }
   /**
    * The entries held as something ("was she a manager?"): by their title, never a word of their text ("managed
    * hosting"); at an organisation and in a place too when the question says so ("was she an sre at google?"),

@@ -32,7 +32,7 @@ import { firstAsked, recentAndRest } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isPlaceName } from './regions.js';
-import { namesPlace, residenceOutsideAsked } from './place.js';
+import { livingAsked, namesPlace, residenceOutsideAsked } from './place.js';
 import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
@@ -637,10 +637,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
 
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
   const residence = accepts(person, 'place') ? reading.residence() : null;
-  if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' ') } });
+  const living = livingAsked(normalized) ? { living: true } : {};
+  if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' '), ...living } });
   // "Does she live outside the US?": her own location, elsewhere or not.
   const outside = accepts(person, 'place') ? residenceOutsideAsked(normalized) : null;
-  if (outside) return to(person, { text: '', modifier: { kind: 'place', name: outside.join(' '), outside: true } });
+  if (outside) return to(person, { text: '', modifier: { kind: 'place', name: outside.join(' '), outside: true, ...living } });
   // "Is he in Austin?" asks where he lives when the words name a place his location says, and "is he in Texas?" when
   // they name a country or a region, whether or not the résumé says where he lives (never a word of it found
   // elsewhere: "new" of "new york"). "Is he in sales?" does not; nor does a city a résumé with no location never

@@ -58,17 +58,29 @@ describe('where someone lives', () => {
     expect(answer.title).toBe('No location given');
   });
 
-  it('given a résumé without a location, answers with where its current role is', () => {
-    const there = asked('awkward', 'does he live in london?');
+  it('given a résumé without a location, answers where they are based with where its current role is', () => {
+    const there = asked('awkward', 'is he based in london?');
     expect(there.kind).toBe('result');
     expect(there.fields).toContainEqual(expect.objectContaining({ label: 'Works in', value: 'London, UK (Northwind Bank)' }));
     for (const q of ['is he based in europe?', 'is he in the uk?']) expect(asked('awkward', q).kind, q).toBe('result');
-    const elsewhere = asked('awkward', 'does he live in the us?');
+    const elsewhere = asked('awkward', 'is he based in the us?');
     expect(elsewhere.kind).toBe('empty');
     expect(elsewhere.title).toBe('Not in united states');
     expect(elsewhere.body).toBe(
       "Jordan Okafor's résumé gives no location of their own; their current role is in London, UK (Northwind Bank).",
     );
-    expect(asked('awkward', 'does he live outside the uk?').title).toBe('Not outside united kingdom');
+    expect(asked('awkward', 'is he based outside the uk?').title).toBe('Not outside united kingdom');
+  });
+
+  it('given a résumé without a location, answers where they live with no place, and where its current role is', () => {
+    // A role in London says where he works; where he lives is his own location's to say, and he gives none.
+    for (const q of ['does he live in london?', 'does he live in the us?', 'does he live outside the uk?', 'does he reside in europe?']) {
+      const answer = asked('awkward', q);
+      expect(answer.kind, q).toBe('empty');
+      expect(answer.title, q).toBe('No location given');
+      expect(answer.body, q).toBe(
+        "Jordan Okafor's résumé gives no location of their own; their current role is in London, UK (Northwind Bank).",
+      );
+    }
   });
 });

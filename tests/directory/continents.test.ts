@@ -26,12 +26,15 @@ describe('continents', () => {
     ['who has worked in South America?', ['edge', 'martin']],
     ['who worked in europe?', ['awkward', 'edge']],
     ['quem trabalha atualmente na Europa?', ['awkward', 'edge']],
-    // Jordan and Ana give no location of their own: their current roles, in London and Zürich, say where they are.
-    ['who lives in europe?', ['awkward', 'edge', 'martin-alvarez']],
+    // Jordan and Ana give no location of their own: their current roles, in London and Zürich, say where they are
+    // based, not where they live.
+    ['who lives in europe?', ['martin-alvarez']],
+    ['who is based in europe?', ['awkward', 'edge', 'martin-alvarez']],
     ['who worked in asia?', []],
     // Another country in a region is somewhere in the region.
     ['who has worked in another country in europe?', ['awkward', 'edge']],
-    ['anyone living in another country in europe?', ['awkward', 'edge', 'martin-alvarez']],
+    ['anyone living in another country in europe?', ['martin-alvarez']],
+    ['anyone based in another country in europe?', ['awkward', 'edge', 'martin-alvarez']],
     ['who knows python and worked in europe?', ['awkward', 'edge']],
     // A job that "is in" a place is located there.
     ['whose current job is in europe', ['awkward', 'edge']],

@@ -41,13 +41,23 @@ describe('where someone is, asked across everyone', () => {
   it.each([
     ['anyone based in europe at the moment?', ['awkward', 'edge', 'martin-alvarez']],
     ['who is based in london?', ['awkward']],
-    ['who lives in zurich?', ['edge']],
+    ['who is based in zurich?', ['edge']],
     ['anyone in switzerland?', ['edge']],
-    ['who lives outside the us?', ['awkward', 'edge', 'martin-alvarez']],
+    ['who is based outside the us?', ['awkward', 'edge', 'martin-alvarez']],
     // In Portuguese: "baseado em" is "based in".
     ['alguém tá baseado na europa hoje?', ['awkward', 'edge', 'martin-alvarez']],
     ['quem está baseado em são francisco?', ['sample', 'senior-engineer']],
   ])('given "%s", lists whoever is there by their own location, else by their current role', (asked, people) => {
+    expect(peopleListed(EIGHT, asked)).toEqual(people);
+  });
+
+  it.each([
+    ['who lives in zurich?', []],
+    ['who lives in europe?', ['martin-alvarez']],
+    ['who lives outside the us?', ['martin-alvarez']],
+    ['anyone residing in london?', []],
+  ])('given "%s", lists whoever lives there by their own location only', (asked, people) => {
+    // Jordan's and Ana's current roles are in London and Zürich: where they work, not where they live.
     expect(peopleListed(EIGHT, asked)).toEqual(people);
   });
 
