@@ -122,8 +122,9 @@ export function spanWords(residual: string, index: RoutingIndex): string[] {
 /** A verb's past or -ing form: it says what was done with what follows, not which of its kind. */
 const isVerbForm = (word: string): boolean => /(?:ed|ing)$/.test(word) || isIrregularPast(word);
 
-/** The same word, or another form of it ("speaker" of "speaking"). */
-const sameStem = (word: string | undefined, other: string): boolean => word !== undefined && word.slice(0, 5) === other.slice(0, 5);
+/** The same word, another form of it ("speaker" of "speaking"), or the word cut short ("comp" of "compression"). */
+const sameStem = (word: string | undefined, other: string): boolean =>
+  word !== undefined && (word.startsWith(other) || word.slice(0, 5) === other.slice(0, 5));
 
 /** The highest rank a run of `size` words can have: a name matched whole (a hit scores at most 1). */
 function highestRank(size: number): number {
@@ -149,6 +150,26 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
       );
     return unknown.get(word)!;
   };
+  /**
+   * Whether a run found as part of a longer name is, by a word beside it that the résumé does not have, something else:
+   * "san" of "san francisco" is not San Mateo, nor "comp" of "comp sci" Compression (a name's first word, or that word cut
+   * short, before it); "management" of "risk management" is not P&L management (a name's last word after it), unless
+   * that word is a verb ("which role involved vendor management?") or the two find the entry themselves, as another
+   * name of it ("conference speaking": public speaking).
+   */
+  const namesSomethingElse = (top: Hit, section: ResumeSection, start: number, size: number): boolean => {
+    const first = top.term?.[0];
+    if ((!top.whole || first !== tokens[start]) && sameStem(first, tokens[start]!) && isUnknown(tokens[start + size])) return true;
+    const before = tokens[start - 1];
+    return (
+      !top.whole &&
+      before !== undefined &&
+      sameStem(top.term?.at(-1), tokens[start + size - 1]!) &&
+      isUnknown(before) &&
+      !isVerbForm(before) &&
+      !index.search(section, [before, ...tokens.slice(start, start + size)].join(' ')).length
+    );
+  };
   for (let size = Math.min(tokens.length, MAX_SPAN_SIZE); size >= minWords; size--) {
     // No run this long, nor any shorter, can outrank the best found: none of them is searched.
     if (best && best.rank + 1e-9 >= highestRank(size)) break;
@@ -159,22 +180,7 @@ export function bestSpan(residual: string, index: RoutingIndex, section: ResumeS
       for (const s of sections) {
         const top = index.search(s, query)[0];
         if (!top) continue;
-        // "san" of "san francisco" is not "San Mateo": a name's first words, followed by a word the
-        // résumé does not have, name something else.
-        if (top.tier !== 'content' && !top.whole && top.term?.[0] === tokens[start] && isUnknown(tokens[start + size])) continue;
-        // Nor is "management" of "risk management" P&L management: a name's last words, after a word the résumé does
-        // not have (no verb: "involved vendor management"), are what that word says of them, unless the two are
-        // another name of it ("conference speaking": public speaking).
-        const before = tokens[start - 1];
-        if (
-          top.tier !== 'content' &&
-          !top.whole &&
-          sameStem(top.term?.at(-1), tokens[start + size - 1]!) &&
-          isUnknown(before) &&
-          !isVerbForm(before!) &&
-          !index.search(s, `${before} ${query}`).length
-        )
-          continue;
+        if (top.tier !== 'content' && namesSomethingElse(top, s, start, size)) continue;
         const phrase = size > 1 && top.tier !== 'content';
         const literal = phrase && saysLiterally(top.term, tokens.slice(start, start + size));
         // Three words or more said side by side in one text ("change data capture" of a role's highlight) say as much
