@@ -48,6 +48,7 @@ export const references = entryCommand(
       'references',
       'referee',
       'referees',
+      'refs',
       // "Who could I talk to as a reference?": the reference is whom to talk to.
       'talk to as a reference',
       'speak to as a reference',

@@ -35,12 +35,16 @@ export const FIRST_PERSON_WORDS = "i|i'm|im|i've|we|we're|my|our";
 const QUESTION_WORDS = 'what|which|where|when|who|whom|how|why|did|does|do|is|was|were|has|had|have|can|could';
 
 /**
- * What the asker says before a dash or the end of a sentence that opens the question, a question mark ending it: "ok so
+ * What the asker says before a dash or the end of a sentence that opens the question, which runs to a question mark or
+ * to the end ("hiring a platform lead rn — does martin know kubernetes or nah"): "ok so
  * i'm looking at daniel's profile and i see he ran restaurants for ages before switching over — which restaurant group
  * was he GM at?", "our whole stack is dbt + BigQuery... does Daniel know dbt?".
  */
 // The dashes and the ellipsis escaped: the CLI's bundle is ASCII, and a raw string keeps what it holds as written.
-const PREAMBLE = new RegExp(String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*\?)`, 'i');
+const PREAMBLE = new RegExp(
+  String.raw`^[^?]*?(?:\s[\u2014\u2013-]|[.!\u2026])\s+(?=(?:${QUESTION_WORDS})\b[^\u2014\u2013?]*(?:\?|$))`,
+  'i',
+);
 
 /**
  * A question after the question mark asking whether the résumé really says it ("…is into snakes?? is that really on her

@@ -5,7 +5,9 @@
  * "people", "u" "you", "n" "and", "co" "company"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
  * her courses at college. A kind of entry said new ("started a new job in the last 3 years") is the kind: "new" is no
  * word of the entry. A sound opening the question ("wait", "hmm") and "like" stressing what follows ("…in rust, like
- * actually") are neither words of it nor anyone's name; "org" is an organisation.
+ * actually") are neither words of it nor anyone's name; "org" is an organisation. "Hobbies etc" looked for interests
+ * called "etc", "any refs?" for anything called refs, and "hiring a platform lead rn — does martin know kubernetes or
+ * nah" (no question mark) for "hiring".
  */
 import { describe, expect, it } from 'vitest';
 import { shorthandSpelledOut } from '../../src/query/shorthand.js';
@@ -62,6 +64,19 @@ const ASKED: readonly Labelled[] = [
     ['quais matérias a maya fez na facul?', 'education', 'Bachelor of Science Computer Science at University of Washington'],
     // "U" is no one's name: "you" asks for her GitHub.
     ["can u send me maya's github", 'contact', 'Maya Okonkwo'],
+  ]),
+  // "Etc" is the asker's "and so on", and "refs" references.
+  ...labelledRows('career-changer', [
+    ["what's daniel into outside work, hobbies etc", 'interests', 'Home Cooking'],
+    ['who can vouch for daniel, any refs?', 'references', 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group'],
+    ['any refs?', 'references', 'Priya Natarajan, Owner, Salt & Cedar Restaurant Group'],
+  ]),
+  // What the asker is doing, before a dash, is theirs whether or not the question after it ends with a question mark;
+  // a name before a dash is still what is asked.
+  ...labelledRows('martin', [
+    ['hiring a platform lead rn — does martin know kubernetes or nah', 'skills', 'Kubernetes'],
+    ['hiring a platform lead rn — does martin know kubernetes or nah?', 'skills', 'Kubernetes'],
+    ['netflix - what did he do there', 'experience', 'Performance Architect at Netflix'],
   ]),
 ];
 
