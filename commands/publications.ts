@@ -68,6 +68,13 @@ export const publications = entryCommand(
       'writes about',
       'written about',
       'writing about',
+      // Writing something, not in something ("does she write rust?" asks whether she programs in it).
+      'write anything',
+      'wrote anything',
+      'written anything',
+      'write something',
+      'wrote something',
+      'written something',
     ],
     weakCues: ['write', 'wrote', 'writes', 'written', 'writing', 'venue', 'venues'],
   },
