@@ -742,6 +742,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
         )
       : null;
     if (position.at && !heldAt) return to(timeline, { text: '', modifier: { kind: 'employer', name: position.at } });
+    // "Was he a volunteer tutor?": a title that names another kind of work is held there, without that kind's word.
+    const kindOfWork = otherWork.find((i) => reading.ownCuesOf(i).length > 0 && cuesWithin(i, position.name));
+    const titleThere = kindOfWork?.own.strip(position.name.split(' ')).join(' ');
+    if (kindOfWork && titleThere) return to(kindOfWork, { text: '', modifier: positionModifier({ ...position, name: titleThere }) });
     // At an organisation of another kind of work, that kind answers; else the kind whose titles alone say it.
     const titledElsewhere = otherWork.find((i) =>
       heldAt ? heldAt.section === i.spec.section : holdsTitle(index, i.spec.section!, position.name),
