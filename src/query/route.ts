@@ -805,9 +805,11 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
         .join(' '),
     });
   const named = nameContainingCue(reading, index);
-  if (named && !(primary?.spec.strict && named.section !== primary.spec.section)) {
+  const inName = new Set(named?.query.split(' '));
+  // A strict command asked only by words of the name ("technical writing" is no question about what she wrote) is not.
+  const askedApart = primary !== null && reading.ownCuesOf(primary).some((f) => f.phrase.split(' ').some((w) => !inName.has(w)));
+  if (named && !(primary?.spec.strict && named.section !== primary.spec.section && askedApart)) {
     // What the command looks for stays with the name: "a masters in information technology" asks that level.
-    const inName = new Set(named.query.split(' '));
     const looksFor =
       primary?.spec.section === named.section ? residual.split(' ').filter((w) => !inName.has(w) && !primary.topics.strip([w]).length) : [];
     return { command: table.commandOf.get(named.section)!, query: { text: [named.query, ...looksFor].join(' ') } };
