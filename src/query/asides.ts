@@ -82,9 +82,10 @@ const TAG = String.raw`\bor\s+(?:is|was)\s+(?:that|it|this)`;
 const TAG_ASKED = new RegExp(String.raw`${TAG}\b[^?]*\?`, 'gi');
 /**
  * Such a tag ending the question, said of the question's claim ("…hold a CKA or is that just linkedin fluff?", "or is
- * that a stretch?"): none of its words is asked. Not "or was it dropbox?", an alternative.
+ * that a stretch?", with or without its question mark): none of its words is asked. Not "or was it dropbox?", an
+ * alternative.
  */
-const TAG_ENDING = new RegExp(String.raw`\s*,?\s*${TAG}\s+(?:just|only|all|really|simply|mostly|a|an)\b[^?]*(\?+)\s*$`, 'i');
+const TAG_ENDING = new RegExp(String.raw`\s*,?\s*${TAG}\s+(?:just|only|all|really|simply|mostly|a|an)\b[^?]*(\?*)\s*$`, 'i');
 /** A question that stands on its own has words of its own: "does he?" leans on what was said before it. */
 const OWN_WORDS = 3;
 

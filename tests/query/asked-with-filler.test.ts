@@ -95,6 +95,13 @@ const ASKED: readonly Labelled[] = [
   // A statement before the question ("client HQ is in Paris..."), not the asker's own: no word of what is asked either.
   { resume: 'awkward', ask: 'client HQ is in Paris... can Jordan get by in French at all??', command: 'languages', first: 'French' },
   // What the asker is doing, said without "we" ("hiring for…"), and a tag doubting the claim ("or is that just…").
+  // The tag, with or without a question mark.
+  {
+    resume: 'career-changer',
+    ask: 'did daniel ever actually work at coursera or is that just where his certs are from',
+    command: 'experience',
+    first: null,
+  },
   {
     resume: 'awkward',
     ask: 'hiring for the k8s platform team rn — does Jordan Okafor actually hold a CKA or is that just linkedin fluff?',
@@ -146,6 +153,9 @@ describe('asked with words that name nothing', () => {
     expect(questionAsked('before my call with the team — what did he do at acme?')).toBe('  what did he do at acme?');
     expect(questionAsked('what did he do before netflix? (i think it was a bank)')).toBe('what did he do before netflix?');
     expect(questionAsked('where did he study? my cousin went to pucrs')).toBe('where did he study?');
+    expect(questionAsked('is she into reptiles? saw a snake pic on her profile')).toBe(
+      'is she into reptiles? saw a snake pic on her profile',
+    );
     expect(questionAsked('where did he study? i mean which university')).toBe('where did he study? i mean which university');
     expect(questionAsked('where did he study? what about his masters?')).toBe('where did he study? what about his masters?');
     expect(questionAsked('where did he study? something in porto alegre I think')).toBe(
