@@ -2,7 +2,8 @@
  * A question that leaves something out ("what language does daniel speak other than english?", "does maya speak any
  * language besides english?") answered the thing it leaves out. The question before it is now asked, and its answer
  * leaves out the entries what follows names; when that leaves nothing, it says so. An entry the question names by its
- * name stays: "anything at coderdojo besides teaching?" said there was nothing besides teaching.
+ * name stays: "anything at coderdojo besides teaching?" said there was nothing besides teaching. Left out before more of
+ * the question ("which language other than english does she speak?"), it was read as "english does she speak".
  */
 import { describe, expect, it } from 'vitest';
 import { leftOutAsked } from '../../src/query/left-out.js';
@@ -19,6 +20,9 @@ const ASKED = [
   ...labelledRows('new-grad', [
     ['does maya speak any language besides english?', 'languages', 'Igbo'],
     ['what languages does she speak apart from english?', 'languages', 'Igbo'],
+    // Said before more of the question: up to a comma, or the word the question goes on with.
+    ['which language other than english does she speak?', 'languages', 'Igbo'],
+    ['apart from english what does she speak', 'languages', 'Igbo'],
   ]),
   // An entry the rest names by its name is what is asked about: what is left out is a part of it (his teaching there).
   ...labelledRows('sample', [['did richard do anything at coderdojo besides teaching?', 'volunteer', 'Teacher at CoderDojo']]),
@@ -45,6 +49,11 @@ describe('a question that leaves something out', () => {
     });
     expect(leftOutAsked('where did she work, besides the food bank')).toEqual({ rest: 'where did she work', besides: 'food bank' });
     expect(leftOutAsked('besides english?')).toBeUndefined();
+    expect(leftOutAsked('besides outreach, where did she work?')).toEqual({ rest: ', where did she work?', besides: 'outreach' });
+    expect(leftOutAsked('which language other than english does she speak?')).toEqual({
+      rest: 'which language does she speak?',
+      besides: 'english',
+    });
     expect(leftOutAsked('what did he do at netflix?')).toBeUndefined();
   });
 });
