@@ -25,6 +25,13 @@ const FORMS: readonly Labelled[] = [
     command: 'volunteer',
     first: 'Digital Literacy Tutor at Austin Free-Net',
   },
+  // Said of what someone does now, as a statement before asking where: Jordan was an Instructor (Lagos Code Night).
+  {
+    resume: 'awkward',
+    ask: 'jordan teaches evening classes or smth? where',
+    command: 'volunteer',
+    first: 'Instructor at Lagos Code Night',
+  },
   // A word with a shared stem but another meaning is no form of it (liking is asked of the interests, which say so).
   { resume: 'career-changer', ask: 'does he like cyclones?', command: 'interests', first: null },
   { resume: 'new-grad', ask: 'is she into climate?', command: 'interests', first: null },
