@@ -26,6 +26,8 @@ export const about: Command = {
       'about him',
       'about her',
       'about them',
+      // "What's her deal?": what she is about.
+      'his deal',
       'summary',
       'summarize',
       'bio',

@@ -40,8 +40,11 @@ const DROPPED = new Set([...CHAT_ASIDES].filter((w) => w !== 'right'));
 const OPENING = new RegExp(`^(?:(?:${[...OPENING_SOUNDS].join('|')})(?: |$))+`);
 const STRESSING = / like (?:actually|really|seriously|honestly|for real)(?= |$)/g;
 
-/** A question announced, not asked ("quick one: where is he based?", "random q but…"): no word of it is what is asked. */
-const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one';
+/**
+ * A question announced, not asked ("quick one: where is he based?", "random q but…", "tl;dr who is she?"): no word of it
+ * is what is asked.
+ */
+const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one|tl ?dr';
 const ANNOUNCING = new RegExp(`(?:^| )(?:${ANNOUNCED})(?= |$)`, 'g');
 
 /**

@@ -133,9 +133,8 @@ export const CHAT_ASIDES: ReadonlySet<string> = new Set([
   // "Tableau cert or nah": the asker's shrug, not what is asked.
   'nah',
   'right',
-  // "Hobbies etc", "tl;dr who is she": the asker's shorthand for the rest, or for brevity.
+  // "Hobbies etc": the asker's shorthand for the rest.
   'etc',
-  'tldr',
 ]);
 
 /**

@@ -78,6 +78,12 @@ const ASKED: readonly Labelled[] = [
     ['hiring a platform lead rn — does martin know kubernetes or nah?', 'skills', 'Kubernetes'],
     ['netflix - what did he do there', 'experience', 'Performance Architect at Netflix'],
   ]),
+  // "Tl;dr" announces a short answer; "what's her deal?" asks what she is about.
+  ...labelledRows('new-grad', [
+    ["tl;dr who is maya, what's her deal", 'about', 'Maya Okonkwo'],
+    ['tldr who is maya', 'about', 'Maya Okonkwo'],
+    ["what's her deal?", 'about', 'Maya Okonkwo'],
+  ]),
 ];
 
 describe('chat shorthand', () => {
