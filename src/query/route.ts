@@ -381,7 +381,7 @@ function restatesSection(asked: string, span: Span, table: RouteTable): boolean 
  * noun qualifying it ("project management", "language models"), not a cue. Work's own nouns ("experience managing")
  * say no more than the question's kind.
  */
-function qualifiedByNoun(said: readonly string[], residual: string, table: RouteTable, primary: Intent): string {
+function qualifiedByNoun(said: readonly string[], residual: string, table: RouteTable, primary: Intent | undefined): string {
   const isNoun = (w: string) =>
     table.all.some(
       (i) =>
@@ -833,6 +833,18 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // "What honours did he graduate with?" of a résumé without awards: a section also asked about that says the missing
   // one's own words (a degree's "First Class Honours") answers with them.
   const absentAsked = sectionAsked && table.absent.includes(sectionAsked) ? sectionAsked : null;
+  // "Project management" of a résumé without projects: the missing section's noun still qualifies the word after it
+  // when that word names an entry elsewhere, and the two are asked whole: where they name an entry, else nowhere (never
+  // P&L management for "management"). Before a word naming nothing ("o prêmio turing"), the section is what is asked.
+  const compound =
+    !primary && absentAsked && residual && namedElsewhere(residual, index, false)
+      ? qualifiedByNoun(words, residual, table, undefined)
+      : residual;
+  if (compound !== residual) {
+    const span = bestSpan(compound, index, null);
+    if (span?.query === compound && isNaming(span)) return { command: table.commandOf.get(span.section)!, query: { text: compound } };
+    return to(fallback, { text: compound });
+  }
   const sayer = absentAsked && primary?.spec.section ? saysCues(absentAsked, primary, reading, index) : null;
   if (sayer && primary) return to(primary, { text: sayer });
   // "Does he speak Portuguese?" of a résumé without languages: that command says so, whatever else the question names;

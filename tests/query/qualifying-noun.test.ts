@@ -2,7 +2,8 @@
  * "Did he study project management?" of Daniel answered his Business Administration degree: "project" is a cue of
  * /projects and was dropped, leaving "management", which one of his courses (Operations Management) says. Another
  * section's noun right before a word asked qualifies it: "project management" is asked whole, and whoever studied
- * it (Martin) is still found, of one person and across people.
+ * it (Martin) is still found, of one person and across people. Asked alone ("/people project management"), of a résumé
+ * without projects, it was still Daniel's P&L management: the missing section's noun qualifies the word after it too.
  */
 import { describe, expect, it } from 'vitest';
 import { directoryBot, peopleListed } from '../directory/fixture.js';
@@ -23,6 +24,16 @@ const ASKED: readonly Labelled[] = [
   },
   { resume: 'senior-engineer', ask: 'what language is raft-lab written in?', command: 'projects', first: 'raft-lab' },
   { resume: 'martin', ask: 'what languages does he program in?', command: 'skills', first: 'Leadership Skills' },
+  // Asked alone, of a résumé without projects: the noun of the missing section still qualifies the word after it.
+  { resume: 'career-changer', ask: 'project management', command: 'resume', first: null },
+  {
+    resume: 'martin',
+    ask: 'project management',
+    command: 'education',
+    first: 'Project Management at Pontifícia Universidade Católica do Rio Grande do Sul (PUCRS)',
+  },
+  // Before a word naming nothing, the missing section is what is asked.
+  { resume: 'career-changer', ask: 'ela ganhou o prêmio turing?', command: 'awards', first: null },
 ];
 
 describe('a noun qualifying the word asked', () => {
@@ -30,5 +41,9 @@ describe('a noun qualifying the word asked', () => {
 
   it('given "who studied project management?", lists only whoever studied it', () => {
     expect(peopleListed(directoryBot(), 'who studied project management?')).toEqual(['martin']);
+  });
+
+  it('given "/people project management", lists only whoever says it (not P&L management)', () => {
+    expect(peopleListed(directoryBot(), '/people project management')).toEqual(['martin']);
   });
 });
