@@ -16,9 +16,13 @@ import {
 } from './regions.js';
 import { STOPWORDS } from './stopwords.js';
 
+/** The verbs of living: where someone lives, which only their own location says. */
+const LIVING_VERBS = 'live|lives|lived|living|reside|resides|residing|resident';
+
 // "Lives at" too (Portuguese "mora na" reads so), but "based at expedia" is where a role was.
-const LIVES_IN =
-  /\b(?:(?:live|lives|lived|living|reside|resides|residing|resident)\s+(?:in|at|near|around|out of)|(?:based|located)\s+(?:in|near|around|out of))\s+(.+)$/;
+const LIVES_IN = new RegExp(
+  String.raw`\b(?:(?:${LIVING_VERBS})\s+(?:in|at|near|around|out of)|(?:based|located)\s+(?:in|near|around|out of))\s+(.+)$`,
+);
 
 /**
  * "Is he in Austin?", "is Lena still in Lisbon?": where someone is now, if the words after "in" name a place. "Is it
@@ -33,7 +37,7 @@ export const presenceAsked = (text: string): string[] | null => placeAfter(IS_IN
  * "Who lives in Europe?", "does she reside in Lisbon?": a verb of living asks where they live, which only their own
  * location says (a current role in London says where they work, not where they live; "based in" may be either).
  */
-const LIVING = /\b(?:live|lives|lived|living|reside|resides|residing|resident)\b/;
+const LIVING = new RegExp(String.raw`\b(?:${LIVING_VERBS})\b`);
 
 export const livingAsked = (text: string): boolean => LIVING.test(text);
 
@@ -50,7 +54,7 @@ export const presentInAsked = (text: string): string[] | null => placeAfter(IN_P
  * "Who lives outside the us?", "anyone based outside of Brazil?": where someone lives, asked as anywhere else ("based
  * out of Austin" is in it).
  */
-const LIVES_OUTSIDE = /\b(?:live|lives|lived|living|reside|resides|residing|resident|based|located)\s+outside(?:\s+of)?\s+(.+)$/;
+const LIVES_OUTSIDE = new RegExp(String.raw`\b(?:${LIVING_VERBS}|based|located)\s+outside(?:\s+of)?\s+(.+)$`);
 
 /** The place a question asks whether someone lives outside of, as words; null when it asks no such thing. */
 export const residenceOutsideAsked = (text: string): string[] | null => placeAfter(LIVES_OUTSIDE, text);

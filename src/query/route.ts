@@ -496,10 +496,14 @@ function saysEntry(span: Span, work: boolean): boolean {
 
 /**
  * Whether the words name an entry somewhere (saysEntry), or are all of them part of an entry's name there, not its text
- * ("o'reilly" of the publisher O'Reilly Radar).
+ * ("o'reilly" of the publisher O'Reilly Radar). `span`: their best span anywhere, when already read.
  */
-function namedElsewhere(residual: string, index: RoutingIndex, work: boolean): boolean {
-  const span = residual ? bestSpan(residual, index, null) : null;
+function namedElsewhere(
+  residual: string,
+  index: RoutingIndex,
+  work: boolean,
+  span = residual ? bestSpan(residual, index, null) : null,
+): boolean {
   return span !== null && (saysEntry(span, work) || (span.query === residual && span.tier === 'facet'));
 }
 
@@ -563,6 +567,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const { live: intents, all } = reading.intents();
   const has = (role: RouteRole) => intents.some((i) => i.spec.role === role);
   const residual = ownResidual(reading, index);
+  // Its best span anywhere, read once: the checks below that need it ask it of the same words.
+  let residualSpan: Span | null | undefined;
+  const spanAnywhere = () =>
+    residualSpan === undefined ? (residualSpan = residual ? bestSpan(residual, index, null) : null) : residualSpan;
 
   if (has('help') && !residual) return to(help, EMPTY_QUERY);
   // The intent's own section first; time questions that name none go to the timeline.
@@ -637,11 +645,12 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
 
   // "Does she live in Lisbon?", "is he based in Austin?": the person's own location answers, never a role or school there.
   const residence = accepts(person, 'place') ? reading.residence() : null;
-  const living = livingAsked(normalized) ? { living: true } : {};
-  if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' '), ...living } });
+  // Asked where someone lives (not is, or is based), only their own location says.
+  const living = () => (livingAsked(normalized) ? { living: true } : {});
+  if (residence) return to(person, { text: '', modifier: { kind: 'place', name: residence.join(' '), ...living() } });
   // "Does she live outside the US?": her own location, elsewhere or not.
   const outside = accepts(person, 'place') ? residenceOutsideAsked(normalized) : null;
-  if (outside) return to(person, { text: '', modifier: { kind: 'place', name: outside.join(' '), outside: true, ...living } });
+  if (outside) return to(person, { text: '', modifier: { kind: 'place', name: outside.join(' '), outside: true, ...living() } });
   // "Is he in Austin?" asks where he lives when the words name a place his location says, and "is he in Texas?" when
   // they name a country or a region, whether or not the résumé says where he lives (never a word of it found
   // elsewhere: "new" of "new york"). "Is he in sales?" does not; nor does a city a résumé with no location never
@@ -807,8 +816,8 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const named = nameContainingCue(reading, index);
   const inName = new Set(named?.query.split(' '));
   // A strict command asked only by words of the name ("technical writing" is no question about what she wrote) is not.
-  const askedApart = primary !== null && reading.ownCuesOf(primary).some((f) => f.phrase.split(' ').some((w) => !inName.has(w)));
-  if (named && !(primary?.spec.strict && named.section !== primary.spec.section && askedApart)) {
+  const askedApart = (intent: Intent) => reading.ownCuesOf(intent).some((f) => f.phrase.split(' ').some((w) => !inName.has(w)));
+  if (named && !(primary?.spec.strict && named.section !== primary.spec.section && askedApart(primary))) {
     // What the command looks for stays with the name: "a masters in information technology" asks that level.
     const looksFor =
       primary?.spec.section === named.section ? residual.split(' ').filter((w) => !inName.has(w) && !primary.topics.strip([w]).length) : [];
@@ -837,7 +846,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // when that word names an entry elsewhere, and the two are asked whole: where they name an entry, else nowhere (never
   // P&L management for "management"). Before a word naming nothing ("o prêmio turing"), the section is what is asked.
   const compound =
-    !primary && absentAsked && residual && namedElsewhere(residual, index, false)
+    !primary && absentAsked && residual && namedElsewhere(residual, index, false, spanAnywhere())
       ? qualifiedByNoun(words, residual, table, undefined)
       : residual;
   if (compound !== residual) {
@@ -854,7 +863,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     absentAsked &&
     (absentAsked.spec.strict ||
       absentAsked.topics.strip(residual.split(' ')).length === 0 ||
-      !namedElsewhere(residual, index, absentAsked.spec.role === 'timeline'))
+      !namedElsewhere(residual, index, absentAsked.spec.role === 'timeline', spanAnywhere()))
   ) {
     // "Has he built dashboards?" of a résumé without projects: a role whose text says every word asked ("Built a
     // Looker Studio sales dashboard") is what was built.
@@ -971,7 +980,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
       const named = [...index.people.sections].map((section) => bestSpan(residual, index, section)).find((span) => span !== null);
       return named ? spanRoute(named) : to(fallback, { text: residual });
     }
-    const anywhere = bestSpan(residual, index, null);
+    const anywhere = spanAnywhere();
     // Asked about the person's own standing by a strong cue ("is he open to new roles?", "open to contract work?"),
     // the words only say what kind: a word an entry's text happens to say ("onboarded new hires") answers nothing of
     // it, and what they say of themselves does. Only an entry the words name answers instead.
