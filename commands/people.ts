@@ -20,7 +20,7 @@ import { isGenericQuery, routeFreeText } from '../src/query/route.js';
 import { kindAsked, technologyOf } from '../src/query/technologies.js';
 import { FIELD_HEADS, FILLER, QUALIFYING_PHRASES, STOPWORDS } from '../src/query/stopwords.js';
 import { isYear, saysMonthsOfYear, saysSideOfYear } from '../src/query/year.js';
-import { isIrregularPast } from '../src/query/irregular-verbs.js';
+import { isPastForm } from '../src/query/irregular-verbs.js';
 import {
   areasOfLocation,
   continentNamed,
@@ -645,16 +645,15 @@ function namesOnlyItsVerb(part: string, all: readonly PersonContext[], context: 
   if (namesYearOrArea(part, said)) return false;
   const named = requiredWords(said, namingWords(said, context), all, context).runs.flat();
   // Only a past form is surely a verb: "snakes" of "into snakes or reptiles" is a thing named.
-  return !named.length || (named.length === 1 && named[0] === said.at(-1) && isPast(named[0]!));
+  return !named.length || (named.length === 1 && named[0] === said.at(-1) && isPastForm(named[0]!));
 }
-
-/** A past form: "worked", "written". */
-const isPast = (word: string): boolean => word.endsWith('ed') || isIrregularPast(word);
 
 /** Two verbs said in the same form: "living" and "working", "lived" and "worked", "written" and "published", "speaks" and "writes". */
 function sameForm(one: string | undefined, other: string | undefined): boolean {
   if (!one || !other || one === other) return false;
-  return (one.endsWith('ing') && other.endsWith('ing')) || (isPast(one) && isPast(other)) || [one, other].every((w) => /[^s]s$/.test(w));
+  return (
+    (one.endsWith('ing') && other.endsWith('ing')) || (isPastForm(one) && isPastForm(other)) || [one, other].every((w) => /[^s]s$/.test(w))
+  );
 }
 
 /** A continent, a region of the world or a metropolitan area the words name, where they are. */

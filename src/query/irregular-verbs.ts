@@ -54,6 +54,9 @@ const NONE: readonly string[] = [];
 /** Whether the word is a past form of an irregular verb ("written", "taught"), not its base ("write"). */
 export const isIrregularPast = (word: string): boolean => PAST.has(word);
 
+/** A past form, regular or not: "worked", "written". */
+export const isPastForm = (word: string): boolean => word.endsWith('ed') || PAST.has(word);
+
 /** The other forms of an irregular verb ("taught" → "teach", "lead" → "led"); none for any other word. */
 export function irregularForms(word: string): readonly string[] {
   return FORMS.get(word) ?? NONE;

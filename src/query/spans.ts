@@ -11,7 +11,7 @@ import type { SectionSource } from './documents.js';
 import type { RouteTable } from './route-table.js';
 import { type Hit, TIER_WEIGHT, type Tier } from './search.js';
 import { FIELD_HEADS, FILLER, GENERIC_HEADS, PRACTICE_HEADS, STOPWORDS } from './stopwords.js';
-import { isIrregularPast } from './irregular-verbs.js';
+import { isPastForm } from './irregular-verbs.js';
 import { technologyOf } from './technologies.js';
 
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
@@ -120,7 +120,7 @@ export function spanWords(residual: string, index: RoutingIndex): string[] {
 }
 
 /** A verb's past or -ing form: it says what was done with what follows, not which of its kind. */
-const isVerbForm = (word: string): boolean => /(?:ed|ing)$/.test(word) || isIrregularPast(word);
+const isVerbForm = (word: string): boolean => word.endsWith('ing') || isPastForm(word);
 
 /** The same word, another form of it ("speaker" of "speaking"), or the word cut short ("comp" of "compression"). */
 const sameStem = (word: string | undefined, other: string): boolean =>
