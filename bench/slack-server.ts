@@ -13,6 +13,8 @@
  *  - `adapter`: diagnostic. The bot assembled as main.js assembles it (settings, rate limiter,
  *    logs, live reload), every answer of the bench mix computed once up front, so that what
  *    remains is Bolt + adapter + Block Kit rendering + pipeline without the query layer.
+ *  - `afresh`: diagnostic. The bot assembled the same way with no answers remembered, so every
+ *    asking runs the query layer as a question's first asking does.
  *
  * Sends `{ port }` over IPC once listening.
  */
@@ -24,7 +26,7 @@ import { silentLogger } from '../src/core/log.js';
 import { slackIntake } from '../src/slack/intake.js';
 import { SLACK_EVENTS_PATH } from '../src/slack/start.js';
 
-export type ServerMode = 'bare' | 'bare-intake' | 'adapter';
+export type ServerMode = 'bare' | 'bare-intake' | 'adapter' | 'afresh';
 
 async function startBare(ownIntake: boolean): Promise<number> {
   const size = Number(process.env.BENCH_ANSWER_BYTES ?? 2000);
@@ -73,11 +75,11 @@ function precompute(app: BotApp): void {
   app.bot.answer = (request) => answers.get(key(request.command, request.text)) ?? real(request);
 }
 
-async function startAdapter(): Promise<number> {
+async function startAdapter(afresh: boolean): Promise<number> {
   const { loadApp } = await import('../src/app/load.js');
   const { startServer } = await import('../src/app/server.js');
-  const app = loadApp({ env: process.env, defaultLogLevel: 'info' });
-  precompute(app);
+  const app = loadApp({ env: process.env, defaultLogLevel: 'info', ...(afresh ? { rememberedAnswers: 0 } : {}) });
+  if (!afresh) precompute(app);
   const running = await startServer(app);
   return running.address!.port;
 }
@@ -85,7 +87,7 @@ async function startAdapter(): Promise<number> {
 const mode = process.argv[2] as ServerMode;
 // Stopped by the bench with SIGTERM: exit normally, so that --cpu-prof and the like write their output.
 process.once('SIGTERM', () => process.exit(0));
-(mode === 'adapter' ? startAdapter() : startBare(mode === 'bare-intake')).then(
+(mode === 'adapter' || mode === 'afresh' ? startAdapter(mode === 'afresh') : startBare(mode === 'bare-intake')).then(
   (port) => process.send?.({ port }),
   (error: unknown) => {
     process.stderr.write(`bench server (${mode}) failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -18,6 +18,8 @@
  * back with the order alternating, and the ratio is the median of the per-round ratios: a
  * paired comparison that one lucky or unlucky round cannot swing. (Best/best, which an outlier
  * of either party decides, is printed beside it.) Latency percentiles pool every round.
+ * The mix repeats its commands, as a team's askers do, and the bot answers a repeat from memory; a diagnostic
+ * server with nothing remembered shows what every asking costs made anew.
  * Floors: ours/bare answers per second ≥ 0.8, our p99 ≤ 5 ms at a steady rate, beside bare Bolt's at the same rate.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -409,6 +411,8 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     servers.push(bareIntake);
     const adapter = await startBenchServer('adapter', { ...env, BENCH_MIX: JSON.stringify(mix) }, join(dir, 'adapter.log'));
     servers.push(adapter);
+    const afresh = await startBenchServer('afresh', env, join(dir, 'afresh.log'));
+    servers.push(afresh);
 
     let errors = probed.errors + bareProbe.errors;
     errors += await warm(bare, mix, bareProbe.expected);
@@ -416,6 +420,7 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     errors += await warm(ours, mix, probed.expected);
     // The adapter-only server must give exactly our answers.
     errors += await warm(adapter, mix, probed.expected);
+    errors += await warm(afresh, mix, probed.expected);
 
     // Short rounds, bare and ours back to back, the order alternating, so that drift on a
     // shared machine hits both alike; the two diagnostics run after each pair.
@@ -423,6 +428,7 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     const bareRounds: Measured[] = [];
     const bareIntakeRounds: Measured[] = [];
     const adapterRounds: Measured[] = [];
+    const afreshRounds: Measured[] = [];
     for (let i = 0; i < ROUNDS; i += 1) {
       if (i % 2 === 0) {
         bareRounds.push(await measure(bare, mix, bareProbe.expected));
@@ -433,6 +439,7 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
       }
       bareIntakeRounds.push(await measure(bareIntake, mix, bareProbe.expected));
       adapterRounds.push(await measure(adapter, mix, probed.expected));
+      afreshRounds.push(await measure(afresh, mix, probed.expected));
     }
     const oursSteady = await steadyP99(ours, mix, probed.expected);
     const bareSteady = await steadyP99(bare, mix, bareProbe.expected);
@@ -444,10 +451,11 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
     const pairedRatios = oursRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond);
     const ratio = median(pairedRatios);
     const adapterRatio = median(adapterRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond));
+    const afreshRatio = median(afreshRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond));
     const o = { perSecond: median(oursRounds.map((m) => m.perSecond)), sorted: pooled(oursRounds) };
     const b = { perSecond: median(bareRounds.map((m) => m.perSecond)), sorted: pooled(bareRounds) };
     const a = pooled(adapterRounds);
-    errors += [...oursRounds, ...bareRounds, ...bareIntakeRounds, ...adapterRounds].reduce((n, m) => n + m.errors, 0);
+    errors += [...oursRounds, ...bareRounds, ...bareIntakeRounds, ...adapterRounds, ...afreshRounds].reduce((n, m) => n + m.errors, 0);
     const intakeRatio = median(oursRounds.map((m, i) => m.perSecond / bareIntakeRounds[i]!.perSecond));
     const cpu = (rounds: Measured[], of: 'cpuUs' | 'allThreadsCpuUs' = 'cpuUs') => {
       const values = rounds.map((m) => m[of]).filter((v): v is number => v !== null);
@@ -528,6 +536,16 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
         note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(adapterRounds)}`,
       },
       'diagnostic.adapter_only_p99': { value: p(a, 99), unit: 'ms' },
+      // The mix repeats its commands, as a team does: ours answers a repeat from memory. This is every asking made anew.
+      'diagnostic.afresh_answers_per_s': {
+        value: Math.round(median(afreshRounds.map((m) => m.perSecond))),
+        unit: '/s',
+        note: 'no answer remembered: the query layer runs on every asking',
+      },
+      'diagnostic.afresh_ratio': {
+        value: round3(afreshRatio),
+        note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(afreshRounds)}`,
+      },
     };
     return figures;
   } finally {

@@ -35,6 +35,8 @@ export interface AssembleOptions {
   privateFields?: readonly string[];
   /** RESUME_DIR: index people when a question first needs them (the one-shot CLI), not at start. */
   indexOnDemand?: boolean;
+  /** Answers one résumé keeps for the same words asked again; REMEMBERED_ANSWERS when absent, 0: none. */
+  rememberedAnswers?: number;
   /** What a start-up cache kept of this résumé's index (one-person mode). */
   prepared?: PreparedIndex;
 }
@@ -47,6 +49,9 @@ export interface Assembled {
   prepared?: () => PreparedIndex;
 }
 
+/** Answers one résumé keeps for questions asked again: a few MB at most (an answer is a few KB). */
+const REMEMBERED_ANSWERS = 1000;
+
 export function assemble(options: AssembleOptions): Assembled {
   const logger = createLogger(options.logLevel, options.writeLog);
   const common = { aliases: options.aliases, clock: options.clock, maxQueryLength: options.maxQueryLength, locale: options.locale };
@@ -54,7 +59,13 @@ export function assemble(options: AssembleOptions): Assembled {
   let prepared: (() => PreparedIndex) | undefined;
   if (options.people) bot = createDirectoryBot({ people: options.people, ...common, indexOnDemand: options.indexOnDemand, warmUp: true });
   else {
-    const person = createBot({ resume: options.resume, ...common, translations: options.translations, prepared: options.prepared });
+    const person = createBot({
+      resume: options.resume,
+      ...common,
+      translations: options.translations,
+      prepared: options.prepared,
+      rememberedAnswers: options.rememberedAnswers ?? REMEMBERED_ANSWERS,
+    });
     prepared = () => person.index.prepared();
     bot = person;
   }

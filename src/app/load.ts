@@ -36,6 +36,8 @@ export interface LoadAppOptions {
   clock?: Clock;
   /** RESUME_DIR: index people when a question first needs them (the one-shot CLI), not at start. */
   indexOnDemand?: boolean;
+  /** Answers one résumé keeps for the same words asked again (assemble's default when absent; 0: none). */
+  rememberedAnswers?: number;
   /** Told whether the settings serve once they are read, before any résumé is: a server sets its V8 flags there (v8-flags.ts). */
   beforeResumes?: (serves: boolean) => void;
 }
@@ -61,6 +63,7 @@ export function loadApp(options: LoadAppOptions): App {
     writeLog: options.writeLog,
     clock: options.clock,
     indexOnDemand: options.indexOnDemand,
+    rememberedAnswers: options.rememberedAnswers,
     // Per-user buckets shared by Slack, Discord and HTTP interactions alike (RATE_LIMIT_*).
     rateLimiter: createRateLimiter({ capacity: config.rateLimit.requests, windowMs: config.rateLimit.windowSeconds * 1000 }),
     ...policy(config, platforms),

@@ -24,6 +24,7 @@ import { leftOutAsked } from '../query/left-out.js';
 import { needsContextAnswer, noneInTimeAnswer } from './followup-answers.js';
 import { heldAsStated } from './stated-time.js';
 import { anySectionYear, coveredElsewhere } from '../../commands/year-elsewhere.js';
+import { Memo } from '../query/memo.js';
 
 export interface BotOptions {
   resume: Resume;
@@ -43,6 +44,8 @@ export interface BotOptions {
   indexer?: (resume: Resume, aliases: AliasTable) => ResumeIndex;
   /** What an earlier start read from this very `resume` (a start-up cache's): its index is built from it, not from the text again. */
   prepared?: PreparedIndex;
+  /** How many answers to keep for the same words asked again (a team asks the same commands over and over); none when absent. */
+  rememberedAnswers?: number;
 }
 
 export interface Bot {
@@ -79,6 +82,8 @@ export interface PersonBot extends Bot {
 }
 
 export const DEFAULT_MAX_QUERY_LENGTH = 300;
+
+const DAY_MS = 86_400_000;
 
 /** The command reads this text as its long text: all of it, or what follows its `after` word (`/people match …`). */
 export function readsLongText(command: Command, text: string): boolean {
@@ -194,6 +199,12 @@ export function createBot(options: BotOptions): PersonBot {
   let index: ResumeIndex | undefined = options.indexer ? undefined : indexer(options.resume, options.aliases);
   let aliasesNow = options.aliases;
   const current = (): ResumeIndex => (index ??= indexer(resume, aliasesNow));
+  // The same words in the same language are answered alike until the résumé or the day changes ("current", how
+  // long ago). `always`: the answer leaned on no earlier one, so it stands whatever the conversation was.
+  const kept = options.rememberedAnswers ? new Memo<string, { answer: Answer; always: boolean }>(options.rememberedAnswers) : undefined;
+  let keptDay = 0;
+  // Set while an answer is made when some reading of its words leans on the conversation (a follow-up).
+  let leaned = false;
 
   function run(command: Command, query: CommandQuery, now: Date, messages: Messages, plainMisses: boolean): Answer {
     // Two literals, not a conditional spread: a spread into a literal is copied property by property on every answer.
@@ -306,6 +317,7 @@ export function createBot(options: BotOptions): PersonBot {
       return run(command, besides ? { ...route.query, besides } : route.query, now, messages, plainMisses);
     };
     const followUp = resolveFollowUp(text, context?.previous, current(), current().resume);
+    if (followUp.kind !== 'standalone' || !followUp.always) leaned = true;
     if (followUp.kind === 'needs') return needsContextAnswer(followUp.followUp, current(), current().resume, text, messages);
     if (followUp.kind === 'none') {
       const none = noneInTimeAnswer(followUp, current().resume, messages);
@@ -331,6 +343,24 @@ export function createBot(options: BotOptions): PersonBot {
     const messages = messagesOf(request);
     const copy = copies.get(messages.locale);
     if (copy) return plainMisses ? copy.answerIfFound(request) : copy.answer(request, context);
+    if (!kept) return made(request, messages, context, plainMisses);
+    const day = Math.floor(clock().getTime() / DAY_MS);
+    if (day !== keptDay) {
+      kept.clear();
+      keptDay = day;
+    }
+    const key = `${plainMisses ? 1 : 0}${request.command ?? ''}\u0000${messages.locale}\u0000${request.text}`;
+    const found = kept.get(key);
+    const leaning = context?.previous !== undefined;
+    if (found && (found.always || !leaning)) return found.answer;
+    leaned = false;
+    const answer = made(request, messages, context, plainMisses);
+    // Asked after another answer, it is kept only when it did not lean on that one.
+    if (!leaning || !leaned) kept.replace(key, { answer, always: !leaned });
+    return answer;
+  }
+
+  function made(request: Question, messages: Messages, context: ConversationContext | undefined, plainMisses: boolean): Answer {
     const answer = answerIn(request, messages, context, plainMisses);
     return messages.locale === DEFAULT_LOCALE ? answer : { ...answer, locale: messages.locale };
   }
@@ -359,6 +389,7 @@ export function createBot(options: BotOptions): PersonBot {
       resume = nextResume;
       aliasesNow = aliases;
       index = nextIndex;
+      kept?.clear();
       for (const copy of copies.values()) copy.replace(copy.resume, aliases);
     },
   };

@@ -62,8 +62,8 @@ export type FollowUp =
     };
 
 export type Resolution =
-  /** Not a follow-up: answered as a question of its own. */
-  | { readonly kind: 'standalone' }
+  /** Not a follow-up: answered as a question of its own; `always`, whatever came before (no reading of its words leans on it). */
+  | { readonly kind: 'standalone'; readonly always?: boolean }
   /** What the follow-up asks, as a route; `fallback` is free text to route instead when that finds nothing. */
   | { readonly kind: 'route'; readonly route: Route | null; readonly fallback?: string }
   /** A follow-up with nothing to lean on: the caller says what it needs. */
@@ -239,7 +239,7 @@ export function resolveFollowUp(text: string, previous: AnswerReference | undefi
   const pastList =
     (read?.kind === 'ellipsis' && read.moment && listed < 2) || (read?.kind === 'entry' && (read.position ?? 1) > Math.max(listed, 1));
   const followUp = pastList ? detectFollowUp(text, index, false) : read;
-  if (!followUp) return { kind: 'standalone' };
+  if (!followUp) return read ? { kind: 'standalone' } : { kind: 'standalone', always: true };
   // Asked how well after an entry that does not say it, a question is read as it stands ("how experienced is he?"
   // after his current role).
   const degreeOf = previous?.matches[0];

@@ -77,6 +77,12 @@ export class Memo<K, V> implements Counted {
     this.keep(key, value);
   }
 
+  /** Forgets every entry (what they were computed from has changed). */
+  clear(): void {
+    this.values.clear();
+    this.held = 0;
+  }
+
   /** Holds a new entry, emptied first when it would not fit. */
   private keep(key: K, value: V): void {
     const weight = this.weigh(value);
