@@ -8,6 +8,7 @@
  * and the modifiers it accepts (a RouteSpec), and the table compiled from them, for the
  * sections the résumé actually has, drives everything below.
  */
+import { spelledOutWord } from './shorthand.js';
 import { entryId, type ResumeSection } from '../model/answer.js';
 import { conjuncts } from './documents.js';
 import { endsTitle, positionAskedAbout, type PositionAsked } from './employer.js';
@@ -173,7 +174,8 @@ const NOT_A_NAME = new Set([
  */
 function aboutSomeoneElse(reading: QuestionReading, index: RoutingIndex, title: string | undefined): string | undefined {
   const someone = (w: string) =>
-    !NOT_A_NAME.has(w) &&
+    // "Can u tell me…": chat's shorthand for an ordinary word is that word.
+    !NOT_A_NAME.has(spelledOutWord(w)) &&
     !OPENING_SOUNDS.has(w) &&
     // "does speak igbo?" (a directory took the name out), "her bachelor's": a word a command is asked by is no one's name.
     index.routes.allCues.strip([w]).length > 0 &&

@@ -22,6 +22,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   lang: 'language',
   w: 'with',
   u: 'you',
+  ya: 'you',
+  ur: 'your',
   // "Salt n Cedar", "a robotics co".
   n: 'and',
   co: 'company',
@@ -72,6 +74,9 @@ const saidNew = (words: readonly string[], i: number): boolean =>
 const SAID = new RegExp(
   `(?:^| )(?:${[...Object.keys(SHORTHAND), ...DROPPED, `(?:${RANKS.join('|')}) level`, `new (?:${[...NEW_KINDS].join('|')})`, ANNOUNCED].join('|')})(?= |$)|${OPENING.source}|${STRESSING.source}`,
 );
+
+/** The word chat's shorthand stands for ("u": you), else the word itself. */
+export const spelledOutWord = (word: string): string => SHORTHAND[word] ?? word;
 
 /**
  * The normalized words with shorthand spelled out, chat's asides and a question announced dropped, a rank said as a

@@ -2,7 +2,7 @@
  * Chat's shorthand and stress: "who's lena working for rn" looked for a role at "rn", "which google cert does daniel
  * hav" for a certificate matching "google hav", and "what was jordans first ever job" listed every role, not the
  * first. "wat" and "wut" are now "what", "rn" and "atm" "now", "hav" "have", "exp" "experience", "yrs" "years", "uni" "university", "ppl"
- * "people", "u" "you", "n" "and", "co" "company"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
+ * "people", "u" and "ya" "you", "ur" "your" (never someone's name: "can u list his skills" answered "Nothing about U"), "n" "and", "co" "company"; "first ever", "very first", "very last" say the end plainly. "Quais matérias a maya fez na facul?" asks
  * her courses at college. A kind of entry said new ("started a new job in the last 3 years") is the kind: "new" is no
  * word of the entry. A sound opening the question ("wait", "hmm") and "like" stressing what follows ("…in rust, like
  * actually") are neither words of it nor anyone's name; "org" is an organisation. "Hobbies etc" looked for interests
@@ -16,6 +16,13 @@ import { labelledRows, type Labelled } from './fixture-bots.js';
 import { specsFor } from './labelled-spec.js';
 
 const ASKED: readonly Labelled[] = [
+  ...labelledRows('martin', [
+    ["can u drop martin's linkedin here pls 🙏", 'contact', 'Martin Spier'],
+    ['can u list his skills', 'skills', 'Leadership Skills'],
+    ['can ya tell me where he works', 'experience', 'VP, Platform Engineering at PicPay'],
+    ['whats ur take on his skills', 'skills', 'Leadership Skills'],
+  ]),
+  ...labelledRows('senior-engineer', [['can u tell me what lena did at confluent', 'experience', 'Staff Software Engineer at Confluent']]),
   ...labelledRows('senior-engineer', [
     ["who's lena working for rn", 'experience', 'Staff Software Engineer at Confluent'],
     ['any kafka exp?', 'skills', 'Kafka'],
