@@ -232,6 +232,9 @@ export const projects: Command = {
     }
     if (m?.kind === 'within') {
       const at = builtAt(index, m.entry, m.name, messages);
+      // Words beside the place name one of what was made there: that one ("the continuous profiling thing he built at netflix").
+      const named = at.kind === 'empty' || !query.text.trim() ? undefined : namedAmong(index, query.text.trim(), at);
+      if (named) return projectAnswer(index, named.doc.index, messages, named.score);
       // "What did he build at AIHacks?": nothing tied to a place so named, yet a project may say it ("Won award at
       // AIHacks 2016").
       if (at.kind !== 'empty') return at;
@@ -267,6 +270,12 @@ export const projects: Command = {
     });
   },
 };
+
+/** The best of the projects an answer lists that the words name. */
+function namedAmong(index: ResumeIndex, text: string, listed: Answer): ReturnType<typeof foundNamed>[number] | undefined {
+  const ids = new Set(listed.matches.map((m) => m.id));
+  return foundNamed(index, text).find((hit) => ids.has(entryId('projects', hit.doc.index)));
+}
 
 /** "What did she build in 2019?": the projects under way that year, by their own dates (an undated one says nothing). */
 function madeIn(index: ResumeIndex, asked: YearAsked, now: Date, messages: Messages): Answer {

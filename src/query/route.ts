@@ -714,8 +714,16 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   const doneAt = reading.atInCue() ? null : reading.organisationAsked();
   // A cue inside the organisation's name asks nothing of its own: "what did she build at the university of washington?".
   const maker = doneAt ? intents.find((i) => i !== timeline && accepts(i, 'within') && !cuesWithin(i, doneAt)) : undefined;
-  if (doneAt && maker && (!primary || primary === maker || cuesWithin(primary, doneAt)))
-    return to(maker, { text: '', modifier: { kind: 'within', name: doneAt } });
+  if (doneAt && maker && (!primary || primary === maker || cuesWithin(primary, doneAt))) {
+    // "The continuous profiling thing he built at netflix": words that name one of its entries choose among them.
+    const there = new Set(doneAt.split(' '));
+    const rest = residual
+      .split(' ')
+      .filter((w) => w && !there.has(w))
+      .join(' ');
+    const named = rest && maker.spec.section ? bestSpan(rest, index, maker.spec.section) : null;
+    return to(maker, { text: named && isNaming(named) ? named.query : '', modifier: { kind: 'within', name: doneAt } });
+  }
   // "Did she work in Austin?": where a role was, never a school or a company named after the place (UT Austin,
   // Bank of Montreal); only a whole name elsewhere ("worked in distributed systems") is followed there.
   const place = accepts(timeline, 'place') && (!primary || primary === timeline) ? reading.place() : null;

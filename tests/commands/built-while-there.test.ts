@@ -1,6 +1,8 @@
 /**
  * "What projects did she do at Dropbox?": a project that names the organisation was built there; one that names
- * none and only started while a role there lasted is shown with that said, never as built there.
+ * none and only started while a role there lasted is shown with that said, never as built there. Words beside the
+ * organisation that name one of them choose it ("the continuous profiling thing he built at netflix" is FlameCloud,
+ * not the first of Netflix's list).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -23,5 +25,23 @@ describe('projects at an organisation', () => {
     const answer = botFor('senior-engineer').answer({ ...parseLine('quais projetos ela fez na dropbox?'), locale: 'pt-BR' });
     expect(answer.matches.map((m) => m.title)).toEqual(['raft-lab']);
     expect(answer.subtitle).toContain('Começou durante o período em Dropbox');
+  });
+
+  it.each([
+    ['whats the continous profiling thing he built at netflix', 'FlameCloud'],
+    ['which flame graph tool did he build at netflix?', 'd3-flame-graph'],
+  ])('given words naming one of the projects built there, %s answers %s alone', (asked, title) => {
+    const answer = botFor('martin').answer(parseLine(asked));
+    expect(answer.matches.map((m) => m.title)).toEqual([title]);
+  });
+
+  it('given words naming none of them, lists what was built there', () => {
+    const answer = botFor('martin').answer(parseLine('what cool stuff did he build at netflix?'));
+    expect(answer.matches.map((m) => m.title)).toEqual(
+      botFor('martin')
+        .answer(parseLine('what did he build at netflix?'))
+        .matches.map((m) => m.title),
+    );
+    expect(answer.matches.length).toBeGreaterThan(1);
   });
 });
