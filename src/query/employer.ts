@@ -178,8 +178,11 @@ export function organisationAskedAbout(normalized: string): string | null {
 
 /** Words that may stand between the verb and the title without changing it: "was he ever a", "was he anywhere a". */
 const BESIDE = String.raw`(?:(?:he|she|they|ever|once|previously|still|anywhere|really|also)\s+)*`;
+/** Said after a title of no place in particular ("has she held a director title anywhere?"): no word of it. */
+const ANYWHERE = String.raw`(?:\s+(?:anywhere|ever|before|at all|yet))?`;
+
 /** The title, then where: after "at" or "of the" (a title "of the" something is held at a particular one, as Portuguese "CTO da Pied Piper" says), and in what place. */
-const TITLE_AT = String.raw`(.+?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$`;
+const TITLE_AT = String.raw`(.+?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+?))?${ANYWHERE}$`;
 
 /** Offices one person holds at a time, named without an article ("was he CEO?", "head of data"). */
 const OFFICES = [
@@ -215,6 +218,11 @@ const TOP_OFFICES = [
   'chairman',
 ].join('|');
 
+const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICES.split(/[| ]/));
+
+/** A word an office is named by ("head" of "head of platform", "vp"). */
+export const isOfficeWord = (word: string): boolean => OFFICE_WORDS.has(word);
+
 // Its head names the office: the first word ("vp of engineering") or the last ("engineering director").
 const OFFICE = new RegExp(`^(?:${OFFICES})\\b|\\b(?:${OFFICES})$`);
 
@@ -243,7 +251,9 @@ const FIT = /^(?:\w+ )?(?:fit|match)\b/;
 
 /** "Any director roles?", "has he held a VP position?": the title before the word for a role. */
 const HELD_ROLE_NEEDS = ['role', 'position', 'title'];
-const HELD_ROLE = /\b(?:any|a|an)\s+(.+?)\s+(?:roles?|positions?|titles?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+))?$/;
+const HELD_ROLE = new RegExp(
+  String.raw`\b(?:any|a|an)\s+(.+?)\s+(?:roles?|positions?|titles?)(?:\s+(?:at|of the)\s+(.+?))?(?:\s+in\s+(.+?))?${ANYWHERE}$`,
+);
 
 export interface PositionAsked {
   /** The title asked about ("ceo"). */

@@ -3,6 +3,7 @@
  * "what does he do?"): read before the question is glossed, so a name is never a word of another language.
  */
 import { isCommonWord } from './common-words.js';
+import { isOfficeWord } from './employer.js';
 import { editDistance, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { MONTH_WORDS } from './year.js';
@@ -24,6 +25,9 @@ const AFTER_SUBJECT = new Set(
   lives ever still currently now a an the doing faz fazia trabalha trabalhou trabalhava fala sabe estudou mora e foi tem
   teve ja ainda`.split(/\s+/),
 );
+
+/** Being, before whom it is said of: "was jordan head of platform?" asks what he was, never of his head. */
+const BEING = new Set(['is', 'was', 'were', 'been']);
 
 /**
  * The owner named in a question as a pronoun: "he" as the subject ("what does martin do?"), "his" before what is
@@ -48,7 +52,8 @@ export function ownerAsPronoun(normalized: string, names: ReadonlySet<string>, k
     const anotherName = after !== undefined && !AFTER_SUBJECT.has(after) && !STOPWORDS.has(after) && !knows(after);
     if (KEPT_AFTER.has(before) || TITLES.has(before) || anotherName) out.push(...said.slice(i, end + 1));
     else if (OBJECT_BEFORE.has(before)) out.push('him');
-    else if (after === undefined || AFTER_SUBJECT.has(after) || after.endsWith('ed')) out.push('he');
+    else if (after === undefined || AFTER_SUBJECT.has(after) || after.endsWith('ed') || (BEING.has(before) && isOfficeWord(after)))
+      out.push('he');
     else out.push('his');
     i = end;
   }
