@@ -443,8 +443,8 @@ function beforeANoun(piece: Piece, glossary: Glossary): Piece {
   return { ...piece, english: `${piece.english.slice(0, piece.english.length - plain.length)}${reread}`.trim() };
 }
 
-/** "Is she", "is he": being someone, before what they are. */
-const BEING = /^(?:is|was) (?:he|she|they)$/;
+/** "Is she", "is he", "was" ("quem foi estagiário?"): being someone, before what they are. */
+const BEING = /^(?:is|was) (?:he|she|they)$|(?:^| )(?:is|was|been)$/;
 /** A noun for someone by what they do ("manager", "analyst", "intern"), not for a thing ("certificate", "team"). */
 const AGENT = /(?:er|or|ist|ant|ect|intern|lead)$/;
 

@@ -27,11 +27,14 @@ describe('a directory asked in Portuguese', () => {
     ['tem alguém com doutorado?', ['senior-engineer']],
     ['alguém aqui trabalhou na dropbox?', ['senior-engineer']],
     ['quem foi ceo?', ['sample']],
+    // Who was one, said with no article: a title held, never a word in someone's text (Ana "mentored the intern cohort").
+    ['alguém já foi estagiário?', ['new-grad']],
+    ['quem foi estagiária?', ['new-grad']],
     // A new job, a change of job: the job that began in the year.
     ['quem começou num emprego novo em 2020?', ['senior-engineer']],
     ['quem mudou de emprego em 2015?', ['senior-engineer']],
   ])('given “%s”, lists the people who fit, as its English does', (question, people) => {
-    const answer = directoryBot(FIVE).answer(free(question));
+    const answer = directoryBot(question.includes('estagi') ? [...FIVE, 'edge'] : FIVE).answer(free(question));
     expect(answer.route?.command).toBe('people');
     expect(ids(answer)).toEqual(people);
   });
