@@ -1,7 +1,8 @@
 /**
  * "Who has held a vp or c-level title?" found Martin alone, and "who was a chief executive officer?" nobody, though
  * Richard was CEO of Pied Piper: a chief's title and its initials are one (the alias table), and "c-level" or
- * "c-suite" is any of them.
+ * "c-suite" is any of them. "Any VPs on the team?" found nobody: a title's initials said in the plural are its
+ * initials too.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../helpers/bot.js';
@@ -14,6 +15,7 @@ describe("a chief's title, by its name or its initials", () => {
     ['anyone with c-suite experience?', ['sample']],
     ['who was a chief executive officer?', ['sample']],
     ['who was a cto?', []],
+    ['any VPs on the team?', ['martin']],
   ])('given "%s", lists whoever held one', (asked, people) => {
     expect(peopleListed(directoryBot(), asked)).toEqual(people);
   });
