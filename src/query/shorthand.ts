@@ -43,10 +43,10 @@ const OPENING = new RegExp(`^(?:(?:${[...OPENING_SOUNDS].join('|')})(?: |$))+`);
 const STRESSING = / like (?:actually|really|seriously|honestly|for real)(?= |$)/g;
 
 /**
- * A question announced, not asked ("quick one: where is he based?", "random q but…", "tl;dr who is she?"): no word of it
+ * A question announced, not asked ("quick one: where is he based?", "random q but…", "random but…", "tl;dr who is she?"): no word of it
  * is what is asked.
  */
-const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one|tl ?dr';
+const ANNOUNCED = '(?:quick|random|dumb|silly|stupid) (?:question|q)|(?:quick|random) one|random(?= but )|tl ?dr';
 const ANNOUNCING = new RegExp(`(?:^| )(?:${ANNOUNCED})(?= |$)`, 'g');
 
 /**

@@ -22,6 +22,10 @@ const ASKED: readonly Labelled[] = [
     ['can ya tell me where he works', 'experience', 'VP, Platform Engineering at PicPay'],
     ['whats ur take on his skills', 'skills', 'Leadership Skills'],
   ]),
+  // "Random but" announces the question, as "random q but" does.
+  ...labelledRows('career-changer', [
+    ['random but is daniel into fermentation? our team has a kombucha club 😂', 'interests', 'Home Cooking'],
+  ]),
   ...labelledRows('senior-engineer', [['can u tell me what lena did at confluent', 'experience', 'Staff Software Engineer at Confluent']]),
   ...labelledRows('senior-engineer', [
     ["who's lena working for rn", 'experience', 'Staff Software Engineer at Confluent'],
