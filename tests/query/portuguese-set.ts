@@ -195,6 +195,9 @@ export const PORTUGUESE: readonly PortugueseQuestion[] = [
   // O que dizem dele é o que suas referências dizem, quem quer que diga.
   { resume: 'sample', ask: 'o que as pessoas dizem sobre ele?', command: 'references', first: 'Erlich Bachman' },
   { resume: 'sample', ask: 'o que os colegas acham dele?', command: 'references', first: 'Erlich Bachman' },
+  // "Falou do richard" é o que disse dele, não um idioma falado.
+  { resume: 'sample', ask: 'o que o erlich falou do richard?', command: 'references', first: 'Erlich Bachman' },
+  { resume: 'sample', ask: 'o que o erlich disse sobre ele?', command: 'references', first: 'Erlich Bachman' },
   { resume: 'sample', ask: 'ele ganhou prêmio da techcrunch?', command: 'awards', first: 'Digital Compression Pioneer Award' },
   { resume: 'sample', ask: 'ele trabalhou na hooli?', command: 'experience', first: null },
   { resume: 'sample', ask: 'quais os hobbies dele', command: 'interests', first: 'Wildlife' },
