@@ -685,6 +685,18 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // An organisation asked on its own: not where a title asked was held, nor an order of tenure.
   const atOrganisation = !titleAsked?.at && !order ? askedEmployer : null;
   const employer = (!primary || primary === timeline || cueInName(primary)) && !otherWork ? atOrganisation : null;
+  // "Has he worked at a nonprofit?" of a résumé with no work: no job of theirs was there, whatever else the kind of
+  // organisation would ask for (volunteering); one of their entries named so is still found by its name.
+  const absentWork = timeline ? undefined : table.absent.find((i) => i.spec.role === 'timeline');
+  const employedAt = absentWork && accepts(absentWork, 'employer') && !order ? reading.employerAsked() : null;
+  // Only work is asked: any other section a cue asks for is asked by a word of the organisation named.
+  const onlyWork = (at: string) => all.every((i) => i.spec.section === null || i === absentWork || cuesWithin(i, at));
+  if (absentWork && employedAt && onlyWork(employedAt)) {
+    const places = table.intents.filter((i) => accepts(i, 'employer')).flatMap((i) => (i.spec.section ? [i.spec.section] : []));
+    const organisation = employerName(employedAt, index, places);
+    if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
+    return to(absentWork, { text: '', modifier: { kind: 'employer', name: employedAt } });
+  }
   if (employer && timeline?.spec.section) {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
