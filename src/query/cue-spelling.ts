@@ -31,14 +31,23 @@ function swapped(typed: string, word: string): boolean {
   while (typed[at] === word[at]) at++;
   return typed[at] === word[at + 1] && typed[at + 1] === word[at] && typed.slice(at + 2) === word.slice(at + 2);
 }
+/** `typed` is `word` with one of its doubled letters typed once ("writen" of "written"). */
+function typedOnce(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] === word[i + 1] && word.slice(0, i) + word.slice(i + 1) === typed) return true;
+  return false;
+}
+
 /** Words looked up per route table before its memo is emptied: a long-running bot must not grow. */
 const MAX_REMEMBERED = 5_000;
 
 interface Spelling {
-  /** The table's one-word cues long enough to be misspelt. */
+  /** The table's cues' words long enough to be misspelt. */
   readonly cues: readonly string[];
   /** Its shorter one-word cues, of four letters or five: read through a swap of neighbouring letters only ("wrok"). */
   readonly short: readonly string[];
+  /** Words of its longer cues that are no cue alone: one with a letter added at its end is another word ("visualizer"). */
+  readonly inPhrases: ReadonlySet<string>;
   /** What each word looked up is read as (null: as typed). */
   readonly read: Map<string, string | null>;
 }
@@ -48,10 +57,14 @@ const spellings = new WeakMap<RouteTable, Spelling>();
 function spellingOf(table: RouteTable): Spelling {
   let spelling = spellings.get(table);
   if (!spelling) {
-    const words = [...table.owners.keys()].filter((cue) => !cue.includes(' '));
+    const whole = [...table.owners.keys()].filter((cue) => !cue.includes(' '));
+    // A word of a longer cue is one too: "writen anything" is "written anything".
+    const inPhrases = new Set([...table.owners.keys()].flatMap((cue) => (cue.includes(' ') ? cue.split(' ') : [])));
+    for (const w of whole) inPhrases.delete(w);
+    const words = [...whole, ...inPhrases];
     const cues = words.filter((cue) => cue.length >= MIN_CUE_LENGTH);
     const short = words.filter((cue) => cue.length >= MIN_SWAPPED_LENGTH && cue.length < MIN_CUE_LENGTH);
-    spellings.set(table, (spelling = { cues, short, read: new Map() }));
+    spellings.set(table, (spelling = { cues, short, inPhrases, read: new Map() }));
   }
   return spelling;
 }
@@ -64,15 +77,18 @@ const ordinary = (word: string) => isCommonWord(word) || (word.endsWith('s') && 
 
 /** The one cue of the table a typed word misspells, if any. */
 function misspeltCue(word: string, table: RouteTable): string | undefined {
-  const { cues, short, read } = spellingOf(table);
+  const { cues, short, inPhrases, read } = spellingOf(table);
   const cue = remembered(read, word, MAX_REMEMBERED, () => {
     if (table.owners.has(word) || STOPWORDS.has(word) || !/^\p{L}+$/u.test(word)) return null;
-    const near = cues.filter((c) => editDistance(word, c, 1) === 1);
+    const near = cues.filter((c) => editDistance(word, c, 1) === 1 && !(inPhrases.has(c) && word.startsWith(c)));
     if (!near.length) near.push(...SWAPPABLE.filter((w) => swapped(word, w)), ...short.filter((c) => swapped(word, c)));
     // The word lists and the taxonomy are read only for a word one letter from a cue: most words are near none. Forms
     // of one cue asked by the same commands ("volunteerd": volunteer, volunteered) are one reading.
-    const one = near.length === 1 || near.every((c) => sameOwners(table.owners.get(c), table.owners.get(near[0]!)));
-    return one && !ordinary(word) && !technologyOf(word) ? near[0]! : null;
+    // A doubled letter typed once ("writen") is the likelier slip of several cues a letter away (written, writes).
+    const undoubled = near.length > 1 ? near.filter((c) => typedOnce(word, c)) : near;
+    const close = undoubled.length === 1 ? undoubled : near;
+    const one = close.length === 1 || close.every((c) => sameOwners(table.owners.get(c), table.owners.get(close[0]!)));
+    return one && !ordinary(word) && !technologyOf(word) ? close[0]! : null;
   });
   return cue ?? undefined;
 }

@@ -5,7 +5,9 @@
  * ordinary English word ("pagers" is no "papers"), a technology or a stop word. Across everyone, the same holds unless
  * someone's résumé says the word. A word of order ("first", "latest") is read so with two neighbouring letters swapped
  * ("what was his frist job?"), and so is a stop word ("recieved") and a cue of four letters or five ("charity wrok"),
- * and only so: a letter away from it are other words.
+ * and only so: a letter away from it are other words. A word of a cue of several words is a cue word too, and of
+ * cues a letter away a doubled letter typed once is the slip: "has richard writen anything about middle-out
+ * compression?" (written, not writes) asks his publications.
  */
 import { describe, expect, it } from 'vitest';
 import { catalogOf, commands } from '../../commands/index.js';
@@ -25,6 +27,7 @@ const ASKED: readonly Labelled[] = [
     ['has he volunteerd anywhere?', 'volunteer', 'Teacher at CoderDojo'],
     // A shorter cue, of four letters or five, with two neighbouring letters swapped.
     ['richard do any charity wrok?', 'volunteer', 'Teacher at CoderDojo'],
+    ['has richard writen anything about middle-out compression?', 'publications', 'Video compression for 3d media'],
   ]),
   ...labelledRows('senior-engineer', [
     ['any publcations?', 'publications', 'Bounded Staleness for Geo-Replicated Key-Value Stores'],
@@ -61,5 +64,9 @@ describe('a cue typed with a typo', () => {
     // A letter away from "first" is no word of order: "fist", "firsts", "firth".
     expect(cuesSpelled('her firth job', routes, () => false)).toBe('her firth job');
     expect(cuesSpelled('has she recieved awards', routes, () => false)).toBe('has she received awards');
+    // A word of a longer cue ("written anything", "visualize data") typed with a slip is it; with a letter added at its
+    // end it is another word.
+    expect(cuesSpelled('has he writen anything', routes, () => false)).toBe('has he written anything');
+    expect(cuesSpelled('the gradient descent visualizer', routes, () => false)).toBe('the gradient descent visualizer');
   });
 });
