@@ -33,7 +33,7 @@ import { firstAsked, recentAndRest } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isPlaceName } from './regions.js';
-import { livingAsked, namesPlace, residenceOutsideAsked } from './place.js';
+import { livesIn, livingAsked, namesPlace, placePart, residenceOutsideAsked } from './place.js';
 import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
@@ -126,6 +126,12 @@ function unknownName(word: string, index: RoutingIndex): boolean {
 /** A word of the résumé, or one the alias table holds ("bikes": cycling): a thing people ask about, never a name. */
 const knownWord = (word: string, index: RoutingIndex): boolean =>
   index.knows(word) || Boolean(index.aliases?.same.has(word) || index.aliases?.related.has(word));
+
+/** Whether the words are a place the résumé's locations say: the person's own, or a role's ("Bogotá, Colombia"). */
+function saysLocation(words: string, index: RoutingIndex): boolean {
+  const place = words.split(' ');
+  return livesIn(index.resume.basics.location, place) || index.resume.work.some((role) => placePart(role.location, place));
+}
 
 /** Cues of what something is made with ("what is batchctl written in?"). */
 const MADE_WITH = new Set(['written in', 'implemented in']);
@@ -1037,8 +1043,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // elsewhere that says it answers.
     const workInGeneral = primary === timeline && !inIntent;
     // "Did she study in Portugal?": a region or country asked alone of a kind of entry is where such an entry was, never
-    // a name elsewhere that resembles it (Portuguese) or holds it (Central Texas Food Bank).
-    if (primary?.spec.section && !inIntent && isPlaceName(residual)) return to(primary, { text: residual });
+    // a name elsewhere that resembles it (Portuguese) or holds it (Central Texas Food Bank); so is a place the résumé's
+    // own locations say ("did she study in bogotá?" of someone whose role was in Bogotá, never Code Club Bogotá).
+    if (primary?.spec.section && !inIntent && (isPlaceName(residual) || saysLocation(residual, index)))
+      return to(primary, { text: residual });
     if (anywhere && (!primary || (saysEntry(anywhere, workInGeneral) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 

@@ -17,8 +17,11 @@ import { technologyOf } from './technologies.js';
 /** What routing asks of the résumé index (index.ts builds it, with this module's compileRoutes). */
 export interface RoutingIndex {
   readonly routes: RouteTable;
-  /** Where the person lives (basics.location): "is he in austin?" asks it when the words name it. */
-  readonly resume: { readonly basics: { readonly location?: Location; readonly label?: string } };
+  /** Where the person lives (basics.location): "is he in austin?" asks it when the words name it; where their roles were. */
+  readonly resume: {
+    readonly basics: { readonly location?: Location; readonly label?: string };
+    readonly work: ReadonlyArray<{ readonly location?: string }>;
+  };
   readonly nameWords: ReadonlySet<string>;
   /** The sections the résumé has, and how an entry of a place is named. */
   readonly sections: ReadonlyArray<Pick<SectionSource, 'section' | 'placeName'>>;
