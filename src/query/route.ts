@@ -33,7 +33,7 @@ import { firstAsked, recentAndRest } from './asked-time.js';
 import { doneToAsked } from './done-to.js';
 import { whoIsNamed, whoTheyAre } from './referee.js';
 import { isPlaceName } from './regions.js';
-import { livesIn, livingAsked, namesPlace, placePart, residenceOutsideAsked } from './place.js';
+import { livingAsked, namesPlace, placePart, residenceOutsideAsked } from './place.js';
 import { isOrdinaryWordName, technologyOf } from './technologies.js';
 import type { Found, PhraseSet } from './phrases.js';
 import { questionInEnglish } from './question-english.js';
@@ -127,11 +127,15 @@ function unknownName(word: string, index: RoutingIndex): boolean {
 const knownWord = (word: string, index: RoutingIndex): boolean =>
   index.knows(word) || Boolean(index.aliases?.same.has(word) || index.aliases?.related.has(word));
 
-/** Whether the words are a place the résumé's locations say: the person's own, or a role's ("Bogotá, Colombia"). */
-function saysLocation(words: string, index: RoutingIndex): boolean {
+/** Whether the words name a place: a country, a region, or one the person's own location or a role's says ("Bogotá, Colombia"). */
+function namesTheirPlace(words: string, index: RoutingIndex): boolean {
   const place = words.split(' ');
-  return livesIn(index.resume.basics.location, place) || index.resume.work.some((role) => placePart(role.location, place));
+  return namesPlace(place, [index.resume.basics.location]) || index.resume.work.some((role) => placePart(role.location, place));
 }
+
+/** The sections of the intents that take an employer. */
+const employerSections = (intents: readonly Intent[]): ResumeSection[] =>
+  intents.flatMap((i) => (i.spec.section && i.spec.accepts.includes('employer') ? [i.spec.section] : []));
 
 /** Cues of what something is made with ("what is batchctl written in?"). */
 const MADE_WITH = new Set(['written in', 'implemented in']);
@@ -698,8 +702,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
   // Only work is asked: any other section a cue asks for is asked by a word of the organisation named.
   const onlyWork = (at: string) => all.every((i) => i.spec.section === null || i === absentWork || cuesWithin(i, at));
   if (absentWork && employedAt && onlyWork(employedAt)) {
-    const places = table.intents.filter((i) => accepts(i, 'employer')).flatMap((i) => (i.spec.section ? [i.spec.section] : []));
-    const organisation = employerName(employedAt, index, places);
+    const organisation = employerName(employedAt, index, employerSections(table.intents));
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     return to(absentWork, { text: '', modifier: { kind: 'employer', name: employedAt } });
   }
@@ -707,12 +710,10 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // An organisation a role (or, failing that, another kind of work: volunteering) is at is asked for by
     // name, as "/experience netflix" would (names outrank any text there); one none is at gets "no role at X",
     // never a role whose text mentions X.
-    const places = [timeline, ...table.intents.filter((i) => i !== timeline && accepts(i, 'employer'))];
-    const organisation = employerName(
-      employer,
-      index,
-      places.flatMap((i) => (i.spec.section ? [i.spec.section] : [])),
-    );
+    const organisation = employerName(employer, index, [
+      timeline.spec.section,
+      ...employerSections(table.intents.filter((i) => i !== timeline)),
+    ]);
     if (organisation) return { command: table.commandOf.get(organisation.section)!, query: { text: organisation.query } };
     // Portuguese "na"/"no" is "at" and "in" alike: "trabalhou na califórnia" asks where, when no one is named so.
     if (accepts(timeline, 'place') && isPlaceName(employer)) return to(timeline, { text: '', modifier: { kind: 'place', name: employer } });
@@ -1045,8 +1046,7 @@ function routeGlossed(reading: QuestionReading, index: RoutingIndex): Route {
     // "Did she study in Portugal?": a region or country asked alone of a kind of entry is where such an entry was, never
     // a name elsewhere that resembles it (Portuguese) or holds it (Central Texas Food Bank); so is a place the résumé's
     // own locations say ("did she study in bogotá?" of someone whose role was in Bogotá, never Code Club Bogotá).
-    if (primary?.spec.section && !inIntent && (isPlaceName(residual) || saysLocation(residual, index)))
-      return to(primary, { text: residual });
+    if (primary?.spec.section && !inIntent && namesTheirPlace(residual, index)) return to(primary, { text: residual });
     if (anywhere && (!primary || (saysEntry(anywhere, workInGeneral) && !primary.spec.strict && !kindOnly))) return spanRoute(anywhere);
   }
 
