@@ -384,6 +384,23 @@ const best = (rounds: Measured[]) => rounds.reduce((a, b) => (b.perSecond > a.pe
 const pooled = (rounds: Measured[]) => Float64Array.from(rounds.flatMap((m) => [...m.sorted])).sort();
 const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
+/** The mean CPU time per answer of the rounds, of the main thread or of every thread. */
+function cpu(rounds: Measured[], of: 'cpuUs' | 'allThreadsCpuUs' = 'cpuUs'): string {
+  const values = rounds.map((m) => m[of]).filter((v): v is number => v !== null);
+  return values.length ? `${Math.round(meanOf(values))} µs` : 'n/a';
+}
+
+/** A diagnostic server's answers per second, and their ratio to bare Bolt's in the same rounds, with its CPU per answer. */
+function againstBare(name: string, rounds: Measured[], bare: Measured[], note: string): Record<string, Figure> {
+  return {
+    [`diagnostic.${name}_answers_per_s`]: { value: Math.round(median(rounds.map((m) => m.perSecond))), unit: '/s', note },
+    [`diagnostic.${name}_ratio`]: {
+      value: round3(median(rounds.map((m, i) => m.perSecond / bare[i]!.perSecond))),
+      note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(rounds)}`,
+    },
+  };
+}
+
 export async function benchSlack(): Promise<Record<string, Figure>> {
   const { mix, env: resumeEnv } = benchMix();
   const api = await startFakeApi();
@@ -450,17 +467,11 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
 
     const pairedRatios = oursRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond);
     const ratio = median(pairedRatios);
-    const adapterRatio = median(adapterRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond));
-    const afreshRatio = median(afreshRounds.map((m, i) => m.perSecond / bareRounds[i]!.perSecond));
     const o = { perSecond: median(oursRounds.map((m) => m.perSecond)), sorted: pooled(oursRounds) };
     const b = { perSecond: median(bareRounds.map((m) => m.perSecond)), sorted: pooled(bareRounds) };
     const a = pooled(adapterRounds);
     errors += [...oursRounds, ...bareRounds, ...bareIntakeRounds, ...adapterRounds, ...afreshRounds].reduce((n, m) => n + m.errors, 0);
     const intakeRatio = median(oursRounds.map((m, i) => m.perSecond / bareIntakeRounds[i]!.perSecond));
-    const cpu = (rounds: Measured[], of: 'cpuUs' | 'allThreadsCpuUs' = 'cpuUs') => {
-      const values = rounds.map((m) => m[of]).filter((v): v is number => v !== null);
-      return values.length ? `${Math.round(meanOf(values))} µs` : 'n/a';
-    };
     const p = (sorted: Float64Array, q: number) => round3(percentile(sorted, q));
     const oursP99 = percentile(o.sorted, 99);
     const figures: Record<string, Figure> = {
@@ -526,26 +537,10 @@ export async function benchSlack(): Promise<Record<string, Figure>> {
       },
       'diagnostic.ratio_vs_bare_with_our_intake': { value: round3(intakeRatio), note: 'ours / that, median of per-round ratios' },
       // Same assembly, answers precomputed: what Bolt + adapter + Block Kit rendering cost on their own.
-      'diagnostic.adapter_only_answers_per_s': {
-        value: Math.round(median(adapterRounds.map((m) => m.perSecond))),
-        unit: '/s',
-        note: 'query layer taken out',
-      },
-      'diagnostic.adapter_only_ratio': {
-        value: round3(adapterRatio),
-        note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(adapterRounds)}`,
-      },
+      ...againstBare('adapter_only', adapterRounds, bareRounds, 'query layer taken out'),
       'diagnostic.adapter_only_p99': { value: p(a, 99), unit: 'ms' },
       // The mix repeats its commands, as a team does: ours answers a repeat from memory. This is every asking made anew.
-      'diagnostic.afresh_answers_per_s': {
-        value: Math.round(median(afreshRounds.map((m) => m.perSecond))),
-        unit: '/s',
-        note: 'no answer remembered: the query layer runs on every asking',
-      },
-      'diagnostic.afresh_ratio': {
-        value: round3(afreshRatio),
-        note: `vs bare Bolt, median of per-round ratios; CPU per answer ${cpu(afreshRounds)}`,
-      },
+      ...againstBare('afresh', afreshRounds, bareRounds, 'no answer remembered: the query layer runs on every asking'),
     };
     return figures;
   } finally {
